@@ -1,0 +1,42 @@
+"""Defaults in one place, validated: change a number here, not where it is used."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_DIR / "data"
+SAMPLES_DIR = DATA_DIR / "samples"
+
+# Store -------------------------------------------------------------------------------------
+DEFAULT_DB = DATA_DIR / "events.db"  # CONTRACT.md section 3; DIPLO_DB overrides it
+DB_ENV_VAR = "DIPLO_DB"
+BATCH_SIZE = 200  # articles per transaction: one commit per batch keeps a crash's loss to one batch
+
+# Input -------------------------------------------------------------------------------------
+MAX_TEXT_CHARS = 1_000_000  # ~1 MB of text per article: longer cells are rejected, not truncated
+MAX_FILE_BYTES = 200 * 1024 * 1024  # uploads and files larger than this are refused up front
+DAYFIRST = False  # how an ambiguous numeric date such as 01/02/2023 is read (it is flagged too)
+
+
+def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The database to use: an explicit path, else $DIPLO_DB, else data/events.db."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get(DB_ENV_VAR)
+    return Path(env) if env else DEFAULT_DB
+
+
+def check_settings() -> None:
+    """Fail early, naming the setting, when a default was edited into nonsense."""
+    problems = []
+    if BATCH_SIZE < 1:
+        problems.append(f"BATCH_SIZE must be >= 1, got {BATCH_SIZE}")
+    if MAX_TEXT_CHARS < 1000:
+        problems.append(f"MAX_TEXT_CHARS must be >= 1000, got {MAX_TEXT_CHARS}")
+    if problems:
+        raise ValueError("pipeline/settings.py: " + "; ".join(problems))
+
+
+check_settings()
