@@ -1,0 +1,724 @@
+"""SQLite storage: the only module that imports sqlite3.
+
+Why SQLite: one file, no server, safe concurrent reads while an ingest writes (WAL mode), and
+fast enough for a million events when every dashboard query is an indexed WHERE ... LIMIT.
+
+Crash safety and idempotence follow sqlite-utils: articles are keyed by a content hash, every
+batch is one transaction (a crash loses at most the batch in flight, never half of it), and a
+`schema_migrations` table records which ordered migration scripts a database has had.
+`meta.revision` counts committed changes, so a dashboard can cache queries by it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline import dedupe, settings
+from pipeline.models import CONTRACT_FIELDS, Article, Event, EventFilter
+
+BUSY_TIMEOUT_MS = 30_000  # a reader waits up to 30 s for a checkpoint instead of failing "locked"
+# Candidate events fetched per mention for merging: dedupe only needs the few stored events that
+# could be the same; the cap keeps a batch's cost flat on a million-event store (issue #2).
+CANDIDATE_LIMIT = 50
+# Two dated reports of one event rarely disagree by more than a few days (late-night meetings,
+# time zones, "last week"); widen if dedupe starts missing merges.
+CANDIDATE_WINDOW_DAYS = 7
+_SQL_VARS = 500  # keeps `IN (?, ?, ...)` lists well under SQLite's bound-parameter limit
+
+# Event columns in contract order; actors/countries are JSON text in `events`/`mentions` and one
+# row each in the link tables, which are what filters use.
+EVENT_COLUMNS: tuple[str, ...] = CONTRACT_FIELDS
+MENTION_COLUMNS: tuple[str, ...] = tuple(c for c in CONTRACT_FIELDS if c != "mentions")
+_LIST_COLUMNS = ("actors", "countries")
+# Per-mention fields: with `mentions=True`, export rows take these from the mention, the rest
+# from the event (CONTRACT.md section 2).
+MENTION_OVERRIDES: tuple[str, ...] = (
+    "trigger", "trigger_start", "trigger_end", "evidence", "evidence_start", "evidence_end",
+    "article_url", "article_title", "published",
+)  # fmt: skip
+ORDERS: dict[str, str] = {
+    "date": "date_start ASC NULLS LAST, event_id ASC",
+    "date_desc": "date_start DESC NULLS LAST, event_id ASC",
+    "mentions": "mentions DESC, event_id ASC",
+    "confidence": "confidence DESC, event_id ASC",
+}
+
+_EVENT_COLUMN_SQL = """
+    event_id TEXT NOT NULL,
+    event_type TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    plover TEXT NOT NULL DEFAULT '',
+    cameo TEXT NOT NULL DEFAULT '',
+    actors TEXT NOT NULL DEFAULT '[]',
+    countries TEXT NOT NULL DEFAULT '[]',
+    location TEXT,
+    location_country TEXT,
+    lat REAL,
+    lon REAL,
+    date_start TEXT,
+    date_end TEXT,
+    date_granularity TEXT NOT NULL DEFAULT 'unknown',
+    date_value TEXT,
+    date_text TEXT,
+    date_basis TEXT NOT NULL DEFAULT 'none',
+    status TEXT NOT NULL DEFAULT 'occurred',
+    evidentiality TEXT NOT NULL DEFAULT 'asserted',
+    confidence REAL NOT NULL DEFAULT 0.5,
+    trigger TEXT NOT NULL DEFAULT '',
+    trigger_start INTEGER NOT NULL DEFAULT 0,
+    trigger_end INTEGER NOT NULL DEFAULT 0,
+    evidence TEXT NOT NULL DEFAULT '',
+    evidence_start INTEGER NOT NULL DEFAULT 0,
+    evidence_end INTEGER NOT NULL DEFAULT 0,
+    article_url TEXT NOT NULL DEFAULT '',
+    article_title TEXT NOT NULL DEFAULT '',
+    published TEXT,
+    source TEXT NOT NULL DEFAULT '',
+    article_id TEXT NOT NULL DEFAULT ''
+"""
+
+# Ordered, append-only: a database at version N runs scripts N+1.. on connect. Never edit a
+# released script; add a new one (and a test that migrates a database from the older version).
+MIGRATIONS: tuple[str, ...] = (
+    # 1: tables
+    f"""
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO meta (key, value) VALUES ('revision', '0');
+    CREATE TABLE articles (
+        article_id TEXT PRIMARY KEY,
+        text_hash TEXT NOT NULL UNIQUE,
+        canonical_url TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        origin TEXT NOT NULL DEFAULT '',
+        row INTEGER,
+        warnings TEXT NOT NULL DEFAULT '[]',
+        ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        {_EVENT_COLUMN_SQL},
+        mentions INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (event_id)
+    );
+    CREATE TABLE mentions (
+        {_EVENT_COLUMN_SQL},
+        PRIMARY KEY (article_id, trigger_start, trigger_end, event_type),
+        FOREIGN KEY (article_id) REFERENCES articles (article_id),
+        FOREIGN KEY (event_id) REFERENCES events (event_id)
+    );
+    CREATE TABLE event_actors (
+        event_id TEXT NOT NULL REFERENCES events (event_id) ON DELETE CASCADE,
+        actor TEXT NOT NULL,
+        PRIMARY KEY (event_id, actor)
+    );
+    CREATE TABLE event_countries (
+        event_id TEXT NOT NULL REFERENCES events (event_id) ON DELETE CASCADE,
+        country TEXT NOT NULL,
+        PRIMARY KEY (event_id, country)
+    );
+    """,
+    # 2: indexes for duplicate checks, candidate lookup and the dashboard filters
+    """
+    CREATE UNIQUE INDEX articles_canonical_url ON articles (canonical_url) WHERE canonical_url != '';
+    CREATE INDEX articles_published ON articles (published);
+    CREATE INDEX articles_source ON articles (source);
+    CREATE INDEX events_date_start ON events (date_start);
+    CREATE INDEX events_date_end ON events (date_end);
+    CREATE INDEX events_type_date ON events (event_type, date_start);
+    CREATE INDEX events_status ON events (status);
+    CREATE INDEX events_source ON events (source);
+    CREATE INDEX events_location ON events (location);
+    CREATE INDEX mentions_event_id ON mentions (event_id);
+    CREATE INDEX event_actors_actor ON event_actors (actor, event_id);
+    CREATE INDEX event_countries_country ON event_countries (country, event_id);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """A database that cannot be used as ours (newer schema, not SQLite, unwritable)."""
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An input article not stored because `duplicate_of` (a stored article_id) has it."""
+
+    index: int  # position in the batch
+    article_id: str
+    duplicate_of: str
+    reason: str  # "same text" or "same URL"
+
+
+@dataclass
+class BatchResult:
+    """What one store_batch call did: stored article ids, duplicates, new events, new mentions."""
+
+    stored: list[str] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    events: int = 0
+    mentions: int = 0
+
+
+# --- Connecting and migrating ------------------------------------------------------------------
+
+
+def connect(path: str | Path | None = None, *, migrate_to: int | None = None) -> sqlite3.Connection:
+    """Open (creating if needed) the events database and bring its schema up to date.
+
+    `path` defaults to settings.db_path() ($DIPLO_DB, else data/events.db); ":memory:" gives a
+    private in-memory database for tests. The connection is in autocommit mode: writes go
+    through store_batch's explicit transactions. It may be handed between threads (Streamlit
+    reruns) but must not be used by two threads at once. `migrate_to` stops at an older
+    schema version (tests of the migrations only).
+    """
+    memory = str(path) == ":memory:"
+    target = Path(":memory:") if memory else settings.db_path(path)
+    if not memory:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(
+            str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not memory:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn, SCHEMA_VERSION if migrate_to is None else migrate_to)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{target}: not a usable events database ({exc}).") from exc
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The highest migration applied (0 for an empty database)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+    ).fetchone()
+    if not exists:
+        return 0
+    return conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Apply the missing migrations up to `target`, each in its own transaction; returns the version.
+
+    Safe when two processes open a new database at once: the version is re-read under the write
+    lock, so a script never runs twice.
+    """
+    if schema_version(conn) >= target:
+        current = schema_version(conn)
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"database schema version {current} is newer than this program's {SCHEMA_VERSION}; "
+                "update the program"
+            )
+        return current
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    for version in range(1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone():
+                conn.execute("COMMIT")
+                continue
+            # Statements one by one (executescript would commit the open transaction).
+            for statement in _split_sql(MIGRATIONS[version - 1]):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)", (version, _now())
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return schema_version(conn)
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (our scripts hold no ';' inside literals)."""
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def revision(conn: sqlite3.Connection) -> int:
+    """A counter bumped by every transaction that changed rows: cache dashboard queries by it."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _bump_revision(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+
+
+# --- Writing -----------------------------------------------------------------------------------
+
+
+def store_batch(conn: sqlite3.Connection, items: Sequence[tuple[Article, Sequence[Event]]]) -> BatchResult:
+    """Store articles and their event mentions in ONE transaction; duplicates are skipped.
+
+    An article is a duplicate when its normalised text (dedupe.text_hash) or its non-empty
+    canonical URL matches a stored article or an earlier one in the same batch. New articles'
+    mentions are merged with candidate stored events (same type, shared country or actor, close
+    dates) by dedupe.merge_mentions; events are upserted, mentions inserted, and each touched
+    event's `mentions` count is recounted from the mentions table (the count is never trusted
+    from memory). On any error the transaction rolls back and the database is as before.
+    Storing the same input again stores nothing and leaves the revision unchanged.
+    """
+    result = BatchResult()
+    if not items:
+        return result
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        mentions = _insert_articles(conn, items, result)
+        if mentions:
+            candidates = _candidate_events(conn, mentions)
+            events, merged = dedupe.merge_mentions(candidates, mentions)
+            result.events, result.mentions = _write_events(conn, events, merged)
+        if result.stored:
+            _bump_revision(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return result
+
+
+def _insert_articles(
+    conn: sqlite3.Connection, items: Sequence[tuple[Article, Sequence[Event]]], result: BatchResult
+) -> list[Event]:
+    """Insert the batch's new articles; returns their mentions with article ids and event ids set."""
+    by_hash: dict[str, str] = {}
+    by_url: dict[str, str] = {}
+    mentions: list[Event] = []
+    now = _now()
+    for index, (article, events) in enumerate(items):
+        digest = dedupe.text_hash(article.text)
+        aid = digest[:16]  # == dedupe.article_id(article.text), without hashing twice
+        url = dedupe.canonical_url(article.url)
+        original, reason = _find_duplicate(conn, digest, url, by_hash, by_url)
+        if original:
+            result.duplicates.append(Duplicate(index, aid, original, reason))
+            continue
+        conn.execute(
+            "INSERT INTO articles (article_id, text_hash, canonical_url, text, title, url, source, "
+            "language, published, origin, row, warnings, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                aid, digest, url, article.text, article.title, article.url, article.source,
+                article.language, article.published.isoformat() if article.published else None,
+                article.origin, article.row, json.dumps(list(article.warnings), ensure_ascii=False), now,
+            ),
+        )  # fmt: skip
+        by_hash[digest] = aid
+        if url:
+            by_url[url] = aid
+        result.stored.append(aid)
+        for event in events:
+            mention = event if event.article_id == aid else replace(event, article_id=aid)
+            mentions.append(_with_event_id(mention))
+    return mentions
+
+
+def _find_duplicate(
+    conn: sqlite3.Connection, digest: str, url: str, by_hash: dict[str, str], by_url: dict[str, str]
+) -> tuple[str, str]:
+    if digest in by_hash:
+        return by_hash[digest], "same text"
+    if url and url in by_url:
+        return by_url[url], "same URL"
+    row = conn.execute("SELECT article_id FROM articles WHERE text_hash = ?", (digest,)).fetchone()
+    if row:
+        return row[0], "same text"
+    if url:
+        row = conn.execute("SELECT article_id FROM articles WHERE canonical_url = ?", (url,)).fetchone()
+        if row:
+            return row[0], "same URL"
+    return "", ""
+
+
+def _with_event_id(mention: Event) -> Event:
+    """Give a mention without an id a stable one (its article and trigger), so it can be stored."""
+    if mention.event_id:
+        return mention
+    key = f"{mention.article_id}|{mention.trigger_start}|{mention.trigger_end}|{mention.event_type}"
+    return replace(mention, event_id="m" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15])
+
+
+def _candidate_events(conn: sqlite3.Connection, mentions: Sequence[Event]) -> list[Event]:
+    """Stored events that could be the same as one of `mentions`, each query indexed and capped.
+
+    Same event_id; or same type, a shared country or actor, and a date interval within
+    CANDIDATE_WINDOW_DAYS (or undated); or, for a mention with no actors and countries, same
+    type and overlapping window. Never a scan of all events.
+    """
+    found: dict[str, Event] = {}
+    ids = sorted({m.event_id for m in mentions})
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"SELECT * FROM events WHERE event_id IN ({marks})", chunk):
+            found.setdefault(row["event_id"], _row_to_event(row))
+    seen_keys: set[tuple[Any, ...]] = set()
+    for m in mentions:
+        key = (m.event_type, m.countries, m.actors, m.date_start, m.date_end)
+        if key in seen_keys:
+            continue
+        seen_keys.add(key)
+        sql, params = _candidate_query(m)
+        if not sql:
+            continue
+        for row in conn.execute(sql, params):
+            found.setdefault(row["event_id"], _row_to_event(row))
+    return list(found.values())
+
+
+def _candidate_query(m: Event) -> tuple[str, list[Any]]:
+    window = _window(m)
+    if m.countries or m.actors:
+        links = []
+        params: list[Any] = [m.event_type]
+        if m.countries:
+            links.append(f"SELECT event_id FROM event_countries WHERE country IN ({_marks(m.countries)})")
+            params += list(m.countries)
+        if m.actors:
+            links.append(f"SELECT event_id FROM event_actors WHERE actor IN ({_marks(m.actors)})")
+            params += list(m.actors)
+        sql = f"SELECT * FROM events WHERE event_type = ? AND event_id IN ({' UNION '.join(links)})"
+        if window:
+            sql += " AND (date_start IS NULL OR (date_start <= ? AND date_end >= ?))"
+            params += [window[1], window[0]]
+        return sql + f" LIMIT {CANDIDATE_LIMIT}", params
+    if window:
+        sql = (
+            "SELECT * FROM events WHERE event_type = ? AND date_start <= ? AND date_end >= ? "
+            f"LIMIT {CANDIDATE_LIMIT}"
+        )
+        return sql, [m.event_type, window[1], window[0]]
+    return "", []
+
+
+def _window(m: Event) -> tuple[str, str] | None:
+    if not m.date_start:
+        return None
+    try:
+        lo = date.fromisoformat(m.date_start) - timedelta(days=CANDIDATE_WINDOW_DAYS)
+        hi = date.fromisoformat(m.date_end or m.date_start) + timedelta(days=CANDIDATE_WINDOW_DAYS)
+    except ValueError:
+        return None
+    return lo.isoformat(), hi.isoformat()
+
+
+def _write_events(
+    conn: sqlite3.Connection, events: Sequence[Event], mentions: Sequence[Event]
+) -> tuple[int, int]:
+    """Upsert events, insert mentions, recount; returns (new events, new mentions)."""
+    by_id: dict[str, Event] = {}
+    for event in events:
+        by_id[event.event_id] = event
+    for mention in mentions:  # a mention whose event merge_mentions did not return
+        if mention.event_id and mention.event_id not in by_id:
+            by_id[mention.event_id] = mention
+    ids = sorted(by_id)
+    existing: set[str] = set()
+    for chunk in _chunks(ids):
+        rows = conn.execute(f"SELECT event_id FROM events WHERE event_id IN ({_marks(chunk)})", chunk)
+        existing.update(r[0] for r in rows)
+    cols = ", ".join(EVENT_COLUMNS)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in EVENT_COLUMNS if c != "event_id")
+    conn.executemany(
+        f"INSERT INTO events ({cols}) VALUES ({_marks(EVENT_COLUMNS)}) "
+        f"ON CONFLICT (event_id) DO UPDATE SET {updates}",
+        [_event_values(by_id[i], EVENT_COLUMNS) for i in ids],
+    )
+    for chunk in _chunks(ids):
+        conn.execute(f"DELETE FROM event_actors WHERE event_id IN ({_marks(chunk)})", chunk)
+        conn.execute(f"DELETE FROM event_countries WHERE event_id IN ({_marks(chunk)})", chunk)
+    conn.executemany(
+        "INSERT OR IGNORE INTO event_actors (event_id, actor) VALUES (?, ?)",
+        [(i, a) for i in ids for a in by_id[i].actors],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO event_countries (event_id, country) VALUES (?, ?)",
+        [(i, c) for i in ids for c in by_id[i].countries],
+    )
+    before = conn.total_changes
+    conn.executemany(
+        f"INSERT OR IGNORE INTO mentions ({', '.join(MENTION_COLUMNS)}) VALUES ({_marks(MENTION_COLUMNS)})",
+        [_event_values(m, MENTION_COLUMNS) for m in mentions],
+    )
+    inserted = conn.total_changes - before
+    for chunk in _chunks(ids):
+        marks = _marks(chunk)
+        conn.execute(
+            "UPDATE events SET mentions = (SELECT COUNT(*) FROM mentions WHERE mentions.event_id = events.event_id) "
+            f"WHERE event_id IN ({marks})",
+            chunk,
+        )
+        # An event left without mentions (its only mention was a duplicate span) is not an event.
+        conn.execute(f"DELETE FROM events WHERE event_id IN ({marks}) AND mentions = 0", chunk)
+    new = 0
+    for chunk in _chunks([i for i in ids if i not in existing]):
+        new += conn.execute(
+            f"SELECT COUNT(*) FROM events WHERE event_id IN ({_marks(chunk)})", chunk
+        ).fetchone()[0]
+    return new, inserted
+
+
+def _event_values(event: Event, columns: Sequence[str]) -> tuple[Any, ...]:
+    values = []
+    for c in columns:
+        v = getattr(event, c)
+        if c == "date_end" and not v:
+            v = event.date_start  # a one-point interval: keeps `date_end >= ?` filters indexable
+        if c in _LIST_COLUMNS:
+            v = json.dumps(list(v), ensure_ascii=False)
+        values.append(v)
+    return tuple(values)
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
+    values = list(values)
+    for i in range(0, len(values), _SQL_VARS):
+        yield values[i : i + _SQL_VARS]
+
+
+def _row_to_event(row: sqlite3.Row) -> Event:
+    data = _row_to_dict(row)
+    data["actors"] = tuple(data["actors"])
+    data["countries"] = tuple(data["countries"])
+    return Event(**{k: data[k] for k in CONTRACT_FIELDS if k in data})
+
+
+def _row_to_dict(row: sqlite3.Row) -> dict[str, Any]:
+    data = dict(zip(row.keys(), row, strict=True))
+    for c in _LIST_COLUMNS:
+        if c in data and isinstance(data[c], str):
+            data[c] = json.loads(data[c])
+    return data
+
+
+# --- Reading (the dashboard and export) --------------------------------------------------------
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _where(flt: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
+    """SQL WHERE clause (with leading ' WHERE ', or '') and parameters for an EventFilter."""
+    p = f"{alias}." if alias else ""
+    clauses: list[str] = []
+    params: list[Any] = []
+    dated: list[str] = []
+    if flt.date_from:
+        dated.append(f"{p}date_end >= ?")  # date_end is never NULL when date_start is set
+        params.append(flt.date_from)
+    if flt.date_to:
+        dated.append(f"{p}date_start <= ?")
+        params.append(flt.date_to)
+    if dated:
+        cond = " AND ".join(dated)
+        if flt.include_undated:
+            clauses.append(f"(({cond}) OR {p}date_start IS NULL)")
+        else:
+            clauses.append(f"({cond})")
+    elif not flt.include_undated:
+        clauses.append(f"{p}date_start IS NOT NULL")
+    for column, values in (
+        ("event_type", flt.types),
+        ("status", flt.statuses),
+        ("source", flt.sources),
+        ("location", flt.places),
+    ):
+        if values:
+            clauses.append(f"{p}{column} IN ({_marks(values)})")
+            params += list(values)
+    if flt.countries:
+        clauses.append(
+            f"{p}event_id IN (SELECT event_id FROM event_countries WHERE country IN ({_marks(flt.countries)}))"
+        )
+        params += list(flt.countries)
+    if flt.actors:
+        clauses.append(
+            f"{p}event_id IN (SELECT event_id FROM event_actors WHERE actor IN ({_marks(flt.actors)}))"
+        )
+        params += list(flt.actors)
+    if flt.text and flt.text.strip():
+        pattern = f"%{_escape_like(flt.text.strip())}%"
+        clauses.append(f"({p}title LIKE ? ESCAPE '\\' OR {p}evidence LIKE ? ESCAPE '\\')")
+        params += [pattern, pattern]
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _order_sql(order: str, alias: str = "") -> str:
+    if order not in ORDERS:
+        raise ValueError(f"order must be one of {sorted(ORDERS)}, got {order!r}")
+    if not alias:
+        return ORDERS[order]
+    return ", ".join(f"{alias}.{part.strip()}" for part in ORDERS[order].split(","))
+
+
+def query_events(
+    conn: sqlite3.Connection,
+    flt: EventFilter = EventFilter(),
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    order: str = "date",
+) -> pd.DataFrame:
+    """Events matching `flt`, one row each, columns = models.CONTRACT_FIELDS (lists for actors/countries).
+
+    Orders: "date" (undated last), "date_desc", "mentions", "confidence". Always pass a `limit`
+    for display: the filter runs in SQL on indexes, but a million rows still fill memory.
+    """
+    where, params = _where(flt)
+    sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events{where} ORDER BY {_order_sql(order)}"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [int(limit), int(offset)]
+    elif offset:
+        sql += " LIMIT -1 OFFSET ?"
+        params.append(int(offset))
+    rows = [_row_to_dict(r) for r in conn.execute(sql, params)]
+    return pd.DataFrame.from_records(rows, columns=list(CONTRACT_FIELDS))
+
+
+def count_events(conn: sqlite3.Connection, flt: EventFilter = EventFilter()) -> int:
+    """How many events match `flt` (for "showing 100 of N")."""
+    where, params = _where(flt)
+    return conn.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0]
+
+
+def iter_event_rows(
+    conn: sqlite3.Connection, flt: EventFilter = EventFilter(), *, mentions: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Contract rows (dicts, lists for actors/countries) one at a time, for streaming exports.
+
+    With `mentions=True`, one row per mention: the event's fields with the mention's trigger,
+    evidence and article fields, and the shared event_id (CONTRACT.md section 2).
+    """
+    if not mentions:
+        where, params = _where(flt)
+        sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events{where} ORDER BY {_order_sql('date')}"
+    else:
+        where, params = _where(flt, "e")
+        cols = [f"m.{c}" if c in MENTION_OVERRIDES else f"e.{c}" for c in EVENT_COLUMNS]
+        sql = (
+            f"SELECT {', '.join(cols)} FROM events e JOIN mentions m ON m.event_id = e.event_id{where} "
+            f"ORDER BY {_order_sql('date', 'e')}, m.article_id, m.trigger_start"
+        )
+    # A separate cursor streams rows; sqlite3 fetches them lazily.
+    for row in conn.execute(sql, params):
+        yield _row_to_dict(row)
+
+
+def query_mentions(conn: sqlite3.Connection, event_id: str) -> pd.DataFrame:
+    """Every mention of one event with the article it came from (the dashboard's evidence panel)."""
+    columns = [
+        "article_id", "trigger", "trigger_start", "trigger_end", "evidence", "evidence_start",
+        "evidence_end", "date_text", "article_title", "source", "article_url", "published",
+    ]  # fmt: skip
+    sql = (
+        "SELECT m.article_id, m.trigger, m.trigger_start, m.trigger_end, m.evidence, m.evidence_start, "
+        "m.evidence_end, m.date_text, COALESCE(NULLIF(m.article_title, ''), a.title, '') AS article_title, "
+        "COALESCE(NULLIF(m.source, ''), a.source, '') AS source, "
+        "COALESCE(NULLIF(m.article_url, ''), a.url, '') AS article_url, "
+        "COALESCE(m.published, a.published) AS published "
+        "FROM mentions m LEFT JOIN articles a ON a.article_id = m.article_id "
+        "WHERE m.event_id = ? ORDER BY published, m.article_id, m.trigger_start"
+    )
+    rows = [tuple(r) for r in conn.execute(sql, (event_id,))]
+    return pd.DataFrame.from_records(rows, columns=columns)
+
+
+def facets(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Distinct values for the filter widgets, sorted; each read from an index, not the table."""
+    queries = {
+        "types": "SELECT DISTINCT event_type FROM events",
+        "countries": "SELECT DISTINCT country FROM event_countries",
+        "actors": "SELECT DISTINCT actor FROM event_actors",
+        "places": "SELECT DISTINCT location FROM events WHERE location IS NOT NULL AND location != ''",
+        "statuses": "SELECT DISTINCT status FROM events",
+        "sources": "SELECT DISTINCT source FROM events WHERE source != ''",
+    }
+    return {name: sorted(r[0] for r in conn.execute(sql)) for name, sql in queries.items()}
+
+
+def weekly_counts(conn: sqlite3.Connection, flt: EventFilter = EventFilter()) -> pd.DataFrame:
+    """Dated events per ISO week (Monday's date) and type, counted in SQL: columns week, event_type, n."""
+    where, params = _where(flt)
+    where = f"{where} AND date_start IS NOT NULL" if where else " WHERE date_start IS NOT NULL"
+    # date(d, '-6 days', 'weekday 1') is the Monday on or before d.
+    sql = (
+        "SELECT date(date_start, '-6 days', 'weekday 1') AS week, event_type, COUNT(*) AS n "
+        f"FROM events{where} GROUP BY week, event_type ORDER BY week, event_type"
+    )
+    rows = [tuple(r) for r in conn.execute(sql, params)]
+    return pd.DataFrame.from_records(rows, columns=["week", "event_type", "n"])
+
+
+def stats(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Headline numbers: articles, outlets, events, mentions, latest_published, first_date, last_date."""
+    articles, outlets, latest = conn.execute(
+        "SELECT COUNT(*), COUNT(DISTINCT NULLIF(source, '')), MAX(published) FROM articles"
+    ).fetchone()
+    events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    mentions = conn.execute("SELECT COUNT(*) FROM mentions").fetchone()[0]
+    first = conn.execute("SELECT MIN(date_start) FROM events").fetchone()[0]
+    last = conn.execute("SELECT MAX(date_end) FROM events").fetchone()[0]
+    return {
+        "articles": articles,
+        "outlets": outlets,
+        "events": events,
+        "mentions": mentions,
+        "latest_published": latest,
+        "first_date": first,
+        "last_date": last,
+    }
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """Consistency checks after a crash or for tests; an empty list means all is well."""
+    problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    problems += [f"foreign key: {tuple(r)}" for r in conn.execute("PRAGMA foreign_key_check")]
+    orphan = conn.execute(
+        "SELECT COUNT(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = m.event_id) "
+        "OR NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = m.article_id)"
+    ).fetchone()[0]
+    if orphan:
+        problems.append(f"{orphan} mentions without their event or article")
+    wrong = conn.execute(
+        "SELECT COUNT(*) FROM events e WHERE e.mentions != (SELECT COUNT(*) FROM mentions m WHERE m.event_id = e.event_id)"
+    ).fetchone()[0]
+    if wrong:
+        problems.append(f"{wrong} events whose mention count is wrong")
+    return problems

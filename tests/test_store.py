@@ -1,0 +1,494 @@
+"""pipeline.store: schema and migrations, idempotent crash-safe writes, the dashboard's read API."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline import dedupe, store
+from pipeline.models import CONTRACT_FIELDS, Article, Event, EventFilter
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def make_article(i: int, **kw) -> Article:
+    base = {
+        "text": f"Article {i}: the foreign ministers of two neighbours met to discuss trade number {i}.",
+        "published": date(2023, 1, 1 + i % 28),
+        "title": f"Ministers meet, part {i}",
+        "url": f"https://news.example.org/story/{i}",
+        "source": f"Outlet {i % 3}",
+    }
+    base.update(kw)
+    return Article(**base)
+
+
+def make_event(event_id: str, **kw) -> Event:
+    base = {
+        "event_id": event_id,
+        "event_type": "meeting",
+        "title": f"Ministers meet ({event_id})",
+        "actors": ("Ana Example",),
+        "countries": ("FRA", "DEU"),
+        "location": "Paris",
+        "location_country": "FRA",
+        "lat": 48.85,
+        "lon": 2.35,
+        "date_start": "2023-01-02",
+        "date_end": "2023-01-02",
+        "date_granularity": "day",
+        "date_value": "2023-01-02",
+        "date_text": "on Monday",
+        "date_basis": "text",
+        "trigger": "met",
+        "trigger_start": 10,
+        "trigger_end": 13,
+        "evidence": "The ministers met on Monday.",
+        "evidence_start": 0,
+        "evidence_end": 28,
+        "source": "Outlet 0",
+    }
+    base.update(kw)
+    return Event(**base)
+
+
+@pytest.fixture
+def db() -> sqlite3.Connection:
+    conn = store.connect(":memory:")
+    yield conn
+    conn.close()
+
+
+def table_contents(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    tables = ["articles", "events", "mentions", "event_actors", "event_countries"]
+    return {t: sorted((tuple(r) for r in conn.execute(f"SELECT * FROM {t}")), key=repr) for t in tables}
+
+
+# --- Schema ------------------------------------------------------------------------------------
+
+
+def test_file_database_uses_wal_busy_timeout_and_foreign_keys(tmp_path):
+    conn = store.connect(tmp_path / "sub" / "events.db")
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == store.BUSY_TIMEOUT_MS
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    assert store.schema_version(conn) == store.SCHEMA_VERSION
+
+
+def test_default_path_comes_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("DIPLO_DB", str(tmp_path / "env.db"))
+    store.connect().close()
+    assert (tmp_path / "env.db").exists()
+
+
+def test_older_database_is_migrated_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "old.db"
+    old = store.connect(path, migrate_to=1)
+    assert store.schema_version(old) == 1
+    indexes = {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "events_date_start" not in indexes
+    store.store_batch(old, [(make_article(1), [make_event("e1")])])
+    old.close()
+
+    conn = store.connect(path)
+    assert store.schema_version(conn) == store.SCHEMA_VERSION
+    indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"events_date_start", "event_countries_country", "articles_canonical_url"} <= indexes
+    assert store.count_events(conn) == 1
+    versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+    assert versions == list(range(1, store.SCHEMA_VERSION + 1))
+    # Reconnecting runs nothing twice.
+    conn.close()
+    assert store.schema_version(store.connect(path)) == store.SCHEMA_VERSION
+
+
+def test_newer_schema_is_refused_with_a_message(tmp_path):
+    path = tmp_path / "new.db"
+    conn = store.connect(path)
+    conn.execute("INSERT INTO schema_migrations VALUES (?, 'x')", (store.SCHEMA_VERSION + 1,))
+    conn.close()
+    with pytest.raises(store.StoreError, match="newer"):
+        store.connect(path)
+
+
+def test_a_file_that_is_not_sqlite_raises_store_error(tmp_path):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(store.StoreError, match="junk.db"):
+        store.connect(path)
+
+
+# --- Writing -----------------------------------------------------------------------------------
+
+
+def test_event_round_trips_through_the_store(db):
+    article = make_article(1)
+    event = make_event("e1", plover="CONSULT", cameo="040", confidence=0.8, status="planned")
+    result = store.store_batch(db, [(article, [event])])
+    assert result.stored == [dedupe.article_id(article.text)]
+    assert (result.events, result.mentions) == (1, 1)
+    df = store.query_events(db)
+    assert list(df.columns) == list(CONTRACT_FIELDS)
+    row = df.iloc[0].to_dict()
+    expected = replace(event, article_id=dedupe.article_id(article.text)).to_row()
+    assert row == expected
+
+
+def test_undated_end_is_stored_as_the_start(db):
+    store.store_batch(db, [(make_article(1), [make_event("e1", date_end=None)])])
+    assert store.query_events(db).iloc[0]["date_end"] == "2023-01-02"
+
+
+def test_duplicates_by_text_and_canonical_url_within_and_across_batches(db):
+    a = make_article(1)
+    same_text = make_article(2, text="  " + a.text.upper() + "\n", url="")
+    same_url = make_article(3, url="https://www.news.example.org/story/1/?utm_source=feed#top")
+    fresh = make_article(4)
+    first = store.store_batch(db, [(a, []), (same_text, []), (fresh, [])])
+    assert len(first.stored) == 2
+    assert [(d.index, d.duplicate_of, d.reason) for d in first.duplicates] == [
+        (1, dedupe.article_id(a.text), "same text")
+    ]
+    second = store.store_batch(db, [(same_url, []), (fresh, [])])
+    assert second.stored == []
+    assert [(d.index, d.duplicate_of, d.reason) for d in second.duplicates] == [
+        (0, dedupe.article_id(a.text), "same URL"),
+        (1, dedupe.article_id(fresh.text), "same text"),
+    ]
+    assert store.stats(db)["articles"] == 2
+
+
+def test_empty_url_never_makes_articles_duplicates(db):
+    result = store.store_batch(db, [(make_article(1, url=""), []), (make_article(2, url="not a url"), [])])
+    assert len(result.stored) == 2
+
+
+def test_failed_batch_rolls_back_everything(db):
+    store.store_batch(db, [(make_article(1), [make_event("e1")])])
+    before = table_contents(db), store.revision(db)
+    bad = make_event("e2", event_type=None)  # NOT NULL violation after the article was inserted
+    with pytest.raises(sqlite3.IntegrityError):
+        store.store_batch(db, [(make_article(2), [make_event("e3")]), (make_article(3), [bad])])
+    assert (table_contents(db), store.revision(db)) == before
+    assert not db.in_transaction
+
+
+def test_mentions_of_one_event_across_articles_are_counted(db):
+    store.store_batch(db, [(make_article(1), [make_event("e1")])])
+    result = store.store_batch(db, [(make_article(2), [make_event("e1", trigger_start=20, trigger_end=23)])])
+    assert result.events == 0 and result.mentions == 1
+    assert store.query_events(db).iloc[0]["mentions"] == 2
+    assert len(store.query_mentions(db, "e1")) == 2
+    assert store.integrity_problems(db) == []
+
+
+def test_merge_gets_indexed_candidates_only(db, monkeypatch):
+    store.store_batch(
+        db,
+        [
+            (make_article(1), [make_event("near")]),
+            (make_article(2), [make_event("other-type", event_type="sanction")]),
+            (make_article(3), [make_event("far", date_start="2023-06-01", date_end="2023-06-01")]),
+            (make_article(4), [make_event("no-shared", countries=("BRA",), actors=("Bo Other",))]),
+        ],
+    )
+    seen: list[list[str]] = []
+    real = dedupe.merge_mentions
+
+    def spy(existing, mentions):
+        seen.append(sorted(e.event_id for e in existing))
+        return real(existing, mentions)
+
+    monkeypatch.setattr(dedupe, "merge_mentions", spy)
+    store.store_batch(db, [(make_article(5), [make_event("new", countries=("DEU",), actors=())])])
+    assert seen == [["near"]]
+
+
+def test_event_without_id_gets_a_stable_one(db):
+    a = make_article(1)
+    store.store_batch(db, [(a, [make_event("")])])
+    (eid,) = store.query_events(db)["event_id"]
+    other = store.connect(":memory:")
+    store.store_batch(other, [(a, [make_event("")])])
+    assert eid and store.query_events(other)["event_id"].tolist() == [eid]
+
+
+def test_revision_bumps_only_when_rows_change(db):
+    assert store.revision(db) == 0
+    store.store_batch(db, [(make_article(1), [])])
+    assert store.revision(db) == 1
+    store.store_batch(db, [(make_article(1), [])])
+    assert store.revision(db) == 1
+
+
+# Generated batches: a small pool of texts, URLs and event ids so duplicates and shared events occur.
+_event = st.builds(
+    make_event,
+    st.sampled_from(["e1", "e2", "e3", "e4"]),
+    event_type=st.sampled_from(["meeting", "visit", "sanction"]),
+    countries=st.lists(st.sampled_from(["FRA", "DEU", "CHN", "USA"]), max_size=2, unique=True).map(tuple),
+    date_start=st.sampled_from([None, "2023-01-02", "2023-03-05"]),
+    trigger_start=st.integers(0, 5),
+)
+_article = st.builds(
+    make_article,
+    st.integers(0, 1000),
+    text=st.sampled_from(["One text.", "one  TEXT.", "Two text.", "Three", "Four four"]),
+    url=st.sampled_from(
+        ["", "https://a.example/x", "https://www.a.example/x?utm_medium=m", "https://b.example/"]
+    ),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    items=st.lists(st.tuples(_article, st.lists(_event, max_size=3)), max_size=8),
+    split=st.integers(1, 8),
+)
+def test_ingesting_the_same_articles_twice_changes_nothing(items, split):
+    conn = store.connect(":memory:")
+    batches = [items[i : i + split] for i in range(0, len(items), split)]
+    for batch in batches:
+        store.store_batch(conn, batch)
+    snapshot, rev, stats = table_contents(conn), store.revision(conn), store.stats(conn)
+    assert store.integrity_problems(conn) == []
+    for batch in batches:
+        again = store.store_batch(conn, batch)
+        assert again.stored == [] and again.events == 0 and again.mentions == 0
+        assert len(again.duplicates) == len(batch)
+    assert table_contents(conn) == snapshot
+    assert store.stats(conn) == stats and store.revision(conn) == rev
+    conn.close()
+
+
+# --- Reading -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def filled(db) -> sqlite3.Connection:
+    events = [
+        make_event("jan", title="Leaders meet in Paris"),
+        make_event(
+            "feb",
+            event_type="sanction",
+            title="New 100% tariff_rule",
+            countries=("USA",),
+            actors=("Zed Example",),
+            date_start="2023-02-06",
+            date_end="2023-02-12",
+            status="planned",
+            location="Berlin",
+            source="Outlet 1",
+        ),
+        make_event("undated", event_type="statement", date_start=None, date_end=None, countries=("CHN",)),
+    ]
+    store.store_batch(db, [(make_article(i), [e]) for i, e in enumerate(events)])
+    return db
+
+
+@pytest.mark.parametrize(
+    ("flt", "expected"),
+    [
+        (EventFilter(), ["jan", "feb", "undated"]),
+        (EventFilter(date_from="2023-02-10", date_to="2023-03-01"), ["feb", "undated"]),
+        (EventFilter(date_from="2023-02-10", include_undated=False), ["feb"]),
+        (EventFilter(date_to="2023-01-02", include_undated=False), ["jan"]),
+        (EventFilter(include_undated=False), ["jan", "feb"]),
+        (EventFilter(types=("sanction", "statement")), ["feb", "undated"]),
+        (EventFilter(countries=("DEU", "CHN")), ["jan", "undated"]),
+        (EventFilter(actors=("Zed Example",)), ["feb"]),
+        (EventFilter(places=("Berlin",)), ["feb"]),
+        (EventFilter(statuses=("planned",)), ["feb"]),
+        (EventFilter(sources=("Outlet 1",)), ["feb"]),
+        (EventFilter(text="LEADERS"), ["jan"]),
+        (EventFilter(text="100%"), ["feb"]),
+        (EventFilter(text="0%"), ["feb"]),
+        (EventFilter(text="1_0"), []),  # '_' is literal, not a wildcard
+        (EventFilter(text="monday"), ["jan", "feb", "undated"]),  # evidence is searched too
+    ],
+)
+def test_filters(filled, flt, expected):
+    assert store.query_events(filled, flt)["event_id"].tolist() == expected
+    assert store.count_events(filled, flt) == len(expected)
+    assert [r["event_id"] for r in store.iter_event_rows(filled, flt)] == expected
+
+
+def test_limit_offset_and_orders(filled):
+    assert store.query_events(filled, limit=1, offset=1)["event_id"].tolist() == ["feb"]
+    assert store.query_events(filled, order="date_desc")["event_id"].tolist() == ["feb", "jan", "undated"]
+    with pytest.raises(ValueError, match="order"):
+        store.query_events(filled, order="nonsense")
+
+
+def test_lists_come_back_as_lists(filled):
+    row = store.query_events(filled, EventFilter(types=("meeting",))).iloc[0]
+    assert row["actors"] == ["Ana Example"] and row["countries"] == ["FRA", "DEU"]
+
+
+def test_mention_rows_take_trigger_and_article_from_the_mention(filled):
+    store.store_batch(
+        filled, [(make_article(9), [make_event("jan", trigger="talks", trigger_start=40, trigger_end=45)])]
+    )
+    rows = list(store.iter_event_rows(filled, EventFilter(types=("meeting",)), mentions=True))
+    assert [r["trigger"] for r in rows] != [] and {r["event_id"] for r in rows} == {"jan"}
+    assert sorted(r["trigger"] for r in rows) == ["met", "talks"]
+    assert {r["mentions"] for r in rows} == {2}
+    df = store.query_mentions(filled, "jan")
+    assert sorted(df["article_title"]) == ["Ministers meet, part 0", "Ministers meet, part 9"]
+    assert {"evidence", "date_text", "source", "article_url", "published"} <= set(df.columns)
+
+
+def test_facets_weekly_counts_and_stats(filled):
+    f = store.facets(filled)
+    assert f["types"] == ["meeting", "sanction", "statement"]
+    assert f["countries"] == ["CHN", "DEU", "FRA", "USA"]
+    assert f["places"] == ["Berlin", "Paris"]
+    assert f["statuses"] == ["occurred", "planned"]
+    weeks = store.weekly_counts(filled)
+    # 2023-01-02 and 2023-02-06 are Mondays; undated events are not counted.
+    assert weeks.values.tolist() == [["2023-01-02", "meeting", 1], ["2023-02-06", "sanction", 1]]
+    assert store.weekly_counts(filled, EventFilter(types=("meeting",)))["n"].sum() == 1
+    s = store.stats(filled)
+    assert (s["articles"], s["events"], s["mentions"], s["outlets"]) == (3, 3, 3, 3)
+    assert (s["first_date"], s["last_date"], s["latest_published"]) == (
+        "2023-01-02",
+        "2023-02-12",
+        "2023-01-03",
+    )
+
+
+def test_weekly_counts_use_monday_for_a_sunday(db):
+    store.store_batch(
+        db, [(make_article(1), [make_event("sun", date_start="2023-01-08", date_end="2023-01-08")])]
+    )
+    assert store.weekly_counts(db)["week"].tolist() == ["2023-01-02"]
+
+
+# --- Concurrency and crashes -------------------------------------------------------------------
+
+
+def test_readers_never_see_database_is_locked_while_a_writer_commits(tmp_path):
+    path = tmp_path / "busy.db"
+    store.connect(path).close()
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def write():
+        conn = store.connect(path)
+        try:
+            for b in range(30):
+                items = [(make_article(b * 20 + i), [make_event(f"w{b}-{i}")]) for i in range(20)]
+                store.store_batch(conn, items)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        finally:
+            done.set()
+            conn.close()
+
+    def read():
+        conn = store.connect(path)
+        try:
+            while not done.is_set():
+                store.query_events(conn, EventFilter(countries=("FRA",)), limit=50)
+                store.count_events(conn)
+                store.facets(conn)
+                store.stats(conn)
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=write)] + [threading.Thread(target=read) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert errors == []
+    assert store.stats(store.connect(path))["articles"] == 600
+
+
+CRASH_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from datetime import date
+    from pipeline import store
+    from pipeline.models import Article, Event
+
+    path, n = sys.argv[1], int(sys.argv[2])
+    conn = store.connect(path)
+    items = []
+    for i in range(n):
+        text = f"Generated article {i}: envoys of two states held talks about border crossing {i}."
+        a = Article(text=text, published=date(2023, 1, 1 + i % 28), url=f"https://gen.example/{i}")
+        day = f"2023-01-{1 + (i // 3) % 28:02d}"
+        evs = [
+            Event(event_id=f"ev{i // 3}", event_type="meeting", title=f"Talks {i // 3}", countries=("FRA",),
+                  date_start=day, date_end=day, trigger="talks", trigger_start=40, trigger_end=45),
+            Event(event_id=f"st{i}", event_type="statement", title=f"Statement {i}", countries=("DEU",),
+                  trigger="said", trigger_start=5, trigger_end=9),
+        ]
+        items.append((a, evs))
+    for start in range(0, n, 50):
+        store.store_batch(conn, items[start:start + 50])
+    print("done", flush=True)
+    """
+)
+
+
+def test_sigkill_mid_ingest_leaves_a_consistent_db_and_a_rerun_completes(tmp_path):
+    script = tmp_path / "ingest_gen.py"
+    script.write_text(CRASH_SCRIPT)
+    path = tmp_path / "crash.db"
+    n = 3000
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    proc = subprocess.Popen([sys.executable, str(script), str(path), str(n)], env=env, stdout=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if path.exists():
+            try:
+                conn = store.connect(path)
+                rev = store.revision(conn)
+                conn.close()
+            except store.StoreError:
+                rev = 0  # still migrating
+            if rev >= 5:
+                break
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+    conn = store.connect(path)
+    partial = store.stats(conn)
+    assert 0 < partial["articles"] < n, "the kill should land mid-way"
+    assert partial["articles"] % 50 == 0, "a batch is stored whole or not at all"
+    assert store.integrity_problems(conn) == []
+    conn.close()
+
+    out = subprocess.run(
+        [sys.executable, str(script), str(path), str(n)], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert out.returncode == 0, out.stderr
+    conn = store.connect(path)
+    assert store.integrity_problems(conn) == []
+    s = store.stats(conn)
+    assert (s["articles"], s["mentions"], s["events"]) == (n, 2 * n, n // 3 + n)
+    assert (
+        conn.execute("SELECT COUNT(*) FROM events WHERE event_type = 'meeting' AND mentions != 3").fetchone()[
+            0
+        ]
+        == 0
+    )
