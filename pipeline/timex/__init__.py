@@ -1,0 +1,166 @@
+"""Time expressions (issue #3): find them in news text and resolve them against the
+publication date (the document creation time, DCT).
+
+    >>> from datetime import date
+    >>> [t.value for t in find_time_expressions("Talks resumed late on Monday.", date(2023, 1, 31))]
+    ['2023-01-30']
+
+Pipeline: compiled regexes (patterns.py) propose spans; the longest non-overlapping ones whose
+handler accepts them are kept (false friends are rejected there); then, in text order, each is
+resolved (resolve.py) with the sentence's tense and the last date the text mentioned. No clock
+and no machine time zone is ever read: with `dct=None`, relative expressions stay
+underspecified ("XXXX-09") and carry no calendar interval.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date, timedelta
+
+from pipeline.models import TimeExpression
+from pipeline.timex.context import build_index
+from pipeline.timex.lexicon import load_lexicon
+from pipeline.timex.patterns import compiled_patterns
+from pipeline.timex.resolve import HANDLERS, Doc
+from pipeline.timex.values import day_value, interval_of
+
+# Tie-break between candidates of equal length (earlier wins): specific before generic.
+PRIORITY = (
+    "iso",
+    "numeric",
+    "time",
+    "mdy",
+    "dmy",
+    "period",
+    "quarter",
+    "half",
+    "anaphor",
+    "ago",
+    "moneyrate",
+    "set",
+    "relunit",
+    "dayword",
+    "pod",
+    "weekday",
+    "month",
+    "season",
+    "decade",
+    "century",
+    "year",
+    "duration",
+    "bareunit",
+    "ref",
+)
+_RANK = {name: i for i, name in enumerate(PRIORITY)}
+# Two day-level dates joined like this become one range expression ("from Monday to Wednesday").
+RANGE_JOIN = re.compile(r"\s*(?:-|–|to|through|until|till)\s*$")
+RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+__all__ = ["find_time_expressions", "interval_of"]
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    if "x" in m.re.groupindex and m.start("x") >= 0:
+        return m.start("x"), m.end("x")
+    return m.start(), m.end()
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop trailing spaces/commas a pattern may have eaten."""
+    while e > s and text[e - 1] in " ,\n\t":
+        e -= 1
+    return s, e
+
+
+def find_time_expressions(text: str, dct: date | None) -> list[TimeExpression]:
+    """Time expressions in `text`, in text order, resolved against `dct`.
+
+    Offsets index `text` as given (end exclusive). DATE/TIME values that name a stretch of
+    calendar carry the inclusive `date_start`/`date_end` and a granularity; durations, sets,
+    PRESENT_REF/PAST_REF/FUTURE_REF and anything unresolved carry None and "unknown".
+    """
+    if not text:
+        return []
+    lex = load_lexicon()
+    doc = Doc(text=text, dct=dct, lex=lex, tense=build_index(text, lex))
+    cands = []
+    for pat in compiled_patterns():
+        rank = _RANK[pat.name]
+        for m in pat.regex.finditer(text):
+            s, e = _trim(text, *_span(m))
+            if e > s:
+                cands.append((-(e - s), rank, s, e, pat.name, m))
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    scratch = copy.copy(doc)
+    for _, _, s, e, name, m in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        if HANDLERS[name](m, scratch) is None:
+            continue
+        taken.append((s, e))
+        chosen.append((s, e, name, m))
+    chosen.sort(key=lambda c: c[0])
+    out: list[TimeExpression] = []
+    for s, e, name, m in chosen:
+        res = HANDLERS[name](m, doc)
+        if res is None:
+            continue
+        typ, value, mod = res
+        ds = de = None
+        gran = "unknown"
+        if typ in ("DATE", "TIME"):
+            ds, de, gran = interval_of(value)
+            if ds is not None and gran in ("day", "month", "year", "quarter", "week", "season"):
+                doc.anchor = value.split("T")[0]
+            if ds is not None and name in ("mdy", "dmy") and m["d2"]:
+                end_day = int(re.match(r"\d+", m["d2"]).group())
+                try:
+                    de2 = ds.replace(day=end_day)
+                except ValueError:
+                    de2 = None
+                if de2 and de2 > ds:
+                    de, gran = de2, "range"
+        out.append(TimeExpression(s, e, text[s:e], typ, value, ds, de, gran, mod))
+    return _join_ranges(text, out)
+
+
+def _join_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression]:
+    """'from Monday to Wednesday' -> one range expression (event rows need one interval)."""
+    out: list[TimeExpression] = []
+    i = 0
+    while i < len(items):
+        a = items[i]
+        if i + 1 < len(items):
+            b = items[i + 1]
+            gap = text[a.end : b.start]
+            if (
+                a.granularity == "day"
+                and b.granularity == "day"
+                and a.date_start
+                and b.date_start
+                and a.date_start < b.date_start <= a.date_start + timedelta(days=62)
+                and RANGE_JOIN.match(gap)
+                and len(gap) < 10
+                and RANGE_OPEN.search(text[max(0, a.start - 9) : a.start])
+            ):
+                out.append(
+                    TimeExpression(
+                        a.start,
+                        b.end,
+                        text[a.start : b.end],
+                        "DATE",
+                        day_value(a.date_start),
+                        a.date_start,
+                        b.date_end,
+                        "range",
+                        "",
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out

@@ -1,0 +1,77 @@
+"""The word lists of the time-expression tagger, read once from data/lexicons/timex.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.settings import DATA_DIR
+
+LEXICON_PATH = DATA_DIR / "lexicons" / "timex.yaml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lower-case word lists; the regexes in patterns.py are built from them."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, float]
+    ordinals: dict[str, int]
+    vague_quantities: tuple[str, ...]
+    units: dict[str, dict[str, Any]]
+    unit_plurals: dict[str, str]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    decade_words: dict[str, int]
+    time_zones: tuple[str, ...]
+    frequency_words: dict[str, str]
+    future_cues: frozenset[str]
+    past_cues: frozenset[str]
+    weekday_name_followers: frozenset[str]
+    name_titles: frozenset[str]
+    count_nouns: frozenset[str]
+
+    def unit_of(self, word: str) -> str | None:
+        """The singular unit for a unit word ('Weeks' -> 'week'), None if it is no unit."""
+        w = word.lower().rstrip(".")
+        if w in self.units:
+            return w
+        if w in self.unit_plurals:
+            return self.unit_plurals[w]
+        if w.endswith("s") and w[:-1] in self.units:
+            return w[:-1]
+        return None
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Read the YAML once per process; a broken file fails loudly, naming the file."""
+    with open(path, encoding="utf-8") as f:
+        raw = yaml.safe_load(f)
+    try:
+        return Lexicon(
+            months={k.lower(): int(v) for k, v in raw["months"].items()},
+            weekdays={k.lower(): int(v) for k, v in raw["weekdays"].items()},
+            numbers={k.lower(): float(v) for k, v in raw["numbers"].items()},
+            ordinals={k.lower(): int(v) for k, v in raw["ordinals"].items()},
+            vague_quantities=tuple(raw["vague_quantities"]),
+            units={k.lower(): dict(v) for k, v in raw["units"].items()},
+            unit_plurals={k.lower(): v for k, v in raw["unit_plurals"].items()},
+            seasons={k.lower(): v for k, v in raw["seasons"].items()},
+            parts_of_day={k.lower(): v for k, v in raw["parts_of_day"].items()},
+            decade_words={k.lower(): int(v) for k, v in raw["decade_words"].items()},
+            time_zones=tuple(raw["time_zones"]),
+            frequency_words={k.lower(): v for k, v in raw["frequency_words"].items()},
+            future_cues=frozenset(w.lower() for w in raw["tense_cues"]["future"]),
+            past_cues=frozenset(w.lower() for w in raw["tense_cues"]["past"]),
+            weekday_name_followers=frozenset(w.lower() for w in raw["weekday_name_followers"]),
+            name_titles=frozenset(w.lower() for w in raw["name_titles"]),
+            count_nouns=frozenset(w.lower() for w in raw["count_nouns"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"{path}: malformed time-expression lexicon ({exc})") from exc

@@ -1,0 +1,186 @@
+"""The compiled regexes of the tagger, built once from the lexicon.
+
+Every pattern is matched over the original text, so match offsets are the offsets we report.
+A pattern's optional group `x` narrows the reported span (the rest of the match is context
+that must be there, e.g. "in" before a bare month). Extents follow TimeML as annotated in
+TimeBank/AQUAINT (TBAQ-cleaned): determiners and modifiers ("the", "early", "about") are
+inside, prepositions ("in", "on") are outside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.timex.lexicon import Lexicon, load_lexicon
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern[str]
+
+
+def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """Alternation, longest first so 'September' wins over 'Sept'."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _cap(word: str) -> str:
+    return word[0].upper() + word[1:]
+
+
+def _build(lex: Lexicon) -> list[Pattern]:
+    abbrev = {w for w in lex.months if len(w) <= 4 and w not in ("may", "june", "july")}
+    month_words = [_cap(w) + (r"\.?" if w in abbrev else "") for w in lex.months]
+    month_words += [w.upper() for w in lex.months if len(w) > 3]
+    MON = "(?-i:" + "|".join(sorted(month_words, key=len, reverse=True)) + ")"
+    WD = (
+        "(?-i:"
+        + "|".join(_cap(w) for w in lex.weekdays)
+        + "|"
+        + "|".join(w.upper() for w in lex.weekdays)
+        + ")"
+    )
+    DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,]\d)"
+    numw = _alt([w for w in lex.numbers if w != "half"])
+    NUMWORD = rf"(?:{numw})(?:[\s-](?:{numw}))*"
+    NUM = rf"(?:\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|a\s+dozen|a|an|(?:{_alt(lex.vague_quantities)}))"
+    unit_words = set(lex.units) | {u + "s" for u in lex.units if u != "century"} | set(lex.unit_plurals)
+    UNIT = rf"(?:{_alt(unit_words)})"
+    ORD = rf"(?:{_alt(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))"
+    POD = r"(?:morning|afternoon|evening|night)"
+    TZ = _alt(lex.time_zones)
+    SEASON = _alt(lex.seasons)
+    MODS = (
+        r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
+        r"the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+latter\s+part\s+of|the\s+early\s+part\s+of|"
+        r"the\s+close\s+of|the\s+turn\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+spring\s+of|"
+        r"the\s+summer\s+of|the\s+fall\s+of|the\s+autumn\s+of|the\s+winter\s+of)"
+    )
+    DURMOD = (
+        r"(?:about|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|some|up\s+to|"
+        r"roughly|approximately|only|just|around|a\s+full|fully|another|an\s+additional|an\s+extra|"
+        r"the|the\s+past|the\s+last|the\s+next|the\s+first|the\s+coming|the\s+previous|the\s+final|"
+        r"the\s+following|the\s+latest|the\s+remaining|the\s+entire|the\s+whole|past|last|next|first|"
+        r"final|previous|coming|these|those|within|nearly|well\s+over|barely|all)"
+    )
+    REL = r"(?:this\s+past|this\s+coming|last|next|this|past|coming)"
+    specs: list[tuple[str, str]] = [
+        ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+        ("numeric", r"(?<![\d/.])(?P<num>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.]\d)"),
+        (
+            "mdy",
+            rf"\b(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})"
+            rf"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?(?![\d.,]*\s*(?:%|percent|million|billion))",
+        ),
+        (
+            "dmy",
+            rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s*(?:-|–)\s*(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?",
+        ),
+        (
+            "month",
+            rf"\b(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>{REL})\s+)?(?P<mon>{MON})(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?\b",
+        ),
+        (
+            "weekday",
+            rf"\b(?:(?P<mod>early|late|earlier|later|the\s+end\s+of)(?:\s+on)?\s+)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?P<pl>s)?(?P<poss>'s)?(?:\s+(?P<pod>{POD})s?)?\b",
+        ),
+        (
+            "dayword",
+            rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<dw>today|yesterday|tomorrow|tonight)(?:'s)?|the\s+day\s+(?P<dd>before\s+yesterday|after\s+tomorrow))(?:\s+(?P<pod>{POD}))?\b",
+        ),
+        (
+            "pod",
+            rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b|\b(?P<overnight>overnight)\b",
+        ),
+        (
+            "time",
+            rf"\b(?:(?P<mod>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
+            rf"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b)"
+            rf"|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=\s*(?:{TZ}|hours|local|h\b))"
+            rf"|(?P<h3>[01]?\d)\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening))"
+            rf"|(?P<noon>noon|midnight|midday))"
+            rf"(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow)|(?P<mon>{MON})\s+(?P<d>{DAY})))?",
+        ),
+        (
+            "year",
+            rf"(?<![\$£€#\d.,/])(?:\b(?P<mod>{MODS})[\s-]+)?(?:\b(?P<fy>fiscal(?:\s+year)?|financial\s+year|calendar(?:\s+year)?|FY|the\s+year|model\s+year|post|pre)[\s-]*)?\b(?P<y>{YEAR})(?P<poss>'s)?(?![\d-]|\s*(?:%|percent))",
+        ),
+        (
+            "decade",
+            rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec4>1[5-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{_alt(lex.decade_words)}))\b",
+        ),
+        (
+            "century",
+            rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<ord>{ORD})[\s-]+|(?P<crel>this|last|next|the\s+past|the\s+last|the\s+next|the\s+current|the\s+previous)\s+)centur(?:y|ies)\b",
+        ),
+        (
+            "quarter",
+            rf"\b(?:(?P<det>the|this|last|next|its|a|their|his|her|our)\s+)?(?:(?P<qrel>current|latest|previous|past|year-ago|year-earlier|same|comparable|corresponding|fiscal|just-ended|just-completed|recent|final|last|first|this\s+year's|last\s+year's|next\s+year's|year's|(?P<qy>{YEAR})|flat|strong|weak|calendar|traditionally\s+\w+|seasonally\s+\w+)\s+)*"
+            rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?|(?P<qbare>))quarters?(?!-(?:mile|inch|century|point))(?:\s+of\s+(?:(?P<qofy>{YEAR})|(?P<qofrel>this|last|next|the\s+previous|the\s+same)\s+year|fiscal\s+(?P<qofy2>{YEAR})))?\b"
+            rf"|\b(?P<qq>Q[1-4])(?:\s+(?P<qqy>{YEAR}))?\b",
+        ),
+        (
+            "period",
+            rf"\b(?:the|a)\s+(?:(?P<prel>latest|same|year-ago|year-earlier|comparable|corresponding|recent|current|just-ended|(?P<py>{YEAR}))\s+)+period(?:\s+(?P<ply>last\s+year|a\s+year\s+(?:ago|earlier)|(?:of|in)\s+{YEAR}))?\b",
+        ),
+        (
+            "half",
+            rf"\b(?:(?P<det>the|this|its)\s+)?(?:(?P<hrel>this\s+year's|last\s+year's|next\s+year's|(?P<hyy>{YEAR}))\s+)?(?P<hord>first|second|1st|2nd|latter)[\s-]+half(?:\s+of\s+(?:(?P<hy>{YEAR})|(?P<hrely>this|last|next|the)\s+year))?\b",
+        ),
+        (
+            "season",
+            rf"\b(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|the|past|coming)\s+)?(?:(?P<mod2>early|late)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<sy>{YEAR}))?\b",
+        ),
+        (
+            "relunit",
+            r"\b(?:(?P<mod>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+remainder\s+of)[\s-]+)?"
+            r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+prior|the\s+latest|that|the|current)"
+            r"\s+(?P<unit>week|month|year|weekend|decade|(?:fiscal|financial|calendar|full|school|model)\s+year)\b",
+        ),
+        (
+            "anaphor",
+            r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:the\s+(?P<u1>day|week|month|year|night|morning|evening|afternoon)\s+(?P<dir>before|after)(?:\s+(?P<rel2>yesterday|last))?(?=\s*[,.;]|\s+(?:that|the|last|it|and|his|her|their)\b)"
+            r"|the\s+(?P<which>next|following|previous|preceding|prior|same)\s+(?P<u2>day|week|month|year|morning|night|evening|afternoon|weekend)"
+            r"|(?P<that>that|the\s+same)\s+(?P<u3>day|week|month|year|night|morning|evening|afternoon))\b",
+        ),
+        (
+            "ago",
+            rf"\b(?:(?P<amod>about|nearly|almost|more\s+than|less\s+than|over|some|only|just|roughly|approximately|exactly|at\s+least|barely)\s+)?(?P<n>{NUM})(?:\s+or\s+(?:so|two|three|more))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously|back)\b",
+        ),
+        (
+            "duration",
+            rf"\b(?:(?P<dmod>{DURMOD})\s+)*(?P<n>{NUM})(?:\s+(?P<more>more|additional|straight|consecutive|full|long))?(?:[\s-]+(?P<unit>{UNIT}))(?P<long>-long|-old)?(?:\s+and\s+a\s+half)?\b",
+        ),
+        (
+            "bareunit",
+            r"\b(?P<pre>for|over|in|within|after|took|take|takes|lasted|recent|coming|for\s+the\s+past|for\s+the\s+last|in\s+recent|in\s+the\s+coming|in\s+the\s+next|in\s+the\s+past|over\s+the\s+past|over\s+the\s+last|over\s+the\s+next)\s+(?P<x>(?:(?:recent|coming)\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries))\b",
+        ),
+        (
+            "set",
+            rf"\b(?:(?P<ev>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<sn>{NUMWORD}|\d+)\s+)?(?P<sunit>{UNIT}|{WD}|{POD}|{SEASON}|{MON})"
+            rf"|(?P<times>once|twice|thrice|(?:{NUMWORD}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<tu>{UNIT})"
+            rf"|(?P<freq>{_alt(lex.frequency_words)}))\b",
+        ),
+        (
+            "moneyrate",
+            r"(?:[\$£€]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s+(?:percent|%))\s+(?P<x>(?:a|an|per)\s+(?P<tu>year|month|week|day|hour|quarter))\b",
+        ),
+        (
+            "ref",
+            r"\b(?P<present>now|currently|presently|nowadays|at\s+present|the\s+present|these\s+days|right\s+now|this\s+time|at\s+the\s+moment|the\s+moment|so\s+far)\b"
+            r"|\b(?P<past>recently|lately|the\s+past|previously|formerly|in\s+the\s+past|once\s+again|earlier)\b"
+            r"|\b(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|soon|shortly|eventually|a\s+later\s+date|later\s+this|one\s+day)\b"
+            r"|\b(?P<current>current|recent)\b",
+        ),
+    ]
+    return [Pattern(name, re.compile(rx, re.I)) for name, rx in specs]
+
+
+@lru_cache(maxsize=1)
+def compiled_patterns() -> tuple[Pattern, ...]:
+    """Compiled once per process (the regexes are the tagger's speed)."""
+    return tuple(_build(load_lexicon()))
