@@ -339,9 +339,7 @@ def _insert_articles(
         if url:
             by_url[url] = aid
         result.stored.append(aid)
-        for event in events:
-            mention = event if event.article_id == aid else replace(event, article_id=aid)
-            mentions.append(_with_event_id(mention))
+        mentions += assign_ids(aid, events)
     return mentions
 
 
@@ -362,12 +360,33 @@ def _find_duplicate(
     return "", ""
 
 
-def _with_event_id(mention: Event) -> Event:
-    """Give a mention without an id a stable one (its article and trigger), so it can be stored."""
-    if mention.event_id:
-        return mention
-    key = f"{mention.article_id}|{mention.trigger_start}|{mention.trigger_end}|{mention.event_type}"
-    return replace(mention, event_id="m" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15])
+def assign_ids(article_id: str, mentions: Sequence[Event]) -> list[Event]:
+    """Mentions with their article's id, and a stable fallback event_id when the extractor gave none.
+
+    The fallback (article id + trigger span + type) is the mention's own primary key, so a
+    re-run gives the same id.
+    """
+    out = []
+    for m in mentions:
+        if m.article_id != article_id:
+            m = replace(m, article_id=article_id)
+        if not m.event_id:
+            key = f"{m.article_id}|{m.trigger_start}|{m.trigger_end}|{m.event_type}"
+            m = replace(m, event_id="m" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15])
+        out.append(m)
+    return out
+
+
+def find_stored(conn: sqlite3.Connection, article: Article) -> str:
+    """The article_id of a stored article with the same text or canonical URL, else "".
+
+    Lets the orchestrator skip extracting articles it already has; store_batch checks again
+    inside its transaction, so a race only costs time.
+    """
+    original, _ = _find_duplicate(
+        conn, dedupe.text_hash(article.text), dedupe.canonical_url(article.url), {}, {}
+    )
+    return original
 
 
 def _candidate_events(conn: sqlite3.Connection, mentions: Sequence[Event]) -> list[Event]:

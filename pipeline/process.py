@@ -1,0 +1,178 @@
+"""The orchestrator: runs the stages over input files for the CLI and the dashboard.
+
+Stage order (each a pure function of its input, except the last):
+
+1. read     - ingest.iter_articles turns each file into Article records, one per input row;
+              a row it cannot use becomes a Rejection (a whole unreadable file: one Rejection).
+2. clean    - inside ingest: boilerplate stripped, dates parsed; `Article.text` stays as given.
+3. skip     - an article whose text hash or canonical URL is already stored is not extracted
+              again (re-running a big file costs only the reading).
+4. extract  - events.extract_events on one article (`_extract_one`). Fallback: if the extractor
+              fails on an article, the article is stored with no events and a warning, so
+              one odd article never stops a large ingest.
+5. dedupe   - store.store_batch hands new mentions and candidate stored events to
+              dedupe.merge_mentions; duplicate articles (same text or URL) are counted.
+6. store    - one SQLite transaction per batch of `batch_size` input rows: memory stays flat
+              on big files and a crash loses at most the batch in flight.
+
+Every input row ends as exactly one of stored / duplicate / rejected, so
+`report.read == report.stored + report.duplicates + report.rejected`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+from typing import BinaryIO, TypeAlias
+
+from pipeline import dedupe, settings, store
+from pipeline.models import Article, Event, IngestReport, Rejection
+
+Source: TypeAlias = tuple[str, bytes | BinaryIO]  # (file name for messages, its bytes or a binary file)
+Progress: TypeAlias = Callable[[int], None]  # called with the number of input rows just handled
+
+# Article warnings copied into the report: enough to act on, bounded for a million-row file.
+MAX_REPORT_WARNINGS = 200
+
+
+def _read(
+    sources: Iterable[Source], *, published: date | None, dayfirst: bool, mapping: dict[str, str] | None
+) -> Iterator[Article | Rejection]:
+    from pipeline import ingest  # lazily: the CLI's `export` never needs the readers
+
+    for filename, data in sources:
+        yield from ingest.iter_articles(
+            data, filename, published=published, dayfirst=dayfirst, mapping=mapping
+        )
+
+
+def _extract_one(article: Article) -> tuple[Article, list[Event]]:
+    """Event mentions of one article: pure, so it can later be mapped over processes (issue #6)."""
+    from pipeline import events as events_stage
+
+    aid = dedupe.article_id(article.text)
+    try:
+        mentions = events_stage.extract_events(article, aid)
+    except Exception as exc:  # noqa: BLE001 - fallback 4 in the module docstring; reported as a warning
+        note = f"event extraction failed ({type(exc).__name__}: {exc}); stored without events"
+        return replace(article, warnings=(*article.warnings, note)), []
+    return article, store.assign_ids(aid, mentions)
+
+
+def _where(article: Article, fallback: str) -> str:
+    name = article.origin or fallback
+    return f"{name}, row {article.row}" if article.row is not None else name
+
+
+def _note_warnings(report: IngestReport, article: Article, fallback: str) -> None:
+    for warning in article.warnings:
+        if len(report.warnings) < MAX_REPORT_WARNINGS:
+            report.warnings.append(f"{_where(article, fallback)}: {warning}")
+
+
+def process_articles(
+    sources: Iterable[Source],
+    conn: sqlite3.Connection,
+    *,
+    published: date | None = None,
+    dayfirst: bool = settings.DAYFIRST,
+    mapping: dict[str, str] | None = None,
+    batch_size: int = settings.BATCH_SIZE,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read, extract, dedupe and store every article of `sources`; returns what happened to each row.
+
+    `published` is the publication date for inputs that carry none (.txt files); `dayfirst`
+    settles dates like 01/02/2023; `mapping` maps our field names to unusual column names.
+    Exceptions from reading or storing propagate (the caller's edge turns them into messages);
+    batches already committed stay committed, and running again completes the work.
+    """
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    report = IngestReport()
+    batch: list[Article] = []
+    pending_rows = 0
+
+    def flush() -> None:
+        nonlocal pending_rows
+        if batch:
+            items = []
+            for article in batch:
+                if store.find_stored(conn, article):
+                    items.append((article, []))  # store_batch counts it as a duplicate
+                else:
+                    items.append(_extract_one(article))
+            for article, _ in items:
+                _note_warnings(report, article, "input")
+            result = store.store_batch(conn, items)
+            report.stored += len(result.stored)
+            report.duplicates += len(result.duplicates)
+            report.events += result.events
+            batch.clear()
+        if progress and pending_rows:
+            progress(pending_rows)
+        pending_rows = 0
+
+    for item in _read(sources, published=published, dayfirst=dayfirst, mapping=mapping):
+        report.read += 1
+        pending_rows += 1
+        if isinstance(item, Rejection):
+            report.rejected += 1
+            report.rejections.append(item)
+        else:
+            batch.append(item)
+        if len(batch) >= batch_size or pending_rows >= batch_size:
+            flush()
+    flush()
+    return report
+
+
+def extract_articles(
+    sources: Iterable[Source],
+    *,
+    published: date | None = None,
+    dayfirst: bool = settings.DAYFIRST,
+    mapping: dict[str, str] | None = None,
+) -> tuple[list[Event], list[Event], IngestReport]:
+    """The same reading and extraction as process_articles, without a database (`extract`).
+
+    Returns (merged events sorted by date, mentions with their event ids, report). Duplicate
+    articles are found in memory the same way the store finds them (text hash or canonical
+    URL). Holds all mentions in memory: meant for files, not for a million-article corpus.
+    """
+    report = IngestReport()
+    seen_text: set[str] = set()
+    seen_url: set[str] = set()
+    mentions: list[Event] = []
+    for item in _read(sources, published=published, dayfirst=dayfirst, mapping=mapping):
+        report.read += 1
+        if isinstance(item, Rejection):
+            report.rejected += 1
+            report.rejections.append(item)
+            continue
+        digest, url = dedupe.text_hash(item.text), dedupe.canonical_url(item.url)
+        if digest in seen_text or (url and url in seen_url):
+            report.duplicates += 1
+            continue
+        seen_text.add(digest)
+        if url:
+            seen_url.add(url)
+        article, found = _extract_one(item)
+        _note_warnings(report, article, "input")
+        report.stored += 1
+        mentions.extend(found)
+    events, merged = dedupe.merge_mentions([], mentions) if mentions else ([], [])
+    by_id = {e.event_id: e for e in events}
+    for m in merged:  # a mention whose event merge_mentions did not return stands for itself
+        by_id.setdefault(m.event_id, replace(m, mentions=1))
+    counts: dict[str, int] = {}
+    for m in merged:
+        counts[m.event_id] = counts.get(m.event_id, 0) + 1
+    ordered = sorted(
+        (replace(e, mentions=counts.get(e.event_id, e.mentions)) for e in by_id.values()),
+        key=lambda e: (e.date_start is None, e.date_start or "", e.event_id),
+    )
+    report.events = len(ordered)
+    return ordered, merged, report
