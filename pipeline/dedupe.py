@@ -13,7 +13,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _SPACE = re.compile(r"\s+")
 # Query parameters that only track a click; dropping them makes two links to one story equal.
-TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|smid|share)$", re.I)
+TRACKING_PARAMS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|smid|share)$", re.I
+)
 
 
 def normalise_text(text: str) -> str:
@@ -51,19 +53,169 @@ def article_id(text: str) -> str:
 
 
 # --- Events ------------------------------------------------------------------------------
-# Interface used by store/process; the merging rules themselves belong to issue #4.
+# Merging event mentions into events (issue #4 item 7).
 
+import dataclasses  # noqa: E402
+import re as _re  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
+from datetime import date as _date  # noqa: E402
+from datetime import timedelta as _timedelta  # noqa: E402
 
 from pipeline.models import Event  # noqa: E402
+
+# Event types that can name one occasion: a visit is usually also a meeting, a summit a meeting.
+COMPATIBLE_TYPES: tuple[frozenset[str], ...] = (frozenset({"meeting", "summit", "visit", "negotiation"}),)
+# Two undated mentions are one event only when their articles are this close (days): the same
+# "Blinken's visit to China" in 2018 and 2023 news are two visits. Hand-set, see tests/test_dedupe.py.
+UNDATED_MERGE_DAYS = 45
+# Which status a merged event keeps when mentions from the same day disagree (higher wins);
+# a mention published later always wins, so "planned" then "postponed" ends postponed.
+STATUS_RANK = {
+    "cancelled": 7,
+    "postponed": 6,
+    "denied": 5,
+    "occurred": 4,
+    "ongoing": 3,
+    "planned": 2,
+    "expected": 1,
+    "hypothetical": 0,
+}
+BASIS_RANK = {"text": 3, "knowledge": 3, "publication": 1, "none": 0}
+# An undated mention joins a dated event only if it was published within this many days of it.
+UNDATED_TO_DATED_DAYS = 180
+_STATUS_SUFFIX = _re.compile(
+    r" \((?:occurred|ongoing|planned|expected|postponed|cancelled|denied|hypothetical)\)$"
+)
+
+
+def _types_compatible(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in COMPATIBLE_TYPES)
+
+
+def _interval(e: Event) -> tuple[_date, _date] | None:
+    if not e.date_start or not e.date_end:
+        return None
+    return _date.fromisoformat(e.date_start), _date.fromisoformat(e.date_end)
+
+
+def _published(e: Event) -> _date | None:
+    return _date.fromisoformat(e.published[:10]) if e.published else None
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """True when two rows plausibly name one occurrence.
+
+    Needs compatible types, a shared actor (or, when a side names no actor, a shared country),
+    overlapping date intervals (an undated side is compatible, within UNDATED_MERGE_DAYS of
+    publication), and no clash of places.
+    """
+    if not _types_compatible(a.event_type, b.event_type):
+        return False
+    if a.actors and b.actors:
+        if not set(a.actors) & set(b.actors):
+            return False
+    elif not (set(a.countries) & set(b.countries)):
+        return False
+    if a.location and b.location and a.location != b.location:
+        if not (a.location_country and a.location_country == b.location_country):
+            return False
+        if a.event_type == b.event_type == "visit" or a.lat is not None and b.lat is not None:
+            return False  # two different cities of one country
+    ia, ib = _interval(a), _interval(b)
+    if ia and ib:
+        return ia[0] <= ib[1] and ib[0] <= ia[1]
+    pa, pb = _published(a), _published(b)
+    if pa and pb and not (ia or ib):
+        return abs((pa - pb).days) <= UNDATED_MERGE_DAYS
+    dated = ia or ib
+    undated_pub = pb if ia else pa
+    if dated and undated_pub:
+        # "Xi's visit" (undated) in a January article and the visit dated in March are one event;
+        # the same words three years apart are not.
+        window = _timedelta(days=UNDATED_TO_DATED_DAYS)
+        return dated[0] - window <= undated_pub <= dated[1] + window
+    return True
+
+
+def mention_key(e: Event) -> tuple[str, str, int, str]:
+    """Canonical order of mentions: publication, article, offset (the earliest names the event)."""
+    return (e.published or "9999", e.article_id or e.article_url, e.trigger_start, e.event_type)
+
+
+def event_id_for(e: Event) -> str:
+    """Stable id of an event: hash of its earliest mention's canonical key."""
+    published, article, start, event_type = mention_key(e)
+    return hashlib.sha1(f"{published}|{article}|{start}|{event_type}".encode()).hexdigest()[:16]
+
+
+def _pick_date(a: Event, b: Event) -> Event:
+    """The row whose date to keep: the better basis, then the narrower interval."""
+    ra, rb = BASIS_RANK.get(a.date_basis, 0), BASIS_RANK.get(b.date_basis, 0)
+    if ra != rb:
+        return a if ra > rb else b
+    ia, ib = _interval(a), _interval(b)
+    if ia and ib and (ib[1] - ib[0]) < (ia[1] - ia[0]):
+        return b
+    return a
+
+
+def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None]:
+    """Event `event` (first mention first) updated with mention `m`; returns it and the latest publication."""
+    status = event.status
+    m_pub = m.published or ""
+    if latest is not None and m_pub > latest:
+        status = m.status  # a later article updates the event: planned -> postponed / occurred
+    elif STATUS_RANK.get(m.status, 0) > STATUS_RANK.get(status, 0) and not (latest and m_pub < latest):
+        status = m.status
+    d = _pick_date(event, m)
+    title = _STATUS_SUFFIX.sub(
+        "", event.title if event.confidence >= m.confidence else _STATUS_SUFFIX.sub("", m.title)
+    )
+    if status != "occurred":
+        title += f" ({status})"
+    merged = dataclasses.replace(
+        event,
+        status=status,
+        title=title,
+        actors=tuple(dict.fromkeys(event.actors + m.actors)),
+        countries=tuple(dict.fromkeys(event.countries + m.countries)),
+        location=event.location or m.location,
+        location_country=event.location_country or m.location_country,
+        lat=event.lat if event.location else m.lat,
+        lon=event.lon if event.location else m.lon,
+        date_start=d.date_start,
+        date_end=d.date_end,
+        date_granularity=d.date_granularity,
+        date_value=d.date_value,
+        date_text=d.date_text,
+        date_basis=d.date_basis,
+        evidentiality=event.evidentiality if event.confidence >= m.confidence else m.evidentiality,
+        confidence=max(event.confidence, m.confidence),
+        mentions=event.mentions + 1,
+    )
+    return merged, max(latest or "", m_pub) or None
 
 
 def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tuple[list[Event], list[Event]]:
     """Fold new mentions into events: returns (events to upsert, mentions with their event_id).
 
     `existing` are stored events that might be the same as one of the mentions (the caller
-    picks candidates); every returned event carries its total `mentions` count.
-    Placeholder until #4: each mention is its own event.
+    picks candidates); every returned event carries its total `mentions` count. Mentions are
+    taken in canonical order (publication, article, offset), so the same input gives the same
+    events and ids whatever the batch order. Every mention is kept and returned.
     """
-    events = [m for m in mentions]
-    return events, list(mentions)
+    clusters: list[list] = [[e, e.published, False] for e in existing]  # [event, latest published, touched]
+    placed: list[Event] = []
+    for m in sorted(mentions, key=mention_key):
+        for c in clusters:
+            if same_event(c[0], m):
+                c[0], c[1] = _fold(c[0], m, c[1])
+                c[2] = True
+                break
+        else:
+            first = dataclasses.replace(m, event_id=event_id_for(m), mentions=1)
+            clusters.append([first, m.published, True])
+            c = clusters[-1]
+        placed.append(dataclasses.replace(m, event_id=c[0].event_id))
+    events = [c[0] for c in clusters if c[2]]
+    return events, placed

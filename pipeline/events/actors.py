@@ -1,0 +1,199 @@
+"""Who and where (issue #4 stage 3): actors, countries and location of one event mention.
+
+Reads the entity mentions of the sentence (entities stage) by position around the trigger:
+a possessor ("Blinken's first visit") is the actor of a nominal event; for verbs the subject
+(mentions before the trigger in its clause) and the object (right after it) are. A statement's
+actor is the speaker of its reporting verb. Places come from "to/in/at X" after the trigger,
+or from a known event the trigger happened at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.events.context import KnownSpan, Mention
+from pipeline.events.lexicon import load_cues
+from pipeline.events.triggers import Trigger
+
+PEOPLE = ("person", "body")
+PLACES = ("place", "country")
+# Between a possessor and its nominal trigger: "'s" and up to three modifiers ("first", "long-awaited state").
+_POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}$")
+_REPORTING_VERB = re.compile(
+    r"\b(said|says|say|announced|announces|stated|told|declared|added|noted)\b", re.IGNORECASE
+)
+_TO_PLACE = re.compile(r"^[^,;:()]*?\b(to|in|at|into)\s+(the\s+)?$", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"^\s*(with\s+|to\s+)?(the\s+)?$", re.IGNORECASE)
+# How far (characters) a speaker may stand from its reporting verb, and an object from its verb.
+SPEAKER_WINDOW = 90
+OBJECT_WINDOW = 40
+SUBJECT_WINDOW = 120
+PLACE_WINDOW = 90
+
+
+@dataclass(frozen=True)
+class Participants:
+    actors: tuple[str, ...]
+    countries: tuple[str, ...]
+    location: str | None
+    location_country: str | None
+    lat: float | None
+    lon: float | None
+    state_actor: bool  # a government, ministry, leader or spokesperson takes part / speaks
+    has_entities: bool  # the sentence names any person, body, country or place
+
+
+def _unique(seq):
+    seen, out = set(), []
+    for x in seq:
+        if x and x not in seen:
+            seen.add(x)
+            out.append(x)
+    return tuple(out)
+
+
+def _is_state(m: Mention) -> bool:
+    if m.kind == "body" or m.kind == "country":
+        return True
+    return m.kind == "person" and bool(m.role or load_cues().state_actor.search(m.text))
+
+
+def _speaker(
+    text: str, verb: re.Match[str], ents: list[Mention], sent_start: int, sent_end: int
+) -> tuple[list[Mention], str]:
+    """Mentions speaking through `verb` and the text span holding them (for pundit checks)."""
+    before = [m for m in ents if m.end <= verb.start() and verb.start() - m.end <= SPEAKER_WINDOW]
+    after_text = text[verb.end() : min(sent_end, verb.end() + SPEAKER_WINDOW)]
+    after = [m for m in ents if m.start >= verb.end() and m.start - verb.end() <= 3]
+    if after and (
+        not before
+        or text[max(sent_start, verb.start() - 3) : verb.start()].strip(" ")
+        in ("”,", '",', ",”", ',"', "”", '"', ",")
+    ):
+        return after[:1], after_text  # inverted: '..." said Andrew Smith, an analyst'
+    if before:
+        # The nearest mention before the verb, and its coordinated partner ("A and B said").
+        near = before[-1]
+        group = [near]
+        if len(before) > 1 and re.fullmatch(r"\s+and\s+", text[before[-2].end : near.start]):
+            group.insert(0, before[-2])
+        return group, text[max(sent_start, group[0].start - 40) : verb.start()]
+    return [], text[max(sent_start, verb.start() - SPEAKER_WINDOW) : verb.start()] + " " + after_text
+
+
+def find_participants(
+    text: str,
+    trigger: Trigger,
+    sent_start: int,
+    sent_end: int,
+    clause: tuple[int, int],
+    ents: list[Mention],
+    known: KnownSpan | None,
+) -> Participants:
+    """Actors, countries and place of the event named by `trigger` in its sentence."""
+    sent_ents = [
+        m
+        for m in ents
+        if sent_start <= m.start
+        and m.end <= sent_end
+        and not (m.start < trigger.end and trigger.start < m.end)
+    ]
+    people: list[Mention] = []
+    state_actor = False
+    cues = load_cues()
+    etype = trigger.event_type
+
+    if etype == "statement":
+        verb = _REPORTING_VERB.match(text, trigger.start, trigger.end) or _REPORTING_VERB.search(
+            text, trigger.end, sent_end
+        )
+        if verb is None:
+            verb = _REPORTING_VERB.search(text, sent_start, trigger.start)
+        if verb is not None:
+            speakers, speaker_text = _speaker(text, verb, sent_ents, sent_start, sent_end)
+            people = speakers
+            pundit = cues.non_state_speaker.search(speaker_text)
+            state_actor = not pundit and (
+                any(_is_state(m) for m in speakers) or bool(cues.state_actor.search(speaker_text))
+            )
+    else:
+        possessor = [
+            m
+            for m in sent_ents
+            if m.end <= trigger.start and _POSSESSIVE_GAP.match(text[m.end : trigger.start])
+        ]
+        if (
+            possessor
+            and trigger.entry.pos == "noun"
+            or possessor
+            and etype in ("visit", "military", "sanction", "commemoration")
+        ):
+            people = possessor[-1:]
+        else:
+            cs, ce = clause
+            subj = [
+                m
+                for m in sent_ents
+                if cs <= m.start
+                and m.end <= trigger.start
+                and trigger.start - m.end <= SUBJECT_WINDOW
+                and m.kind in PEOPLE
+            ]
+            obj = [m for m in sent_ents if trigger.end <= m.start and m.end <= ce and m.kind in PEOPLE]
+            if etype == "visit" and trigger.entry.cameo == "043":
+                people = subj[-2:] + obj[:1]  # host, then guest
+            elif etype in ("meeting", "call", "negotiation", "agreement", "summit"):
+                people = subj + obj
+            else:
+                people = subj[-2:] + (
+                    [o for o in obj if o.start - trigger.end <= OBJECT_WINDOW][:1]
+                    if etype in ("criticism", "threat", "visit")
+                    else []
+                )
+        state_actor = any(_is_state(m) for m in people)
+
+    # Location: a known event's place, else a place or country right after "to/in/at".
+    location = location_country = None
+    lat = lon = None
+    if known is not None and getattr(known.event, "location", None):
+        ev = known.event
+        location, location_country, lat, lon = ev.location, ev.location_country, ev.lat, ev.lon
+    else:
+        places = [
+            m
+            for m in sent_ents
+            if m.kind in PLACES and m.start >= trigger.end and m.start - trigger.end <= PLACE_WINDOW
+        ]
+        for m in places:
+            gap = text[trigger.end : m.start]
+            if _TO_PLACE.match(gap) or (
+                etype == "visit" and trigger.entry.pos == "verb" and _OBJECT_GAP.match(gap)
+            ):
+                location, location_country, lat, lon = m.name, m.country, m.lat, m.lon
+                break
+    if location is None and etype == "visit" and trigger.entry.pos == "verb":
+        # "visit Moscow" direct object that the entity stage typed as a person/body by mistake is ignored.
+        pass
+
+    # Countries: the actors', the place's, and country mentions of the clause (e.g. possessor "Russia's").
+    cs, ce = clause
+    clause_countries = [m.country for m in sent_ents if m.kind == "country" and cs <= m.start < ce]
+    countries = _unique(
+        [m.country for m in people]
+        + ([location_country] if etype != "statement" else [])
+        + (clause_countries if etype != "statement" else [])
+    )
+    actors = _unique([m.name for m in people if m.kind in PEOPLE])
+    if not actors and etype == "statement":
+        countries = _unique([m.country for m in people])
+    return Participants(
+        actors=actors,
+        countries=countries,
+        location=location,
+        location_country=location_country,
+        lat=lat,
+        lon=lon,
+        state_actor=state_actor,
+        has_entities=bool(sent_ents) or bool(cues.state_actor.search(text, sent_start, sent_end)),
+    )

@@ -1,0 +1,127 @@
+"""What the other stages tell us about an article: content spans, time expressions, entities.
+
+The orchestrator owns the order; this module only adapts the sibling stages (ingest, timex,
+entities) and falls back to "nothing known" when one is missing, so events still come out
+(undated, actor-less) instead of the whole extraction failing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pipeline.models import TimeExpression
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention as events use it (mirrors entities.EntityMention's fields)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person | body | country | place
+    name: str
+    country: str | None = None
+    role: str = ""
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class KnownSpan:
+    """A known (curated) event named in the text, e.g. "the SCO summit in Samarkand"."""
+
+    start: int
+    end: int
+    event: Any  # entities.KnownEvent
+
+
+def _module(name: str) -> Any | None:
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def content_spans(text: str) -> list[tuple[int, int]] | None:
+    """Spans of real prose from ingest, or None (= the whole text) when ingest cannot tell."""
+    ingest = _module("pipeline.ingest")
+    fn = getattr(ingest, "content_spans", None)
+    if fn is None:
+        return None
+    return list(fn(text))
+
+
+def time_expressions(text: str, dct: date | None) -> list[TimeExpression]:
+    """Resolved time expressions, sorted by offset; [] when the timex stage is unavailable."""
+    timex = _module("pipeline.timex")
+    fn = getattr(timex, "find_time_expressions", None)
+    if fn is None:
+        return []
+    return sorted(fn(text, dct), key=lambda t: (t.start, t.end))
+
+
+def entities(text: str, published: date | None, spans: list[tuple[int, int]] | None) -> list[Mention]:
+    """Entity mentions sorted by offset; [] when the entities stage is unavailable."""
+    mod = _module("pipeline.entities")
+    fn = getattr(mod, "find_entities", None)
+    if fn is None:
+        return []
+    out = []
+    for m in fn(text, published=published, spans=spans):
+        out.append(
+            Mention(
+                start=m.start,
+                end=m.end,
+                text=m.text,
+                kind=getattr(m, "kind", "") or "",
+                name=getattr(m, "name", "") or m.text,
+                country=getattr(m, "country", None),
+                role=getattr(m, "role", "") or "",
+                lat=getattr(m, "lat", None),
+                lon=getattr(m, "lon", None),
+            )
+        )
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def known_events(text: str, published: date | None, spans: list[tuple[int, int]] | None) -> list[KnownSpan]:
+    """Curated events named in the text; [] when the entities stage has no knowledge table."""
+    mod = _module("pipeline.entities")
+    fn = getattr(mod, "find_known_events", None)
+    if fn is None:
+        return []
+    return sorted(
+        (KnownSpan(s, e, ev) for s, e, ev in fn(text, published, spans=spans)), key=lambda k: k.start
+    )
+
+
+def anniversary_date(event: Any, nth: int) -> date | None:
+    """The nth anniversary of a known event (entities.anniversary_date), or None."""
+    mod = _module("pipeline.entities")
+    fn = getattr(mod, "anniversary_date", None)
+    if fn is not None:
+        return fn(event, nth)
+    start = getattr(event, "date_start", None)
+    if not isinstance(start, date):
+        return None
+    try:
+        return start.replace(year=start.year + nth)
+    except ValueError:  # 29 February
+        return start.replace(year=start.year + nth, day=28)
+
+
+def country_name(iso3: str) -> str:
+    """A readable name for an ISO3 code ("RUS" -> "Russia"), for titles."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=iso3)
+    if c is None:
+        return iso3
+    return getattr(c, "common_name", None) or c.name.split(",")[0]

@@ -1,0 +1,270 @@
+"""Event dating (issue #4 stage 4): which date does an event mention get, and on what basis.
+
+Order of preference, as an analyst reads it:
+1. a time expression in the trigger's own clause (each expression goes to the nearest trigger
+   of its clause, so "invasion ..., approaches its first anniversary on February 24" dates the
+   anniversary, not the invasion);
+2. an expression elsewhere in the sentence that no other trigger claimed;
+3. a known event the trigger belongs to ("during the SCO summit in Samarkand") - date_basis
+   "knowledge"; when the text gave a coarser date (the month) that contains the known dates, the
+   known interval wins and date_text keeps the words;
+4. the paragraph's running date, for past-tense verbs only;
+5. the publication date, only for finite past/present verbs reporting today's news;
+6. nothing (date_basis "none"): planned and expected events are left undated, not misdated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pipeline.events.context import KnownSpan, anniversary_date
+from pipeline.events.triggers import Trigger
+from pipeline.models import TimeExpression
+
+# A clause ends at these marks or before these subordinating words. Tuned on the golden texts.
+_CLAUSE_BREAK = re.compile(
+    r"[;:,()\[\]—–]|\s(?:as|although|while|whereas|but|amid|which|who)\s", re.IGNORECASE
+)
+_EXPLICIT_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|'\d\d\b")
+_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|hundredth|(\d+)(?:st|nd|rd|th))\s*$",
+    re.IGNORECASE,
+)
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100,
+}  # fmt: skip
+# Words joining a trigger to a known event it happened at ("met during the SCO summit").
+_AT_KNOWN = re.compile(r"\b(at|during|on the sidelines of|on the margins of|in|on)\b", re.IGNORECASE)
+_BEFORE_IS_EARLIER = re.compile(r"\b(had|last|previously|earlier|once|first)\s+(\w+\s+)?$", re.IGNORECASE)
+# Publication-date fallback: the interval [published - N days, published]. News of the day often
+# reports yesterday's events ("said late on Monday" in a Tuesday paper); 1 scored best on TBAQ
+# (bench/event_dating_eval.py) among 0, 1, 2.
+PUBLICATION_FALLBACK_DAYS = 1
+# Whether a past-tense event with no date in its sentence takes the paragraph's last day date.
+USE_PARAGRAPH_DATE = True
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class DateChoice:
+    """The date of one event mention and how it was found."""
+
+    date_start: str | None = None
+    date_end: str | None = None
+    granularity: str = "unknown"
+    value: str | None = None
+    text: str | None = None
+    basis: str = "none"
+
+
+NO_DATE = DateChoice()
+
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause (start, end) spans of one sentence: cut at punctuation and subordinating words."""
+    spans, cursor = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > cursor:
+            spans.append((cursor, m.start()))
+        cursor = m.end() if not m.group(0)[0].isspace() else m.start() + 1
+    if cursor < end:
+        spans.append((cursor, end))
+    return spans or [(start, end)]
+
+
+def _clause_of(pos: int, clauses: list[tuple[int, int]]) -> int:
+    for i, (s, e) in enumerate(clauses):
+        if s <= pos < e:
+            return i
+    return -1
+
+
+def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, b_start - a_end, a_start - b_end)
+
+
+def usable(t: TimeExpression) -> bool:
+    """A time expression that can date an event: a resolved DATE/TIME interval."""
+    return t.type in ("DATE", "TIME") and t.date_start is not None and t.date_end is not None
+
+
+def assign_time_expressions(
+    triggers: list[Trigger], timexes: list[TimeExpression], clauses: list[tuple[int, int]]
+) -> dict[int, TimeExpression]:
+    """For each trigger index in one sentence, the expression that dates it (steps 1-2 above)."""
+    claimed: dict[int, list[TimeExpression]] = {}
+    free: list[TimeExpression] = []
+    for tx in timexes:
+        ci = _clause_of(tx.start, clauses)
+        same = [i for i, t in enumerate(triggers) if _clause_of(t.start, clauses) == ci]
+        if same:
+            best = min(same, key=lambda i: _distance(triggers[i].start, triggers[i].end, tx.start, tx.end))
+            claimed.setdefault(best, []).append(tx)
+        else:
+            free.append(tx)
+    out: dict[int, TimeExpression] = {}
+    for i, t in enumerate(triggers):
+        pool = claimed.get(i) or free
+        if pool:
+            out[i] = min(pool, key=lambda tx: _distance(t.start, t.end, tx.start, tx.end))
+    return out
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _granularity(start: date, end: date) -> str:
+    if start == end:
+        return "day"
+    if start.weekday() == 5 and (end - start).days == 1:
+        return "weekend"
+    return "range"
+
+
+def from_timex(tx: TimeExpression) -> DateChoice:
+    return DateChoice(
+        _iso(tx.date_start), _iso(tx.date_end), tx.granularity or "unknown", tx.value, tx.text, "text"
+    )
+
+
+def _shift_year(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
+
+
+def fix_past_year(choice: DateChoice, published: date | None) -> DateChoice:
+    """An event told in the past tense cannot lie after publication: "met in September" written
+    in January means last September, whatever year the expression was resolved to."""
+    if published is None or choice.basis != "text" or not choice.date_start or not choice.date_end:
+        return choice
+    if _EXPLICIT_YEAR.search(choice.text or "") or date.fromisoformat(choice.date_start) <= published:
+        return choice
+    if choice.granularity not in ("month", "day", "season", "range", "weekend", "week"):
+        return choice
+    start, end = date.fromisoformat(choice.date_start), date.fromisoformat(choice.date_end)
+    start, end = _shift_year(start, -1), _shift_year(end, -1)
+    value = choice.value
+    if value and re.match(r"^\d{4}", value):
+        value = f"{int(value[:4]) - 1}{value[4:]}"
+    return DateChoice(start.isoformat(), end.isoformat(), choice.granularity, value, choice.text, "text")
+
+
+def linked_known_event(
+    text: str, trigger: Trigger, known: list[KnownSpan], clauses: list[tuple[int, int]]
+) -> KnownSpan | None:
+    """The known event this trigger names or happened at, if any."""
+    for k in known:
+        if k.start <= trigger.start and trigger.end <= k.end:
+            return k
+    if trigger.event_type in ("meeting", "summit", "visit", "negotiation", "agreement", "statement", "call"):
+        ci = _clause_of(trigger.start, clauses)
+        for k in known:
+            kc = _clause_of(k.start, clauses)
+            if kc != ci and not (kc == ci + 1 and k.start - trigger.end < 80):
+                continue
+            if k.start >= trigger.end and _AT_KNOWN.search(text, trigger.end, k.start):
+                return k
+            if (
+                k.end <= trigger.start and trigger.start - k.end <= 3
+            ):  # "the SCO summit" is the trigger's own noun
+                return k
+    return None
+
+
+def _known_interval(k: KnownSpan) -> tuple[date | None, date | None]:
+    ev = k.event
+    start = getattr(ev, "date_start", None)
+    end = getattr(ev, "date_end", None) or start
+    return start, end
+
+
+def with_knowledge(choice: DateChoice, k: KnownSpan) -> DateChoice:
+    """Combine a text date with a known event's dates (step 3)."""
+    ks, ke = _known_interval(k)
+    if ks is None or ke is None:
+        return choice
+    known = DateChoice(
+        ks.isoformat(),
+        ke.isoformat(),
+        _granularity(ks, ke),
+        ks.isoformat() if ks == ke else choice.value,
+        choice.text,
+        "knowledge",
+    )
+    if choice.basis == "none":
+        return DateChoice(
+            known.date_start,
+            known.date_end,
+            known.granularity,
+            ks.isoformat() if ks == ke else None,
+            None,
+            "knowledge",
+        )
+    ts, te = date.fromisoformat(choice.date_start), date.fromisoformat(choice.date_end)
+    if ts <= ks and ke <= te:
+        return known  # the text's month contains the summit's days: the days are the better answer
+    if ke < ts or ks > te:
+        # Disjoint: trust the text when it names a year, else the knowledge (the text's year was a guess).
+        return choice if _EXPLICIT_YEAR.search(choice.text or "") else known
+    return choice
+
+
+def anniversary_choice(
+    text: str, trigger: Trigger, known: list[KnownSpan], sent_start: int, sent_end: int
+) -> DateChoice:
+    """'the first anniversary of the invasion' with no date in the text: invasion date + n years."""
+    m = _ORDINAL.search(text, max(sent_start, trigger.start - 30), trigger.start)
+    if not m:
+        return NO_DATE
+    word = m.group(1).lower()
+    nth = int(m.group(2)) if m.group(2) else _ORDINAL_WORDS.get(word, 0)
+    inside = [k for k in known if sent_start <= k.start and k.end <= sent_end]
+    if not nth or not inside:
+        return NO_DATE
+    k = min(inside, key=lambda k: _distance(trigger.start, trigger.end, k.start, k.end))
+    d = anniversary_date(k.event, nth)
+    if d is None:
+        return NO_DATE
+    return DateChoice(d.isoformat(), d.isoformat(), "day", d.isoformat(), None, "knowledge")
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding `pos` begins (after the last blank line)."""
+    last = 0
+    for m in _PARAGRAPH_BREAK.finditer(text, 0, pos):
+        last = m.end()
+    return last
+
+
+def running_date(text: str, timexes: list[TimeExpression], sent_start: int) -> DateChoice:
+    """The last day-precise date stated earlier in the same paragraph (step 4)."""
+    p0 = paragraph_start(text, sent_start)
+    earlier = [t for t in timexes if p0 <= t.start < sent_start and usable(t) and t.granularity == "day"]
+    return from_timex(earlier[-1]) if earlier else NO_DATE
+
+
+def publication_choice(
+    text: str, trigger: Trigger, status: str, published: date | None, sent_start: int
+) -> DateChoice:
+    """The publication-date fallback (step 5), or NO_DATE when it does not apply."""
+    if published is None or status not in ("occurred", "ongoing") or not trigger.finite_form:
+        return NO_DATE
+    if _BEFORE_IS_EARLIER.search(text, max(sent_start, trigger.start - 30), trigger.start):
+        return NO_DATE  # "had met", "last met": before today's news
+    start = published - timedelta(days=PUBLICATION_FALLBACK_DAYS)
+    gran = "day" if start == published else "range"
+    return DateChoice(
+        start.isoformat(),
+        published.isoformat(),
+        gran,
+        published.isoformat() if gran == "day" else None,
+        None,
+        "publication",
+    )

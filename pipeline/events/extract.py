@@ -1,0 +1,185 @@
+"""From one article to event mentions: the stages of issue #4 in order.
+
+1. sentences inside the content spans (ingest), 2. triggers typed through the lexicon with sense
+filters, 3. participants from the entity mentions (entities), 4. the date (timex + known events),
+5. status and evidentiality from cue words, 6. title, offsets and a provisional id.
+Merging mentions into events is dedupe.merge_mentions' job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from pipeline.events import context
+from pipeline.events.actors import find_participants
+from pipeline.events.dating import (
+    NO_DATE,
+    USE_PARAGRAPH_DATE,
+    DateChoice,
+    anniversary_choice,
+    assign_time_expressions,
+    clause_spans,
+    fix_past_year,
+    from_timex,
+    linked_known_event,
+    publication_choice,
+    running_date,
+    usable,
+    with_knowledge,
+)
+from pipeline.events.sentences import split_sentences
+from pipeline.events.status import confidence, read_status
+from pipeline.events.titles import make_title
+from pipeline.events.triggers import Trigger, find_triggers
+from pipeline.models import Article, Event, TimeExpression
+
+# Strong status cues that the date must not override.
+_STRONG_STATUSES = ("cancelled", "postponed", "denied", "hypothetical")
+
+
+def provisional_id(article_key: str, trigger_start: int, event_type: str) -> str:
+    """Stable id of one mention: the same article, offset and type give the same id on every run."""
+    return hashlib.sha1(f"{article_key}|{trigger_start}|{event_type}".encode()).hexdigest()[:16]
+
+
+def _one_per_type(triggers: list[Trigger]) -> list[Trigger]:
+    """One trigger per event type in a sentence ("In a statement ..., the ministry said"): the
+    highest-priority one, the earliest on ties."""
+    best: dict[str, Trigger] = {}
+    for t in triggers:
+        cur = best.get(t.event_type)
+        if cur is None or t.entry.priority > cur.entry.priority:
+            best[t.event_type] = t
+    return sorted(best.values(), key=lambda t: t.start)
+
+
+def _date_for(
+    text: str,
+    trigger: Trigger,
+    tx: TimeExpression | None,
+    status: str,
+    published: date | None,
+    known: list[context.KnownSpan],
+    linked: context.KnownSpan | None,
+    all_timexes: list[TimeExpression],
+    sent: tuple[int, int],
+) -> DateChoice:
+    choice = from_timex(tx) if tx is not None else NO_DATE
+    if status == "occurred":
+        choice = fix_past_year(choice, published)
+    if linked is not None:
+        choice = with_knowledge(choice, linked)
+    if choice.basis == "none" and trigger.event_type == "commemoration":
+        choice = anniversary_choice(text, trigger, known, *sent)
+    if (
+        choice.basis == "none"
+        and USE_PARAGRAPH_DATE
+        and status == "occurred"
+        and trigger.finite_form == "past"
+    ):
+        choice = running_date(text, all_timexes, sent[0])
+    if choice.basis == "none":
+        choice = publication_choice(text, trigger, status, published, sent[0])
+    return choice
+
+
+def extract_events(article: Article, article_id: str = "") -> list[Event]:
+    """Event mentions in one article (one Event per mention, mentions=1), in text order.
+
+    Works with whatever sibling stages exist: without timex every event is undated (or
+    publication-dated), without entities rows have no actors. Never raises on odd text.
+    """
+    text = article.text or ""
+    if not text.strip():
+        return []
+    from pipeline.dedupe import article_id as make_article_id
+
+    key = article_id or make_article_id(text)
+    published = article.published
+    spans = context.content_spans(text)
+    timexes = [t for t in context.time_expressions(text, published) if usable(t)]
+    ents = context.entities(text, published, spans)
+    known = context.known_events(text, published, spans)
+    names = {m.country: m.name for m in ents if m.kind == "country" and m.country}
+
+    def country_label(iso3: str) -> str:
+        return names.get(iso3) or context.country_name(iso3)
+
+    events: list[Event] = []
+    for s, e in split_sentences(text, spans):
+        clauses = clause_spans(text, s, e)
+        candidates = []
+        for trig in find_triggers(text, s, e):
+            ci = next((c for c in clauses if c[0] <= trig.start < c[1]), (s, e))
+            linked = linked_known_event(text, trig, known, clauses)
+            who = find_participants(text, trig, s, e, ci, ents, linked)
+            if trig.entry.needs_state_actor and not who.state_actor:
+                continue
+            if trig.entry.needs_diplomatic and not who.has_entities:
+                continue
+            candidates.append((trig, linked, who))
+        kept = {t.start for t in _one_per_type([c[0] for c in candidates])}
+        candidates = [c for c in candidates if c[0].start in kept]
+        sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
+        tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses)
+        for i, (trig, linked, who) in enumerate(candidates):
+            official = trig.event_type == "statement" and who.state_actor
+            reading = read_status(text, trig, s, e, official_speaker=official)
+            status = reading.status
+            choice = _date_for(text, trig, tx_for.get(i), status, published, known, linked, timexes, (s, e))
+            if (
+                status == "occurred"
+                and published
+                and choice.date_start
+                and choice.basis in ("text", "knowledge")
+            ):
+                if date.fromisoformat(choice.date_start) > published:
+                    status = "planned"  # dated after publication with no cue: scheduled, not happened
+            known_name = getattr(linked.event, "name", None) if linked is not None else None
+            title = make_title(
+                trig.event_type, who.actors, who.countries, who.location, status, known_name, country_label
+            )
+            events.append(
+                Event(
+                    event_id=provisional_id(key, trig.start, trig.event_type),
+                    event_type=trig.event_type,
+                    title=title,
+                    plover=trig.entry.plover,
+                    cameo=trig.entry.cameo,
+                    actors=who.actors,
+                    countries=who.countries,
+                    location=who.location,
+                    location_country=who.location_country,
+                    lat=who.lat,
+                    lon=who.lon,
+                    date_start=choice.date_start,
+                    date_end=choice.date_end,
+                    date_granularity=choice.granularity if choice.basis != "none" else "unknown",
+                    date_value=choice.value,
+                    date_text=choice.text,
+                    date_basis=choice.basis,
+                    status=status,
+                    evidentiality=reading.evidentiality,
+                    confidence=confidence(
+                        bool(who.actors),
+                        choice.basis,
+                        bool(who.location),
+                        trig.entry.pos == "verb",
+                        reading.evidentiality,
+                    ),
+                    trigger=text[trig.start : trig.end],
+                    trigger_start=trig.start,
+                    trigger_end=trig.end,
+                    evidence=text[s:e],
+                    evidence_start=s,
+                    evidence_end=e,
+                    article_url=article.url,
+                    article_title=article.title,
+                    published=published.isoformat() if published else None,
+                    mentions=1,
+                    source=article.source,
+                    article_id=key,
+                )
+            )
+    return events

@@ -1,0 +1,122 @@
+"""Cached loaders for the event lexicons in data/lexicons (triggers, cue words, abbreviations).
+
+Each file is read once per process; the compiled regexes live here so every stage shares them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from pipeline.models import EVENT_TYPES
+from pipeline.settings import DATA_DIR
+
+LEXICON_DIR = DATA_DIR / "lexicons"
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon entry: the forms that name an event and the codes the row gets."""
+
+    forms: tuple[str, ...]
+    pos: str
+    event_type: str
+    plover: str
+    cameo: str
+    not_before: tuple[re.Pattern[str], ...] = ()
+    not_after: tuple[re.Pattern[str], ...] = ()
+    needs_state_actor: bool = False
+    needs_diplomatic: bool = False
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled cue regexes: status groups in priority order, evidentiality, actor words."""
+
+    status: tuple[tuple[str, str, re.Pattern[str]], ...]  # (status, window, regex)
+    evidentiality: tuple[tuple[str, re.Pattern[str]], ...]
+    state_actor: re.Pattern[str]
+    non_state_speaker: re.Pattern[str]
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _read_yaml(name: str) -> dict:
+    path = Path(LEXICON_DIR / name)
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive regex matching any of `patterns` on word boundaries."""
+    body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> tuple[TriggerEntry, ...]:
+    """Trigger entries from triggers.yaml; raises ValueError naming a bad entry."""
+    entries = []
+    for i, raw in enumerate(_read_yaml("triggers.yaml").get("triggers", [])):
+        if raw.get("event_type") not in EVENT_TYPES:
+            raise ValueError(
+                f"data/lexicons/triggers.yaml entry {i}: unknown event_type {raw.get('event_type')!r}"
+            )
+        entries.append(
+            TriggerEntry(
+                forms=tuple(str(f).lower() for f in raw["forms"]),
+                pos=raw.get("pos", "verb"),
+                event_type=raw["event_type"],
+                plover=str(raw.get("plover") or ""),
+                cameo=str(raw.get("cameo") or ""),
+                not_before=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("not_before", []) or []),
+                not_after=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("not_after", []) or []),
+                needs_state_actor=bool(raw.get("needs_state_actor", False)),
+                needs_diplomatic=bool(raw.get("needs_diplomatic", False)),
+                priority=int(raw.get("priority", 0)),
+            )
+        )
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def trigger_regex() -> tuple[re.Pattern[str], dict[str, list[TriggerEntry]]]:
+    """One regex over every form (longest first) and the entries each lower-cased form belongs to."""
+    by_form: dict[str, list[TriggerEntry]] = {}
+    for entry in load_triggers():
+        for form in entry.forms:
+            by_form.setdefault(form, []).append(entry)
+    parts = [
+        r"\s+".join(re.escape(w) for w in form.split()) for form in sorted(by_form, key=len, reverse=True)
+    ]
+    return re.compile(rf"(?<![\w\-])(?:{'|'.join(parts)})(?![\w\-])", re.IGNORECASE), by_form
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Status and evidentiality cues from cues.yaml, compiled."""
+    raw = _read_yaml("cues.yaml")
+    status = []
+    for name, windows in raw.get("status", {}).items():
+        for window, patterns in windows.items():
+            status.append((name, window, _alternation(patterns)))
+    evid = tuple((name, _alternation(patterns)) for name, patterns in raw.get("evidentiality", {}).items())
+    return Cues(
+        status=tuple(status),
+        evidentiality=evid,
+        state_actor=_alternation(raw.get("state_actor_words", [])),
+        non_state_speaker=_alternation(raw.get("non_state_speaker_words", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """(abbreviations that never end a sentence, abbreviations that only do not before a number)."""
+    raw = _read_yaml("abbreviations.yaml")
+    before_number = frozenset(str(w).lower() for w in raw.pop("before_number", []) or [])
+    words = frozenset(str(w).lower() for group in raw.values() for w in (group or []))
+    return words, before_number

@@ -1,0 +1,113 @@
+"""Status, evidentiality and confidence of an event mention (issue #4 stage 5).
+
+Cue words come from data/lexicons/cues.yaml. The window sizes below decide how far from the
+trigger a cue may stand; negation must be close ("did not meet"), modality may be a little
+farther ("prepare for Blinken's first visit").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.events.lexicon import load_cues
+from pipeline.events.triggers import Trigger
+
+# Characters before / after the trigger searched for each status window. Chosen on our golden
+# texts (tests/golden) so that "reportedly to take place this weekend" (after a nominal trigger)
+# and "prepare for US Secretary of State Antony Blinken's first visit" are reached.
+CUE_WINDOW_BEFORE = 80
+CUE_WINDOW_AFTER = 60
+# Negation must sit right before the trigger ("did not meet", "has no plans to visit").
+NEGATION_WINDOW_BEFORE = 24
+# Hypothetical "if" reaches back over a short conditional clause.
+HYPOTHETICAL_WINDOW_BEFORE = 60
+
+
+@dataclass(frozen=True)
+class StatusReading:
+    status: str
+    evidentiality: str
+    cue: str  # the cue text that decided the status ("" when tense/default did)
+
+
+def _before_window(status: str) -> int:
+    if status == "denied":
+        return NEGATION_WINDOW_BEFORE
+    if status == "hypothetical":
+        return HYPOTHETICAL_WINDOW_BEFORE
+    return CUE_WINDOW_BEFORE
+
+
+def read_status(
+    text: str, trigger: Trigger, sent_start: int, sent_end: int, official_speaker: bool = False
+) -> StatusReading:
+    """Status and evidentiality of the event named by `trigger` inside its sentence.
+
+    Without any cue a finite past verb or a nominal event is 'occurred'; a present-tense
+    progressive is 'ongoing' only when a cue says so. Evidentiality: a reporting cue in the
+    sentence makes it 'reported'; a statement by a state actor 'official'; modal cues near the
+    trigger 'speculative'; otherwise 'asserted'.
+    """
+    cues = load_cues()
+    status, cue_text = "occurred", ""
+    # What follows a statement's trigger is its content ("said the visit will be..."), not its status.
+    look_after = trigger.event_type != "statement"
+    for name, window, regex in cues.status:
+        if window != "before" and not look_after:
+            window = "before"
+        if window == "before":
+            lo = max(sent_start, trigger.start - _before_window(name))
+            hits = list(regex.finditer(text, lo, trigger.start))
+        elif window == "after":
+            hits = list(regex.finditer(text, trigger.end, min(sent_end, trigger.end + CUE_WINDOW_AFTER)))
+        else:
+            lo = max(sent_start, trigger.start - CUE_WINDOW_BEFORE)
+            hits = list(regex.finditer(text, lo, min(sent_end, trigger.end + CUE_WINDOW_AFTER)))
+        # A cue inside the trigger itself ("announced" in a statement trigger) is no cue.
+        hits = [h for h in hits if h.end() <= trigger.start or h.start() >= trigger.end]
+        if hits:
+            status, cue_text = name, hits[-1].group(0)
+            break
+    sentence = text[sent_start:sent_end]
+    evidentiality = "asserted"
+    near = text[
+        max(sent_start, trigger.start - CUE_WINDOW_BEFORE) : min(sent_end, trigger.end + CUE_WINDOW_AFTER)
+    ]
+    for name, regex in cues.evidentiality:
+        scope = near if name == "speculative" else sentence
+        if regex.search(scope):
+            evidentiality = name
+            break
+    if evidentiality == "asserted" and official_speaker:
+        evidentiality = "official"
+    return StatusReading(status, evidentiality, cue_text)
+
+
+# Confidence: a start value and what each signal adds or removes. Hand-set on the golden
+# texts; the numbers only order rows (dashboard sorting, merge tie-breaks), they are not calibrated.
+CONFIDENCE_BASE = 0.45
+CONFIDENCE_ACTOR = 0.15
+CONFIDENCE_DATE_TEXT = 0.15
+CONFIDENCE_DATE_KNOWLEDGE = 0.1
+CONFIDENCE_LOCATION = 0.05
+CONFIDENCE_VERB = 0.05
+CONFIDENCE_SPECULATIVE = -0.15
+CONFIDENCE_REPORTED = -0.05
+CONFIDENCE_OFFICIAL = 0.05
+
+
+def confidence(
+    has_actor: bool, date_basis: str, has_location: bool, is_verb: bool, evidentiality: str
+) -> float:
+    """A 0..1 score from the signals an event row rests on."""
+    score = CONFIDENCE_BASE
+    score += CONFIDENCE_ACTOR if has_actor else 0.0
+    score += {"text": CONFIDENCE_DATE_TEXT, "knowledge": CONFIDENCE_DATE_KNOWLEDGE}.get(date_basis, 0.0)
+    score += CONFIDENCE_LOCATION if has_location else 0.0
+    score += CONFIDENCE_VERB if is_verb else 0.0
+    score += {
+        "speculative": CONFIDENCE_SPECULATIVE,
+        "reported": CONFIDENCE_REPORTED,
+        "official": CONFIDENCE_OFFICIAL,
+    }.get(evidentiality, 0.0)
+    return round(min(1.0, max(0.0, score)), 2)

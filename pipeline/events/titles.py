@@ -1,0 +1,82 @@
+"""Short human labels for event rows (issue #4 stage 6), built only from the row's fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+# Verb phrase per event type: (plural subject form, singular subject form).
+_PHRASES: dict[str, tuple[str, str]] = {
+    "meeting": ("meet", "holds a meeting"),
+    "summit": ("attend a summit", "attends a summit"),
+    "visit": ("visit", "visits"),
+    "call": ("hold a phone call", "holds a phone call"),
+    "negotiation": ("hold negotiations", "holds negotiations"),
+    "statement": ("issue a statement", "issues a statement"),
+    "agreement": ("sign an agreement", "signs an agreement"),
+    "sanction": ("impose sanctions", "imposes sanctions"),
+    "aid": ("provide aid", "provides aid"),
+    "criticism": ("criticise", "criticises"),
+    "threat": ("issue a warning", "issues a warning"),
+    "military": ("take military action", "takes military action"),
+    "protest": ("protest", "protests"),
+    "commemoration": ("mark an anniversary", "marks an anniversary"),
+    "leadership": ("leadership change", "leadership change"),
+    "other": ("act", "acts"),
+}
+_NOUNS: dict[str, str] = {
+    "meeting": "Meeting",
+    "summit": "Summit",
+    "visit": "Visit",
+    "call": "Phone call",
+    "negotiation": "Negotiations",
+    "statement": "Statement",
+    "agreement": "Agreement",
+    "sanction": "Sanctions",
+    "aid": "Aid",
+    "criticism": "Criticism",
+    "threat": "Warning",
+    "military": "Military action",
+    "protest": "Protest",
+    "commemoration": "Anniversary",
+    "leadership": "Leadership change",
+    "other": "Event",
+}
+
+
+def join_names(names: Sequence[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def make_title(
+    event_type: str,
+    actors: Sequence[str],
+    countries: Sequence[str],
+    location: str | None,
+    status: str,
+    known_name: str | None = None,
+    country_name: Callable[[str], str] = str,
+) -> str:
+    """E.g. 'Xi Jinping and Vladimir Putin meet at the SCO summit', 'Antony Blinken visits China (planned)'."""
+    who_list = list(actors[:3]) or [country_name(c) for c in countries[:3]]
+    plural, singular = _PHRASES.get(event_type, _PHRASES["other"])
+    if who_list:
+        title = f"{join_names(who_list)} {plural if len(who_list) > 1 else singular}"
+        if event_type == "visit" and location:
+            title = f"{join_names(who_list)} {'visit' if len(who_list) > 1 else 'visits'} {location}"
+        elif event_type == "leadership":
+            title = f"Leadership change: {join_names(who_list)}"
+    else:
+        title = _NOUNS.get(event_type, "Event")
+        if event_type == "visit" and location:
+            title += f" to {location}"
+    if known_name:
+        title += f" at the {known_name}" if event_type != "commemoration" else f" of the {known_name}"
+    elif location and not (event_type == "visit"):
+        title += f" in {location}"
+    if status != "occurred":
+        title += f" ({status})"
+    return title

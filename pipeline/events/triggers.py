@@ -1,0 +1,79 @@
+"""Event triggers (issue #4 stage 2): words that name an event, typed through the lexicon.
+
+Sense filters (the lexicon's `not_before` / `not_after` regexes) drop other meanings:
+"meet the demand", "strike a deal", "website visit". Negation and modality are not decided
+here but in status.py, so "did not meet" still yields a trigger (its status becomes denied).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.events.lexicon import TriggerEntry, trigger_regex
+
+# How much text around a trigger the sense filters see (characters); enough for "meet the
+# growing demands" or "the company's website visit". Re-run tests/test_events.py after changing.
+SENSE_WINDOW_AFTER = 50
+SENSE_WINDOW_BEFORE = 40
+_SPACES = re.compile(r"\s+")
+# Irregular past forms in the lexicon (everything else past ends in -ed).
+_IRREGULAR_PAST = frozenset(
+    {"met", "said", "told", "spoke", "held", "took", "became", "struck", "sworn", "stepped", "broke", "cut"}
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger found in a text: offsets into the text and the lexicon entry it matched."""
+
+    start: int
+    end: int
+    text: str
+    entry: TriggerEntry
+
+    @property
+    def event_type(self) -> str:
+        return self.entry.event_type
+
+    @property
+    def finite_form(self) -> str:
+        """'past', 'present' or '' (not a finite verb form we can read tense from)."""
+        if self.entry.pos != "verb":
+            return ""
+        first = self.text.split()[0].lower()
+        if first in _IRREGULAR_PAST or first.endswith("ed"):
+            return "past"
+        if first.endswith("s") and not first.endswith("ss"):
+            return "present"
+        return ""
+
+
+def _entry_for(form: str, before: str, after: str) -> TriggerEntry | None:
+    _, by_form = trigger_regex()
+    best = None
+    for entry in by_form.get(_SPACES.sub(" ", form.lower()), []):
+        if any(p.search(after) for p in entry.not_before):
+            continue
+        if any(p.search(before) for p in entry.not_after):
+            continue
+        if best is None or entry.priority > best.priority:
+            best = entry
+    return best
+
+
+def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Trigger]:
+    """Triggers in text[start:end] (usually one sentence), in text order, senses filtered.
+
+    Example: "Xi met Putin to meet the demand" -> one trigger, "met" (meeting).
+    """
+    end = len(text) if end is None else end
+    regex, _ = trigger_regex()
+    found = []
+    for m in regex.finditer(text, start, end):
+        after = text[m.end() : min(end, m.end() + SENSE_WINDOW_AFTER)]
+        before = text[max(start, m.start() - SENSE_WINDOW_BEFORE) : m.start()]
+        entry = _entry_for(m.group(0), before, after)
+        if entry is not None:
+            found.append(Trigger(m.start(), m.end(), m.group(0), entry))
+    return found

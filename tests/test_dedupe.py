@@ -1,0 +1,137 @@
+"""Merging event mentions into events (issue #4 item 7); article identity is tested elsewhere."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.dedupe import merge_mentions, same_event
+from pipeline.models import Event
+
+
+def _mention(**kw) -> Event:
+    base = dict(
+        event_id="m",
+        event_type="summit",
+        title="Leaders attend a summit",
+        actors=("Narendra Modi", "Xi Jinping"),
+        countries=("IND", "CHN"),
+        location="Johannesburg",
+        location_country="ZAF",
+        date_start="2023-08-22",
+        date_end="2023-08-24",
+        date_basis="text",
+        status="occurred",
+        published="2023-08-25",
+        article_id="a1",
+        trigger_start=10,
+        confidence=0.6,
+    )
+    base.update(kw)
+    return Event(**base)
+
+
+def test_two_articles_about_one_summit_make_one_event_with_two_mentions():
+    a = _mention()
+    b = _mention(
+        article_id="b2",
+        trigger_start=99,
+        event_type="meeting",
+        actors=("Xi Jinping",),
+        date_start="2023-08-23",
+        date_end="2023-08-23",
+    )
+    events, mentions = merge_mentions([], [a, b])
+    assert len(events) == 1 and events[0].mentions == 2
+    assert {m.event_id for m in mentions} == {events[0].event_id}
+    assert events[0].date_start == "2023-08-23"  # the narrower text date wins
+    assert set(events[0].actors) == {"Narendra Modi", "Xi Jinping"}
+
+
+def test_planned_then_postponed_ends_postponed():
+    planned = _mention(
+        event_type="visit",
+        actors=("Olaf Scholz",),
+        countries=("DEU",),
+        location="Beijing",
+        location_country="CHN",
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        status="planned",
+        published="2024-01-10",
+        title="Olaf Scholz visits Beijing (planned)",
+    )
+    postponed = dataclasses.replace(
+        planned, status="postponed", published="2024-01-20", article_id="b", trigger_start=5
+    )
+    events, _ = merge_mentions([], [postponed, planned])
+    assert len(events) == 1
+    assert events[0].status == "postponed"
+    assert events[0].title == "Olaf Scholz visits Beijing (postponed)"
+    assert events[0].published == "2024-01-10"  # the first mention names the event
+
+
+def test_stored_planned_event_is_updated_by_a_later_dated_mention():
+    stored, _ = merge_mentions(
+        [],
+        [
+            _mention(
+                event_type="visit",
+                date_start=None,
+                date_end=None,
+                date_basis="none",
+                status="planned",
+                published="2023-08-01",
+            )
+        ],
+    )
+    later = _mention(
+        event_type="visit", status="occurred", published="2023-08-25", article_id="z", trigger_start=3
+    )
+    events, mentions = merge_mentions(stored, [later])
+    assert len(events) == 1 and events[0].event_id == stored[0].event_id
+    assert (events[0].status, events[0].date_start, events[0].mentions) == ("occurred", "2023-08-22", 2)
+    assert mentions[0].event_id == stored[0].event_id
+
+
+def test_different_actors_places_or_dates_stay_apart():
+    a = _mention()
+    assert not same_event(a, _mention(actors=("Joe Biden",), countries=("USA",)))
+    assert not same_event(a, _mention(event_type="sanction"))
+    assert not same_event(a, _mention(date_start="2024-08-22", date_end="2024-08-24"))
+    visit = _mention(event_type="visit", location="Moscow", location_country="RUS")
+    assert not same_event(visit, _mention(event_type="visit", location="Samarkand", location_country="UZB"))
+    assert same_event(a, _mention(event_type="meeting"))
+
+
+def test_merge_is_independent_of_batch_order():
+    ms = [
+        _mention(),
+        _mention(article_id="b", trigger_start=4, event_type="meeting"),
+        _mention(article_id="c", trigger_start=7, event_type="sanction", actors=(), countries=("RUS",)),
+    ]
+    one, _ = merge_mentions([], ms)
+    two, _ = merge_mentions([], list(reversed(ms)))
+    assert sorted((e.event_id, e.mentions) for e in one) == sorted((e.event_id, e.mentions) for e in two)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c"]),
+            st.integers(0, 50),
+            st.sampled_from(["summit", "visit", "sanction"]),
+        ),
+        max_size=8,
+    )
+)
+def test_every_mention_is_kept_and_counted(specs):
+    ms = [_mention(article_id=a, trigger_start=s, event_type=t) for a, s, t in specs]
+    events, mentions = merge_mentions([], ms)
+    assert len(mentions) == len(ms)
+    assert sum(e.mentions for e in events) == len(ms)
+    assert {m.event_id for m in mentions} == {e.event_id for e in events}

@@ -1,0 +1,319 @@
+"""Unit tests per stage of event extraction (issue #4): sentences, triggers, status, dating, titles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.events import context, extract_events, split_sentences
+from pipeline.events.context import KnownSpan, Mention
+from pipeline.events.dating import (
+    DateChoice,
+    anniversary_choice,
+    assign_time_expressions,
+    clause_spans,
+    fix_past_year,
+    publication_choice,
+    with_knowledge,
+)
+from pipeline.events.status import read_status
+from pipeline.events.titles import make_title
+from pipeline.events.triggers import find_triggers
+from pipeline.models import Article, TimeExpression
+
+# --- sentences ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Xi met U.S. President Joe Biden on Feb. 3. They talked.",
+            ["Mr. Xi met U.S. President Joe Biden on Feb. 3.", "They talked."],
+        ),
+        (
+            'Gen. Smith said: "It went well." Dr. Jones agreed.',
+            ['Gen. Smith said: "It went well."', "Dr. Jones agreed."],
+        ),
+        (
+            "The envoy met John F. Kennedy Jr. in St. Louis. Then he left.",
+            ["The envoy met John F. Kennedy Jr. in St. Louis.", "Then he left."],
+        ),
+        ("No. 10 said no. Talks ended.", ["No. 10 said no.", "Talks ended."]),
+        (
+            "Headline without a full stop\nFirst sentence. Second one?",
+            ["Headline without a full stop", "First sentence.", "Second one?"],
+        ),
+    ],
+)
+def test_split_sentences_respects_abbreviations_and_lines(text, expected):
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_split_sentences_stays_inside_content_spans():
+    text = "Advertisement\nThe ministers met in Paris. They agreed.\nShare this"
+    start = text.index("The")
+    end = text.index("\nShare")
+    got = [text[s:e] for s, e in split_sentences(text, [(start, end)])]
+    assert got == ["The ministers met in Paris.", "They agreed."]
+
+
+# --- triggers -----------------------------------------------------------------------------------
+
+
+def _types(sentence: str) -> list[tuple[str, str]]:
+    return [(t.text, t.event_type) for t in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two leaders met in Beijing.", [("met", "meeting")]),
+        ("The plant cannot meet the demand for power.", []),
+        ("Exports failed to meet expectations.", []),
+        ("Blinken's first visit to China", [("visit", "visit")]),
+        ("Each website visit is counted.", []),
+        ("They hope to strike a deal soon.", [("deal", "agreement")]),
+        ("A drone strike hit the port.", [("drone strike", "military")]),
+        ("Teachers joined a general strike.", [("general strike", "protest")]),
+        ("The ministers signed a trade agreement.", [("signed", "agreement"), ("agreement", "agreement")]),
+        ("The EU imposed new sanctions on Iran.", [("sanctions", "sanction")]),
+        ("Russia's invasion of Ukraine", [("invasion", "military")]),
+        ("the first anniversary of the war", [("anniversary", "commemoration")]),
+        ("He was sworn in as president.", [("sworn in", "leadership")]),
+    ],
+)
+def test_triggers_are_typed_and_sense_filtered(sentence, expected):
+    assert _types(sentence) == expected
+
+
+def test_trigger_offsets_point_into_text():
+    text = "Leaders held  talks\nin Rome and then phoned Macron."
+    for t in find_triggers(text):
+        assert text[t.start : t.end] == t.text
+
+
+# --- status and evidentiality ---------------------------------------------------------------------
+
+
+def _status(sentence: str, word: str) -> tuple[str, str]:
+    trig = next(t for t in find_triggers(sentence) if t.text == word)
+    r = read_status(sentence, trig, 0, len(sentence))
+    return r.status, r.evidentiality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "status"),
+    [
+        ("Macron met Scholz in Berlin on Monday.", "met", "occurred"),
+        ("Macron did not meet Scholz.", "meet", "denied"),
+        ("The minister has no plans to visit Tehran.", "visit", "denied"),
+        ("Xi is expected to visit Moscow.", "visit", "expected"),
+        ("Modi will visit Washington next month.", "visit", "planned"),
+        ("The summit was postponed until June.", "summit", "postponed"),
+        ("The talks were called off at the last minute.", "talks", "cancelled"),
+        ("If the talks fail, sanctions may follow.", "talks", "hypothetical"),
+        ("Beijing has not yet confirmed the visit.", "visit", "expected"),
+        ("Lula is set to travel for a state visit in April.", "state visit", "planned"),
+    ],
+)
+def test_status_from_cues(sentence, word, status):
+    assert _status(sentence, word)[0] == status
+
+
+def test_statement_status_ignores_the_future_it_reports():
+    sentence = "The ministry said in a statement the visit will be a major event."
+    assert _status(sentence, "said in a statement")[0] == "occurred"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "evidentiality"),
+    [
+        ("The envoy will reportedly visit Kyiv this week.", "visit", "reported"),
+        ("According to state media, the leaders met on Friday.", "met", "reported"),
+        ("Analysts say the leaders could meet soon.", "meet", "speculative"),
+        ("The leaders met on Friday.", "met", "asserted"),
+    ],
+)
+def test_evidentiality_from_cues(sentence, word, evidentiality):
+    assert _status(sentence, word)[1] == evidentiality
+
+
+# --- dating ---------------------------------------------------------------------------------------
+
+
+def _tx(text: str, phrase: str, start: date, end: date, gran: str, value: str) -> TimeExpression:
+    i = text.index(phrase)
+    return TimeExpression(i, i + len(phrase), phrase, "DATE", value, start, end, gran)
+
+
+def test_each_time_expression_dates_the_nearest_trigger_of_its_clause():
+    text = "Russia's invasion of Ukraine, which was followed by sanctions, approaches its first anniversary on February 24."
+    trigs = find_triggers(text)
+    tx = _tx(text, "February 24", date(2023, 2, 24), date(2023, 2, 24), "day", "2023-02-24")
+    got = assign_time_expressions(trigs, [tx], clause_spans(text, 0, len(text)))
+    by_word = {trigs[i].text: v.text for i, v in got.items()}
+    assert by_word == {"anniversary": "February 24"}
+
+
+def test_unclaimed_expression_in_another_clause_dates_the_sentence_event():
+    text = "Blinken's first visit to China, reportedly to take place this weekend, was announced."
+    trigs = [t for t in find_triggers(text) if t.event_type == "visit"]
+    tx = _tx(text, "this weekend", date(2023, 2, 4), date(2023, 2, 5), "weekend", "2023-W05-WE")
+    got = assign_time_expressions(trigs, [tx], clause_spans(text, 0, len(text)))
+    assert got[0].text == "this weekend"
+
+
+def test_past_event_in_a_later_month_of_the_year_moves_back_a_year():
+    choice = DateChoice("2023-09-01", "2023-09-30", "month", "2023-09", "in September", "text")
+    fixed = fix_past_year(choice, date(2023, 1, 31))
+    assert (fixed.date_start, fixed.date_end, fixed.value) == ("2022-09-01", "2022-09-30", "2022-09")
+    explicit = DateChoice("2023-09-01", "2023-09-30", "month", "2023-09", "September 2023", "text")
+    assert fix_past_year(explicit, date(2023, 1, 31)) == explicit
+
+
+class _Known:
+    def __init__(self, name, start, end, location=None, country=None):
+        self.name, self.date_start, self.date_end = name, start, end
+        self.location, self.location_country, self.lat, self.lon = location, country, None, None
+
+
+def test_knowledge_narrows_a_month_to_the_summit_days_and_keeps_the_words():
+    k = KnownSpan(0, 10, _Known("SCO summit", date(2022, 9, 15), date(2022, 9, 16)))
+    month = DateChoice("2022-09-01", "2022-09-30", "month", "2022-09", "in September", "text")
+    got = with_knowledge(month, k)
+    assert (got.date_start, got.date_end, got.basis, got.text) == (
+        "2022-09-15",
+        "2022-09-16",
+        "knowledge",
+        "in September",
+    )
+    other_year = DateChoice("2019-09-01", "2019-09-30", "month", "2019-09", "September 2019", "text")
+    assert with_knowledge(other_year, k) == other_year
+
+
+def test_anniversary_of_a_known_event_is_computed():
+    text = "Crowds marked the first anniversary of the invasion."
+    trig = next(t for t in find_triggers(text) if t.event_type == "commemoration")
+    i = text.index("the invasion")
+    k = KnownSpan(i, i + len("the invasion"), _Known("invasion", date(2022, 2, 24), date(2022, 2, 24)))
+    got = anniversary_choice(text, trig, [k], 0, len(text))
+    assert (got.date_start, got.basis) == ("2023-02-24", "knowledge")
+
+
+def test_publication_fallback_only_for_finite_reports_of_the_day():
+    text = "The ministers met in Rome. The ministers had met before. The visit was useful."
+    met = find_triggers(text)[0]
+    had = find_triggers(text)[1]
+    visit = find_triggers(text)[2]
+    pub = date(2023, 5, 10)
+    assert publication_choice(text, met, "occurred", pub, 0).basis == "publication"
+    assert publication_choice(text, met, "planned", pub, 0).basis == "none"
+    assert publication_choice(text, had, "occurred", pub, text.index("The ministers had")).basis == "none"
+    assert publication_choice(text, visit, "occurred", pub, text.index("The visit")).basis == "none"
+
+
+# --- titles ---------------------------------------------------------------------------------------
+
+
+def test_titles_read_like_an_analyst_label():
+    assert make_title(
+        "meeting", ["Xi Jinping", "Vladimir Putin"], ["CHN", "RUS"], "Samarkand", "occurred", "SCO summit"
+    ) == ("Xi Jinping and Vladimir Putin meet at the SCO summit")
+    assert (
+        make_title("visit", ["Antony Blinken"], ["USA", "CHN"], "China", "planned")
+        == "Antony Blinken visits China (planned)"
+    )
+    assert (
+        make_title("sanction", [], ["RUS"], None, "occurred", country_name=lambda c: "Russia")
+        == "Russia imposes sanctions"
+    )
+
+
+# --- the whole extraction, with the sibling stages replaced by fixed answers ----------------------
+
+TEXT = (
+    "Foreign ministers meet in Paris\n\n"
+    "French Foreign Minister Anne Marie met German Foreign Minister Hans Weber in Paris on Monday. "
+    "Weber's visit to Poland is expected next month, officials said. "
+    "Meanwhile, prices failed to meet expectations, an economist said.\n"
+)
+PUB = date(2024, 3, 6)
+
+
+def _fake_entities(text, published, spans):
+    out = []
+    for phrase, kind, name, country in [
+        ("Anne Marie", "person", "Anne Marie", "FRA"),
+        ("Hans Weber", "person", "Hans Weber", "DEU"),
+        ("Weber", "person", "Hans Weber", "DEU"),
+        ("Paris", "place", "Paris", "FRA"),
+        ("Poland", "country", "Poland", "POL"),
+    ]:
+        start = 0
+        while (i := text.find(phrase, start)) >= 0:
+            if not any(m.start <= i < m.end for m in out):
+                out.append(
+                    Mention(
+                        i,
+                        i + len(phrase),
+                        phrase,
+                        kind,
+                        name,
+                        country,
+                        "Foreign Minister" if kind == "person" else "",
+                    )
+                )
+            start = i + len(phrase)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _fake_timex(text, dct):
+    out = []
+    if "on Monday" in text:
+        out.append(_tx(text, "on Monday", date(2024, 3, 4), date(2024, 3, 4), "day", "2024-03-04"))
+    if "next month" in text:
+        out.append(_tx(text, "next month", date(2024, 4, 1), date(2024, 4, 30), "month", "2024-04"))
+    return out
+
+
+@pytest.fixture
+def fake_stages(monkeypatch):
+    monkeypatch.setattr(context, "entities", _fake_entities)
+    monkeypatch.setattr(context, "time_expressions", _fake_timex)
+    monkeypatch.setattr(context, "known_events", lambda *a, **k: [])
+    monkeypatch.setattr(context, "content_spans", lambda text: None)
+
+
+def test_extract_events_end_to_end_with_fixed_stages(fake_stages):
+    rows = extract_events(Article(text=TEXT, published=PUB, url="https://example.org/a"))
+    meeting = next(r for r in rows if r.event_type == "meeting" and r.trigger == "met")
+    assert meeting.actors == ("Anne Marie", "Hans Weber")
+    assert set(meeting.countries) >= {"FRA", "DEU"}
+    assert (meeting.date_start, meeting.date_basis, meeting.location, meeting.status) == (
+        "2024-03-04",
+        "text",
+        "Paris",
+        "occurred",
+    )
+    visit = next(r for r in rows if r.event_type == "visit")
+    assert visit.actors == ("Hans Weber",) and visit.location_country == "POL"
+    assert visit.status == "expected" and visit.date_start == "2024-04-01"
+    assert visit.title == "Hans Weber visits Poland (expected)"
+    assert not any("prices" in r.evidence and r.event_type == "meeting" for r in rows)
+    assert not any(r.event_type == "statement" and "economist" in r.evidence for r in rows)
+    for r in rows:
+        assert TEXT[r.trigger_start : r.trigger_end] == r.trigger
+        assert TEXT[r.evidence_start : r.evidence_end] == r.evidence
+
+
+def test_same_input_gives_the_same_event_ids(fake_stages):
+    a = [r.event_id for r in extract_events(Article(text=TEXT, published=PUB))]
+    b = [r.event_id for r in extract_events(Article(text=TEXT, published=PUB))]
+    assert a == b and len(set(a)) == len(a)
+    assert [r.event_id for r in extract_events(Article(text=TEXT, published=PUB), article_id="x")] != a
+
+
+def test_extract_events_on_empty_text_returns_nothing():
+    assert extract_events(Article(text="   ")) == []
