@@ -1,0 +1,162 @@
+"""Record -> Article or Rejection: the checks every format shares (text, size, date, language)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pipeline import settings
+from pipeline.ingest.dates import parse_published
+from pipeline.ingest.readers import Record
+from pipeline.models import Article, Rejection
+
+LANG_SAMPLE_CHARS = 2000  # py3langid is as sure on the first 2,000 characters as on the whole text
+LANG_MIN_LETTERS = 20  # below this, language guesses are noise: leave the language empty
+NO_DATE_EFFECT = "relative dates such as 'on Monday' in it stay unresolved"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every record of one file shares."""
+
+    filename: str
+    fallback_published: date | None
+    dayfirst: bool
+    file_warnings: tuple[str, ...] = ()
+    date_hint: str = (
+        "add a 'published' column with dates as YYYY-MM-DD, or give a publication date when loading"
+    )
+
+
+def where(ctx: Context, row: int | None) -> str:
+    return f"{ctx.filename}, data row {row}" if row is not None else ctx.filename
+
+
+def build_article(record: Record, ctx: Context) -> Article | Rejection:
+    """The Article a record makes, or why it cannot be one (which row, what, what to do)."""
+    at = where(ctx, record.row)
+    warnings = list(ctx.file_warnings) + record.warnings
+    text = record.cells.get("text")
+    if _blank(text) and not _blank(record.fallback_text):
+        text = record.fallback_text
+        warnings.append(
+            f"{at}: the text is empty, so the '{record.fallback_column}' field was used instead; "
+            "it is often only a summary, so some events may be missed."
+        )
+    if _blank(text):
+        return Rejection(
+            ctx.filename, record.row, f"{at}: the text is empty. Fill in the article text or delete the row."
+        )
+    if not isinstance(text, str):
+        return Rejection(
+            ctx.filename,
+            record.row,
+            f"{at}: the text is a {type(text).__name__}, not a piece of text. Put the article text in it as a string.",
+        )
+    if "\x00" in text:
+        # NUL is never meaningful in prose and breaks C-string tools downstream; the stored text is
+        # the one without it, so event offsets still index Article.text exactly.
+        warnings.append(f"{at}: removed {text.count(chr(0))} NUL character(s) from the text.")
+        text = text.replace("\x00", "")
+        if not text.strip():
+            return Rejection(
+                ctx.filename,
+                record.row,
+                f"{at}: the text is empty. Fill in the article text or delete the row.",
+            )
+    if len(text) > settings.MAX_TEXT_CHARS:
+        return Rejection(
+            ctx.filename,
+            record.row,
+            f"{at}: the text is {len(text):,} characters long, over the limit of {settings.MAX_TEXT_CHARS:,} "
+            "characters per article. Split it into several articles or shorten it.",
+        )
+    published, date_warning = _published(record.cells.get("published"), at, ctx)
+    if date_warning:
+        warnings.append(date_warning)
+    language = normalise_language(record.cells.get("language")) or detect_language(text)
+    return Article(
+        text=text,
+        published=published,
+        title=_plain(record.cells.get("title")),
+        url=_plain(record.cells.get("url")),
+        source=_plain(record.cells.get("source")),
+        language=language,
+        origin=ctx.filename,
+        row=record.row,
+        warnings=tuple(warnings),
+    )
+
+
+def _published(raw: Any, at: str, ctx: Context) -> tuple[date | None, str | None]:
+    """The row's date, else the caller's fallback date, with the warning the user should see."""
+    if isinstance(raw, str) and raw.strip():
+        raw = raw.strip()
+    found, problem = parse_published(raw if not _blank(raw) else None, dayfirst=ctx.dayfirst)
+    if found is not None:
+        if problem:  # ambiguous day/month order: kept, and said so
+            return (
+                found,
+                f"{at}: published {problem}. If that is wrong, change the day-first date setting and load the file again.",
+            )
+        return found, None
+    fallback = ctx.fallback_published
+    if problem:
+        if fallback:
+            return (
+                fallback,
+                f"{at}: published {problem}; used the given publication date {fallback.isoformat()} instead.",
+            )
+        return (
+            None,
+            f"{at}: published {problem}. The row is kept without a date, so {NO_DATE_EFFECT}; write the date as YYYY-MM-DD.",
+        )
+    if fallback:
+        return fallback, None
+    return None, f"{at}: no publication date, so {NO_DATE_EFFECT}. To fix it, {ctx.date_hint}."
+
+
+def _blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and value != value:  # NaN from a spreadsheet-ish source
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _plain(value: Any) -> str:
+    """A metadata cell as a one-line string (titles and URLs are not offset-indexed)."""
+    if _blank(value):
+        return ""
+    return " ".join(str(value).split())
+
+
+@functools.lru_cache(maxsize=512)
+def normalise_language(value: Any) -> str:
+    """ISO 639-1 code from a language cell: 'fr', 'fr-FR', 'fra', 'French' -> 'fr'; '' if unknown."""
+    if _blank(value) or not isinstance(value, str):
+        return ""
+    text = value.strip().replace("_", "-")
+    code = text.split("-")[0].casefold()
+    if len(code) == 2 and code.isalpha():
+        return code
+    import pycountry
+
+    try:
+        found = pycountry.languages.lookup(code if len(code) == 3 else text)
+    except LookupError:
+        return ""
+    return getattr(found, "alpha_2", "") or ""
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language (py3langid), or '' when the text is too short to tell."""
+    sample = text[:LANG_SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < LANG_MIN_LETTERS:
+        return ""
+    import py3langid  # loads its model on first use (~0.5 s)
+
+    code, _score = py3langid.classify(sample)
+    return str(code)
