@@ -1,0 +1,163 @@
+"""Page furniture: which parts of an article's text are prose, as offsets into the text as given.
+
+Articles copied from web pages carry labels, player controls, counters, bylines and repeated
+video titles. Removing them would shift every event offset, so the text is never changed:
+`content_spans` returns the prose spans and later stages read only inside them.
+
+Decisions (issue #2 item 2), line by line:
+- dropped: lines with fewer than MIN_LETTERS letters (durations "02:55", counters "99+", "1.00x",
+  rules, ISO date lines); whole-line matches of data/lexicons/furniture.yaml (ads, reading time,
+  voice/speed pickers, "why you can trust", share/comment labels, credits, date stamps such as a
+  .txt file's leading "Date: ..." line); bylines ("By ..." and short lines of at most
+  SHORT_LINE_MAX_WORDS words that do not end a sentence: names, section tags);
+- a line repeated verbatim (case and spacing aside) is page furniture (a video title shown twice,
+  a "related" teaser): every copy is dropped, unless it is a proper sentence (ends a sentence,
+  at least PROPER_SENTENCE_MIN_WORDS words), in which case the first copy is kept;
+- photo captions are kept when they are prose (they often state who met whom, where), with a
+  trailing credit ("Photo: Agency") cut off; a credit alone on its line is dropped;
+- headlines and bullet points are kept: they are longer than SHORT_LINE_MAX_WORDS words;
+- a short line continuing a hard-wrapped sentence (the line before it is long and unfinished, or
+  it starts in lower case) is kept.
+Consecutive kept lines with nothing dropped between them form one span (a paragraph).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import yaml
+
+from pipeline import settings
+
+FURNITURE_FILE = settings.DATA_DIR / "lexicons" / "furniture.yaml"
+# Tuned on our fixtures and the seed article (section tags, names, player labels are 1-4 words;
+# the shortest headlines we have seen are 6+). Re-run tests/test_ingest.py after changing.
+SHORT_LINE_MAX_WORDS = 4
+MIN_LETTERS = 3  # "02:55", "99+", "1.00x", "-" have fewer letters than this
+FURNITURE_MAX_CHARS = 300  # furniture labels are short; longer lines skip the pattern test
+BYLINE_MAX_WORDS = 12  # "By A, B and C in Place | Updated ..." fits; a sentence starting "By" is longer
+PROPER_SENTENCE_MIN_WORDS = 6  # a repeated line this long that ends a sentence keeps its first copy
+WRAP_MIN_CHARS = 40  # a line at least this long, unfinished, makes the next short line its continuation
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_TRAILING_CLOSERS = "\"'”’»)]*"
+_SENTENCE_END = tuple(".!?…:;")
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Compiled furniture.yaml: whole-line patterns, byline starts, caption credit tails."""
+
+    lines: re.Pattern[str]
+    byline: re.Pattern[str]
+    credit_tail: re.Pattern[str]
+
+
+@functools.cache
+def load_furniture() -> Furniture:
+    """furniture.yaml, compiled once; raises ValueError naming a bad pattern."""
+    with open(FURNITURE_FILE, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh) or {}
+    groups = raw.get("lines", {})
+    patterns = [p for group in groups.values() for p in group]
+    for pattern in patterns + raw.get("credit_tails", []):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"data/lexicons/furniture.yaml: bad pattern {pattern!r}: {exc}") from None
+    prefixes = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in raw.get("byline_prefixes", []))
+    tails = "|".join(f"(?:{p})" for p in raw.get("credit_tails", []))
+    return Furniture(
+        lines=re.compile("|".join(f"(?:{p})" for p in patterns), re.I),
+        byline=re.compile(rf"(?:{prefixes})\s+\S", re.I),
+        # A credit counts only after the caption's last sentence ends, and only at the line's end.
+        credit_tail=re.compile(rf"(?<=[.!?”\"’])\s+(?:{tails})\s*$", re.I),
+    )
+
+
+def content_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets into `text` (end exclusive) of its prose, furniture left out.
+
+    Spans cover whole lines without their surrounding spaces; consecutive kept lines form one
+    span. `text` is not changed: text[start:end] is the prose as given. Empty list for a text
+    with no prose. Example::
+
+        content_spans("Advertisement\\nThe ministers met in Geneva on Monday.\\n")  # [(14, 51)]
+    """
+    furniture = load_furniture()
+    lines = list(_line_bounds(text))
+    repeats = Counter(_key(text[s:e]) for s, e in lines if text[s:e].strip())
+    seen_repeats: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    # State of the previous physical line: (kept, ends a sentence, length, span can grow).
+    prev: tuple[bool, bool, int, bool] | None = None
+    for start, end in lines:
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            prev = None
+            continue
+        lead = start + (len(line) - len(line.lstrip()))
+        keep_end = lead + len(stripped)
+        keep = _is_prose(stripped, furniture, repeats, seen_repeats, prev)
+        grows = True
+        if keep:
+            tail = furniture.credit_tail.search(stripped)
+            if tail:
+                keep_end = lead + tail.start()
+                grows = False
+            if prev and prev[0] and prev[3] and spans:
+                spans[-1] = (spans[-1][0], keep_end)
+            else:
+                spans.append((lead, keep_end))
+        prev = (keep, _ends_sentence(text[lead:keep_end]), len(stripped), grows and keep)
+    return spans
+
+
+def _is_prose(
+    line: str,
+    furniture: Furniture,
+    repeats: Counter[str],
+    seen_repeats: set[str],
+    prev: tuple[bool, bool, int, bool] | None,
+) -> bool:
+    if sum(ch.isalpha() for ch in line) < MIN_LETTERS:
+        return False
+    if len(line) <= FURNITURE_MAX_CHARS and furniture.lines.fullmatch(line):
+        return False
+    words = len(line.split())
+    ends = _ends_sentence(furniture.credit_tail.sub("", line))
+    if words <= BYLINE_MAX_WORDS and not ends and furniture.byline.match(line):
+        return False
+    key = _key(line)
+    if repeats[key] > 1:
+        if key in seen_repeats or not (ends and words >= PROPER_SENTENCE_MIN_WORDS):
+            return False
+        seen_repeats.add(key)
+        return True
+    if words <= SHORT_LINE_MAX_WORDS and not ends:
+        continues = prev is not None and prev[0] and not prev[1]
+        return continues and (prev[2] >= WRAP_MIN_CHARS or line[:1].islower())
+    return True
+
+
+def _line_bounds(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line without its terminator (CRLF, CR or LF)."""
+    pos = 0
+    for m in _NEWLINE.finditer(text):
+        yield pos, m.start()
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text)
+
+
+def _key(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().rstrip(_TRAILING_CLOSERS).endswith(_SENTENCE_END)
