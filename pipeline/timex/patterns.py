@@ -47,7 +47,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,]\d)"
     numw = _alt([w for w in lex.numbers if w != "half"])
     NUMWORD = rf"(?:{numw})(?:[\s-](?:{numw}))*"
-    NUM = rf"(?:\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|a\s+dozen|a|an|(?:{_alt(lex.vague_quantities)}))"
+    NUM = rf"(?:\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|a\s+dozen|a\s+couple\s+of|a|an|(?:{_alt(lex.vague_quantities)}))"
     unit_words = set(lex.units) | {u + "s" for u in lex.units if u != "century"} | set(lex.unit_plurals)
     UNIT = rf"(?:{_alt(unit_words)})"
     ORD = rf"(?:{_alt(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))"
@@ -119,7 +119,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "quarter",
-            rf"\b(?:(?P<det>the|this|last|next|its|a|their|his|her|our)\s+)?(?:(?P<qrel>current|latest|previous|past|year-ago|year-earlier|same|comparable|corresponding|fiscal|just-ended|just-completed|recent|final|last|first|this\s+year's|last\s+year's|next\s+year's|year's|(?P<qy>{YEAR})|flat|strong|weak|calendar|traditionally\s+\w+|seasonally\s+\w+)\s+)*"
+            rf"\b(?:(?P<det>the|this|last|next|its|a|their|his|her|our)\s+)?(?:(?P<qrel>current|latest|previous|past|year-ago|year-earlier|same|comparable|corresponding|fiscal|just-ended|just-completed|recent|final|this\s+year's|last\s+year's|next\s+year's|year's|(?P<qy>{YEAR})|flat|strong|weak|calendar|traditionally\s+\w+|seasonally\s+\w+)\s+)*"
             rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?|(?P<qbare>))quarters?(?!-(?:mile|inch|century|point))(?:\s+of\s+(?:(?P<qofy>{YEAR})|(?P<qofrel>this|last|next|the\s+previous|the\s+same)\s+year|fiscal\s+(?P<qofy2>{YEAR})))?\b"
             rf"|\b(?P<qq>Q[1-4])(?:\s+(?P<qqy>{YEAR}))?\b",
         ),
@@ -172,8 +172,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
         (
             "ref",
             r"\b(?P<present>now|currently|presently|nowadays|at\s+present|the\s+present|these\s+days|right\s+now|this\s+time|at\s+the\s+moment|the\s+moment|so\s+far)\b"
-            r"|\b(?P<past>recently|lately|the\s+past|previously|formerly|in\s+the\s+past|once\s+again|earlier)\b"
-            r"|\b(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|soon|shortly|eventually|a\s+later\s+date|later\s+this|one\s+day)\b"
+            r"|\b(?P<past>recently|lately|the\s+past|formerly)\b"
+            r"|\b(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|a\s+later\s+date)\b"
             r"|\b(?P<current>current|recent)\b",
         ),
     ]

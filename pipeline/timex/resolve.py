@@ -65,8 +65,12 @@ MONTH_CUES = frozenset(
     "in since by until till through from to during before after of and or last next this early late mid "
     "between around throughout end beginning start middle as on for that each every".split()
 )
-# Unknown tense: a bare month/day this many days away from the DCT flips to the nearer year.
-NEAREST_YEAR_DAYS = 183  # half a year; tuned on TBAQ-cleaned
+# "a year earlier" means the same quarter a year before when a quarter was named this close
+# before it (characters; earnings reports in TBAQ-cleaned), else the previous year.
+QUARTER_WINDOW = 400
+# A bare month/day is put in the year that brings it nearest the DCT; a candidate on the wrong
+# side of the DCT for the sentence's tense counts this many times further away (TBAQ-cleaned).
+WRONG_TENSE_FACTOR = 3.0
 
 
 def _norm(s: str | None) -> str:
@@ -83,7 +87,7 @@ class Doc:
     tense: TenseIndex
     anchor: str | None = None  # last resolved DATE value (anaphora: "the day before", "that year")
     quarter: tuple[int, int] | None = None  # last quarter mentioned (financial reporting)
-    seen_quarter: bool = False
+    quarter_end: int = -(10**9)  # where that mention ended
     extra: dict = field(default_factory=dict)
 
     def tense_of(self, m: re.Match[str]) -> str:
@@ -104,6 +108,8 @@ def _num(word: str | None, lex: Lexicon) -> float | None:
         return 0.5
     if w == "a dozen":
         return 12
+    if w == "a couple of":
+        return 2
     if w in lex.vague_quantities or w in ("few",):
         return None
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", w)
@@ -151,33 +157,33 @@ def _duration_value(n: float | None, unit: str, lex: Lexicon) -> str:
     return f"P{clock}{int(n)}{code}"
 
 
+def _distance(lo: date, hi: date, dct: date, tense: str) -> float:
+    """Days between the DCT and [lo, hi], stretched when it runs against the tense."""
+    if lo <= dct <= hi:
+        return 0.0
+    if hi < dct:
+        return (dct - hi).days * (WRONG_TENSE_FACTOR if tense == FUTURE else 1.0)
+    return (lo - dct).days * (WRONG_TENSE_FACTOR if tense == PAST else 1.0)
+
+
 def _year_for_month(month: int, dct: date, tense: str) -> int:
-    if tense == PAST:
-        return dct.year if month <= dct.month else dct.year - 1
-    if tense == FUTURE:
-        return dct.year if month >= dct.month else dct.year + 1
-    if month - dct.month > 6:
-        return dct.year - 1
-    if dct.month - month > 6:
-        return dct.year + 1
-    return dct.year
+    """The year whose `month` a reader would mean: the nearest one, leaning with the tense."""
+    best = min(
+        (dct.year - 1, dct.year, dct.year + 1),
+        key=lambda y: (_distance(date(y, month, 1), month_end(y, month), dct, tense), y != dct.year),
+    )
+    return best
 
 
 def _year_for_day(month: int, day: int, dct: date, tense: str) -> int:
-    try:
-        c = date(dct.year, month, day)
-    except ValueError:
-        return dct.year
-    if tense == PAST and c > dct:
-        return dct.year - 1
-    if tense == FUTURE and c < dct:
-        return dct.year + 1
-    if not tense:
-        if (c - dct).days > NEAREST_YEAR_DAYS:
-            return dct.year - 1
-        if (dct - c).days > NEAREST_YEAR_DAYS:
-            return dct.year + 1
-    return dct.year
+    scored = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            c = date(y, month, day)
+        except ValueError:
+            continue
+        scored.append((_distance(c, c, dct, tense), y != dct.year, y))
+    return min(scored)[2] if scored else dct.year
 
 
 def _weekday_date(wd: int, dct: date, tense: str, rel: str) -> date:
@@ -554,7 +560,7 @@ def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
                     y = dct.year
                 if year_ago:
                     y -= 1
-        doc.quarter = (y, q)
+        doc.quarter, doc.quarter_end = (y, q), m.end()
         return "DATE", _quarter_value(y, q), ""
     # no ordinal: "the quarter", "this quarter", "the latest quarter", "the year-ago quarter"
     if det == "last" or "previous" in rels or "past" in rels:
@@ -565,7 +571,12 @@ def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", _quarter_value(val_y, val_q), ""
     if det == "next":
         return "DATE", _quarter_value(dct.year, dq + 1), ""
-    ref = doc.quarter or ((dct.year, dq) if det == "this" or "current" in rels else (dct.year, dq - 1))
+    if det == "this" or "current" in rels:
+        ref = (dct.year, dq)
+    elif "latest" in rels or "recent" in rels or "just" in rels:
+        ref = doc.quarter if doc.quarter and doc.quarter < (dct.year, dq) else (dct.year, dq - 1)
+    else:
+        ref = doc.quarter or (dct.year, dq - 1)
     if year_ago:
         return "DATE", _quarter_value(ref[0] - 1, ref[1]), ""
     if y is not None:
@@ -657,6 +668,15 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
         unit = "year"
     if rel == "the" and unit in ("week", "month", "decade") and not m["mod"]:
         return None
+    prev = doc.text[max(0, m.start() - 8) : m.start()].split()
+    if (
+        rel == "the"
+        and unit == "year"
+        and not m["mod"]
+        and prev
+        and prev[-1].lower() in ("for", "during", "over", "throughout")
+    ):
+        return "DURATION", "P1Y", ""
     if rel == "the" and unit == "year" and not (m["mod"] or fiscal):
         if not doc.dct:
             return "DATE", "XXXX", ""
@@ -782,7 +802,7 @@ def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
         return None
     if unit in ("year", "decade", "century"):
         years = int(n * {"year": 1, "decade": 10, "century": 100}[unit])
-        if unit == "year" and anaphoric and doc.quarter and k == 1:
+        if unit == "year" and k == 1 and doc.quarter and m.start() - doc.quarter_end < QUARTER_WINDOW:
             return "DATE", _quarter_value(doc.quarter[0] - 1, doc.quarter[1]), mod
         return "DATE", f"{base.year + sign * years:04d}", mod
     if unit in ("month", "quarter"):
@@ -905,7 +925,39 @@ def h_ref(m: re.Match[str], doc: Doc) -> Result | None:
     return None
 
 
+def h_yearago(m: re.Match[str], doc: Doc) -> Result | None:
+    if not doc.dct:
+        return "DATE", "XXXX", ""
+    if doc.quarter and m.start() - doc.quarter_end < QUARTER_WINDOW:
+        return "DATE", _quarter_value(doc.quarter[0] - 1, doc.quarter[1]), ""
+    return "DATE", f"{(_anchor_year(doc) or doc.dct.year) - 1:04d}", ""
+
+
+def h_spokenyear(m: re.Match[str], doc: Doc) -> Result | None:
+    tens = {
+        "ten": 10,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+    }
+    y = (
+        (19 if m["c"].lower() == "nineteen" else 20) * 100
+        + tens[m["dec"].lower()]
+        + (int(doc.lex.numbers[m["unit1"].lower()]) if m["unit1"] else 0)
+    )
+    if m["mon"]:
+        return "DATE", f"{y:04d}-{_month_num(m['mon'], doc.lex):02d}", ""
+    return "DATE", f"{y:04d}", ""
+
+
 HANDLERS = {
+    "yearago": h_yearago,
+    "spokenyear": h_spokenyear,
     "iso": h_iso,
     "numeric": h_numeric,
     "mdy": h_mdy,
