@@ -16,8 +16,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[A-Z\"“‘`(])|\n\s*\
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'(?:ll|d)\b")
 # "-ed" words count as a past cue one step further away than a listed cue: they are often
 # participles ("the expected meeting"). Value picked on TBAQ-cleaned.
-ED_PENALTY = 2
-MAX_CUE_DISTANCE = 12  # tokens; beyond this a cue belongs to another clause (TBAQ-cleaned)
+ED_PENALTY = 0
+MAX_CUE_DISTANCE = 8  # tokens; beyond this a cue belongs to another clause (TBAQ-cleaned)
 
 PAST, FUTURE, NONE = "past", "future", ""
 

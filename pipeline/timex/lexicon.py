@@ -35,6 +35,8 @@ class Lexicon:
     weekday_name_followers: frozenset[str]
     name_titles: frozenset[str]
     count_nouns: frozenset[str]
+    holidays_fixed: dict[str, tuple[int, int]]
+    holidays_rule: dict[str, str]
 
     def unit_of(self, word: str) -> str | None:
         """The singular unit for a unit word ('Weeks' -> 'week'), None if it is no unit."""
@@ -72,6 +74,11 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             weekday_name_followers=frozenset(w.lower() for w in raw["weekday_name_followers"]),
             name_titles=frozenset(w.lower() for w in raw["name_titles"]),
             count_nouns=frozenset(w.lower() for w in raw["count_nouns"]),
+            holidays_fixed={
+                k.lower(): (int(v.split("-")[0]), int(v.split("-")[1]))
+                for k, v in raw["holidays_fixed"].items()
+            },
+            holidays_rule={k.lower(): v for k, v in raw["holidays_rule"].items()},
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{path}: malformed time-expression lexicon ({exc})") from exc

@@ -31,6 +31,10 @@ def _cap(word: str) -> str:
     return word[0].upper() + word[1:]
 
 
+def _cap_words(phrase: str) -> str:
+    return r"\s+".join(re.escape(w[0].upper() + w[1:]) for w in phrase.split())
+
+
 def _build(lex: Lexicon) -> list[Pattern]:
     abbrev = {w for w in lex.months if len(w) <= 4 and w not in ("may", "june", "july")}
     month_words = [_cap(w) + (r"\.?" if w in abbrev else "") for w in lex.months]
@@ -107,7 +111,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "year",
-            rf"(?<![\$£€#\d.,/])(?:\b(?P<mod>{MODS})[\s-]+)?(?:\b(?P<fy>fiscal(?:\s+year)?|financial\s+year|calendar(?:\s+year)?|FY|the\s+year|model\s+year|post|pre)[\s-]*)?\b(?P<y>{YEAR})(?P<poss>'s)?(?![\d-]|\s*(?:%|percent))",
+            rf"(?<![\$£€#\d.,/])(?:\b(?P<mod>{MODS})[\s-]+)?(?:\b(?P<fy>fiscal(?:\s+year)?|financial\s+year|calendar(?:\s+year)?|FY|the\s+year|model\s+year|post|pre)[\s-]*)?\b(?P<y>{YEAR})(?P<y2>[-–/](?:\d\d|\d{{4}})(?!\d))?(?P<poss>'s)?(?![\d-]|\s*(?:%|percent))",
         ),
         (
             "decade",
@@ -166,13 +170,22 @@ def _build(lex: Lexicon) -> list[Pattern]:
             rf"|(?P<freq>{_alt(lex.frequency_words)}))\b",
         ),
         (
+            "holiday",
+            rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{'|'.join(sorted((_cap_words(w) for w in list(lex.holidays_fixed) + list(lex.holidays_rule)), key=len, reverse=True))}))(?:,?\s+(?P<y>{YEAR}))?\b",
+        ),
+        ("yearago", r"\b(?P<ya>year-(?:earlier|ago))\b"),
+        (
+            "spokenyear",
+            rf"\b(?:(?P<mon>{MON})\s+)?(?P<c>nineteen|twenty)[\s-]+(?P<dec>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<unit1>one|two|three|four|five|six|seven|eight|nine))?\b",
+        ),
+        (
             "moneyrate",
             r"(?:[\$£€]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s+(?:percent|%))\s+(?P<x>(?:a|an|per)\s+(?P<tu>year|month|week|day|hour|quarter))\b",
         ),
         (
             "ref",
             r"\b(?P<present>now|currently|presently|nowadays|at\s+present|the\s+present|these\s+days|right\s+now|this\s+time|at\s+the\s+moment|the\s+moment|so\s+far)\b"
-            r"|\b(?P<past>recently|lately|the\s+past|formerly)\b"
+            r"|\b(?P<past>recently|lately|(?<=in\s)the\s+past|formerly)\b"
             r"|\b(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|a\s+later\s+date)\b"
             r"|\b(?P<current>current|recent)\b",
         ),

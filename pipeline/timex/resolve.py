@@ -65,6 +65,9 @@ MONTH_CUES = frozenset(
     "in since by until till through from to during before after of and or last next this early late mid "
     "between around throughout end beginning start middle as on for that each every".split()
 )
+# Unknown tense: a weekday after the DCT counts this many times further away than one before
+# (news reports the past more than it announces). Tuned on TBAQ-cleaned.
+WEEKDAY_FUTURE_BIAS = 2.0
 # "a year earlier" means the same quarter a year before when a quarter was named this close
 # before it (characters; earnings reports in TBAQ-cleaned), else the previous year.
 QUARTER_WINDOW = 400
@@ -187,6 +190,8 @@ def _year_for_day(month: int, day: int, dct: date, tense: str) -> int:
 
 
 def _weekday_date(wd: int, dct: date, tense: str, rel: str) -> date:
+    """The `wd` (1=Monday) a reader would mean: explicit last/next/this first, else by tense,
+    else the nearer one (a Friday article's "Saturday" is tomorrow, its "Thursday" yesterday)."""
     delta = wd - dct.isoweekday()
     if rel in ("last", "this past", "past"):
         return dct + timedelta(days=delta - 7 if delta >= 0 else delta)
@@ -194,9 +199,13 @@ def _weekday_date(wd: int, dct: date, tense: str, rel: str) -> date:
         return dct + timedelta(days=delta + 7 if delta <= 0 else delta)
     if rel == "this":
         return dct + timedelta(days=delta)
+    before = dct + timedelta(days=delta if delta <= 0 else delta - 7)
+    after = before + timedelta(days=7) if before < dct else before
     if tense == FUTURE:
-        return dct + timedelta(days=delta if delta >= 0 else delta + 7)
-    return dct + timedelta(days=delta if delta <= 0 else delta - 7)
+        return after
+    if tense == PAST or after == before:
+        return before
+    return after if (after - dct).days * WEEKDAY_FUTURE_BIAS < (dct - before).days else before
 
 
 def _month_num(word: str, lex: Lexicon) -> int:
@@ -451,8 +460,6 @@ def h_year(m: re.Match[str], doc: Doc) -> Result | None:
         if w and w.group(1) in lex.count_nouns:
             return None
         if re.match(r"\s*(?:GMT|UTC|hours|hrs|[A-Z]{3}\b(?<!AND))", after) and re.search(r"\bat\s*$", before):
-            return None
-        if re.match(r"[-–]\d", after):
             return None
         if doc.dct and abs(y - doc.dct.year) > 250:
             return None
@@ -832,6 +839,8 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
         return None
     if n is not None and n > 10000:
         return None
+    if m["long"] and m["long"].lower() == "-old":
+        return None  # ages ("a 6-year-old") are not time expressions in TimeBank
     if re.search(r"and\s+a\s+half$", m.group(), re.I) and n is not None:
         n += 0.5
     dmods = _norm(m.group())
@@ -955,7 +964,54 @@ def h_spokenyear(m: re.Match[str], doc: Doc) -> Result | None:
     return "DATE", f"{y:04d}", ""
 
 
+def _holiday_date(name: str, y: int, lex: Lexicon) -> date:
+    if name in lex.holidays_fixed:
+        mo, d = lex.holidays_fixed[name]
+        return date(y, mo, d)
+    rule = lex.holidays_rule[name]
+    if rule == "thanksgiving":  # fourth Thursday of November
+        first = date(y, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if rule == "election_day":  # Tuesday after the first Monday of November
+        first = date(y, 11, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+    if rule == "labor_day":
+        first = date(y, 9, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7)
+    if rule == "memorial_day":
+        last = date(y, 5, 31)
+        return last - timedelta(days=last.weekday())
+    a, b, c = y % 19, y // 100, y % 100  # Easter: anonymous Gregorian algorithm
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 19 * el) // 433
+    month = (h + el - 7 * mm + 90) // 25
+    easter = date(y, month, (h + el - 7 * mm + 33 * month + 19) % 32)
+    return easter - timedelta(days=2) if rule == "good_friday" else easter
+
+
+def h_holiday(m: re.Match[str], doc: Doc) -> Result | None:
+    name = _norm(m["hol"])
+    if m["y"]:
+        return "DATE", day_value(_holiday_date(name, int(m["y"]), doc.lex)), ""
+    if not doc.dct:
+        return "DATE", "XXXX-XX-XX", ""
+    dct, rel = doc.dct, _norm(m["rel"])
+    cands = [_holiday_date(name, y, doc.lex) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if rel == "last":
+        return "DATE", day_value(max(c for c in cands if c < dct)), ""
+    if rel == "next":
+        return "DATE", day_value(min(c for c in cands if c > dct)), ""
+    tense = doc.tense_of(m)
+    best = min(cands, key=lambda c: (_distance(c, c, dct, tense), c.year != dct.year))
+    return "DATE", day_value(best), ""
+
+
 HANDLERS = {
+    "holiday": h_holiday,
     "yearago": h_yearago,
     "spokenyear": h_spokenyear,
     "iso": h_iso,
