@@ -32,6 +32,12 @@ CANDIDATE_LIMIT = 50
 # Two dated reports of one event rarely disagree by more than a few days (late-night meetings,
 # time zones, "last week"); widen if dedupe starts missing merges.
 CANDIDATE_WINDOW_DAYS = 7
+# Stored events longer than this (year or decade granularity) are not looked up as merge targets
+# of a dated mention: bounding date_start on both sides keeps the lookup an index range.
+CANDIDATE_MAX_SPAN_DAYS = 400
+# How far an undated mention's publication may be from a dated event it names; dedupe's own
+# UNDATED_TO_DATED_DAYS wins when it defines one.
+CANDIDATE_UNDATED_DAYS = 180
 _SQL_VARS = 500  # keeps `IN (?, ?, ...)` lists well under SQLite's bound-parameter limit
 
 # Event columns in contract order; actors/countries are JSON text in `events`/`mentions` and one
@@ -144,6 +150,13 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX mentions_event_id ON mentions (event_id);
     CREATE INDEX event_actors_actor ON event_actors (actor, event_id);
     CREATE INDEX event_countries_country ON event_countries (country, event_id);
+    """,
+    # 3: merge-candidate lookups: date_end inside the type/date index (no row reads to test it),
+    # and undated events by type and publication date
+    """
+    DROP INDEX events_type_date;
+    CREATE INDEX events_type_dates ON events (event_type, date_start, date_end);
+    CREATE INDEX events_undated_published ON events (event_type, published) WHERE date_start IS NULL;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -392,64 +405,101 @@ def find_stored(conn: sqlite3.Connection, article: Article) -> str:
 def _candidate_events(conn: sqlite3.Connection, mentions: Sequence[Event]) -> list[Event]:
     """Stored events that could be the same as one of `mentions`, each query indexed and capped.
 
-    Same event_id; or same type, a shared country or actor, and a date interval within
-    CANDIDATE_WINDOW_DAYS (or undated); or, for a mention with no actors and countries, same
-    type and overlapping window. Never a scan of all events.
+    A superset of what dedupe.same_event can merge: a compatible type (dedupe.COMPATIBLE_TYPES),
+    a shared actor or country (link tables), and a date or publication date near the mention's.
+    Also any stored event whose id a mention already carries. Never a scan of all events.
     """
     found: dict[str, Event] = {}
-    ids = sorted({m.event_id for m in mentions})
+    ids = sorted({m.event_id for m in mentions if m.event_id})
     for chunk in _chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(f"SELECT * FROM events WHERE event_id IN ({marks})", chunk):
+        for row in conn.execute(f"SELECT * FROM events WHERE event_id IN ({_marks(chunk)})", chunk):
             found.setdefault(row["event_id"], _row_to_event(row))
     seen_keys: set[tuple[Any, ...]] = set()
     for m in mentions:
-        key = (m.event_type, m.countries, m.actors, m.date_start, m.date_end)
+        key = (m.event_type, m.countries, m.actors, m.date_start, m.date_end, (m.published or "")[:10])
         if key in seen_keys:
             continue
         seen_keys.add(key)
-        sql, params = _candidate_query(m)
-        if not sql:
-            continue
-        for row in conn.execute(sql, params):
-            found.setdefault(row["event_id"], _row_to_event(row))
+        for sql, params in _candidate_queries(m):
+            for row in conn.execute(sql, params):
+                found.setdefault(row["event_id"], _row_to_event(row))
     return list(found.values())
 
 
-def _candidate_query(m: Event) -> tuple[str, list[Any]]:
-    window = _window(m)
-    if m.countries or m.actors:
-        links = []
-        params: list[Any] = [m.event_type]
-        if m.countries:
-            links.append(f"SELECT event_id FROM event_countries WHERE country IN ({_marks(m.countries)})")
-            params += list(m.countries)
-        if m.actors:
-            links.append(f"SELECT event_id FROM event_actors WHERE actor IN ({_marks(m.actors)})")
-            params += list(m.actors)
-        sql = f"SELECT * FROM events WHERE event_type = ? AND event_id IN ({' UNION '.join(links)})"
-        if window:
-            sql += " AND (date_start IS NULL OR (date_start <= ? AND date_end >= ?))"
-            params += [window[1], window[0]]
-        return sql + f" LIMIT {CANDIDATE_LIMIT}", params
-    if window:
-        sql = (
-            "SELECT * FROM events WHERE event_type = ? AND date_start <= ? AND date_end >= ? "
-            f"LIMIT {CANDIDATE_LIMIT}"
+def _compatible_types(event_type: str) -> list[str]:
+    types = {event_type}
+    for group in getattr(dedupe, "COMPATIBLE_TYPES", ()):
+        if event_type in group:
+            types |= set(group)
+    return sorted(types)
+
+
+def _candidate_queries(m: Event) -> list[tuple[str, list[Any]]]:
+    """(sql, params) pairs for one mention: dated candidates, then undated ones."""
+    if not m.actors and not m.countries:
+        return []  # dedupe merges only events sharing an actor or a country
+    types = _compatible_types(m.event_type)
+    links, link_params = [], []
+    if m.countries:
+        links.append(
+            "EXISTS (SELECT 1 FROM event_countries l WHERE l.event_id = events.event_id "
+            f"AND l.country IN ({_marks(m.countries)}))"
         )
-        return sql, [m.event_type, window[1], window[0]]
-    return "", []
+        link_params += list(m.countries)
+    if m.actors:
+        links.append(
+            "EXISTS (SELECT 1 FROM event_actors l WHERE l.event_id = events.event_id "
+            f"AND l.actor IN ({_marks(m.actors)}))"
+        )
+        link_params += list(m.actors)
+    # Correlated EXISTS, not IN (subquery): the date range picks a few rows, each checked on
+    # the link table's primary key; a common country (USA) would make the IN list huge.
+    base = f"SELECT * FROM events WHERE event_type IN ({_marks(types)}) AND ({' OR '.join(links)})"
+    params = [*types, *link_params]
+    limit = f" LIMIT {CANDIDATE_LIMIT}"
+    undated_days = getattr(dedupe, "UNDATED_TO_DATED_DAYS", CANDIDATE_UNDATED_DAYS)
+    window = _window(m)
+    published = _iso_date(m.published)
+    if window is None and published is not None:
+        # An undated mention may name a dated event near its article's publication date.
+        window = (published - timedelta(days=undated_days), published + timedelta(days=undated_days))
+    if window is None:
+        return [(base + limit, params)]
+    lo, hi = window
+    # date_start bounded on both sides keeps this an index range on (event_type, date_start).
+    dated = base + " AND date_start BETWEEN ? AND ? AND date_end >= ?" + limit
+    dated_params = [
+        *params,
+        (lo - timedelta(days=CANDIDATE_MAX_SPAN_DAYS)).isoformat(),
+        hi.isoformat(),
+        lo.isoformat(),
+    ]
+    near = published or lo
+    undated = base + " AND date_start IS NULL AND published BETWEEN ? AND ?" + limit
+    undated_params = [
+        *params,
+        (min(near, lo) - timedelta(days=undated_days)).isoformat(),
+        (max(near, hi) + timedelta(days=undated_days)).isoformat() + "~",  # '~' sorts after any time part
+    ]
+    return [(dated, dated_params), (undated, undated_params)]
 
 
-def _window(m: Event) -> tuple[str, str] | None:
-    if not m.date_start:
-        return None
+def _iso_date(value: str | None) -> date | None:
     try:
-        lo = date.fromisoformat(m.date_start) - timedelta(days=CANDIDATE_WINDOW_DAYS)
-        hi = date.fromisoformat(m.date_end or m.date_start) + timedelta(days=CANDIDATE_WINDOW_DAYS)
+        return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
-    return lo.isoformat(), hi.isoformat()
+
+
+def _window(m: Event) -> tuple[date, date] | None:
+    """The mention's interval widened by CANDIDATE_WINDOW_DAYS, or None when it is undated."""
+    start = _iso_date(m.date_start)
+    if start is None:
+        return None
+    end = _iso_date(m.date_end) or start
+    return start - timedelta(days=CANDIDATE_WINDOW_DAYS), max(start, end) + timedelta(
+        days=CANDIDATE_WINDOW_DAYS
+    )
 
 
 def _write_events(

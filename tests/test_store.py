@@ -65,8 +65,22 @@ def make_event(event_id: str, **kw) -> Event:
     return Event(**base)
 
 
+def merge_by_id(existing, mentions):
+    """Stand-in for dedupe's rules (tested in test_dedupe): a mention joins the event whose id it carries."""
+    known = {e.event_id: e for e in existing}
+    touched: dict[str, Event] = {}
+    for m in mentions:
+        base = touched.get(m.event_id) or known.get(m.event_id)
+        touched[m.event_id] = (
+            replace(m, mentions=1) if base is None else replace(base, mentions=base.mentions + 1)
+        )
+    return list(touched.values()), list(mentions)
+
+
 @pytest.fixture
-def db() -> sqlite3.Connection:
+def db(monkeypatch) -> sqlite3.Connection:
+    """In-memory store whose events keep the ids the tests give them (merge rules stubbed out)."""
+    monkeypatch.setattr(dedupe, "merge_mentions", merge_by_id)
     conn = store.connect(":memory:")
     yield conn
     conn.close()
@@ -204,18 +218,50 @@ def test_merge_gets_indexed_candidates_only(db, monkeypatch):
             (make_article(2), [make_event("other-type", event_type="sanction")]),
             (make_article(3), [make_event("far", date_start="2023-06-01", date_end="2023-06-01")]),
             (make_article(4), [make_event("no-shared", countries=("BRA",), actors=("Bo Other",))]),
+            (
+                make_article(5),
+                [
+                    make_event(
+                        "visit-near", event_type="visit", date_start="2023-01-05", date_end="2023-01-05"
+                    )
+                ],
+            ),
+            (
+                make_article(6),
+                [make_event("undated-near", date_start=None, date_end=None, published="2022-12-20")],
+            ),
+            (
+                make_article(7),
+                [make_event("undated-old", date_start=None, date_end=None, published="2019-05-01")],
+            ),
         ],
     )
     seen: list[list[str]] = []
-    real = dedupe.merge_mentions
 
     def spy(existing, mentions):
         seen.append(sorted(e.event_id for e in existing))
-        return real(existing, mentions)
+        return merge_by_id(existing, mentions)
 
     monkeypatch.setattr(dedupe, "merge_mentions", spy)
-    store.store_batch(db, [(make_article(5), [make_event("new", countries=("DEU",), actors=())])])
-    assert seen == [["near"]]
+    new = make_event("new", countries=("DEU",), actors=(), published="2023-01-03")
+    store.store_batch(db, [(make_article(8), [new])])
+    assert seen == [["near", "undated-near", "visit-near"]]
+    # An undated mention looks for dated events near its publication date, never 2019.
+    store.store_batch(
+        db, [(make_article(9), [replace(new, event_id="new2", date_start=None, date_end=None)])]
+    )
+    assert seen[1] == ["far", "near", "new", "undated-near", "visit-near"]  # June is within 180 days
+
+
+def test_real_merge_rules_join_a_later_mention_to_a_stored_event():
+    conn = store.connect(":memory:")
+    store.store_batch(conn, [(make_article(1), [make_event("", event_type="visit", published="2023-01-03")])])
+    result = store.store_batch(
+        conn, [(make_article(2), [make_event("", trigger_start=50, published="2023-01-04")])]
+    )
+    assert result.events == 0 and result.mentions == 1
+    (mentions,) = store.query_events(conn)["mentions"]
+    assert mentions == 2 and store.integrity_problems(conn) == []
 
 
 def test_event_without_id_gets_a_stable_one(db):
@@ -237,11 +283,13 @@ def test_revision_bumps_only_when_rows_change(db):
 
 # Generated batches: a small pool of texts, URLs and event ids so duplicates and shared events occur.
 _event = st.builds(
-    make_event,
-    st.sampled_from(["e1", "e2", "e3", "e4"]),
+    lambda eid, day, **kw: make_event(eid, date_start=day, date_end=day, **kw),
+    st.sampled_from(["e1", "e2", "e3", "e4", ""]),
+    st.sampled_from([None, "2023-01-02", "2023-03-05"]),
     event_type=st.sampled_from(["meeting", "visit", "sanction"]),
     countries=st.lists(st.sampled_from(["FRA", "DEU", "CHN", "USA"]), max_size=2, unique=True).map(tuple),
-    date_start=st.sampled_from([None, "2023-01-02", "2023-03-05"]),
+    actors=st.lists(st.sampled_from(["Ana Example", "Bo Example"]), max_size=2, unique=True).map(tuple),
+    published=st.sampled_from([None, "2023-01-01", "2023-03-01"]),
     trigger_start=st.integers(0, 5),
 )
 _article = st.builds(
@@ -424,7 +472,7 @@ def test_readers_never_see_database_is_locked_while_a_writer_commits(tmp_path):
 CRASH_SCRIPT = textwrap.dedent(
     """
     import sys
-    from datetime import date
+    from datetime import date, timedelta
     from pipeline import store
     from pipeline.models import Article, Event
 
@@ -433,13 +481,16 @@ CRASH_SCRIPT = textwrap.dedent(
     items = []
     for i in range(n):
         text = f"Generated article {i}: envoys of two states held talks about border crossing {i}."
-        a = Article(text=text, published=date(2023, 1, 1 + i % 28), url=f"https://gen.example/{i}")
-        day = f"2023-01-{1 + (i // 3) % 28:02d}"
+        published = (date(2020, 1, 1) + timedelta(days=i // 3 + 1)).isoformat()
+        a = Article(text=text, published=date.fromisoformat(published), url=f"https://gen.example/{i}")
+        day = (date(2020, 1, 1) + timedelta(days=i // 3)).isoformat()
+        # Every third article reports the same talks (one envoy, one day); each statement is its own.
         evs = [
-            Event(event_id=f"ev{i // 3}", event_type="meeting", title=f"Talks {i // 3}", countries=("FRA",),
-                  date_start=day, date_end=day, trigger="talks", trigger_start=40, trigger_end=45),
-            Event(event_id=f"st{i}", event_type="statement", title=f"Statement {i}", countries=("DEU",),
-                  trigger="said", trigger_start=5, trigger_end=9),
+            Event(event_id="", event_type="meeting", title=f"Talks {i // 3}", countries=("FRA",),
+                  actors=(f"Envoy {i // 3}",), date_start=day, date_end=day, published=published,
+                  trigger="talks", trigger_start=40, trigger_end=45),
+            Event(event_id="", event_type="statement", title=f"Statement {i}", countries=("DEU",),
+                  actors=(f"Speaker {i}",), published=published, trigger="said", trigger_start=5, trigger_end=9),
         ]
         items.append((a, evs))
     for start in range(0, n, 50):
