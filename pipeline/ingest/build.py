@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,6 +15,8 @@ from pipeline.models import Article, Rejection
 
 LANG_SAMPLE_CHARS = 2000  # py3langid is as sure on the first 2,000 characters as on the whole text
 LANG_MIN_LETTERS = 20  # below this, language guesses are noise: leave the language empty
+# NewsAPI cuts `content` to ~200 characters and appends "[+N chars]" (newsapi.org/docs/guides).
+_TRUNCATED = re.compile(r"\[\+\d+ chars\]\s*$")
 NO_DATE_EFFECT = "relative dates such as 'on Monday' in it stay unresolved"
 
 
@@ -72,6 +75,11 @@ def build_article(record: Record, ctx: Context) -> Article | Rejection:
             record.row,
             f"{at}: the text is {len(text):,} characters long, over the limit of {settings.MAX_TEXT_CHARS:,} "
             "characters per article. Split it into several articles or shorten it.",
+        )
+    if _TRUNCATED.search(text[-40:]):
+        warnings.append(
+            f"{at}: the text ends in '[+N chars]': the news API sent only its first part, so events in the "
+            "rest are missed. Load the full article text if you have it."
         )
     published, date_warning = _published(record.cells.get("published"), at, ctx)
     if date_warning:

@@ -30,10 +30,15 @@ def normalise_name(name: str) -> str:
     return _NON_ALNUM.sub("", str(name).casefold())
 
 
-_ALIAS_RANK: dict[str, dict[str, int]] = {
-    field: {normalise_name(a): i for i, a in enumerate(names)} for field, names in COLUMN_ALIASES.items()
-}
-_FALLBACK_RANK = {normalise_name(a): i for i, a in enumerate(TEXT_FALLBACKS)}
+def _ranks(names: tuple[str, ...]) -> dict[str, int]:
+    ranks: dict[str, int] = {}
+    for i, name in enumerate(names):
+        ranks.setdefault(normalise_name(name), i)  # spellings of one name keep its first rank
+    return ranks
+
+
+_ALIAS_RANK: dict[str, dict[str, int]] = {field: _ranks(names) for field, names in COLUMN_ALIASES.items()}
+_FALLBACK_RANK = _ranks(TEXT_FALLBACKS)
 
 
 def guess_mapping(columns: Iterable[str]) -> dict[str, str]:

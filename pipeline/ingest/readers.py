@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline import settings
+from pipeline.ingest.clean import content_spans
 from pipeline.ingest.columns import (
     COLUMN_ALIASES,
     accepted_names,
@@ -31,6 +32,8 @@ from pipeline.models import Rejection
 
 JSON_SCAN_RECORDS = 50  # records whose keys are pooled to tell "no text field at all" from a bad row
 JSON_LIST_KEYS = ("articles", "data", "items", "results", "records")  # NewsAPI uses "articles"
+TXT_TITLE_SCAN_CHARS = 5000  # the headline, if any, is near the top
+TXT_TITLE_MAX_CHARS = 200  # longer first lines are prose, not a headline
 TXT_DATE_SCAN_LINES = 3  # a `Date:` line is looked for among the first non-blank lines
 _TXT_DATE_LINE = re.compile(
     r"[ \t]*(?:date|published|publication date|dateline)[ \t]*[:：][ \t]*(?P<value>\S.*?)[ \t]*", re.I
@@ -253,7 +256,18 @@ def txt_record(text: str) -> Record:
         scanned += 1
         if scanned >= TXT_DATE_SCAN_LINES:
             break
-    return Record(None, {"text": text, "published": published})
+    return Record(None, {"text": text, "published": published, "title": _txt_title(text)})
+
+
+def _txt_title(text: str) -> str:
+    """The first prose line when it reads as a headline (short, no sentence end), else ''."""
+    spans = content_spans(text[:TXT_TITLE_SCAN_CHARS])
+    if not spans:
+        return ""
+    first = text[spans[0][0] : spans[0][1]].split("\n")[0].strip()
+    if len(first) > TXT_TITLE_MAX_CHARS or first.rstrip("\"'”’»)]").endswith((".", "!", "?", ":", ";")):
+        return ""
+    return first
 
 
 def html_record(html: str, filename: str) -> Record | Rejection:
