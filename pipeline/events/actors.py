@@ -24,6 +24,7 @@ _REPORTING_VERB = re.compile(
     r"\b(said|says|say|announced|announces|stated|told|declared|added|noted)\b", re.IGNORECASE
 )
 _TO_PLACE = re.compile(r"^[^,;:()]*?\b(to|in|at|into)\s+(the\s+)?$", re.IGNORECASE)
+_IN_PLACE_BEFORE = re.compile(r"\b(in|to|at)\s+(the\s+)?$", re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"^\s*(with\s+|to\s+)?(the\s+)?$", re.IGNORECASE)
 # How far (characters) a speaker may stand from its reporting verb, and an object from its verb.
 SPEAKER_WINDOW = 90
@@ -54,9 +55,14 @@ def _unique(seq):
 
 
 def _is_state(m: Mention) -> bool:
+    """Governments, ministries, countries, and people holding (or titled with) a state office."""
     if m.kind == "body" or m.kind == "country":
         return True
-    return m.kind == "person" and bool(m.role or load_cues().state_actor.search(m.text))
+    if m.kind != "person":
+        return False
+    cues = load_cues()
+    described = f"{m.role} {m.text}"
+    return bool(cues.state_actor.search(described)) and not cues.non_state_speaker.search(described)
 
 
 def _speaker(
@@ -172,9 +178,14 @@ def find_participants(
             ):
                 location, location_country, lat, lon = m.name, m.country, m.lat, m.lon
                 break
-    if location is None and etype == "visit" and trigger.entry.pos == "verb":
-        # "visit Moscow" direct object that the entity stage typed as a person/body by mistake is ignored.
-        pass
+    if location is None and etype in ("visit", "meeting", "summit", "agreement", "negotiation"):
+        # "arrived in Moscow for a state visit", "In Paris, the ministers met": a place earlier in the clause.
+        cs, ce = clause
+        before = [m for m in sent_ents if m.kind in PLACES and cs <= m.start and m.end <= trigger.start]
+        for m in reversed(before):
+            if _IN_PLACE_BEFORE.search(text, max(sent_start, m.start - 12), m.start):
+                location, location_country, lat, lon = m.name, m.country, m.lat, m.lon
+                break
 
     # Countries: the actors', the place's, and country mentions of the clause (e.g. possessor "Russia's").
     cs, ce = clause

@@ -49,13 +49,23 @@ def _module(name: str) -> Any | None:
         return None
 
 
+def _guarded(stage: str, fn: Any, *args: Any, **kwargs: Any) -> Any | None:
+    """Call a sibling stage; a crash there costs this article its dates or actors, not its events."""
+    try:
+        return fn(*args, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - any failure of another stage is logged and survived
+        log.warning("events: %s stage failed (%s: %s); continuing without it", stage, type(exc).__name__, exc)
+        return None
+
+
 def content_spans(text: str) -> list[tuple[int, int]] | None:
     """Spans of real prose from ingest, or None (= the whole text) when ingest cannot tell."""
     ingest = _module("pipeline.ingest")
     fn = getattr(ingest, "content_spans", None)
     if fn is None:
         return None
-    return list(fn(text))
+    spans = _guarded("ingest.content_spans", fn, text)
+    return list(spans) if spans is not None else None
 
 
 def time_expressions(text: str, dct: date | None) -> list[TimeExpression]:
@@ -64,7 +74,8 @@ def time_expressions(text: str, dct: date | None) -> list[TimeExpression]:
     fn = getattr(timex, "find_time_expressions", None)
     if fn is None:
         return []
-    return sorted(fn(text, dct), key=lambda t: (t.start, t.end))
+    found = _guarded("timex", fn, text, dct) or []
+    return sorted(found, key=lambda t: (t.start, t.end))
 
 
 def entities(text: str, published: date | None, spans: list[tuple[int, int]] | None) -> list[Mention]:
@@ -74,7 +85,7 @@ def entities(text: str, published: date | None, spans: list[tuple[int, int]] | N
     if fn is None:
         return []
     out = []
-    for m in fn(text, published=published, spans=spans):
+    for m in _guarded("entities", fn, text, published=published, spans=spans) or []:
         out.append(
             Mention(
                 start=m.start,
@@ -97,9 +108,8 @@ def known_events(text: str, published: date | None, spans: list[tuple[int, int]]
     fn = getattr(mod, "find_known_events", None)
     if fn is None:
         return []
-    return sorted(
-        (KnownSpan(s, e, ev) for s, e, ev in fn(text, published, spans=spans)), key=lambda k: k.start
-    )
+    found = _guarded("known events", fn, text, published, spans=spans) or []
+    return sorted((KnownSpan(s, e, ev) for s, e, ev in found), key=lambda k: k.start)
 
 
 def anniversary_date(event: Any, nth: int) -> date | None:

@@ -8,11 +8,13 @@ Merging mentions into events is dedupe.merge_mentions' job.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import re
 from datetime import date
 
 from pipeline.events import context
-from pipeline.events.actors import find_participants
+from pipeline.events.actors import Participants, find_participants
 from pipeline.events.dating import (
     NO_DATE,
     USE_PARAGRAPH_DATE,
@@ -20,6 +22,7 @@ from pipeline.events.dating import (
     anniversary_choice,
     assign_time_expressions,
     clause_spans,
+    fix_future_year,
     fix_past_year,
     from_timex,
     linked_known_event,
@@ -34,8 +37,21 @@ from pipeline.events.titles import make_title
 from pipeline.events.triggers import Trigger, find_triggers
 from pipeline.models import Article, Event, TimeExpression
 
-# Strong status cues that the date must not override.
-_STRONG_STATUSES = ("cancelled", "postponed", "denied", "hypothetical")
+# "the trip", "this visit": a definite nominal event with no participants of its own refers back
+# to the article's last event of a compatible type and takes its participants.
+_ANAPHORIC = re.compile(r"\b(the|this|that|such|these)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
+
+
+def _antecedent(event_type: str, seen: dict[str, Participants]) -> Participants | None:
+    if event_type in seen:
+        return seen[event_type]
+    for group in _TYPE_GROUPS:
+        if event_type in group:
+            for other in group:
+                if other in seen:
+                    return seen[other]
+    return None
 
 
 def provisional_id(article_key: str, trigger_start: int, event_type: str) -> str:
@@ -44,13 +60,12 @@ def provisional_id(article_key: str, trigger_start: int, event_type: str) -> str
 
 
 def _one_per_type(triggers: list[Trigger]) -> list[Trigger]:
-    """One trigger per event type in a sentence ("In a statement ..., the ministry said"): the
-    highest-priority one, the earliest on ties."""
+    """One trigger per event type in a sentence: the earliest ("In a statement ..., the ministry
+    said" is one statement; in "The Kremlin said the leaders would sign a joint statement" the
+    Kremlin's "said" is the statement, the joint one is its content)."""
     best: dict[str, Trigger] = {}
-    for t in triggers:
-        cur = best.get(t.event_type)
-        if cur is None or t.entry.priority > cur.entry.priority:
-            best[t.event_type] = t
+    for t in sorted(triggers, key=lambda t: t.start):
+        best.setdefault(t.event_type, t)
     return sorted(best.values(), key=lambda t: t.start)
 
 
@@ -68,6 +83,8 @@ def _date_for(
     choice = from_timex(tx) if tx is not None else NO_DATE
     if status == "occurred":
         choice = fix_past_year(choice, published)
+    elif status in ("planned", "expected"):
+        choice = fix_future_year(choice, published)
     if linked is not None:
         choice = with_knowledge(choice, linked)
     if choice.basis == "none" and trigger.event_type == "commemoration":
@@ -107,6 +124,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         return names.get(iso3) or context.country_name(iso3)
 
     events: list[Event] = []
+    seen: dict[str, Participants] = {}  # last participants per event type, for anaphora
     for s, e in split_sentences(text, spans):
         clauses = clause_spans(text, s, e)
         candidates = []
@@ -114,15 +132,32 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             ci = next((c for c in clauses if c[0] <= trig.start < c[1]), (s, e))
             linked = linked_known_event(text, trig, known, clauses)
             who = find_participants(text, trig, s, e, ci, ents, linked)
+            if (
+                trig.nominal
+                and not who.actors
+                and not who.countries
+                and _ANAPHORIC.search(text, max(s, trig.start - 30), trig.start)
+            ):
+                ante = _antecedent(trig.event_type, seen)
+                if ante is not None:
+                    who = dataclasses.replace(
+                        ante,
+                        location=who.location or ante.location,
+                        location_country=who.location_country or ante.location_country,
+                        lat=who.lat if who.location else ante.lat,
+                        lon=who.lon if who.location else ante.lon,
+                    )
             if trig.entry.needs_state_actor and not who.state_actor:
                 continue
             if trig.entry.needs_diplomatic and not who.has_entities:
                 continue
             candidates.append((trig, linked, who))
+            if who.actors or who.countries:
+                seen[trig.event_type] = who
         kept = {t.start for t in _one_per_type([c[0] for c in candidates])}
         candidates = [c for c in candidates if c[0].start in kept]
         sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
-        tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses)
+        tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses, text)
         for i, (trig, linked, who) in enumerate(candidates):
             official = trig.event_type == "statement" and who.state_actor
             reading = read_status(text, trig, s, e, official_speaker=official)

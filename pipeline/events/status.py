@@ -7,6 +7,7 @@ farther ("prepare for Blinken's first visit").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.events.lexicon import load_cues
@@ -21,6 +22,9 @@ CUE_WINDOW_AFTER = 60
 NEGATION_WINDOW_BEFORE = 24
 # Hypothetical "if" reaches back over a short conditional clause.
 HYPOTHETICAL_WINDOW_BEFORE = 60
+
+
+_PLAIN_NEGATION = re.compile(r"not|never|\w+n['’]t", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,10 @@ def read_status(
             hits = list(regex.finditer(text, lo, min(sent_end, trigger.end + CUE_WINDOW_AFTER)))
         # A cue inside the trigger itself ("announced" in a statement trigger) is no cue.
         hits = [h for h in hits if h.end() <= trigger.start or h.start() >= trigger.end]
+        if name == "denied" and trigger.nominal:
+            # "they do not think the expected trip will...": a plain negation before a noun negates
+            # another verb; only explicit denials ("denied", "ruled out") deny a nominal event.
+            hits = [h for h in hits if not _PLAIN_NEGATION.fullmatch(h.group(0))]
         if hits:
             status, cue_text = name, hits[-1].group(0)
             break

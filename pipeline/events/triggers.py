@@ -17,6 +17,11 @@ from pipeline.events.lexicon import TriggerEntry, trigger_regex
 SENSE_WINDOW_AFTER = 50
 SENSE_WINDOW_BEFORE = 40
 _SPACES = re.compile(r"\s+")
+# A determiner or possessive right before (allowing two modifiers) makes a verb form a noun.
+_NOMINAL_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|his|her|their|its|our|whose|any|no|first|planned)|['’]s)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Irregular past forms in the lexicon (everything else past ends in -ed).
 _IRREGULAR_PAST = frozenset(
     {"met", "said", "told", "spoke", "held", "took", "became", "struck", "sworn", "stepped", "broke", "cut"}
@@ -31,6 +36,7 @@ class Trigger:
     end: int
     text: str
     entry: TriggerEntry
+    nominal: bool = False  # used as a noun: "the visit", "Blinken's first trip"
 
     @property
     def event_type(self) -> str:
@@ -39,7 +45,7 @@ class Trigger:
     @property
     def finite_form(self) -> str:
         """'past', 'present' or '' (not a finite verb form we can read tense from)."""
-        if self.entry.pos != "verb":
+        if self.entry.pos != "verb" or self.nominal:
             return ""
         first = self.text.split()[0].lower()
         if first in _IRREGULAR_PAST or first.endswith("ed"):
@@ -75,5 +81,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         before = text[max(start, m.start() - SENSE_WINDOW_BEFORE) : m.start()]
         entry = _entry_for(m.group(0), before, after)
         if entry is not None:
-            found.append(Trigger(m.start(), m.end(), m.group(0), entry))
+            first = m.group(0).split()[0].lower()
+            can_be_noun = not (first in _IRREGULAR_PAST or first.endswith("ed"))
+            nominal = entry.pos == "noun" or (can_be_noun and bool(_NOMINAL_BEFORE.search(before)))
+            found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal))
     return found
