@@ -38,14 +38,18 @@ def where(ctx: Context, row: int | None) -> str:
 
 
 def build_article(record: Record, ctx: Context) -> Article | Rejection:
-    """The Article a record makes, or why it cannot be one (which row, what, what to do)."""
+    """The Article a record makes, or why it cannot be one (which row, what, what to do).
+
+    Rejection reasons name the file and data row; Article.warnings do not (the Article carries
+    `origin` and `row`, and the report adds them once).
+    """
     at = where(ctx, record.row)
     warnings = list(ctx.file_warnings) + record.warnings
     text = record.cells.get("text")
     if _blank(text) and not _blank(record.fallback_text):
         text = record.fallback_text
         warnings.append(
-            f"{at}: the text is empty, so the '{record.fallback_column}' field was used instead; "
+            f"The text is empty, so the '{record.fallback_column}' field was used instead; "
             "it is often only a summary, so some events may be missed."
         )
     if _blank(text):
@@ -61,7 +65,7 @@ def build_article(record: Record, ctx: Context) -> Article | Rejection:
     if "\x00" in text:
         # NUL is never meaningful in prose and breaks C-string tools downstream; the stored text is
         # the one without it, so event offsets still index Article.text exactly.
-        warnings.append(f"{at}: removed {text.count(chr(0))} NUL character(s) from the text.")
+        warnings.append(f"Removed {text.count(chr(0))} NUL character(s) from the text.")
         text = text.replace("\x00", "")
         if not text.strip():
             return Rejection(
@@ -78,10 +82,10 @@ def build_article(record: Record, ctx: Context) -> Article | Rejection:
         )
     if _TRUNCATED.search(text[-40:]):
         warnings.append(
-            f"{at}: the text ends in '[+N chars]': the news API sent only its first part, so events in the "
+            "The text ends in '[+N chars]': the news API sent only its first part, so events in the "
             "rest are missed. Load the full article text if you have it."
         )
-    published, date_warning = _published(record.cells.get("published"), at, ctx)
+    published, date_warning = _published(record.cells.get("published"), ctx)
     if date_warning:
         warnings.append(date_warning)
     language = normalise_language(record.cells.get("language")) or detect_language(text)
@@ -98,7 +102,7 @@ def build_article(record: Record, ctx: Context) -> Article | Rejection:
     )
 
 
-def _published(raw: Any, at: str, ctx: Context) -> tuple[date | None, str | None]:
+def _published(raw: Any, ctx: Context) -> tuple[date | None, str | None]:
     """The row's date, else the caller's fallback date, with the warning the user should see."""
     if isinstance(raw, str) and raw.strip():
         raw = raw.strip()
@@ -107,7 +111,7 @@ def _published(raw: Any, at: str, ctx: Context) -> tuple[date | None, str | None
         if problem:  # ambiguous day/month order: kept, and said so
             return (
                 found,
-                f"{at}: published {problem}. If that is wrong, change the day-first date setting and load the file again.",
+                f"Published {problem}. If that is wrong, change the day-first date setting and load the file again.",
             )
         return found, None
     fallback = ctx.fallback_published
@@ -115,15 +119,15 @@ def _published(raw: Any, at: str, ctx: Context) -> tuple[date | None, str | None
         if fallback:
             return (
                 fallback,
-                f"{at}: published {problem}; used the given publication date {fallback.isoformat()} instead.",
+                f"Published {problem}; used the given publication date {fallback.isoformat()} instead.",
             )
         return (
             None,
-            f"{at}: published {problem}. The row is kept without a date, so {NO_DATE_EFFECT}; write the date as YYYY-MM-DD.",
+            f"Published {problem}. The row is kept without a date, so {NO_DATE_EFFECT}; write the date as YYYY-MM-DD.",
         )
     if fallback:
         return fallback, None
-    return None, f"{at}: no publication date, so {NO_DATE_EFFECT}. To fix it, {ctx.date_hint}."
+    return None, f"No publication date, so {NO_DATE_EFFECT}. To fix it, {ctx.date_hint}."
 
 
 def _blank(value: Any) -> bool:

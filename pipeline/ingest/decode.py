@@ -127,7 +127,7 @@ def decode_bytes(raw: bytes, filename: str) -> Decoded:
         text = raw.decode("latin-1")
         encoding = "latin-1"
     warning = (
-        f"{filename}: the file is not UTF-8; it was read as {encoding}. If accented letters look "
+        f"The file is not UTF-8; it was read as {encoding}. If accented letters look "
         "wrong, save the file as UTF-8 and load it again."
     )
     return Decoded(text, encoding, warning)
