@@ -37,9 +37,13 @@ def _cap_words(phrase: str) -> str:
 
 def _build(lex: Lexicon) -> list[Pattern]:
     abbrev = {w for w in lex.months if len(w) <= 4 and w not in ("may", "june", "july")}
-    month_words = [_cap(w) + (r"\.?" if w in abbrev else "") for w in lex.months]
-    month_words += [w.upper() for w in lex.months if len(w) > 3]
-    MON = "(?-i:" + "|".join(sorted(month_words, key=len, reverse=True)) + ")"
+    month_words = [(w, _cap(w) + (r"\.?" if w in abbrev else "")) for w in lex.months]
+    month_words += [(w, w.upper()) for w in lex.months if len(w) > 3]
+    MON = (
+        "(?-i:(?:"
+        + "|".join(rx for _, rx in sorted(month_words, key=lambda p: -len(p[0])))
+        + r")(?![A-Za-z]))"
+    )
     WD = (
         "(?-i:"
         + "|".join(_cap(w) for w in lex.weekdays)
@@ -51,7 +55,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,]\d)"
     numw = _alt([w for w in lex.numbers if w != "half"])
     NUMWORD = rf"(?:{numw})(?:[\s-](?:{numw}))*"
-    NUM = rf"(?:\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|a\s+dozen|a\s+couple\s+of|a|an|(?:{_alt(lex.vague_quantities)}))"
+    NUM = rf"(?:(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|a\s+dozen|a\s+couple\s+of|a|an|(?:{_alt(lex.vague_quantities)}))"
     unit_words = set(lex.units) | {u + "s" for u in lex.units if u != "century"} | set(lex.unit_plurals)
     UNIT = rf"(?:{_alt(unit_words)})"
     ORD = rf"(?:{_alt(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))"

@@ -113,6 +113,9 @@ def _num(word: str | None, lex: Lexicon) -> float | None:
         return 12
     if w == "a couple of":
         return 2
+    if w.endswith(" and a half"):
+        base = _num(w[: -len(" and a half")], lex)
+        return None if base is None else base + 0.5
     if w in lex.vague_quantities or w in ("few",):
         return None
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", w)
@@ -271,6 +274,7 @@ def h_numeric(m: re.Match[str], doc: Doc) -> Result | None:
 
 def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
+    mod_word = m.groupdict().get("mod")
     mon = _month_num(m["mon"], lex)
     day = int(re.match(r"\d+", m["d"]).group())
     if m["mon"].rstrip(".").lower() == "may" and not m["y"] and m.group().startswith("May") and day > 31:
@@ -289,12 +293,12 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
     elif doc.dct:
         y = _year_for_day(mon, day, doc.dct, doc.tense_of(m))
     else:
-        return "DATE", f"XXXX-{mon:02d}-{day:02d}", _span_mod(m["mod"])
+        return "DATE", f"XXXX-{mon:02d}-{day:02d}", _span_mod(mod_word)
     try:
         d = date(y, mon, day)
     except ValueError:
         return None
-    return "DATE", day_value(d), _span_mod(m["mod"])
+    return "DATE", day_value(d), _span_mod(mod_word)
 
 
 h_dmy = h_mdy

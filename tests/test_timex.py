@@ -1,0 +1,384 @@
+"""Time-expression tagger (issue #3): sentences written for these tests, publication dates fixed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.models import GRANULARITIES
+from pipeline.timex import find_time_expressions
+
+DCT = date(2023, 1, 31)  # a Tuesday
+DCT_2013 = date(2013, 3, 19)  # a Tuesday
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _find(sentence: str, dct: date | None, text: str):
+    found = [t for t in find_time_expressions(sentence, dct) if t.text == text]
+    assert found, f"{text!r} not found in {sentence!r}: {find_time_expressions(sentence, dct)}"
+    return found[0]
+
+
+# (sentence, dct, expected text, value, date_start, date_end, granularity)
+CASES = [
+    (
+        "The envoys met in September to prepare the visit.",
+        DCT,
+        "September",
+        "2022-09",
+        "2022-09-01",
+        "2022-09-30",
+        "month",
+    ),
+    (
+        "The war approaches its first anniversary on February 24.",
+        DCT,
+        "February 24",
+        "2023-02-24",
+        "2023-02-24",
+        "2023-02-24",
+        "day",
+    ),
+    (
+        "The ministers spoke late on Monday about the ceasefire.",
+        DCT,
+        "late on Monday",
+        "2023-01-30",
+        "2023-01-30",
+        "2023-01-30",
+        "day",
+    ),
+    (
+        "Leaders will gather this weekend in the capital.",
+        DCT,
+        "this weekend",
+        "2023-W05-WE",
+        "2023-02-04",
+        "2023-02-05",
+        "weekend",
+    ),
+    (
+        "A summit is planned for next month.",
+        DCT,
+        "next month",
+        "2023-02",
+        "2023-02-01",
+        "2023-02-28",
+        "month",
+    ),
+    ("Trade between the two fell last year.", DCT, "last year", "2022", "2022-01-01", "2022-12-31", "year"),
+    (
+        "The two sides signed a memorandum earlier this week.",
+        DCT,
+        "earlier this week",
+        "2023-W05",
+        "2023-01-30",
+        "2023-02-05",
+        "week",
+    ),
+    (
+        "The delegation arrived two days ago.",
+        DCT,
+        "two days ago",
+        "2023-01-29",
+        "2023-01-29",
+        "2023-01-29",
+        "day",
+    ),
+    (
+        "Elections are expected in mid-March.",
+        DCT,
+        "mid-March",
+        "2023-03",
+        "2023-03-01",
+        "2023-03-31",
+        "month",
+    ),
+    ("The embassy reopens in early 2023.", DCT, "early 2023", "2023", "2023-01-01", "2023-12-31", "year"),
+    (
+        "Relations were cold throughout the 1990s.",
+        DCT,
+        "the 1990s",
+        "199",
+        "1990-01-01",
+        "1999-12-31",
+        "decade",
+    ),
+    (
+        "Exports rose in the third quarter, the ministry said.",
+        date(1989, 11, 2),
+        "the third quarter",
+        "1989-Q3",
+        "1989-07-01",
+        "1989-09-30",
+        "quarter",
+    ),
+    ("Talks could resume this summer.", DCT, "this summer", "2023-SU", "2023-06-01", "2023-08-31", "season"),
+    (
+        "The forum runs March 20-22 in Geneva.",
+        DCT,
+        "March 20-22",
+        "2023-03-20",
+        "2023-03-20",
+        "2023-03-22",
+        "range",
+    ),
+    (
+        "Inspectors will stay from Monday to Wednesday next week.",
+        date(2023, 2, 3),
+        "Monday to Wednesday",
+        "2023-02-06",
+        "2023-02-06",
+        "2023-02-08",
+        "range",
+    ),
+    (
+        "The treaty was signed on Friday; talks had ended the day before.",
+        DCT,
+        "the day before",
+        "2023-01-26",
+        "2023-01-26",
+        "2023-01-26",
+        "day",
+    ),
+    (
+        "The ambassador met the prime minister yesterday.",
+        DCT,
+        "yesterday",
+        "2023-01-30",
+        "2023-01-30",
+        "2023-01-30",
+        "day",
+    ),
+    ("The council votes today.", DCT, "today", "2023-01-31", "2023-01-31", "2023-01-31", "day"),
+    (
+        "The president flies to Seoul tomorrow.",
+        DCT,
+        "tomorrow",
+        "2023-02-01",
+        "2023-02-01",
+        "2023-02-01",
+        "day",
+    ),
+    (
+        "The vote is at 10 a.m. Monday.",
+        DCT_2013,
+        "10 a.m. Monday",
+        "2013-03-18T10:00",
+        "2013-03-18",
+        "2013-03-18",
+        "day",
+    ),
+    (
+        "Shelling resumed Monday night near the border.",
+        DCT_2013,
+        "Monday night",
+        "2013-03-18TNI",
+        "2013-03-18",
+        "2013-03-18",
+        "day",
+    ),
+    (
+        "Profits were lower than a year earlier.",
+        DCT,
+        "a year earlier",
+        "2022",
+        "2022-01-01",
+        "2022-12-31",
+        "year",
+    ),
+    ("Imports grew in fiscal 2022.", DCT, "fiscal 2022", "2022", "2022-01-01", "2022-12-31", "year"),
+    (
+        "The embassy was shelled on March 26, 1996.",
+        DCT,
+        "March 26, 1996",
+        "1996-03-26",
+        "1996-03-26",
+        "1996-03-26",
+        "day",
+    ),
+    (
+        "The accord dates from 14 July 2015.",
+        DCT,
+        "14 July 2015",
+        "2015-07-14",
+        "2015-07-14",
+        "2015-07-14",
+        "day",
+    ),
+    (
+        "The mission ended in February 1947.",
+        DCT,
+        "February 1947",
+        "1947-02",
+        "1947-02-01",
+        "1947-02-28",
+        "month",
+    ),
+    (
+        "The ceasefire was agreed last Friday.",
+        DCT,
+        "last Friday",
+        "2023-01-27",
+        "2023-01-27",
+        "2023-01-27",
+        "day",
+    ),
+    ("Delegates return next week.", DCT, "next week", "2023-W06", "2023-02-06", "2023-02-12", "week"),
+    (
+        "The agreement was reached on 2022-11-05 in Sharm el-Sheikh.",
+        DCT,
+        "2022-11-05",
+        "2022-11-05",
+        "2022-11-05",
+        "2022-11-05",
+        "day",
+    ),
+    (
+        "The bloc expanded in the first half of 2004.",
+        DCT,
+        "the first half of 2004",
+        "2004-H1",
+        "2004-01-01",
+        "2004-06-30",
+        "range",
+    ),
+    (
+        "Envoys met on Thanksgiving Day.",
+        DCT,
+        "Thanksgiving Day",
+        "2022-11-24",
+        "2022-11-24",
+        "2022-11-24",
+        "day",
+    ),
+    ("Growth slowed last quarter.", DCT, "last quarter", "2022-Q4", "2022-10-01", "2022-12-31", "quarter"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "text", "value", "start", "end", "granularity"), CASES)
+def test_resolves_expression_against_publication_date(sentence, dct, text, value, start, end, granularity):
+    t = _find(sentence, dct, text)
+    assert (t.value, t.granularity) == (value, granularity)
+    assert (t.date_start, t.date_end) == (date.fromisoformat(start), date.fromisoformat(end))
+    assert sentence[t.start : t.end] == t.text
+    assert t.granularity in GRANULARITIES
+
+
+# (sentence, dct, expected text, type, value)
+UNCALENDARED = [
+    ("The negotiations lasted three years.", "three years", "DURATION", "P3Y"),
+    ("Observers will stay for two weeks.", "two weeks", "DURATION", "P2W"),
+    ("The blockade went on for several months.", "several months", "DURATION", "PXM"),
+    ("The talks dragged on for hours.", "hours", "DURATION", "PTXH"),
+    ("The commission meets every year.", "every year", "SET", "P1Y"),
+    ("The ministers talk weekly.", "weekly", "SET", "P1W"),
+    ("The two leaders hold calls each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
+    ("The country now imports more grain.", "now", "DATE", "PRESENT_REF"),
+    ("The regime currently holds the city.", "currently", "DATE", "PRESENT_REF"),
+    ("The envoy recently visited Kyiv.", "recently", "DATE", "PAST_REF"),
+    ("Relations may improve in the future.", "the future", "DATE", "FUTURE_REF"),
+    ("The fund pays $5 million a year to the agency.", "a year", "SET", "P1Y"),
+    ("It took two and a half years to draft.", "two and a half years", "DURATION", "P2Y6M"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "typ", "value"), UNCALENDARED)
+def test_durations_sets_and_references_carry_no_interval(sentence, text, typ, value):
+    t = _find(sentence, DCT, text)
+    assert (t.type, t.value) == (typ, value)
+    assert t.date_start is None and t.date_end is None and t.granularity == "unknown"
+
+
+FALSE_FRIENDS = [
+    "Officials said they may reconsider the decision.",
+    "We will not accept the proposal, the minister said.",
+    "Protesters said they will march on the parliament.",
+    "The bonds were sold for $27 each.",
+    "The Sunday Times reported the story first.",
+    "Mr. Monday, a spokesman, declined to comment.",
+    "The Sun ran the interview on its front page.",
+    "It was an august assembly of diplomats.",
+    "Jan Kowalski, the mayor, welcomed the delegation.",
+    "About 1,500 people marched in the capital.",
+    "The second round of talks produced little.",
+    "Police said 2000 troops were deployed.",
+    "The envoy spent a second term in office.",
+]
+
+
+@pytest.mark.parametrize("sentence", FALSE_FRIENDS)
+def test_false_friends_are_not_time_expressions(sentence):
+    assert find_time_expressions(sentence, DCT) == []
+
+
+def test_offsets_point_into_original_text_with_unicode_and_crlf():
+    text = "Déjà vu — the talks resumed\r\non Monday, and again on 3 March 2023."
+    found = find_time_expressions(text, DCT)
+    assert [t.text for t in found] == ["Monday", "3 March 2023"]
+    assert all(text[t.start : t.end] == t.text for t in found)
+
+
+def test_without_publication_date_relative_expressions_stay_unresolved():
+    found = {t.text: t for t in find_time_expressions("They met in September and again yesterday.", None)}
+    assert found["September"].value == "XXXX-09" and found["September"].date_start is None
+    assert found["yesterday"].date_start is None
+    absolute = find_time_expressions("The accord was signed on 14 July 2015.", None)[0]
+    assert absolute.value == "2015-07-14" and absolute.date_start == date(2015, 7, 14)
+
+
+def test_tense_decides_the_year_of_a_bare_month():
+    past = _find("The summit took place in November.", date(2023, 3, 10), "November")
+    future = _find("The summit will take place in November.", date(2023, 3, 10), "November")
+    assert (past.value, future.value) == ("2022-11", "2023-11")
+
+
+dcts = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
+
+
+@settings(max_examples=150, deadline=None)
+@given(dcts)
+def test_yesterday_is_always_the_day_before_publication(dct):
+    t = _find("The talks collapsed yesterday.", dct, "yesterday")
+    assert t.date_start == t.date_end == dct - timedelta(days=1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(dcts)
+def test_next_month_always_lies_in_the_month_after_publication(dct):
+    t = _find("A delegation is due next month.", dct, "next month")
+    first_next = (dct.replace(day=28) + timedelta(days=4)).replace(day=1)
+    assert t.date_start == first_next
+    assert t.date_end.month == first_next.month and (t.date_end + timedelta(days=1)).day == 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(dcts, st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
+def test_last_weekday_is_always_that_weekday_within_the_week_before(dct, day):
+    t = _find(f"The envoy left last {day}.", dct, f"last {day}")
+    assert t.date_start.strftime("%A") == day
+    assert dct - timedelta(days=7) <= t.date_start < dct
+
+
+def test_results_do_not_depend_on_the_machine_time_zone():
+    code = (
+        "from datetime import date; from pipeline.timex import find_time_expressions as f; "
+        "print([(t.text, t.value, str(t.date_start)) for t in "
+        "f('The talks ended yesterday; they resume tonight and next week, at 10 a.m. Monday.', date(2023, 1, 31))])"
+    )
+    outs = []
+    for tz in ("UTC", "Pacific/Auckland", "America/Los_Angeles"):
+        env = dict(os.environ, TZ=tz, PYTHONPATH=str(ROOT))
+        res = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        outs.append(res.stdout)
+    assert outs[0] == outs[1] == outs[2]
+    assert "2023-01-30" in outs[0]
