@@ -1,0 +1,664 @@
+"""Find people, bodies, countries and places in an article (issue #4 items 3 and 4).
+
+How: the text is cut into word tokens once; at each capitalised token the longest run of
+tokens that is a key of one dictionary (built from the gazetteers) wins. Titles ("Foreign
+Minister", "Secretary of State") are a second dictionary, so "Indonesian Foreign Minister Retno
+Marsudi" reads as country + title + name even when the person is not in the gazetteer. No
+regex alternation over thousands of names: dictionary look-ups on token runs keep it fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pipeline.entities import gazetteer as gz
+
+# Word tokens: "U.S." style initialisms, then words with inner hyphens/apostrophes ("Kramp-Karrenbauer",
+# "Russia's", "O'Brien"), and a trailing "+" for "OPEC+".
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*\+?")
+POSSESSIVE_RE = re.compile(r"^(.*[^\W_])['’]s$")
+# Name particles that may sit lowercase inside a person's name.
+NAME_PARTICLES = frozenset(
+    {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "le", "la", "du"}
+)
+# A one-word unknown name counts after these titles only ("President Ruto"), not after "General"
+# ("General Motors") or "Speaker".
+STRONG_TITLE_CATEGORIES = frozenset(
+    {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
+)
+MAX_NAME_TOKENS = 4  # "Tamim bin Hamad Al Thani" is 5 with particles; discovered names stay short
+# A gap between two tokens of one name: spaces only, at most this long (no line breaks).
+MAX_GAP = 2
+# Appositive roles that make "Name, a ... analyst at X" a person: last word of the role phrase.
+APPOSITIVE_RE = re.compile(
+    r",\s+(?:an?|the)\s+((?:[A-Za-z-]+\s+){0,4}?(?:analyst|professor|researcher|expert|scholar|fellow|director|"
+    r"spokesperson|spokesman|spokeswoman|economist|commentator|journalist|editor|correspondent|adviser|advisor|"
+    r"lecturer|official|diplomat|strategist|historian|lawmaker|senator|minister|ambassador|envoy|chairman|"
+    r"chairwoman|head|chief|founder|president|secretary))\b"
+)
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One mention of an actor or place; start/end index the original text (end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "person", "body", "country", "place"
+    name: str
+    country: str | None
+    role: str = ""
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int  # end of the token without a possessive 's
+    key: str  # dots removed, accents kept
+    poss: bool
+    full_end: int  # end including the possessive
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # country, capital, body, person, short, place, region, title
+    value: object
+
+
+class _Lexicon:
+    """Token-run key -> entries; built once from the gazetteers."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, list[_Entry]] = {}
+        self.max_len = 1
+
+    def add(self, phrase: str, entry: _Entry) -> None:
+        toks = [_norm(m.group()) for m in TOKEN_RE.finditer(phrase)]
+        if not toks:
+            return
+        key = " ".join(toks)
+        bucket = self.entries.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        folded = gz.fold(key)
+        if folded != key:
+            fb = self.entries.setdefault(folded, [])
+            if entry not in fb:
+                fb.append(entry)
+        self.max_len = max(self.max_len, len(toks))
+
+
+def _norm(token: str) -> str:
+    return token.replace(".", "").replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    lex = _Lexicon()
+    countries = gz.load_countries()
+    for row in gz.load_country_aliases():
+        kind = "capital" if row["kind"] == "capital" else "country"
+        lex.add(row["alias"], _Entry(kind, (row["alpha3"], row["kind"])))
+    for a3, country in countries.items():
+        lex.add(country.name, _Entry("country", (a3, "name")))
+    bodies, aliases, metonyms = gz.load_bodies()
+    for alias, key in aliases.items():
+        lex.add(alias, _Entry("body", key))
+    for office in gz.load_offices():
+        lex.add(office.name, _Entry("person", office.name))
+        for short in office.shorts:
+            if len(short.split()) > 1 and not short.startswith(
+                ("King ", "Queen ", "Pope ", "Prince ", "Sheikh ")
+            ):
+                lex.add(short, _Entry("person", office.name))  # a full variant ("Sergei Lavrov")
+            else:
+                lex.add(short, _Entry("short", office.name))
+    for name, places in gz.load_places().items():
+        for place in places:
+            lex.add(name, _Entry("place", place))
+    for name in gz.load_regions():
+        lex.add(name, _Entry("region", name))
+    return lex
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[dict[str, gz.Title], int]:
+    """Title key ("Foreign Minister", lower-cased too) -> Title, and the longest title in tokens."""
+    out: dict[str, gz.Title] = {}
+    longest = 1
+    for title, info in gz.load_titles().items():
+        toks = [_norm(m.group()) for m in TOKEN_RE.finditer(title)]
+        out[" ".join(toks)] = info
+        longest = max(longest, len(toks))
+    return out, longest
+
+
+@lru_cache(maxsize=1)
+def _offices_by_name() -> dict[str, tuple[gz.Office, ...]]:
+    out: dict[str, list[gz.Office]] = {}
+    for office in gz.load_offices():
+        out.setdefault(office.name, []).append(office)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _national_body_re() -> re.Pattern[str]:
+    phrases = sorted(gz.load_national_bodies(), key=len, reverse=True)
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"\s+({alt})\b", re.IGNORECASE)
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    out = []
+    for m in TOKEN_RE.finditer(text, lo, hi):
+        raw = m.group()
+        pm = POSSESSIVE_RE.match(raw)
+        if pm:
+            out.append(_Tok(m.start(), m.start() + len(pm.group(1)), _norm(pm.group(1)), True, m.end()))
+        else:
+            out.append(_Tok(m.start(), m.end(), _norm(raw), False, m.end()))
+    return out
+
+
+def office_on(name: str, day: date | None) -> gz.Office | None:
+    """The office `name` held on `day` (the latest one when `day` is None or outside them all)."""
+    offices = _offices_by_name().get(name, ())
+    if not offices:
+        return None
+    for office in offices:
+        if day is not None and office.holds_on(day):
+            return office
+    if day is not None:
+        before = [o for o in offices if o.start <= day]
+        if before:
+            return max(before, key=lambda o: o.start)
+    return max(offices, key=lambda o: o.start)
+
+
+def holder(country: str, category: str, day: date | None, office_word: str = "") -> gz.Office | None:
+    """Who held an office of `category` ("leader", "head_of_state"...) for `country` on `day`."""
+    best = None
+    for office in gz.load_offices():
+        if office.country != country or office.body is not None or not office.holds_on(day):
+            continue
+        if category == "leader":
+            if office.leader:
+                return office
+            continue
+        if office_word and office.office.lower() != office_word.lower():
+            continue
+        if office.category == category or (office_word and office.office.lower() == office_word.lower()):
+            best = best or office
+    return best
+
+
+def _role(office: str, country: str | None) -> str:
+    if not office:
+        return ""
+    countries = gz.load_countries()
+    if country and " of " not in office and country in countries:
+        return f"{office} of {countries[country].name}"
+    return office
+
+
+def _person_role(name: str, day: date | None) -> tuple[str, str | None]:
+    office = office_on(name, day)
+    if office is None:
+        return "", None
+    if office.body:
+        bodies, _, _ = gz.load_bodies()
+        body = bodies.get(office.body)
+        role = office.office if " of " in office.office or body is None else f"{office.office} of {body.name}"
+        return role, office.country
+    return _role(office.office, office.country), office.country
+
+
+class _Scan:
+    """One pass over one article; keeps what coreference needs (names introduced so far)."""
+
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.published = published
+        self.lex = _lexicon()
+        self.titles, self.max_title = _titles()
+        self.cues = gz.load_cue_words()
+        self.countries = gz.load_countries()
+        self.bodies, _, self.metonyms = gz.load_bodies()
+        self.intro: dict[str, str] = {}  # short form -> full name introduced in this article
+        self.discovered: dict[str, tuple[str, str | None]] = {}  # full name -> (role, country)
+        self.out: list[EntityMention] = []
+
+    # -- helpers -------------------------------------------------------------------------------
+    def joined(self, toks: list[_Tok], i: int, n: int) -> str | None:
+        """Key of tokens i..i+n-1 if they form one run (no line break, possessive only last)."""
+        if i + n > len(toks):
+            return None
+        for k in range(i, i + n - 1):
+            if toks[k].poss or toks[k + 1].start - toks[k].full_end > MAX_GAP:
+                return None
+            gap = self.text[toks[k].full_end : toks[k + 1].start].strip()
+            if gap and not (gap == "." and toks[k].key in _abbreviations()):
+                return None
+        return " ".join(t.key for t in toks[i : i + n])
+
+    def longest(self, toks: list[_Tok], i: int, table: dict, max_len: int) -> tuple[int, object]:
+        for n in range(min(max_len, len(toks) - i), 0, -1):
+            key = self.joined(toks, i, n)
+            if key is None:
+                continue
+            hit = table.get(key)
+            if hit is None and n > 0:
+                hit = table.get(gz.fold(key))
+            if hit is not None:
+                return n, hit
+        return 0, None
+
+    def emit(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        name: str,
+        country: str | None,
+        role: str = "",
+        lat=None,
+        lon=None,
+    ):
+        self.out.append(EntityMention(start, end, self.text[start:end], kind, name, country, role, lat, lon))
+
+    def prev_word(self, pos: int) -> str:
+        m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 30) : pos])
+        return m.group(1).lower() if m else ""
+
+    def next_word(self, pos: int) -> str:
+        m = re.match(r"\W{0,3}([A-Za-z]+)", self.text[pos : pos + 30])
+        return m.group(1).lower() if m else ""
+
+    def register_person(self, name: str) -> None:
+        parts = name.split()
+        if len(parts) >= 2:
+            self.intro.setdefault(parts[-1], name)
+        for office in _offices_by_name().get(name, ()):
+            for short in office.shorts:
+                self.intro.setdefault(short, name)
+
+    def country_of(self, entries: list[_Entry], allow_capital: bool) -> str | None:
+        for e in entries:
+            if e.kind == "country" or (allow_capital and e.kind == "capital"):
+                return e.value[0]
+        return None
+
+    # -- name after a title ----------------------------------------------------------------------
+    def name_after(self, toks: list[_Tok], i: int) -> tuple[int, str | None, bool]:
+        """(tokens used, canonical name, from gazetteer) for a person's name starting at token i."""
+        if i >= len(toks) or not toks[i].key[:1].isupper():
+            return 0, None, False
+        if toks[i - 1].poss if i > 0 else False:
+            return 0, None, False
+        n, entries = self.longest(toks, i, self.lex.entries, self.lex.max_len)
+        if entries:
+            persons = [e for e in entries if e.kind == "person"]
+            if persons:
+                return n, persons[0].value, True
+            shorts = [e for e in entries if e.kind == "short"]
+            if shorts:
+                name = self.resolve_short(toks[i].key, shorts, toks[i].start, honorific=True)
+                if name:
+                    return n, name, True
+        stop = self.cues.get("name_stop", frozenset())
+        used = 0
+        while i + used < len(toks) and used < MAX_NAME_TOKENS + 2:
+            tok = toks[i + used]
+            if used and self.joined(toks, i + used - 1, 2) is None:
+                break
+            is_cap = tok.key[:1].isupper() and tok.key not in stop
+            is_particle = used > 0 and tok.key in NAME_PARTICLES
+            if not (is_cap or is_particle):
+                break
+            if is_cap and used and self._is_entity_word(tok.key):
+                break
+            used += 1
+            if tok.poss:
+                break
+        while used and toks[i + used - 1].key in NAME_PARTICLES:
+            used -= 1
+        if used == 0 or self._is_entity_word(toks[i].key):
+            return 0, None, False
+        name = self.text[toks[i].start : toks[i + used - 1].end]
+        if name in self.intro and len(name.split()) == 1:
+            return used, self.intro[name], False
+        return used, re.sub(r"\s+", " ", name), False
+
+    def _is_entity_word(self, key: str) -> bool:
+        for e in self.lex.entries.get(key, ()):
+            if e.kind in ("country", "capital", "body", "region"):
+                return True
+        return key in self.titles
+
+    def resolve_short(self, key: str, shorts: list[_Entry], pos: int, honorific: bool) -> str | None:
+        """Full name for a short form: introduced earlier, else the one holder in office."""
+        if key in self.intro:
+            return self.intro[key]
+        names = list(dict.fromkeys(e.value for e in shorts))
+        live = [n for n in names if any(o.holds_on(self.published) for o in _offices_by_name()[n])]
+        if self.published is None and len(names) == 1:
+            live = names
+        if len(live) != 1:
+            return None
+        name = live[0]
+        needs_context = any(o.short_needs_context for o in _offices_by_name()[name])
+        if needs_context and not honorific:
+            tail = self.text[pos + len(key) : pos + len(key) + 2]
+            if tail.startswith(("'", "’")) or self.next_word(pos + len(key)) not in self.cues.get(
+                "speech_verb", ()
+            ):
+                return None
+        return name
+
+    # -- main loop -------------------------------------------------------------------------------
+    def run(self, lo: int, hi: int) -> None:
+        toks = _tokens(self.text, lo, hi)
+        i = 0
+        while i < len(toks):
+            used = self.at(toks, i)
+            i += max(used, 1)
+
+    def at(self, toks: list[_Tok], i: int) -> int:
+        tok = toks[i]
+        first = tok.key[:1]
+        if not (first.isupper() or first.isdigit()):
+            return 1
+        n_lex, entries = self.longest(toks, i, self.lex.entries, self.lex.max_len)
+        entries = entries or []
+        # 1. [Country] Title Name  /  [Country] national body  /  the [Country] leader
+        country = self.country_of(entries, allow_capital=False) if n_lex else None
+        j = i + n_lex if country else i
+        n_title, title = self.title_at(toks, j, lower_ok=country is not None)
+        if country and n_title == 0:
+            end = toks[i + n_lex - 1].full_end
+            mb = _national_body_re().match(self.text, end)
+            if mb:
+                canon = gz.load_national_bodies()[re.sub(r"\s+", " ", mb.group(1).lower())]
+                name = f"{self.countries[country].adjective} {canon}" if country in self.countries else canon
+                self.emit(tok.start, mb.end(), "body", name, country)
+                return self._skip_to(toks, i, mb.end())
+        if n_title and title.office:
+            k = j + n_title
+            n_name, name, known = self.name_after(toks, k) if k < len(toks) else (0, None, False)
+            weak = not known and n_name == 1 and title.category not in STRONG_TITLE_CATEGORIES
+            if n_name and not weak and (k + n_name - i > n_lex or not entries or country):
+                end = toks[k + n_name - 1].end
+                start = tok.start
+                if known:
+                    role, pc = _person_role(name, self.published)
+                    pc = pc if pc else country
+                    if not role:
+                        role = _role(title.office, country)
+                else:
+                    role, pc = _role(title.office, country), country
+                    self.discovered[name] = (role, pc)
+                self.register_person(name)
+                self.emit(start, end, "person", name, pc, role)
+                return k + n_name - i
+            if country and title.category != "honorific" and self.prev_word(tok.start) == "the":
+                return self.descriptive(toks, i, k, country, title)
+        if n_title and not title.office and title.category == "honorific":
+            k = j + n_title
+            n_name, name, known = self.name_after(toks, k)
+            if n_name:
+                end = toks[k + n_name - 1].end
+                role, pc = (
+                    _person_role(name, self.published) if known else self.discovered.get(name, ("", None))
+                )
+                self.register_person(name)
+                self.emit(tok.start, end, "person", name, pc, role)
+                return k + n_name - i
+        if not n_lex:
+            return self.unknown_name(toks, i)
+        return self.from_entries(toks, i, n_lex, entries)
+
+    def _skip_to(self, toks: list[_Tok], i: int, end: int) -> int:
+        k = i
+        while k < len(toks) and toks[k].start < end:
+            k += 1
+        return k - i
+
+    def title_at(self, toks: list[_Tok], j: int, lower_ok: bool) -> tuple[int, gz.Title | None]:
+        """Longest title at token j; lower-case titles only after a country ("Russian foreign minister")."""
+        if j >= len(toks):
+            return 0, None
+        if toks[j].key[:1].isupper():
+            n, title = self.longest(toks, j, self.titles, self.max_title)
+            if n:
+                return n, title
+        if lower_ok:
+            return self._lower_title(toks, j)
+        return 0, None
+
+    def _lower_title(self, toks: list[_Tok], j: int) -> tuple[int, gz.Title | None]:
+        lowered = _lower_titles()
+        for m in range(min(self.max_title, len(toks) - j), 0, -1):
+            key = self.joined(toks, j, m)
+            if key and key.lower() in lowered:
+                return m, lowered[key.lower()]
+        return 0, None
+
+    def descriptive(self, toks: list[_Tok], i: int, k: int, country: str, title: gz.Title) -> int:
+        """'the Chinese leader', 'the Russian foreign minister' -> who held it at publication."""
+        category = title.category
+        office_word = title.office if category in ("head_of_state", "head_of_government") else ""
+        holder_ = holder(country, category, self.published, office_word)
+        if holder_ is None:
+            return k - i
+        end = toks[k - 1].end
+        self.emit(toks[i].start, end, "person", holder_.name, country, _role(holder_.office, country))
+        self.register_person(holder_.name)
+        return k - i
+
+    def unknown_name(self, toks: list[_Tok], i: int) -> int:
+        """A capitalised run not in any gazetteer: a person when an appositive role follows it."""
+        n_name, name, _known = self.name_after(toks, i)
+        if n_name < 1 or name is None:
+            return 1
+        end = toks[i + n_name - 1].end
+        if n_name == 1 and name in self.intro.values() and toks[i].key in self.intro:
+            role, pc = self.discovered.get(name, _person_role(name, self.published))
+            self.emit(toks[i].start, end, "person", name, pc, role)
+            return 1
+        if n_name >= 2:
+            m = APPOSITIVE_RE.match(self.text, toks[i + n_name - 1].full_end)
+            if m:
+                role_phrase = re.sub(r"\s+", " ", m.group(1))
+                pc = None
+                for word in role_phrase.split():
+                    for e in self.lex.entries.get(word, ()):
+                        if e.kind == "country":
+                            pc = e.value[0]
+                self.discovered[name] = (role_phrase, pc)
+                self.register_person(name)
+                self.emit(toks[i].start, end, "person", name, pc, role_phrase)
+                return n_name
+        return n_name if n_name > 1 else 1
+
+    def from_entries(self, toks: list[_Tok], i: int, n: int, entries: list[_Entry]) -> int:
+        tok = toks[i]
+        end = toks[i + n - 1].end
+        full_end = toks[i + n - 1].full_end
+        kinds = {e.kind for e in entries}
+        if "region" in kinds:
+            return n
+        if "person" in kinds:
+            name = next(e.value for e in entries if e.kind == "person")
+            role, pc = _person_role(name, self.published)
+            self.register_person(name)
+            self.emit(tok.start, end, "person", name, pc, role)
+            return n
+        if "body" in kinds:
+            key = next(e.value for e in entries if e.kind == "body")
+            body = self.bodies[key]
+            self.emit(tok.start, end, "body", body.name, body.country)
+            return n
+        if "short" in kinds:
+            shorts = [e for e in entries if e.kind == "short"]
+            name = self.resolve_short(
+                tok.key if n == 1 else self.text[tok.start : end], shorts, tok.start, False
+            )
+            if name:
+                role, pc = _person_role(name, self.published)
+                self.emit(tok.start, end, "person", name, pc, role)
+                return n
+        if "country" in kinds:
+            a3 = self.country_of(entries, allow_capital=False)
+            c = self.countries.get(a3)
+            self.emit(
+                tok.start,
+                end,
+                "country",
+                c.name if c else a3,
+                a3,
+                "",
+                c.lat if c else None,
+                c.lon if c else None,
+            )
+            return n
+        places = [e.value for e in entries if e.kind == "place"]
+        in_context = self.prev_word(tok.start) in self.cues.get("place_prep", ()) or self._country_follows(
+            full_end
+        )
+        city = self.text[tok.start : end]
+        if city in self.metonyms and not in_context:
+            body = self.bodies[self.metonyms[city]]
+            self.emit(tok.start, end, "body", body.name, body.country)
+            return n
+        if "capital" in kinds and not in_context:
+            a3 = self.country_of(entries, allow_capital=True)
+            c = self.countries.get(a3)
+            self.emit(
+                tok.start,
+                end,
+                "country",
+                c.name if c else a3,
+                a3,
+                "",
+                c.lat if c else None,
+                c.lon if c else None,
+            )
+            return n
+        if places:
+            follow = self._country_follows(full_end)
+            chosen = None
+            if follow:
+                chosen = next((p for p in places if p.country == follow), None)
+            chosen = chosen or places[0]
+            if in_context or chosen.curated or chosen.population >= gz.PLACE_NO_CONTEXT_POPULATION:
+                self.emit(tok.start, end, "place", chosen.name, chosen.country, "", chosen.lat, chosen.lon)
+                return n
+            return n
+        if "short" in kinds:
+            return n
+        return n
+
+    def _country_follows(self, pos: int) -> str | None:
+        """ISO3 of a country named right after ', ' ("Samarkand, Uzbekistan")."""
+        m = re.match(r",\s+([A-Z][\w'’. -]{1,40})", self.text[pos : pos + 45])
+        if not m:
+            return None
+        words = [_norm(w.group()) for w in TOKEN_RE.finditer(m.group(1))]
+        for n in range(min(4, len(words)), 0, -1):
+            for e in self.lex.entries.get(" ".join(words[:n]), ()):
+                if e.kind == "country" and e.value[1] == "name":
+                    return e.value[0]
+        return None
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Tokens that may be followed by a dot inside a name or title ("Gen.", "Jr.")."""
+    return frozenset({_norm(t) for t in gz.load_titles() if t.endswith(".")} | {"Jr", "Sr", "St"})
+
+
+@lru_cache(maxsize=1)
+def _lower_titles() -> dict[str, gz.Title]:
+    titles, _ = _titles()
+    out: dict[str, gz.Title] = {}
+    for key, info in titles.items():
+        if info.category != "honorific":
+            out.setdefault(key.lower(), info)
+    return out
+
+
+def find_entities(
+    text: str, published: date | None = None, spans: Sequence[tuple[int, int]] | None = None
+) -> list[EntityMention]:
+    """Actors and places in `text`, sorted by start and non-overlapping (longest match wins).
+
+    `spans` limits the search to content spans (page furniture excluded); None = whole text.
+    `published` decides who "Xi", "the Chinese leader" or "May" was at the time.
+    Example: "Chinese President Xi Jinping" -> person "Xi Jinping", role "President of China", CHN.
+    """
+    scan = _Scan(text, published)
+    for lo, hi in sorted(spans) if spans is not None else [(0, len(text))]:
+        scan.run(max(0, lo), min(len(text), hi))
+    out = sorted(scan.out, key=lambda m: (m.start, -m.end))
+    result: list[EntityMention] = []
+    for m in out:
+        if result and m.start < result[-1].end:
+            continue
+        result.append(m)
+    return result
+
+
+def main_country(mentions: Sequence[EntityMention]) -> str | None:
+    """The country an article is mostly about, or None when no country clearly leads."""
+    counts = Counter(m.country for m in mentions if m.country)
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    second = rest[0][1] if rest else 0
+    return top if n >= 2 and n >= 2 * second else None
+
+
+def country_code(name: str) -> str | None:
+    """ISO3 for a country name, short name, demonym, capital-as-metonym or national body.
+
+    "China", "Chinese", "Beijing", "the United States", "U.S.", "Russia's", "Kremlin" -> ISO3;
+    unknown or international ("NATO") -> None.
+    """
+    cleaned = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)
+    cleaned = re.sub(r"['’]s$", "", cleaned)
+    key = " ".join(_norm(m.group()) for m in TOKEN_RE.finditer(cleaned))
+    entries = _lexicon().entries.get(key) or _lexicon().entries.get(gz.fold(key)) or []
+    for kind in ("country", "capital"):
+        for e in entries:
+            if e.kind == kind:
+                return e.value[0]
+    bodies, _, _ = gz.load_bodies()
+    for e in entries:
+        if e.kind == "body" and bodies[e.value].country:
+            return bodies[e.value].country
+    return None
+
+
+def place_info(name: str) -> tuple[str, str | None, float | None, float | None] | None:
+    """(canonical place, ISO3, lat, lon) for a city, venue or country name; None if unknown.
+
+    A name shared by several cities gives the curated venue, else the most populous city.
+    """
+    key = name.strip()
+    places = gz.load_places().get(key) or gz.load_places().get(gz.fold(key))
+    if places:
+        p = places[0]
+        return p.name, p.country, p.lat, p.lon
+    a3 = country_code(key)
+    if a3 and a3 in gz.load_countries():
+        c = gz.load_countries()[a3]
+        return c.name, a3, c.lat, c.lon
+    return None

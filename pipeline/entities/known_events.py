@@ -1,0 +1,199 @@
+"""Named events we know the dates of (issue #4 item 5): summits by edition, landmark events.
+
+"the SCO summit in Samarkand" names one edition of a series; the edition is picked by the
+place named nearby, then a year or month in the sentence, then the publication date and tense
+(the latest edition on or before publication for past mentions, the next one for future ones).
+Data: data/knowledge/named_events.csv and series.csv (README there).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pipeline.entities.gazetteer import _read
+from pipeline.settings import DATA_DIR
+
+KNOWLEDGE_DIR = DATA_DIR / "knowledge"
+# How far (characters) either side of a mention we look for a place, year, month or tense cue
+# when the sentence boundary is farther; one long news sentence is ~300 characters.
+CONTEXT_CHARS = 250
+FUTURE_RE = re.compile(
+    r"\b(?:will|would|upcoming|forthcoming|next|ahead of|to be held|scheduled|plans? to|planned|"
+    r"expected to|due to|set to|is to|are to|preparing for|prepares for)\b",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
+RELATIVE_YEAR_RE = re.compile(r"\b(last|this|next) year(?:'s|’s)?\b", re.IGNORECASE)
+MONTH_RE = re.compile(
+    r"\b(" + "|".join(calendar.month_name[1:]) + r"|Sept?\.?|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)\b"
+)
+_MONTH_ABBR = {"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "jan": 1, "feb": 2, "aug": 8}
+
+
+@dataclass(frozen=True)
+class KnownEvent:
+    """A dated event from our knowledge file; event_type is one of models.EVENT_TYPES."""
+
+    key: str
+    name: str
+    event_type: str
+    date_start: date
+    date_end: date
+    location: str | None
+    location_country: str | None
+    lat: float | None
+    lon: float | None
+    countries: tuple[str, ...] = ()
+    series: str = ""
+
+
+def _pattern(text: str) -> str:
+    return text.strip().replace(" ", r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _knowledge() -> tuple[dict[str, KnownEvent], dict[str, tuple[str, ...]], list, list, dict[str, bool]]:
+    """(key -> event, key -> place words, [(regex, key)], [(regex, series)], series -> future ok)."""
+    from pipeline.entities.finder import place_info
+
+    events: dict[str, KnownEvent] = {}
+    place_words: dict[str, tuple[str, ...]] = {}
+    direct: list[tuple[re.Pattern[str], str]] = []
+    for row in _read("named_events.csv", KNOWLEDGE_DIR):
+        info = place_info(row["location"]) if row["location"] else None
+        lat, lon = (info[2], info[3]) if info else (None, None)
+        events[row["key"]] = KnownEvent(
+            key=row["key"],
+            name=row["name"],
+            event_type=row["event_type"],
+            date_start=date.fromisoformat(row["date_start"]),
+            date_end=date.fromisoformat(row["date_end"]),
+            location=row["location"] or None,
+            location_country=row["location_country"] or (info[1] if info else None),
+            lat=lat,
+            lon=lon,
+            countries=tuple(c for c in row["countries"].split(";") if c),
+            series=row["series"],
+        )
+        words = [w.strip() for w in row["place_words"].split(";") if w.strip()]
+        if row["location"]:
+            words.append(row["location"])
+        place_words[row["key"]] = tuple(dict.fromkeys(words))
+        for alias in filter(None, (a.strip() for a in row["aliases"].split(";"))):
+            direct.append((re.compile(rf"(?<![\w-]){_pattern(alias)}(?![\w-])"), row["key"]))
+    series: list[tuple[re.Pattern[str], str]] = []
+    future_ok: dict[str, bool] = {}
+    for row in _read("series.csv", KNOWLEDGE_DIR):
+        future_ok[row["series"]] = row["resolve_future"] == "y"
+        for pat in filter(None, (p.strip() for p in row["patterns"].split(";"))):
+            series.append((re.compile(rf"(?<![\w-]){_pattern(pat)}(?![\w-])", re.IGNORECASE), row["series"]))
+    return events, place_words, direct, series, future_ok
+
+
+def known_event_by_key(key: str) -> KnownEvent | None:
+    """The event with this key in data/knowledge/named_events.csv, or None."""
+    return _knowledge()[0].get(key)
+
+
+def anniversary_date(event: KnownEvent, nth: int) -> date:
+    """The `nth` anniversary of the event's first day; 29 February falls back to 28 February."""
+    start = event.date_start
+    year = start.year + nth
+    day = min(start.day, calendar.monthrange(year, start.month)[1])
+    return date(year, start.month, day)
+
+
+def _context(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a mention, capped at CONTEXT_CHARS either side."""
+    lo = max(0, start - CONTEXT_CHARS)
+    hi = min(len(text), end + CONTEXT_CHARS)
+    left = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    right_candidates = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i != -1]
+    return (left + 1 if left != -1 else lo), (min(right_candidates) if right_candidates else hi)
+
+
+def _months(window: str) -> set[int]:
+    out = set()
+    for m in MONTH_RE.finditer(window):
+        word = m.group(1).rstrip(".").lower()
+        if word in _MONTH_ABBR:
+            out.add(_MONTH_ABBR[word])
+        else:
+            out.add(list(calendar.month_name).index(word.capitalize()))
+    return out
+
+
+def _pick_edition(series: str, text: str, start: int, end: int, published: date | None) -> KnownEvent | None:
+    events, place_words, _, _, future_ok = _knowledge()
+    editions = sorted((e for e in events.values() if e.series == series), key=lambda e: e.date_start)
+    if not editions:
+        return None
+    lo, hi = _context(text, start, end)
+    window = text[lo:hi]
+    # Place: a place word of an edition written in the sentence.
+    by_place = [
+        e
+        for e in editions
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", window) for w in place_words[e.key])
+    ]
+    if by_place:
+        # A host country ("Japan") names several editions; prefer the most specific (city) hits.
+        city_hits = [
+            e for e in by_place if e.location and re.search(rf"(?<!\w){re.escape(e.location)}(?!\w)", window)
+        ]
+        editions = city_hits or by_place
+    years = {int(y) for y in YEAR_RE.findall(window)}
+    rel = RELATIVE_YEAR_RE.search(text, max(lo, start - 40), end)
+    if rel and published:
+        years.add(published.year + {"last": -1, "this": 0, "next": 1}[rel.group(1).lower()])
+    if years:
+        narrowed = [e for e in editions if e.date_start.year in years]
+        editions = narrowed or editions
+    months = _months(window)
+    if months and len(editions) > 1:
+        narrowed = [e for e in editions if e.date_start.month in months or e.date_end.month in months]
+        editions = narrowed or editions
+    if len(editions) == 1:
+        return editions[0]
+    if published is None:
+        return None
+    future = bool(FUTURE_RE.search(window)) and future_ok.get(series, False)
+    if future:
+        upcoming = [e for e in editions if e.date_end >= published]
+        return upcoming[0] if upcoming else None
+    past = [e for e in editions if e.date_start <= published]
+    return past[-1] if past else None
+
+
+def find_known_events(
+    text: str, published: date | None, spans: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int, KnownEvent]]:
+    """(start, end, event) for each named-event mention, sorted, non-overlapping.
+
+    Editions of a series are told apart by place, year/month and publication date; a mention
+    that stays ambiguous (no publication date, nothing else to go on) is left out.
+    """
+    events, _, direct, series, _ = _knowledge()
+    ranges = sorted(spans) if spans is not None else [(0, len(text))]
+    found: list[tuple[int, int, KnownEvent]] = []
+    for lo, hi in ranges:
+        for regex, key in direct:
+            for m in regex.finditer(text, lo, hi):
+                found.append((m.start(), m.end(), events[key]))
+        for regex, name in series:
+            for m in regex.finditer(text, lo, hi):
+                picked = _pick_edition(name, text, m.start(), m.end(), published)
+                if picked:
+                    found.append((m.start(), m.end(), picked))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[tuple[int, int, KnownEvent]] = []
+    for item in found:
+        if out and item[0] < out[-1][1]:
+            continue
+        out.append(item)
+    return out

@@ -1,0 +1,318 @@
+"""Entity finder and named-event knowledge (issue #4 items 3-5). Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.entities import (
+    anniversary_date,
+    country_code,
+    find_entities,
+    find_known_events,
+    known_event_by_key,
+    place_info,
+)
+
+PUB_2023 = date(2023, 1, 31)
+
+
+def _by_text(text: str, published: date | None = PUB_2023) -> dict[str, object]:
+    return {m.text: m for m in find_entities(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "mention", "name", "role", "country"),
+    [
+        (
+            "Chinese President Xi Jinping arrived on Monday.",
+            PUB_2023,
+            "Chinese President Xi Jinping",
+            "Xi Jinping",
+            "President of China",
+            "CHN",
+        ),
+        (
+            "US Secretary of State Antony Blinken flew in.",
+            date(2022, 5, 1),
+            "US Secretary of State Antony Blinken",
+            "Antony Blinken",
+            "Secretary of State",
+            "USA",
+        ),
+        (
+            "Talks were led by Indonesian Foreign Minister Retno Marsudi in the morning.",
+            date(2022, 5, 1),
+            "Indonesian Foreign Minister Retno Marsudi",
+            "Retno Marsudi",
+            "Foreign Minister of Indonesia",
+            "IDN",
+        ),
+        (
+            "Kenyan Foreign Minister Amara Wekesa spoke first.",
+            PUB_2023,
+            "Kenyan Foreign Minister Amara Wekesa",
+            "Amara Wekesa",
+            "Foreign Minister of Kenya",
+            "KEN",
+        ),
+        (
+            "Sergei Lavrov said the talks were useful.",
+            PUB_2023,
+            "Sergei Lavrov",
+            "Sergey Lavrov",
+            "Foreign Minister of Russia",
+            "RUS",
+        ),
+        ("NATO Secretary-General Jens Stoltenberg warned allies.", PUB_2023, "NATO", None, None, None),
+        (
+            "The Russian foreign minister said little.",
+            PUB_2023,
+            "Russian foreign minister",
+            "Sergey Lavrov",
+            "Foreign Minister of Russia",
+            "RUS",
+        ),
+        (
+            "The British prime minister spoke in 2017.",
+            date(2017, 3, 1),
+            "British prime minister",
+            "Theresa May",
+            "Prime Minister of United Kingdom",
+            "GBR",
+        ),
+    ],
+)
+def test_title_and_name_give_person_with_role_and_country(sentence, published, mention, name, role, country):
+    found = _by_text(sentence, published)
+    assert mention in found
+    m = found[mention]
+    if name is None:
+        return
+    assert (m.kind, m.name, m.role, m.country) == ("person", name, role, country)
+
+
+def test_secretary_general_of_international_body_has_no_country():
+    found = _by_text("Secretary-General Jens Stoltenberg warned allies.")
+    m = found["Secretary-General Jens Stoltenberg"]
+    assert m.name == "Jens Stoltenberg" and m.country is None and "NATO" in m.role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "country"),
+    [
+        (
+            "Russia's foreign ministry said the visit was important.",
+            "Russia's foreign ministry",
+            "Russian Ministry of Foreign Affairs",
+            "RUS",
+        ),
+        (
+            "The Russian Foreign Ministry issued a note.",
+            "Russian Foreign Ministry",
+            "Russian Ministry of Foreign Affairs",
+            "RUS",
+        ),
+        (
+            "China's Ministry of Foreign Affairs replied.",
+            "China's Ministry of Foreign Affairs",
+            "Chinese Ministry of Foreign Affairs",
+            "CHN",
+        ),
+        (
+            "Ukraine's defence ministry reported shelling.",
+            "Ukraine's defence ministry",
+            "Ukrainian Ministry of Defence",
+            "UKR",
+        ),
+        ("The Kremlin denied it.", "Kremlin", "Kremlin", "RUS"),
+        (
+            "The Shanghai Cooperation Organization met.",
+            "Shanghai Cooperation Organization",
+            "Shanghai Cooperation Organisation",
+            None,
+        ),
+        ("The UN Security Council voted.", "UN Security Council", "UN Security Council", None),
+    ],
+)
+def test_bodies_national_by_pattern_and_international(sentence, mention, name, country):
+    m = _by_text(sentence)[mention]
+    assert (m.kind, m.name, m.country) == ("body", name, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "code"),
+    [
+        ("Ukrainian troops held the line.", "Ukrainian", "UKR"),
+        ("British officials declined to comment.", "British", "GBR"),
+        ("Ties between Beijing and Moscow deepened.", "Beijing", "CHN"),
+        ("Ties between Beijing and Moscow deepened.", "Moscow", "RUS"),
+        ("The U.S. imposed sanctions.", "U.S.", "USA"),
+        ("Türkiye hosted the talks.", "Türkiye", "TUR"),
+    ],
+)
+def test_demonyms_names_and_capital_metonyms_are_countries(sentence, mention, code):
+    m = _by_text(sentence)[mention]
+    assert m.kind == "country" and m.country == code
+
+
+def test_capital_after_place_preposition_is_a_place():
+    m = _by_text("Xi will travel to Moscow in March.")["Moscow"]
+    assert m.kind == "place" and m.country == "RUS" and m.lat == pytest.approx(55.75, abs=0.1)
+
+
+def test_brussels_as_metonym_is_the_eu():
+    m = _by_text("Brussels wants more gas storage.")["Brussels"]
+    assert m.kind == "body" and m.name == "European Union"
+
+
+def test_coreference_short_form_after_full_name():
+    text = "Chinese President Xi Jinping met officials. Later, Xi said trade mattered."
+    persons = [m for m in find_entities(text, PUB_2023) if m.kind == "person"]
+    assert [m.name for m in persons] == ["Xi Jinping", "Xi Jinping"]
+    assert persons[1].text == "Xi"
+
+
+def test_chinese_leader_resolves_by_publication_date():
+    m = _by_text("The Chinese leader will attend.", PUB_2023)["Chinese leader"]
+    assert m.name == "Xi Jinping"
+
+
+def test_discovered_name_with_appositive_and_later_surname():
+    text = "Growth will slow, said Andrew Korybko, a political analyst at a think tank. Korybko added more."
+    persons = [m for m in find_entities(text, PUB_2023) if m.kind == "person"]
+    assert [(m.text, m.name) for m in persons] == [
+        ("Andrew Korybko", "Andrew Korybko"),
+        ("Korybko", "Andrew Korybko"),
+    ]
+    assert persons[0].role == "political analyst"
+
+
+def test_may_is_theresa_may_only_as_a_speaker_in_office():
+    assert _by_text("May said the deal was good.", date(2017, 6, 1))["May"].name == "Theresa May"
+    assert "May" not in _by_text("May said the deal was good.", date(2023, 6, 1))
+    assert "May" not in _by_text("In May the deal was signed.", date(2017, 6, 1))
+    assert find_entities("Prices may rise and you may wait.", date(2017, 6, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reading the report took an hour.",
+        "It was a nice day for a walk.",
+        "Mobile phones were banned.",
+        "Split decisions are common.",
+        "Nice work was done.",
+    ],
+)
+def test_common_words_do_not_fire_as_places(sentence):
+    assert [m for m in find_entities(sentence, PUB_2023) if m.kind == "place"] == []
+
+
+def test_place_with_country_after_comma_has_coordinates():
+    found = _by_text("Leaders gathered in Samarkand, Uzbekistan in September.")
+    m = found["Samarkand"]
+    assert (m.kind, m.name, m.country) == ("place", "Samarkand", "UZB")
+    assert m.lat == pytest.approx(39.65, abs=0.1) and m.lon == pytest.approx(66.96, abs=0.1)
+    assert found["Uzbekistan"].kind == "country"
+
+
+def test_spans_limit_the_search_and_offsets_stay_in_the_original_text():
+    text = "Advertisement. Chinese President Xi Jinping spoke. Photo: Vladimir Putin"
+    spans = [(15, 50)]
+    found = find_entities(text, PUB_2023, spans)
+    assert [m.name for m in found] == ["Xi Jinping"]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_results_sorted_and_non_overlapping():
+    text = "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing, China."
+    found = find_entities(text, PUB_2023)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("China", "CHN"),
+        ("Chinese", "CHN"),
+        ("Beijing", "CHN"),
+        ("the United States", "USA"),
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("Russia's", "RUS"),
+        ("Britain", "GBR"),
+        ("UK", "GBR"),
+        ("South Korea", "KOR"),
+        ("North Korea", "PRK"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Turkey", "TUR"),
+        ("Czechia", "CZE"),
+        ("Erdogan", None),
+        ("NATO", None),
+        ("Kremlin", "RUS"),
+    ],
+)
+def test_country_code(name, code):
+    assert country_code(name) == code
+
+
+def test_place_info():
+    assert place_info("Samarkand")[:2] == ("Samarkand", "UZB")
+    assert place_info("Woodside")[1] == "USA"
+    assert place_info("Atlantis-on-Sea") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "key"),
+    [
+        ("They last met at the SCO summit in Samarkand in September.", PUB_2023, "sco-summit-2022"),
+        (
+            "They met during the Shanghai Cooperation Organisation summit in Samarkand, Uzbekistan.",
+            PUB_2023,
+            "sco-summit-2022",
+        ),
+        ("Both attended the Shanghai Cooperation Organisation summit.", PUB_2023, "sco-summit-2022"),
+        ("Both will attend the SCO summit.", PUB_2023, "sco-summit-2023"),
+        ("They spoke at the G20 summit in Bali.", PUB_2023, "g20-summit-2022"),
+        ("It was agreed at last year's NATO summit in Madrid.", PUB_2023, "nato-summit-2022"),
+        ("It was agreed at last year's NATO summit.", date(2024, 3, 1), "nato-summit-2023"),
+        ("The 2019 G20 summit produced little.", PUB_2023, "g20-summit-2019"),
+        ("Delegates at COP27 argued late.", PUB_2023, "cop27"),
+        ("Trade fell after Russia's invasion of Ukraine.", PUB_2023, "ukraine-invasion-2022"),
+        ("Since the October 7 attacks the region is tense.", date(2024, 1, 10), "hamas-attack-2023"),
+        ("The Wagner mutiny shook Moscow.", date(2023, 7, 1), "wagner-mutiny-2023"),
+        ("The Biden-Xi meeting in Bali eased tension.", PUB_2023, "biden-xi-bali-2022"),
+        ("The Biden-Xi summit at Woodside was calm.", date(2023, 12, 1), "biden-xi-woodside-2023"),
+    ],
+)
+def test_known_event_editions(sentence, published, key):
+    found = find_known_events(sentence, published)
+    assert [e.key for _, _, e in found] == [key]
+    start, end, _ = found[0]
+    assert 0 <= start < end <= len(sentence)
+
+
+def test_ambiguous_series_without_publication_date_is_left_out():
+    assert find_known_events("Both attended the SCO summit.", None) == []
+
+
+def test_samarkand_edition_has_dates_and_place():
+    (_, _, event), *_ = find_known_events("the SCO summit in Samarkand in September", PUB_2023)
+    assert (event.date_start, event.date_end) == (date(2022, 9, 15), date(2022, 9, 16))
+    assert (event.location, event.location_country) == ("Samarkand", "UZB")
+    assert event.lat == pytest.approx(39.65, abs=0.1)
+
+
+def test_first_anniversary_of_invasion():
+    text = "The first anniversary of Russia's invasion of Ukraine is near."
+    (_, _, event), *_ = find_known_events(text, PUB_2023)
+    assert event.key == "ukraine-invasion-2022"
+    assert anniversary_date(event, 1) == date(2023, 2, 24)
+    assert anniversary_date(known_event_by_key("ukraine-invasion-2022"), 2) == date(2024, 2, 24)
+
+
+def test_known_event_by_key_unknown_is_none():
+    assert known_event_by_key("no-such-event") is None
