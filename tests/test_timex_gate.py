@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +29,7 @@ pytestmark = [
 def _scorer():
     spec = importlib.util.spec_from_file_location("timex_score", SCORER)
     mod = importlib.util.module_from_spec(spec)
+    sys.modules["timex_score"] = mod  # dataclasses look their module up while the file runs
     spec.loader.exec_module(mod)
     return mod
 
