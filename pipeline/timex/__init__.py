@@ -40,6 +40,8 @@ PRIORITY = (
     "moneyrate",
     "set",
     "yearago",
+    "ahead",
+    "yearend",
     "spokenyear",
     "holiday",
     "relunit",
@@ -76,8 +78,13 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def find_time_expressions(text: str, dct: date | None) -> list[TimeExpression]:
+def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -> list[TimeExpression]:
     """Time expressions in `text`, in text order, resolved against `dct`.
+
+    With `ranges` (the default, what event rows need) "March 20-22" and "from Monday to
+    Wednesday" come back as one expression with granularity "range" whose value is the first
+    day; `ranges=False` gives the TimeML reading instead, one expression per end point (this is
+    how TimeBank annotates them, so the benchmark uses it).
 
     Offsets index `text` as given (end exclusive). DATE/TIME values that name a stretch of
     calendar carry the inclusive `date_start`/`date_end` and a granularity; durations, sets,
@@ -125,9 +132,17 @@ def find_time_expressions(text: str, dct: date | None) -> list[TimeExpression]:
                 except ValueError:
                     de2 = None
                 if de2 and de2 > ds:
+                    if not ranges:
+                        e1 = m.end("d")
+                        out.append(TimeExpression(s, e1, text[s:e1], typ, value, ds, ds, "day", mod))
+                        s2 = m.start("d2")
+                        out.append(
+                            TimeExpression(s2, e, text[s2:e], typ, day_value(de2), de2, de2, "day", "")
+                        )
+                        continue
                     de, gran = de2, "range"
         out.append(TimeExpression(s, e, text[s:e], typ, value, ds, de, gran, mod))
-    return _join_ranges(text, out)
+    return _join_ranges(text, out) if ranges else out
 
 
 def _join_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression]:

@@ -55,7 +55,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,]\d)"
     numw = _alt([w for w in lex.numbers if w != "half"])
     NUMWORD = rf"(?:{numw})(?:[\s-](?:{numw}))*"
-    NUM = rf"(?:(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|a\s+dozen|a\s+couple\s+of|a|an|(?:{_alt(lex.vague_quantities)}))"
+    NUM = rf"(?:(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|a\s+dozen|a\s+couple\s+of|couple\s+of|a|an|(?:{_alt(lex.vague_quantities)}))"
     unit_words = set(lex.units) | {u + "s" for u in lex.units if u != "century"} | set(lex.unit_plurals)
     UNIT = rf"(?:{_alt(unit_words)})"
     ORD = rf"(?:{_alt(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))"
@@ -161,11 +161,11 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "duration",
-            rf"\b(?:(?P<dmod>{DURMOD})\s+)*(?P<n>{NUM})(?:\s+(?P<more>more|additional|straight|consecutive|full|long))?(?:[\s-]+(?P<unit>{UNIT}))(?P<long>-long|-old)?(?:\s+and\s+a\s+half)?\b",
+            rf"\b(?:(?P<dmod>{DURMOD})\s+)*(?P<n>{NUM})(?:\s+(?P<more>more|additional|straight|consecutive|full|long))?(?:[\s-]+(?:(?:trading|business|working|calendar)\s+)?(?P<unit>{UNIT}))(?P<long>-long|-old)?(?:\s+and\s+a\s+half)?\b",
         ),
         (
             "bareunit",
-            r"\b(?P<pre>for|over|in|within|after|took|take|takes|lasted|recent|coming|for\s+the\s+past|for\s+the\s+last|in\s+recent|in\s+the\s+coming|in\s+the\s+next|in\s+the\s+past|over\s+the\s+past|over\s+the\s+last|over\s+the\s+next)\s+(?P<x>(?:(?:recent|coming)\s+)?(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries))\b",
+            r"\b(?P<pre>for|over|in|within|after|took|take|takes|lasted|recent|coming|for\s+the\s+past|for\s+the\s+last|in\s+recent|in\s+the\s+coming|in\s+the\s+next|in\s+the\s+past|over\s+the\s+past|over\s+the\s+last|over\s+the\s+next)\s+(?P<x>(?:(?:recent|coming)\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries))\b",
         ),
         (
             "set",
@@ -177,6 +177,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
             "holiday",
             rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{'|'.join(sorted((_cap_words(w) for w in list(lex.holidays_fixed) + list(lex.holidays_rule)), key=len, reverse=True))}))(?:,?\s+(?P<y>{YEAR}))?\b",
         ),
+        ("ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b"),
+        ("yearend", r"\b(?:(?P<rel>this|last|next|the)\s+)?year(?:'s)?[\s-]end\b"),
         ("yearago", r"\b(?P<ya>year-(?:earlier|ago))\b"),
         (
             "spokenyear",

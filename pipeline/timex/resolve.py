@@ -65,6 +65,8 @@ MONTH_CUES = frozenset(
     "in since by until till through from to during before after of and or last next this early late mid "
     "between around throughout end beginning start middle as on for that each every".split()
 )
+# Before a bare month these make it a date too ("the March accession"), except for "May".
+DETERMINERS = frozenset("a an the its his her their our".split())
 # Unknown tense: a weekday after the DCT counts this many times further away than one before
 # (news reports the past more than it announces). Tuned on TBAQ-cleaned.
 WEEKDAY_FUTURE_BIAS = 2.0
@@ -111,7 +113,7 @@ def _num(word: str | None, lex: Lexicon) -> float | None:
         return 0.5
     if w == "a dozen":
         return 12
-    if w == "a couple of":
+    if w in ("a couple of", "couple of"):
         return 2
     if w.endswith(" and a half"):
         base = _num(w[: -len(" and a half")], lex)
@@ -315,7 +317,7 @@ def h_month(m: re.Match[str], doc: Doc) -> Result | None:
         prev = before[-1].lower().rstrip(",") if before else ""
         if prev in settings_name_titles(lex) or prev.rstrip(".") in lex.name_titles:
             return None
-        if bare and prev not in MONTH_CUES:
+        if bare and prev not in MONTH_CUES and not (word != "May" and prev in DETERMINERS):
             return None
         if word in ("May", "March") and bare and prev in ("to", "and", "or", "will", "may"):
             after = doc.text[m.end() : m.end() + 3]
@@ -455,7 +457,7 @@ def h_year(m: re.Match[str], doc: Doc) -> Result | None:
     if not fy and not m["mod"]:
         before = doc.text[max(0, m.start() - 12) : m.start()]
         if re.search(
-            r"(?:No|no|Nos|Flight|flight|Route|route|Resolution|resolution|Room|room|page|Page|at|Article|article|number|Highway|Interstate|model|Model)\.?\s*$",
+            r"\b(?:No|no|Nos|Flight|flight|Route|route|Resolution|resolution|Room|room|page|Page|at|Article|article|number|Highway|Interstate|model|Model)\.?\s*$",
             before,
         ):
             return None
@@ -531,9 +533,7 @@ def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
     if g.lower().endswith("quarters") or re.search(r"quarters\b", g, re.I):
         return None
     after = doc.text[m.end() : m.end() + 12]
-    if re.match(
-        r"\s+(?:of\s+(?:a|an|the|its|their|all)\b|century|mile|past|to\b|point|percent)", after, re.I
-    ):
+    if re.match(r"\s+(?:of\s+(?:a|an|the|its|their|all)\b|century|mile|past|point|percent)", after, re.I):
         return None
     det, qrel = _norm(m["det"]), _norm(m.group("qrel"))
     rels = _norm(g)
@@ -843,6 +843,17 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
         return None
     if n is not None and n > 10000:
         return None
+    unit_word = m["unit"]
+    if (
+        unit_word[0].isupper()
+        and m.start("unit") > 0
+        and not re.search(r"(?:^|[.!?\n]\s*)$", doc.text[: m.start()][-3:])
+    ):
+        return None  # "60 Minutes", "This Week": a title, not a duration
+    if unit == "quarter" and (nword in ("a", "an") or "-" in doc.text[m.end("n") : m.start("unit")]):
+        return None  # "a quarter of", "three-quarters": fractions
+    if unit == "night" and nword in ("a", "an"):
+        return None
     if m["long"] and m["long"].lower() == "-old":
         return None  # ages ("a 6-year-old") are not time expressions in TimeBank
     if re.search(r"and\s+a\s+half$", m.group(), re.I) and n is not None:
@@ -1014,7 +1025,22 @@ def h_holiday(m: re.Match[str], doc: Doc) -> Result | None:
     return "DATE", day_value(best), ""
 
 
+def h_ahead(m: re.Match[str], doc: Doc) -> Result | None:
+    unit = doc.lex.unit_of(m["unit"])
+    return ("DURATION", _duration_value(None, unit, doc.lex), "") if unit else None
+
+
+def h_yearend(m: re.Match[str], doc: Doc) -> Result | None:
+    if not doc.dct:
+        return "DATE", "XXXX", "END"
+    rel = _norm(m["rel"])
+    y = doc.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    return "DATE", f"{y:04d}", "END"
+
+
 HANDLERS = {
+    "ahead": h_ahead,
+    "yearend": h_yearend,
     "holiday": h_holiday,
     "yearago": h_yearago,
     "spokenyear": h_spokenyear,
