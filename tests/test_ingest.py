@@ -408,6 +408,40 @@ BAD_INPUT = [
         ),
     ),
     (
+        "unquoted delimiter inside the text",
+        "semi.csv",
+        b"text;published\nThe envoys met; then they left.;2023-01-05\n",
+        {},
+        1,
+        [],
+        lambda a: (
+            a[0].text == "The envoys met"
+            and any("has 3 cells but the header has 2" in w for w in a[0].warnings)
+        ),
+    ),
+    (
+        "quote left open in the last row",
+        "q.csv",
+        f'text,published\n{ENVOYS},2023-01-02\n"Last row about Rome,2023-01-03\n'.encode(),
+        {},
+        1,
+        [(2, ["data row 2", "never closed"])],
+        None,
+    ),
+    (
+        "Excel sep= line",
+        "excel.csv",
+        f"sep=;\r\ntext;published\r\n{ENVOYS};44957\r\n".encode(),
+        {},
+        1,
+        [],
+        lambda a: (
+            a[0].text == ENVOYS
+            and a[0].published == date(2023, 1, 31)
+            and any("spreadsheet day number" in w for w in a[0].warnings)
+        ),
+    ),
+    (
         "JSON file named .csv",
         "really_json.csv",
         json.dumps([{"content": ENVOYS, "publishedAt": "2023-03-06T09:00:00Z"}]).encode(),
@@ -751,6 +785,7 @@ def test_parse_published_formats(value, expected):
         ("September 2022", "not a date we can read"),  # no day: not filled in from today
         ("99999999999999999999", "not a date we can read"),
         ("1066-10-14", "cannot be a publication date"),
+        ("0", "too small"),
     ],
 )
 def test_parse_published_unusable_values_give_none_and_a_reason(value, needle):

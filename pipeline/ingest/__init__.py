@@ -37,6 +37,7 @@ from pipeline.ingest.decode import (
     Decoded,
     InputError,
     decode_bytes,
+    excel_separator,
     read_bytes,
     sniff_delimiter,
     sniff_format,
@@ -159,7 +160,8 @@ def _records(
 ) -> Iterator[readers.Record | Rejection]:
     text = decoded.text
     if kind == "csv":
-        table = readers.read_table(text, filename, sniff_delimiter(text), mapping)
+        text, forced = excel_separator(text)
+        table = readers.read_table(text, filename, forced or sniff_delimiter(text), mapping)
         if table.problems:
             yield Rejection(filename, None, f"{filename}: {'; '.join(table.problems)}.")
             return
@@ -242,7 +244,8 @@ def detect_columns(data: DataInput, filename: str) -> ColumnReport:
     problems = [decoded.warning] if decoded.warning else []
     text = decoded.text
     if kind == "csv":
-        table = readers.read_table(text, filename, sniff_delimiter(text), None)
+        text, forced = excel_separator(text)
+        table = readers.read_table(text, filename, forced or sniff_delimiter(text), None)
         rows = []
         for record in readers.iter_csv(text, filename, _preview_table(table)):
             if isinstance(record, Rejection):

@@ -13,7 +13,8 @@ from pipeline.ingest.dates import parse_published
 from pipeline.ingest.readers import Record
 from pipeline.models import Article, Rejection
 
-LANG_SAMPLE_CHARS = 2000  # py3langid is as sure on the first 2,000 characters as on the whole text
+LANG_SAMPLE_CHARS = 1000  # py3langid is as sure on ~150 words as on the whole text, at a fraction of the cost
+LANG_QUICK_CHARS = 200  # the letter count is settled here for almost every real text
 LANG_MIN_LETTERS = 20  # below this, language guesses are noise: leave the language empty
 # NewsAPI cuts `content` to ~200 characters and appends "[+N chars]" (newsapi.org/docs/guides).
 _TRUNCATED = re.compile(r"\[\+\d+ chars\]\s*$")
@@ -108,12 +109,8 @@ def _published(raw: Any, ctx: Context) -> tuple[date | None, str | None]:
         raw = raw.strip()
     found, problem = parse_published(raw if not _blank(raw) else None, dayfirst=ctx.dayfirst)
     if found is not None:
-        if problem:  # ambiguous day/month order: kept, and said so
-            return (
-                found,
-                f"Published {problem}. If that is wrong, change the day-first date setting and load the file again.",
-            )
-        return found, None
+        # an ambiguous day/month order or a spreadsheet day number: kept, and said so
+        return found, (f"Published {problem}." if problem else None)
     fallback = ctx.fallback_published
     if problem:
         if fallback:
@@ -166,7 +163,9 @@ def normalise_language(value: Any) -> str:
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language (py3langid), or '' when the text is too short to tell."""
     sample = text[:LANG_SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < LANG_MIN_LETTERS:
+    if sum(map(str.isalpha, sample[:LANG_QUICK_CHARS])) < LANG_MIN_LETTERS and (
+        sum(map(str.isalpha, sample)) < LANG_MIN_LETTERS
+    ):
         return ""
     import py3langid  # loads its model on first use (~0.5 s)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from pipeline import settings
@@ -19,6 +19,13 @@ MIN_YEAR = 1800
 MAX_YEAR = 2200
 # Unix timestamps above this are milliseconds (1e11 seconds is the year 5138).
 MS_THRESHOLD = 1e11
+# Unix times before March 1973 are almost always a missing value written as 0 or a wrong unit.
+MIN_UNIX_SECONDS = 100_000_000
+# Spreadsheet day numbers (Excel/LibreOffice: days since 1899-12-30), as a date column exported
+# without formatting gives: 20000..80000 is 1954..2119. As Unix seconds they would all be 1 Jan 1970.
+EXCEL_SERIAL_MIN = 20_000
+EXCEL_SERIAL_MAX = 80_000
+EXCEL_EPOCH = date(1899, 12, 30)
 # Two-digit years: 00-69 -> 2000s, 70-99 -> 1900s (POSIX strptime's %y pivot).
 TWO_DIGIT_PIVOT = 70
 
@@ -118,7 +125,15 @@ def _ymd(moment: datetime) -> tuple[int, int, int]:
 
 
 def _from_number(number: float, shown: str) -> tuple[date | None, str | None]:
+    if EXCEL_SERIAL_MIN <= number <= EXCEL_SERIAL_MAX:
+        found = EXCEL_EPOCH + timedelta(days=int(number))
+        return found, f"'{shown}' was read as a spreadsheet day number, {found.isoformat()}"
     seconds = number / 1000 if abs(number) >= MS_THRESHOLD else number
+    if seconds < MIN_UNIX_SECONDS:
+        return (
+            None,
+            f"'{shown}' is not a date we can read (too small for a Unix time or a spreadsheet day number)",
+        )
     try:
         moment = datetime.fromtimestamp(seconds, tz=UTC)
     except (OverflowError, OSError, ValueError):
@@ -158,7 +173,7 @@ def _numeric(text: str, first: int, second: int, year: int, dayfirst: bool) -> t
     note = f"'{text}' is ambiguous: read {order} as {found.isoformat()}"
     if other is not None:
         note += f"; with the {'month' if dayfirst else 'day'} first it would be {other.isoformat()}"
-    return found, note
+    return found, note + ". If that is wrong, change the day-first date setting and load the file again"
 
 
 def _valid(year: int, month: int, day: int) -> bool:

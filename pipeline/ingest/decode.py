@@ -52,6 +52,7 @@ MAGIC = (
 ACCEPTED_FORMATS = "CSV/TSV, JSON, JSON Lines, .txt or .html"
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+_EXCEL_SEP = re.compile(r"\ufeff?sep=([,;\t|])[ \t]*(?:\r\n|\r|\n)", re.I)
 _HTML_START = re.compile(r"<(!doctype\s+html|html\b|\?xml[^>]*>\s*<html)", re.I)
 _HTML_TAGS = re.compile(r"<(head|body|article|div|p|title|meta)\b", re.I)
 
@@ -156,6 +157,14 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+def excel_separator(text: str) -> tuple[str, str | None]:
+    """(text without it, delimiter) for Excel's optional first line `sep=;`; (text, None) without one."""
+    m = _EXCEL_SEP.match(text)
+    if m is None:
+        return text, None
+    return text[m.end() :], m[1]
+
+
 def sniff_delimiter(text: str) -> str:
     """The delimiter among `, ; tab |` that gives the widest header and the most rows of that width.
 
@@ -219,7 +228,7 @@ def sniff_format(text: str, filename: str, known_header: Any) -> tuple[str, Any]
         return "html", None
     if ext in HTML_EXTENSIONS and _HTML_TAGS.search(head):
         return "html", None
-    if ext in CSV_EXTENSIONS:
+    if ext in CSV_EXTENSIONS or _EXCEL_SEP.match(text):
         return "csv", None
     cells = header_cells(text, sniff_delimiter(text))
     if len(cells) >= 2 and known_header(cells):

@@ -95,12 +95,13 @@ def iter_csv(text: str, filename: str, table: Table) -> Iterator[Record | Reject
     index = {col: i for i, col in reversed(list(enumerate(table.columns)))}
     fields = {f: index[c] for f, c in table.mapping.items() if c in index}
     fallback_at = index.get(table.fallback) if table.fallback else None
+    width = len(table.columns)
     try:
         next(reader)
     except (StopIteration, csv.Error):
         return
     row_no = data_rows = 0
-    pending: tuple[Record, int] | None = None  # one record of lookahead: the last one is checked
+    pending: tuple[Record, int, int] | None = None  # one record of lookahead: the last one is checked
     while True:
         first_line = reader.line_num + 1
         try:
@@ -122,14 +123,20 @@ def iter_csv(text: str, filename: str, table: Table) -> Iterator[Record | Reject
             continue
         data_rows += 1
         record = Record(row_no, {f: (cells[i] if i < len(cells) else None) for f, i in fields.items()})
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            shown = "tab" if table.delimiter == "\t" else f"'{table.delimiter}'"
+            record.warnings.append(
+                f"The row has {len(cells)} cells but the header has {width}; the extra cells were ignored. "
+                f"If the text was cut short, put it in double quotes: a {shown} inside it starts a new cell."
+            )
         if fallback_at is not None and fallback_at < len(cells):
             record.fallback_column, record.fallback_text = table.fallback, cells[fallback_at]
         if pending:
             yield pending[0]
-        pending = (record, reader.line_num - first_line + 1)
+        pending = (record, reader.line_num - first_line + 1, len(cells))
     if pending:
-        record, lines = pending
-        if lines > 1 and text.count('"') % 2 == 1:
+        record, lines, n_cells = pending
+        if text.count('"') % 2 == 1 and (lines > 1 or n_cells < width):
             yield Rejection(
                 filename,
                 record.row,
