@@ -42,7 +42,7 @@ def build_index(text: str, lex: Lexicon) -> TenseIndex:
             cues.append((FUTURE, 0))
         elif w in lex.past_cues:
             cues.append((PAST, 0))
-        elif len(w) > 4 and w.endswith("ed"):
+        elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and m.group()[0].islower():
             cues.append((PAST, ED_PENALTY))
         else:
             cues.append((NONE, 0))

@@ -51,7 +51,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         + "|".join(w.upper() for w in lex.weekdays)
         + ")"
     )
-    DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,]\d)"
     numw = _alt([w for w in lex.numbers if w != "half"])
     NUMWORD = rf"(?:{numw})(?:[\s-](?:{numw}))*"
