@@ -31,7 +31,13 @@ NAME_PARTICLES = frozenset(
 STRONG_TITLE_CATEGORIES = frozenset(
     {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 )
-MAX_NAME_TOKENS = 4  # "Tamim bin Hamad Al Thani" is 5 with particles; discovered names stay short
+MAX_NAME_TOKENS = 4
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n][\"'’”]?)\s*$")
+# "the president" / "the prime minister" with no name or "of X" after it (see _Scan.bare_titles).
+BARE_TITLE_RE = re.compile(
+    r"\b[Tt]he\s+((?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Ff]oreign [Mm]inister|"
+    r"[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Mm]inister))\b(?!\s+of\b)(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
+)  # "Tamim bin Hamad Al Thani" is 5 with particles; discovered names stay short
 # A gap between two tokens of one name: spaces only, at most this long (no line breaks).
 MAX_GAP = 2
 # Appositive roles that make "Name, a ... analyst at X" a person: last word of the role phrase.
@@ -79,12 +85,14 @@ class _Lexicon:
     def __init__(self) -> None:
         self.entries: dict[str, list[_Entry]] = {}
         self.max_len = 1
+        self.firsts: set[str] = set()  # first tokens of all keys: most capitalised words start none
 
     def add(self, phrase: str, entry: _Entry) -> None:
         toks = [_norm(m.group()) for m in TOKEN_RE.finditer(phrase)]
         if not toks:
             return
         key = " ".join(toks)
+        self.firsts.update({toks[0], gz.fold(toks[0])})
         bucket = self.entries.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
@@ -229,6 +237,8 @@ class _Scan:
         self.published = published
         self.lex = _lexicon()
         self.titles, self.max_title = _titles()
+        self.title_firsts = frozenset(k.split()[0] for k in self.titles)
+        self.link: list[bool] = []
         self.cues = gz.load_cue_words()
         self.countries = gz.load_countries()
         self.bodies, _, self.metonyms = gz.load_bodies()
@@ -241,21 +251,48 @@ class _Scan:
         """Key of tokens i..i+n-1 if they form one run (no line break, possessive only last)."""
         if i + n > len(toks):
             return None
+        link = self.link
         for k in range(i, i + n - 1):
-            if toks[k].poss or toks[k + 1].start - toks[k].full_end > MAX_GAP:
-                return None
-            gap = self.text[toks[k].full_end : toks[k + 1].start].strip()
-            if gap and not (gap == "." and toks[k].key in _abbreviations()):
+            if not link[k]:
                 return None
         return " ".join(t.key for t in toks[i : i + n])
 
-    def longest(self, toks: list[_Tok], i: int, table: dict, max_len: int) -> tuple[int, object]:
-        for n in range(min(max_len, len(toks) - i), 0, -1):
-            key = self.joined(toks, i, n)
-            if key is None:
+    def _adjacent(self, toks: list[_Tok], k: int) -> bool:
+        """Token k and k+1 are separated by a short run of spaces only (a possessive is fine)."""
+        if k + 1 >= len(toks):
+            return False
+        a, b = toks[k], toks[k + 1]
+        return b.start - a.full_end <= MAX_GAP and not self.text[a.full_end : b.start].strip()
+
+    def _links(self, toks: list[_Tok]) -> list[bool]:
+        """link[k]: token k and k+1 may belong to one name (spaces, or an abbreviation's dot)."""
+        abbrevs = _abbreviations()
+        out = []
+        for k in range(len(toks) - 1):
+            a, b = toks[k], toks[k + 1]
+            if a.poss or b.start - a.full_end > MAX_GAP:
+                out.append(False)
                 continue
+            gap = self.text[a.full_end : b.start].strip()
+            out.append(not gap or (gap == "." and a.key in abbrevs))
+        out.append(False)
+        return out
+
+    def longest(
+        self, toks: list[_Tok], i: int, table: dict, max_len: int, firsts: frozenset[str] | set[str]
+    ) -> tuple[int, object]:
+        """Longest run of tokens from i that is a key of `table` (accent-folded keys too)."""
+        first = toks[i].key
+        if first not in firsts and (first.isascii() or gz.fold(first) not in firsts):
+            return 0, None
+        run = 1
+        link = self.link
+        while run < max_len and i + run < len(toks) and link[i + run - 1]:
+            run += 1
+        for n in range(run, 0, -1):
+            key = " ".join(t.key for t in toks[i : i + n])
             hit = table.get(key)
-            if hit is None and n > 0:
+            if hit is None and not key.isascii():
                 hit = table.get(gz.fold(key))
             if hit is not None:
                 return n, hit
@@ -303,7 +340,7 @@ class _Scan:
             return 0, None, False
         if toks[i - 1].poss if i > 0 else False:
             return 0, None, False
-        n, entries = self.longest(toks, i, self.lex.entries, self.lex.max_len)
+        n, entries = self.longest(toks, i, self.lex.entries, self.lex.max_len, self.lex.firsts)
         if entries:
             persons = [e for e in entries if e.kind == "person"]
             if persons:
@@ -366,6 +403,7 @@ class _Scan:
     # -- main loop -------------------------------------------------------------------------------
     def run(self, lo: int, hi: int) -> None:
         toks = _tokens(self.text, lo, hi)
+        self.link = self._links(toks)
         i = 0
         while i < len(toks):
             used = self.at(toks, i)
@@ -376,12 +414,15 @@ class _Scan:
         first = tok.key[:1]
         if not (first.isupper() or first.isdigit()):
             return 1
-        n_lex, entries = self.longest(toks, i, self.lex.entries, self.lex.max_len)
+        n_lex, entries = self.longest(toks, i, self.lex.entries, self.lex.max_len, self.lex.firsts)
         entries = entries or []
         # 1. [Country] Title Name  /  [Country] national body  /  the [Country] leader
         country = self.country_of(entries, allow_capital=False) if n_lex else None
         j = i + n_lex if country else i
-        n_title, title = self.title_at(toks, j, lower_ok=country is not None)
+        if country and not self._adjacent(toks, j - 1):
+            n_title, title = 0, None
+        else:
+            n_title, title = self.title_at(toks, j, lower_ok=country is not None)
         if country and n_title == 0:
             end = toks[i + n_lex - 1].full_end
             mb = _national_body_re().match(self.text, end)
@@ -392,7 +433,7 @@ class _Scan:
                 return self._skip_to(toks, i, mb.end())
         if n_title and title.office:
             k = j + n_title
-            n_name, name, known = self.name_after(toks, k) if k < len(toks) else (0, None, False)
+            n_name, name, known = self.name_after(toks, k) if self.link[k - 1] else (0, None, False)
             weak = not known and n_name == 1 and title.category not in STRONG_TITLE_CATEGORIES
             if n_name and not weak and (k + n_name - i > n_lex or not entries or country):
                 end = toks[k + n_name - 1].end
@@ -400,8 +441,9 @@ class _Scan:
                 if known:
                     role, pc = _person_role(name, self.published)
                     pc = pc if pc else country
-                    if not role:
-                        role = _role(title.office, country)
+                    held = office_on(name, self.published)
+                    if not role or (self.published and held and not held.holds_on(self.published)):
+                        role = _role(title.office, pc)  # out of office then: the text's title wins
                 else:
                     role, pc = _role(title.office, country), country
                     self.discovered[name] = (role, pc)
@@ -412,7 +454,7 @@ class _Scan:
                 return self.descriptive(toks, i, k, country, title)
         if n_title and not title.office and title.category == "honorific":
             k = j + n_title
-            n_name, name, known = self.name_after(toks, k)
+            n_name, name, known = self.name_after(toks, k) if self.link[k - 1] else (0, None, False)
             if n_name:
                 end = toks[k + n_name - 1].end
                 role, pc = (
@@ -436,7 +478,7 @@ class _Scan:
         if j >= len(toks):
             return 0, None
         if toks[j].key[:1].isupper():
-            n, title = self.longest(toks, j, self.titles, self.max_title)
+            n, title = self.longest(toks, j, self.titles, self.max_title, self.title_firsts)
             if n:
                 return n, title
         if lower_ok:
@@ -482,11 +524,15 @@ class _Scan:
                     for e in self.lex.entries.get(word, ()):
                         if e.kind == "country":
                             pc = e.value[0]
+                start = toks[i].start
+                if n_name >= 3 and SENTENCE_START_RE.search(self.text, max(0, start - 3), start):
+                    start = toks[i + 1].start  # "Analyst Jane Roe, a ..." at a sentence start
+                    name = self.text[start:end]
                 self.discovered[name] = (role_phrase, pc)
                 self.register_person(name)
-                self.emit(toks[i].start, end, "person", name, pc, role_phrase)
+                self.emit(start, end, "person", name, pc, role_phrase)
                 return n_name
-        return n_name if n_name > 1 else 1
+        return 1  # let the next token try: "Later Austin said" still finds Austin
 
     def from_entries(self, toks: list[_Tok], i: int, n: int, entries: list[_Entry]) -> int:
         tok = toks[i]
@@ -506,7 +552,8 @@ class _Scan:
             body = self.bodies[key]
             self.emit(tok.start, end, "body", body.name, body.country)
             return n
-        if "short" in kinds:
+        place_first = "place" in kinds and self.prev_word(tok.start) in self.cues.get("place_prep", ())
+        if "short" in kinds and not place_first:  # "in Austin" is the city, "Austin said" the person
             shorts = [e for e in entries if e.kind == "short"]
             name = self.resolve_short(
                 tok.key if n == 1 else self.text[tok.start : end], shorts, tok.start, False
@@ -566,6 +613,32 @@ class _Scan:
             return n
         return n
 
+    def bare_titles(self, spans: Sequence[tuple[int, int]] | None) -> None:
+        """'the president' -> the office holder of the article's main country at publication.
+
+        Only when one country clearly dominates the article (main_country), else nothing:
+        in a US-China piece "the president" could be either.
+        """
+        if self.published is None:
+            return
+        main = main_country(self.out)
+        if main is None:
+            return
+        taken = [(m.start, m.end) for m in self.out]
+        for m in BARE_TITLE_RE.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            if spans is not None and not any(lo <= start and end <= hi for lo, hi in spans):
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            title = _lower_titles().get(m.group(1).lower())
+            if title is None or title.category not in STRONG_TITLE_CATEGORIES:
+                continue
+            office_word = title.office if title.category in ("head_of_state", "head_of_government") else ""
+            who = holder(main, title.category, self.published, office_word)
+            if who is not None:
+                self.emit(start, end, "person", who.name, main, _role(who.office, main))
+
     def _country_follows(self, pos: int) -> str | None:
         """ISO3 of a country named right after ', ' ("Samarkand, Uzbekistan")."""
         m = re.match(r",\s+([A-Z][\w'’. -]{1,40})", self.text[pos : pos + 45])
@@ -607,6 +680,7 @@ def find_entities(
     scan = _Scan(text, published)
     for lo, hi in sorted(spans) if spans is not None else [(0, len(text))]:
         scan.run(max(0, lo), min(len(text), hi))
+    scan.bare_titles(spans)
     out = sorted(scan.out, key=lambda m: (m.start, -m.end))
     result: list[EntityMention] = []
     for m in out:

@@ -1,0 +1,151 @@
+"""Schema tests on the entity gazetteers and the named-event knowledge (data/gazetteers, data/knowledge)."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from pipeline.models import EVENT_TYPES
+
+ROOT = Path(__file__).resolve().parents[1]
+GAZ = ROOT / "data" / "gazetteers"
+KNOW = ROOT / "data" / "knowledge"
+# Codes outside ISO 3166-1 that we use on purpose (see data/gazetteers/README.md).
+USER_ASSIGNED = {"XKX"}
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = list(reader)
+    for n, row in enumerate(rows, start=2):
+        assert None not in row and None not in row.values(), f"{path.name} line {n}: wrong number of fields"
+    return rows
+
+
+def _iso3(code: str) -> bool:
+    return code in USER_ASSIGNED or pycountry.countries.get(alpha_3=code) is not None
+
+
+def _bodies() -> set[str]:
+    return {r["key"] for r in _rows(GAZ / "bodies.csv")}
+
+
+def test_countries_csv_regenerates_identically():
+    spec = importlib.util.spec_from_file_location("make_countries", GAZ / "make_countries.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.render() == (GAZ / "countries.csv").read_text(encoding="utf-8")
+
+
+def test_countries_have_unique_valid_codes():
+    rows = _rows(GAZ / "countries.csv")
+    codes = [r["alpha3"] for r in rows]
+    assert len(codes) == len(set(codes))
+    assert all(_iso3(c) for c in codes)
+    assert len(codes) >= 249
+
+
+def test_country_aliases_unique_valid_and_cover_un_members():
+    rows = _rows(GAZ / "country_aliases.csv")
+    dupes = [a for a, n in Counter(r["alias"] for r in rows).items() if n > 1]
+    assert dupes == []
+    assert {r["kind"] for r in rows} <= {"name", "demonym", "capital", "metonym"}
+    assert all(_iso3(r["alpha3"]) for r in rows)
+    assert len({r["alpha3"] for r in rows}) >= 190
+    assert len({r["alpha3"] for r in rows if r["kind"] == "demonym"}) >= 120
+
+
+def test_bodies_unique_keys_aliases_and_countries():
+    rows = _rows(GAZ / "bodies.csv")
+    assert len({r["key"] for r in rows}) == len(rows)
+    aliases = [a for r in rows for a in r["aliases"].split(";") if a]
+    assert [a for a, n in Counter(aliases).items() if n > 1] == []
+    assert all(_iso3(r["country"]) for r in rows if r["country"])
+
+
+def test_leaders_dates_offices_and_places():
+    rows = _rows(GAZ / "leaders.csv")
+    bodies = _bodies()
+    seen = set()
+    for r in rows:
+        key = (r["name"], r["office"], r["country"], r["from"])
+        assert key not in seen, key
+        seen.add(key)
+        start = date.fromisoformat(r["from"])
+        if r["to"]:
+            assert start <= date.fromisoformat(r["to"]), r["name"]
+        assert _iso3(r["country"]) or r["country"] in bodies, r
+        assert r["category"] in {
+            "head_of_state",
+            "head_of_government",
+            "foreign_minister",
+            "defence_minister",
+            "head_of_body",
+            "spokesperson",
+            "other",
+        }, r
+        assert r["leader"] in {"", "y"} and r["short_context"] in {"", "y"}
+
+
+def test_no_two_people_hold_the_same_leader_role_at_once():
+    rows = [r for r in _rows(GAZ / "leaders.csv") if r["leader"] == "y"]
+    by_country: dict[str, list[tuple[date, date, str]]] = {}
+    for r in rows:
+        end = date.fromisoformat(r["to"]) if r["to"] else date(2100, 1, 1)
+        by_country.setdefault(r["country"], []).append((date.fromisoformat(r["from"]), end, r["name"]))
+    for country, spells in by_country.items():
+        spells.sort()
+        for (_s1, e1, n1), (s2, _e2, n2) in zip(spells, spells[1:], strict=False):
+            assert e1 <= s2 or n1 == n2, f"{country}: {n1} and {n2} overlap as leader"
+
+
+def test_venues_coordinates_and_codes():
+    rows = _rows(GAZ / "venues.csv")
+    assert len({r["name"] for r in rows}) == len(rows)
+    for r in rows:
+        assert _iso3(r["country"]), r
+        assert -90 <= float(r["lat"]) <= 90 and -180 <= float(r["lon"]) <= 180
+
+
+def test_titles_and_national_bodies_unique():
+    titles = [r["title"] for r in _rows(GAZ / "titles.csv")]
+    assert len(titles) == len(set(titles))
+    phrases = [r["phrase"] for r in _rows(GAZ / "national_bodies.csv")]
+    assert len(phrases) == len(set(phrases)) and all(p == p.lower() for p in phrases)
+
+
+def test_named_events_schema():
+    rows = _rows(KNOW / "named_events.csv")
+    series = {r["series"]: r for r in _rows(KNOW / "series.csv")}
+    assert len({r["key"] for r in rows}) == len(rows)
+    for r in rows:
+        start, end = date.fromisoformat(r["date_start"]), date.fromisoformat(r["date_end"])
+        assert start <= end, r["key"]
+        assert r["event_type"] in EVENT_TYPES, r["key"]
+        assert not r["series"] or r["series"] in series, r["key"]
+        assert not r["location_country"] or _iso3(r["location_country"]), r["key"]
+        assert all(_iso3(c) for c in r["countries"].split(";") if c), r["key"]
+        assert r["series"] or r["aliases"], f"{r['key']}: a one-off event needs an alias to be found"
+        for alias in filter(None, r["aliases"].split(";")):
+            re.compile(alias)
+    for s in series.values():
+        assert s["event_type"] in EVENT_TYPES and s["resolve_future"] in {"y", "n"}
+        for pat in filter(None, s["patterns"].split(";")):
+            re.compile(pat)
+
+
+@pytest.mark.parametrize(
+    "series", ["sco-summit", "g20-summit", "g7-summit", "brics-summit", "nato-summit", "apec-summit"]
+)
+def test_each_summit_series_has_at_most_one_edition_a_year(series):
+    rows = [r for r in _rows(KNOW / "named_events.csv") if r["series"] == series]
+    years = [r["date_start"][:4] for r in rows]
+    assert len(rows) >= 8 and len(years) == len(set(years))
