@@ -70,14 +70,16 @@ COMPATIBLE_TYPES: tuple[frozenset[str], ...] = (frozenset({"meeting", "summit", 
 UNDATED_MERGE_DAYS = 45
 # Which status a merged event keeps when mentions from the same day disagree (higher wins);
 # a mention published later always wins, so "planned" then "postponed" ends postponed.
+# Within one day's news a cue-bearing status ("planned") says more than a bare nominal mention,
+# which defaults to "occurred" ("[Blinken's visit]" in a quote does not make the trip happen).
 STATUS_RANK = {
     "cancelled": 7,
     "postponed": 6,
     "denied": 5,
-    "occurred": 4,
-    "ongoing": 3,
-    "planned": 2,
-    "expected": 1,
+    "planned": 4,
+    "expected": 3,
+    "ongoing": 2,
+    "occurred": 1,
     "hypothetical": 0,
 }
 BASIS_RANK = {"text": 3, "knowledge": 3, "publication": 1, "none": 0}
@@ -119,7 +121,7 @@ def same_event(a: Event, b: Event) -> bool:
     if a.location and b.location and a.location != b.location:
         if not (a.location_country and a.location_country == b.location_country):
             return False
-        if a.event_type == b.event_type == "visit" or a.lat is not None and b.lat is not None:
+        if not (_is_country_level(a) or _is_country_level(b)):
             return False  # two different cities of one country
     ia, ib = _interval(a), _interval(b)
     if ia and ib:
@@ -135,6 +137,25 @@ def same_event(a: Event, b: Event) -> bool:
         window = _timedelta(days=UNDATED_TO_DATED_DAYS)
         return dated[0] - window <= undated_pub <= dated[1] + window
     return True
+
+
+def _is_country_level(e: Event) -> bool:
+    """True when the row's place is a whole country ("visit to Russia"), compatible with its cities."""
+    import pycountry
+
+    if not e.location or not e.location_country:
+        return False
+    try:
+        from pipeline.entities import country_code
+
+        if country_code(e.location) == e.location_country:
+            return True
+    except ImportError:
+        pass
+    try:
+        return pycountry.countries.lookup(e.location).alpha_3 == e.location_country
+    except LookupError:
+        return False
 
 
 def mention_key(e: Event) -> tuple[str, str, int, str]:

@@ -31,6 +31,7 @@ SPEAKER_WINDOW = 90
 OBJECT_WINDOW = 40
 SUBJECT_WINDOW = 120
 PLACE_WINDOW = 90
+MAX_PLACE_GAP_WORDS = 3  # "visit to", "talks at the Kremlin in" (names in between not counted)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ def find_participants(
         and m.end <= sent_end
         and not (m.start < trigger.end and trigger.start < m.end)
     ]
+    if known is not None:  # "the Shanghai Cooperation Organisation summit" names an event, not an actor
+        sent_ents = [m for m in sent_ents if not (known.start <= m.start and m.end <= known.end)]
     people: list[Mention] = []
     state_actor = False
     cues = load_cues()
@@ -173,6 +176,12 @@ def find_participants(
         ]
         for m in places:
             gap = text[trigger.end : m.start]
+            # Words between trigger and place, not counting the names in between ("met Foreign
+            # Minister Hans Weber in Paris"): more than MAX_PLACE_GAP_WORDS and the place belongs
+            # to another phrase ("the trip will signal changes in China's stance").
+            other = sum(len(x.text.split()) for x in sent_ents if trigger.end <= x.start and x.end <= m.start)
+            if len(gap.split()) - other > MAX_PLACE_GAP_WORDS:
+                continue
             if _TO_PLACE.match(gap) or (
                 etype == "visit" and trigger.entry.pos == "verb" and _OBJECT_GAP.match(gap)
             ):

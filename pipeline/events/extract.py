@@ -69,7 +69,21 @@ def _one_per_type(triggers: list[Trigger]) -> list[Trigger]:
     return sorted(best.values(), key=lambda t: t.start)
 
 
-def _date_for(
+def _known_in_sentence(
+    trig: Trigger, known: list[context.KnownSpan], s: int, e: int
+) -> context.KnownSpan | None:
+    inside = [k for k in known if s <= k.start and k.end <= e and not (k.start <= trig.start < k.end)]
+    return min(inside, key=lambda k: abs(k.start - trig.end)) if inside else None
+
+
+def _known_in_sentence(
+    trig: Trigger, known: list[context.KnownSpan], s: int, e: int
+) -> context.KnownSpan | None:
+    inside = [k for k in known if s <= k.start and k.end <= e and not (k.start <= trig.start < k.end)]
+    return min(inside, key=lambda k: abs(k.start - trig.end)) if inside else None
+
+
+def date_for_trigger(
     text: str,
     trigger: Trigger,
     tx: TimeExpression | None,
@@ -99,6 +113,31 @@ def _date_for(
     if choice.basis == "none":
         choice = publication_choice(text, trigger, status, published, sent[0])
     return choice
+
+
+def date_triggers(
+    text: str, published: date | None, triggers: list[Trigger], timexes: list[TimeExpression] | None = None
+) -> list[tuple[Trigger, DateChoice, str]]:
+    """Date given triggers (e.g. gold event tokens in a benchmark) with the extraction's own rules.
+
+    Returns (trigger, date choice, status) per trigger, in text order; triggers outside every
+    sentence are dated as if they were a sentence of their own.
+    """
+    if timexes is None:
+        timexes = [t for t in context.time_expressions(text, published) if usable(t)]
+    out = []
+    for s, e in split_sentences(text):
+        inside = sorted((t for t in triggers if s <= t.start and t.end <= e), key=lambda t: t.start)
+        if not inside:
+            continue
+        clauses = clause_spans(text, s, e)
+        sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
+        tx_for = assign_time_expressions(inside, sent_timexes, clauses, text)
+        for i, trig in enumerate(inside):
+            status = read_status(text, trig, s, e).status
+            choice = date_for_trigger(text, trig, tx_for.get(i), status, published, [], None, timexes, (s, e))
+            out.append((trig, choice, status))
+    return out
 
 
 def extract_events(article: Article, article_id: str = "") -> list[Event]:
@@ -135,7 +174,6 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if (
                 trig.nominal
                 and not who.actors
-                and not who.countries
                 and _ANAPHORIC.search(text, max(s, trig.start - 30), trig.start)
             ):
                 ante = _antecedent(trig.event_type, seen)
@@ -162,7 +200,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             official = trig.event_type == "statement" and who.state_actor
             reading = read_status(text, trig, s, e, official_speaker=official)
             status = reading.status
-            choice = _date_for(text, trig, tx_for.get(i), status, published, known, linked, timexes, (s, e))
+            choice = date_for_trigger(
+                text, trig, tx_for.get(i), status, published, known, linked, timexes, (s, e)
+            )
             if (
                 status == "occurred"
                 and published
@@ -171,9 +211,20 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             ):
                 if date.fromisoformat(choice.date_start) > published:
                     status = "planned"  # dated after publication with no cue: scheduled, not happened
-            known_name = getattr(linked.event, "name", None) if linked is not None else None
+            named = linked
+            if named is None and trig.event_type == "commemoration":
+                named = _known_in_sentence(trig, known, s, e)
+            known_name = getattr(named.event, "name", None) if named is not None else None
+            named_by_trigger = named is not None and named.start <= trig.start and trig.end <= named.end
             title = make_title(
-                trig.event_type, who.actors, who.countries, who.location, status, known_name, country_label
+                trig.event_type,
+                who.actors,
+                who.countries,
+                who.location,
+                status,
+                known_name,
+                country_label,
+                named_by_trigger,
             )
             events.append(
                 Event(

@@ -43,6 +43,11 @@ _NOUNS: dict[str, str] = {
 }
 
 
+def _the(name: str) -> str:
+    """'the SCO summit', but "Russia's invasion of Ukraine" keeps its possessive."""
+    return name if "'" in name or "’" in name or name.lower().startswith("the ") else f"the {name}"
+
+
 def join_names(names: Sequence[str]) -> str:
     """'A', 'A and B', 'A, B and C'."""
     names = list(names)
@@ -59,8 +64,21 @@ def make_title(
     status: str,
     known_name: str | None = None,
     country_name: Callable[[str], str] = str,
+    named_by_trigger: bool = False,
 ) -> str:
-    """E.g. 'Xi Jinping and Vladimir Putin meet at the SCO summit', 'Antony Blinken visits China (planned)'."""
+    """E.g. 'Xi Jinping and Vladimir Putin meet at the SCO summit', 'Antony Blinken visits China (planned)'.
+
+    `named_by_trigger`: the trigger lies inside the known event's name ("Russia's invasion of
+    Ukraine"), so that name is the title.
+    """
+    suffix = f" ({status})" if status != "occurred" else ""
+    if known_name and named_by_trigger:
+        return known_name[:1].upper() + known_name[1:] + suffix
+    if known_name and event_type == "summit":
+        who = list(actors[:3])
+        if who:
+            return f"{join_names(who)} {'attend' if len(who) > 1 else 'attends'} the {known_name}{suffix}"
+        return known_name[:1].upper() + known_name[1:] + suffix
     who_list = list(actors[:3]) or [country_name(c) for c in countries[:3]]
     plural, singular = _PHRASES.get(event_type, _PHRASES["other"])
     if who_list:
@@ -74,9 +92,7 @@ def make_title(
         if event_type == "visit" and location:
             title += f" to {location}"
     if known_name:
-        title += f" at the {known_name}" if event_type != "commemoration" else f" of the {known_name}"
-    elif location and not (event_type == "visit"):
+        title += f" at the {known_name}" if event_type != "commemoration" else f" of {_the(known_name)}"
+    elif location and event_type != "visit":
         title += f" in {location}"
-    if status != "occurred":
-        title += f" ({status})"
-    return title
+    return title + suffix
