@@ -693,6 +693,12 @@ def test_caption_credit_is_cut_and_caption_prose_kept():
     assert text[spans[1][0] : spans[1][1]] == TALKS
 
 
+def test_a_one_line_text_is_content_even_when_short():
+    assert content_spans("Xi meets Biden") == [(0, 14)]
+    assert content_spans("  Xi meets Biden\n") == [(2, 16)]
+    assert content_spans("Advertisement") == []
+
+
 def test_content_spans_of_empty_or_furniture_only_text():
     assert content_spans("") == []
     assert content_spans("Advertisement\n\n02:55\nSelect Voice\n") == []
@@ -824,3 +830,26 @@ def test_dates_do_not_depend_on_the_machine_timezone(monkeypatch):
     time.tzset()
     _parse_text.cache_clear()
     assert baseline[0][0] == date(2023, 1, 31) and baseline[2][0] == date(2023, 2, 1)
+
+
+_PIECES = st.sampled_from(
+    [b"text", b"published", b",", b";", b"\t", b"|", b'"', b"\n", b"\r\n", b"{", b"}", b"[", b"]", b":",
+     b'"text"', b"2023-01-31", b"31/02/2023", b"<html>", b"<p>", b"Date: ", b"\x00", b"\xff\xfe",
+     b"\xef\xbb\xbf", b"caf\xe9", ENVOYS.encode(), b" ", b"sep=;\n", b"1675159200", b"null", b"articles"]
+)  # fmt: skip
+
+
+@hsettings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(_PIECES, max_size=25).map(b"".join),
+    st.sampled_from(["a.csv", "a.json", "a.jsonl", "a.txt", "a"]),
+)
+def test_any_bytes_give_outcomes_never_an_unexpected_error(data, filename):
+    items = list(iter_articles(data, filename))
+    assert items, "every file ends as at least one Article or Rejection"
+    for item in items:
+        if isinstance(item, Rejection):
+            assert "unexpected error" not in item.reason and "could not be read (" not in item.reason
+        else:
+            assert all(0 <= s < e <= len(item.text) for s, e in content_spans(item.text))
+    assert isinstance(detect_columns(data, filename), ColumnReport)

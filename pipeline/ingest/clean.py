@@ -18,6 +18,8 @@ Decisions (issue #2 item 2), line by line:
 - headlines and bullet points are kept: they are longer than SHORT_LINE_MAX_WORDS words;
 - a short line continuing a hard-wrapped sentence (the line before it is long and unfinished, or
   it starts in lower case) is kept.
+- a text of a single line (a CSV cell holding one headline or sentence) is content unless it has
+  too few letters or matches furniture.yaml: the short-line and byline rules need a page around them.
 Consecutive kept lines with nothing dropped between them form one span (a paragraph).
 """
 
@@ -92,6 +94,9 @@ def content_spans(text: str) -> list[tuple[int, int]]:
     lines = list(_line_bounds(text))
     repeats = Counter(_key(text[s:e]) for s, e in lines if text[s:e].strip())
     seen_repeats: set[str] = set()
+    # A text of one line (a CSV cell holding just a headline or one sentence) was chosen by a
+    # person as content: only the letter count and furniture.yaml can drop it.
+    one_line = sum(repeats.values()) == 1
     spans: list[tuple[int, int]] = []
     # State of the previous physical line: (kept, ends a sentence, length, span can grow).
     prev: tuple[bool, bool, int, bool] | None = None
@@ -103,7 +108,7 @@ def content_spans(text: str) -> list[tuple[int, int]]:
             continue
         lead = start + (len(line) - len(line.lstrip()))
         keep_end = lead + len(stripped)
-        keep = _is_prose(stripped, furniture, repeats, seen_repeats, prev)
+        keep = _is_prose(stripped, furniture, repeats, seen_repeats, prev, one_line)
         grows = True
         if keep:
             tail = furniture.credit_tail.search(stripped)
@@ -124,11 +129,14 @@ def _is_prose(
     repeats: Counter[str],
     seen_repeats: set[str],
     prev: tuple[bool, bool, int, bool] | None,
+    one_line: bool = False,
 ) -> bool:
-    if sum(ch.isalpha() for ch in line) < MIN_LETTERS:
+    if sum(map(str.isalpha, line[:64])) < MIN_LETTERS and sum(map(str.isalpha, line)) < MIN_LETTERS:
         return False
     if len(line) <= FURNITURE_MAX_CHARS and furniture.lines.fullmatch(line):
         return False
+    if one_line:
+        return True
     words = len(line.split())
     ends = _ends_sentence(furniture.credit_tail.sub("", line))
     if words <= BYLINE_MAX_WORDS and not ends and furniture.byline.match(line):
