@@ -245,8 +245,8 @@ PUB = date(2024, 3, 6)
 def _fake_entities(text, published, spans):
     out = []
     for phrase, kind, name, country in [
-        ("Anne Marie", "person", "Anne Marie", "FRA"),
-        ("Hans Weber", "person", "Hans Weber", "DEU"),
+        ("French Foreign Minister Anne Marie", "person", "Anne Marie", "FRA"),
+        ("German Foreign Minister Hans Weber", "person", "Hans Weber", "DEU"),
         ("Weber", "person", "Hans Weber", "DEU"),
         ("Paris", "place", "Paris", "FRA"),
         ("Poland", "country", "Poland", "POL"),
