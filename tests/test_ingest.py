@@ -21,6 +21,7 @@ from pipeline import settings
 from pipeline.ingest import (
     ColumnReport,
     content_spans,
+    count_rows,
     detect_columns,
     iter_articles,
     parse_published,
@@ -562,6 +563,12 @@ def test_bad_input_gives_one_outcome_per_row_with_an_actionable_reason(
             assert needle in rejection.reason, rejection.reason
     if check is not None:
         assert check(articles)
+
+
+@pytest.mark.parametrize(("filename", "data", "kwargs"), [pytest.param(*c[1:4], id=c[0]) for c in BAD_INPUT])
+def test_count_rows_matches_the_number_of_outcomes(filename, data, kwargs):
+    mapping = kwargs.get("mapping")
+    assert count_rows(data, filename, mapping=mapping) == len(list(iter_articles(data, filename, **kwargs)))
 
 
 @hsettings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
