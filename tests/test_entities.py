@@ -316,3 +316,47 @@ def test_first_anniversary_of_invasion():
 
 def test_known_event_by_key_unknown_is_none():
     assert known_event_by_key("no-such-event") is None
+
+
+def test_hyphenated_country_pairs_split_but_hyphenated_names_stay_whole():
+    found = find_entities("Russia-China ties grew while Kassym-Jomart Tokayev watched.", PUB_2023)
+    assert [(m.text, m.kind) for m in found] == [
+        ("Russia", "country"),
+        ("China", "country"),
+        ("Kassym-Jomart Tokayev", "person"),
+    ]
+
+
+def test_unlisted_ministry_title_and_former_office_holder():
+    found = _by_text(
+        "Former Chilean Mining Minister Ana Reyes Soto and Ukrainian Infrastructure Minister Ivan Petrenko met."
+    )
+    assert found["Chilean Mining Minister Ana Reyes Soto"].role == "former Mining Minister of Chile"
+    assert found["Ukrainian Infrastructure Minister Ivan Petrenko"].country == "UKR"
+
+
+def test_surname_that_is_also_a_city_needs_a_speaker_context():
+    assert _by_text("The delegation flew to Austin.", date(2022, 5, 1))["Austin"].kind == "place"
+    assert _by_text("Austin said the drills would go on.", date(2022, 5, 1))["Austin"].name == "Lloyd Austin"
+    later = find_entities(
+        "Defense Secretary Lloyd Austin landed. Later Austin toured the base.", date(2022, 5, 1)
+    )
+    assert [m.name for m in later] == ["Lloyd Austin", "Lloyd Austin"]
+
+
+def test_the_president_resolves_only_when_one_country_dominates():
+    us = "US President Joe Biden spoke to Congress. The White House said the president would sign the bill."
+    names = [m.name for m in find_entities(us, date(2023, 5, 1)) if m.text == "president"]
+    assert names == ["Joe Biden"]
+    mixed = "Russia and China held talks. The president said nothing."
+    assert [m for m in find_entities(mixed, date(2023, 5, 1)) if m.text == "president"] == []
+
+
+def test_out_of_office_person_keeps_the_title_the_text_gives():
+    m = _by_text("Foreign Minister Wang Yi spoke.", date(2023, 5, 1))["Foreign Minister Wang Yi"]
+    assert m.name == "Wang Yi" and m.role == "Foreign Minister of China"
+
+
+def test_people_and_bodies_carry_no_coordinates_but_places_and_countries_do():
+    for m in find_entities("Xi Jinping met NATO officials in Geneva while China watched.", PUB_2023):
+        assert (m.lat is not None) == (m.kind in ("place", "country")), m

@@ -32,6 +32,10 @@ STRONG_TITLE_CATEGORIES = frozenset(
     {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 )
 MAX_NAME_TOKENS = 4
+HYPHEN_PART_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# "Infrastructure Minister", "Agriculture Secretary": a capitalised word before one of these heads
+# is a title even when titles.csv does not list it.
+GENERIC_TITLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Ambassador"})
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n][\"'’”]?)\s*$")
 # "the president" / "the prime minister" with no name or "of X" after it (see _Scan.bare_titles).
 BARE_TITLE_RE = re.compile(
@@ -165,15 +169,32 @@ def _national_body_re() -> re.Pattern[str]:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    lex = _lexicon()
     out = []
     for m in TOKEN_RE.finditer(text, lo, hi):
         raw = m.group()
-        pm = POSSESSIVE_RE.match(raw)
-        if pm:
-            out.append(_Tok(m.start(), m.start() + len(pm.group(1)), _norm(pm.group(1)), True, m.end()))
-        else:
-            out.append(_Tok(m.start(), m.end(), _norm(raw), False, m.end()))
+        if "-" in raw and _norm(raw) not in lex.firsts and _split_hyphen(raw):
+            # "Russia-China ties", "US-Japan alliance": the parts are the entities
+            for part in HYPHEN_PART_RE.finditer(raw):
+                out.append(_token(part.group(), m.start() + part.start(), m.start() + part.end()))
+            continue
+        out.append(_token(raw, m.start(), m.end()))
     return out
+
+
+def _token(raw: str, start: int, end: int) -> _Tok:
+    pm = POSSESSIVE_RE.match(raw)
+    if pm:
+        return _Tok(start, start + len(pm.group(1)), _norm(pm.group(1)), True, end)
+    return _Tok(start, end, _norm(raw), False, end)
+
+
+@lru_cache(maxsize=4096)
+def _split_hyphen(raw: str) -> bool:
+    """True when a hyphenated word is made of country names ("Russia-China", "Sino-US" is not)."""
+    lex = _lexicon()
+    parts = [_norm(p.group()) for p in HYPHEN_PART_RE.finditer(raw)]
+    return any(any(e.kind in ("country", "capital") for e in lex.entries.get(p, ())) for p in parts)
 
 
 def office_on(name: str, day: date | None) -> gz.Office | None:
@@ -447,6 +468,8 @@ class _Scan:
                 else:
                     role, pc = _role(title.office, country), country
                     self.discovered[name] = (role, pc)
+                if self.prev_word(start) == "former" and role:
+                    role = f"former {role}"
                 self.register_person(name)
                 self.emit(start, end, "person", name, pc, role)
                 return k + n_name - i
@@ -481,6 +504,11 @@ class _Scan:
             n, title = self.longest(toks, j, self.titles, self.max_title, self.title_firsts)
             if n:
                 return n, title
+            for m in (1, 2):  # "Infrastructure Minister", "Digital Transformation Minister"
+                if self.joined(toks, j, m + 1) and toks[j + m].key in GENERIC_TITLE_HEADS:
+                    if not any(self._is_entity_word(t.key) for t in toks[j : j + m]):
+                        office = " ".join(t.key for t in toks[j : j + m + 1])
+                        return m + 1, gz.Title(office, "other")
         if lower_ok:
             return self._lower_title(toks, j)
         return 0, None
