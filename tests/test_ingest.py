@@ -675,6 +675,13 @@ def test_furniture_is_left_out_and_prose_kept_with_offsets_into_the_original():
         ("Updated: 31 January 2023, 10:15 GMT", False),
         ("Share on WhatsApp", False),
         ("Opinion", False),
+        ("Image source, Example Images", False),
+        ("Source: Example Broadcasting", False),
+        ("Link copied!", False),
+        ("Reporting by Ann Other; Editing by Sam Editor", False),
+        ("First published on Tue 31 Jan 2023 10.00 GMT", False),
+        ("Explore more on these topics", False),
+        ("Image caption, The two ministers met in Brussels on Thursday.", True),
         ("Ministers agree to meet again in Cairo next month", True),
         ("They agreed.", True),
         ("By Monday the two delegations had agreed on a text.", True),
@@ -693,8 +700,16 @@ def test_repeated_line_is_dropped_unless_it_is_a_proper_sentence():
     assert _kept(text) == [ENVOYS, sentence]
 
 
-def test_caption_credit_is_cut_and_caption_prose_kept():
-    text = f"The foreign ministers pose in Ankara on Monday. Photo: Example Pool via Agency\n{TALKS}\n"
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo: Example Pool via Agency",
+        "(Example Photo/Ann Other, File)",
+        "Photograph: Ann Other/Example Agency",
+    ],
+)
+def test_caption_credit_is_cut_and_caption_prose_kept(credit):
+    text = f"The foreign ministers pose in Ankara on Monday. {credit}\n{TALKS}\n"
     spans = content_spans(text)
     assert text[spans[0][0] : spans[0][1]] == "The foreign ministers pose in Ankara on Monday."
     assert text[spans[1][0] : spans[1][1]] == TALKS
@@ -860,3 +875,42 @@ def test_any_bytes_give_outcomes_never_an_unexpected_error(data, filename):
         else:
             assert all(0 <= s < e <= len(item.text) for s, e in content_spans(item.text))
     assert isinstance(detect_columns(data, filename), ColumnReport)
+
+
+PROSE = [
+    "Subscribers to the treaty met in Vienna to review its terms.",
+    "Updated figures show the aid convoy reached the border on Friday.",
+    "Share prices in Moscow fell after the sanctions were announced.",
+    "Related talks on prisoner exchanges will continue next week.",
+    "Photos of the signing ceremony were released by the ministry.",
+    "Source material for the report came from three embassies.",
+    "Published in 2021, the strategy set out the bloc's priorities.",
+    "Home secretaries from five countries signed the declaration.",
+    "By the end of the summit, the leaders had agreed on a joint text.",
+]
+
+
+@pytest.mark.parametrize("sentence", PROSE)
+def test_furniture_patterns_do_not_swallow_ordinary_prose(sentence):
+    assert sentence in _kept(f"{ENVOYS}\n\n{sentence}\n\n{TALKS}\n")
+
+
+def test_furniture_file_is_well_formed_and_a_bad_pattern_is_named(tmp_path, monkeypatch):
+    import yaml
+
+    from pipeline.ingest import clean
+
+    raw = yaml.safe_load(clean.FURNITURE_FILE.read_text(encoding="utf-8"))
+    patterns = [p for group in raw["lines"].values() for p in group]
+    assert len(patterns) == len(set(patterns)), "duplicate furniture patterns"
+    assert raw["byline_prefixes"] and raw["credit_tails"]
+    bad = tmp_path / "furniture.yaml"
+    bad.write_text("lines:\n  g:\n    - '(unclosed'\n", encoding="utf-8")
+    monkeypatch.setattr(clean, "FURNITURE_FILE", bad)
+    clean.load_furniture.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="furniture.yaml: bad pattern"):
+            clean.load_furniture()
+    finally:
+        monkeypatch.undo()
+        clean.load_furniture.cache_clear()
