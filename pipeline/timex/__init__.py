@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from pipeline.models import TimeExpression
 from pipeline.timex.context import build_index
 from pipeline.timex.lexicon import load_lexicon
-from pipeline.timex.patterns import compiled_patterns
+from pipeline.timex.patterns import compiled_patterns, windows
 from pipeline.timex.resolve import HANDLERS, Doc
 from pipeline.timex.values import day_value, interval_of
 
@@ -72,10 +72,24 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Drop trailing spaces/commas a pattern may have eaten."""
+    """Drop trailing spaces/commas and a possessive 's (TimeML: "Friday" in "Friday's")."""
     while e > s and text[e - 1] in " ,\n\t":
         e -= 1
+    if e - s > 3 and text[e - 2 : e] in ("'s", "’s"):
+        e -= 2
     return s, e
+
+
+def _adjust(name: str, m: re.Match[str], s: int, e: int) -> int:
+    """TimeML leaves the article out of hyphenated modifiers: "a [third-quarter] loss",
+    "the [eight-year] term" (TBAQ-cleaned)."""
+    if name == "duration" and m["unit"] and "-" in m.string[m.end("n") : m.start("unit")]:
+        lead = m.string[s : m.start("n")].strip().lower()
+        if lead in ("the", "a", "an", "its", "their"):
+            return m.start("n")
+    if name == "quarter" and m["qord"] and "-" in m.string[m.end("qord") : e] and not m["qrel"]:
+        return m.start("qord")
+    return s
 
 
 def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -> list[TimeExpression]:
@@ -95,10 +109,18 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
     lex = load_lexicon()
     doc = Doc(text=text, dct=dct, lex=lex, tense=build_index(text, lex))
     cands = []
+    window_cache: dict[str, list[tuple[int, int]]] = {}
     for pat in compiled_patterns():
         rank = _RANK[pat.name]
-        for m in pat.regex.finditer(text):
+        if pat.trigger is None:
+            spans = [(0, len(text))]
+        else:
+            spans = window_cache.get(pat.trigger.pattern)
+            if spans is None:
+                spans = window_cache[pat.trigger.pattern] = windows(pat.trigger, text)
+        for m in (m for a, b in spans for m in pat.regex.finditer(text, a, b)):
             s, e = _trim(text, *_span(m))
+            s = _adjust(pat.name, m, s, e)
             if e > s:
                 cands.append((-(e - s), rank, s, e, pat.name, m))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))

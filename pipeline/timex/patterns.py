@@ -18,8 +18,19 @@ from pipeline.timex.lexicon import Lexicon, load_lexicon
 
 @dataclass(frozen=True)
 class Pattern:
+    """`trigger`, when set, finds words every match must contain: the pattern then runs only
+    in windows around them, which is most of the tagger's speed (issue #3 asks >= 100 docs/s)."""
+
     name: str
     regex: re.Pattern[str]
+    trigger: re.Pattern[str] | None = None
+
+
+# Characters a match may reach before / after its trigger word (longest in TBAQ-cleaned is
+# ~60, e.g. "more than the past two and a half years"); re-run bench/timex_bench.py after changes.
+WINDOW_BEFORE = 100
+WINDOW_AFTER = 70
+UNIT_STEMS = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
 
 
 def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
@@ -69,11 +80,11 @@ def _build(lex: Lexicon) -> list[Pattern]:
         r"the\s+summer\s+of|the\s+fall\s+of|the\s+autumn\s+of|the\s+winter\s+of)"
     )
     DURMOD = (
-        r"(?:about|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|some|up\s+to|"
-        r"roughly|approximately|only|just|around|a\s+full|fully|another|an\s+additional|an\s+extra|"
+        r"(?:about|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|some|up\s+to|"
+        r"roughly|approximately|around|a\s+full|fully|another|an\s+additional|an\s+extra|"
         r"the|the\s+past|the\s+last|the\s+next|the\s+first|the\s+coming|the\s+previous|the\s+final|"
         r"the\s+following|the\s+latest|the\s+remaining|the\s+entire|the\s+whole|past|last|next|first|"
-        r"final|previous|coming|these|those|within|nearly|well\s+over|barely|all)"
+        r"final|previous|coming|these|those|nearly|all)"
     )
     REL = r"(?:this\s+past|this\s+coming|last|next|this|past|coming)"
     specs: list[tuple[str, str]] = [
@@ -81,7 +92,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ("numeric", r"(?<![\d/.])(?P<num>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.]\d)"),
         (
             "mdy",
-            rf"\b(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})"
+            rf"\b(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})"
             rf"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?(?![\d.,]*\s*(?:%|percent|million|billion))",
         ),
         (
@@ -196,7 +207,60 @@ def _build(lex: Lexicon) -> list[Pattern]:
             r"|\b(?P<current>current|recent)\b",
         ),
     ]
-    return [Pattern(name, re.compile(rx, re.I)) for name, rx in specs]
+    months_trigger = (
+        "(?-i:"
+        + "|".join(
+            sorted({_cap(w) for w in lex.months} | {w.upper() for w in lex.months}, key=len, reverse=True)
+        )
+        + ")"
+    )
+    triggers = {
+        "mdy": months_trigger,
+        "dmy": months_trigger,
+        "month": months_trigger,
+        "weekday": r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)",
+        "dayword": r"today|yesterday|tomorrow|tonight",
+        "pod": r"morning|afternoon|evening|night",
+        "time": r"\d\s*[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|\d\s+in\s+the",
+        "year": r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)",
+        "decade": r"0'?s\b|ties\b",
+        "century": r"centur",
+        "quarter": r"quarter|\bQ[1-4]\b",
+        "period": r"period",
+        "half": r"half",
+        "season": SEASON,
+        "relunit": r"week|month|year|decade",
+        "anaphor": r"day|week|month|year|night|morning|evening|afternoon",
+        "ago": UNIT_STEMS,
+        "duration": UNIT_STEMS,
+        "bareunit": UNIT_STEMS,
+        "ahead": r"ahead",
+        "moneyrate": UNIT_STEMS,
+        "set": r"every|each|per|once|twice|thrice|times|" + _alt(lex.frequency_words),
+        "yearend": r"end",
+        "yearago": r"year-",
+        "spokenyear": r"nineteen|twenty",
+    }
+    return [
+        Pattern(name, re.compile(rx, re.I), re.compile(triggers[name], re.I) if name in triggers else None)
+        for name, rx in specs
+    ]
+
+
+def windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Merged [start, end) stretches of `text` around each trigger word, ending at a space."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in trigger.finditer(text):
+        a = max(0, m.start() - WINDOW_BEFORE)
+        b = min(n, m.end() + WINDOW_AFTER)
+        while b < n and not text[b].isspace():
+            b += 1
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 @lru_cache(maxsize=1)

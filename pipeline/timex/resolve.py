@@ -293,7 +293,9 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
             except ValueError:
                 pass
     elif doc.dct:
-        y = _year_for_day(mon, day, doc.dct, doc.tense_of(m))
+        rel = _norm(m.groupdict().get("rel"))
+        tense = PAST if rel == "last" else FUTURE if rel == "next" else doc.tense_of(m)
+        y = _year_for_day(mon, day, doc.dct, tense)
     else:
         return "DATE", f"XXXX-{mon:02d}-{day:02d}", _span_mod(mod_word)
     try:
