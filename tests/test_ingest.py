@@ -537,6 +537,17 @@ BAD_INPUT = [
         None,
     ),
     (
+        "news API error response",
+        "err.json",
+        json.dumps(
+            {"status": "error", "code": "apiKeyMissing", "message": "Your API key is missing."}
+        ).encode(),
+        {},
+        0,
+        [(None, ["error response", "Your API key is missing."])],
+        None,
+    ),
+    (
         "text in a number cell",
         "n.json",
         json.dumps([{"text": 12345}]).encode(),

@@ -310,7 +310,7 @@ def _json_report(
             problems.append(item.reason)
         else:
             objects.append(item[1])
-        if len(objects) >= readers.JSON_SCAN_RECORDS:
+        if len(objects) >= readers.JSON_SCAN_RECORDS or len(problems) >= PREVIEW_ROWS:
             break
     keys = readers.json_columns(objects)
     mapping = guess_mapping(keys)

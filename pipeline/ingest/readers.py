@@ -157,6 +157,11 @@ def iter_csv(text: str, filename: str, table: Table) -> Iterator[Record | Reject
 
 def json_records(parsed: Any, filename: str) -> Iterator[tuple[int | None, Any]] | str:
     """(row, object) pairs of a parsed JSON document, or a message saying why it holds none."""
+    if isinstance(parsed, dict) and parsed.get("status") == "error" and "message" in parsed:
+        return (  # NewsAPI's error shape: {"status": "error", "code": ..., "message": ...}
+            f"{filename}: this is an error response from a news API, not articles: "
+            f"{str(parsed['message'])[:200]!r}. Fix the request and save the articles again."
+        )
     if isinstance(parsed, dict):
         for key in JSON_LIST_KEYS:
             if isinstance(parsed.get(key), list):
