@@ -246,6 +246,21 @@ def test_txt_with_date_line_keeps_the_whole_file_as_text():
     assert any(article.text[s:e] == ENVOYS for s, e in spans)
 
 
+@pytest.mark.parametrize(
+    ("filename", "data", "expected_format"),
+    [
+        ("story.txt", b"Text, he said, was agreed late on Monday.\nThe envoys left.\n", "txt"),
+        ("articles.txt", f"title,text,published\nT,{ENVOYS},2023-01-02\n".encode(), "csv"),
+        ("export", f"headline|body|date\nT|{ENVOYS}|2023-01-02\n".encode(), "csv"),
+        ("story", b"Envoys met in Doha.\n", "txt"),
+        ("page.txt", b"<!DOCTYPE html><html><body><p>Hi</p></body></html>", "html"),
+        ("feed.json", f'{{"text": "{ENVOYS}"}}\n{{"text": "{TALKS}"}}\n'.encode(), "jsonl"),
+    ],
+)
+def test_format_comes_from_content_then_extension(filename, data, expected_format):
+    assert detect_columns(data, filename).format == expected_format
+
+
 def test_txt_with_leading_iso_line_and_fallback_argument():
     dated = only_article(f"2022-09-15T08:00:00Z\n{ENVOYS}\n".encode(), "a.txt", published=date(2000, 1, 1))
     assert dated.published == date(2022, 9, 15)  # the file's own date wins over the fallback

@@ -21,6 +21,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 # (NewsAPI: `content` missing -> `description`). Each use is flagged: it is usually a summary.
 TEXT_FALLBACKS: tuple[str, ...] = ("description", "summary")
 FIELDS: tuple[str, ...] = tuple(COLUMN_ALIASES)
+HEADER_CELL_MAX_CHARS = 40  # longer than any alias with room for a prefix; prose cells are longer
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -63,8 +64,14 @@ def guess_fallback(columns: Iterable[str]) -> str | None:
 
 
 def is_known_header(cells: Iterable[str]) -> bool:
-    """True when a first line names the text column (so it is a table header, not prose)."""
-    return "text" in guess_mapping(cells)
+    """True when a first line reads as a table header: short cells naming the text column and one
+    more field. Used where the extension does not say "table" (.txt, none), so an article that
+    starts "Text, he said, ..." stays an article."""
+    cells = list(cells)
+    if any(len(c) > HEADER_CELL_MAX_CHARS for c in cells):
+        return False
+    found = guess_mapping(cells)
+    return "text" in found and len(found) >= 2
 
 
 def apply_mapping(
