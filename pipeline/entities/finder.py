@@ -426,9 +426,13 @@ class _Scan:
         toks = _tokens(self.text, lo, hi)
         self.link = self._links(toks)
         i = 0
-        while i < len(toks):
-            used = self.at(toks, i)
-            i += max(used, 1)
+        n = len(toks)
+        while i < n:
+            first = toks[i].key[0]
+            if not (first.isupper() or first.isdigit()):
+                i += 1  # most tokens: lower-case words start no mention
+                continue
+            i += max(self.at(toks, i), 1)
 
     def at(self, toks: list[_Tok], i: int) -> int:
         tok = toks[i]
