@@ -49,6 +49,7 @@ PREVIEW_CHARS = 300  # characters of each cell shown in the preview
 TXT_DATE_HINT = "add a first line 'Date: YYYY-MM-DD' or give a publication date when loading"
 
 __all__ = [
+    "ACCEPTED_NAMES",
     "COLUMN_ALIASES",
     "FIELDS",
     "ColumnReport",

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, BinaryIO, TypeAlias
@@ -204,7 +205,7 @@ def header_cells(text: str, delimiter: str) -> list[str]:
         return []
 
 
-def sniff_format(text: str, filename: str, known_header: Any) -> tuple[str, Any]:
+def sniff_format(text: str, filename: str, known_header: Callable[[list[str]], bool]) -> tuple[str, Any]:
     """("json" | "jsonl" | "html" | "csv" | "txt", parsed JSON or None): content first, extension second.
 
     `known_header(cells) -> bool` says whether a first line is a header we recognise, so a CSV

@@ -20,7 +20,6 @@ from typing import Any
 from pipeline import settings
 from pipeline.ingest.clean import content_spans
 from pipeline.ingest.columns import (
-    COLUMN_ALIASES,
     accepted_names,
     apply_mapping,
     guess_fallback,
@@ -316,6 +315,3 @@ def html_record(html: str, filename: str) -> Record | Rejection:
         "language": getattr(doc, "language", None) or "",
     }
     return Record(None, cells)
-
-
-__all__ = ["COLUMN_ALIASES", "Record", "Table"]
