@@ -139,9 +139,10 @@ def _decode(raw: bytes, encoding: str, filename: str) -> Decoded:
     try:
         return Decoded(raw.decode(encoding), encoding)
     except UnicodeDecodeError as exc:
+        name = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16"}.get(encoding, encoding)
         raise InputError(
-            f"{filename}: the file says it is {encoding} but byte {exc.start} is not valid "
-            f"{encoding}. Save it again as UTF-8 and load it again."
+            f"{filename}: the file starts with a {name} marker but byte {exc.start} is not valid "
+            f"{name}, so its text cannot be read. Save it again as UTF-8 and load it again."
         ) from None
 
 
