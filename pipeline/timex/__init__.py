@@ -41,6 +41,7 @@ PRIORITY = (
     "set",
     "yearago",
     "ahead",
+    "longunit",
     "yearend",
     "spokenyear",
     "holiday",

@@ -71,7 +71,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     UNIT = rf"(?:{_alt(unit_words)})"
     ORD = rf"(?:{_alt(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))"
     POD = r"(?:morning|afternoon|evening|night)"
-    TZ = _alt(lex.time_zones)
+    TZ = "(?-i:" + _alt(lex.time_zones) + r")(?:\s+\(\d{4}\s+GMT\))?|local\s+time"
     SEASON = _alt(lex.seasons)
     MODS = (
         r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
@@ -93,7 +93,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         (
             "mdy",
             rf"\b(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})"
-            rf"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?(?![\d.,]*\s*(?:%|percent|million|billion))",
+            rf"(?:\s*(?:-|–|to|through)\s*(?P<d2>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b)))?(?:,?\s+(?P<y>{YEAR}))?(?![\d.,]*\s*(?:%|percent|million|billion))",
         ),
         (
             "dmy",
@@ -121,6 +121,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
             rf"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b)"
             rf"|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=\s*(?:{TZ}|hours|local|h\b))"
             rf"|(?P<h3>[01]?\d)\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening))"
+            rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs)\b)"
             rf"|(?P<noon>noon|midnight|midday))"
             rf"(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow)|(?P<mon>{MON})\s+(?P<d>{DAY})))?",
         ),
@@ -188,6 +189,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
             "holiday",
             rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{'|'.join(sorted((_cap_words(w) for w in list(lex.holidays_fixed) + list(lex.holidays_rule)), key=len, reverse=True))}))(?:,?\s+(?P<y>{YEAR}))?\b",
         ),
+        ("longunit", r"\b(?P<unit>(?:day|week|month|year|decade|hour|minute)s?)-long\b"),
         ("ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b"),
         ("yearend", r"\b(?:(?P<rel>this|last|next|the)\s+)?year(?:'s)?[\s-]end\b"),
         ("yearago", r"\b(?P<ya>year-(?:earlier|ago))\b"),
@@ -221,7 +223,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "weekday": r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)",
         "dayword": r"today|yesterday|tomorrow|tonight",
         "pod": r"morning|afternoon|evening|night",
-        "time": r"\d\s*[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|\d\s+in\s+the",
+        "time": r"\d\s*[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|\d\s+in\s+the|\d\d\s*(?:GMT|UTC|hours|hrs)",
         "year": r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)",
         "decade": r"0'?s\b|ties\b",
         "century": r"centur",
@@ -235,6 +237,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "duration": UNIT_STEMS,
         "bareunit": UNIT_STEMS,
         "ahead": r"ahead",
+        "longunit": r"-long",
         "moneyrate": UNIT_STEMS,
         "set": r"every|each|per|once|twice|thrice|times|" + _alt(lex.frequency_words),
         "yearend": r"end",

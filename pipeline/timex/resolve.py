@@ -420,6 +420,8 @@ def h_time(m: re.Match[str], doc: Doc) -> Result | None:
         hh, mm = (24, 0) if w == "midnight" else (12, 0)
     elif m["h24"]:
         hh, mm = int(m["h24"]), int(m["mi24"])
+    elif m["mh"]:
+        hh, mm = int(m["mh"]), int(m["mm"])
     elif m["h3"]:
         hh, mm = int(m["h3"]), 0
         if "afternoon" in m["inthe"] or "evening" in m["inthe"]:
@@ -798,11 +800,9 @@ def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
         return None
     mod = _span_mod(m["amod"])
     if n is None:
-        return (
-            "DATE",
-            "PAST_REF" if direction in ("ago", "earlier", "before", "previously", "back") else "FUTURE_REF",
-            mod,
-        )
+        if direction in ("later", "after", "earlier", "before"):
+            return "DURATION", _duration_value(None, unit, lex), mod
+        return "DATE", "PAST_REF" if direction in ("ago", "previously", "back") else "FUTURE_REF", mod
     if not doc.dct:
         return "DATE", "XXXX-XX-XX", mod
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
@@ -854,8 +854,8 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
         return None  # "60 Minutes", "This Week": a title, not a duration
     if unit == "quarter" and (nword in ("a", "an") or "-" in doc.text[m.end("n") : m.start("unit")]):
         return None  # "a quarter of", "three-quarters": fractions
-    if unit == "night" and nword in ("a", "an"):
-        return None
+    if nword in ("a", "an") and (unit == "night" or m["unit"].lower().endswith("s")):
+        return None  # "a night", "a months-long siege"
     if m["long"] and m["long"].lower() == "-old":
         return None  # ages ("a 6-year-old") are not time expressions in TimeBank
     if re.search(r"and\s+a\s+half$", m.group(), re.I) and n is not None:
@@ -1027,6 +1027,14 @@ def h_holiday(m: re.Match[str], doc: Doc) -> Result | None:
     return "DATE", day_value(best), ""
 
 
+def h_longunit(m: re.Match[str], doc: Doc) -> Result | None:
+    word = m["unit"].lower()
+    unit = doc.lex.unit_of(word)
+    if unit is None:
+        return None
+    return "DURATION", _duration_value(None if word.endswith("s") else 1, unit, doc.lex), ""
+
+
 def h_ahead(m: re.Match[str], doc: Doc) -> Result | None:
     unit = doc.lex.unit_of(m["unit"])
     return ("DURATION", _duration_value(None, unit, doc.lex), "") if unit else None
@@ -1042,6 +1050,7 @@ def h_yearend(m: re.Match[str], doc: Doc) -> Result | None:
 
 HANDLERS = {
     "ahead": h_ahead,
+    "longunit": h_longunit,
     "yearend": h_yearend,
     "holiday": h_holiday,
     "yearago": h_yearago,
