@@ -82,6 +82,9 @@ STATUS_RANK = {
     "occurred": 1,
     "hypothetical": 0,
 }
+# Merged compatible types: the most specific names the row (a visit > the talks held during it >
+# the summit they were held at: "Xi and Putin meet at the SCO summit").
+TYPE_PRIORITY = {"visit": 3, "meeting": 2, "summit": 1, "negotiation": 0}
 BASIS_RANK = {"text": 3, "knowledge": 3, "publication": 1, "none": 0}
 # An undated mention joins a dated event only if it was published within this many days of it.
 UNDATED_TO_DATED_DAYS = 180
@@ -113,6 +116,8 @@ def same_event(a: Event, b: Event) -> bool:
     """
     if not _types_compatible(a.event_type, b.event_type):
         return False
+    if a.event_type != b.event_type and ({a.status, b.status} & {"denied", "hypothetical"}):
+        return False  # "did not meet" is not the postponed visit
     if a.actors and b.actors:
         if not set(a.actors) & set(b.actors):
             return False
@@ -189,13 +194,22 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
     elif STATUS_RANK.get(m.status, 0) > STATUS_RANK.get(status, 0) and not (latest and m_pub < latest):
         status = m.status
     d = _pick_date(event, m)
-    title = _STATUS_SUFFIX.sub(
-        "", event.title if event.confidence >= m.confidence else _STATUS_SUFFIX.sub("", m.title)
-    )
+    # The row's type and label come from its most specific mention (a visit over the talks held
+    # during it), then the most confident one.
+    lead = event
+    if (TYPE_PRIORITY.get(m.event_type, 0), m.confidence) > (
+        TYPE_PRIORITY.get(event.event_type, 0),
+        event.confidence,
+    ):
+        lead = m
+    title = _STATUS_SUFFIX.sub("", lead.title)
     if status != "occurred":
         title += f" ({status})"
     merged = dataclasses.replace(
         event,
+        event_type=lead.event_type,
+        plover=lead.plover,
+        cameo=lead.cameo,
         status=status,
         title=title,
         actors=tuple(dict.fromkeys(event.actors + m.actors)),

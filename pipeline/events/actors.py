@@ -25,12 +25,19 @@ _REPORTING_VERB = re.compile(
 )
 _TO_PLACE = re.compile(r"^[^,;:()]*?\b(to|in|at|into)\s+(the\s+)?$", re.IGNORECASE)
 _IN_PLACE_BEFORE = re.compile(r"\b(in|to|at)\s+(the\s+)?$", re.IGNORECASE)
+# "will be held in Brazil", "is to take place in Geneva": the event's own venue, however many words.
+_HELD_IN = re.compile(
+    r"\b(held|hosted|convened|staged|take place|takes place|took place|taking place|opened|opens)\s+(in|at)\s+(the\s+)?$",
+    re.IGNORECASE,
+)
 _OBJECT_GAP = re.compile(r"^\s*(with\s+|to\s+)?(the\s+)?$", re.IGNORECASE)
 # How far (characters) a speaker may stand from its reporting verb, and an object from its verb.
 SPEAKER_WINDOW = 90
 OBJECT_WINDOW = 40
 SUBJECT_WINDOW = 120
 PLACE_WINDOW = 90
+# Country names this close (characters) to a trigger are its parties ("sanctions against Russia").
+COUNTRY_WINDOW = 40
 MAX_PLACE_GAP_WORDS = 3  # "visit to", "talks at the Kremlin in" (names in between not counted)
 
 
@@ -44,6 +51,13 @@ class Participants:
     lon: float | None
     state_actor: bool  # a government, ministry, leader or spokesperson takes part / speaks
     has_entities: bool  # the sentence names any person, body, country or place
+
+
+_NOBODY = Participants((), (), None, None, None, None, state_actor=False, has_entities=False)
+
+
+def _distance(m: Mention, trigger: Trigger) -> int:
+    return max(0, m.start - trigger.end, trigger.start - m.end)
 
 
 def _unique(seq):
@@ -79,6 +93,12 @@ def _speaker(
         in ("”,", '",', ",”", ',"', "”", '"', ",")
     ):
         return after[:1], after_text  # inverted: '..." said Andrew Smith, an analyst'
+    stripped = text[sent_start : verb.start()].rstrip()
+    if before and stripped.endswith(","):
+        # "Sweden, which holds the EU presidency, said": skip names inside the parenthesis.
+        opening = text.rfind(",", sent_start, sent_start + len(stripped) - 1)
+        outside = [m for m in before if m.end <= opening]
+        before = outside or before
     if before:
         # The nearest mention before the verb, and its coordinated partner ("A and B said").
         near = before[-1]
@@ -141,17 +161,26 @@ def find_participants(
             people = possessor[-1:]
         else:
             cs, ce = clause
-            subj = [
+            # Names after "in/at/to/from" are places ("talks at the Kremlin"), not participants.
+            named = [
                 m
                 for m in sent_ents
-                if cs <= m.start
-                and m.end <= trigger.start
-                and trigger.start - m.end <= SUBJECT_WINDOW
-                and m.kind in PEOPLE
+                if not _IN_PLACE_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
             ]
-            obj = [m for m in sent_ents if trigger.end <= m.start and m.end <= ce and m.kind in PEOPLE]
-            if etype == "visit" and trigger.entry.cameo == "043":
-                people = subj[-2:] + obj[:1]  # host, then guest
+            subj = [
+                m
+                for m in named
+                if cs <= m.start and m.end <= trigger.start and trigger.start - m.end <= SUBJECT_WINDOW
+            ]
+            obj = [m for m in named if trigger.end <= m.start and m.end <= ce]
+            # Countries act only when no person or body does ("Saudi Arabia and Iran agreed").
+            subj = [m for m in subj if m.kind in PEOPLE] or [m for m in subj if m.kind == "country"]
+            obj = [m for m in obj if m.kind in PEOPLE] or [m for m in obj if m.kind == "country"]
+            if trigger.entry.needs_guest:
+                guest = [o for o in obj if o.kind in PEOPLE and o.start - trigger.end <= OBJECT_WINDOW]
+                if not guest:  # "hosted by India", "welcomed the decision": no visit
+                    return _NOBODY
+                people = subj[-2:] + guest[:1]  # host, then guest
             elif etype in ("meeting", "call", "negotiation", "agreement", "summit"):
                 people = subj + obj
             else:
@@ -180,10 +209,12 @@ def find_participants(
             # Minister Hans Weber in Paris"): more than MAX_PLACE_GAP_WORDS and the place belongs
             # to another phrase ("the trip will signal changes in China's stance").
             other = sum(len(x.text.split()) for x in sent_ents if trigger.end <= x.start and x.end <= m.start)
-            if len(gap.split()) - other > MAX_PLACE_GAP_WORDS:
+            if len(gap.split()) - other > MAX_PLACE_GAP_WORDS and not _HELD_IN.search(gap):
                 continue
-            if _TO_PLACE.match(gap) or (
-                etype == "visit" and trigger.entry.pos == "verb" and _OBJECT_GAP.match(gap)
+            if (
+                _TO_PLACE.match(gap)
+                and (len(gap.split()) - other <= MAX_PLACE_GAP_WORDS or _HELD_IN.search(gap))
+                or (etype == "visit" and trigger.entry.pos == "verb" and _OBJECT_GAP.match(gap))
             ):
                 location, location_country, lat, lon = m.name, m.country, m.lat, m.lon
                 break
@@ -196,13 +227,20 @@ def find_participants(
                 location, location_country, lat, lon = m.name, m.country, m.lat, m.lon
                 break
 
-    # Countries: the actors', the place's, and country mentions of the clause (e.g. possessor "Russia's").
+    # Countries: the actors', the place's, the known event's, and country names right around the
+    # trigger ("sanctions on Russia", "Russia's invasion of Ukraine"). Visits and statements take
+    # only their actors' and place's: other countries in the clause are the topic, not parties.
     cs, ce = clause
-    clause_countries = [m.country for m in sent_ents if m.kind == "country" and cs <= m.start < ce]
+    near = [
+        m.country
+        for m in sent_ents
+        if m.kind == "country" and cs <= m.start < ce and _distance(m, trigger) <= COUNTRY_WINDOW
+    ]
+    known_countries = list(getattr(known.event, "countries", ()) or ()) if known is not None else []
     countries = _unique(
         [m.country for m in people]
         + ([location_country] if etype != "statement" else [])
-        + (clause_countries if etype != "statement" else [])
+        + (near + known_countries if etype not in ("statement", "visit") else [])
     )
     actors = _unique([m.name for m in people if m.kind in PEOPLE])
     if not actors and etype == "statement":

@@ -25,8 +25,14 @@ from pipeline.models import TimeExpression
 
 # A clause ends at these marks or before these subordinating words. Tuned on the golden texts.
 _CLAUSE_BREAK = re.compile(
-    r"[;:,()\[\]—–]|\s(?:as|although|while|whereas|but|amid|which|who)\s", re.IGNORECASE
+    r"[;:,()\[\]—–]|\s(?:as|although|while|whereas|but|amid|which|who|before|after|ahead of|following|until)\s",
+    re.IGNORECASE,
 )
+_WEEKDAY = re.compile(r"\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b", re.IGNORECASE)
+_MONTH = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|$|\d|,)", re.IGNORECASE
+)
+_SEASON = re.compile(r"\b(spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _EXPLICIT_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|'\d\d\b")
 _ORDINAL = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|hundredth|(\d+)(?:st|nd|rd|th))\s*$",
@@ -151,9 +157,17 @@ def fix_past_year(choice: DateChoice, published: date | None) -> DateChoice:
         return choice
     if _EXPLICIT_YEAR.search(choice.text or "") or date.fromisoformat(choice.date_start) <= published:
         return choice
-    if choice.granularity not in ("month", "day", "season", "range", "weekend", "week"):
-        return choice
     start, end = date.fromisoformat(choice.date_start), date.fromisoformat(choice.date_end)
+    words = choice.text or ""
+    if _WEEKDAY.search(words) and not _MONTH.search(words) and (start - published).days <= 7:
+        # "held talks on Monday evening" resolved to the coming Monday: the past one is meant.
+        start, end = start - timedelta(days=7), end - timedelta(days=7)
+        value = choice.value
+        if value and re.match(r"^\d{4}-\d\d-\d\d", value):
+            value = start.isoformat() + value[10:]
+        return DateChoice(start.isoformat(), end.isoformat(), choice.granularity, value, choice.text, "text")
+    if not (_MONTH.search(words) or _SEASON.search(words)):
+        return choice
     start, end = _shift_year(start, -1), _shift_year(end, -1)
     value = choice.value
     if value and re.match(r"^\d{4}", value):

@@ -39,7 +39,10 @@ from pipeline.models import Article, Event, TimeExpression
 
 # "the trip", "this visit": a definite nominal event with no participants of its own refers back
 # to the article's last event of a compatible type and takes its participants.
-_ANAPHORIC = re.compile(r"\b(the|this|that|such|these)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_ANAPHORIC = re.compile(
+    r"\b(the|this|that|such|these)\s+(?!(?:next|previous|last|upcoming|following|first|second|third|latest|new)\b)(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 
 
@@ -216,6 +219,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 named = _known_in_sentence(trig, known, s, e)
             known_name = getattr(named.event, "name", None) if named is not None else None
             named_by_trigger = named is not None and named.start <= trig.start and trig.end <= named.end
+            if named is not None and not who.countries:
+                who = dataclasses.replace(who, countries=tuple(getattr(named.event, "countries", ()) or ()))
             title = make_title(
                 trig.event_type,
                 who.actors,

@@ -31,6 +31,7 @@ class TriggerEntry:
     not_after: tuple[re.Pattern[str], ...] = ()
     needs_state_actor: bool = False
     needs_diplomatic: bool = False
+    needs_guest: bool = False
     priority: int = 0
 
 
@@ -77,6 +78,7 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
                 not_after=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("not_after", []) or []),
                 needs_state_actor=bool(raw.get("needs_state_actor", False)),
                 needs_diplomatic=bool(raw.get("needs_diplomatic", False)),
+                needs_guest=bool(raw.get("needs_guest", False)),
                 priority=int(raw.get("priority", 0)),
             )
         )

@@ -72,6 +72,8 @@ def make_title(
     Ukraine"), so that name is the title.
     """
     suffix = f" ({status})" if status != "occurred" else ""
+    if known_name and event_type == "commemoration":
+        return f"Anniversary of {_the(known_name)}{suffix}"
     if known_name and named_by_trigger:
         return known_name[:1].upper() + known_name[1:] + suffix
     if known_name and event_type == "summit":
