@@ -360,3 +360,16 @@ def test_out_of_office_person_keeps_the_title_the_text_gives():
 def test_people_and_bodies_carry_no_coordinates_but_places_and_countries_do():
     for m in find_entities("Xi Jinping met NATO officials in Geneva while China watched.", PUB_2023):
         assert (m.lat is not None) == (m.kind in ("place", "country")), m
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sofia Coppola filmed a scene.", "Washington Irving wrote stories.", "Moscow Exchange shares fell."],
+)
+def test_city_followed_by_an_unknown_capitalised_word_is_not_the_city(sentence):
+    assert find_entities(sentence, PUB_2023) == []
+
+
+def test_known_person_inside_a_longer_title_run():
+    m = _by_text("General Secretary Xi Jinping spoke.")["General Secretary Xi Jinping"]
+    assert m.name == "Xi Jinping" and m.country == "CHN"

@@ -390,6 +390,10 @@ class _Scan:
             used -= 1
         if used == 0 or self._is_entity_word(toks[i].key):
             return 0, None, False
+        for p in range(i + 1, i + used):  # "General Secretary Xi Jinping": a known person inside the run
+            n, entries = self.longest(toks, p, self.lex.entries, self.lex.max_len, self.lex.firsts)
+            if entries and any(e.kind == "person" for e in entries):
+                return p - i + n, next(e.value for e in entries if e.kind == "person"), True
         name = self.text[toks[i].start : toks[i + used - 1].end]
         if name in self.intro and len(name.split()) == 1:
             return used, self.intro[name], False
@@ -613,6 +617,8 @@ class _Scan:
             full_end
         )
         city = self.text[tok.start : end]
+        if ("capital" in kinds or places) and self._name_continues(toks, i + n):
+            return n  # "Sofia Coppola", "Washington Irving", "Moscow Exchange": not the city
         if city in self.metonyms and not in_context:
             body = self.bodies[self.metonyms[city]]
             self.emit(tok.start, end, "body", body.name, body.country)
@@ -670,6 +676,20 @@ class _Scan:
             who = holder(main, title.category, self.published, office_word)
             if who is not None:
                 self.emit(start, end, "person", who.name, main, _role(who.office, main))
+
+    def _name_continues(self, toks: list[_Tok], k: int) -> bool:
+        """Token k continues a capitalised name that the gazetteers do not know."""
+        if k >= len(toks) or not self.link[k - 1] or not toks[k].key[:1].isupper():
+            return False
+        key = toks[k].key
+        if key in self.cues.get("name_stop", ()):
+            return False
+        entries = self.lex.entries.get(key)
+        if entries is None and key in self.lex.firsts:
+            return False  # starts a longer known name ("United States")
+        if entries and any(e.kind not in ("place", "short") for e in entries):
+            return False  # a country, body or person follows: two mentions side by side
+        return not self.longest(toks, k, self.titles, self.max_title, self.title_firsts)[0]
 
     def _country_follows(self, pos: int) -> str | None:
         """ISO3 of a country named right after ', ' ("Samarkand, Uzbekistan")."""
