@@ -253,6 +253,8 @@ def test_txt_with_date_line_keeps_the_whole_file_as_text():
         ("articles.txt", f"title,text,published\nT,{ENVOYS},2023-01-02\n".encode(), "csv"),
         ("export", f"headline|body|date\nT|{ENVOYS}|2023-01-02\n".encode(), "csv"),
         ("story", b"Envoys met in Doha.\n", "txt"),
+        ("story.txt", b"[Updated] Envoys met in Doha on Monday.\n", "txt"),
+        ("broken.csv", b'[{"text": "Envoys met", ', "json"),
         ("page.txt", b"<!DOCTYPE html><html><body><p>Hi</p></body></html>", "html"),
         ("feed.json", f'{{"text": "{ENVOYS}"}}\n{{"text": "{TALKS}"}}\n'.encode(), "jsonl"),
     ],

@@ -54,6 +54,7 @@ ACCEPTED_FORMATS = "CSV/TSV, JSON, JSON Lines, .txt or .html"
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _EXCEL_SEP = re.compile(r"\ufeff?sep=([,;\t|])[ \t]*(?:\r\n|\r|\n)", re.I)
+_JSON_OBJECTS = re.compile(r'(\[\s*)?\{\s*"')  # what only JSON starts with
 _HTML_START = re.compile(r"<(!doctype\s+html|html\b|\?xml[^>]*>\s*<html)", re.I)
 _HTML_TAGS = re.compile(r"<(head|body|article|div|p|title|meta)\b", re.I)
 
@@ -221,7 +222,9 @@ def sniff_format(text: str, filename: str, known_header: Callable[[list[str]], b
             pass
         if _looks_like_jsonl(text) or ext in JSONL_EXTENSIONS:
             return "jsonl", None
-        return "json", None  # reported as invalid JSON by the reader
+        if ext in JSON_EXTENSIONS or (ext not in TEXT_EXTENSIONS and _JSON_OBJECTS.match(head)):
+            return "json", None  # broken JSON: reported as invalid JSON by the reader
+        # else: prose or a table that happens to start with a bracket ("[Updated] ...")
     if ext in JSONL_EXTENSIONS:
         return "jsonl", None
     if _HTML_START.match(head) or (
