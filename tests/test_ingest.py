@@ -536,6 +536,15 @@ BAD_INPUT = [
         lambda a: [x.language for x in a] == ["de", "fr"],
     ),
     (
+        "web page without article text",
+        "menu.html",
+        b"<!DOCTYPE html><html><head><title>Menu</title></head><body><nav>Home</nav></body></html>",
+        {},
+        0,
+        [(None, ["no article text", ".txt"])],
+        None,
+    ),
+    (
         "invalid JSON",
         "broken.json",
         b'[{"text": "Envoys met."},\n {"text": "Second" "oops"}]',

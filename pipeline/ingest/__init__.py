@@ -46,7 +46,11 @@ from pipeline.models import Article, Rejection
 
 PREVIEW_ROWS = 5  # rows shown in the upload preview
 PREVIEW_CHARS = 300  # characters of each cell shown in the preview
-TXT_DATE_HINT = "add a first line 'Date: YYYY-MM-DD' or give a publication date when loading"
+DATE_HINTS = {  # what to do about a missing publication date, per format
+    "txt": "add a first line 'Date: YYYY-MM-DD' or give a publication date when loading",
+    "html": "give a publication date when loading (the page states none that could be found)",
+    "json": "add a 'publishedAt' or 'published' field (YYYY-MM-DD), or give a publication date when loading",
+}
 
 __all__ = [
     "ACCEPTED_NAMES",
@@ -111,7 +115,7 @@ def iter_articles(
         published,
         dayfirst,
         (decoded.warning,) if decoded.warning else (),
-        TXT_DATE_HINT if kind == "txt" else Context.date_hint,
+        DATE_HINTS.get("json" if kind == "jsonl" else kind, Context.date_hint),
     )
     yielded = 0
     try:

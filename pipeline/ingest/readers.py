@@ -294,7 +294,8 @@ def html_record(html: str, filename: str) -> Record | Rejection:
     except Exception:  # trafilatura raises assorted parser errors on broken pages
         doc = None
     text = getattr(doc, "text", None) or ""
-    if not text.strip():
+    # trafilatura falls back to any text it finds (a menu's "Home"): no prose in it = no article.
+    if not text.strip() or not content_spans(text):
         return Rejection(
             filename,
             None,
