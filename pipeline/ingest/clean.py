@@ -88,7 +88,7 @@ def content_spans(text: str) -> list[tuple[int, int]]:
     span. `text` is not changed: text[start:end] is the prose as given. Empty list for a text
     with no prose. Example::
 
-        content_spans("Advertisement\\nThe ministers met in Geneva on Monday.\\n")  # [(14, 51)]
+        content_spans("Advertisement\\nThe ministers met in Geneva on Monday.\\n")  # [(14, 52)]
     """
     furniture = load_furniture()
     lines = list(_line_bounds(text))
