@@ -373,3 +373,9 @@ def test_city_followed_by_an_unknown_capitalised_word_is_not_the_city(sentence):
 def test_known_person_inside_a_longer_title_run():
     m = _by_text("General Secretary Xi Jinping spoke.")["General Secretary Xi Jinping"]
     assert m.name == "Xi Jinping" and m.country == "CHN"
+
+
+def test_month_may_after_theresa_may_was_introduced_stays_a_month():
+    text = "Prime Minister Theresa May met EU leaders. May said a deal was near. In May, the cabinet agreed."
+    mays = [m.start for m in find_entities(text, date(2018, 9, 20)) if m.name == "Theresa May"]
+    assert mays == [0, text.index("May said")]

@@ -406,17 +406,30 @@ class _Scan:
         return key in self.titles
 
     def resolve_short(self, key: str, shorts: list[_Entry], pos: int, honorific: bool) -> str | None:
-        """Full name for a short form: introduced earlier, else the one holder in office."""
-        if key in self.intro:
-            return self.intro[key]
+        """Full name for a short form: introduced earlier, else the one holder in office.
+
+        A short form that is also a common word ("May", "Park", "Austin") needs an honorific
+        before it or a speech verb after it, even after the full name: "In May, ..." stays a month.
+        """
         names = list(dict.fromkeys(e.value for e in shorts))
-        live = [n for n in names if any(o.holds_on(self.published) for o in _offices_by_name()[n])]
-        if self.published is None and len(names) == 1:
-            live = names
-        if len(live) != 1:
-            return None
-        name = live[0]
-        needs_context = any(o.short_needs_context for o in _offices_by_name()[name])
+        name = self.intro.get(key)
+        if name is not None and not honorific:
+            # introduced already: only a month-like use is ruled out ("In May, ...", "May 5")
+            after = self.text[pos + len(key) : pos + len(key) + 3].strip()
+            if self.prev_word(pos) in self.cues.get("temporal_prep", ()) or after[:1].isdigit():
+                return None
+            return name
+        if name is None:
+            live = [n for n in names if any(o.holds_on(self.published) for o in _offices_by_name()[n])]
+            if self.published is None and len(names) == 1:
+                live = names
+            if len(live) != 1:
+                return None
+            name = live[0]
+        offices = _offices_by_name().get(name, ())
+        needs_context = any(o.short_needs_context for o in offices) or (
+            not offices and key.lower() in self.cues.get("speech_verb", ())
+        )
         if needs_context and not honorific:
             tail = self.text[pos + len(key) : pos + len(key) + 2]
             if tail.startswith(("'", "’")) or self.next_word(pos + len(key)) not in self.cues.get(
