@@ -66,6 +66,8 @@ WEBGL_POINTS = 1500
 # Above this many (lane, event) rows the timeline becomes per-week counts per lane: past it the
 # markers overlap into a smear at 1600 px width (checked on the 100k bench store).
 DENSE_POINTS = 5000
+# The timeline opens on the central 94% of event dates (outliers stay reachable by the slider).
+WINDOW_QUANTILES = (0.05, 0.99)
 MAX_LANES = 24  # more lanes than this do not fit a 16:9 slide; the rest go into "Other"
 LANE_PX = 34  # height of one lane in px: two jittered rows of 11 px markers fit without overlap
 JITTER = 0.28  # vertical spread of events within a lane, in lane units (lanes are 1 apart)
@@ -347,7 +349,25 @@ def timeline_figure(
     )
     if today is not None:
         _add_today(fig, today)
+    window = _initial_window(frame, today)
+    if window is not None:
+        fig.update_xaxes(range=window)
     return base_layout(fig, dark=dark)
+
+
+def _initial_window(frame: pd.DataFrame, today: date | None) -> list[pd.Timestamp] | None:
+    """The opening x-range: the central 94% of events (and today), so a stray 1949 date does not
+    squash the rest into a sliver; the range slider still spans everything."""
+    starts = frame["start"].sort_values()
+    if len(starts) < 20:
+        return None
+    low, high = starts.quantile(WINDOW_QUANTILES[0]), frame["end"].quantile(WINDOW_QUANTILES[1])
+    if today is not None:
+        high = max(high, pd.Timestamp(today))
+    if low <= starts.iloc[0] and high >= frame["end"].max():
+        return None
+    pad = max(pd.Timedelta(days=7), (high - low) * 0.03)
+    return [low - pad, high + pad]
 
 
 def _event_timeline(frame: pd.DataFrame, lanes: list[str], *, webgl: bool) -> go.Figure:

@@ -1,0 +1,75 @@
+"""The dashboard in real headless Chromium: demo data on screen, an upload, a PNG download."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.charts import png_size
+from pipeline.settings import SAMPLES_DIR
+from tests.e2e.conftest import save_file, save_shot
+
+pytestmark = pytest.mark.e2e
+
+UPLOAD = SAMPLES_DIR / "upload_example.csv"
+
+
+def _metric(page, label: str) -> int:
+    box = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
+    value = box.locator('[data-testid="stMetricValue"]').inner_text()
+    return int(re.sub(r"[^0-9]", "", value))
+
+
+def _tab(page, name: str) -> None:
+    page.get_by_role("tab", name=name).click()
+
+
+def test_demo_upload_and_png_export(page, app_url, shots_dir):
+    page.goto(app_url)
+    page.locator(".js-plotly-plot").first.wait_for(state="visible", timeout=90_000)
+    page.wait_for_timeout(1500)  # let plotly finish its first layout before the screenshot
+    articles_before = _metric(page, "Articles")
+    events_before = _metric(page, "Events in view")
+    assert articles_before > 0 and events_before > 0
+    save_shot(page, shots_dir, "01-timeline")
+
+    for name, shot in (("Per week", "02-weekly"), ("Map", "03-map"), ("Who meets whom", "04-matrix")):
+        _tab(page, name)
+        page.wait_for_timeout(1200)
+        save_shot(page, shots_dir, shot)
+
+    _tab(page, "Upload articles")
+    page.locator('input[type="file"]').first.set_input_files(str(UPLOAD))
+    page.get_by_text(UPLOAD.name).first.wait_for(timeout=30_000)
+    page.wait_for_timeout(1000)
+    save_shot(page, shots_dir, "05-upload-preview")
+    page.get_by_role("button", name="Ingest").click()
+    page.get_by_text(re.compile(r"Read \d+ rows: \d+ stored")).wait_for(timeout=120_000)
+    save_shot(page, shots_dir, "06-upload-report")
+    page.wait_for_function(
+        """([before]) => {
+            const box = [...document.querySelectorAll('[data-testid="stMetric"]')]
+                .find(el => el.innerText.includes('Articles'));
+            if (!box) return false;
+            const n = parseInt(box.querySelector('[data-testid="stMetricValue"]').innerText.replace(/[^0-9]/g, ''));
+            return n > before;
+        }""",
+        arg=[articles_before],
+        timeout=60_000,
+    )
+    assert _metric(page, "Articles") > articles_before
+    assert _metric(page, "Events in view") > events_before
+
+    _tab(page, "Timeline")
+    page.get_by_role("button", name="Render PNG").click()
+    download_button = page.get_by_role("button", name="Download PNG")
+    download_button.wait_for(timeout=90_000)
+    with page.expect_download(timeout=60_000) as info:
+        download_button.click()
+    path = info.value.path()
+    data = open(path, "rb").read()
+    width, height = png_size(data)
+    assert width >= 1600 and height >= 900
+    save_file(shots_dir, "timeline-export.png", data)
+    save_shot(page, shots_dir, "07-after-export")
