@@ -379,3 +379,34 @@ def test_month_may_after_theresa_may_was_introduced_stays_a_month():
     text = "Prime Minister Theresa May met EU leaders. May said a deal was near. In May, the cabinet agreed."
     mays = [m.start for m in find_entities(text, date(2018, 9, 20)) if m.name == "Theresa May"]
     assert mays == [0, text.index("May said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "key"),
+    [
+        ("Leaders will gather for the G7 summit in Hiroshima in May.", date(2023, 1, 10), "g7-summit-2023"),
+        ("The G7 summit will open on Friday.", date(2023, 5, 17), "g7-summit-2023"),
+        ("The BRICS summit in Johannesburg welcomed new members.", date(2023, 8, 25), "brics-summit-2023"),
+        ("The BRICS summit in Johannesburg in 2018 was calm.", date(2023, 8, 25), "brics-summit-2018"),
+        ("Next month's NATO summit in Vilnius will discuss aid.", date(2023, 6, 5), "nato-summit-2023"),
+        ("The UN climate conference in Glasgow ended.", date(2021, 11, 14), "cop26"),
+        ("The Trump-Kim summit in Hanoi collapsed.", date(2019, 3, 1), "trump-kim-hanoi-2019"),
+        ("Xi's visit to Moscow last March was long.", date(2024, 1, 10), "xi-visit-russia-2023"),
+        ("Ties froze after the annexation of Crimea in 2014.", date(2024, 1, 10), "crimea-annexation-2014"),
+        ("The 2022 G20 summit was tense.", None, "g20-summit-2022"),
+        ("The SCO summit in Samarkand was tense.", None, "sco-summit-2022"),
+    ],
+)
+def test_more_editions_by_place_year_and_tense(sentence, published, key):
+    assert [e.key for _, _, e in find_known_events(sentence, published)] == [key]
+
+
+def test_a_different_year_before_a_landmark_alias_rules_it_out():
+    assert find_known_events("Russia's 2014 invasion of Ukraine began in Crimea.", date(2024, 1, 10)) == []
+
+
+def test_spans_limit_known_events():
+    text = "Photo caption: the G20 summit in Bali. Body: the SCO summit in Samarkand was tense."
+    body = text.index("Body")
+    found = find_known_events(text, PUB_2023, [(body, len(text))])
+    assert [e.key for _, _, e in found] == ["sco-summit-2022"]

@@ -114,6 +114,13 @@ def anniversary_date(event: KnownEvent, nth: int) -> date:
     return date(year, start.month, day)
 
 
+def _other_year_before(text: str, start: int, event: KnownEvent) -> bool:
+    """ "Russia's 2014 invasion of Ukraine" is not the 2022 invasion: a year just before the
+    mention that the event does not span rules it out."""
+    m = YEAR_RE.search(text, max(0, start - 12), start)
+    return bool(m) and not (event.date_start.year <= int(m.group(1)) <= event.date_end.year)
+
+
 def _context(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around a mention, capped at CONTEXT_CHARS either side."""
     lo = max(0, start - CONTEXT_CHARS)
@@ -190,8 +197,9 @@ def find_known_events(
     for lo, hi in ranges:
         for regex, key in direct:
             for m in regex.finditer(text, lo, hi):
-                if _starts_word(text, m.start()):
-                    found.append((m.start(), m.end(), events[key]))
+                event = events[key]
+                if _starts_word(text, m.start()) and not _other_year_before(text, m.start(), event):
+                    found.append((m.start(), m.end(), event))
         for regex, name in series:
             for m in regex.finditer(text, lo, hi):
                 if not _starts_word(text, m.start()):
