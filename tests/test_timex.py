@@ -260,6 +260,69 @@ CASES = [
         "day",
     ),
     ("Growth slowed last quarter.", DCT, "last quarter", "2022-Q4", "2022-10-01", "2022-12-31", "quarter"),
+    (
+        "Sales rose in the third quarter, up from a year earlier.",
+        date(1989, 11, 2),
+        "a year earlier",
+        "1988-Q3",
+        "1988-07-01",
+        "1988-09-30",
+        "quarter",
+    ),
+    (
+        "The strike hit at 0900 GMT on Monday.",
+        DCT,
+        "0900 GMT on Monday",
+        "2023-01-30T09:00",
+        "2023-01-30",
+        "2023-01-30",
+        "day",
+    ),
+    (
+        "Polls close at 8 p.m. ET Tuesday.",
+        DCT,
+        "8 p.m. ET Tuesday",
+        "2023-01-31T20:00",
+        "2023-01-31",
+        "2023-01-31",
+        "day",
+    ),
+    (
+        "The bombing started in the spring of 1999.",
+        DCT,
+        "the spring of 1999",
+        "1999-SP",
+        "1999-03-01",
+        "1999-05-31",
+        "season",
+    ),
+    (
+        "The accord was reached last winter.",
+        date(2023, 7, 10),
+        "last winter",
+        "2022-WI",
+        "2022-12-01",
+        "2023-02-28",
+        "season",
+    ),
+    (
+        "Shortly after the 2016 vote, the talks broke down.",
+        DCT,
+        "2016",
+        "2016",
+        "2016-01-01",
+        "2016-12-31",
+        "year",
+    ),
+    (
+        "The regime fell in the late 1980s.",
+        None,
+        "the late 1980s",
+        "198",
+        "1980-01-01",
+        "1989-12-31",
+        "decade",
+    ),
 ]
 
 
@@ -287,6 +350,14 @@ UNCALENDARED = [
     ("Relations may improve in the future.", "the future", "DATE", "FUTURE_REF"),
     ("The fund pays $5 million a year to the agency.", "a year", "SET", "P1Y"),
     ("It took two and a half years to draft.", "two and a half years", "DURATION", "P2Y6M"),
+    ("The months-long siege ended.", "months-long", "DURATION", "PXM"),
+    ("A few days later, the envoy left.", "A few days later", "DURATION", "PXD"),
+    (
+        "Turnout rose for the second decade running, up 24 hours after polls opened.",
+        "24 hours",
+        "DURATION",
+        "PT24H",
+    ),
 ]
 
 
@@ -311,12 +382,45 @@ FALSE_FRIENDS = [
     "The second round of talks produced little.",
     "Police said 2000 troops were deployed.",
     "The envoy spent a second term in office.",
+    "She bought a 6-year-old horse and a quarter of the shares.",
+    "The talk show 60 Minutes aired the interview.",
+    "Iraq imports about three-quarters of its food.",
+    "The current account deficit widened.",
 ]
 
 
 @pytest.mark.parametrize("sentence", FALSE_FRIENDS)
 def test_false_friends_are_not_time_expressions(sentence):
     assert find_time_expressions(sentence, DCT) == []
+
+
+def test_a_day_list_is_not_read_as_a_range():
+    found = find_time_expressions("The vote on Sept. 30 and 12 other motions passed.", DCT)
+    assert [(t.text, t.granularity) for t in found] == [("Sept. 30", "day")]
+
+
+def test_timeml_mode_splits_ranges_into_end_points():
+    found = find_time_expressions("The forum runs March 20-22 in Geneva.", DCT, ranges=False)
+    assert [(t.text, t.value) for t in found] == [("March 20", "2023-03-20"), ("22", "2023-03-22")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list("Mayon 12,.-'")
+            + ["March ", "Monday ", "last ", "the ", "year ", "ago ", "1999 ", "a.m. ", "quarter "]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_never_crashes_and_offsets_always_index_the_text(text):
+    for dct in (DCT, None):
+        for t in find_time_expressions(text, dct):
+            assert text[t.start : t.end] == t.text and t.start < t.end
+            assert t.granularity in GRANULARITIES
+            assert (t.date_start is None) == (t.date_end is None)
+            assert t.date_start is None or t.date_start <= t.date_end
 
 
 def test_offsets_point_into_original_text_with_unicode_and_crlf():
