@@ -14,14 +14,22 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from pipeline.entities import gazetteer as gz
+from pipeline.entities.lexicon import (
+    TOKEN_RE,
+    Entry,
+    Tok,
+    abbreviations,
+    lexicon,
+    load_title_table,
+    lower_titles,
+    national_body_re,
+    norm,
+    tokens,
+)
+from pipeline.entities.offices import holder, office_on, offices_by_name, person_role, role_for
 
-# Word tokens: "U.S." style initialisms, then words with inner hyphens/apostrophes ("Kramp-Karrenbauer",
-# "Russia's", "O'Brien"), and a trailing "+" for "OPEC+".
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*\+?")
-POSSESSIVE_RE = re.compile(r"^(.*[^\W_])['’]s$")
 # Name particles that may sit lowercase inside a person's name.
 NAME_PARTICLES = frozenset(
     {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "le", "la", "du"}
@@ -32,7 +40,6 @@ STRONG_TITLE_CATEGORIES = frozenset(
     {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 )
 MAX_NAME_TOKENS = 4
-HYPHEN_PART_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # "Infrastructure Minister", "Agriculture Secretary": a capitalised word before one of these heads
 # is a title even when titles.csv does not list it.
 GENERIC_TITLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Ambassador"})
@@ -68,196 +75,14 @@ class EntityMention:
     lon: float | None = None
 
 
-@dataclass(frozen=True)
-class _Tok:
-    start: int
-    end: int  # end of the token without a possessive 's
-    key: str  # dots removed, accents kept
-    poss: bool
-    full_end: int  # end including the possessive
-
-
-@dataclass(frozen=True)
-class _Entry:
-    kind: str  # country, capital, body, person, short, place, region, title
-    value: object
-
-
-class _Lexicon:
-    """Token-run key -> entries; built once from the gazetteers."""
-
-    def __init__(self) -> None:
-        self.entries: dict[str, list[_Entry]] = {}
-        self.max_len = 1
-        self.firsts: set[str] = set()  # first tokens of all keys: most capitalised words start none
-
-    def add(self, phrase: str, entry: _Entry) -> None:
-        toks = [_norm(m.group()) for m in TOKEN_RE.finditer(phrase)]
-        if not toks:
-            return
-        key = " ".join(toks)
-        self.firsts.update({toks[0], gz.fold(toks[0])})
-        bucket = self.entries.setdefault(key, [])
-        if entry not in bucket:
-            bucket.append(entry)
-        folded = gz.fold(key)
-        if folded != key:
-            fb = self.entries.setdefault(folded, [])
-            if entry not in fb:
-                fb.append(entry)
-        self.max_len = max(self.max_len, len(toks))
-
-
-def _norm(token: str) -> str:
-    return token.replace(".", "").replace("’", "'")
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    lex = _Lexicon()
-    countries = gz.load_countries()
-    for row in gz.load_country_aliases():
-        kind = "capital" if row["kind"] == "capital" else "country"
-        lex.add(row["alias"], _Entry(kind, (row["alpha3"], row["kind"])))
-    for a3, country in countries.items():
-        lex.add(country.name, _Entry("country", (a3, "name")))
-    bodies, aliases, metonyms = gz.load_bodies()
-    for alias, key in aliases.items():
-        lex.add(alias, _Entry("body", key))
-    for office in gz.load_offices():
-        lex.add(office.name, _Entry("person", office.name))
-        for short in office.shorts:
-            if len(short.split()) > 1 and not short.startswith(
-                ("King ", "Queen ", "Pope ", "Prince ", "Sheikh ")
-            ):
-                lex.add(short, _Entry("person", office.name))  # a full variant ("Sergei Lavrov")
-            else:
-                lex.add(short, _Entry("short", office.name))
-    for name, places in gz.load_places().items():
-        for place in places:
-            lex.add(name, _Entry("place", place))
-    for name in gz.load_regions():
-        lex.add(name, _Entry("region", name))
-    return lex
-
-
-@lru_cache(maxsize=1)
-def _titles() -> tuple[dict[str, gz.Title], int]:
-    """Title key ("Foreign Minister", lower-cased too) -> Title, and the longest title in tokens."""
-    out: dict[str, gz.Title] = {}
-    longest = 1
-    for title, info in gz.load_titles().items():
-        toks = [_norm(m.group()) for m in TOKEN_RE.finditer(title)]
-        out[" ".join(toks)] = info
-        longest = max(longest, len(toks))
-    return out, longest
-
-
-@lru_cache(maxsize=1)
-def _offices_by_name() -> dict[str, tuple[gz.Office, ...]]:
-    out: dict[str, list[gz.Office]] = {}
-    for office in gz.load_offices():
-        out.setdefault(office.name, []).append(office)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _national_body_re() -> re.Pattern[str]:
-    phrases = sorted(gz.load_national_bodies(), key=len, reverse=True)
-    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"\s+({alt})\b", re.IGNORECASE)
-
-
-def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
-    lex = _lexicon()
-    out = []
-    for m in TOKEN_RE.finditer(text, lo, hi):
-        raw = m.group()
-        if "-" in raw and _norm(raw) not in lex.firsts and _split_hyphen(raw):
-            # "Russia-China ties", "US-Japan alliance": the parts are the entities
-            for part in HYPHEN_PART_RE.finditer(raw):
-                out.append(_token(part.group(), m.start() + part.start(), m.start() + part.end()))
-            continue
-        out.append(_token(raw, m.start(), m.end()))
-    return out
-
-
-def _token(raw: str, start: int, end: int) -> _Tok:
-    pm = POSSESSIVE_RE.match(raw)
-    if pm:
-        return _Tok(start, start + len(pm.group(1)), _norm(pm.group(1)), True, end)
-    return _Tok(start, end, _norm(raw), False, end)
-
-
-@lru_cache(maxsize=4096)
-def _split_hyphen(raw: str) -> bool:
-    """True when a hyphenated word is made of country names ("Russia-China", "Sino-US" is not)."""
-    lex = _lexicon()
-    parts = [_norm(p.group()) for p in HYPHEN_PART_RE.finditer(raw)]
-    return any(any(e.kind in ("country", "capital") for e in lex.entries.get(p, ())) for p in parts)
-
-
-def office_on(name: str, day: date | None) -> gz.Office | None:
-    """The office `name` held on `day` (the latest one when `day` is None or outside them all)."""
-    offices = _offices_by_name().get(name, ())
-    if not offices:
-        return None
-    for office in offices:
-        if day is not None and office.holds_on(day):
-            return office
-    if day is not None:
-        before = [o for o in offices if o.start <= day]
-        if before:
-            return max(before, key=lambda o: o.start)
-    return max(offices, key=lambda o: o.start)
-
-
-def holder(country: str, category: str, day: date | None, office_word: str = "") -> gz.Office | None:
-    """Who held an office of `category` ("leader", "head_of_state"...) for `country` on `day`."""
-    best = None
-    for office in gz.load_offices():
-        if office.country != country or office.body is not None or not office.holds_on(day):
-            continue
-        if category == "leader":
-            if office.leader:
-                return office
-            continue
-        if office_word and office.office.lower() != office_word.lower():
-            continue
-        if office.category == category or (office_word and office.office.lower() == office_word.lower()):
-            best = best or office
-    return best
-
-
-def _role(office: str, country: str | None) -> str:
-    if not office:
-        return ""
-    countries = gz.load_countries()
-    if country and " of " not in office and country in countries:
-        return f"{office} of {countries[country].name}"
-    return office
-
-
-def _person_role(name: str, day: date | None) -> tuple[str, str | None]:
-    office = office_on(name, day)
-    if office is None:
-        return "", None
-    if office.body:
-        bodies, _, _ = gz.load_bodies()
-        body = bodies.get(office.body)
-        role = office.office if " of " in office.office or body is None else f"{office.office} of {body.name}"
-        return role, office.country
-    return _role(office.office, office.country), office.country
-
-
 class _Scan:
     """One pass over one article; keeps what coreference needs (names introduced so far)."""
 
     def __init__(self, text: str, published: date | None) -> None:
         self.text = text
         self.published = published
-        self.lex = _lexicon()
-        self.titles, self.max_title = _titles()
+        self.lex = lexicon()
+        self.titles, self.max_title = load_title_table()
         self.title_firsts = frozenset(k.split()[0] for k in self.titles)
         self.link: list[bool] = []
         self.cues = gz.load_cue_words()
@@ -268,7 +93,7 @@ class _Scan:
         self.out: list[EntityMention] = []
 
     # -- helpers -------------------------------------------------------------------------------
-    def joined(self, toks: list[_Tok], i: int, n: int) -> str | None:
+    def joined(self, toks: list[Tok], i: int, n: int) -> str | None:
         """Key of tokens i..i+n-1 if they form one run (no line break, possessive only last)."""
         if i + n > len(toks):
             return None
@@ -278,16 +103,16 @@ class _Scan:
                 return None
         return " ".join(t.key for t in toks[i : i + n])
 
-    def _adjacent(self, toks: list[_Tok], k: int) -> bool:
+    def _adjacent(self, toks: list[Tok], k: int) -> bool:
         """Token k and k+1 are separated by a short run of spaces only (a possessive is fine)."""
         if k + 1 >= len(toks):
             return False
         a, b = toks[k], toks[k + 1]
         return b.start - a.full_end <= MAX_GAP and not self.text[a.full_end : b.start].strip()
 
-    def _links(self, toks: list[_Tok]) -> list[bool]:
+    def _links(self, toks: list[Tok]) -> list[bool]:
         """link[k]: token k and k+1 may belong to one name (spaces, or an abbreviation's dot)."""
-        abbrevs = _abbreviations()
+        abbrevs = abbreviations()
         out = []
         for k in range(len(toks) - 1):
             a, b = toks[k], toks[k + 1]
@@ -300,7 +125,7 @@ class _Scan:
         return out
 
     def longest(
-        self, toks: list[_Tok], i: int, table: dict, max_len: int, firsts: frozenset[str] | set[str]
+        self, toks: list[Tok], i: int, table: dict, max_len: int, firsts: frozenset[str] | set[str]
     ) -> tuple[int, object]:
         """Longest run of tokens from i that is a key of `table` (accent-folded keys too)."""
         first = toks[i].key
@@ -344,18 +169,18 @@ class _Scan:
         parts = name.split()
         if len(parts) >= 2:
             self.intro.setdefault(parts[-1], name)
-        for office in _offices_by_name().get(name, ()):
+        for office in offices_by_name().get(name, ()):
             for short in office.shorts:
                 self.intro.setdefault(short, name)
 
-    def country_of(self, entries: list[_Entry], allow_capital: bool) -> str | None:
+    def country_of(self, entries: list[Entry], allow_capital: bool) -> str | None:
         for e in entries:
             if e.kind == "country" or (allow_capital and e.kind == "capital"):
                 return e.value[0]
         return None
 
     # -- name after a title ----------------------------------------------------------------------
-    def name_after(self, toks: list[_Tok], i: int) -> tuple[int, str | None, bool]:
+    def name_after(self, toks: list[Tok], i: int) -> tuple[int, str | None, bool]:
         """(tokens used, canonical name, from gazetteer) for a person's name starting at token i."""
         if i >= len(toks) or not toks[i].key[:1].isupper():
             return 0, None, False
@@ -405,7 +230,7 @@ class _Scan:
                 return True
         return key in self.titles
 
-    def resolve_short(self, key: str, shorts: list[_Entry], pos: int, honorific: bool) -> str | None:
+    def resolve_short(self, key: str, shorts: list[Entry], pos: int, honorific: bool) -> str | None:
         """Full name for a short form: introduced earlier, else the one holder in office.
 
         A short form that is also a common word ("May", "Park", "Austin") needs an honorific
@@ -420,13 +245,13 @@ class _Scan:
                 return None
             return name
         if name is None:
-            live = [n for n in names if any(o.holds_on(self.published) for o in _offices_by_name()[n])]
+            live = [n for n in names if any(o.holds_on(self.published) for o in offices_by_name()[n])]
             if self.published is None and len(names) == 1:
                 live = names
             if len(live) != 1:
                 return None
             name = live[0]
-        offices = _offices_by_name().get(name, ())
+        offices = offices_by_name().get(name, ())
         needs_context = any(o.short_needs_context for o in offices) or (
             not offices and key.lower() in self.cues.get("speech_verb", ())
         )
@@ -440,7 +265,7 @@ class _Scan:
 
     # -- main loop -------------------------------------------------------------------------------
     def run(self, lo: int, hi: int) -> None:
-        toks = _tokens(self.text, lo, hi)
+        toks = tokens(self.text, lo, hi)
         self.link = self._links(toks)
         i = 0
         n = len(toks)
@@ -451,7 +276,7 @@ class _Scan:
                 continue
             i += max(self.at(toks, i), 1)
 
-    def at(self, toks: list[_Tok], i: int) -> int:
+    def at(self, toks: list[Tok], i: int) -> int:
         tok = toks[i]
         first = tok.key[:1]
         if not (first.isupper() or first.isdigit()):
@@ -467,7 +292,7 @@ class _Scan:
             n_title, title = self.title_at(toks, j, lower_ok=country is not None)
         if country and n_title == 0:
             end = toks[i + n_lex - 1].full_end
-            mb = _national_body_re().match(self.text, end)
+            mb = national_body_re().match(self.text, end)
             if mb:
                 canon = gz.load_national_bodies()[re.sub(r"\s+", " ", mb.group(1).lower())]
                 name = f"{self.countries[country].adjective} {canon}" if country in self.countries else canon
@@ -481,13 +306,13 @@ class _Scan:
                 end = toks[k + n_name - 1].end
                 start = tok.start
                 if known:
-                    role, pc = _person_role(name, self.published)
+                    role, pc = person_role(name, self.published)
                     pc = pc if pc else country
                     held = office_on(name, self.published)
                     if not role or (self.published and held and not held.holds_on(self.published)):
-                        role = _role(title.office, pc)  # out of office then: the text's title wins
+                        role = role_for(title.office, pc)  # out of office then: the text's title wins
                 else:
-                    role, pc = _role(title.office, country), country
+                    role, pc = role_for(title.office, country), country
                     self.discovered[name] = (role, pc)
                 if self.prev_word(start) == "former" and role:
                     role = f"former {role}"
@@ -502,7 +327,7 @@ class _Scan:
             if n_name:
                 end = toks[k + n_name - 1].end
                 role, pc = (
-                    _person_role(name, self.published) if known else self.discovered.get(name, ("", None))
+                    person_role(name, self.published) if known else self.discovered.get(name, ("", None))
                 )
                 self.register_person(name)
                 self.emit(tok.start, end, "person", name, pc, role)
@@ -511,13 +336,13 @@ class _Scan:
             return self.unknown_name(toks, i)
         return self.from_entries(toks, i, n_lex, entries)
 
-    def _skip_to(self, toks: list[_Tok], i: int, end: int) -> int:
+    def _skip_to(self, toks: list[Tok], i: int, end: int) -> int:
         k = i
         while k < len(toks) and toks[k].start < end:
             k += 1
         return k - i
 
-    def title_at(self, toks: list[_Tok], j: int, lower_ok: bool) -> tuple[int, gz.Title | None]:
+    def title_at(self, toks: list[Tok], j: int, lower_ok: bool) -> tuple[int, gz.Title | None]:
         """Longest title at token j; lower-case titles only after a country ("Russian foreign minister")."""
         if j >= len(toks):
             return 0, None
@@ -534,15 +359,15 @@ class _Scan:
             return self._lower_title(toks, j)
         return 0, None
 
-    def _lower_title(self, toks: list[_Tok], j: int) -> tuple[int, gz.Title | None]:
-        lowered = _lower_titles()
+    def _lower_title(self, toks: list[Tok], j: int) -> tuple[int, gz.Title | None]:
+        lowered = lower_titles()
         for m in range(min(self.max_title, len(toks) - j), 0, -1):
             key = self.joined(toks, j, m)
             if key and key.lower() in lowered:
                 return m, lowered[key.lower()]
         return 0, None
 
-    def descriptive(self, toks: list[_Tok], i: int, k: int, country: str, title: gz.Title) -> int:
+    def descriptive(self, toks: list[Tok], i: int, k: int, country: str, title: gz.Title) -> int:
         """'the Chinese leader', 'the Russian foreign minister' -> who held it at publication."""
         category = title.category
         office_word = title.office if category in ("head_of_state", "head_of_government") else ""
@@ -550,18 +375,18 @@ class _Scan:
         if holder_ is None:
             return k - i
         end = toks[k - 1].end
-        self.emit(toks[i].start, end, "person", holder_.name, country, _role(holder_.office, country))
+        self.emit(toks[i].start, end, "person", holder_.name, country, role_for(holder_.office, country))
         self.register_person(holder_.name)
         return k - i
 
-    def unknown_name(self, toks: list[_Tok], i: int) -> int:
+    def unknown_name(self, toks: list[Tok], i: int) -> int:
         """A capitalised run not in any gazetteer: a person when an appositive role follows it."""
         n_name, name, _known = self.name_after(toks, i)
         if n_name < 1 or name is None:
             return 1
         end = toks[i + n_name - 1].end
         if n_name == 1 and name in self.intro.values() and toks[i].key in self.intro:
-            role, pc = self.discovered.get(name, _person_role(name, self.published))
+            role, pc = self.discovered.get(name, person_role(name, self.published))
             self.emit(toks[i].start, end, "person", name, pc, role)
             return 1
         if n_name >= 2:
@@ -583,7 +408,7 @@ class _Scan:
                 return n_name
         return 1  # let the next token try: "Later Austin said" still finds Austin
 
-    def from_entries(self, toks: list[_Tok], i: int, n: int, entries: list[_Entry]) -> int:
+    def from_entries(self, toks: list[Tok], i: int, n: int, entries: list[Entry]) -> int:
         tok = toks[i]
         end = toks[i + n - 1].end
         full_end = toks[i + n - 1].full_end
@@ -592,7 +417,7 @@ class _Scan:
             return n
         if "person" in kinds:
             name = next(e.value for e in entries if e.kind == "person")
-            role, pc = _person_role(name, self.published)
+            role, pc = person_role(name, self.published)
             self.register_person(name)
             self.emit(tok.start, end, "person", name, pc, role)
             return n
@@ -608,7 +433,7 @@ class _Scan:
                 tok.key if n == 1 else self.text[tok.start : end], shorts, tok.start, False
             )
             if name:
-                role, pc = _person_role(name, self.published)
+                role, pc = person_role(name, self.published)
                 self.emit(tok.start, end, "person", name, pc, role)
                 return n
         if "country" in kinds:
@@ -682,15 +507,15 @@ class _Scan:
                 continue
             if any(s < end and start < e for s, e in taken):
                 continue
-            title = _lower_titles().get(m.group(1).lower())
+            title = lower_titles().get(m.group(1).lower())
             if title is None or title.category not in STRONG_TITLE_CATEGORIES:
                 continue
             office_word = title.office if title.category in ("head_of_state", "head_of_government") else ""
             who = holder(main, title.category, self.published, office_word)
             if who is not None:
-                self.emit(start, end, "person", who.name, main, _role(who.office, main))
+                self.emit(start, end, "person", who.name, main, role_for(who.office, main))
 
-    def _name_continues(self, toks: list[_Tok], k: int) -> bool:
+    def _name_continues(self, toks: list[Tok], k: int) -> bool:
         """Token k continues a capitalised name that the gazetteers do not know."""
         if k >= len(toks) or not self.link[k - 1] or not toks[k].key[:1].isupper():
             return False
@@ -709,28 +534,12 @@ class _Scan:
         m = re.match(r",\s+([A-Z][\w'’. -]{1,40})", self.text[pos : pos + 45])
         if not m:
             return None
-        words = [_norm(w.group()) for w in TOKEN_RE.finditer(m.group(1))]
+        words = [norm(w.group()) for w in TOKEN_RE.finditer(m.group(1))]
         for n in range(min(4, len(words)), 0, -1):
             for e in self.lex.entries.get(" ".join(words[:n]), ()):
                 if e.kind == "country" and e.value[1] == "name":
                     return e.value[0]
         return None
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    """Tokens that may be followed by a dot inside a name or title ("Gen.", "Jr.")."""
-    return frozenset({_norm(t) for t in gz.load_titles() if t.endswith(".")} | {"Jr", "Sr", "St"})
-
-
-@lru_cache(maxsize=1)
-def _lower_titles() -> dict[str, gz.Title]:
-    titles, _ = _titles()
-    out: dict[str, gz.Title] = {}
-    for key, info in titles.items():
-        if info.category != "honorific":
-            out.setdefault(key.lower(), info)
-    return out
 
 
 def find_entities(
@@ -773,8 +582,8 @@ def country_code(name: str) -> str | None:
     """
     cleaned = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.IGNORECASE)
     cleaned = re.sub(r"['’]s$", "", cleaned)
-    key = " ".join(_norm(m.group()) for m in TOKEN_RE.finditer(cleaned))
-    entries = _lexicon().entries.get(key) or _lexicon().entries.get(gz.fold(key)) or []
+    key = " ".join(norm(m.group()) for m in TOKEN_RE.finditer(cleaned))
+    entries = lexicon().entries.get(key) or lexicon().entries.get(gz.fold(key)) or []
     for kind in ("country", "capital"):
         for e in entries:
             if e.kind == kind:

@@ -77,7 +77,8 @@ class Title:
     category: str
 
 
-def _read(name: str, folder: Path = GAZETTEER_DIR) -> list[dict[str, str]]:
+def read_csv(name: str, folder: Path = GAZETTEER_DIR) -> list[dict[str, str]]:
+    """Rows of one data file as dicts of stripped strings (empty cells are "")."""
     with (folder / name).open(encoding="utf-8", newline="") as fh:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
 
@@ -93,7 +94,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def load_country_aliases() -> list[dict[str, str]]:
-    return _read("country_aliases.csv")
+    return read_csv("country_aliases.csv")
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +109,7 @@ def load_countries() -> dict[str, Country]:
         elif row["kind"] == "demonym":
             first_adj.setdefault(row["alpha3"], row["alias"])
     out = {}
-    for row in _read("countries.csv"):
+    for row in read_csv("countries.csv"):
         a3 = row["alpha3"]
         name = first_name.get(a3) or row["short_name"] or row["name"]
         out[a3] = Country(a3, name, first_adj.get(a3, name), _float(row["lat"]), _float(row["lon"]))
@@ -121,7 +122,7 @@ def load_bodies() -> tuple[dict[str, Body], dict[str, str], dict[str, str]]:
     bodies: dict[str, Body] = {}
     aliases: dict[str, str] = {}
     metonyms: dict[str, str] = {}
-    for row in _read("bodies.csv"):
+    for row in read_csv("bodies.csv"):
         bodies[row["key"]] = Body(row["key"], row["name"], row["country"] or None)
         for alias in filter(None, (a.strip() for a in row["aliases"].split(";"))):
             aliases[alias] = row["key"]
@@ -135,7 +136,7 @@ def load_offices() -> tuple[Office, ...]:
     bodies, _, _ = load_bodies()
     countries = load_countries()
     out = []
-    for row in _read("leaders.csv"):
+    for row in read_csv("leaders.csv"):
         where = row["country"]
         is_country = where in countries
         shorts = tuple(a.strip() for a in row["aliases"].split(";") if a.strip())
@@ -159,19 +160,19 @@ def load_offices() -> tuple[Office, ...]:
 @lru_cache(maxsize=1)
 def load_titles() -> dict[str, Title]:
     """Title as written (case kept) -> Title; honorifics have an empty office."""
-    return {row["title"]: Title(row["office"], row["category"]) for row in _read("titles.csv")}
+    return {row["title"]: Title(row["office"], row["category"]) for row in read_csv("titles.csv")}
 
 
 @lru_cache(maxsize=1)
 def load_national_bodies() -> dict[str, str]:
     """Lower-case phrase ("foreign ministry") -> canonical institution ("Ministry of Foreign Affairs")."""
-    return {row["phrase"]: row["canonical"] for row in _read("national_bodies.csv")}
+    return {row["phrase"]: row["canonical"] for row in read_csv("national_bodies.csv")}
 
 
 @lru_cache(maxsize=1)
 def load_cue_words() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {}
-    for row in _read("cue_words.csv"):
+    for row in read_csv("cue_words.csv"):
         kinds.setdefault(row["kind"], set()).add(row["word"])
     return {k: frozenset(v) for k, v in kinds.items()}
 
@@ -179,7 +180,7 @@ def load_cue_words() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def load_regions() -> frozenset[str]:
     """Names that must not be read as a country or place ("Latin American", "South China Sea")."""
-    return frozenset(row["name"] for row in _read("regions.csv"))
+    return frozenset(row["name"] for row in read_csv("regions.csv"))
 
 
 @lru_cache(maxsize=1)
@@ -189,10 +190,10 @@ def load_places() -> dict[str, tuple[Place, ...]]:
 
     countries = load_countries()
     a2_to_a3 = {}
-    for row in _read("countries.csv"):
+    for row in read_csv("countries.csv"):
         a2_to_a3[row["alpha2"]] = row["alpha3"]
     found: dict[str, list[Place]] = {}
-    for row in _read("venues.csv"):
+    for row in read_csv("venues.csv"):
         place = Place(row["name"], row["country"] or None, _float(row["lat"]), _float(row["lon"]), 0, True)
         for name in [row["name"], *filter(None, (a.strip() for a in row["aliases"].split(";")))]:
             found.setdefault(name, []).append(place)

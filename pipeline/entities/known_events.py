@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from pipeline.entities.gazetteer import _read
+from pipeline.entities.gazetteer import read_csv
 from pipeline.settings import DATA_DIR
 
 KNOWLEDGE_DIR = DATA_DIR / "knowledge"
@@ -70,7 +70,7 @@ def _knowledge() -> tuple[dict[str, KnownEvent], dict[str, tuple[str, ...]], lis
     events: dict[str, KnownEvent] = {}
     place_words: dict[str, tuple[str, ...]] = {}
     direct: list[tuple[re.Pattern[str], str]] = []
-    for row in _read("named_events.csv", KNOWLEDGE_DIR):
+    for row in read_csv("named_events.csv", KNOWLEDGE_DIR):
         info = place_info(row["location"]) if row["location"] else None
         lat, lon = (info[2], info[3]) if info else (None, None)
         events[row["key"]] = KnownEvent(
@@ -94,7 +94,7 @@ def _knowledge() -> tuple[dict[str, KnownEvent], dict[str, tuple[str, ...]], lis
             direct.append((re.compile(rf"{_pattern(alias)}(?![\w-])"), row["key"]))
     series: list[tuple[re.Pattern[str], str]] = []
     future_ok: dict[str, bool] = {}
-    for row in _read("series.csv", KNOWLEDGE_DIR):
+    for row in read_csv("series.csv", KNOWLEDGE_DIR):
         future_ok[row["series"]] = row["resolve_future"] == "y"
         for pat in filter(None, (p.strip() for p in row["patterns"].split(";"))):
             series.append((re.compile(rf"{_pattern(pat)}(?![\w-])", re.IGNORECASE), row["series"]))

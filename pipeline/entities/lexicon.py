@@ -1,0 +1,161 @@
+"""Tokens and the look-up tables the entity finder matches token runs against.
+
+Built once per process from the gazetteers (lru_cache): country aliases, bodies, people and their
+short forms, places, regions; titles in a second table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.entities import gazetteer as gz
+
+# Word tokens: "U.S." style initialisms, then words with inner hyphens/apostrophes ("Kramp-Karrenbauer",
+# "Russia's", "O'Brien"), and a trailing "+" for "OPEC+".
+TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*\+?")
+POSSESSIVE_RE = re.compile(r"^(.*[^\W_])['’]s$")
+HYPHEN_PART_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int  # end of the token without a possessive 's
+    key: str  # dots removed, accents kept
+    poss: bool
+    full_end: int  # end including the possessive
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # country, capital, body, person, short, place, region, title
+    value: object
+
+
+class Lexicon:
+    """Token-run key -> entries; built once from the gazetteers."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, list[Entry]] = {}
+        self.max_len = 1
+        self.firsts: set[str] = set()  # first tokens of all keys: most capitalised words start none
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        toks = [norm(m.group()) for m in TOKEN_RE.finditer(phrase)]
+        if not toks:
+            return
+        key = " ".join(toks)
+        self.firsts.update({toks[0], gz.fold(toks[0])})
+        bucket = self.entries.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        folded = gz.fold(key)
+        if folded != key:
+            fb = self.entries.setdefault(folded, [])
+            if entry not in fb:
+                fb.append(entry)
+        self.max_len = max(self.max_len, len(toks))
+
+
+def norm(token: str) -> str:
+    """Look-up form of a token: "U.S." and "US" meet, curly and straight apostrophes meet."""
+    return token.replace(".", "").replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Every name the gazetteers know, keyed by its token run; built once per process."""
+    lex = Lexicon()
+    countries = gz.load_countries()
+    for row in gz.load_country_aliases():
+        kind = "capital" if row["kind"] == "capital" else "country"
+        lex.add(row["alias"], Entry(kind, (row["alpha3"], row["kind"])))
+    for a3, country in countries.items():
+        lex.add(country.name, Entry("country", (a3, "name")))
+    bodies, aliases, metonyms = gz.load_bodies()
+    for alias, key in aliases.items():
+        lex.add(alias, Entry("body", key))
+    for office in gz.load_offices():
+        lex.add(office.name, Entry("person", office.name))
+        for short in office.shorts:
+            if len(short.split()) > 1 and not short.startswith(
+                ("King ", "Queen ", "Pope ", "Prince ", "Sheikh ")
+            ):
+                lex.add(short, Entry("person", office.name))  # a full variant ("Sergei Lavrov")
+            else:
+                lex.add(short, Entry("short", office.name))
+    for name, places in gz.load_places().items():
+        for place in places:
+            lex.add(name, Entry("place", place))
+    for name in gz.load_regions():
+        lex.add(name, Entry("region", name))
+    return lex
+
+
+@lru_cache(maxsize=1)
+def load_title_table() -> tuple[dict[str, gz.Title], int]:
+    """Title key ("Foreign Minister", lower-cased too) -> Title, and the longest title in tokens."""
+    out: dict[str, gz.Title] = {}
+    longest = 1
+    for title, info in gz.load_titles().items():
+        toks = [norm(m.group()) for m in TOKEN_RE.finditer(title)]
+        out[" ".join(toks)] = info
+        longest = max(longest, len(toks))
+    return out, longest
+
+
+@lru_cache(maxsize=1)
+def national_body_re() -> re.Pattern[str]:
+    """Institution phrase right after a country word: " foreign ministry", " Ministry of Defence"."""
+    phrases = sorted(gz.load_national_bodies(), key=len, reverse=True)
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"\s+({alt})\b", re.IGNORECASE)
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    """Word tokens of text[lo:hi] with offsets into `text`; a possessive 's is split off."""
+    lex = lexicon()
+    out = []
+    for m in TOKEN_RE.finditer(text, lo, hi):
+        raw = m.group()
+        if "-" in raw and norm(raw) not in lex.firsts and split_hyphen(raw):
+            # "Russia-China ties", "US-Japan alliance": the parts are the entities
+            for part in HYPHEN_PART_RE.finditer(raw):
+                out.append(token(part.group(), m.start() + part.start(), m.start() + part.end()))
+            continue
+        out.append(token(raw, m.start(), m.end()))
+    return out
+
+
+def token(raw: str, start: int, end: int) -> Tok:
+    """One token; `end` stops before a possessive 's so a mention never includes it."""
+    pm = POSSESSIVE_RE.match(raw)
+    if pm:
+        return Tok(start, start + len(pm.group(1)), norm(pm.group(1)), True, end)
+    return Tok(start, end, norm(raw), False, end)
+
+
+@lru_cache(maxsize=4096)
+def split_hyphen(raw: str) -> bool:
+    """True when a hyphenated word is made of country names ("Russia-China", "Sino-US" is not)."""
+    lex = lexicon()
+    parts = [norm(p.group()) for p in HYPHEN_PART_RE.finditer(raw)]
+    return any(any(e.kind in ("country", "capital") for e in lex.entries.get(p, ())) for p in parts)
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Tokens that may be followed by a dot inside a name or title ("Gen.", "Jr.")."""
+    return frozenset({norm(t) for t in gz.load_titles() if t.endswith(".")} | {"Jr", "Sr", "St"})
+
+
+@lru_cache(maxsize=1)
+def lower_titles() -> dict[str, gz.Title]:
+    titles, _ = load_title_table()
+    out: dict[str, gz.Title] = {}
+    for key, info in titles.items():
+        if info.category != "honorific":
+            out.setdefault(key.lower(), info)
+    return out

@@ -1,0 +1,69 @@
+"""Who held which office when: roles for people, "the Chinese leader" -> the holder on a date."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from pipeline.entities import gazetteer as gz
+
+
+@lru_cache(maxsize=1)
+def offices_by_name() -> dict[str, tuple[gz.Office, ...]]:
+    out: dict[str, list[gz.Office]] = {}
+    for office in gz.load_offices():
+        out.setdefault(office.name, []).append(office)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def office_on(name: str, day: date | None) -> gz.Office | None:
+    """The office `name` held on `day` (the latest one when `day` is None or outside them all)."""
+    offices = offices_by_name().get(name, ())
+    if not offices:
+        return None
+    for office in offices:
+        if day is not None and office.holds_on(day):
+            return office
+    if day is not None:
+        before = [o for o in offices if o.start <= day]
+        if before:
+            return max(before, key=lambda o: o.start)
+    return max(offices, key=lambda o: o.start)
+
+
+def holder(country: str, category: str, day: date | None, office_word: str = "") -> gz.Office | None:
+    """Who held an office of `category` ("leader", "head_of_state"...) for `country` on `day`."""
+    best = None
+    for office in gz.load_offices():
+        if office.country != country or office.body is not None or not office.holds_on(day):
+            continue
+        if category == "leader":
+            if office.leader:
+                return office
+            continue
+        if office_word and office.office.lower() != office_word.lower():
+            continue
+        if office.category == category or (office_word and office.office.lower() == office_word.lower()):
+            best = best or office
+    return best
+
+
+def role_for(office: str, country: str | None) -> str:
+    if not office:
+        return ""
+    countries = gz.load_countries()
+    if country and " of " not in office and country in countries:
+        return f"{office} of {countries[country].name}"
+    return office
+
+
+def person_role(name: str, day: date | None) -> tuple[str, str | None]:
+    office = office_on(name, day)
+    if office is None:
+        return "", None
+    if office.body:
+        bodies, _, _ = gz.load_bodies()
+        body = bodies.get(office.body)
+        role = office.office if " of " in office.office or body is None else f"{office.office} of {body.name}"
+        return role, office.country
+    return role_for(office.office, office.country), office.country
