@@ -30,6 +30,8 @@ _HELD_IN = re.compile(
     r"\b(held|hosted|convened|staged|take place|takes place|took place|taking place|opened|opens)\s+(in|at)\s+(the\s+)?$",
     re.IGNORECASE,
 )
+_BY_AGENT = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?by\s+(the\s+)?$", re.IGNORECASE)
+_SPEAKS_NEXT = re.compile(r"^\s+(late |early )?(on \w+ )?(said|says|told|announced|stated)\b", re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"^\s*(with\s+|to\s+)?(the\s+)?$", re.IGNORECASE)
 # How far (characters) a speaker may stand from its reporting verb, and an object from its verb.
 SPEAKER_WINDOW = 90
@@ -152,6 +154,12 @@ def find_participants(
             for m in sent_ents
             if m.end <= trigger.start and _POSSESSIVE_GAP.match(text[m.end : trigger.start])
         ]
+        # "a visit by Chinese President Xi Jinping", "the invasion of Ukraine by Russia"
+        agent = [
+            m
+            for m in sent_ents
+            if trigger.nominal and m.start >= trigger.end and _BY_AGENT.match(text[trigger.end : m.start])
+        ]
         if (
             possessor
             and trigger.entry.pos == "noun"
@@ -159,13 +167,17 @@ def find_participants(
             and etype in ("visit", "military", "sanction", "commemoration")
         ):
             people = possessor[-1:]
+        elif agent and etype != "commemoration":
+            people = agent[:1]
         else:
             cs, ce = clause
             # Names after "in/at/to/from" are places ("talks at the Kremlin"), not participants.
+            # Speakers ("the ministry said that a visit...") report the event, they are not in it.
             named = [
                 m
                 for m in sent_ents
                 if not _IN_PLACE_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
+                and not _SPEAKS_NEXT.match(text[m.end : m.end + 40])
             ]
             subj = [
                 m

@@ -25,7 +25,7 @@ from pipeline.models import TimeExpression
 
 # A clause ends at these marks or before these subordinating words. Tuned on the golden texts.
 _CLAUSE_BREAK = re.compile(
-    r"[;:,()\[\]—–]|\s(?:as|although|while|whereas|but|amid|which|who|before|after|ahead of|following|until)\s",
+    r"[;:,()\[\]—–]|\s(?:as|although|while|whereas|but|amid|which|who|before|after|ahead of|following|until|since)\s",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b", re.IGNORECASE)
@@ -44,7 +44,15 @@ _ORDINAL_WORDS = {
     "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100,
 }  # fmt: skip
 # Words joining a trigger to a known event it happened at ("met during the SCO summit").
-_AT_KNOWN = re.compile(r"\b(at|during|on the sidelines of|on the margins of|in|on)\b", re.IGNORECASE)
+_AT_KNOWN = re.compile(r"\b(at|during|on the sidelines of|on the margins of)\b", re.IGNORECASE)
+# A time expression after these words bounds another period ("the first visit since 2018",
+# "must leave by Friday"): it does not date the event.
+_BOUNDING_PREPOSITION = re.compile(
+    r"\b(since|until|till|by|before|after)\s+(the\s+)?(early\s+|late\s+|mid-?)?$", re.IGNORECASE
+)
+# Timexes to the right of a trigger usually modify it ("met on Monday"); a trigger to the right
+# of a timex is reached only at this many times the distance. Tuned on TBAQ (bench/event_dating_eval.py).
+RIGHT_TRIGGER_PENALTY = 3
 _BEFORE_IS_EARLIER = re.compile(
     r"\b(had|last|previously|earlier|once|first|since|ever)\s+(\w+\s+)?$", re.IGNORECASE
 )
@@ -110,10 +118,12 @@ def assign_time_expressions(
     claimed: dict[int, list[TimeExpression]] = {}
     free: list[TimeExpression] = []
     for tx in timexes:
+        if text and _BOUNDING_PREPOSITION.search(text, max(0, tx.start - 20), tx.start):
+            continue
         ci = _clause_of(tx.start, clauses)
         same = [i for i, t in enumerate(triggers) if _clause_of(t.start, clauses) == ci]
         if same:
-            best = min(same, key=lambda i: _distance(triggers[i].start, triggers[i].end, tx.start, tx.end))
+            best = min(same, key=lambda i: _attach_cost(triggers[i], tx))
             claimed.setdefault(best, []).append(tx)
         elif not (text and ci >= 0 and _REPORTING_CLAUSE.search(text, *clauses[ci])):
             free.append(tx)
@@ -123,6 +133,12 @@ def assign_time_expressions(
         if pool:
             out[i] = min(pool, key=lambda tx: _distance(t.start, t.end, tx.start, tx.end))
     return out
+
+
+def _attach_cost(trigger: Trigger, tx: TimeExpression) -> int:
+    if trigger.end <= tx.start:
+        return tx.start - trigger.end
+    return RIGHT_TRIGGER_PENALTY * max(0, trigger.start - tx.end)
 
 
 def _iso(d: date | None) -> str | None:
@@ -207,6 +223,10 @@ def linked_known_event(
     for k in known:
         if k.start <= trigger.start and trigger.end <= k.end:
             return k
+    # Only gatherings host other events ("met at the SCO summit"), not wars or disasters.
+    known = [
+        k for k in known if getattr(k.event, "event_type", "") not in ("military", "commemoration", "protest")
+    ]
     if trigger.event_type in ("meeting", "summit", "visit", "negotiation", "agreement", "statement", "call"):
         ci = _clause_of(trigger.start, clauses)
         for k in known:

@@ -39,9 +39,9 @@ from pipeline.models import Article, Event, TimeExpression
 
 # "the trip", "this visit": a definite nominal event with no participants of its own refers back
 # to the article's last event of a compatible type and takes its participants.
+# Modifiers must be lower-case words: "the G7 summit" names its own event, "the next summit" another.
 _ANAPHORIC = re.compile(
-    r"\b(the|this|that|such|these)\s+(?!(?:next|previous|last|upcoming|following|first|second|third|latest|new)\b)(?:[\w\-]+\s+){0,2}$",
-    re.IGNORECASE,
+    r"\b(?i:the|this|that|such|these)\s+(?!(?:next|previous|last|upcoming|following|first|second|third|latest|new)\b)(?:[a-z\-]+\s+){0,2}$"
 )
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 
@@ -177,6 +177,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if (
                 trig.nominal
                 and not who.actors
+                and linked is None
                 and _ANAPHORIC.search(text, max(s, trig.start - 30), trig.start)
             ):
                 ante = _antecedent(trig.event_type, seen)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.events.dating import clause_spans
 from pipeline.events.lexicon import load_cues
 from pipeline.events.triggers import Trigger
 
@@ -56,11 +57,16 @@ def read_status(
     status, cue_text = "occurred", ""
     # What follows a statement's trigger is its content ("said the visit will be..."), not its status.
     look_after = trigger.event_type != "statement"
+    # Cues before the trigger count only inside its clause ("ECOWAS will hold a summit on Sunday
+    # to discuss the coup": the coup is not planned).
+    clause_start = max(
+        (cs for cs, _ in clause_spans(text, sent_start, sent_end) if cs <= trigger.start), default=sent_start
+    )
     for name, window, regex in cues.status:
         if window != "before" and not look_after:
-            window = "before"
+            continue
         if window == "before":
-            lo = max(sent_start, trigger.start - _before_window(name))
+            lo = max(clause_start, trigger.start - _before_window(name))
             hits = list(regex.finditer(text, lo, trigger.start))
         elif window == "after":
             hits = list(regex.finditer(text, trigger.end, min(sent_end, trigger.end + CUE_WINDOW_AFTER)))

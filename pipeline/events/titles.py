@@ -87,6 +87,8 @@ def make_title(
         title = f"{join_names(who_list)} {plural if len(who_list) > 1 else singular}"
         if event_type == "visit" and location:
             title = f"{join_names(who_list)} {'visit' if len(who_list) > 1 else 'visits'} {location}"
+            if not actors and location in who_list:  # no named visitor, only the host country
+                title = f"Visit to {location}"
         elif event_type == "leadership":
             title = f"Leadership change: {join_names(who_list)}"
     else:
