@@ -410,3 +410,32 @@ def test_spans_limit_known_events():
     body = text.index("Body")
     found = find_known_events(text, PUB_2023, [(body, len(text))])
     assert [e.key for _, _, e in found] == ["sco-summit-2022"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "mention", "name"),
+    [
+        ("China's leader said so.", date(2024, 11, 20), "China's leader", "Xi Jinping"),
+        (
+            "Russia's foreign minister said so.",
+            date(2024, 11, 20),
+            "Russia's foreign minister",
+            "Sergey Lavrov",
+        ),
+        ("The British prime minister spoke.", date(2020, 1, 10), "British prime minister", "Boris Johnson"),
+        ("The German chancellor spoke.", date(2020, 1, 10), "German chancellor", "Angela Merkel"),
+        ("The German chancellor spoke.", date(2024, 1, 10), "German chancellor", "Olaf Scholz"),
+    ],
+)
+def test_described_office_holder_by_publication_date(sentence, published, mention, name):
+    assert _by_text(sentence, published)[mention].name == name
+
+
+def test_president_elect_keeps_the_title_from_the_text():
+    m = _by_text("President-elect Donald Trump said so.", date(2024, 11, 20))["President-elect Donald Trump"]
+    assert m.name == "Donald Trump" and m.role.startswith("President-elect")
+
+
+def test_unnamed_ministry_spokesperson_still_gives_the_ministry():
+    m = _by_text("The Chinese foreign ministry spokesperson said no.")["Chinese foreign ministry"]
+    assert (m.kind, m.name, m.country) == ("body", "Chinese Ministry of Foreign Affairs", "CHN")

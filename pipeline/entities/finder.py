@@ -291,13 +291,9 @@ class _Scan:
         else:
             n_title, title = self.title_at(toks, j, lower_ok=country is not None)
         if country and n_title == 0:
-            end = toks[i + n_lex - 1].full_end
-            mb = national_body_re().match(self.text, end)
-            if mb:
-                canon = gz.load_national_bodies()[re.sub(r"\s+", " ", mb.group(1).lower())]
-                name = f"{self.countries[country].adjective} {canon}" if country in self.countries else canon
-                self.emit(tok.start, mb.end(), "body", name, country)
-                return self._skip_to(toks, i, mb.end())
+            used = self.national_body(toks, i, n_lex, country)
+            if used:
+                return used
         if n_title and title.office:
             k = j + n_title
             n_name, name, known = self.name_after(toks, k) if self.link[k - 1] else (0, None, False)
@@ -319,8 +315,15 @@ class _Scan:
                 self.register_person(name)
                 self.emit(start, end, "person", name, pc, role)
                 return k + n_name - i
-            if country and title.category != "honorific" and self.prev_word(tok.start) == "the":
-                return self.descriptive(toks, i, k, country, title)
+            described = self.prev_word(tok.start) == "the" or toks[j - 1].poss  # "China's leader"
+            if country and title.category != "honorific" and described:
+                used = self.descriptive(toks, i, k, country, title)
+                if used:
+                    return used
+            if country:  # "the Chinese foreign ministry spokesperson said": at least the ministry
+                used = self.national_body(toks, i, n_lex, country)
+                if used:
+                    return used
         if n_title and not title.office and title.category == "honorific":
             k = j + n_title
             n_name, name, known = self.name_after(toks, k) if self.link[k - 1] else (0, None, False)
@@ -367,13 +370,23 @@ class _Scan:
                 return m, lowered[key.lower()]
         return 0, None
 
+    def national_body(self, toks: list[Tok], i: int, n_lex: int, country: str) -> int:
+        """ "Russia's foreign ministry" -> body "Russian Ministry of Foreign Affairs"; tokens used or 0."""
+        mb = national_body_re().match(self.text, toks[i + n_lex - 1].full_end)
+        if not mb:
+            return 0
+        canon = gz.load_national_bodies()[re.sub(r"\s+", " ", mb.group(1).lower())]
+        name = f"{self.countries[country].adjective} {canon}" if country in self.countries else canon
+        self.emit(toks[i].start, mb.end(), "body", name, country)
+        return self._skip_to(toks, i, mb.end())
+
     def descriptive(self, toks: list[Tok], i: int, k: int, country: str, title: gz.Title) -> int:
         """'the Chinese leader', 'the Russian foreign minister' -> who held it at publication."""
         category = title.category
         office_word = title.office if category in ("head_of_state", "head_of_government") else ""
         holder_ = holder(country, category, self.published, office_word)
         if holder_ is None:
-            return k - i
+            return 0
         end = toks[k - 1].end
         self.emit(toks[i].start, end, "person", holder_.name, country, role_for(holder_.office, country))
         self.register_person(holder_.name)
