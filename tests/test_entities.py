@@ -439,3 +439,8 @@ def test_president_elect_keeps_the_title_from_the_text():
 def test_unnamed_ministry_spokesperson_still_gives_the_ministry():
     m = _by_text("The Chinese foreign ministry spokesperson said no.")["Chinese foreign ministry"]
     assert (m.kind, m.name, m.country) == ("body", "Chinese Ministry of Foreign Affairs", "CHN")
+
+
+def test_country_name_that_starts_another_name_is_not_the_country():
+    found = find_entities("Jordan Bardella spoke. Later Jordan closed its airspace.", PUB_2023)
+    assert [(m.text, m.start) for m in found] == [("Jordan", 29)]

@@ -120,7 +120,8 @@ class _Scan:
                 out.append(False)
                 continue
             gap = self.text[a.full_end : b.start].strip()
-            out.append(not gap or (gap == "." and a.key in abbrevs))
+            initial = len(a.key) == 1 and a.key.isupper()  # "George W. Bush"
+            out.append(not gap or (gap == "." and (a.key in abbrevs or initial)))
         out.append(False)
         return out
 
@@ -451,6 +452,9 @@ class _Scan:
                 return n
         if "country" in kinds:
             a3 = self.country_of(entries, allow_capital=False)
+            as_name = all(e.value[1] == "name" for e in entries if e.kind == "country")
+            if as_name and self._name_continues(toks, i + n):
+                return n  # "Jordan Bardella", "Russia Today": part of another name
             c = self.countries.get(a3)
             self.emit(
                 tok.start,
