@@ -185,13 +185,23 @@ def _pick_date(a: Event, b: Event) -> Event:
     return a
 
 
+def _status_rank(status: str, basis: str) -> float:
+    """STATUS_RANK, with a dated "occurred" (a finite verb or a past date says it happened) above
+    "planned": "Xi arrived in Moscow on Monday" beats "Xi's visit, expected since January"."""
+    if status == "occurred" and basis != "none":
+        return STATUS_RANK["planned"] + 0.5
+    return STATUS_RANK.get(status, 0)
+
+
 def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None]:
     """Event `event` (first mention first) updated with mention `m`; returns it and the latest publication."""
     status = event.status
     m_pub = m.published or ""
     if latest is not None and m_pub > latest:
         status = m.status  # a later article updates the event: planned -> postponed / occurred
-    elif STATUS_RANK.get(m.status, 0) > STATUS_RANK.get(status, 0) and not (latest and m_pub < latest):
+    elif _status_rank(m.status, m.date_basis) > _status_rank(status, event.date_basis) and not (
+        latest and m_pub < latest
+    ):
         status = m.status
     d = _pick_date(event, m)
     # The row's type and label come from its most specific mention (a visit over the talks held

@@ -135,3 +135,35 @@ def test_every_mention_is_kept_and_counted(specs):
     assert len(mentions) == len(ms)
     assert sum(e.mentions for e in events) == len(ms)
     assert {m.event_id for m in mentions} == {e.event_id for e in events}
+
+
+def test_a_bare_mention_does_not_turn_a_planned_visit_into_an_occurred_one():
+    planned = _mention(
+        event_type="visit", status="planned", date_start="2023-02-04", date_end="2023-02-05", trigger_start=5
+    )
+    bare = _mention(
+        event_type="visit",
+        status="occurred",
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        trigger_start=90,
+    )
+    events, _ = merge_mentions([], [planned, bare])
+    assert len(events) == 1 and events[0].status == "planned"
+    dated = _mention(
+        event_type="visit",
+        status="occurred",
+        date_basis="text",
+        trigger_start=120,
+        date_start="2023-02-04",
+        date_end="2023-02-04",
+    )
+    events, _ = merge_mentions([], [planned, bare, dated])
+    assert len(events) == 1 and events[0].status == "occurred"
+
+
+def test_a_denied_meeting_stays_apart_from_a_visit():
+    visit = _mention(event_type="visit", status="postponed")
+    denied = _mention(event_type="meeting", status="denied", trigger_start=77)
+    assert not same_event(visit, denied)

@@ -227,7 +227,31 @@ def test_titles_read_like_an_analyst_label():
     )
     assert (
         make_title("sanction", [], ["RUS"], None, "occurred", country_name=lambda c: "Russia")
-        == "Russia imposes sanctions"
+        == "Sanctions: Russia"
+    )
+    assert (
+        make_title("sanction", ["European Union"], ["RUS"], None, "occurred")
+        == "European Union imposes sanctions"
+    )
+    assert (
+        make_title("visit", [], ["CHN"], "China", "expected", country_name=lambda c: "China")
+        == "Visit to China (expected)"
+    )
+    assert (
+        make_title(
+            "military",
+            [],
+            ["RUS", "UKR"],
+            None,
+            "occurred",
+            "Russia's invasion of Ukraine",
+            named_by_trigger=True,
+        )
+        == "Russia's invasion of Ukraine"
+    )
+    assert (
+        make_title("commemoration", [], [], None, "planned", "Russia's invasion of Ukraine")
+        == "Anniversary of Russia's invasion of Ukraine (planned)"
     )
 
 
@@ -317,3 +341,82 @@ def test_same_input_gives_the_same_event_ids(fake_stages):
 
 def test_extract_events_on_empty_text_returns_nothing():
     assert extract_events(Article(text="   ")) == []
+
+
+# --- behaviours added while reading the demo timeline row by row ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The demands were met last week.", []),
+        ("The plan was met with scepticism.", []),
+        ("The two envoys were meeting in Doha.", [("meeting", "meeting")]),
+        ("The summit was hosted by India.", [("summit", "summit")]),
+    ],
+)
+def test_passive_met_and_hosted_by_are_no_events(sentence, expected):
+    assert _types(sentence) == expected
+
+
+def test_bounding_prepositions_do_not_date_the_event():
+    text = "It was the first visit by a foreign minister since 2018."
+    trigs = find_triggers(text)
+    i = text.index("2018")
+    tx = TimeExpression(i, i + 4, "2018", "DATE", "2018", date(2018, 1, 1), date(2018, 12, 31), "year")
+    assert assign_time_expressions(trigs, [tx], clause_spans(text, 0, len(text)), text) == {}
+
+
+def test_a_time_expression_prefers_the_trigger_on_its_left():
+    text = "The bloc will hold a summit in Abuja on Sunday to discuss the coup."
+    trigs = find_triggers(text)
+    i = text.index("Sunday")
+    tx = TimeExpression(i, i + 6, "Sunday", "DATE", "2023-07-30", date(2023, 7, 30), date(2023, 7, 30), "day")
+    got = assign_time_expressions(trigs, [tx], clause_spans(text, 0, len(text)), text)
+    assert {trigs[k].text: v.text for k, v in got.items()} == {"summit": "Sunday"}
+
+
+def test_a_dated_report_clause_does_not_date_the_other_clauses():
+    text = "Blinken has postponed his visit to Beijing, officials said on Friday."
+    trigs = [t for t in find_triggers(text) if t.event_type == "visit"]
+    i = text.index("Friday")
+    tx = TimeExpression(i, i + 6, "Friday", "DATE", "2023-02-03", date(2023, 2, 3), date(2023, 2, 3), "day")
+    assert assign_time_expressions(trigs, [tx], clause_spans(text, 0, len(text)), text) == {}
+
+
+def test_status_cues_stay_in_the_trigger_clause():
+    sentence = "The bloc will hold an emergency summit on Sunday, to discuss the coup."
+    assert _status(sentence, "coup")[0] == "occurred"
+    assert _status(sentence, "summit")[0] == "planned"
+
+
+def test_past_weekday_resolved_forward_moves_back_a_week_not_a_year():
+    choice = DateChoice("2023-03-27", "2023-03-27", "day", "2023-03-27TEV", "Monday evening", "text")
+    fixed = fix_past_year(choice, date(2023, 3, 21))
+    assert (fixed.date_start, fixed.value) == ("2023-03-20", "2023-03-20TEV")
+
+
+PARENTHESIS = (
+    "Sweden, which holds the rotating EU presidency, said in a statement that the package was agreed."
+)
+
+
+def _parenthesis_entities(text, published, spans):
+    out = []
+    for phrase, kind, name, country in [
+        ("Sweden", "country", "Sweden", "SWE"),
+        ("EU", "body", "European Union", None),
+    ]:
+        i = text.index(phrase)
+        out.append(Mention(i, i + len(phrase), phrase, kind, name, country))
+    return sorted(out, key=lambda m: m.start)
+
+
+def test_a_speaker_is_not_hidden_by_a_parenthesis(monkeypatch):
+    monkeypatch.setattr(context, "entities", _parenthesis_entities)
+    monkeypatch.setattr(context, "time_expressions", lambda text, dct: [])
+    monkeypatch.setattr(context, "known_events", lambda *a, **k: [])
+    monkeypatch.setattr(context, "content_spans", lambda text: None)
+    rows = extract_events(Article(text=PARENTHESIS, published=date(2023, 2, 26)))
+    statement = next(r for r in rows if r.event_type == "statement")
+    assert statement.countries == ("SWE",) and statement.evidentiality == "official"

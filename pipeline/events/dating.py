@@ -198,8 +198,8 @@ def fix_future_year(choice: DateChoice, published: date | None) -> DateChoice:
         return choice
     if _EXPLICIT_YEAR.search(choice.text or "") or date.fromisoformat(choice.date_end) >= published:
         return choice
-    if choice.granularity not in ("month", "day", "season"):
-        return choice
+    if not (_MONTH.search(choice.text or "") or _SEASON.search(choice.text or "")):
+        return choice  # a weekday or "next week" was resolved from the publication date already
     start, end = date.fromisoformat(choice.date_start), date.fromisoformat(choice.date_end)
     if (published - end).days > 366:
         return choice

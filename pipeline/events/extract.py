@@ -231,6 +231,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 known_name,
                 country_label,
                 named_by_trigger,
+                getattr(named.event, "event_type", None) if named is not None else None,
             )
             events.append(
                 Event(

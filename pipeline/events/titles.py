@@ -65,6 +65,7 @@ def make_title(
     known_name: str | None = None,
     country_name: Callable[[str], str] = str,
     named_by_trigger: bool = False,
+    known_type: str | None = None,
 ) -> str:
     """E.g. 'Xi Jinping and Vladimir Putin meet at the SCO summit', 'Antony Blinken visits China (planned)'.
 
@@ -74,13 +75,22 @@ def make_title(
     suffix = f" ({status})" if status != "occurred" else ""
     if known_name and event_type == "commemoration":
         return f"Anniversary of {_the(known_name)}{suffix}"
-    if known_name and named_by_trigger:
+    if known_name and (named_by_trigger or event_type == known_type):
         return known_name[:1].upper() + known_name[1:] + suffix
     if known_name and event_type == "summit":
         who = list(actors[:3])
         if who:
             return f"{join_names(who)} {'attend' if len(who) > 1 else 'attends'} the {known_name}{suffix}"
         return known_name[:1].upper() + known_name[1:] + suffix
+    if (
+        not actors
+        and countries
+        and event_type in ("military", "sanction", "criticism", "threat", "aid", "protest")
+    ):
+        # Without a named actor we cannot tell who acts on whom: list the countries involved.
+        names = [country_name(c) for c in countries[:3]]
+        where = f" in {location}" if location else ""
+        return f"{_NOUNS[event_type]}: {', '.join(names)}{where}{suffix}"
     who_list = list(actors[:3]) or [country_name(c) for c in countries[:3]]
     plural, singular = _PHRASES.get(event_type, _PHRASES["other"])
     if who_list:
