@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.entities import (
     anniversary_date,
@@ -444,3 +446,61 @@ def test_unnamed_ministry_spokesperson_still_gives_the_ministry():
 def test_country_name_that_starts_another_name_is_not_the_country():
     found = find_entities("Jordan Bardella spoke. Later Jordan closed its airspace.", PUB_2023)
     assert [(m.text, m.start) for m in found] == [("Jordan", 29)]
+
+
+ALPHABET = (
+    "abcXYZ .,'’-\nRussiaChinese President Xi Jinping May said in Moscow Beijing's U.S. 2022 SCO summit"
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list(ALPHABET)), max_size=300)
+    | st.lists(
+        st.sampled_from(
+            [
+                "Chinese",
+                "President",
+                "Xi",
+                "Jinping",
+                "Russia's",
+                "foreign",
+                "ministry",
+                "May",
+                "said",
+                "in",
+                "Moscow",
+                "the",
+                "Chinese",
+                "leader",
+                "U.S.",
+                "Secretary",
+                "of",
+                "State",
+                "Nice",
+                ",",
+                ".",
+                "Reading",
+                "SCO",
+                "summit",
+                "Samarkand",
+                "Uzbekistan",
+                "Mr",
+                "Putin",
+                "invasion",
+                "Ukraine",
+                "-",
+                "\n",
+            ]
+        ),
+        max_size=40,
+    ).map(" ".join),
+    published=st.one_of(st.none(), st.dates(min_value=date(2015, 1, 1), max_value=date(2026, 12, 31))),
+)
+def test_mentions_are_sorted_disjoint_and_point_into_the_text(text, published):
+    found = find_entities(text, published)
+    assert all(text[m.start : m.end] == m.text and m.start < m.end for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    events = find_known_events(text, published)
+    assert all(0 <= s < e <= len(text) for s, e, _ in events)
+    assert all(a[1] <= b[0] for a, b in zip(events, events[1:], strict=False))
