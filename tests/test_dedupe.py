@@ -139,25 +139,20 @@ def test_every_mention_is_kept_and_counted(specs):
 
 def test_a_bare_mention_does_not_turn_a_planned_visit_into_an_occurred_one():
     planned = _mention(
-        event_type="visit", status="planned", date_start="2023-02-04", date_end="2023-02-05", trigger_start=5
-    )
-    bare = _mention(
         event_type="visit",
-        status="occurred",
-        date_start=None,
-        date_end=None,
-        date_basis="none",
-        trigger_start=90,
+        status="planned",
+        date_start="2023-02-04",
+        date_end="2023-02-05",
+        trigger_start=5,
+        published="2023-01-31",
+    )
+    bare = dataclasses.replace(
+        planned, status="occurred", date_start=None, date_end=None, date_basis="none", trigger_start=90
     )
     events, _ = merge_mentions([], [planned, bare])
     assert len(events) == 1 and events[0].status == "planned"
-    dated = _mention(
-        event_type="visit",
-        status="occurred",
-        date_basis="text",
-        trigger_start=120,
-        date_start="2023-02-04",
-        date_end="2023-02-04",
+    dated = dataclasses.replace(
+        planned, status="occurred", trigger_start=120, date_start="2023-02-04", date_end="2023-02-04"
     )
     events, _ = merge_mentions([], [planned, bare, dated])
     assert len(events) == 1 and events[0].status == "occurred"
