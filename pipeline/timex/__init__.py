@@ -61,6 +61,7 @@ PRIORITY = (
 _RANK = {name: i for i, name in enumerate(PRIORITY)}
 # Two day-level dates joined like this become one range expression ("from Monday to Wednesday").
 RANGE_JOIN = re.compile(r"\s*(?:-|–|to|through|until|till)\s*$")
+WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 __all__ = ["find_time_expressions", "interval_of"]
@@ -165,7 +166,28 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
                         continue
                     de, gran = de2, "range"
         out.append(TimeExpression(s, e, text[s:e], typ, value, ds, de, gran, mod))
+    out = _order_range_ends(text, out)
     return _join_ranges(text, out) if ranges else out
+
+
+def _order_range_ends(text: str, items: list[TimeExpression]) -> list[TimeExpression]:
+    """In "from Thursday to Sunday" the second weekday comes after the first, whatever the tense."""
+    out = list(items)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            a.granularity == "day"
+            and b.granularity == "day"
+            and a.date_start
+            and b.date_start
+            and b.date_start < a.date_start <= b.date_start + timedelta(days=7)
+            and WEEKDAY_WORD.search(b.text)
+            and RANGE_JOIN.match(text[a.end : b.start])
+        ):
+            d = b.date_start + timedelta(days=7)
+            value = day_value(d) + (b.value[10:] if len(b.value) > 10 else "")
+            out[i] = TimeExpression(b.start, b.end, b.text, b.type, value, d, d, "day", b.mod)
+    return out
 
 
 def _join_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression]:

@@ -17,7 +17,17 @@ WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'(?:ll|d)\b")
 # "-ed" words count as a past cue one step further away than a listed cue: they are often
 # participles ("the expected meeting"). Value picked on TBAQ-cleaned.
 ED_PENALTY = 0
-MAX_CUE_DISTANCE = 8  # tokens; beyond this a cue belongs to another clause (TBAQ-cleaned)
+MAX_CUE_DISTANCE = 8  # tokens looked back; beyond this a cue belongs to another clause (TBAQ-cleaned)
+MAX_MODAL_DISTANCE = (
+    14  # "will be raised at NATO headquarters in Brussels on Monday": a modal reaches further
+)
+MODALS = frozenset({"will", "would", "shall", "'ll"})
+MAX_FORWARD_DISTANCE = 8  # tokens looked ahead, within the clause
+FORWARD_WEIGHT = 1.0  # a cue after the expression counts this much further than one before it
+PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+CLAUSE_OPENERS = frozenset(
+    {"that", "which", "who", "whom", "because", "while", "although", "though", "but", "where", "whose"}
+)
 
 PAST, FUTURE, NONE = "past", "future", ""
 
@@ -30,49 +40,60 @@ class TenseIndex:
     ends: list[int]
     cues: list[tuple[str, int]]  # (tense, extra distance) per token, tense "" for no cue
     sentence_starts: list[int]
+    words: list[str]  # lower-case tokens
+    gaps: list[str]  # the text between the previous token and this one
 
 
 def build_index(text: str, lex: Lexicon) -> TenseIndex:
     starts, ends, cues = [], [], []
+    prev = ""
     for m in WORD.finditer(text):
         w = m.group().lower()
         starts.append(m.start())
         ends.append(m.end())
         if w in lex.future_cues:
-            cues.append((FUTURE, 0))
+            # "was scheduled to", "were expected": a plan seen from the past
+            cues.append((PAST, 0) if prev in PAST_AUXILIARIES else (FUTURE, 0))
         elif w in lex.past_cues:
             cues.append((PAST, 0))
         elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and m.group()[0].islower():
-            cues.append((PAST, ED_PENALTY))
+            # "will be raised", "to be held": a participle after be/to says nothing about the past
+            cues.append((NONE, 0) if prev in ("be", "being", "to") else (PAST, ED_PENALTY))
         else:
             cues.append((NONE, 0))
+        prev = w
     sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
-    return TenseIndex(starts, ends, cues, sentence_starts)
+    words = [text[a:b].lower() for a, b in zip(starts, ends, strict=True)]
+    gaps = [text[ends[i - 1] if i else 0 : starts[i]] for i in range(len(starts))]
+    return TenseIndex(starts, ends, cues, sentence_starts, words, gaps)
 
 
 def tense_at(index: TenseIndex, start: int, end: int) -> str:
-    """Tense of the nearest cue word in the same sentence, "" when there is none."""
+    """Tense of the nearest cue word in the same clause, "" when there is none.
+
+    Looks back to the start of the sentence (up to MAX_CUE_DISTANCE words) and forward until
+    a comma or a word that opens another clause ("that", "which"...): in "warned on Thursday
+    that those who play with fire will get burned" the "will" belongs to the reported clause.
+    """
     si = bisect.bisect_right(index.sentence_starts, start) - 1
     s_start = index.sentence_starts[si]
     s_end = index.sentence_starts[si + 1] if si + 1 < len(index.sentence_starts) else 1 << 60
     first = bisect.bisect_left(index.starts, s_start)
     left = bisect.bisect_left(index.starts, start)
     right = bisect.bisect_left(index.starts, end)
-    best, best_d = NONE, MAX_CUE_DISTANCE + 1
-    for i in range(left - 1, max(first, left - MAX_CUE_DISTANCE) - 1, -1):
+    best, best_d = NONE, 1 << 30
+    for i in range(left - 1, max(first, left - MAX_MODAL_DISTANCE) - 1, -1):
         tense, extra = index.cues[i]
-        if tense:
-            d = left - i + extra
-            if d < best_d:
-                best, best_d = tense, d
+        if tense and (left - i <= MAX_CUE_DISTANCE or index.words[i] in MODALS):
+            best, best_d = tense, left - i + extra
             break
     n = len(index.starts)
-    for i in range(right, min(n, right + MAX_CUE_DISTANCE)):
-        if index.starts[i] >= s_end:
+    for i in range(right, min(n, right + MAX_FORWARD_DISTANCE)):
+        if index.starts[i] >= s_end or (index.words[i] in CLAUSE_OPENERS) or "," in index.gaps[i]:
             break
         tense, extra = index.cues[i]
         if tense:
-            d = i - right + 1 + extra
+            d = (i - right + 1 + extra) * FORWARD_WEIGHT
             if d < best_d:
                 best, best_d = tense, d
             break

@@ -127,7 +127,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "year",
-            rf"(?<![\$£€#\d.,/])(?:\b(?P<mod>{MODS})[\s-]+)?(?:\b(?P<fy>fiscal(?:\s+year)?|financial\s+year|calendar(?:\s+year)?|FY|the\s+year|model\s+year|post|pre)[\s-]*)?\b(?P<y>{YEAR})(?P<y2>[-–/](?:\d\d|\d{{4}})(?!\d))?(?P<poss>'s)?(?![\d-]|\s*(?:%|percent))",
+            rf"(?<![\$£€#\d.,/])(?:\b(?P<mod>{MODS})[\s-]+)?(?:\b(?P<fy>fiscal(?:\s+year)?|financial\s+year|calendar(?:\s+year)?|FY|the\s+year|model\s+year|post|pre)[\s-]*)?\b(?P<y>{YEAR})(?![A-Za-z]|-[A-Za-z])(?P<y2>[-–/](?:\d\d|\d{{4}})(?!\d))?(?P<poss>'s)?(?![\d-]|\s*(?:%|percent))",
         ),
         (
             "decade",

@@ -80,6 +80,7 @@ QUARTER_WINDOW = 400
 # A bare month/day is put in the year that brings it nearest the DCT; a candidate on the wrong
 # side of the DCT for the sentence's tense counts this many times further away (TBAQ-cleaned).
 WRONG_TENSE_FACTOR = 3.0
+WRONG_TENSE_FACTOR_MONTH = 5.0  # for a bare month ("in January"); 2-20 are within one expression on TBAQ-cleaned, 5 reads our demo articles right
 # With no tense cue, news more often looks back: a candidate after the DCT counts this much
 # further away (TBAQ-cleaned).
 UNKNOWN_FUTURE_FACTOR = 1.0  # 1.5-3 made no difference on TBAQ-cleaned; kept as a knob
@@ -172,22 +173,24 @@ def _duration_value(n: float | None, unit: str, lex: Lexicon) -> str:
     return f"P{clock}{int(n)}{code}"
 
 
-def _distance(lo: date, hi: date, dct: date, tense: str) -> float:
+def _distance(lo: date, hi: date, dct: date, tense: str, factor: float | None = None) -> float:
     """Days between the DCT and [lo, hi], stretched when it runs against the tense."""
+    factor = WRONG_TENSE_FACTOR if factor is None else factor
     if lo <= dct <= hi:
         return 0.0
     if hi < dct:
-        return (dct - hi).days * (WRONG_TENSE_FACTOR if tense == FUTURE else 1.0)
-    return (lo - dct).days * (
-        WRONG_TENSE_FACTOR if tense == PAST else 1.0 if tense else UNKNOWN_FUTURE_FACTOR
-    )
+        return (dct - hi).days * (factor if tense == FUTURE else 1.0)
+    return (lo - dct).days * (factor if tense == PAST else 1.0 if tense else UNKNOWN_FUTURE_FACTOR)
 
 
 def _year_for_month(month: int, dct: date, tense: str) -> int:
     """The year whose `month` a reader would mean: the nearest one, leaning with the tense."""
     best = min(
         (dct.year - 1, dct.year, dct.year + 1),
-        key=lambda y: (_distance(date(y, month, 1), month_end(y, month), dct, tense), y != dct.year),
+        key=lambda y: (
+            _distance(date(y, month, 1), month_end(y, month), dct, tense, WRONG_TENSE_FACTOR_MONTH),
+            y != dct.year,
+        ),
     )
     return best
 
