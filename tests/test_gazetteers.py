@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib.metadata
 import importlib.util
 import re
 from collections import Counter
@@ -42,6 +43,11 @@ def test_countries_csv_regenerates_identically():
     spec = importlib.util.spec_from_file_location("make_countries", GAZ / "make_countries.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    installed = {name: importlib.metadata.version(name) for name in module.GENERATED_WITH}
+    if installed != module.GENERATED_WITH:
+        pytest.skip(
+            f"countries.csv was generated with {module.GENERATED_WITH}, installed {installed}: rerun make_countries.py"
+        )
     assert module.render() == (GAZ / "countries.csv").read_text(encoding="utf-8")
 
 
