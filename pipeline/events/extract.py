@@ -98,7 +98,9 @@ def date_for_trigger(
     sent: tuple[int, int],
 ) -> DateChoice:
     choice = from_timex(tx) if tx is not None else NO_DATE
-    if status == "occurred":
+    if status == "occurred" and trigger.finite_form == "past":
+        # Only a past-tense verb says the event lies before publication ("met in September");
+        # "the case is heard in May" or a bare noun says nothing about it.
         choice = fix_past_year(choice, published)
     elif status in ("planned", "expected"):
         choice = fix_future_year(choice, published)
