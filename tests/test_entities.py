@@ -504,3 +504,16 @@ def test_mentions_are_sorted_disjoint_and_point_into_the_text(text, published):
     events = find_known_events(text, published)
     assert all(0 <= s < e <= len(text) for s, e, _ in events)
     assert all(a[1] <= b[0] for a, b in zip(events, events[1:], strict=False))
+
+
+def test_discovered_person_keeps_role_and_country_on_later_mentions():
+    text = "Kenyan President William Ruto arrived. Later President Ruto spoke and Ruto left."
+    persons = [m for m in find_entities(text, PUB_2023) if m.kind == "person"]
+    assert [(m.name, m.country, m.role) for m in persons] == [
+        ("William Ruto", "KEN", "President of Kenya")
+    ] * 3
+
+
+@pytest.mark.parametrize("sentence", ["The Prime Minister Office said so.", "President Council members met."])
+def test_title_before_an_institution_word_is_no_person(sentence):
+    assert [m for m in find_entities(sentence, PUB_2023) if m.kind == "person"] == []

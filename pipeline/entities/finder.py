@@ -308,6 +308,8 @@ class _Scan:
                     held = office_on(name, self.published)
                     if not role or (self.published and held and not held.holds_on(self.published)):
                         role = role_for(title.office, pc)  # out of office then: the text's title wins
+                elif country is None and name in self.discovered:
+                    role, pc = self.discovered[name]  # "President Ruto" after "Kenyan President William Ruto"
                 else:
                     role, pc = role_for(title.office, country), country
                     self.discovered[name] = (role, pc)
