@@ -126,15 +126,15 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
             if e > s:
                 cands.append((-(e - s), rank, s, e, pat.name, m))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a chosen expression already sits
     chosen = []
     scratch = copy.copy(doc)
     for _, _, s, e, name, m in cands:
-        if any(s < te and ts < e for ts, te in taken):
+        if 1 in taken[s:e]:
             continue
         if HANDLERS[name](m, scratch) is None:
             continue
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         chosen.append((s, e, name, m))
     chosen.sort(key=lambda c: c[0])
     out: list[TimeExpression] = []
