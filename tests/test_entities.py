@@ -67,7 +67,14 @@ def _by_text(text: str, published: date | None = PUB_2023) -> dict[str, object]:
             "Foreign Minister of Russia",
             "RUS",
         ),
-        ("NATO Secretary-General Jens Stoltenberg warned allies.", PUB_2023, "NATO", None, None, None),
+        (
+            "NATO Secretary-General Jens Stoltenberg warned allies.",
+            PUB_2023,
+            "NATO Secretary-General Jens Stoltenberg",
+            "Jens Stoltenberg",
+            "Secretary-General of NATO",
+            None,
+        ),
         (
             "The Russian foreign minister said little.",
             PUB_2023,
@@ -90,8 +97,6 @@ def test_title_and_name_give_person_with_role_and_country(sentence, published, m
     found = _by_text(sentence, published)
     assert mention in found
     m = found[mention]
-    if name is None:
-        return
     assert (m.kind, m.name, m.role, m.country) == ("person", name, role, country)
 
 
@@ -517,3 +522,12 @@ def test_discovered_person_keeps_role_and_country_on_later_mentions():
 @pytest.mark.parametrize("sentence", ["The Prime Minister Office said so.", "President Council members met."])
 def test_title_before_an_institution_word_is_no_person(sentence):
     assert [m for m in find_entities(sentence, PUB_2023) if m.kind == "person"] == []
+
+
+def test_body_title_name_is_one_person_mention():
+    text = "WHO Director-General Tedros Adhanom Ghebreyesus met UN envoy Jane Doe Smith."
+    found = find_entities(text, PUB_2023)
+    assert [(m.kind, m.name, m.role) for m in found] == [
+        ("person", "Tedros Adhanom Ghebreyesus", "Director-General of World Health Organization"),
+        ("person", "Jane Doe Smith", "Envoy of United Nations"),
+    ]

@@ -295,6 +295,11 @@ class _Scan:
             used = self.national_body(toks, i, n_lex, country)
             if used:
                 return used
+        body = next((e.value for e in entries if e.kind == "body"), None) if n_lex and not country else None
+        if body and self._adjacent(toks, i + n_lex - 1):
+            used = self.body_title_name(toks, i, n_lex, body)  # "NATO Secretary-General Jens Stoltenberg"
+            if used:
+                return used
         if n_title and title.office:
             k = j + n_title
             n_name, name, known = self.name_after(toks, k) if self.link[k - 1] else (0, None, False)
@@ -372,6 +377,27 @@ class _Scan:
             if key and key.lower() in lowered:
                 return m, lowered[key.lower()]
         return 0, None
+
+    def body_title_name(self, toks: list[Tok], i: int, n_lex: int, key: str) -> int:
+        """Body + title + name as one person mention; tokens used or 0."""
+        j = i + n_lex
+        n_title, title = self.title_at(toks, j, lower_ok=True)
+        if not n_title or not title.office or title.category == "honorific" or not self.link[j + n_title - 1]:
+            return 0
+        k = j + n_title
+        n_name, name, known = self.name_after(toks, k)
+        if not n_name or name is None:
+            return 0
+        body = self.bodies[key]
+        if known:
+            role, pc = person_role(name, self.published)
+        else:
+            role = title.office if " of " in title.office else f"{title.office} of {body.name}"
+            pc = body.country
+            self.discovered[name] = (role, pc)
+        self.register_person(name)
+        self.emit(toks[i].start, toks[k + n_name - 1].end, "person", name, pc, role)
+        return k + n_name - i
 
     def national_body(self, toks: list[Tok], i: int, n_lex: int, country: str) -> int:
         """ "Russia's foreign ministry" -> body "Russian Ministry of Foreign Affairs"; tokens used or 0."""
