@@ -249,17 +249,31 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
     taken in canonical order (publication, article, offset), so the same input gives the same
     events and ids whatever the batch order. Every mention is kept and returned.
     """
-    clusters: list[list] = [[e, e.published, False] for e in existing]  # [event, latest published, touched]
+    # [event, latest published, touched, core]: a new mention is compared with the cluster's first
+    # mention (its core actors and type) under the event's current date and place, not with the
+    # union of every actor seen so far - that union would chain unrelated events together.
+    clusters: list[list] = [[e, e.published, False, e] for e in existing]
     placed: list[Event] = []
     for m in sorted(mentions, key=mention_key):
         for c in clusters:
-            if same_event(c[0], m):
-                c[0], c[1] = _fold(c[0], m, c[1])
+            event, core = c[0], c[3]
+            probe = dataclasses.replace(
+                core,
+                actors=core.actors or event.actors,
+                countries=core.countries or event.countries,
+                location=event.location,
+                location_country=event.location_country,
+                date_start=event.date_start,
+                date_end=event.date_end,
+                status=event.status,
+            )
+            if same_event(probe, m):
+                c[0], c[1] = _fold(event, m, c[1])
                 c[2] = True
                 break
         else:
             first = dataclasses.replace(m, event_id=event_id_for(m), mentions=1)
-            clusters.append([first, m.published, True])
+            clusters.append([first, m.published, True, first])
             c = clusters[-1]
         placed.append(dataclasses.replace(m, event_id=c[0].event_id))
     events = [c[0] for c in clusters if c[2]]

@@ -195,6 +195,9 @@ def find_participants(
                 people = subj[-2:] + guest[:1]  # host, then guest
             elif etype in ("meeting", "call", "negotiation", "agreement", "summit"):
                 people = subj + obj
+                if not people and etype in ("meeting", "call") and not trigger.nominal:
+                    # "..., as the two leaders met in Samarkand": the people named earlier in the sentence.
+                    people = [m for m in named if m.kind == "person" and m.end <= trigger.start][-2:]
             else:
                 people = subj[-2:] + (
                     [o for o in obj if o.start - trigger.end <= OBJECT_WINDOW][:1]

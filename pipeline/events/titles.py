@@ -66,6 +66,7 @@ def make_title(
     country_name: Callable[[str], str] = str,
     named_by_trigger: bool = False,
     known_type: str | None = None,
+    location_country: str | None = None,
 ) -> str:
     """E.g. 'Xi Jinping and Vladimir Putin meet at the SCO summit', 'Antony Blinken visits China (planned)'.
 
@@ -91,7 +92,8 @@ def make_title(
         names = [country_name(c) for c in countries[:3]]
         where = f" in {location}" if location else ""
         return f"{_NOUNS[event_type]}: {', '.join(names)}{where}{suffix}"
-    who_list = list(actors[:3]) or [country_name(c) for c in countries[:3]]
+    # The place's own country is where it happened, not who acted ("Meeting in Samarkand").
+    who_list = list(actors[:3]) or [country_name(c) for c in countries if c != location_country][:3]
     plural, singular = _PHRASES.get(event_type, _PHRASES["other"])
     if who_list:
         title = f"{join_names(who_list)} {plural if len(who_list) > 1 else singular}"
