@@ -423,6 +423,27 @@ def test_never_crashes_and_offsets_always_index_the_text(text):
             assert t.date_start is None or t.date_start <= t.date_end
 
 
+def test_every_pattern_has_a_handler_a_priority_and_a_valid_trigger():
+    from pipeline.timex import PRIORITY
+    from pipeline.timex.handlers import HANDLERS
+    from pipeline.timex.patterns import compiled_patterns
+
+    names = [p.name for p in compiled_patterns()]
+    assert len(names) == len(set(names))
+    assert set(names) == set(HANDLERS) == set(PRIORITY)
+
+
+def test_lexicon_lists_are_consistent():
+    from pipeline.timex.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert set(lex.months.values()) == set(range(1, 13))
+    assert sorted(lex.weekdays.values()) == list(range(1, 8))
+    assert not lex.future_cues & lex.past_cues
+    assert all(lex.unit_of(u) == u for u in lex.units)
+    assert set(lex.seasons.values()) == {"SP", "SU", "FA", "WI"}
+
+
 def test_offsets_point_into_original_text_with_unicode_and_crlf():
     text = "Déjà vu — the talks resumed\r\non Monday, and again on 3 March 2023."
     found = find_time_expressions(text, DCT)

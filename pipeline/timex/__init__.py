@@ -20,9 +20,10 @@ from datetime import date, timedelta
 
 from pipeline.models import TimeExpression
 from pipeline.timex.context import build_index
+from pipeline.timex.handlers import HANDLERS
 from pipeline.timex.lexicon import load_lexicon
 from pipeline.timex.patterns import compiled_patterns, windows
-from pipeline.timex.resolve import HANDLERS, Doc
+from pipeline.timex.resolve import Doc
 from pipeline.timex.values import day_value, interval_of
 
 # Tie-break between candidates of equal length (earlier wins): specific before generic.

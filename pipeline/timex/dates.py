@@ -1,0 +1,350 @@
+"""Handlers for expressions that name a calendar date or time: "March 5, 1996", "Monday night",
+"10 a.m.", "1990s", "Christmas". Each returns (type, value, mod), or None for a false friend."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pipeline import settings
+from pipeline.timex.context import FUTURE, PAST
+from pipeline.timex.lexicon import Lexicon
+from pipeline.timex.resolve import (
+    DETERMINERS,
+    MONTH_CUES,
+    Doc,
+    Result,
+    _anchor_date,
+    _anchor_year,
+    _dateparser_day,
+    _distance,
+    _month_num,
+    _norm,
+    _span_mod,
+    _weekday_date,
+    _year_for_day,
+    _year_for_month,
+)
+from pipeline.timex.values import day_value
+
+
+def h_iso(m: re.Match[str], doc: Doc) -> Result | None:
+    try:
+        return "DATE", day_value(date(int(m["y"]), int(m["m"]), int(m["d"]))), ""
+    except ValueError:
+        return None
+
+
+def h_numeric(m: re.Match[str], doc: Doc) -> Result | None:
+    s = m["num"]
+    if "." in s and not re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", s):
+        return None
+    d = _dateparser_day(s, settings.DAYFIRST or "." in s)
+    return ("DATE", day_value(d), "") if d else None
+
+
+def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
+    lex = doc.lex
+    mod_word = m.groupdict().get("mod")
+    mon = _month_num(m["mon"], lex)
+    day = int(re.match(r"\d+", m["d"]).group())
+    if m["mon"].rstrip(".").lower() == "may" and not m["y"] and m.group().startswith("May") and day > 31:
+        return None
+    if m["y"]:
+        y = int(m["y"])
+    elif m["wd"] and doc.dct:
+        y = _year_for_day(mon, day, doc.dct, "")
+        for cand in (doc.dct.year, doc.dct.year - 1, doc.dct.year + 1):
+            try:
+                if date(cand, mon, day).isoweekday() == lex.weekdays[m["wd"].lower()]:
+                    y = cand
+                    break
+            except ValueError:
+                pass
+    elif doc.dct:
+        rel = _norm(m.groupdict().get("rel"))
+        tense = PAST if rel == "last" else FUTURE if rel == "next" else doc.tense_of(m)
+        y = _year_for_day(mon, day, doc.dct, tense)
+    else:
+        return "DATE", f"XXXX-{mon:02d}-{day:02d}", _span_mod(mod_word)
+    try:
+        d = date(y, mon, day)
+    except ValueError:
+        return None
+    return "DATE", day_value(d), _span_mod(mod_word)
+
+
+h_dmy = h_mdy
+
+
+def h_month(m: re.Match[str], doc: Doc) -> Result | None:
+    lex = doc.lex
+    mon = _month_num(m["mon"], lex)
+    rel, mod = _norm(m["rel"]), _span_mod(m["mod"])
+    word = m["mon"].rstrip(".")
+    bare = not (m["y"] or m["rely"] or rel or m["mod"])
+    if bare or word.lower() == "may":
+        before = doc.text[max(0, m.start() - 20) : m.start()].split()
+        prev = before[-1].lower().rstrip(",") if before else ""
+        if prev.rstrip(".") in lex.name_titles:
+            return None
+        if bare and prev not in MONTH_CUES and not (word != "May" and prev in DETERMINERS):
+            return None
+        if word in ("May", "March") and bare and prev in ("to", "and", "or", "will", "may"):
+            after = doc.text[m.end() : m.end() + 3]
+            if not re.match(r"\s*[,.;]|\s+\d", after):
+                return None
+        if len(word) <= 3 and word.lower() not in ("may",) and not m.group("mon").endswith(".") and bare:
+            return None  # "Jan" alone is a name more often than January
+    if m["y"]:
+        return "DATE", f"{int(m['y']):04d}-{mon:02d}", mod
+    if not doc.dct:
+        return "DATE", f"XXXX-{mon:02d}", mod
+    dct = doc.dct
+    rely = _norm(m["rely"]).replace("of ", "")
+    if rely:
+        base = {"last year": dct.year - 1, "this year": dct.year, "next year": dct.year + 1}.get(rely)
+        if base is None:
+            base = _anchor_year(doc) or dct.year
+            if rely in ("the previous year",):
+                base -= 1
+            elif rely in ("the following year",):
+                base += 1
+        return "DATE", f"{base:04d}-{mon:02d}", mod
+    if rel in ("last", "this past", "past"):
+        y = dct.year if mon < dct.month else dct.year - 1
+    elif rel in ("next", "this coming", "coming"):
+        y = dct.year if mon > dct.month else dct.year + 1
+    elif rel == "this":
+        y = dct.year
+    else:
+        y = _year_for_month(mon, dct, doc.tense_of(m))
+    return "DATE", f"{y:04d}-{mon:02d}", mod
+
+
+def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
+    lex = doc.lex
+    before = doc.text[max(0, m.start() - 12) : m.start()].split()
+    prev = before[-1].lower().rstrip(".,") if before else ""
+    if prev in lex.name_titles:
+        return None
+    after = doc.text[m.end() : m.end() + 30]
+    nxt = re.match(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", after)
+    if nxt and not m["pod"]:
+        words = nxt.group(1).lower()
+        if words in lex.weekday_name_followers or words.split()[0] in lex.weekday_name_followers:
+            return None
+    wd = lex.weekdays[m["wd"].lower()]
+    pod = lex.parts_of_day.get(_norm(m["pod"]), "")
+    if m["pl"] or (m["pod"] and m.group().lower().endswith("s")) and not m["poss"]:
+        return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), ""
+    if prev in ("every", "each"):
+        return "SET", f"XXXX-WXX-{wd}", ""
+    mod = _span_mod(m["mod"])
+    if not doc.dct:
+        return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), mod
+    d = _weekday_date(wd, doc.dct, doc.tense_of(m), _norm(m["rel"]))
+    if pod:
+        return "TIME", f"{day_value(d)}T{pod}", mod
+    return "DATE", day_value(d), mod
+
+
+def h_dayword(m: re.Match[str], doc: Doc) -> Result | None:
+    dw = _norm(m["dw"])
+    off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(dw)
+    if m["dd"]:
+        off = -2 if "yesterday" in m["dd"].lower() else 2
+    pod = doc.lex.parts_of_day.get(_norm(m["pod"]) or (dw if dw == "tonight" else ""), "")
+    mod = _span_mod(m["mod"])
+    if not doc.dct:
+        return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), mod
+    d = doc.dct + timedelta(days=off)
+    if pod and m["pod"]:
+        return "TIME", f"{day_value(d)}T{pod}", mod
+    return "DATE", day_value(d), mod
+
+
+def h_pod(m: re.Match[str], doc: Doc) -> Result | None:
+    if m["overnight"]:
+        if not doc.dct:
+            return "TIME", "XXXX-XX-XXTNI", ""
+        return "TIME", f"{day_value(doc.dct - timedelta(days=1))}TNI", ""
+    rel = _norm(m["rel"])
+    pod = doc.lex.parts_of_day[_norm(m["pod"])]
+    if not doc.dct:
+        return "TIME", f"XXXX-XX-XXT{pod}", _span_mod(m["mod"])
+    off = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+    if rel == "last" and pod != "NI":
+        return None
+    return "TIME", f"{day_value(doc.dct + timedelta(days=off))}T{pod}", _span_mod(m["mod"])
+
+
+def h_time(m: re.Match[str], doc: Doc) -> Result | None:
+    if m["noon"]:
+        w = m["noon"].lower()
+        hh, mm = (24, 0) if w == "midnight" else (12, 0)
+    elif m["h24"]:
+        hh, mm = int(m["h24"]), int(m["mi24"])
+    elif m["mh"]:
+        hh, mm = int(m["mh"]), int(m["mm"])
+    elif m["h3"]:
+        hh, mm = int(m["h3"]), 0
+        if "afternoon" in m["inthe"] or "evening" in m["inthe"]:
+            hh = hh % 12 + 12
+    else:
+        hh, mm = int(m["h"]), int(m["mi"] or 0)
+        if hh > 12 or hh == 0:
+            return None
+        pm = m["ap"].lower().startswith("p")
+        hh = hh % 12 + (12 if pm else 0)
+    if hh > 24:
+        return None
+    mod = _span_mod(m["mod"])
+    clock = f"T{hh:02d}:{mm:02d}"
+    if not doc.dct:
+        return "TIME", "XXXX-XX-XX" + clock, mod
+    if m["wd"]:
+        d = _weekday_date(doc.lex.weekdays[m["wd"].lower()], doc.dct, doc.tense_of(m), "")
+    elif m["dw"]:
+        d = doc.dct + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["dw"].lower()])
+    elif m["mon"]:
+        mon = _month_num(m["mon"], doc.lex)
+        day = int(re.match(r"\d+", m["d"]).group())
+        try:
+            d = date(_year_for_day(mon, day, doc.dct, doc.tense_of(m)), mon, day)
+        except ValueError:
+            return None
+    else:
+        d = _anchor_date(doc) or doc.dct
+    return "TIME", day_value(d) + clock, mod
+
+
+def h_year(m: re.Match[str], doc: Doc) -> Result | None:
+    y = int(m["y"])
+    lex = doc.lex
+    fy = _norm(m["fy"])
+    if not fy and not m["mod"]:
+        before = doc.text[max(0, m.start() - 12) : m.start()]
+        if re.search(
+            r"\b(?:No|no|Nos|Flight|flight|Route|route|Resolution|resolution|Room|room|page|Page|at|Article|article|number|Highway|Interstate|model|Model)\.?\s*$",
+            before,
+        ):
+            return None
+        after = doc.text[m.end() : m.end() + 24]
+        w = re.match(r"\s+([a-z]+)", after)
+        if w and w.group(1) in lex.count_nouns:
+            return None
+        if re.match(r"\s*(?:GMT|UTC|hours|hrs|[A-Z]{3}\b(?<!AND))", after) and re.search(r"\bat\s*$", before):
+            return None
+        if doc.dct and abs(y - doc.dct.year) > 250:
+            return None
+    if fy in ("post", "pre"):
+        return "DATE", f"{y:04d}", "AFTER" if fy == "post" else "BEFORE"
+    mod = _span_mod(m["mod"])
+    return "DATE", f"{y:04d}", mod
+
+
+def h_decade(m: re.Match[str], doc: Doc) -> Result | None:
+    if m["dec4"]:
+        dec = int(m["dec4"]) // 10
+    elif m["dec2"]:
+        d2 = int(m["dec2"])
+        base = doc.dct.year // 100 if doc.dct else 19
+        dec = base * 10 + d2 // 10
+        if doc.dct and dec * 10 > doc.dct.year:
+            dec -= 10
+    else:
+        w = m["decw"].lower()
+        if not m.group().lower().startswith("the"):
+            return None
+        n = doc.lex.decade_words[w]
+        base = doc.dct.year // 100 if doc.dct else 19
+        dec = base * 10 + n
+        if doc.dct and dec * 10 > doc.dct.year:
+            dec -= 10
+    return "DATE", f"{dec:03d}", _span_mod(m["mod"])
+
+
+def h_century(m: re.Match[str], doc: Doc) -> Result | None:
+    if m["ord"]:
+        o = _norm(m["ord"])
+        n = doc.lex.ordinals.get(o) or int(re.match(r"\d+", o).group())
+        return "DATE", f"{n - 1:02d}", _span_mod(m["mod"])
+    if not doc.dct:
+        return "DATE", "XX", ""
+    rel = _norm(m["crel"])
+    c = doc.dct.year // 100
+    c += {"last": -1, "the last": -1, "the past": -1, "the previous": -1, "next": 1, "the next": 1}.get(
+        rel, 0
+    )
+    if rel in ("the past", "the last", "the next"):
+        return "DURATION", "P100Y", ""
+    return "DATE", f"{c:02d}", _span_mod(m["mod"])
+
+
+def h_spokenyear(m: re.Match[str], doc: Doc) -> Result | None:
+    tens = {
+        "ten": 10,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+    }
+    y = (
+        (19 if m["c"].lower() == "nineteen" else 20) * 100
+        + tens[m["dec"].lower()]
+        + (int(doc.lex.numbers[m["unit1"].lower()]) if m["unit1"] else 0)
+    )
+    if m["mon"]:
+        return "DATE", f"{y:04d}-{_month_num(m['mon'], doc.lex):02d}", ""
+    return "DATE", f"{y:04d}", ""
+
+
+def _holiday_date(name: str, y: int, lex: Lexicon) -> date:
+    if name in lex.holidays_fixed:
+        mo, d = lex.holidays_fixed[name]
+        return date(y, mo, d)
+    rule = lex.holidays_rule[name]
+    if rule == "thanksgiving":  # fourth Thursday of November
+        first = date(y, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if rule == "election_day":  # Tuesday after the first Monday of November
+        first = date(y, 11, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+    if rule == "labor_day":
+        first = date(y, 9, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7)
+    if rule == "memorial_day":
+        last = date(y, 5, 31)
+        return last - timedelta(days=last.weekday())
+    a, b, c = y % 19, y // 100, y % 100  # Easter: anonymous Gregorian algorithm
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 19 * el) // 433
+    month = (h + el - 7 * mm + 90) // 25
+    easter = date(y, month, (h + el - 7 * mm + 33 * month + 19) % 32)
+    return easter - timedelta(days=2) if rule == "good_friday" else easter
+
+
+def h_holiday(m: re.Match[str], doc: Doc) -> Result | None:
+    name = _norm(m["hol"])
+    if m["y"]:
+        return "DATE", day_value(_holiday_date(name, int(m["y"]), doc.lex)), ""
+    if not doc.dct:
+        return "DATE", "XXXX-XX-XX", ""
+    dct, rel = doc.dct, _norm(m["rel"])
+    cands = [_holiday_date(name, y, doc.lex) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if rel == "last":
+        return "DATE", day_value(max(c for c in cands if c < dct)), ""
+    if rel == "next":
+        return "DATE", day_value(min(c for c in cands if c > dct)), ""
+    tense = doc.tense_of(m)
+    best = min(cands, key=lambda c: (_distance(c, c, dct, tense), c.year != dct.year))
+    return "DATE", day_value(best), ""

@@ -1,0 +1,488 @@
+"""Handlers for expressions relative to the DCT or to the text: "last week", "a year earlier",
+"the third quarter", "three years", "every day", "now". Each returns (type, value, mod) or None."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pipeline.timex.context import FUTURE, PAST
+from pipeline.timex.resolve import (
+    _QORD,
+    CURRENT_AS_PRESENT,
+    MOD_WORDS,
+    QUARTER_WINDOW,
+    RECENT_AS_PAST,
+    Doc,
+    Result,
+    _anchor_date,
+    _anchor_year,
+    _duration_value,
+    _norm,
+    _num,
+    _quarter_value,
+    _span_mod,
+)
+from pipeline.timex.values import add_months, day_value, month_end, quarter_of, week_value
+
+
+def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
+    if m["qq"]:
+        q = int(m["qq"][1])
+        y = int(m["qqy"]) if m["qqy"] else (doc.dct.year if doc.dct else None)
+        return "DATE", _quarter_value(y, q) if y else f"XXXX-Q{q}", ""
+    g = m.group()
+    if g.lower().endswith("quarters") or re.search(r"quarters\b", g, re.I):
+        return None
+    after = doc.text[m.end() : m.end() + 12]
+    if re.match(r"\s+(?:of\s+(?:a|an|the|its|their|all)\b|century|mile|past|point|percent)", after, re.I):
+        return None
+    det, qrel = _norm(m["det"]), _norm(m.group("qrel"))
+    rels = _norm(g)
+    if not m["qord"]:
+        if det in ("a", "its", "their", "his", "her", "our", "") and not qrel:
+            return None
+        if det == "a":
+            return None
+    if not doc.dct:
+        q = _QORD.get(_norm(m["qord"]), 0)
+        return "DATE", f"XXXX-Q{q}" if q else "XXXX-QX", ""
+    dct = doc.dct
+    dq = quarter_of(dct)
+    year_ago = any(w in rels for w in ("year-ago", "year-earlier", "last year's", "same"))
+    if m["qy"] or m["qofy"] or m["qofy2"]:
+        y = int(m["qy"] or m["qofy"] or m["qofy2"])
+    elif m["qofrel"]:
+        y = dct.year + {"this": 0, "last": -1, "next": 1}.get(_norm(m["qofrel"]), 0)
+    elif "next year's" in rels:
+        y = dct.year + 1
+    else:
+        y = None
+    if m["qord"]:
+        q = _QORD[_norm(m["qord"])]
+        if y is None:
+            if year_ago and doc.quarter:
+                y = doc.quarter[0] - 1
+            elif det in ("last",) and not qrel:
+                y = dct.year - 1 if q >= dq else dct.year
+            elif det == "next":
+                y = dct.year + 1 if q <= dq else dct.year
+            else:
+                y = dct.year if q <= dq else dct.year - 1
+                if q > dq and doc.tense_of(m) == FUTURE:
+                    y = dct.year
+                if year_ago:
+                    y -= 1
+        doc.quarter, doc.quarter_end = (y, q), m.end()
+        return "DATE", _quarter_value(y, q), ""
+    # no ordinal: "the quarter", "this quarter", "the latest quarter", "the year-ago quarter"
+    if det == "last" or "previous" in rels or "past" in rels:
+        base = doc.quarter or (dct.year, dq)
+        val_y, val_q = base[0], base[1] - 1
+        if doc.quarter is None:
+            val_y, val_q = dct.year, dq - 1
+        return "DATE", _quarter_value(val_y, val_q), ""
+    if det == "next":
+        return "DATE", _quarter_value(dct.year, dq + 1), ""
+    if det == "this" or "current" in rels:
+        ref = (dct.year, dq)
+    elif "latest" in rels or "recent" in rels or "just" in rels:
+        ref = doc.quarter if doc.quarter and doc.quarter < (dct.year, dq) else (dct.year, dq - 1)
+    else:
+        ref = doc.quarter or (dct.year, dq - 1)
+    if year_ago:
+        return "DATE", _quarter_value(ref[0] - 1, ref[1]), ""
+    if y is not None:
+        return "DATE", _quarter_value(y, ref[1]), ""
+    return "DATE", _quarter_value(*ref), ""
+
+
+def h_period(m: re.Match[str], doc: Doc) -> Result | None:
+    rels = _norm(m.group())
+    if not doc.dct:
+        return "DATE", "XXXX-QX", ""
+    ref = doc.quarter or (doc.dct.year, quarter_of(doc.dct) - 1)
+    if m["py"]:
+        return "DATE", _quarter_value(int(m["py"]), ref[1]) if doc.quarter else f"{int(m['py']):04d}", ""
+    if any(w in rels for w in ("year-ago", "year-earlier", "last year", "a year")):
+        return "DATE", _quarter_value(ref[0] - 1, ref[1]), ""
+    if "same" in rels or "comparable" in rels or "corresponding" in rels:
+        return None
+    return "DATE", _quarter_value(*ref), ""
+
+
+def h_half(m: re.Match[str], doc: Doc) -> Result | None:
+    h = 1 if _norm(m["hord"]) in ("first", "1st") else 2
+    if m["hy"] or m["hyy"]:
+        return "DATE", f"{int(m['hy'] or m['hyy']):04d}-H{h}", ""
+    if not m["hrely"] and not m["hrel"] and not _norm(m["det"]):
+        return None
+    if not doc.dct:
+        return "DATE", f"XXXX-H{h}", ""
+    rel = _norm(m["hrely"] or m["hrel"])
+    y = doc.dct.year + (-1 if "last" in rel else 1 if "next" in rel else 0)
+    return "DATE", f"{y:04d}-H{h}", ""
+
+
+def h_season(m: re.Match[str], doc: Doc) -> Result | None:
+    lex = doc.lex
+    s = lex.seasons[m["season"].lower()]
+    srel = _norm(m["srel"])
+    mod = _span_mod(m["mod"] or m["mod2"])
+    before = doc.text[max(0, m.start() - 12) : m.start()].split()
+    prev = before[-1].lower() if before else ""
+    if m["season"].lower() == "fall" and not (
+        m["sy"]
+        or srel in ("this", "last", "next", "this past", "this coming")
+        or mod
+        or (srel == "the" and prev in ("in", "during", "by", "since", "until", "this", "through"))
+    ):
+        return None
+    if m["season"].lower() == "spring" and not (
+        m["sy"] or srel or mod or prev in ("in", "during", "by", "since", "until", "this", "through")
+    ):
+        return None
+    if not (m["sy"] or srel or mod or prev in ("in", "during", "by", "since", "until", "through", "over")):
+        return None
+    if m["sy"]:
+        return "DATE", f"{int(m['sy']):04d}-{s}", mod
+    if not doc.dct:
+        return "DATE", f"XXXX-{s}", mod
+    dct = doc.dct
+    first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
+    cur_y = dct.year - (1 if dct.month < 3 and s == "WI" else 0)
+    start = date(cur_y, first, 1)
+    if srel in ("last", "this past", "past"):
+        y = (
+            cur_y
+            if start < dct.replace(day=1) and not (start <= dct <= month_end(*add_months(cur_y, first, 2)))
+            else cur_y - 1
+        )
+    elif srel in ("next", "this coming", "coming"):
+        y = cur_y if start > dct else cur_y + 1
+    elif srel == "this":
+        y = cur_y
+    else:
+        tense = doc.tense_of(m)
+        y = cur_y
+        if tense == PAST and start > dct:
+            y -= 1
+        elif tense == FUTURE and month_end(*add_months(cur_y, first, 2)) < dct:
+            y += 1
+    return "DATE", f"{y:04d}-{s}", mod
+
+
+def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
+    rel = _norm(m["rel"])
+    unit = _norm(m["unit"])
+    mod = _span_mod(m["mod"])
+    fiscal = " year" in unit
+    if fiscal:
+        unit = "year"
+    if rel == "the" and unit in ("week", "month", "decade") and not m["mod"]:
+        return None
+    prev = doc.text[max(0, m.start() - 8) : m.start()].split()
+    if (
+        rel == "the"
+        and unit == "year"
+        and not m["mod"]
+        and prev
+        and prev[-1].lower() in ("for", "during", "over", "throughout")
+        and not _norm(m["unit"]).startswith("full")
+    ):
+        return "DURATION", "P1Y", ""
+    if rel == "the" and unit == "year" and not (m["mod"] or fiscal):
+        if not doc.dct:
+            return "DATE", "XXXX", ""
+        y = _anchor_year(doc) or doc.dct.year
+        return "DATE", f"{y:04d}", ""
+    if not doc.dct:
+        return (
+            "DATE",
+            {
+                "week": "XXXX-WXX",
+                "month": "XXXX-XX",
+                "year": "XXXX",
+                "weekend": "XXXX-WXX-WE",
+                "decade": "XXX",
+            }[unit],
+            mod,
+        )
+    dct = doc.dct
+    if rel in ("that",):
+        if unit == "year":
+            return "DATE", f"{_anchor_year(doc):04d}", mod
+        return None
+    if (
+        rel in ("the past", "past", "the latest", "the prior")
+        and unit in ("week", "month", "year", "decade")
+        and not m["mod"]
+    ):
+        return "DURATION", _duration_value(1, unit, doc.lex), ""
+    step = 0
+    if rel in ("last", "the previous", "this past", "the prior", "the past"):
+        step = -1
+    elif rel in ("next", "the coming", "this coming"):
+        step = 1
+    if unit == "week":
+        return "DATE", week_value(dct + timedelta(weeks=step)), mod
+    if unit == "weekend":
+        sat = dct + timedelta(days=6 - dct.isoweekday())  # Saturday of this ISO week
+        if rel in ("the", "") or rel == "this" and False:
+            tense = doc.tense_of(m)
+            if tense == PAST or (tense == "" and dct.isoweekday() <= 2):
+                sat = sat - timedelta(weeks=1) if dct.isoweekday() < 6 else sat
+        elif step == -1:
+            sat = sat - timedelta(weeks=1) if dct.isoweekday() < 6 else sat - timedelta(weeks=1)
+        elif step == 1:
+            sat = sat + (timedelta(weeks=1) if dct.isoweekday() >= 6 else timedelta(0))
+        return "DATE", week_value(sat) + "-WE", mod
+    if unit == "month":
+        y, mo = add_months(dct.year, dct.month, step)
+        return "DATE", f"{y:04d}-{mo:02d}", mod
+    if unit == "year":
+        return "DATE", f"{dct.year + step:04d}", mod
+    if unit == "decade":
+        if step == -1 and rel in ("the past", "past"):
+            return "DURATION", "P10Y", ""
+        return "DATE", f"{dct.year // 10 + step:03d}", mod
+    return None
+
+
+def h_anaphor(m: re.Match[str], doc: Doc) -> Result | None:
+    unit = _norm(m["u1"] or m["u2"] or m["u3"])
+    which = _norm(m["which"] or m["dir"] or m["that"])
+    base = _anchor_date(doc)
+    if base is None:
+        return (
+            ("DATE" if unit not in ("morning", "night", "evening", "afternoon") else "TIME"),
+            "XXXX-XX-XX",
+            "",
+        )
+    if m["rel2"] == "yesterday" or (m["rel2"] or "").lower() == "yesterday":
+        base = doc.dct - timedelta(days=1)
+    step = {
+        "before": -1,
+        "previous": -1,
+        "preceding": -1,
+        "prior": -1,
+        "after": 1,
+        "next": 1,
+        "following": 1,
+    }.get(which, 0)
+    pod = doc.lex.parts_of_day.get(unit)
+    if unit in ("day",) or pod:
+        d = base + timedelta(days=step)
+        return ("TIME", f"{day_value(d)}T{pod}", "") if pod else ("DATE", day_value(d), "")
+    if unit == "week":
+        return "DATE", week_value(base + timedelta(weeks=step)), ""
+    if unit == "weekend":
+        sat = base + timedelta(days=6 - base.isoweekday()) + timedelta(weeks=max(step, 0))
+        return "DATE", week_value(sat) + "-WE", ""
+    if unit == "month":
+        y, mo = add_months(base.year, base.month, step)
+        return "DATE", f"{y:04d}-{mo:02d}", ""
+    if unit == "year":
+        y = (_anchor_year(doc) or base.year) + step
+        return "DATE", f"{y:04d}", ""
+    return None
+
+
+def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
+    lex = doc.lex
+    unit = lex.unit_of(m["unit"])
+    if unit is None:
+        return None
+    n = _num(m["n"], lex)
+    direction = _norm(m["dir"])
+    if direction in ("before", "after") and not re.match(r"\s*[,.;]", doc.text[m.end() : m.end() + 2]):
+        return None
+    mod = _span_mod(m["amod"])
+    if n is None:
+        if direction in ("later", "after", "earlier", "before"):
+            return "DURATION", _duration_value(None, unit, lex), mod
+        return "DATE", "PAST_REF" if direction in ("ago", "previously", "back") else "FUTURE_REF", mod
+    if not doc.dct:
+        return "DATE", "XXXX-XX-XX", mod
+    sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
+    anaphoric = direction not in ("ago", "from now", "hence", "back")
+    base = _anchor_date(doc) if anaphoric else doc.dct
+    base = base or doc.dct
+    k = int(n) if n == int(n) else n
+    info = lex.units[unit]
+    if info.get("clock"):
+        return None
+    if unit in ("year", "decade", "century"):
+        years = int(n * {"year": 1, "decade": 10, "century": 100}[unit])
+        if unit == "year" and k == 1 and doc.quarter and m.start() - doc.quarter_end < QUARTER_WINDOW:
+            return "DATE", _quarter_value(doc.quarter[0] - 1, doc.quarter[1]), mod
+        return "DATE", f"{base.year + sign * years:04d}", mod
+    if unit in ("month", "quarter"):
+        months = int(n * (3 if unit == "quarter" else 1))
+        y, mo = add_months(base.year, base.month, sign * months)
+        return "DATE", f"{y:04d}-{mo:02d}", mod
+    if unit in ("week", "fortnight"):
+        w = int(n * (2 if unit == "fortnight" else 1))
+        return "DATE", week_value(base + timedelta(weeks=sign * w)), mod
+    if unit in ("day", "night"):
+        return "DATE", day_value(base + timedelta(days=sign * int(k))), mod
+    return None
+
+
+def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
+    lex = doc.lex
+    unit = lex.unit_of(m["unit"])
+    if unit is None:
+        return None
+    nword = _norm(m["n"])
+    if unit == "second" and not re.match(r"\d|[a-z]+(?<!^a)$", nword):
+        return None
+    if unit == "second" and nword in ("a", "an"):
+        return None
+    n = _num(m["n"], lex)
+    if n is None and nword not in lex.vague_quantities and nword not in ("few",):
+        return None
+    if n is not None and n > 10000:
+        return None
+    unit_word = m["unit"]
+    if (
+        unit_word[0].isupper()
+        and m.start("unit") > 0
+        and not re.search(r"(?:^|[.!?\n]\s*)$", doc.text[: m.start()][-3:])
+    ):
+        return None  # "60 Minutes", "This Week": a title, not a duration
+    if unit == "quarter" and (nword in ("a", "an") or "-" in doc.text[m.end("n") : m.start("unit")]):
+        return None  # "a quarter of", "three-quarters": fractions
+    if nword in ("a", "an") and (unit == "night" or m["unit"].lower().endswith("s")):
+        return None  # "a night", "a months-long siege"
+    if m["long"] and m["long"].lower() == "-old":
+        return None  # ages ("a 6-year-old") are not time expressions in TimeBank
+    if re.search(r"and\s+a\s+half$", m.group(), re.I) and n is not None:
+        n += 0.5
+    dmods = _norm(m.group())
+    # "$5 a year", "twice a day": handled by the set patterns
+    if nword in ("a", "an") and re.search(
+        r"(?:[\d%]|percent|million|billion|cents?|dollars?)\s*$", doc.text[max(0, m.start() - 20) : m.start()]
+    ):
+        return "SET", _duration_value(1, unit, lex), ""
+    mod = ""
+    for k, v in MOD_WORDS.items():
+        if dmods.startswith(k + " "):
+            mod = v
+            break
+    if unit == "weekend" and n == 1:
+        return None
+    return "DURATION", _duration_value(n, unit, lex), mod
+
+
+def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
+    unit = doc.lex.unit_of(m["unit"])
+    if unit is None:
+        return None
+    x = _norm(m["x"])
+    if x.startswith("recent") and unit in ("day", "week"):
+        return "DATE", "PAST_REF", ""
+    if x.startswith("coming") and unit in ("day", "week", "month"):
+        return "DATE", "FUTURE_REF", ""
+    return "DURATION", _duration_value(None, unit, doc.lex), ""
+
+
+def h_set(m: re.Match[str], doc: Doc) -> Result | None:
+    lex = doc.lex
+    if m["freq"]:
+        return "SET", lex.frequency_words[m["freq"].lower()], ""
+    if m["times"]:
+        unit = lex.unit_of(m["tu"])
+        return ("SET", _duration_value(1, unit, lex), "") if unit else None
+    su = m["sunit"]
+    low = su.lower().rstrip(".")
+    if m["ev"].lower() == "per" and low not in lex.units:
+        return None
+    if low in lex.weekdays and su[0].isupper():
+        return "SET", f"XXXX-WXX-{lex.weekdays[low]}", ""
+    if low in lex.months and su[0].isupper():
+        return "SET", f"XXXX-{lex.months[low]:02d}", ""
+    if low in lex.seasons:
+        return "SET", f"XXXX-{lex.seasons[low]}", ""
+    if low in lex.parts_of_day:
+        return "SET", f"XXXX-XX-XXT{lex.parts_of_day[low]}", ""
+    unit = lex.unit_of(low)
+    if unit is None:
+        return None
+    n = _num(m["sn"], lex) if m["sn"] else 1
+    if m["other"] and m["other"].lower() == "other":
+        n = 2 * (n or 1)
+    return "SET", _duration_value(n, unit, lex), ""
+
+
+def h_moneyrate(m: re.Match[str], doc: Doc) -> Result | None:
+    unit = doc.lex.unit_of(m["tu"])
+    return ("SET", _duration_value(1, unit, doc.lex), "") if unit else None
+
+
+def h_ref(m: re.Match[str], doc: Doc) -> Result | None:
+    g = _norm(m.group())
+    if m["present"]:
+        if g in ("the moment", "this time", "so far"):
+            return None
+        return "DATE", "PRESENT_REF", ""
+    if m["past"]:
+        if g in ("once again", "earlier"):
+            return None
+        if g == "in the past":
+            return None  # the tagger reports "the past" (TimeML extent) via the shorter match
+        return "DATE", "PAST_REF", ""
+    if m["future"]:
+        if g in ("shortly", "eventually", "later this", "one day"):
+            return None
+        if (
+            g == "future"
+            and not re.match(
+                r"\s+(?:talks|negotiations|meetings|generations|years|elections|relations|cooperation|plans|of)\b",
+                doc.text[m.end() : m.end() + 15],
+            )
+            and not re.search(r"\b(?:in|the)\s+$", doc.text[max(0, m.start() - 5) : m.start()])
+        ):
+            return None
+        return "DATE", "FUTURE_REF", ""
+    if m["current"]:
+        w = m["current"].lower()
+        if w == "current" and CURRENT_AS_PRESENT:
+            if re.match(
+                r"\s+(?:account|accounts|affairs|events|electric|flow|flows|carrying|rules)\b",
+                doc.text[m.end() : m.end() + 14],
+            ):
+                return None
+            return "DATE", "PRESENT_REF", ""
+        if w == "recent" and RECENT_AS_PAST:
+            return "DATE", "PAST_REF", ""
+    return None
+
+
+def h_longunit(m: re.Match[str], doc: Doc) -> Result | None:
+    word = m["unit"].lower()
+    unit = doc.lex.unit_of(word)
+    if unit is None:
+        return None
+    return "DURATION", _duration_value(None if word.endswith("s") else 1, unit, doc.lex), ""
+
+
+def h_ahead(m: re.Match[str], doc: Doc) -> Result | None:
+    unit = doc.lex.unit_of(m["unit"])
+    return ("DURATION", _duration_value(None, unit, doc.lex), "") if unit else None
+
+
+def h_yearend(m: re.Match[str], doc: Doc) -> Result | None:
+    if not doc.dct:
+        return "DATE", "XXXX", "END"
+    rel = _norm(m["rel"])
+    y = doc.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    return "DATE", f"{y:04d}", "END"
+
+
+def h_yearago(m: re.Match[str], doc: Doc) -> Result | None:
+    if not doc.dct:
+        return "DATE", "XXXX", ""
+    if doc.quarter and m.start() - doc.quarter_end < QUARTER_WINDOW:
+        return "DATE", _quarter_value(doc.quarter[0] - 1, doc.quarter[1]), ""
+    return "DATE", f"{(_anchor_year(doc) or doc.dct.year) - 1:04d}", ""
