@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from pipeline.entities import gazetteer as gz
 from pipeline.entities.lexicon import (
@@ -30,16 +31,12 @@ from pipeline.entities.lexicon import (
 )
 from pipeline.entities.offices import holder, office_on, offices_by_name, person_role, role_for
 
-# Name particles that may sit lowercase inside a person's name.
-NAME_PARTICLES = frozenset(
-    {"bin", "bint", "al", "el", "de", "da", "di", "van", "von", "der", "le", "la", "du"}
-)
 # A one-word unknown name counts after these titles only ("President Ruto"), not after "General"
 # ("General Motors") or "Speaker".
 STRONG_TITLE_CATEGORIES = frozenset(
     {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 )
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 4  # discovered names stay short ("Tamim bin Hamad Al Thani" is in leaders.csv)
 # "Infrastructure Minister", "Agriculture Secretary": a capitalised word before one of these heads
 # is a title even when titles.csv does not list it.
 GENERIC_TITLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Ambassador"})
@@ -48,16 +45,9 @@ SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n][\"'’”]?)\s*$")
 BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+((?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Ff]oreign [Mm]inister|"
     r"[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Mm]inister))\b(?!\s+of\b)(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
-)  # "Tamim bin Hamad Al Thani" is 5 with particles; discovered names stay short
+)
 # A gap between two tokens of one name: spaces only, at most this long (no line breaks).
 MAX_GAP = 2
-# Appositive roles that make "Name, a ... analyst at X" a person: last word of the role phrase.
-APPOSITIVE_RE = re.compile(
-    r",\s+(?:an?|the)\s+((?:[A-Za-z-]+\s+){0,4}?(?:analyst|professor|researcher|expert|scholar|fellow|director|"
-    r"spokesperson|spokesman|spokeswoman|economist|commentator|journalist|editor|correspondent|adviser|advisor|"
-    r"lecturer|official|diplomat|strategist|historian|lawmaker|senator|minister|ambassador|envoy|chairman|"
-    r"chairwoman|head|chief|founder|president|secretary))\b"
-)
 
 
 @dataclass(frozen=True)
@@ -73,6 +63,14 @@ class EntityMention:
     role: str = ""
     lat: float | None = None
     lon: float | None = None
+
+
+@lru_cache(maxsize=1)
+def appositive_re() -> re.Pattern[str]:
+    """ ", a political analyst at ...": a role phrase of up to five words ending in a head noun
+    from cue_words.csv (appositive_head) makes the name before it a person."""
+    heads = "|".join(sorted(map(re.escape, gz.load_cue_words()["appositive_head"]), key=len, reverse=True))
+    return re.compile(rf",\s+(?:an?|the)\s+((?:[A-Za-z-]+\s+){{0,4}}?(?:{heads}))\b")
 
 
 class _Scan:
@@ -204,7 +202,7 @@ class _Scan:
             if used and self.joined(toks, i + used - 1, 2) is None:
                 break
             is_cap = tok.key[:1].isupper() and tok.key not in stop
-            is_particle = used > 0 and tok.key in NAME_PARTICLES
+            is_particle = used > 0 and tok.key in self.cues["name_particle"]
             if not (is_cap or is_particle):
                 break
             if is_cap and used and self._is_entity_word(tok.key):
@@ -212,7 +210,7 @@ class _Scan:
             used += 1
             if tok.poss:
                 break
-        while used and toks[i + used - 1].key in NAME_PARTICLES:
+        while used and toks[i + used - 1].key in self.cues["name_particle"]:
             used -= 1
         if used == 0 or self._is_entity_word(toks[i].key):
             return 0, None, False
@@ -432,7 +430,7 @@ class _Scan:
             self.emit(toks[i].start, end, "person", name, pc, role)
             return 1
         if n_name >= 2:
-            m = APPOSITIVE_RE.match(self.text, toks[i + n_name - 1].full_end)
+            m = appositive_re().match(self.text, toks[i + n_name - 1].full_end)
             if m:
                 role_phrase = re.sub(r"\s+", " ", m.group(1))
                 pc = None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from pipeline.entities import gazetteer as gz
 from pipeline.entities.gazetteer import read_csv
 from pipeline.settings import DATA_DIR
 
@@ -22,11 +23,6 @@ KNOWLEDGE_DIR = DATA_DIR / "knowledge"
 # How far (characters) either side of a mention we look for a place, year, month or tense cue
 # when the sentence boundary is farther; one long news sentence is ~300 characters.
 CONTEXT_CHARS = 250
-FUTURE_RE = re.compile(
-    r"\b(?:will|would|upcoming|forthcoming|next|ahead of|to be held|scheduled|plans? to|planned|"
-    r"expected to|due to|set to|is to|are to|preparing for|prepares for)\b",
-    re.IGNORECASE,
-)
 YEAR_RE = re.compile(r"\b(20[0-4]\d)\b")
 RELATIVE_YEAR_RE = re.compile(r"\b(last|this|next) year(?:'s|’s)?\b", re.IGNORECASE)
 MONTH_RE = re.compile(
@@ -99,6 +95,14 @@ def _knowledge() -> tuple[dict[str, KnownEvent], dict[str, tuple[str, ...]], lis
         for pat in filter(None, (p.strip() for p in row["patterns"].split(";"))):
             series.append((re.compile(rf"{_pattern(pat)}(?![\w-])", re.IGNORECASE), row["series"]))
     return events, place_words, direct, series, future_ok
+
+
+@lru_cache(maxsize=1)
+def _future_re() -> re.Pattern[str]:
+    """Tense cues ("will", "upcoming", "ahead of") from data/gazetteers/cue_words.csv (future_cue)."""
+    cues = sorted(gz.load_cue_words()["future_cue"], key=len, reverse=True)
+    alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
 
 
 def known_event_by_key(key: str) -> KnownEvent | None:
@@ -175,7 +179,7 @@ def _pick_edition(series: str, text: str, start: int, end: int, published: date 
         return editions[0]
     if published is None:
         return None
-    future = bool(FUTURE_RE.search(window)) and future_ok.get(series, False)
+    future = bool(_future_re().search(window)) and future_ok.get(series, False)
     if future:
         upcoming = [e for e in editions if e.date_end >= published]
         return upcoming[0] if upcoming else None
