@@ -347,6 +347,8 @@ UNCALENDARED = [
     ("The country now imports more grain.", "now", "DATE", "PRESENT_REF"),
     ("The regime currently holds the city.", "currently", "DATE", "PRESENT_REF"),
     ("The envoy recently visited Kyiv.", "recently", "DATE", "PAST_REF"),
+    ("The current government rejects the plan.", "current", "DATE", "PRESENT_REF"),
+    ("The recent talks failed.", "recent", "DATE", "PAST_REF"),
     ("Relations may improve in the future.", "the future", "DATE", "FUTURE_REF"),
     ("The fund pays $5 million a year to the agency.", "a year", "SET", "P1Y"),
     ("It took two and a half years to draft.", "two and a half years", "DURATION", "P2Y6M"),
