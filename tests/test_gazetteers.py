@@ -155,3 +155,23 @@ def test_each_summit_series_has_at_most_one_edition_a_year(series):
     rows = [r for r in _rows(KNOW / "named_events.csv") if r["series"] == series]
     years = [r["date_start"][:4] for r in rows]
     assert len(rows) >= 8 and len(years) == len(set(years))
+
+
+def test_cue_words_unique_per_kind_and_known_kinds():
+    rows = _rows(GAZ / "cue_words.csv")
+    pairs = [(r["word"], r["kind"]) for r in rows]
+    assert [p for p, n in Counter(pairs).items() if n > 1] == []
+    assert {r["kind"] for r in rows} == {
+        "speech_verb",
+        "place_prep",
+        "temporal_prep",
+        "name_stop",
+        "name_particle",
+        "appositive_head",
+        "future_cue",
+    }
+
+
+def test_regions_unique():
+    names = [r["name"] for r in _rows(GAZ / "regions.csv")]
+    assert len(names) == len(set(names))
