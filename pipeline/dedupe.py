@@ -88,6 +88,8 @@ TYPE_PRIORITY = {"visit": 3, "meeting": 2, "summit": 1, "negotiation": 0}
 BASIS_RANK = {"text": 3, "knowledge": 3, "publication": 1, "none": 0}
 # An undated mention joins a dated event only if it was published within this many days of it.
 UNDATED_TO_DATED_DAYS = 180
+# An undated mention told as done ("the visit was a success") refers back at most this many days.
+UNDATED_PAST_DAYS = 30
 _STATUS_SUFFIX = _re.compile(
     r" \((?:occurred|ongoing|planned|expected|postponed|cancelled|denied|hypothetical)\)$"
 )
@@ -136,11 +138,20 @@ def same_event(a: Event, b: Event) -> bool:
         return abs((pa - pb).days) <= UNDATED_MERGE_DAYS
     dated = ia or ib
     undated_pub = pb if ia else pa
+    if dated and a.article_id and a.article_id == b.article_id:
+        return True  # within one article an undated "Blinken's visit" is the visit it dates elsewhere
     if dated and undated_pub:
-        # "Xi's visit" (undated) in a January article and the visit dated in March are one event;
-        # the same words three years apart are not.
-        window = _timedelta(days=UNDATED_TO_DATED_DAYS)
-        return dated[0] - window <= undated_pub <= dated[1] + window
+        undated_status = b.status if ia else a.status
+        if undated_status in ("planned", "expected", "postponed", "cancelled"):
+            # "Xi's visit, expected this year" (January) and the visit dated in March are one
+            # event; a plan cannot be about an event that was over before it was written.
+            return dated[1] >= undated_pub - _timedelta(days=1) and dated[0] <= undated_pub + _timedelta(
+                days=UNDATED_TO_DATED_DAYS
+            )
+        # "the visit" told as done refers to a recent event, not one months before or any later one.
+        return dated[0] <= undated_pub + _timedelta(days=1) and dated[1] >= undated_pub - _timedelta(
+            days=UNDATED_PAST_DAYS
+        )
     return True
 
 

@@ -162,3 +162,33 @@ def test_a_denied_meeting_stays_apart_from_a_visit():
     visit = _mention(event_type="visit", status="postponed")
     denied = _mention(event_type="meeting", status="denied", trigger_start=77)
     assert not same_event(visit, denied)
+
+
+def test_undated_mentions_from_other_articles_join_only_plausible_dated_events():
+    kyiv = _mention(
+        event_type="visit",
+        actors=("Joe Biden",),
+        countries=("USA", "UKR"),
+        location="Kyiv",
+        location_country="UKR",
+        date_start="2023-02-20",
+        date_end="2023-02-20",
+        published="2023-02-21",
+        article_id="k",
+    )
+    later_done = _mention(
+        event_type="visit",
+        actors=("Joe Biden",),
+        countries=("USA",),
+        location=None,
+        location_country=None,
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        published="2023-06-23",
+        article_id="m",
+    )
+    earlier_plan = dataclasses.replace(later_done, status="planned", published="2023-02-10", article_id="p")
+    assert not same_event(kyiv, later_done)  # "the visit" told as done four months later is another visit
+    assert same_event(kyiv, earlier_plan)  # a plan written ten days before is this visit
+    assert not same_event(kyiv, dataclasses.replace(earlier_plan, published="2023-03-01"))
