@@ -531,3 +531,8 @@ def test_body_title_name_is_one_person_mention():
         ("person", "Tedros Adhanom Ghebreyesus", "Director-General of World Health Organization"),
         ("person", "Jane Doe Smith", "Envoy of United Nations"),
     ]
+
+
+def test_nearest_place_word_picks_the_edition():
+    text = "Washington wants allies to pledge more at the NATO summit in Vilnius."
+    assert [e.key for _, _, e in find_known_events(text, date(2023, 6, 1))] == ["nato-summit-2023"]

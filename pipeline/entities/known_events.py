@@ -152,18 +152,21 @@ def _pick_edition(series: str, text: str, start: int, end: int, published: date 
         return None
     lo, hi = _context(text, start, end)
     window = text[lo:hi]
-    # Place: a place word of an edition written in the sentence.
-    by_place = [
-        e
-        for e in editions
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", window) for w in place_words[e.key])
-    ]
-    if by_place:
-        # A host country ("Japan") names several editions; prefer the most specific (city) hits.
-        city_hits = [
-            e for e in by_place if e.location and re.search(rf"(?<!\w){re.escape(e.location)}(?!\w)", window)
-        ]
-        editions = city_hits or by_place
+    # Place: a place word of an edition written in the sentence; the nearest one to the mention
+    # wins ("Washington wants more at the NATO summit in Vilnius" is Vilnius), and a city beats
+    # a host country that names several editions ("Japan").
+    distance: dict[str, tuple[int, int]] = {}
+    for e in editions:
+        for w in place_words[e.key]:
+            for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", window):
+                pos = lo + m.start()
+                gap = start - (lo + m.end()) if pos < start else pos - end
+                rank = (0 if w == e.location else 1, max(gap, 0))
+                if e.key not in distance or rank < distance[e.key]:
+                    distance[e.key] = rank
+    if distance:
+        best = min(distance.values())
+        editions = [e for e in editions if distance.get(e.key) == best] or editions
     years = {int(y) for y in YEAR_RE.findall(window)}
     rel = RELATIVE_YEAR_RE.search(text, max(lo, start - 40), end)
     if rel and published:
@@ -180,10 +183,10 @@ def _pick_edition(series: str, text: str, start: int, end: int, published: date 
     if published is None:
         return None
     future = bool(_future_re().search(window)) and future_ok.get(series, False)
-    if future:
-        upcoming = [e for e in editions if e.date_end >= published]
-        return upcoming[0] if upcoming else None
+    upcoming = [e for e in editions if e.date_end >= published]
     past = [e for e in editions if e.date_start <= published]
+    if future:
+        return upcoming[0] if upcoming else None
     return past[-1] if past else None
 
 
