@@ -41,11 +41,11 @@ class TenseIndex:
     cues: list[tuple[str, int]]  # (tense, extra distance) per token, tense "" for no cue
     sentence_starts: list[int]
     words: list[str]  # lower-case tokens
-    gaps: list[str]  # the text between the previous token and this one
+    text: str
 
 
 def build_index(text: str, lex: Lexicon) -> TenseIndex:
-    starts, ends, cues = [], [], []
+    starts, ends, cues, words = [], [], [], []
     prev = ""
     for m in WORD.finditer(text):
         w = m.group().lower()
@@ -62,10 +62,9 @@ def build_index(text: str, lex: Lexicon) -> TenseIndex:
         else:
             cues.append((NONE, 0))
         prev = w
+        words.append(w)
     sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
-    words = [text[a:b].lower() for a, b in zip(starts, ends, strict=True)]
-    gaps = [text[ends[i - 1] if i else 0 : starts[i]] for i in range(len(starts))]
-    return TenseIndex(starts, ends, cues, sentence_starts, words, gaps)
+    return TenseIndex(starts, ends, cues, sentence_starts, words, text)
 
 
 def tense_at(index: TenseIndex, start: int, end: int) -> str:
@@ -89,7 +88,11 @@ def tense_at(index: TenseIndex, start: int, end: int) -> str:
             break
     n = len(index.starts)
     for i in range(right, min(n, right + MAX_FORWARD_DISTANCE)):
-        if index.starts[i] >= s_end or (index.words[i] in CLAUSE_OPENERS) or "," in index.gaps[i]:
+        if (
+            index.starts[i] >= s_end
+            or (index.words[i] in CLAUSE_OPENERS)
+            or (i > 0 and "," in index.text[index.ends[i - 1] : index.starts[i]])
+        ):
             break
         tense, extra = index.cues[i]
         if tense:

@@ -216,34 +216,41 @@ def _build(lex: Lexicon) -> list[Pattern]:
         )
         + ")"
     )
+    # Patterns share triggers where they can: each distinct trigger is one scan of the text.
+    units = UNIT_STEMS + r"|morning|afternoon|evening|ahead|end|tomorrow"  # "day" finds "today" too
+    years = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|0'?s\b|ties\b|centur|nineteen|twenty"
+    periods = r"quarter|period|half|\bQ[1-4]\b"
     triggers = {
         "mdy": months_trigger,
         "dmy": months_trigger,
         "month": months_trigger,
         "weekday": r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)",
-        "dayword": r"today|yesterday|tomorrow|tonight",
-        "pod": r"morning|afternoon|evening|night",
         "time": r"\d\s*[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|\d\s+in\s+the|\d\d\s*(?:GMT|UTC|hours|hrs)",
-        "year": r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)",
-        "decade": r"0'?s\b|ties\b",
-        "century": r"centur",
-        "quarter": r"quarter|\bQ[1-4]\b",
-        "period": r"period",
-        "half": r"half",
+        "year": years,
+        "decade": years,
+        "century": years,
+        "spokenyear": years,
+        "quarter": periods,
+        "period": periods,
+        "half": periods,
         "season": SEASON,
-        "relunit": r"week|month|year|decade",
-        "anaphor": r"day|week|month|year|night|morning|evening|afternoon",
-        "ago": UNIT_STEMS,
-        "duration": UNIT_STEMS,
-        "bareunit": UNIT_STEMS,
-        "ahead": r"ahead",
-        "longunit": r"-long",
-        "moneyrate": UNIT_STEMS,
         "set": r"every|each|per|once|twice|thrice|times|" + _alt(lex.frequency_words),
-        "yearend": r"end",
-        "yearago": r"year-",
-        "spokenyear": r"nineteen|twenty",
     }
+    for name in (
+        "dayword",
+        "pod",
+        "relunit",
+        "anaphor",
+        "ago",
+        "duration",
+        "bareunit",
+        "ahead",
+        "longunit",
+        "moneyrate",
+        "yearend",
+        "yearago",
+    ):
+        triggers[name] = units
     return [
         Pattern(name, re.compile(rx, re.I), re.compile(triggers[name], re.I) if name in triggers else None)
         for name, rx in specs
