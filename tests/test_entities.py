@@ -151,7 +151,7 @@ def test_bodies_national_by_pattern_and_international(sentence, mention, name, c
 @pytest.mark.parametrize(
     ("sentence", "mention", "code"),
     [
-        ("Ukrainian troops held the line.", "Ukrainian", "UKR"),
+        ("Ukrainian farmers harvested grain.", "Ukrainian", "UKR"),
         ("British officials declined to comment.", "British", "GBR"),
         ("Ties between Beijing and Moscow deepened.", "Beijing", "CHN"),
         ("Ties between Beijing and Moscow deepened.", "Moscow", "RUS"),
@@ -536,3 +536,8 @@ def test_body_title_name_is_one_person_mention():
 def test_nearest_place_word_picks_the_edition():
     text = "Washington wants allies to pledge more at the NATO summit in Vilnius."
     assert [e.key for _, _, e in find_known_events(text, date(2023, 6, 1))] == ["nato-summit-2023"]
+
+
+def test_forces_of_a_country_are_its_armed_forces():
+    m = _by_text("Russian forces shelled the town.")["Russian forces"]
+    assert (m.kind, m.name, m.country) == ("body", "Russian Armed Forces", "RUS")
