@@ -388,6 +388,9 @@ FALSE_FRIENDS = [
     "The talk show 60 Minutes aired the interview.",
     "Iraq imports about three-quarters of its food.",
     "The current account deficit widened.",
+    "The envoy, 52 years old, will retire.",
+    'He said on "This Week" that the talks were stalled.',
+    "The party daily Granma printed the letter.",
 ]
 
 

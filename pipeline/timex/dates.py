@@ -20,6 +20,7 @@ from pipeline.timex.resolve import (
     _distance,
     _month_num,
     _norm,
+    _sentence_start,
     _span_mod,
     _weekday_date,
     _year_for_day,
@@ -181,6 +182,8 @@ def h_pod(m: re.Match[str], doc: Doc) -> Result | None:
 
 def h_time(m: re.Match[str], doc: Doc) -> Result | None:
     if m["noon"]:
+        if m["noon"][0].isupper() and not _sentence_start(doc.text, m.start("noon")):
+            return None  # "High Noon"
         w = m["noon"].lower()
         hh, mm = (24, 0) if w == "midnight" else (12, 0)
     elif m["h24"]:

@@ -21,6 +21,7 @@ from pipeline.timex.resolve import (
     _norm,
     _num,
     _quarter_value,
+    _sentence_start,
     _span_mod,
 )
 from pipeline.timex.values import add_months, day_value, month_end, quarter_of, week_value
@@ -179,6 +180,8 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
     fiscal = " year" in unit
     if fiscal:
         unit = "year"
+    if m["unit"][0].isupper() and not _sentence_start(doc.text, m.start()):
+        return None  # "This Week" (a programme), not this week
     if rel == "the" and unit in ("week", "month", "decade") and not m["mod"]:
         return None
     prev = doc.text[max(0, m.start() - 8) : m.start()].split()
@@ -355,6 +358,8 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
         return None  # "a quarter of", "three-quarters": fractions
     if nword in ("a", "an") and (unit == "night" or m["unit"].lower().endswith("s")):
         return None  # "a night", "a months-long siege"
+    if re.match(r"\s+old\b", doc.text[m.end() : m.end() + 5]):
+        return None  # "52 years old": an age, which TimeBank leaves out
     if m["long"] and m["long"].lower() == "-old":
         return None  # ages ("a 6-year-old") are not time expressions in TimeBank
     if re.search(r"and\s+a\s+half$", m.group(), re.I) and n is not None:
@@ -390,6 +395,8 @@ def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
 def h_set(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     if m["freq"]:
+        if re.match(r"\s+[A-Z]", doc.text[m.end() : m.end() + 3]):
+            return None  # "the party daily Granma": a newspaper
         return "SET", lex.frequency_words[m["freq"].lower()], ""
     if m["times"]:
         unit = lex.unit_of(m["tu"])

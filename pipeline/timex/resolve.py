@@ -260,6 +260,12 @@ def _dateparser_day(s: str, dayfirst: bool) -> date | None:
     return got.date() if got else None
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when only quotes, brackets or spaces lie between `pos` and the sentence's start."""
+    before = text[max(0, pos - 4) : pos].rstrip(" \"'“‘(`")
+    return not before or before[-1] in ".!?\n:"
+
+
 def _span_mod(word: str | None) -> str:
     return MOD_WORDS.get(_norm(word), "")
 
