@@ -22,6 +22,13 @@ DEMO_FILE = settings.SAMPLES_DIR / "demo_articles.csv"
 UPLOAD_TYPES = ["csv", "tsv", "jsonl", "json", "txt", "html", "htm"]
 PRECOUNT_BYTES = 20 * 1024 * 1024  # files up to this size are counted first for an exact progress bar
 NONE_COLUMN = "(none)"
+DATA_DOWNLOADS = [
+    ("CSV", export.events_csv_bytes, "events.csv", "text/csv"),
+    ("JSON Lines", export.events_jsonl_bytes, "events.jsonl", "application/jsonl"),
+    ("iCalendar", export.events_ics_bytes, "events.ics", "text/calendar"),
+]
+# The map and actor matrix read at most this many events (reading is ~45 us a row, so ~0.5 s).
+SAMPLE_ROWS = 10_000
 TAB_LABELS = ["Timeline", "Per week", "Map", "Who meets whom", "Upload articles"]
 
 st.set_page_config(page_title="Diplomatic events timeline", page_icon="🗓️", layout="wide")
@@ -35,9 +42,11 @@ def db_path() -> str:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def load_events(db: str, rev: int, flt: EventFilter, limit: int | None = None) -> pd.DataFrame:
+def load_events(
+    db: str, rev: int, flt: EventFilter, limit: int | None = None, order: str = "date"
+) -> pd.DataFrame:
     with closing(store.connect(db)) as conn:
-        return store.query_events(conn, flt, limit=limit)
+        return store.query_events(conn, flt, limit=limit, order=order)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -71,8 +80,20 @@ def load_mentions(db: str, rev: int, event_id: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def timeline(db: str, rev: int, flt: EventFilter, lane_by: str, today: date | None, dark: bool):
+def timeline(db: str, rev: int, flt: EventFilter, lane_by: str, today: date | None, dark: bool, dense: bool):
+    """Event by event when it fits; for big views, per-week counts computed by the store."""
+    if dense:
+        with closing(store.connect(db)) as conn:
+            counts = views.lane_week_counts(conn, flt, lane_by)
+        return charts.timeline_counts_figure(counts, today, dark=dark)
     return charts.timeline_figure(load_events(db, rev, flt), lane_by=lane_by, today=today, dark=dark)
+
+
+def sample_events(db: str, rev: int, flt: EventFilter, shown: int) -> pd.DataFrame:
+    """The map and actor views read at most SAMPLE_ROWS events, the most-mentioned first."""
+    if shown > SAMPLE_ROWS:
+        st.caption(f"Drawn from the {SAMPLE_ROWS:,} most-mentioned of {shown:,} events in this view.")
+    return load_events(db, rev, flt, SAMPLE_ROWS if shown > SAMPLE_ROWS else None, "mentions")
 
 
 def current_revision() -> int:
@@ -148,7 +169,10 @@ def sidebar_filters(facets: dict[str, list[str]], bounds) -> views.ViewState:
     sb.text_input("Search titles and evidence", key="f_text", placeholder="e.g. ceasefire")
     sb.multiselect("Event type", options["types"], key="f_types")
     sb.multiselect("Country", options["countries"], key="f_countries", format_func=charts.country_name)
-    sb.multiselect("Actor", options["actors"], key="f_actors")
+    if len(options["actors"]) <= views.MAX_WIDGET_OPTIONS:
+        sb.multiselect("Actor", options["actors"], key="f_actors")
+    else:  # a 100k-name list would be resent to the browser on every rerun
+        sb.text_input("Actor (exact names, separated by ;)", key="f_actors_text")
     sb.multiselect("Place", options["places"], key="f_places")
     sb.multiselect("Status", options["statuses"], key="f_statuses")
     sb.multiselect("Source", options["sources"], key="f_sources")
@@ -174,7 +198,9 @@ def kpi_row(stats: dict, shown: int) -> None:
     cols[3].metric("Date span", views.date_span(stats, short=True), help=views.date_span(stats))
 
 
-def timeline_tab(db: str, rev: int, state: views.ViewState, stats: dict, dark: bool) -> str | None:
+def timeline_tab(
+    db: str, rev: int, state: views.ViewState, stats: dict, dark: bool, dense: bool
+) -> str | None:
     st.segmented_control(
         "Lanes",
         list(views.LANE_CHOICES),
@@ -183,9 +209,12 @@ def timeline_tab(db: str, rev: int, state: views.ViewState, stats: dict, dark: b
         required=True,
     )
     today = views.latest_day(stats)
-    fig = timeline(db, rev, state.flt, state.lane_by, today, dark)
+    fig = timeline(db, rev, state.flt, state.lane_by, today, dark, dense)
     if fig.layout.meta and fig.layout.meta.get("kind") == "aggregated":
-        st.caption("Too many events to draw one by one: each cell counts the events of one week in one lane.")
+        st.caption(
+            "Too many events to draw one by one: each cell counts the events of one week in one lane "
+            "(busiest lanes only; narrow the filters to see single events)."
+        )
     picked = st.plotly_chart(
         fig,
         theme=None,
@@ -246,6 +275,7 @@ def events_and_detail(db: str, rev: int, flt: EventFilter, shown: int, chart_pic
 
 
 def export_panel(fig, state: views.ViewState, stats: dict, df_loader) -> None:
+    """Images render on click (kaleido takes 1-3 s); data files are built only when downloaded."""
     st.subheader("Download this view")
     c1, c2 = st.columns([1, 2])
     preset = c1.selectbox(
@@ -392,10 +422,11 @@ kpi_row(stats, shown)
 tabs = st.tabs(TAB_LABELS, key="tab", on_change="rerun")
 with tabs[0]:
     if tabs[0].open is not False:
-        chart_pick = timeline_tab(db, rev, state, stats, dark)
+        dense = shown > charts.DENSE_POINTS
+        chart_pick = timeline_tab(db, rev, state, stats, dark, dense)
         events_and_detail(db, rev, state.flt, shown, chart_pick)
         export_panel(
-            timeline(db, rev, state.flt, state.lane_by, views.latest_day(stats), False),
+            timeline(db, rev, state.flt, state.lane_by, views.latest_day(stats), False, dense),
             state,
             stats,
             lambda: load_events(db, rev, state.flt),
@@ -410,14 +441,14 @@ with tabs[1]:
 with tabs[2]:
     if tabs[2].open:
         st.plotly_chart(
-            charts.map_figure(load_events(db, rev, state.flt), dark=dark),
+            charts.map_figure(sample_events(db, rev, state.flt, shown), dark=dark),
             theme=None,
             config=charts.modebar_config(),
         )
 with tabs[3]:
     if tabs[3].open:
         st.plotly_chart(
-            charts.matrix_figure(load_events(db, rev, state.flt), dark=dark),
+            charts.matrix_figure(sample_events(db, rev, state.flt, shown), dark=dark),
             theme=None,
             config=charts.modebar_config(),
         )

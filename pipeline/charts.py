@@ -196,29 +196,36 @@ def _jitter(ids: pd.Series) -> np.ndarray:
     return (hashed % 1000) / 999.0 * 2 * JITTER - JITTER
 
 
-def _interval_text(row: pd.Series) -> str:
-    if row["undated"]:
-        return "no date in the text: shown at its publication date"
-    start = row["start"].date()
-    last = (row["end"] - pd.Timedelta(days=1)).date()
-    return start.isoformat() if last == start else f"{start.isoformat()} to {last.isoformat()}"
+UNDATED_NOTE = "no date in the text: shown at its publication date"
 
 
-def _customdata(part: pd.DataFrame) -> np.ndarray:
-    """Columns used by the hover template and by the app's click-to-select (event_id first)."""
-    source = part.get("source", pd.Series("", index=part.index)).fillna("")
-    outlet = [s or _esc(u) for s, u in zip(source.map(_esc), part["article_url"].fillna(""), strict=True)]
-    return np.column_stack(
-        [
-            part["event_id"].astype(str),
-            part["title"].map(_esc),
-            part["date_text"].map(lambda t: _esc(t) or "(no date words)"),
-            part.apply(_interval_text, axis=1) if len(part) else [],
-            part["status"].map(_esc),
-            outlet,
-            part["lane"].map(_esc),
-        ]
+def _hover_columns(frame: pd.DataFrame) -> np.ndarray:
+    """Hover/selection columns for every row at once (event_id first); plain object arrays,
+    since per-row pandas work and Arrow-backed strings dominated the build time at 5k events."""
+    first = frame["start"].dt.strftime("%Y-%m-%d")
+    last = (frame["end"] - pd.Timedelta(days=1)).dt.strftime("%Y-%m-%d")
+    resolved = np.where(first == last, first, first + " to " + last)
+    resolved = np.where(frame["undated"].to_numpy(), UNDATED_NOTE, resolved)
+    source = frame["source"] if "source" in frame else pd.Series("", index=frame.index)
+    source = source.fillna("").astype(str)
+    outlet = np.where(
+        source.to_numpy() != "", source.to_numpy(), frame["article_url"].fillna("").astype(str).to_numpy()
     )
+    date_words = frame["date_text"].fillna("").astype(str)
+    columns = [
+        frame["event_id"].astype(str).to_numpy(),
+        _esc_array(frame["title"]),
+        np.where(date_words.to_numpy() == "", "(no date words)", _esc_array(date_words)),
+        resolved,
+        _esc_array(frame["status"]),
+        _esc_array(pd.Series(outlet)),
+        _esc_array(frame["lane"]),
+    ]
+    return np.column_stack([np.asarray(c, dtype=object) for c in columns])
+
+
+def _esc_array(values: pd.Series) -> np.ndarray:
+    return np.array([_esc(v) for v in values.fillna("").astype(str).tolist()], dtype=object)
 
 
 HOVER = (
@@ -324,9 +331,33 @@ def timeline_figure(
     kept = set(lanes)
     frame.loc[~frame["lane"].isin(kept), "lane"] = OTHER_LANE
     if len(frame) > dense_points:
-        fig = _aggregated_timeline(frame, lanes)
+        fig = _aggregated_timeline(_week_counts(frame), lanes)
     else:
         fig = _event_timeline(frame, lanes, webgl=len(frame) > webgl_points)
+    return _finish_timeline(fig, lanes, _initial_window(frame, today), today, dark)
+
+
+def timeline_counts_figure(
+    counts: pd.DataFrame, today: date | None = None, *, dark: bool = False, max_lanes: int = MAX_LANES
+) -> go.Figure:
+    """The aggregated timeline from per-week counts (columns lane, week, n) computed elsewhere,
+    e.g. in SQL for a store too big to load: same look as timeline_figure's dense mode."""
+    if counts is None or counts.empty:
+        return _empty("No dated events match these filters.", dark)
+    counts = counts.assign(week=pd.to_datetime(counts["week"], errors="coerce")).dropna(subset=["week"])
+    totals = counts.groupby("lane")["n"].sum().sort_index().sort_values(ascending=False, kind="stable")
+    lanes = [lane for lane in totals.index if lane not in NO_LANE.values()][:max_lanes]
+    lanes += [lane for lane in totals.index if lane in NO_LANE.values()]
+    counts = counts[counts["lane"].isin(lanes)]
+    return _finish_timeline(
+        _aggregated_timeline(counts, lanes), lanes, _weighted_window(counts, today), today, dark
+    )
+
+
+def _finish_timeline(
+    fig: go.Figure, lanes: list[str], window: list[pd.Timestamp] | None, today: date | None, dark: bool
+) -> go.Figure:
+    """Layout shared by both timeline kinds: size, label margin, range slider, today line."""
     fig.update_layout(
         height=max(420, LANE_PX * len(lanes) + 230),
         margin={"l": _label_margin([_short(lane) for lane in lanes]), "r": 20, "t": 40, "b": 40},
@@ -349,10 +380,25 @@ def timeline_figure(
     )
     if today is not None:
         _add_today(fig, today)
-    window = _initial_window(frame, today)
     if window is not None:
         fig.update_xaxes(range=window)
     return base_layout(fig, dark=dark)
+
+
+def _weighted_window(counts: pd.DataFrame, today: date | None) -> list[pd.Timestamp] | None:
+    """_initial_window for weekly counts: quantiles weighted by the number of events."""
+    weekly = counts.groupby("week")["n"].sum().sort_index()
+    if weekly.sum() < 20:
+        return None
+    share = weekly.cumsum() / weekly.sum()
+    low = share.index[share >= WINDOW_QUANTILES[0]][0]
+    high = share.index[share >= WINDOW_QUANTILES[1]][0] + pd.Timedelta(days=7)
+    if today is not None:
+        high = max(high, pd.Timestamp(today))
+    if low <= weekly.index[0] and high >= weekly.index[-1] + pd.Timedelta(days=7):
+        return None
+    pad = max(pd.Timedelta(days=7), (high - low) * 0.03)
+    return [low - pad, high + pad]
 
 
 def _initial_window(frame: pd.DataFrame, today: date | None) -> list[pd.Timestamp] | None:
@@ -372,15 +418,18 @@ def _initial_window(frame: pd.DataFrame, today: date | None) -> list[pd.Timestam
 
 def _event_timeline(frame: pd.DataFrame, lanes: list[str], *, webgl: bool) -> go.Figure:
     position = {lane: i for i, lane in enumerate(lanes)}
-    frame = frame.assign(y=frame["lane"].map(position) + _jitter(frame["event_id"]))
+    frame = frame.assign(y=frame["lane"].map(position).to_numpy() + _jitter(frame["event_id"]))
+    custom = _hover_columns(frame)
+    frame = frame.assign(row=np.arange(len(frame)))
     scatter = go.Scattergl if webgl else go.Scatter
     fig = go.Figure()
     types_present = [t for t in EVENT_TYPES if t in set(frame["event_type"])]
     types_present += sorted(set(frame["event_type"]) - set(EVENT_TYPES))
+    groups = dict(tuple(frame.groupby(["event_type", "style"], sort=False)))
     for event_type in types_present:
         for style in ("solid", "hollow", "struck"):
-            part = frame[(frame["event_type"] == event_type) & (frame["style"] == style)]
-            if part.empty:
+            part = groups.get((event_type, style))
+            if part is None or part.empty:
                 continue
             legend = {"name": event_type, "legendgroup": event_type, "showlegend": False}
             bars = part[part["interval"] & ~part["undated"]]
@@ -394,7 +443,7 @@ def _event_timeline(frame: pd.DataFrame, lanes: list[str], *, webgl: bool) -> go
                         y=bars["y"],
                         width=0.16,
                         marker=_bar_marker(event_type, style),
-                        customdata=_customdata(bars),
+                        customdata=custom[bars["row"].to_numpy()],
                         hovertemplate=HOVER,
                         meta={"event_type": event_type, "style": style, "kind": "interval"},
                         **legend,
@@ -410,7 +459,7 @@ def _event_timeline(frame: pd.DataFrame, lanes: list[str], *, webgl: bool) -> go
                         y=dots["y"],
                         mode="markers",
                         marker=_marker(event_type, style, undated),
-                        customdata=_customdata(dots),
+                        customdata=custom[dots["row"].to_numpy()],
                         hovertemplate=HOVER,
                         meta={
                             "event_type": event_type,
@@ -432,9 +481,14 @@ def _event_timeline(frame: pd.DataFrame, lanes: list[str], *, webgl: bool) -> go
         zeroline=False,
         fixedrange=True,
     )
-    # thin separators between lanes read better than grid lines through the markers
-    for i in range(1, len(lanes)):
-        fig.add_hline(y=i - 0.5, line={"width": 0.6, "color": "rgba(128,128,128,0.25)"})
+    # thin separators between lanes read better than grid lines through the markers (one layout
+    # update: add_hline per lane deep-copies the layout each time)
+    separators = [
+        {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": i - 0.5, "y1": i - 0.5,
+         "line": {"width": 0.6, "color": "rgba(128,128,128,0.25)"}, "layer": "below"}
+        for i in range(1, len(lanes))
+    ]  # fmt: skip
+    fig.update_layout(shapes=separators)
     fig.update_layout(meta={"kind": "events", "lanes": lanes, "webgl": scatter is go.Scattergl})
     return fig
 
@@ -489,11 +543,15 @@ def _add_status_key(fig: go.Figure, frame: pd.DataFrame) -> None:
         )
 
 
-def _aggregated_timeline(frame: pd.DataFrame, lanes: list[str]) -> go.Figure:
-    """Per-week counts per lane as a heat strip: readable at any number of events."""
+def _week_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """(lane, week, n) with weeks starting on Monday, as store.weekly_counts counts them."""
     week = frame["start"].dt.to_period("W-SUN").dt.start_time
-    counts = frame.assign(week=week).groupby(["lane", "week"], observed=True).size().rename("n").reset_index()
-    grid = counts.pivot(index="lane", columns="week", values="n").reindex(lanes)
+    return frame.assign(week=week).groupby(["lane", "week"], observed=True).size().rename("n").reset_index()
+
+
+def _aggregated_timeline(counts: pd.DataFrame, lanes: list[str]) -> go.Figure:
+    """Per-week counts per lane as a heat strip: readable at any number of events."""
+    grid = counts.pivot_table(index="lane", columns="week", values="n", aggfunc="sum").reindex(lanes)
     grid = grid.reindex(columns=pd.date_range(grid.columns.min(), grid.columns.max(), freq="7D"))
     z = grid.to_numpy(dtype=float)
     fig = go.Figure(
@@ -505,7 +563,7 @@ def _aggregated_timeline(frame: pd.DataFrame, lanes: list[str]) -> go.Figure:
             colorbar={"title": {"text": "events<br>per week"}, "thickness": 12},
             hovertemplate="%{customdata}<br>week of %{x|%d %b %Y}: %{z:.0f} events<extra></extra>",
             customdata=np.array([[_esc(lane)] * grid.shape[1] for lane in lanes]),
-            xgap=1,
+            xgap=1 if grid.shape[1] <= 150 else 0,  # past ~150 weeks a 1 px gap hides the cells
             ygap=2,
             meta={"kind": "aggregated"},
         )
@@ -518,7 +576,9 @@ def _aggregated_timeline(frame: pd.DataFrame, lanes: list[str]) -> go.Figure:
         fixedrange=True,
         showgrid=False,
     )
-    fig.update_layout(meta={"kind": "aggregated", "lanes": lanes, "webgl": False, "events": int(len(frame))})
+    fig.update_layout(
+        meta={"kind": "aggregated", "lanes": lanes, "webgl": False, "events": int(counts["n"].sum())}
+    )
     return fig
 
 

@@ -28,6 +28,9 @@ LIST_PARAMS: dict[str, str] = {
     "status": "statuses",
     "source": "sources",
 }
+# A multiselect sends all its options to the browser on every rerun: past this many, the actor
+# filter becomes a text box (the 100k bench store has 120k actor names).
+MAX_WIDGET_OPTIONS = 5000
 TABLE_ROWS = 500  # the events table shows at most this many rows (a query limit, not a slice)
 # Everything Markdown (CommonMark + Streamlit's extras) could read as syntax: escaped with "\".
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&\"'^])")
@@ -184,6 +187,43 @@ def date_bounds(stats: Mapping[str, Any]) -> tuple[date, date] | None:
     except ValueError:
         return None
     return (first, last) if first <= last else (last, first)
+
+
+# --- big stores: the aggregated timeline from SQL counts -------------------------------------------
+
+# Events sampled (busiest first) to choose the lanes of an aggregated timeline: enough for the
+# top 24 countries/actors to be stable, small enough to read in ~0.3 s on the 100k bench store.
+LANE_SAMPLE_ROWS = 3000
+
+
+def lane_week_counts(conn: Any, flt: EventFilter, lane_by: str, max_lanes: int = 24) -> pd.DataFrame:
+    """Per-week event counts per lane (columns lane, week, n) without loading every event.
+
+    For stores too big to draw event by event: event-type lanes come from one weekly_counts
+    query; country/actor lanes are the busiest values in a sample of the most-mentioned events,
+    each counted with its own weekly_counts query (indexed). Undated events are not counted.
+    """
+    from pipeline import store
+    from pipeline.charts import country_name
+
+    if lane_by == "event_type":
+        weekly = store.weekly_counts(conn, flt)
+        return weekly.rename(columns={"event_type": "lane"})[["lane", "week", "n"]]
+    column, field_name = ("countries", "countries") if lane_by == "country" else ("actors", "actors")
+    sample = store.query_events(conn, flt, limit=LANE_SAMPLE_ROWS, order="mentions")
+    values = sample[column].explode().dropna()
+    top = values.value_counts().sort_index().sort_values(ascending=False, kind="stable").index[:max_lanes]
+    parts = []
+    for value in top:
+        weekly = store.weekly_counts(conn, replace(flt, **{field_name: (value,)}))
+        if weekly.empty:
+            continue
+        per_week = weekly.groupby("week", as_index=False)["n"].sum()
+        per_week.insert(0, "lane", country_name(value) if lane_by == "country" else value)
+        parts.append(per_week)
+    if not parts:
+        return pd.DataFrame(columns=["lane", "week", "n"])
+    return pd.concat(parts, ignore_index=True)
 
 
 # --- evidence highlighting ----------------------------------------------------------------------
@@ -366,6 +406,7 @@ def widget_defaults(state: ViewState, options: Mapping[str, Sequence[str]]) -> d
     out: dict[str, Any] = {}
     for field_name in LIST_PARAMS.values():
         out[f"f_{field_name}"] = [v for v in getattr(flt, field_name) if v in known.get(field_name, set())]
+    out["f_actors_text"] = "; ".join(flt.actors)
     out["f_text"] = flt.text
     out["f_undated"] = flt.include_undated
     out["lane_by"] = state.lane_by
@@ -383,6 +424,14 @@ def clamp_range(flt: EventFilter, bounds: tuple[date, date] | None) -> tuple[dat
     return (start, end) if start <= end else (first, last)
 
 
+def _as_tuple(value: Any) -> tuple[str, ...]:
+    if not value:
+        return ()
+    if isinstance(value, str):
+        return tuple(part.strip() for part in value.split(";") if part.strip())
+    return tuple(value)
+
+
 def state_from_widgets(values: Mapping[str, Any], bounds: tuple[date, date] | None) -> ViewState:
     """Build the view from widget values; a date range equal to the data's bounds means 'no limit'."""
     picked = values.get("f_dates") or ()
@@ -391,7 +440,9 @@ def state_from_widgets(values: Mapping[str, Any], bounds: tuple[date, date] | No
         start, end = picked
         date_from = start.isoformat() if start > bounds[0] else None
         date_to = end.isoformat() if end < bounds[1] else None
-    lists = {field_name: tuple(values.get(f"f_{field_name}") or ()) for field_name in LIST_PARAMS.values()}
+    lists = {field_name: _as_tuple(values.get(f"f_{field_name}")) for field_name in LIST_PARAMS.values()}
+    if not lists["actors"] and values.get("f_actors_text"):
+        lists["actors"] = _as_tuple(values.get("f_actors_text"))
     flt = EventFilter(
         date_from=date_from,
         date_to=date_to,
