@@ -53,12 +53,17 @@ _BOUNDING_PREPOSITION = re.compile(
 # Timexes to the right of a trigger usually modify it ("met on Monday"); a trigger to the right
 # of a timex is reached only at this many times the distance. Tuned on TBAQ (bench/event_dating_eval.py).
 RIGHT_TRIGGER_PENALTY = 3
+# How close (characters) a time expression must be to a statement trigger to date it.
+STATEMENT_DATE_WINDOW = 25
 _BEFORE_IS_EARLIER = re.compile(
     r"\b(had|last|previously|earlier|once|first|since|ever)\s+(\w+\s+)?$", re.IGNORECASE
 )
 # A clause with a reporting verb dates the report ("officials said on Friday"), not the events of
 # the sentence's other clauses.
 _REPORTING_CLAUSE = re.compile(r"\b(said|says|told|announced|reported|added|confirmed)\b", re.IGNORECASE)
+# A known event more than this many years from the publication date is not the edition an article
+# means ("a NATO summit set for Washington in April", written in 1999, is not the 2024 summit).
+KNOWN_EVENT_MAX_YEARS = 3
 # Publication-date fallback: the interval [published - N days, published]. News of the day often
 # reports yesterday's events ("said late on Monday" in a Tuesday paper); 1 scored best on TBAQ
 # (bench/event_dating_eval.py) among 0, 1, 2.
@@ -123,13 +128,28 @@ def assign_time_expressions(
         ci = _clause_of(tx.start, clauses)
         same = [i for i, t in enumerate(triggers) if _clause_of(t.start, clauses) == ci]
         if same:
+            # "X condemned the bombing of the embassies on Thursday": a time adverbial modifies
+            # the clause's verb rather than a noun between them.
+            verbs = [i for i in same if not triggers[i].nominal and triggers[i].end <= tx.start]
+            if verbs and any(triggers[i].nominal and triggers[i].end <= tx.start for i in same):
+                same = verbs
+            # A statement is dated only by words right at it ("said on Friday", "In a statement
+            # late on Monday"), never by dates of what it reports.
+            same = [
+                i
+                for i in same
+                if triggers[i].event_type != "statement"
+                or _distance(triggers[i].start, triggers[i].end, tx.start, tx.end) <= STATEMENT_DATE_WINDOW
+            ] or [i for i in same if triggers[i].event_type != "statement"]
+            if not same:
+                continue
             best = min(same, key=lambda i: _attach_cost(triggers[i], tx))
             claimed.setdefault(best, []).append(tx)
         elif not (text and ci >= 0 and _REPORTING_CLAUSE.search(text, *clauses[ci])):
             free.append(tx)
     out: dict[int, TimeExpression] = {}
     for i, t in enumerate(triggers):
-        pool = claimed.get(i) or free
+        pool = claimed.get(i) or (free if t.event_type != "statement" else [])
         if pool:
             out[i] = min(pool, key=lambda tx: _distance(t.start, t.end, tx.start, tx.end))
     return out
@@ -249,11 +269,13 @@ def _known_interval(k: KnownSpan) -> tuple[date | None, date | None]:
     return start, end
 
 
-def with_knowledge(choice: DateChoice, k: KnownSpan) -> DateChoice:
+def with_knowledge(choice: DateChoice, k: KnownSpan, published: date | None = None) -> DateChoice:
     """Combine a text date with a known event's dates (step 3)."""
     ks, ke = _known_interval(k)
     if ks is None or ke is None:
         return choice
+    if published is not None and abs((ks - published).days) > KNOWN_EVENT_MAX_YEARS * 366:
+        return choice  # an edition far from the article's time is not the one it talks about
     known = DateChoice(
         ks.isoformat(),
         ke.isoformat(),

@@ -105,7 +105,7 @@ def date_for_trigger(
     elif status in ("planned", "expected"):
         choice = fix_future_year(choice, published)
     if linked is not None:
-        choice = with_knowledge(choice, linked)
+        choice = with_knowledge(choice, linked, published)
     if choice.basis == "none" and trigger.event_type == "commemoration":
         choice = anniversary_choice(text, trigger, known, *sent)
     if (

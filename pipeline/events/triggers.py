@@ -45,7 +45,7 @@ class Trigger:
     @property
     def finite_form(self) -> str:
         """'past', 'present' or '' (not a finite verb form we can read tense from)."""
-        if self.entry.pos != "verb" or self.nominal:
+        if self.nominal:
             return ""
         first = self.text.split()[0].lower()
         if first in _IRREGULAR_PAST or first.endswith("ed"):
@@ -83,6 +83,8 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         if entry is not None:
             first = m.group(0).split()[0].lower()
             can_be_noun = not (first in _IRREGULAR_PAST or first.endswith("ed"))
-            nominal = entry.pos == "noun" or (can_be_noun and bool(_NOMINAL_BEFORE.search(before)))
+            # "said in a statement", "announced", "held talks" start with a finite verb even in a
+            # noun entry; "the visit", "talks", "sanctions" are nouns.
+            nominal = can_be_noun and (entry.pos == "noun" or bool(_NOMINAL_BEFORE.search(before)))
             found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal))
     return found
