@@ -7,6 +7,7 @@ Public API (pipeline.events codes against it):
     anniversary_date(event, nth) -> date
     country_code(name) -> str | None
     place_info(name) -> (place, ISO3, lat, lon) | None
+    main_country(mentions) -> ISO3 | None   (the country an article is mostly about)
 Data: data/gazetteers/*.csv and data/knowledge/*.csv, each read once by a cached loader.
 """
 
