@@ -420,3 +420,35 @@ def test_a_speaker_is_not_hidden_by_a_parenthesis(monkeypatch):
     rows = extract_events(Article(text=PARENTHESIS, published=date(2023, 2, 26)))
     statement = next(r for r in rows if r.event_type == "statement")
     assert statement.countries == ("SWE",) and statement.evidentiality == "official"
+
+
+def _date_words(text: str, words: dict[str, tuple[date, date]]) -> dict[str, str]:
+    """Which trigger each time expression dates: {trigger text: timex text}."""
+    trigs = find_triggers(text)
+    txs = []
+    for phrase, (a, b) in words.items():
+        i = text.index(phrase)
+        txs.append(TimeExpression(i, i + len(phrase), phrase, "DATE", a.isoformat(), a, b, "day"))
+    got = assign_time_expressions(trigs, txs, clause_spans(text, 0, len(text)), text)
+    return {trigs[k].text: v.text for k, v in got.items()}
+
+
+def test_a_statement_is_not_dated_by_what_it_reports():
+    text = "The car was found at the airport in December, investigators said."
+    assert "said" not in _date_words(text, {"December": (date(1998, 12, 1), date(1998, 12, 31))})
+    text = "New Zealand said Friday it backed the strikes."
+    assert _date_words(text, {"Friday": (date(1998, 8, 21), date(1998, 8, 21))}) == {"said": "Friday"}
+
+
+def test_the_clause_verb_takes_the_time_adverbial_before_a_noun():
+    text = "The council condemned the bombing of the embassies on Thursday."
+    assert _date_words(text, {"Thursday": (date(1998, 8, 13), date(1998, 8, 13))}) == {
+        "condemned": "Thursday"
+    }
+
+
+def test_a_far_off_edition_of_a_known_event_is_ignored():
+    k = KnownSpan(0, 10, _Known("NATO summit", date(2024, 7, 9), date(2024, 7, 11)))
+    april = DateChoice("1999-04-01", "1999-04-30", "month", "1999-04", "in April", "text")
+    assert with_knowledge(april, k, date(1999, 3, 12)) == april
+    assert with_knowledge(april, k).basis == "knowledge"  # without a publication date we cannot tell
