@@ -169,6 +169,7 @@ def test_cue_words_unique_per_kind_and_known_kinds():
         "name_particle",
         "appositive_head",
         "future_cue",
+        "hyphen_suffix",
     }
 
 

@@ -119,14 +119,21 @@ def national_body_re() -> re.Pattern[str]:
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     """Word tokens of text[lo:hi] with offsets into `text`; a possessive 's is split off."""
     lex = lexicon()
+    suffixes = gz.load_cue_words()["hyphen_suffix"]
     out = []
     for m in TOKEN_RE.finditer(text, lo, hi):
         raw = m.group()
-        if "-" in raw and norm(raw) not in lex.firsts and split_hyphen(raw):
-            # "Russia-China ties", "US-Japan alliance": the parts are the entities
-            for part in HYPHEN_PART_RE.finditer(raw):
-                out.append(token(part.group(), m.start() + part.start(), m.start() + part.end()))
-            continue
+        if "-" in raw and norm(raw) not in lex.firsts:
+            if split_hyphen(raw):
+                # "Russia-China ties", "US-Japan alliance": the parts are the entities
+                for part in HYPHEN_PART_RE.finditer(raw):
+                    out.append(token(part.group(), m.start() + part.start(), m.start() + part.end()))
+                continue
+            head, _, tail = raw.rpartition("-")
+            if head and tail in suffixes:  # "Modi-led", "Iran-backed": the name is the head
+                out.append(token(head, m.start(), m.start() + len(head)))
+                out.append(token(tail, m.start() + len(head) + 1, m.end()))
+                continue
         out.append(token(raw, m.start(), m.end()))
     return out
 
