@@ -266,3 +266,20 @@ def test_export_png_is_at_least_1600_wide_at_16_9(events):
     data = charts.export_figure(fig, "png", "16:9", "Events", "All events", "120 articles, 2 outlets")
     width, height = charts.png_size(data)
     assert width >= 1600 and height >= 900 and width * 9 == height * 16
+
+
+def test_counts_timeline_matches_the_dense_timeline_look():
+    counts = pd.DataFrame(
+        {
+            "lane": ["Russia", "Russia", "China", "(no country)"],
+            "week": ["2023-01-02", "2023-01-09", "2023-01-09", "2023-01-02"],
+            "n": [4, 1, 7, 2],
+        }
+    )
+    fig = charts.timeline_counts_figure(counts, today=date(2023, 1, 20))
+    assert fig.layout.meta["kind"] == "aggregated"
+    assert fig.layout.meta["lanes"] == ["China", "Russia", "(no country)"]  # busiest first, "no country" last
+    assert fig.layout.meta["events"] == 14
+    assert fig.layout.xaxis.rangeslider.visible
+    assert [s for s in fig.layout.shapes if s.name == "today-in-data"]
+    assert charts.timeline_counts_figure(counts.iloc[0:0]).layout.meta["kind"] == "empty"

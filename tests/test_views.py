@@ -187,3 +187,54 @@ def test_progress_and_report_merging():
     merged = views.merge_reports([a, b])
     assert (merged.read, merged.stored, merged.duplicates, merged.rejected) == (5, 2, 2, 1)
     assert list(views.rejections_frame(merged.rejections)["reason"]) == ["empty text"]
+
+
+def _stored(conn, n: int) -> None:
+    from pipeline import dedupe, store
+    from pipeline.models import Article, Event
+
+    items = []
+    for i in range(n):
+        text = f"Article number {i}: the envoys met."
+        article = Article(
+            text=text, published=date(2023, 1, 2 + i % 20), title=f"T{i}", url=f"https://x.example/{i}"
+        )
+        event = Event(
+            event_id="",
+            event_type=("meeting", "call")[i % 2],
+            title=f"E{i}",
+            actors=(f"Envoy {i}",),
+            countries=(("RUS",), ("CHN", "RUS"))[i % 2],
+            date_start=f"2023-01-{2 + i % 20:02d}",
+            date_end=f"2023-01-{2 + i % 20:02d}",
+            date_granularity="day",
+            trigger="met",
+            trigger_start=text.index("met"),
+            trigger_end=text.index("met") + 3,
+            evidence=text,
+            evidence_end=len(text),
+            published=article.published.isoformat(),
+        )
+        items.append((article, store.assign_ids(dedupe.article_id(text), [event])))
+    store.store_batch(conn, items)
+
+
+@pytest.mark.parametrize("lane_by", ["country", "event_type", "actor"])
+def test_lane_week_counts_add_up_to_the_store_counts(lane_by):
+    from pipeline import store
+
+    conn = store.connect(":memory:")
+    _stored(conn, 30)
+    counts = views.lane_week_counts(conn, EventFilter(), lane_by)
+    assert set(counts.columns) == {"lane", "week", "n"}
+    totals = counts.groupby("lane")["n"].sum().to_dict()
+    if lane_by == "event_type":
+        assert totals == {"meeting": 15, "call": 15}
+    elif lane_by == "country":
+        from pipeline.charts import country_name
+
+        assert totals == {country_name("RUS"): 30, country_name("CHN"): 15}
+    else:
+        assert len(totals) == 24 and set(totals.values()) == {1}  # the 24 busiest lanes only
+    narrowed = views.lane_week_counts(conn, EventFilter(types=("call",)), "country")
+    assert narrowed["n"].sum() == 30  # 15 call events, each in two country lanes
