@@ -24,7 +24,17 @@ MAX_MODAL_DISTANCE = (
 MODALS = frozenset({"will", "would", "shall", "'ll"})
 MAX_FORWARD_DISTANCE = 8  # tokens looked ahead, within the clause
 FORWARD_WEIGHT = 1.0  # a cue after the expression counts this much further than one before it
+FRONTING_WORDS = frozenset(
+    "in on at by since during until from after before late early then and but also last next this the of "
+    "earlier later until".split()
+)
 PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+# Before an -ed word these make it a participle or adjective ("will be raised", "a still
+# unspecified date", "the proposed deal"), not a past-tense verb.
+ADJECTIVE_CONTEXT = frozenset(
+    "be being to a an the its his her their our this that these those still newly recently previously "
+    "so well already widely long".split()
+)
 CLAUSE_OPENERS = frozenset(
     {"that", "which", "who", "whom", "because", "while", "although", "though", "but", "where", "whose"}
 )
@@ -58,7 +68,8 @@ def build_index(text: str, lex: Lexicon) -> TenseIndex:
             cues.append((PAST, 0))
         elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and m.group()[0].islower():
             # "will be raised", "to be held": a participle after be/to says nothing about the past
-            cues.append((NONE, 0) if prev in ("be", "being", "to") else (PAST, ED_PENALTY))
+            adjective = prev in ADJECTIVE_CONTEXT or w.startswith("un")
+            cues.append((NONE, 0) if adjective else (PAST, ED_PENALTY))
         else:
             cues.append((NONE, 0))
         prev = w
@@ -87,13 +98,16 @@ def tense_at(index: TenseIndex, start: int, end: int) -> str:
             best, best_d = tense, left - i + extra
             break
     n = len(index.starts)
+    # "In January, the company brought in...": a fronted adverbial belongs to the clause after
+    # its comma, so the comma does not stop the look-ahead there.
+    fronted = all(index.words[i] in FRONTING_WORDS for i in range(first, left))
+    comma_ok = fronted
     for i in range(right, min(n, right + MAX_FORWARD_DISTANCE)):
-        if (
-            index.starts[i] >= s_end
-            or (index.words[i] in CLAUSE_OPENERS)
-            or (i > 0 and "," in index.text[index.ends[i - 1] : index.starts[i]])
-        ):
+        comma = i > 0 and "," in index.text[index.ends[i - 1] : index.starts[i]]
+        if index.starts[i] >= s_end or index.words[i] in CLAUSE_OPENERS or (comma and not comma_ok):
             break
+        if comma:
+            comma_ok = False
         tense, extra = index.cues[i]
         if tense:
             d = (i - right + 1 + extra) * FORWARD_WEIGHT

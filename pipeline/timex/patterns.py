@@ -149,7 +149,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "half",
-            rf"\b(?:(?P<det>the|this|its)\s+)?(?:(?P<hrel>this\s+year's|last\s+year's|next\s+year's|(?P<hyy>{YEAR}))\s+)?(?P<hord>first|second|1st|2nd|latter)[\s-]+half(?:\s+of\s+(?:(?P<hy>{YEAR})|(?P<hrely>this|last|next|the)\s+year))?\b",
+            rf"\b(?:(?P<det>the|this|its)\s+)?(?:(?P<hrel>this\s+year's|last\s+year's|next\s+year's|(?P<hyy>{YEAR}))\s+)?(?P<hord>first|second|1st|2nd|latter|last)[\s-]+half(?:\s+of\s+(?:(?P<hy>{YEAR})|(?P<hrely>this|last|next|the)\s+year))?\b(?![\s-]+(?:hour|an?\s|point|mile|century|of\s+(?:the|a|an|his|her|its|their)\b))",
         ),
         (
             "season",

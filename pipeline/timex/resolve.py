@@ -72,14 +72,14 @@ DETERMINERS = frozenset("a an the its his her their our".split())
 WEEKDAY_FUTURE_BIAS = 2.0
 # "a year earlier" means the same quarter a year before when a quarter was named this close
 # before it (characters; earnings reports in TBAQ-cleaned), else the previous year.
-QUARTER_WINDOW = 400
+QUARTER_WINDOW = 800
 # A bare month/day is put in the year that brings it nearest the DCT; a candidate on the wrong
 # side of the DCT for the sentence's tense counts this many times further away (TBAQ-cleaned).
 WRONG_TENSE_FACTOR = 3.0
 WRONG_TENSE_FACTOR_MONTH = 5.0  # for a bare month ("in January"); 2-20 are within one expression on TBAQ-cleaned, 5 reads our demo articles right
 # With no tense cue, news more often looks back: a candidate after the DCT counts this much
 # further away (TBAQ-cleaned).
-UNKNOWN_FUTURE_FACTOR = 1.0  # 1.5-3 made no difference on TBAQ-cleaned; kept as a knob
+UNKNOWN_FUTURE_FACTOR = 2.0
 
 
 def _norm(s: str | None) -> str:
