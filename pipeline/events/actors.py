@@ -17,6 +17,22 @@ from pipeline.events.lexicon import load_cues
 from pipeline.events.triggers import Trigger
 
 PEOPLE = ("person", "body")
+# Event types whose "in/at/to X" names where they happened; for the others it names their topic
+# ("condemned the war in Ukraine", "said Blinken would travel to China").
+PLACE_TYPES = (
+    "meeting",
+    "summit",
+    "visit",
+    "negotiation",
+    "agreement",
+    "call",
+    "protest",
+    "military",
+    "commemoration",
+    "leadership",
+    "aid",
+    "other",
+)
 PLACES = ("place", "country")
 # Between a possessor and its nominal trigger: "'s" and up to three modifiers ("first", "long-awaited state").
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}$")
@@ -32,6 +48,7 @@ _HELD_IN = re.compile(
 )
 _BY_AGENT = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?by\s+(the\s+)?$", re.IGNORECASE)
 _SPEAKS_NEXT = re.compile(r"^\s+(late |early )?(on \w+ )?(said|says|told|announced|stated)\b", re.IGNORECASE)
+_PRONOUN_POSSESSOR = re.compile(r"\b(his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"^\s*(with\s+|to\s+)?(the\s+)?$", re.IGNORECASE)
 # How far (characters) a speaker may stand from its reporting verb, and an object from its verb.
 SPEAKER_WINDOW = 90
@@ -89,10 +106,18 @@ def _speaker(
     before = [m for m in ents if m.end <= verb.start() and verb.start() - m.end <= SPEAKER_WINDOW]
     after_text = text[verb.end() : min(sent_end, verb.end() + SPEAKER_WINDOW)]
     after = [m for m in ents if m.start >= verb.end() and m.start - verb.end() <= 3]
-    if after and (
-        not before
-        or text[max(sent_start, verb.start() - 3) : verb.start()].strip(" ")
-        in ("”,", '",', ",”", ',"', "”", '"', ",")
+    # Inverted only after a quotation or comma ('..." said Andrew Smith'); in "They said
+    # President Biden had been briefed" the name after the verb is what was said.
+    if after and text[max(sent_start, verb.start() - 3) : verb.start()].strip(" ") in (
+        "”,",
+        '",',
+        ",”",
+        ',"',
+        "”",
+        '"',
+        ",",
+        "’",
+        "',",
     ):
         return after[:1], after_text  # inverted: '..." said Andrew Smith, an analyst'
     stripped = text[sent_start : verb.start()].rstrip()
@@ -169,6 +194,14 @@ def find_participants(
             people = possessor[-1:]
         elif agent and etype != "commemoration":
             people = agent[:1]
+        elif trigger.nominal and _PRONOUN_POSSESSOR.search(
+            text, max(sent_start, trigger.start - 40), trigger.start
+        ):
+            # "Blinken has postponed his planned visit": the nearest person (or body) before it.
+            before = [m for m in sent_ents if m.end <= trigger.start and m.kind in PEOPLE]
+            people = before[-1:]
+        elif trigger.nominal and etype == "visit":
+            people = []  # "agreed to the trip": the subject is not the traveller (anaphora may fill it)
         else:
             cs, ce = clause
             # Names after "in/at/to/from" are places ("talks at the Kremlin"), not participants.
@@ -177,7 +210,7 @@ def find_participants(
                 m
                 for m in sent_ents
                 if not _IN_PLACE_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
-                and not _SPEAKS_NEXT.match(text[m.end : m.end + 40])
+                and not (trigger.nominal and _SPEAKS_NEXT.match(text[m.end : m.end + 40]))
             ]
             subj = [
                 m
@@ -197,7 +230,7 @@ def find_participants(
                 people = subj + obj
                 if not people and etype in ("meeting", "call") and not trigger.nominal:
                     # "..., as the two leaders met in Samarkand": the people named earlier in the sentence.
-                    people = [m for m in named if m.kind == "person" and m.end <= trigger.start][-2:]
+                    people = [m for m in sent_ents if m.kind == "person" and m.end <= trigger.start][-2:]
             else:
                 people = subj[-2:] + (
                     [o for o in obj if o.start - trigger.end <= OBJECT_WINDOW][:1]
@@ -212,7 +245,7 @@ def find_participants(
     if known is not None and getattr(known.event, "location", None):
         ev = known.event
         location, location_country, lat, lon = ev.location, ev.location_country, ev.lat, ev.lon
-    else:
+    elif etype in PLACE_TYPES:
         places = [
             m
             for m in sent_ents
