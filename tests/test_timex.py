@@ -464,6 +464,13 @@ def test_without_publication_date_relative_expressions_stay_unresolved():
     assert absolute.value == "2015-07-14" and absolute.date_start == date(2015, 7, 14)
 
 
+def test_a_datetime_publication_date_counts_as_its_calendar_day():
+    from datetime import datetime
+
+    found = find_time_expressions("The talks ended yesterday.", datetime(2023, 1, 31, 23, 59))
+    assert found[0].value == "2023-01-30"
+
+
 def test_tense_decides_the_year_of_a_bare_month():
     past = _find("The summit took place in November.", date(2023, 3, 10), "November")
     future = _find("The summit will take place in November.", date(2023, 3, 10), "November")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import copy
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from pipeline.models import TimeExpression
 from pipeline.timex.context import build_index
@@ -109,6 +109,8 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
     """
     if not text:
         return []
+    if isinstance(dct, datetime):
+        dct = dct.date()  # a time of day (and its zone) says nothing about which day "Monday" is
     lex = load_lexicon()
     doc = Doc(text=text, dct=dct, lex=lex, tense=build_index(text, lex))
     cands = []
