@@ -452,3 +452,25 @@ def test_a_far_off_edition_of_a_known_event_is_ignored():
     april = DateChoice("1999-04-01", "1999-04-30", "month", "1999-04", "in April", "text")
     assert with_knowledge(april, k, date(1999, 3, 12)) == april
     assert with_knowledge(april, k).basis == "knowledge"  # without a publication date we cannot tell
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lula pledged to fight deforestation.", []),
+        ("Germany pledged 500 million euros.", [("pledged", "aid")]),
+        ("It was a deal announced in Beijing.", [("deal", "agreement")]),
+        ("The ministry announced new measures.", [("announced", "statement")]),
+    ],
+)
+def test_promises_and_participles_are_not_aid_or_statements(sentence, expected):
+    assert _types(sentence) == expected
+
+
+def test_finite_verbs_inside_noun_entries_keep_their_tense():
+    said = next(
+        t for t in find_triggers("Havel said in a statement that it mattered.") if t.event_type == "statement"
+    )
+    assert said.finite_form == "past" and not said.nominal
+    noun = next(t for t in find_triggers("The statement was short.") if t.event_type == "statement")
+    assert noun.nominal and noun.finite_form == ""
