@@ -10,7 +10,7 @@ Without a DCT, relative values keep X's ("XXXX-09") and get no calendar interval
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -97,7 +97,6 @@ class Doc:
     anchor: str | None = None  # last resolved DATE value (anaphora: "the day before", "that year")
     quarter: tuple[int, int] | None = None  # last quarter mentioned (financial reporting)
     quarter_end: int = -(10**9)  # where that mention ended
-    extra: dict = field(default_factory=dict)
 
     def tense_of(self, m: re.Match[str]) -> str:
         return tense_at(self.tense, m.start(), m.end())
