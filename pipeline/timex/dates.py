@@ -26,7 +26,7 @@ from pipeline.timex.resolve import (
     _year_for_day,
     _year_for_month,
 )
-from pipeline.timex.values import day_value
+from pipeline.timex.values import day_value, week_value
 
 
 def h_iso(m: re.Match[str], doc: Doc) -> Result | None:
@@ -72,6 +72,8 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
         d = date(y, mon, day)
     except ValueError:
         return None
+    if m.groupdict().get("weekof"):
+        return "DATE", week_value(d), ""
     return "DATE", day_value(d), _span_mod(mod_word)
 
 
@@ -170,14 +172,15 @@ def h_pod(m: re.Match[str], doc: Doc) -> Result | None:
         if not doc.dct:
             return "TIME", "XXXX-XX-XXTNI", ""
         return "TIME", f"{day_value(doc.dct - timedelta(days=1))}TNI", ""
-    rel = _norm(m["rel"])
-    pod = doc.lex.parts_of_day[_norm(m["pod"])]
+    rel = _norm(m["rel"] or m["rel2"])
+    pod = doc.lex.parts_of_day[_norm(m["pod"] or m["pod2"])]
+    mod = _span_mod(m["mod"] or m["mod2"])
     if not doc.dct:
-        return "TIME", f"XXXX-XX-XXT{pod}", _span_mod(m["mod"])
-    off = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+        return "TIME", f"XXXX-XX-XXT{pod}", mod
+    off = {"this": 0, "today": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
     if rel == "last" and pod != "NI":
         return None
-    return "TIME", f"{day_value(doc.dct + timedelta(days=off))}T{pod}", _span_mod(m["mod"])
+    return "TIME", f"{day_value(doc.dct + timedelta(days=off))}T{pod}", mod
 
 
 def h_time(m: re.Match[str], doc: Doc) -> Result | None:

@@ -92,7 +92,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ("numeric", r"(?<![\d/.])(?P<num>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.]\d)"),
         (
             "mdy",
-            rf"\b(?:(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})"
+            rf"\b(?:(?P<weekof>the\s+week\s+of)\s+|(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})"
             rf"(?:\s*(?:-|–|to|through)\s*(?P<d2>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b)))?(?:,?\s+(?P<y>{YEAR}))?(?![\d.,]*\s*(?:%|percent|million|billion))",
         ),
         (
@@ -113,7 +113,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "pod",
-            rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b|\b(?P<overnight>overnight)\b",
+            rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b|\b(?P<overnight>overnight)\b"
+            rf"|\b(?:(?P<mod2>early|late|mid)[\s-]?)?(?P<pod2>morning|afternoon|evening|night)\s+(?P<rel2>yesterday|today|tomorrow)\b",
         ),
         (
             "time",
