@@ -78,7 +78,7 @@ def _types(sentence: str) -> list[tuple[str, str]]:
         ("A drone strike hit the port.", [("drone strike", "military")]),
         ("Teachers joined a general strike.", [("general strike", "protest")]),
         ("The ministers signed a trade agreement.", [("signed", "agreement"), ("agreement", "agreement")]),
-        ("The EU imposed new sanctions on Iran.", [("sanctions", "sanction")]),
+        ("The EU imposed new sanctions on Iran.", [("imposed new sanctions", "sanction")]),
         ("Russia's invasion of Ukraine", [("invasion", "military")]),
         ("the first anniversary of the war", [("anniversary", "commemoration")]),
         ("He was sworn in as president.", [("sworn in", "leadership")]),

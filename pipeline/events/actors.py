@@ -57,6 +57,8 @@ SUBJECT_WINDOW = 120
 PLACE_WINDOW = 90
 # Country names this close (characters) to a trigger are its parties ("sanctions against Russia").
 COUNTRY_WINDOW = 40
+# A place before the trigger ("arrived in Moscow for a state visit") must be this close (characters).
+PLACE_BEFORE_WINDOW = 45
 MAX_PLACE_GAP_WORDS = 3  # "visit to", "talks at the Kremlin in" (names in between not counted)
 
 
@@ -269,7 +271,14 @@ def find_participants(
     if location is None and etype in ("visit", "meeting", "summit", "agreement", "negotiation"):
         # "arrived in Moscow for a state visit", "In Paris, the ministers met": a place earlier in the clause.
         cs, ce = clause
-        before = [m for m in sent_ents if m.kind in PLACES and cs <= m.start and m.end <= trigger.start]
+        before = [
+            m
+            for m in sent_ents
+            if m.kind in PLACES
+            and cs <= m.start
+            and m.end <= trigger.start
+            and trigger.start - m.end <= PLACE_BEFORE_WINDOW
+        ]
         for m in reversed(before):
             if _IN_PLACE_BEFORE.search(text, max(sent_start, m.start - 12), m.start):
                 location, location_country, lat, lon = m.name, m.country, m.lat, m.lon

@@ -53,6 +53,9 @@ _BOUNDING_PREPOSITION = re.compile(
 # Timexes to the right of a trigger usually modify it ("met on Monday"); a trigger to the right
 # of a timex is reached only at this many times the distance. Tuned on TBAQ (bench/event_dating_eval.py).
 RIGHT_TRIGGER_PENALTY = 3
+# A noun trigger this close (characters) before a time expression keeps it ("call on Thursday",
+# "meeting in Bali last November"). Tuned on TBAQ + golden texts.
+NOUN_ADJACENT_CHARS = 12
 # How close (characters) a time expression must be to a statement trigger to date it.
 STATEMENT_DATE_WINDOW = 25
 _BEFORE_IS_EARLIER = re.compile(
@@ -128,11 +131,6 @@ def assign_time_expressions(
         ci = _clause_of(tx.start, clauses)
         same = [i for i, t in enumerate(triggers) if _clause_of(t.start, clauses) == ci]
         if same:
-            # "X condemned the bombing of the embassies on Thursday": a time adverbial modifies
-            # the clause's verb rather than a noun between them.
-            verbs = [i for i in same if not triggers[i].nominal and triggers[i].end <= tx.start]
-            if verbs and any(triggers[i].nominal and triggers[i].end <= tx.start for i in same):
-                same = verbs
             # A statement is dated only by words right at it ("said on Friday", "In a statement
             # late on Monday"), never by dates of what it reports.
             same = [
@@ -140,7 +138,14 @@ def assign_time_expressions(
                 for i in same
                 if triggers[i].event_type != "statement"
                 or _distance(triggers[i].start, triggers[i].end, tx.start, tx.end) <= STATEMENT_DATE_WINDOW
-            ] or [i for i in same if triggers[i].event_type != "statement"]
+            ]
+            # "X condemned the bombing of the embassies on Thursday": a time adverbial modifies
+            # the clause's verb rather than a noun between them - unless the noun is right at it
+            # ("warned during a phone call on Thursday").
+            verbs = [i for i in same if not triggers[i].nominal and triggers[i].end <= tx.start]
+            nouns = [i for i in same if triggers[i].nominal and triggers[i].end <= tx.start]
+            if verbs and nouns and min(tx.start - triggers[i].end for i in nouns) > NOUN_ADJACENT_CHARS:
+                same = verbs
             if not same:
                 continue
             best = min(same, key=lambda i: _attach_cost(triggers[i], tx))
