@@ -474,3 +474,12 @@ def test_finite_verbs_inside_noun_entries_keep_their_tense():
     assert said.finite_form == "past" and not said.nominal
     noun = next(t for t in find_triggers("The statement was short.") if t.event_type == "statement")
     assert noun.nominal and noun.finite_form == ""
+
+
+def test_an_explicitly_past_month_is_not_moved_into_the_future():
+    from pipeline.events.dating import fix_future_year
+
+    last = DateChoice("2022-11-01", "2022-11-30", "month", "2022-11", "last November", "text")
+    assert fix_future_year(last, date(2023, 6, 15)) == last
+    march = DateChoice("2023-03-01", "2023-03-31", "month", "2023-03", "in March", "text")
+    assert fix_future_year(march, date(2023, 6, 15)).date_start == "2024-03-01"

@@ -33,6 +33,7 @@ _MONTH = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|$|\d|,)", re.IGNORECASE
 )
 _SEASON = re.compile(r"\b(spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_PAST_WORDS = re.compile(r"\b(last|ago|earlier|previous|past|former)\b", re.IGNORECASE)
 _EXPLICIT_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|'\d\d\b")
 _ORDINAL = re.compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|hundredth|(\d+)(?:st|nd|rd|th))\s*$",
@@ -225,6 +226,8 @@ def fix_future_year(choice: DateChoice, published: date | None) -> DateChoice:
         return choice
     if not (_MONTH.search(choice.text or "") or _SEASON.search(choice.text or "")):
         return choice  # a weekday or "next week" was resolved from the publication date already
+    if _PAST_WORDS.search(choice.text or ""):
+        return choice  # "last November" says itself that it is past
     start, end = date.fromisoformat(choice.date_start), date.fromisoformat(choice.date_end)
     if (published - end).days > 366:
         return choice
