@@ -483,3 +483,14 @@ def test_an_explicitly_past_month_is_not_moved_into_the_future():
     assert fix_future_year(last, date(2023, 6, 15)) == last
     march = DateChoice("2023-03-01", "2023-03-31", "month", "2023-03", "in March", "text")
     assert fix_future_year(march, date(2023, 6, 15)).date_start == "2024-03-01"
+
+
+def test_bodies_hold_summits_rather_than_attend_them():
+    assert (
+        make_title("summit", ["NATO"], ["LTU"], "Vilnius", "occurred", bodies=["NATO"])
+        == "NATO summit in Vilnius"
+    )
+    assert (
+        make_title("summit", ["Joe Biden"], ["USA"], "Vilnius", "occurred")
+        == "Joe Biden attends a summit in Vilnius"
+    )

@@ -72,6 +72,7 @@ class Participants:
     lon: float | None
     state_actor: bool  # a government, ministry, leader or spokesperson takes part / speaks
     has_entities: bool  # the sentence names any person, body, country or place
+    bodies: tuple[str, ...] = ()  # the actors that are organisations (NATO, G20): titles differ
 
 
 _NOBODY = Participants((), (), None, None, None, None, state_actor=False, has_entities=False)
@@ -311,4 +312,5 @@ def find_participants(
         lon=lon,
         state_actor=state_actor,
         has_entities=bool(sent_ents) or bool(cues.state_actor.search(text, sent_start, sent_end)),
+        bodies=_unique([m.name for m in people if m.kind == "body"]),
     )

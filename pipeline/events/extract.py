@@ -235,6 +235,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 named_by_trigger,
                 getattr(named.event, "event_type", None) if named is not None else None,
                 location_country=who.location_country,
+                bodies=who.bodies,
             )
             events.append(
                 Event(

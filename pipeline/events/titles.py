@@ -67,6 +67,7 @@ def make_title(
     named_by_trigger: bool = False,
     known_type: str | None = None,
     location_country: str | None = None,
+    bodies: Sequence[str] = (),
 ) -> str:
     """E.g. 'Xi Jinping and Vladimir Putin meet at the SCO summit', 'Antony Blinken visits China (planned)'.
 
@@ -92,6 +93,10 @@ def make_title(
         names = [country_name(c) for c in countries[:3]]
         where = f" in {location}" if location else ""
         return f"{_NOUNS[event_type]}: {', '.join(names)}{where}{suffix}"
+    if event_type in ("summit", "meeting") and actors and set(actors) <= set(bodies):
+        # "NATO summit in Vilnius", not "NATO attends a summit"
+        where = f" in {location}" if location else ""
+        return f"{join_names(list(actors[:2]))} {'summit' if event_type == 'summit' else 'meeting'}{where}{suffix}"
     # The place's own country is where it happened, not who acted ("Meeting in Samarkand").
     who_list = list(actors[:3]) or [country_name(c) for c in countries if c != location_country][:3]
     plural, singular = _PHRASES.get(event_type, _PHRASES["other"])
