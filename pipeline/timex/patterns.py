@@ -166,7 +166,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
             "anaphor",
             r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:the\s+(?P<u1>day|week|month|year|night|morning|evening|afternoon)\s+(?P<dir>before|after)(?:\s+(?P<rel2>yesterday|last))?(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|at|in|on|it|he|she|they)\b)"
             r"|the\s+(?P<which>next|following|previous|preceding|prior|same)\s+(?P<u2>day|week|month|year|morning|night|evening|afternoon|weekend)"
-            r"|(?P<that>that|the\s+same)\s+(?P<u3>day|week|month|year|night|morning|evening|afternoon))\b",
+            r"|(?P<that>that|the\s+same)\s+(?P<u3>day|week|month|year|night|morning|evening|afternoon)"
+            r"|(?P<inthe>in|during)\s+(?P<the>the\s+(?P<u4>week|month|year|morning|evening|afternoon|night))\b(?(mod)|(?=\s*[,.;:!?]|\s+(?:and|but|when|as)\b)))\b",
         ),
         (
             "ago",
