@@ -494,3 +494,23 @@ def test_bodies_hold_summits_rather_than_attend_them():
         make_title("summit", ["Joe Biden"], ["USA"], "Vilnius", "occurred")
         == "Joe Biden attends a summit in Vilnius"
     )
+
+
+SURNAME = "Secretary of State Ana Lopez flew home. Critics doubted [Lopez's visit] had helped."
+
+
+def test_a_bare_surname_possessor_is_the_person_named_before(monkeypatch):
+    def ents(text, published, spans):
+        i = text.index("Secretary of State Ana Lopez")
+        return [Mention(i, i + 28, text[i : i + 28], "person", "Ana Lopez", "ESP", "Minister")]
+
+    monkeypatch.setattr(context, "entities", ents)
+    monkeypatch.setattr(context, "time_expressions", lambda text, dct: [])
+    monkeypatch.setattr(context, "known_events", lambda *a, **k: [])
+    monkeypatch.setattr(context, "content_spans", lambda text: None)
+    visit = next(
+        r
+        for r in extract_events(Article(text=SURNAME, published=date(2024, 1, 5)))
+        if r.event_type == "visit"
+    )
+    assert visit.actors == ("Ana Lopez",)

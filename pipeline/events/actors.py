@@ -49,6 +49,7 @@ _HELD_IN = re.compile(
 _BY_AGENT = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?by\s+(the\s+)?$", re.IGNORECASE)
 _SPEAKS_NEXT = re.compile(r"^\s+(late |early )?(on \w+ )?(said|says|told|announced|stated)\b", re.IGNORECASE)
 _PRONOUN_POSSESSOR = re.compile(r"\b(his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_SURNAME_POSSESSIVE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,3}$")
 _OBJECT_GAP = re.compile(r"^\s*(with\s+|to\s+)?(the\s+)?$", re.IGNORECASE)
 # How far (characters) a speaker may stand from its reporting verb, and an object from its verb.
 SPEAKER_WINDOW = 90
@@ -76,6 +77,19 @@ class Participants:
 
 
 _NOBODY = Participants((), (), None, None, None, None, state_actor=False, has_entities=False)
+
+
+def _surname_possessor(text: str, trigger: Trigger, sent_start: int, ents: list[Mention]) -> list[Mention]:
+    """ "[Blinken's visit]" when the entity stage missed the bare surname: a capitalised word
+    before "'s" that is the last name of a person named elsewhere in the article."""
+    m = _SURNAME_POSSESSIVE.search(text, max(sent_start, trigger.start - 40), trigger.start)
+    if not m:
+        return []
+    word = m.group(1)
+    for e in ents:
+        if e.kind == "person" and e.name.split()[-1] == word:
+            return [Mention(m.start(1), m.end(1), word, "person", e.name, e.country, e.role)]
+    return []
 
 
 def _distance(m: Mention, trigger: Trigger) -> int:
@@ -181,7 +195,7 @@ def find_participants(
             m
             for m in sent_ents
             if m.end <= trigger.start and _POSSESSIVE_GAP.match(text[m.end : trigger.start])
-        ]
+        ] or _surname_possessor(text, trigger, sent_start, ents)
         # "a visit by Chinese President Xi Jinping", "the invasion of Ukraine by Russia"
         agent = [
             m
