@@ -325,6 +325,8 @@ def find_participants(
         lat=lat,
         lon=lon,
         state_actor=state_actor,
-        has_entities=bool(sent_ents) or bool(cues.state_actor.search(text, sent_start, sent_end)),
+        has_entities=bool(sent_ents)
+        or bool(people)
+        or bool(cues.state_actor.search(text, sent_start, sent_end)),
         bodies=_unique([m.name for m in people if m.kind == "body"]),
     )
