@@ -68,6 +68,7 @@ _RANK = {name: i for i, name in enumerate(PRIORITY)}
 # Two day-level dates joined like this become one range expression ("from Monday to Wednesday").
 RANGE_JOIN = re.compile(r"\s*(?:-|–|to|through|until|till)\s*$")
 WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+LEADING_OUTSIDE = re.compile(r"(?:its|their|his|her|our)\s+", re.I)
 RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 __all__ = ["find_time_expressions", "interval_of"]
@@ -90,7 +91,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _adjust(name: str, m: re.Match[str], s: int, e: int) -> int:
     """TimeML leaves the article out of hyphenated modifiers: "a [third-quarter] loss",
-    "the [eight-year] term" (TBAQ-cleaned)."""
+    "the [eight-year] term", and possessives out of any expression: "its [fourth quarter]"
+    (TBAQ-cleaned; "earlier this week" is split about evenly there, so it stays whole)."""
+    lead = LEADING_OUTSIDE.match(m.string, s, e)
+    if lead and lead.end() < e:
+        s = lead.end()
     if name == "duration" and m["unit"] and "-" in m.string[m.end("n") : m.start("unit")]:
         lead = m.string[s : m.start("n")].strip().lower()
         if lead in ("the", "a", "an", "its", "their"):
