@@ -115,7 +115,7 @@ def test_older_database_is_migrated_and_keeps_its_rows(tmp_path):
     assert store.schema_version(old) == 1
     indexes = {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "events_date_start" not in indexes
-    store.store_batch(old, [(make_article(1), [make_event("e1")])])
+    store.store_batch(old, [(make_article(1), [make_event("e1", countries=())])])
     old.close()
 
     conn = store.connect(path)
@@ -543,3 +543,28 @@ def test_sigkill_mid_ingest_leaves_a_consistent_db_and_a_rerun_completes(tmp_pat
         ]
         == 0
     )
+
+
+_mergeable = st.builds(
+    lambda day, pub, **kw: Event(event_id="", title="x", date_start=day, date_end=day, published=pub, **kw),
+    st.sampled_from([None, "2023-01-02", "2023-01-03", "2023-05-01"]),
+    st.sampled_from([None, "2023-01-01", "2023-04-20"]),
+    event_type=st.sampled_from(["meeting", "visit", "summit", "sanction", "call"]),
+    actors=st.lists(st.sampled_from(["Ana", "Bo", "Cy", "Di"]), max_size=2, unique=True).map(tuple),
+    countries=st.lists(st.sampled_from(["FRA", "DEU", "USA"]), max_size=2, unique=True).map(tuple),
+    location=st.sampled_from([None, "Paris", "Lyon"]),
+    article_id=st.sampled_from(["a1", "a2", "a3"]),
+    trigger_start=st.integers(0, 3),
+    status=st.sampled_from(["occurred", "planned", "postponed"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(existing=st.lists(_mergeable, max_size=6), mentions=st.lists(_mergeable, max_size=10))
+def test_grouped_merge_equals_one_merge_call(existing, mentions):
+    """The union-find split of merge_mentions gives exactly what one big call gives."""
+    existing = [replace(e, event_id=f"old{i}") for i, e in enumerate(existing)]
+    whole_events, whole_mentions = dedupe.merge_mentions(existing, mentions)
+    split_events, split_mentions = store._merge_in_groups(existing, mentions)
+    assert sorted(whole_events, key=repr) == sorted(split_events, key=repr)
+    assert sorted(whole_mentions, key=repr) == sorted(split_mentions, key=repr)
