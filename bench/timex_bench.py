@@ -1,6 +1,6 @@
 """Benchmark the time-expression tagger on TempEval-3 folders (issue #3).
 
-    python bench/timex_bench.py [GOLD_DIR ...] [--no-baseline] [--errors DIR]
+    python bench/timex_bench.py [GOLD_DIR ...] [--no-baseline] [--errors DIR] [--out DIR]
 
 Default folders: te3-platinum and TBAQ-cleaned/TimeBank under ../shared/bench/tempeval3.
 For each folder: the scorer's `dump-text` writes the exact TEXT content; our tagger runs over
@@ -113,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold_dirs", nargs="*", type=Path)
     ap.add_argument("--no-baseline", action="store_true", help="skip the slow dateparser baseline")
     ap.add_argument("--errors", type=Path, help="write the scorer's per-expression error files here")
+    ap.add_argument("--out", type=Path, help="keep our system JSONL (ours-<split>.jsonl) in this folder")
     a = ap.parse_args(argv)
     if not SCORER.exists():
         print(
@@ -140,11 +141,13 @@ def main(argv: list[str] | None = None) -> int:
                 capture_output=True,
             )
             texts, dcts = read_dump(tdir)
-            ours = run_ours(texts, dcts, Path(tmp) / f"ours-{split}.jsonl")
+            sys_dir = a.out or Path(tmp)
+            sys_dir.mkdir(parents=True, exist_ok=True)
+            ours = run_ours(texts, dcts, sys_dir / f"ours-{split}.jsonl")
             err = (a.errors / f"errors-{split}.jsonl") if a.errors else None
             if err:
                 a.errors.mkdir(parents=True, exist_ok=True)
-            sc = score(gold, Path(tmp) / f"ours-{split}.jsonl", err)
+            sc = score(gold, sys_dir / f"ours-{split}.jsonl", err)
             ht = heideltime_speed(split)
             dp = None
             if not a.no_baseline:
