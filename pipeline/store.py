@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -167,6 +167,13 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX events_long ON events (event_type, date_start, date_end) WHERE date_granularity IN ('year', 'decade');
     CREATE INDEX events_actorless ON events (event_type, date_start, date_end) WHERE actors = '[]';
+    """,
+    # 5: date-range filters: the longest event interval in meta bounds date_start from below, so a
+    # range query is an index range on (date_start, date_end) instead of a scan of all history
+    """
+    DROP INDEX events_date_start;
+    CREATE INDEX events_dates ON events (date_start, date_end);
+    INSERT INTO meta (key, value) SELECT 'max_span_days', COALESCE(MAX(CAST(julianday(date_end) - julianday(date_start) AS INTEGER)), 0) FROM events;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -608,6 +615,7 @@ def _write_events(
     for chunk in _chunks(ids):
         rows = conn.execute(f"SELECT event_id FROM events WHERE event_id IN ({_marks(chunk)})", chunk)
         existing.update(r[0] for r in rows)
+    _note_max_span(conn, by_id.values())
     cols = ", ".join(EVENT_COLUMNS)
     updates = ", ".join(f"{c} = excluded.{c}" for c in EVENT_COLUMNS if c != "event_id")
     conn.executemany(
@@ -647,6 +655,25 @@ def _write_events(
             f"SELECT COUNT(*) FROM events WHERE event_id IN ({_marks(chunk)})", chunk
         ).fetchone()[0]
     return new, inserted
+
+
+def _note_max_span(conn: sqlite3.Connection, events: Iterable[Event]) -> None:
+    """Keep meta.max_span_days >= every stored interval (date filters rely on it, see _where)."""
+    longest = 0
+    for e in events:
+        start, end = _iso_date(e.date_start), _iso_date(e.date_end)
+        if start and end:
+            longest = max(longest, (end - start).days)
+    if longest:
+        conn.execute(
+            "UPDATE meta SET value = CAST(MAX(CAST(value AS INTEGER), ?) AS TEXT) WHERE key = 'max_span_days'",
+            (longest,),
+        )
+
+
+def _max_span(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'max_span_days'").fetchone()
+    return int(row[0]) if row else 0
 
 
 def _event_values(event: Event, columns: Sequence[str]) -> tuple[Any, ...]:
@@ -693,8 +720,12 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _where(flt: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
-    """SQL WHERE clause (with leading ' WHERE ', or '') and parameters for an EventFilter."""
+def _where(flt: EventFilter, alias: str = "", max_span: int | None = None) -> tuple[str, list[Any]]:
+    """SQL WHERE clause (with leading ' WHERE ', or '') and parameters for an EventFilter.
+
+    `max_span` (meta.max_span_days) turns "ends on or after date_from" into an index range:
+    no stored event starts more than max_span days before it ends.
+    """
     p = f"{alias}." if alias else ""
     clauses: list[str] = []
     params: list[Any] = []
@@ -702,6 +733,10 @@ def _where(flt: EventFilter, alias: str = "") -> tuple[str, list[Any]]:
     if flt.date_from:
         dated.append(f"{p}date_end >= ?")  # date_end is never NULL when date_start is set
         params.append(flt.date_from)
+        lower = _iso_date(flt.date_from)
+        if max_span is not None and lower is not None:
+            dated.append(f"{p}date_start >= ?")
+            params.append((lower - timedelta(days=max_span)).isoformat())
     if flt.date_to:
         dated.append(f"{p}date_start <= ?")
         params.append(flt.date_to)
@@ -760,7 +795,7 @@ def query_events(
     Orders: "date" (undated last), "date_desc", "mentions", "confidence". Always pass a `limit`
     for display: the filter runs in SQL on indexes, but a million rows still fill memory.
     """
-    where, params = _where(flt)
+    where, params = _where(flt, max_span=_max_span(conn))
     sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events{where} ORDER BY {_order_sql(order)}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
@@ -774,7 +809,7 @@ def query_events(
 
 def count_events(conn: sqlite3.Connection, flt: EventFilter = EventFilter()) -> int:
     """How many events match `flt` (for "showing 100 of N")."""
-    where, params = _where(flt)
+    where, params = _where(flt, max_span=_max_span(conn))
     return conn.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0]
 
 
@@ -787,10 +822,10 @@ def iter_event_rows(
     evidence and article fields, and the shared event_id (CONTRACT.md section 2).
     """
     if not mentions:
-        where, params = _where(flt)
+        where, params = _where(flt, max_span=_max_span(conn))
         sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events{where} ORDER BY {_order_sql('date')}"
     else:
-        where, params = _where(flt, "e")
+        where, params = _where(flt, "e", max_span=_max_span(conn))
         cols = [f"m.{c}" if c in MENTION_OVERRIDES else f"e.{c}" for c in EVENT_COLUMNS]
         sql = (
             f"SELECT {', '.join(cols)} FROM events e JOIN mentions m ON m.event_id = e.event_id{where} "
@@ -835,7 +870,7 @@ def facets(conn: sqlite3.Connection) -> dict[str, list[str]]:
 
 def weekly_counts(conn: sqlite3.Connection, flt: EventFilter = EventFilter()) -> pd.DataFrame:
     """Dated events per ISO week (Monday's date) and type, counted in SQL: columns week, event_type, n."""
-    where, params = _where(flt)
+    where, params = _where(flt, max_span=_max_span(conn))
     where = f"{where} AND date_start IS NOT NULL" if where else " WHERE date_start IS NOT NULL"
     # date(d, '-6 days', 'weekday 1') is the Monday on or before d.
     sql = (

@@ -115,14 +115,19 @@ def test_older_database_is_migrated_and_keeps_its_rows(tmp_path):
     assert store.schema_version(old) == 1
     indexes = {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "events_date_start" not in indexes
-    store.store_batch(old, [(make_article(1), [make_event("e1", countries=())])])
+    year = make_event(
+        "e1", countries=(), date_start="2022-01-01", date_end="2022-12-31", date_granularity="year"
+    )
+    store.store_batch(old, [(make_article(1), [year])])
     old.close()
 
     conn = store.connect(path)
     assert store.schema_version(conn) == store.SCHEMA_VERSION
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"events_date_start", "event_countries_country", "articles_canonical_url"} <= indexes
+    assert {"events_dates", "event_countries_country", "articles_canonical_url"} <= indexes
     assert store.count_events(conn) == 1
+    # migration 5 measured the year-long event, so a December filter still finds it
+    assert store.count_events(conn, EventFilter(date_from="2022-12-01", include_undated=False)) == 1
     versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
     assert versions == list(range(1, store.SCHEMA_VERSION + 1))
     # Reconnecting runs nothing twice.
@@ -373,6 +378,16 @@ def test_filters(filled, flt, expected):
     assert store.query_events(filled, flt)["event_id"].tolist() == expected
     assert store.count_events(filled, flt) == len(expected)
     assert [r["event_id"] for r in store.iter_event_rows(filled, flt)] == expected
+
+
+def test_long_events_overlap_a_late_date_range(db):
+    store.store_batch(db, [(make_article(1), [make_event("short")])])
+    flt = EventFilter(date_from="2023-11-01", date_to="2023-12-31", include_undated=False)
+    assert store.count_events(db, flt) == 0
+    year = make_event("year", date_start="2023-01-01", date_end="2023-12-31", date_granularity="year")
+    store.store_batch(db, [(make_article(2), [year])])
+    assert store.query_events(db, flt)["event_id"].tolist() == ["year"]
+    assert [r["event_id"] for r in store.iter_event_rows(db, flt, mentions=True)] == ["year"]
 
 
 def test_limit_offset_and_orders(filled):
