@@ -128,7 +128,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "year",
-            rf"(?<![\$£€#\d.,/])(?:\b(?P<mod>{MODS})[\s-]+)?(?:\b(?P<fy>fiscal(?:\s+year)?|financial\s+year|calendar(?:\s+year)?|FY|the\s+year|model\s+year|post|pre)[\s-]*)?\b(?P<y>{YEAR})(?![A-Za-z]|-[A-Za-z])(?P<y2>[-–/](?:\d\d|\d{{4}})(?!\d))?(?P<poss>'s)?(?![\d-]|\s*(?:%|percent))",
+            rf"(?<![\$£€#\d.,/])(?:\b(?P<mod>{MODS})[\s-]+)?(?:\b(?P<fy>fiscal(?:\s+year)?|financial\s+year|calendar(?:\s+year)?|FY|the\s+year|model\s+year|post|pre)[\s-]*)?(?:\b|(?<=FY))(?P<y>{YEAR})(?![A-Za-z]|-[A-Za-z])(?P<y2>[-–/](?:\d\d|\d{{4}})(?!\d))?(?P<poss>'s)?(?![\d-]|\s*(?:%|percent))",
         ),
         (
             "decade",
@@ -179,7 +179,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "bareunit",
-            r"\b(?P<pre>for|over|in|within|after|took|take|takes|lasted|recent|coming|for\s+the\s+past|for\s+the\s+last|in\s+recent|in\s+the\s+coming|in\s+the\s+next|in\s+the\s+past|over\s+the\s+past|over\s+the\s+last|over\s+the\s+next)\s+(?P<x>(?:(?:recent|coming)\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries))\b",
+            r"\b(?:(?P<pre>for|over|in|within|after|took|take|takes|lasted|during)\s+)?(?P<x>(?P<xmod>the\s+(?:past|last|next|coming)\s+|(?:recent|coming|past)\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries))\b",
         ),
         (
             "set",
