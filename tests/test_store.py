@@ -583,3 +583,46 @@ def test_grouped_merge_equals_one_merge_call(existing, mentions):
     split_events, split_mentions = store._merge_in_groups(existing, mentions)
     assert sorted(whole_events, key=repr) == sorted(split_events, key=repr)
     assert sorted(whole_mentions, key=repr) == sorted(split_mentions, key=repr)
+
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+_any_event = st.builds(
+    Event,
+    event_id=st.text("abcdef0123456789", min_size=1, max_size=16),
+    event_type=st.sampled_from(["meeting", "aid", "other"]),
+    title=_text,
+    plover=_text,
+    cameo=st.sampled_from(["", "04", "042"]),
+    actors=st.lists(_text.filter(bool), max_size=3, unique=True).map(tuple),
+    countries=st.lists(st.sampled_from(["FRA", "USA", "CHN"]), max_size=3, unique=True).map(tuple),
+    location=st.none() | _text,
+    lat=st.none() | st.floats(-90, 90),
+    lon=st.none() | st.floats(-180, 180),
+    date_start=st.sampled_from(["2023-01-01", "2023-02-28"]),
+    date_end=st.sampled_from(["2023-03-01"]),
+    date_text=st.none() | _text,
+    confidence=st.floats(0, 1),
+    trigger=_text,
+    trigger_start=st.integers(0, 10**6),
+    trigger_end=st.integers(0, 10**6),
+    evidence=_text,
+    article_url=_text,
+    published=st.none() | st.sampled_from(["2023-03-02", "2023-03-02T10:00:00+02:00"]),
+    source=_text,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(event=_any_event, text=_text.filter(lambda t: t.strip()))
+def test_any_event_round_trips(event, text):
+    conn = store.connect(":memory:")
+    real = dedupe.merge_mentions
+    dedupe.merge_mentions = merge_by_id  # keep the generated id; restored below
+    try:
+        store.store_batch(conn, [(Article(text=text), [event])])
+    finally:
+        dedupe.merge_mentions = real
+    (row,) = store.iter_event_rows(conn)
+    assert row == replace(event, article_id=dedupe.article_id(text)).to_row()
+    (mention,) = store.iter_event_rows(conn, mentions=True)
+    assert mention == row
