@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Does the demo corpus give the timeline its author expects? (issue #4 quality pass)
+
+The expected events are the README table of data/samples (column "events": entries written
+`type (status, date): what`, one article per row). We run the extractor on
+data/samples/demo_articles.csv (one row per mention, grouped back into events by event_id) and
+compare.
+
+Matching rule: an output event E matches an expected event X when
+  1. one of E's mentions comes from X's article (same title),
+  2. E.event_type == X.type,
+  3. the date agrees: X undated -> E undated or anything (the text gives no date to check);
+     X dated [a, b] -> E dated, E's interval overlaps [a, b] and is no wider than
+     max(b - a + 1, 2) days + 2 days (a day-precise row for a month-precise expectation is fine;
+     a year for a day is not),
+  4. who agrees: when X's description names someone we know (a token of a gazetteer country name,
+     alias or demonym, a leader's or body's name), E's actors, countries or location must share a
+     token with the description; E must have some actor, country or location at all.
+Precision = matched output events / all output events.
+Recall = expected events matched by some output event / all expected events.
+Status agreement is reported among the matched expected events.
+
+Run:  .venv/bin/python bench/demo_timeline_eval.py [--verbose] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+README = ROOT / "data" / "samples" / "README.md"
+CORPUS = ROOT / "data" / "samples" / "demo_articles.csv"
+GAZ = ROOT / "data" / "gazetteers"
+# "type (status, date): what" entries, split at "; " only where the next entry starts.
+ENTRY = re.compile(r"(?:^|;\s+)([a-z]+) \(([a-z]+), ([^)]*)\):\s*(.*?)(?=;\s+[a-z]+ \([a-z]+, |$)")
+# Width slack (days) for an output interval against the expected one (rule 3).
+WIDTH_SLACK = 2
+TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+
+@dataclass(frozen=True)
+class Expected:
+    title: str
+    published: str
+    event_type: str
+    status: str
+    start: date | None
+    end: date | None
+    what: str
+
+
+def _interval(text: str) -> tuple[date | None, date | None]:
+    text = text.strip()
+    if "/" in text:
+        a, b = text.split("/")
+        return _interval(a)[0], _interval(b)[1]
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+        d = date.fromisoformat(text)
+        return d, d
+    if re.fullmatch(r"\d{4}-\d\d", text):
+        y, m = map(int, text.split("-"))
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, m, 1), nxt - timedelta(days=1)
+    if re.fullmatch(r"\d{4}", text):
+        return date(int(text), 1, 1), date(int(text), 12, 31)
+    return None, None
+
+
+def read_expected(path: Path = README) -> list[Expected]:
+    """Expected events from the README table (rows whose first cell is an ISO date)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 4 or not re.fullmatch(r"\d{4}-\d\d-\d\d", cells[0]):
+            continue
+        published, title, _source, events = cells
+        for m in ENTRY.finditer(events):
+            start, end = _interval(m.group(3))
+            out.append(Expected(title, published, m.group(1), m.group(2), start, end, m.group(4)))
+    return out
+
+
+def _who_vocabulary() -> set[str]:
+    vocab: set[str] = set()
+    for name in ("country_aliases.csv", "leaders.csv", "bodies.csv"):
+        with open(GAZ / name, encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                for key in ("alias", "name", "aliases", "key"):
+                    for tok in TOKEN.findall(row.get(key) or ""):
+                        if tok[0].isupper() and len(tok) > 1:
+                            vocab.add(tok.lower())
+    return vocab - {"the", "of", "and", "republic", "united", "president", "state"}
+
+
+def _country_words() -> dict[str, set[str]]:
+    words: dict[str, set[str]] = {}
+    with open(GAZ / "country_aliases.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            words.setdefault(row["alpha3"], set()).update(t.lower() for t in TOKEN.findall(row["alias"]))
+    return words
+
+
+def run_extractor(corpus: Path = CORPUS) -> list[dict]:
+    """One dict per output event, with the set of article titles of its mentions."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline", "extract", str(corpus), "--format", "jsonl", "--mentions"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    events: dict[str, dict] = {}
+    for line in proc.stdout.splitlines():
+        row = json.loads(line)
+        ev = events.setdefault(row["event_id"], {**row, "titles": set()})
+        ev["titles"].add(row["article_title"])
+    return list(events.values())
+
+
+def _who_tokens(ev: dict, countries: dict[str, set[str]]) -> set[str]:
+    toks = {t.lower() for a in ev["actors"] for t in TOKEN.findall(a)}
+    for c in ev["countries"] + ([ev["location_country"]] if ev.get("location_country") else []):
+        toks |= countries.get(c, set())
+    toks |= {t.lower() for t in TOKEN.findall(ev.get("location") or "")}
+    return toks
+
+
+def _date_ok(ev: dict, x: Expected) -> bool:
+    if x.start is None:
+        return True
+    if not ev["date_start"]:
+        return False
+    s, e = date.fromisoformat(ev["date_start"]), date.fromisoformat(ev["date_end"])
+    if s > x.end or e < x.start:
+        return False
+    allowed = max((x.end - x.start).days + 1, 2) + WIDTH_SLACK
+    return (e - s).days + 1 <= allowed
+
+
+def matches(ev: dict, x: Expected, vocab: set[str], countries: dict[str, set[str]]) -> bool:
+    """The matching rule of the module docstring."""
+    if x.title not in ev["titles"] or ev["event_type"] != x.event_type or not _date_ok(ev, x):
+        return False
+    who = _who_tokens(ev, countries)
+    if not who:
+        return False
+    named = {t.lower() for t in TOKEN.findall(x.what)} & vocab
+    return not named or bool(named & who)
+
+
+def evaluate(events: list[dict], expected: list[Expected]) -> dict:
+    vocab, countries = _who_vocabulary(), _country_words()
+    matched_events = set()
+    found, status_ok, missed = [], 0, []
+    for x in expected:
+        hits = [ev for ev in events if matches(ev, x, vocab, countries)]
+        if hits:
+            found.append(x)
+            matched_events.update(ev["event_id"] for ev in hits)
+            status_ok += any(ev["status"] == x.status for ev in hits)
+        else:
+            missed.append(x)
+    wrong = [ev for ev in events if ev["event_id"] not in matched_events]
+    return {
+        "output_events": len(events),
+        "expected_events": len(expected),
+        "precision": round(len(matched_events) / max(len(events), 1), 3),
+        "recall": round(len(found) / max(len(expected), 1), 3),
+        "status_agreement": round(status_ok / max(len(found), 1), 3),
+        "_missed": missed,
+        "_unmatched": wrong,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--verbose", action="store_true", help="list misses and unmatched rows")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    result = evaluate(run_extractor(), read_expected())
+    if args.verbose:
+        print("# expected events not found")
+        for x in result["_missed"]:
+            print(f"  {x.published} {x.event_type} ({x.status}, {x.start}/{x.end}): {x.what}")
+        print("# output events matching nothing expected")
+        for ev in sorted(result["_unmatched"], key=lambda e: e["date_start"] or "9999"):
+            print(
+                f"  {ev['date_start']}/{ev['date_end']} {ev['event_type']} {ev['status']}: "
+                f"{ev['title']} [{'; '.join(sorted(ev['titles']))[:60]}]"
+            )
+    figures = {k: v for k, v in result.items() if not k.startswith("_")}
+    print(json.dumps(figures) if args.json else "\n".join(f"{k}: {v}" for k, v in figures.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
