@@ -774,6 +774,21 @@ def _where(flt: EventFilter, alias: str = "", max_span: int | None = None) -> tu
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
+def _events_table(flt: EventFilter) -> str:
+    """`events`, or `events NOT INDEXED` when a text search is the only filter.
+
+    Left alone, SQLite walks the date index and reads rows in date order until LIMIT rows
+    match: fast for common words, 2.8 s on a million events for a rare one. A plain scan
+    plus a top-N sort takes a steady ~0.4 s (measured on 1 M synthetic events).
+    """
+    others = (
+        flt.date_from, flt.date_to, flt.types, flt.countries, flt.actors, flt.places, flt.statuses, flt.sources
+    )  # fmt: skip
+    if flt.text.strip() and not any(others):
+        return "events NOT INDEXED"
+    return "events"
+
+
 def _order_sql(order: str, alias: str = "") -> str:
     if order not in ORDERS:
         raise ValueError(f"order must be one of {sorted(ORDERS)}, got {order!r}")
@@ -796,7 +811,7 @@ def query_events(
     for display: the filter runs in SQL on indexes, but a million rows still fill memory.
     """
     where, params = _where(flt, max_span=_max_span(conn))
-    sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events{where} ORDER BY {_order_sql(order)}"
+    sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM {_events_table(flt)}{where} ORDER BY {_order_sql(order)}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [int(limit), int(offset)]
@@ -823,7 +838,7 @@ def iter_event_rows(
     """
     if not mentions:
         where, params = _where(flt, max_span=_max_span(conn))
-        sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events{where} ORDER BY {_order_sql('date')}"
+        sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM {_events_table(flt)}{where} ORDER BY {_order_sql('date')}"
     else:
         where, params = _where(flt, "e", max_span=_max_span(conn))
         cols = [f"m.{c}" if c in MENTION_OVERRIDES else f"e.{c}" for c in EVENT_COLUMNS]
@@ -875,7 +890,7 @@ def weekly_counts(conn: sqlite3.Connection, flt: EventFilter = EventFilter()) ->
     # date(d, '-6 days', 'weekday 1') is the Monday on or before d.
     sql = (
         "SELECT date(date_start, '-6 days', 'weekday 1') AS week, event_type, COUNT(*) AS n "
-        f"FROM events{where} GROUP BY week, event_type ORDER BY week, event_type"
+        f"FROM {_events_table(flt)}{where} GROUP BY week, event_type ORDER BY week, event_type"
     )
     rows = [tuple(r) for r in conn.execute(sql, params)]
     return pd.DataFrame.from_records(rows, columns=["week", "event_type", "n"])
