@@ -626,3 +626,26 @@ def test_any_event_round_trips(event, text):
     assert row == replace(event, article_id=dedupe.article_id(text)).to_row()
     (mention,) = store.iter_event_rows(conn, mentions=True)
     assert mention == row
+
+
+def test_readers_in_this_process_never_see_locked_while_another_process_ingests(tmp_path):
+    script = tmp_path / "ingest_gen.py"
+    script.write_text(CRASH_SCRIPT)
+    path = tmp_path / "shared.db"
+    store.connect(path).close()
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    proc = subprocess.Popen([sys.executable, str(script), str(path), "1500"], env=env, stdout=subprocess.PIPE)
+    reads = 0
+    conn = store.connect(path)
+    try:
+        while proc.poll() is None:
+            store.query_events(conn, EventFilter(date_from="2020-01-01", date_to="2020-06-30"), limit=100)
+            store.count_events(conn, EventFilter(countries=("FRA",)))
+            store.weekly_counts(conn)
+            store.stats(conn)
+            reads += 1
+    finally:
+        conn.close()
+    assert proc.wait(timeout=300) == 0
+    assert reads > 0
+    assert store.stats(store.connect(path))["articles"] == 1500
