@@ -26,7 +26,7 @@ from pipeline.timex.resolve import (
     _year_for_day,
     _year_for_month,
 )
-from pipeline.timex.values import day_value, week_value
+from pipeline.timex.values import day_value, month_end, week_value
 
 
 def h_iso(m: re.Match[str], doc: Doc) -> Result | None:
@@ -310,24 +310,9 @@ def h_spokenyear(m: re.Match[str], doc: Doc) -> Result | None:
     return "DATE", f"{y:04d}", ""
 
 
-def _holiday_date(name: str, y: int, lex: Lexicon) -> date:
-    if name in lex.holidays_fixed:
-        mo, d = lex.holidays_fixed[name]
-        return date(y, mo, d)
-    rule = lex.holidays_rule[name]
-    if rule == "thanksgiving":  # fourth Thursday of November
-        first = date(y, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if rule == "election_day":  # Tuesday after the first Monday of November
-        first = date(y, 11, 1)
-        return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
-    if rule == "labor_day":
-        first = date(y, 9, 1)
-        return first + timedelta(days=(0 - first.weekday()) % 7)
-    if rule == "memorial_day":
-        last = date(y, 5, 31)
-        return last - timedelta(days=last.weekday())
-    a, b, c = y % 19, y // 100, y % 100  # Easter: anonymous Gregorian algorithm
+def _easter(y: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
     d, e = b // 4, b % 4
     g = (8 * b + 13) // 25
     h = (19 * a + b - d - g + 15) % 30
@@ -335,12 +320,26 @@ def _holiday_date(name: str, y: int, lex: Lexicon) -> date:
     el = (32 + 2 * e + 2 * i - h - k) % 7
     mm = (a + 11 * h + 19 * el) // 433
     month = (h + el - 7 * mm + 90) // 25
-    easter = date(y, month, (h + el - 7 * mm + 33 * month + 19) % 32)
-    return easter - timedelta(days=2) if rule == "good_friday" else easter
+    return date(y, month, (h + el - 7 * mm + 33 * month + 19) % 32)
+
+
+def _holiday_date(name: str, y: int, lex: Lexicon) -> date:
+    if name in lex.holidays_fixed:
+        mo, d = lex.holidays_fixed[name]
+        return date(y, mo, d)
+    rule = lex.holidays_rule[name]
+    if "easter" in rule:
+        return _easter(y) + timedelta(days=rule["easter"])
+    month, weekday, nth = rule["month"], rule["weekday"], rule["nth"]
+    if nth < 0:  # last such weekday of the month
+        last = month_end(y, month)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(y, month, rule.get("from_day", 1))
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 
 
 def h_holiday(m: re.Match[str], doc: Doc) -> Result | None:
-    name = _norm(m["hol"])
+    name = _norm(m["hol"]).replace("’", "'")
     if m["y"]:
         return "DATE", day_value(_holiday_date(name, int(m["y"]), doc.lex)), ""
     if not doc.dct:

@@ -36,7 +36,7 @@ class Lexicon:
     name_titles: frozenset[str]
     count_nouns: frozenset[str]
     holidays_fixed: dict[str, tuple[int, int]]
-    holidays_rule: dict[str, str]
+    holidays_rule: dict[str, dict[str, int]]
 
     def unit_of(self, word: str) -> str | None:
         """The singular unit for a unit word ('Weeks' -> 'week'), None if it is no unit."""
@@ -78,7 +78,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
                 k.lower(): (int(v.split("-")[0]), int(v.split("-")[1]))
                 for k, v in raw["holidays_fixed"].items()
             },
-            holidays_rule={k.lower(): v for k, v in raw["holidays_rule"].items()},
+            holidays_rule={
+                k.lower(): {kk: int(vv) for kk, vv in v.items()} for k, v in raw["holidays_rule"].items()
+            },
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"{path}: malformed time-expression lexicon ({exc})") from exc
