@@ -309,26 +309,15 @@ def export_panel(fig, state: views.ViewState, stats: dict, df_loader) -> None:
             )
     st.markdown("**Filtered events**")
     cols = st.columns(3)
-    df = df_loader()
-    cols[0].download_button(
-        "CSV", export.events_csv_bytes(df), "events.csv", "text/csv", key="dl_csv", on_click="ignore"
-    )
-    cols[1].download_button(
-        "JSON Lines",
-        export.events_jsonl_bytes(df),
-        "events.jsonl",
-        "application/jsonl",
-        key="dl_jsonl",
-        on_click="ignore",
-    )
-    cols[2].download_button(
-        "iCalendar",
-        export.events_ics_bytes(df),
-        "events.ics",
-        "text/calendar",
-        key="dl_ics",
-        on_click="ignore",
-    )
+    for col, (label, writer, name, mime) in zip(cols, DATA_DOWNLOADS, strict=True):
+        col.download_button(
+            label,
+            lambda w=writer: w(df_loader()),  # built on click, in Streamlit's download thread
+            name,
+            mime,
+            key=f"dl_{name.split('.')[1]}",
+            on_click="ignore",
+        )
 
 
 def upload_tab() -> None:
