@@ -266,7 +266,7 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
         )
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
     for version in range(1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
@@ -282,9 +282,15 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
             )
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
     return schema_version(conn)
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo the open transaction, if any (a failed COMMIT may already have ended it)."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
 
 
 def _split_sql(script: str) -> list[str]:
@@ -334,7 +340,7 @@ def store_batch(conn: sqlite3.Connection, items: Sequence[tuple[Article, Sequenc
             _bump_revision(conn)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise
     return result
 
