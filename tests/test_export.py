@@ -149,3 +149,20 @@ def test_dataframe_helpers():
     assert jl[1]["lat"] is None and jl[0]["countries"] == ["FRA", "DEU"] and jl[0]["trigger_start"] == 0
     ics = export.events_ics_bytes(df, stamp=STAMP).decode("utf-8")
     assert unfold(ics).count("BEGIN:VEVENT") == 1
+
+
+def test_ics_parses_with_an_independent_rfc5545_parser():
+    icalendar = pytest.importorskip("icalendar")
+    long_title = "Talks; commas, and \\ backslashes " * 6 + "終わり"
+    data = export.events_ics_bytes(pd.DataFrame([row(title=long_title), row("e2")]), stamp=STAMP)
+    cal = icalendar.Calendar.from_ical(data)
+    events = list(cal.walk("VEVENT"))
+    assert [str(e["UID"]) for e in events] == [
+        "e1@diplomatic-events-timeline",
+        "e2@diplomatic-events-timeline",
+    ]
+    first = events[0]
+    assert str(first["SUMMARY"]) == long_title
+    assert first.decoded("DTSTART").isoformat() == "2024-02-28"
+    assert first.decoded("DTEND").isoformat() == "2024-03-02"
+    assert "by the lake.\nThey talked." in str(first["DESCRIPTION"])
