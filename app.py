@@ -241,7 +241,17 @@ def events_and_detail(db: str, rev: int, flt: EventFilter, shown: int, chart_pic
         )
     table = views.events_table(df)
     picked = st.dataframe(
-        table, key="events_table", on_select="rerun", selection_mode="single-row", hide_index=True, height=320
+        table,
+        key="events_table",
+        on_select="rerun",
+        selection_mode="single-row",
+        hide_index=True,
+        height=320,
+        column_config={
+            "title": st.column_config.TextColumn(width="large"),
+            "date": st.column_config.TextColumn(width="medium"),
+            "mentions": st.column_config.NumberColumn(width="small"),
+        },
     )
     rows = picked.selection.rows if picked else []
     event_id = table.index[rows[0]] if rows else chart_pick

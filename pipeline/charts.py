@@ -68,7 +68,12 @@ WEBGL_POINTS = 1500
 DENSE_POINTS = 5000
 # The timeline opens on the central 94% of event dates (outliers stay reachable by the slider).
 WINDOW_QUANTILES = (0.05, 0.99)
-MAX_LANES = 24  # more lanes than this do not fit a 16:9 slide; the rest go into "Other"
+MAX_LANES = 24
+# Heat strips and the actor matrix: one-hue light-to-dark blues (ColorBrewer, colour-blind safe);
+# empty cells stay white, so 'none' and 'few' differ.
+HEAT_SCALE = "Blues"
+# Past three years of weeks the cells are under 2 px at 1600 px: the heat strip counts months.
+MAX_WEEK_COLUMNS = 156  # more lanes than this do not fit a 16:9 slide; the rest go into "Other"
 LANE_PX = 34  # height of one lane in px: two jittered rows of 11 px markers fit without overlap
 JITTER = 0.28  # vertical spread of events within a lane, in lane units (lanes are 1 apart)
 MAX_LABEL_CHARS = 28  # lane labels longer than this are cut with an ellipsis
@@ -550,22 +555,30 @@ def _week_counts(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _aggregated_timeline(counts: pd.DataFrame, lanes: list[str]) -> go.Figure:
-    """Per-week counts per lane as a heat strip: readable at any number of events."""
+    """Per-week counts per lane as a heat strip (per month past MAX_WEEK_COLUMNS weeks)."""
+    counts = counts.assign(week=pd.to_datetime(counts["week"]))
+    span_weeks = (counts["week"].max() - counts["week"].min()).days // 7 + 1
+    monthly = span_weeks > MAX_WEEK_COLUMNS
+    if monthly:
+        counts = counts.assign(week=counts["week"].dt.to_period("M").dt.start_time)
     grid = counts.pivot_table(index="lane", columns="week", values="n", aggfunc="sum").reindex(lanes)
-    grid = grid.reindex(columns=pd.date_range(grid.columns.min(), grid.columns.max(), freq="7D"))
+    step = "MS" if monthly else "7D"
+    grid = grid.reindex(columns=pd.date_range(grid.columns.min(), grid.columns.max(), freq=step))
     z = grid.to_numpy(dtype=float)
+    unit = "month" if monthly else "week"
     fig = go.Figure(
         go.Heatmap(
             x=grid.columns,
             y=list(range(len(lanes))),
             z=np.where(np.isnan(z), None, z),
-            colorscale="Cividis_r",  # Cividis: perceptually uniform and colour-blind safe
-            colorbar={"title": {"text": "events<br>per week"}, "thickness": 12},
-            hovertemplate="%{customdata}<br>week of %{x|%d %b %Y}: %{z:.0f} events<extra></extra>",
+            zmin=0,
+            colorscale=HEAT_SCALE,
+            colorbar={"title": {"text": f"events<br>per {unit}"}, "thickness": 12},
+            hovertemplate=f"%{{customdata}}<br>{unit} of %{{x|%d %b %Y}}: %{{z:.0f}} events<extra></extra>",
             customdata=np.array([[_esc(lane)] * grid.shape[1] for lane in lanes]),
-            xgap=1 if grid.shape[1] <= 150 else 0,  # past ~150 weeks a 1 px gap hides the cells
+            xgap=1 if grid.shape[1] <= 150 else 0,  # past ~150 columns a 1 px gap hides the cells
             ygap=2,
-            meta={"kind": "aggregated"},
+            meta={"kind": "aggregated", "unit": unit},
         )
     )
     fig.update_yaxes(
@@ -577,7 +590,13 @@ def _aggregated_timeline(counts: pd.DataFrame, lanes: list[str]) -> go.Figure:
         showgrid=False,
     )
     fig.update_layout(
-        meta={"kind": "aggregated", "lanes": lanes, "webgl": False, "events": int(counts["n"].sum())}
+        meta={
+            "kind": "aggregated",
+            "unit": unit,
+            "lanes": lanes,
+            "webgl": False,
+            "events": int(counts["n"].sum()),
+        }
     )
     return fig
 
@@ -743,7 +762,7 @@ def matrix_figure(df: pd.DataFrame, *, top: int = 20, dark: bool = False) -> go.
             z=np.where(np.isnan(z), None, z),
             x=names,
             y=names,
-            colorscale="Cividis_r",
+            colorscale=HEAT_SCALE,
             colorbar={"title": {"text": "events<br>together"}, "thickness": 12},
             hovertemplate="%{y} & %{x}: %{z:.0f} events together<extra></extra>",
             xgap=1,

@@ -283,3 +283,13 @@ def test_counts_timeline_matches_the_dense_timeline_look():
     assert fig.layout.xaxis.rangeslider.visible
     assert [s for s in fig.layout.shapes if s.name == "today-in-data"]
     assert charts.timeline_counts_figure(counts.iloc[0:0]).layout.meta["kind"] == "empty"
+
+
+def test_long_spans_aggregate_by_month():
+    weeks = pd.date_range("2015-01-05", periods=400, freq="7D")
+    counts = pd.DataFrame({"lane": "Russia", "week": weeks, "n": 1})
+    fig = charts.timeline_counts_figure(counts)
+    assert fig.layout.meta["unit"] == "month"
+    assert sum(v for row in fig.data[0].z for v in row if v is not None) == 400
+    short = charts.timeline_counts_figure(counts.head(20))
+    assert short.layout.meta["unit"] == "week"
