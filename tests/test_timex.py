@@ -74,6 +74,13 @@ CASES = [
     ("Hearings are set for the week of March 6.", date(2000, 2, 24), "the week of March 6", "2000-W10", "2000-03-06", "2000-03-12", "week"),
     ("Shares slid at mid-afternoon yesterday.", DCT, "mid-afternoon yesterday", "2023-01-30TAF", "2023-01-30", "2023-01-30", "day"),
     ("The regime fell in the late 1980s.", None, "the late 1980s", "198", "1980-01-01", "1989-12-31", "decade"),
+    ("The delegation planned to leave the capital on Thursday.", DCT, "Thursday", "2023-02-02", "2023-02-02", "2023-02-02", "day"),
+    ("Until Friday, the mission had not named a leader.", DCT, "Friday", "2023-01-27", "2023-01-27", "2023-01-27", "day"),
+    ("Aides said they would try to overturn Monday's decision.", DCT, "Monday", "2023-01-30", "2023-01-30", "2023-01-30", "day"),
+    ("Ministers will meet ahead of Friday's vote.", DCT, "Friday", "2023-02-03", "2023-02-03", "2023-02-03", "day"),
+    ("On Sunday, when the minister set aside the draft, talks stalled.", DCT, "Sunday", "2023-01-29", "2023-01-29", "2023-01-29", "day"),
+    ("The vote is set for Thursday.", DCT, "Thursday", "2023-02-02", "2023-02-02", "2023-02-02", "day"),
+    ("The envoy could not be reached Monday.", DCT, "Monday", "2023-01-30", "2023-01-30", "2023-01-30", "day"),
 ]
 # fmt: on
 

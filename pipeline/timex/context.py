@@ -29,6 +29,9 @@ FRONTING_WORDS = frozenset(
     "earlier later until".split()
 )
 PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+# Future cues that are also plain past-tense verbs ("set aside", "set up"): they look ahead
+# only when a "to"/"for" follows ("set to meet", "set for June"). Read on TBAQ-cleaned.
+NEEDS_TO_OR_FOR = frozenset({"set"})
 # Before an -ed word these make it a participle or adjective ("will be raised", "a still
 # unspecified date", "the proposed deal"), not a past-tense verb.
 ADJECTIVE_CONTEXT = frozenset(
@@ -74,6 +77,10 @@ def build_index(text: str, lex: Lexicon) -> TenseIndex:
             cues.append((NONE, 0))
         prev = w
         words.append(w)
+    for i, w in enumerate(words):
+        if w in NEEDS_TO_OR_FOR and cues[i][0] == FUTURE:
+            if i + 1 >= len(words) or words[i + 1] not in ("to", "for"):
+                cues[i] = (NONE, 0)
     sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
     return TenseIndex(starts, ends, cues, sentence_starts, words, text)
 

@@ -28,6 +28,10 @@ from pipeline.timex.resolve import (
 )
 from pipeline.timex.values import day_value, month_end, week_value
 
+# Words before a possessive weekday ("ahead of Friday's vote") searched for a future cue; a
+# cue further away leaves the day to the nearest-date rule (TBAQ-cleaned).
+POSSESSIVE_CUE_WORDS = 3
+
 
 def h_iso(m: re.Match[str], doc: Doc) -> Result | None:
     try:
@@ -146,7 +150,16 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
     mod = _span_mod(m["mod"])
     if not doc.dct:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), mod
-    d = _weekday_date(wd, doc.dct, doc.tense_of(m), _norm(m["rel"]))
+    tense = doc.tense_of(m)
+    if m["poss"] and tense == FUTURE:
+        # "get around Wednesday's ruling": a far modal rarely reaches a possessive day, which
+        # names an event already reported unless a close cue says otherwise ("ahead of")
+        near = re.findall(r"[a-z]+", doc.text[max(0, m.start() - 40) : m.start()].lower())[
+            -POSSESSIVE_CUE_WORDS:
+        ]
+        if not any(w in doc.lex.future_cues for w in near):
+            tense = ""
+    d = _weekday_date(wd, doc.dct, tense, _norm(m["rel"]))
     if pod:
         return "TIME", f"{day_value(d)}T{pod}", mod
     return "DATE", day_value(d), mod
