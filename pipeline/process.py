@@ -21,7 +21,6 @@ Every input row ends as exactly one of stored / duplicate / rejected, so
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -74,7 +73,7 @@ def _note_warnings(report: IngestReport, article: Article, fallback: str) -> Non
 
 def process_articles(
     sources: Iterable[Source],
-    conn: sqlite3.Connection,
+    conn: store.Connection,
     *,
     published: date | None = None,
     dayfirst: bool = settings.DAYFIRST,

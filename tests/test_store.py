@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from pipeline import dedupe, store
 from pipeline.models import CONTRACT_FIELDS, Article, Event, EventFilter
+from pipeline.store import write as store_write
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -580,7 +581,7 @@ def test_grouped_merge_equals_one_merge_call(existing, mentions):
     """The union-find split of merge_mentions gives exactly what one big call gives."""
     existing = [replace(e, event_id=f"old{i}") for i, e in enumerate(existing)]
     whole_events, whole_mentions = dedupe.merge_mentions(existing, mentions)
-    split_events, split_mentions = store._merge_in_groups(existing, mentions)
+    split_events, split_mentions = store_write._merge_in_groups(existing, mentions)
     assert sorted(whole_events, key=repr) == sorted(split_events, key=repr)
     assert sorted(whole_mentions, key=repr) == sorted(split_mentions, key=repr)
 
@@ -649,3 +650,14 @@ def test_readers_in_this_process_never_see_locked_while_another_process_ingests(
     assert proc.wait(timeout=300) == 0
     assert reads > 0
     assert store.stats(store.connect(path))["articles"] == 1500
+
+
+def test_only_the_store_imports_sqlite3():
+    offenders = [
+        str(p.relative_to(PROJECT))
+        for p in [*(PROJECT / "pipeline").rglob("*.py"), PROJECT / "app.py"]
+        if p.exists()
+        and "store" not in p.relative_to(PROJECT).parts[:2]
+        and "sqlite3" in p.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
