@@ -81,6 +81,8 @@ CASES = [
     ("On Sunday, when the minister set aside the draft, talks stalled.", DCT, "Sunday", "2023-01-29", "2023-01-29", "2023-01-29", "day"),
     ("The vote is set for Thursday.", DCT, "Thursday", "2023-02-02", "2023-02-02", "2023-02-02", "day"),
     ("The envoy could not be reached Monday.", DCT, "Monday", "2023-01-30", "2023-01-30", "2023-01-30", "day"),
+    ("The tariff cut takes effect next Jan. 1.", DCT, "next Jan. 1", "2024-01-01", "2024-01-01", "2024-01-01", "day"),
+    ("The accord was signed last Feb. 10.", DCT, "last Feb. 10", "2022-02-10", "2022-02-10", "2022-02-10", "day"),
 ]
 # fmt: on
 
@@ -116,6 +118,8 @@ UNCALENDARED = [
     ("The months-long siege ended.", "months-long", "DURATION", "PXM"),
     ("A few days later, the envoy left.", "A few days later", "DURATION", "PXD"),
     ("Turnout rose for the second decade running, up 24 hours after polls opened.", "24 hours", "DURATION", "PT24H"),
+    ("The monitors will stay another week.", "another week", "DURATION", "P1W"),
+    ("The mandate was extended for another two years.", "another two years", "DURATION", "P2Y"),
 ]
 # fmt: on
 

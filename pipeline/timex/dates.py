@@ -70,6 +70,11 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
         rel = _norm(m.groupdict().get("rel"))
         tense = PAST if rel == "last" else FUTURE if rel == "next" else doc.tense_of(m)
         y = _year_for_day(mon, day, doc.dct, tense)
+        # "next Jan. 1" is the first one after publication, "last Dec. 25" the latest before it
+        if rel == "next" and (mon, day) <= (doc.dct.month, doc.dct.day):
+            y = doc.dct.year + 1
+        elif rel == "last" and (mon, day) >= (doc.dct.month, doc.dct.day):
+            y = doc.dct.year - 1
     else:
         return "DATE", f"XXXX-{mon:02d}-{day:02d}", _span_mod(mod_word)
     try:

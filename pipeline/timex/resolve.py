@@ -110,7 +110,7 @@ def _num(word: str | None, lex: Lexicon) -> float | None:
     w = _norm(word)
     if not w:
         return None
-    if w in ("a", "an", "one"):
+    if w in ("a", "an", "one", "another"):
         return 1
     if w in ("a half",):
         return 0.5
