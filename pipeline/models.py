@@ -13,15 +13,45 @@ from datetime import date
 from typing import Any
 
 EVENT_TYPES: tuple[str, ...] = (
-    "meeting", "summit", "visit", "call", "negotiation", "statement", "agreement", "sanction",
-    "aid", "criticism", "threat", "military", "protest", "commemoration", "leadership", "other",
+    "meeting",
+    "summit",
+    "visit",
+    "call",
+    "negotiation",
+    "statement",
+    "agreement",
+    "sanction",
+    "aid",
+    "criticism",
+    "threat",
+    "military",
+    "protest",
+    "commemoration",
+    "leadership",
+    "other",
 )
 GRANULARITIES: tuple[str, ...] = (
-    "day", "weekend", "week", "month", "quarter", "season", "year", "decade", "range", "unknown",
+    "day",
+    "weekend",
+    "week",
+    "month",
+    "quarter",
+    "season",
+    "year",
+    "decade",
+    "range",
+    "unknown",
 )
 DATE_BASES: tuple[str, ...] = ("text", "knowledge", "publication", "none")
 STATUSES: tuple[str, ...] = (
-    "occurred", "ongoing", "planned", "expected", "postponed", "cancelled", "denied", "hypothetical",
+    "occurred",
+    "ongoing",
+    "planned",
+    "expected",
+    "postponed",
+    "cancelled",
+    "denied",
+    "hypothetical",
 )
 EVIDENTIALITIES: tuple[str, ...] = ("asserted", "official", "reported", "speculative")
 
