@@ -119,6 +119,7 @@ UNCALENDARED = [
     ("A few days later, the envoy left.", "A few days later", "DURATION", "PXD"),
     ("Turnout rose for the second decade running, up 24 hours after polls opened.", "24 hours", "DURATION", "PT24H"),
     ("The monitors will stay another week.", "another week", "DURATION", "P1W"),
+    ("The ministry will soon publish its report.", "soon", "DATE", "FUTURE_REF"),
     ("The mandate was extended for another two years.", "another two years", "DURATION", "P2Y"),
 ]
 # fmt: on
@@ -145,6 +146,8 @@ FALSE_FRIENDS = [
     "About 1,500 people marched in the capital.",
     "The second round of talks produced little.",
     "Police said 2000 troops were deployed.",
+    "The hostages were soon released and flown home.",
+    "The talks resumed as soon as the envoy arrived.",
     "The envoy spent a second term in office.",
     "She bought a 6-year-old horse and a quarter of the shares.",
     "The talk show 60 Minutes aired the interview.",

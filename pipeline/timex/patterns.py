@@ -208,7 +208,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
             "ref",
             r"\b(?P<present>now|currently|presently|nowadays|at\s+present|the\s+present|these\s+days|right\s+now|this\s+time|at\s+the\s+moment|the\s+moment|so\s+far)\b"
             r"|\b(?P<past>recently|lately|(?<=in\s)the\s+past|formerly)\b"
-            r"|\b(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|a\s+later\s+date)\b"
+            r"|\b(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|a\s+later\s+date|soon(?!\s+(?:as|after|afterwards?|thereafter|became|be)\b))\b"
             r"|\b(?P<current>current|recent)\b",
         ),
     ]

@@ -446,6 +446,8 @@ def h_ref(m: re.Match[str], doc: Doc) -> Result | None:
     if m["future"]:
         if g in ("shortly", "eventually", "later this", "one day"):
             return None
+        if g == "soon" and doc.tense_of(m) != FUTURE:
+            return None  # "was soon released": TimeBank tags "soon" only looking ahead
         if (
             g == "future"
             and not re.match(
