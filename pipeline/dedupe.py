@@ -86,6 +86,9 @@ STATUS_RANK = {
 # the summit they were held at: "Xi and Putin meet at the SCO summit").
 TYPE_PRIORITY = {"visit": 3, "meeting": 2, "summit": 1, "negotiation": 0}
 BASIS_RANK = {"text": 3, "knowledge": 3, "publication": 1, "none": 0}
+# Mentions of one summit dated on different days ("opened on Saturday", "closed on Sunday") this
+# many days apart at most are one summit (G20/G7/NATO summits last 2-3 days).
+SUMMIT_SPAN_DAYS = 3
 # An undated mention joins a dated event only if it was published within this many days of it.
 UNDATED_TO_DATED_DAYS = 180
 # An undated mention told as done ("the visit was a success") refers back at most this many days.
@@ -123,7 +126,11 @@ def same_event(a: Event, b: Event) -> bool:
     if a.actors and b.actors:
         if not set(a.actors) & set(b.actors):
             return False
+        if _different_parties(a, b):
+            return False
     elif not (set(a.countries) & set(b.countries)):
+        return False
+    elif (a.actors or b.actors) and not _countries_within(a, b):
         return False
     if a.location and b.location and a.location != b.location:
         if not (a.location_country and a.location_country == b.location_country):
@@ -132,7 +139,16 @@ def same_event(a: Event, b: Event) -> bool:
             return False  # two different cities of one country
     ia, ib = _interval(a), _interval(b)
     if ia and ib:
-        return ia[0] <= ib[1] and ib[0] <= ia[1]
+        if ia[0] <= ib[1] and ib[0] <= ia[1]:
+            return True
+        # One summit told day by day ("opened on Saturday", "ended on Sunday") is one event.
+        gap = max(ib[0] - ia[1], ia[0] - ib[1]).days
+        return (
+            a.event_type == b.event_type == "summit"
+            and bool(a.location)
+            and a.location == b.location
+            and gap <= SUMMIT_SPAN_DAYS
+        )
     pa, pb = _published(a), _published(b)
     if pa and pb and not (ia or ib):
         return abs((pa - pb).days) <= UNDATED_MERGE_DAYS
@@ -153,6 +169,22 @@ def same_event(a: Event, b: Event) -> bool:
             days=UNDATED_PAST_DAYS
         )
     return True
+
+
+def _countries_within(a: Event, b: Event) -> bool:
+    """When only one side names actors, the other (countries only) must be about no country
+    outside them: "talks hosted by China" between Saudi Arabia and Iran are not Xi's visit."""
+    named, bare = (a, b) if a.actors else (b, a)
+    return set(bare.countries) <= set(named.countries) | {named.location_country}
+
+
+def _different_parties(a: Event, b: Event) -> bool:
+    """ "Xi meets Putin" and "Xi meets Lula" are two events: each side names a participant the
+    other lacks. Summits gather many leaders, so their mentions name different subsets."""
+    if "summit" in (a.event_type, b.event_type):
+        return False
+    sa, sb = set(a.actors), set(b.actors)
+    return len(sa) >= 2 and len(sb) >= 2 and bool(sa - sb) and bool(sb - sa)
 
 
 def _is_country_level(e: Event) -> bool:
@@ -204,17 +236,46 @@ def _status_rank(status: str, basis: str) -> float:
     return STATUS_RANK.get(status, 0)
 
 
+def _recalls_past(event: Event, m: Event) -> bool:
+    """A later mention with a forward-looking status ("agreed to the trip at their meeting in Bali")
+    cannot make an event that was over before it was written planned again."""
+    iv, pub = _interval(event), _published(m)
+    return (
+        m.status in ("planned", "expected", "hypothetical")
+        and iv is not None
+        and pub is not None
+        and iv[1] < pub - _timedelta(days=1)
+    )
+
+
+def _union_date(event: Event, m: Event, d: Event) -> Event:
+    """Disjoint dates of one merged summit become one range covering both."""
+    ia, ib = _interval(event), _interval(m)
+    if not (ia and ib) or (ia[0] <= ib[1] and ib[0] <= ia[1]):
+        return d
+    start, end = min(ia[0], ib[0]), max(ia[1], ib[1])
+    texts = [t for t in (event.date_text, m.date_text) if t]
+    return dataclasses.replace(
+        d,
+        date_start=start.isoformat(),
+        date_end=end.isoformat(),
+        date_granularity="range",
+        date_value=None,
+        date_text="; ".join(dict.fromkeys(texts)) or None,
+    )
+
+
 def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None]:
     """Event `event` (first mention first) updated with mention `m`; returns it and the latest publication."""
     status = event.status
     m_pub = m.published or ""
-    if latest is not None and m_pub > latest:
+    if latest is not None and m_pub > latest and not _recalls_past(event, m):
         status = m.status  # a later article updates the event: planned -> postponed / occurred
     elif _status_rank(m.status, m.date_basis) > _status_rank(status, event.date_basis) and not (
         latest and m_pub < latest
     ):
         status = m.status
-    d = _pick_date(event, m)
+    d = _union_date(event, m, _pick_date(event, m))
     # The row's type and label come from its most specific mention (a visit over the talks held
     # during it), then the most confident one.
     lead = event
@@ -252,6 +313,16 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
     return merged, max(latest or "", m_pub) or None
 
 
+def _fit(a: Event, b: Event) -> tuple[int, int, int, int]:
+    """How well mention b fits event a: shared actors, same type, same place, shared countries."""
+    return (
+        len(set(a.actors) & set(b.actors)),
+        int(a.event_type == b.event_type),
+        int(bool(a.location) and a.location == b.location),
+        len(set(a.countries) & set(b.countries)),
+    )
+
+
 def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tuple[list[Event], list[Event]]:
     """Fold new mentions into events: returns (events to upsert, mentions with their event_id).
 
@@ -266,6 +337,7 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
     clusters: list[list] = [[e, e.published, False, e] for e in existing]
     placed: list[Event] = []
     for m in sorted(mentions, key=mention_key):
+        fits = []
         for c in clusters:
             event, core = c[0], c[3]
             probe = dataclasses.replace(
@@ -279,9 +351,13 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
                 status=event.status,
             )
             if same_event(probe, m):
-                c[0], c[1] = _fold(event, m, c[1])
-                c[2] = True
-                break
+                fits.append((_fit(probe, m), -len(fits), c))
+        if fits:
+            # The best fitting event, not the first: "the two leaders last met in Bali" is the
+            # Biden-Xi meeting there, not the G20 summit that shares only the country.
+            c = max(fits, key=lambda f: f[:2])[2]
+            c[0], c[1] = _fold(c[0], m, c[1])
+            c[2] = True
         else:
             first = dataclasses.replace(m, event_id=event_id_for(m), mentions=1)
             clusters.append([first, m.published, True, first])

@@ -192,3 +192,151 @@ def test_undated_mentions_from_other_articles_join_only_plausible_dated_events()
     assert not same_event(kyiv, later_done)  # "the visit" told as done four months later is another visit
     assert same_event(kyiv, earlier_plan)  # a plan written ten days before is this visit
     assert not same_event(kyiv, dataclasses.replace(earlier_plan, published="2023-03-01"))
+
+
+# --- cluster purity (issue #4 demo quality pass) -------------------------------------------------
+
+
+def test_two_meetings_of_one_leader_with_different_partners_stay_apart():
+    a = _mention(
+        event_type="meeting",
+        actors=("Olaf Scholz", "Emmanuel Macron"),
+        countries=("DEU", "FRA"),
+        location=None,
+        location_country=None,
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        status="planned",
+        published="2024-03-01",
+        article_id="a1",
+    )
+    b = _mention(
+        event_type="meeting",
+        actors=("Olaf Scholz", "Giorgia Meloni"),
+        countries=("DEU", "ITA"),
+        location="Rome",
+        location_country="ITA",
+        date_start="2024-03-10",
+        date_end="2024-03-10",
+        published="2024-03-11",
+        article_id="a2",
+        trigger_start=5,
+    )
+    events, _ = merge_mentions([], [a, b])
+    assert len(events) == 2
+
+
+def test_country_only_talks_do_not_join_a_leaders_visit_over_one_shared_country():
+    visit = _mention(
+        event_type="visit",
+        actors=("Olaf Scholz",),
+        countries=("DEU", "FRA"),
+        location=None,
+        location_country=None,
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        status="expected",
+        published="2024-03-01",
+        article_id="a1",
+    )
+    talks = _mention(
+        event_type="negotiation",
+        actors=(),
+        countries=("ITA", "ESP", "DEU"),
+        location=None,
+        location_country=None,
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        published="2024-03-05",
+        article_id="a2",
+        trigger_start=5,
+    )
+    events, _ = merge_mentions([], [visit, talks])
+    assert len(events) == 2
+
+
+def test_a_summit_told_day_by_day_is_one_event_spanning_both_days():
+    opened = _mention(
+        actors=("G20",),
+        countries=("IND",),
+        location="New Delhi",
+        location_country="IND",
+        date_start="2023-09-09",
+        date_end="2023-09-09",
+        published="2023-09-11",
+    )
+    closed = dataclasses.replace(opened, date_start="2023-09-10", date_end="2023-09-10", trigger_start=90)
+    events, _ = merge_mentions([], [opened, closed])
+    assert len(events) == 1
+    assert (events[0].date_start, events[0].date_end, events[0].date_granularity) == (
+        "2023-09-09",
+        "2023-09-10",
+        "range",
+    )
+
+
+def test_summits_in_one_city_weeks_apart_stay_apart():
+    first = _mention(
+        location="Geneva", location_country="CHE", date_start="2023-03-01", date_end="2023-03-01"
+    )
+    later = dataclasses.replace(first, date_start="2023-03-20", date_end="2023-03-20", trigger_start=90)
+    events, _ = merge_mentions([], [first, later])
+    assert len(events) == 2
+
+
+def test_a_later_article_recalling_a_past_meeting_does_not_make_it_planned_again():
+    held = _mention(
+        event_type="meeting",
+        actors=("Olaf Scholz", "Emmanuel Macron"),
+        countries=("DEU", "FRA"),
+        date_start="2023-05-02",
+        date_end="2023-05-02",
+        published="2023-05-03",
+    )
+    recalled = dataclasses.replace(
+        held,
+        status="planned",
+        published="2023-09-01",
+        article_id="a9",
+        date_start="2023-05-01",
+        date_end="2023-05-31",
+        date_basis="text",
+    )
+    events, _ = merge_mentions([], [held, recalled])
+    assert len(events) == 1 and events[0].status == "occurred"
+
+
+def test_a_mention_joins_the_event_sharing_its_actors_not_the_first_one_in_its_country():
+    summit = _mention(
+        event_type="summit",
+        actors=(),
+        countries=("IDN",),
+        location="Bali",
+        location_country="IDN",
+        date_start="2022-11-15",
+        date_end="2022-11-16",
+    )
+    meeting = _mention(
+        event_type="meeting",
+        actors=("Joe Biden", "Xi Jinping"),
+        countries=("USA", "CHN", "IDN"),
+        location="Bali",
+        location_country="IDN",
+        date_start="2022-11-14",
+        date_end="2022-11-14",
+        trigger_start=200,
+    )
+    recalled = dataclasses.replace(
+        meeting,
+        date_start="2022-11-01",
+        date_end="2022-11-30",
+        published="2023-11-10",
+        article_id="a7",
+        trigger_start=3,
+    )
+    events, placed = merge_mentions([], [summit, meeting, recalled])
+    ids = {m.trigger_start: m.event_id for m in placed}
+    assert ids[3] == ids[200] != ids[10]

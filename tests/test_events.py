@@ -514,3 +514,79 @@ def test_a_bare_surname_possessor_is_the_person_named_before(monkeypatch):
         if r.event_type == "visit"
     )
     assert visit.actors == ("Ana Lopez",)
+
+
+# --- who and when in the demo quality pass (issue #4) ----------------------------------------------
+
+
+def _events(text: str, published: str = "2023-05-10"):
+    return extract_events(Article(text=text, published=date.fromisoformat(published), title="t", url="u"))
+
+
+def test_a_subject_pronoun_takes_the_person_named_first_in_the_previous_sentence():
+    text = (
+        "German Chancellor Olaf Scholz arrived in Rome on Tuesday for talks with Italian Prime Minister "
+        "Giorgia Meloni. He also visited the Senate later on Tuesday."
+    )
+    visits = [e for e in _events(text) if e.trigger == "visited"]
+    assert visits and visits[0].actors == ("Olaf Scholz",)
+
+
+def test_the_two_leaders_are_the_two_people_of_the_last_event():
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. "
+        "The two leaders criticised the new tariffs."
+    )
+    crit = [e for e in _events(text) if e.event_type == "criticism"]
+    assert crit and set(crit[0].actors) == {"Emmanuel Macron", "Olaf Scholz"}
+
+
+def test_a_row_with_no_recoverable_who_is_dropped():
+    text = "The weather was mild in the capital on Monday. Negotiations dragged on for hours."
+    assert not [e for e in _events(text) if e.event_type == "negotiation"]
+
+
+def test_unowned_talks_take_the_participants_of_the_paragraphs_last_gathering():
+    text = (
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz held informal talks in Paris "
+        "on Monday, and formal negotiations are set for Wednesday."
+    )
+    neg = [e for e in _events(text, "2023-05-09") if e.trigger == "negotiations"]
+    assert neg and set(neg[0].actors) == {"Emmanuel Macron", "Olaf Scholz"}
+    assert neg[0].date_start == "2023-05-10" and neg[0].status == "planned"
+
+
+def test_a_cited_treaty_name_is_not_an_event_and_its_year_dates_nothing():
+    text = (
+        "European Union ministers agreed on Friday on new emission rules. The rules build on the 2015 "
+        "Paris Agreement, officials said."
+    )
+    evs = _events(text, "2023-05-13")
+    assert not [e for e in evs if e.trigger == "Agreement"]
+    assert not [e for e in evs if (e.date_start or "").startswith("2015")]
+
+
+def test_a_past_verb_does_not_take_a_future_date_from_the_sentence_before():
+    text = (
+        "The new trade rules are to take effect on March 1 next year. German Chancellor Olaf Scholz said "
+        "Germany had always backed them."
+    )
+    said = [e for e in _events(text, "2023-05-10") if e.trigger == "said"]
+    assert said and said[0].status == "occurred"
+    assert said[0].date_start is None or said[0].date_start <= "2023-05-10"
+
+
+def test_the_meeting_called_off_is_the_summit_just_named_not_an_earlier_meeting():
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Wednesday. "
+        "Macron had planned a summit with Italian Prime Minister Giorgia Meloni in Rome, but Italy called "
+        "the meeting off on Tuesday."
+    )
+    meeting = [e for e in _events(text, "2023-05-11") if e.trigger == "meeting"]
+    assert meeting and "Olaf Scholz" not in meeting[0].actors
+
+
+def test_a_bloc_adjective_names_the_collective_actor_of_unowned_sanctions():
+    text = "The blockade, which prompted Western-led sanctions, entered its third month on Monday."
+    sanc = [e for e in _events(text) if e.event_type == "sanction"]
+    assert sanc and sanc[0].actors == ("Western countries",)

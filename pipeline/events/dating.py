@@ -51,6 +51,13 @@ _AT_KNOWN = re.compile(r"\b(at|during|on the sidelines of|on the margins of)\b",
 _BOUNDING_PREPOSITION = re.compile(
     r"\b(since|until|till|by|before|after)\s+(the\s+)?(early\s+|late\s+|mid-?)?$", re.IGNORECASE
 )
+# A bare year right before a capitalised name is part of that name ("the 2015 Paris Agreement",
+# "the 2022 World Cup"): it dates no event of the sentence.
+_ATTRIBUTIVE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NAME_AFTER = re.compile(
+    r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]"
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 # Timexes to the right of a trigger usually modify it ("met on Monday"); a trigger to the right
 # of a timex is reached only at this many times the distance. Tuned on TBAQ (bench/event_dating_eval.py).
 RIGHT_TRIGGER_PENALTY = 3
@@ -129,6 +136,13 @@ def assign_time_expressions(
     for tx in timexes:
         if text and _BOUNDING_PREPOSITION.search(text, max(0, tx.start - 20), tx.start):
             continue
+        if (
+            text
+            and _ATTRIBUTIVE_YEAR.fullmatch(tx.text)
+            and _NAME_AFTER.match(text, tx.end)
+            and _DETERMINER_BEFORE.search(text, max(0, tx.start - 8), tx.start)
+        ):
+            continue  # "under the 2015 Paris Agreement": the year names the document, dates nothing here
         ci = _clause_of(tx.start, clauses)
         same = [i for i, t in enumerate(triggers) if _clause_of(t.start, clauses) == ci]
         if same:

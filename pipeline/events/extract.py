@@ -15,6 +15,7 @@ from datetime import date
 
 from pipeline.events import context
 from pipeline.events.actors import Participants, find_participants
+from pipeline.events.coref import resolve_subject
 from pipeline.events.dating import (
     NO_DATE,
     USE_PARAGRAPH_DATE,
@@ -26,11 +27,13 @@ from pipeline.events.dating import (
     fix_past_year,
     from_timex,
     linked_known_event,
+    paragraph_start,
     publication_choice,
     running_date,
     usable,
     with_knowledge,
 )
+from pipeline.events.lexicon import load_collective_actors
 from pipeline.events.sentences import split_sentences
 from pipeline.events.status import confidence, read_status
 from pipeline.events.titles import make_title
@@ -43,18 +46,41 @@ from pipeline.models import Article, Event, TimeExpression
 _ANAPHORIC = re.compile(
     r"\b(?i:the|this|that|such|these)\s+(?!(?:next|previous|last|upcoming|following|first|second|third|latest|new)\b)(?:[a-z\-]+\s+){0,2}$"
 )
+# A capitalised agreement noun inside a proper name ("the Paris Agreement", "the North Atlantic
+# Treaty") cites a document; its signing is an event only when a verb says so ("signed").
+_DOCUMENT_NAME = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]+\s+(?:[A-Z][\w\-]+\s+)*(?:Agreement|Treaty|Accords?|Charter|Convention|Protocol|Pact)$"
+)
+_BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 
 
-def _antecedent(event_type: str, seen: dict[str, Participants]) -> Participants | None:
-    if event_type in seen:
-        return seen[event_type]
+def _with_place(ante: Participants, who: Participants) -> Participants:
+    return dataclasses.replace(
+        ante,
+        location=who.location or ante.location,
+        location_country=who.location_country or ante.location_country,
+        lat=who.lat if who.location else ante.lat,
+        lon=who.lon if who.location else ante.lon,
+    )
+
+
+def _antecedent(
+    event_type: str, seen: dict[str, tuple[int, Participants]], since: int = 0
+) -> Participants | None:
+    """The most recent earlier event of a compatible type: in "a summit with the King ..., but
+    Jordan called the meeting off", the meeting is the summit just named, not an earlier meeting."""
+    types = {event_type}
     for group in _TYPE_GROUPS:
         if event_type in group:
-            for other in group:
-                if other in seen:
-                    return seen[other]
-    return None
+            types |= group
+    found = [seen[t] for t in types if t in seen and seen[t][0] >= since]
+    return max(found, key=lambda x: x[0])[1] if found else None
+
+
+def _nobody(who: Participants) -> bool:
+    """No actor, no country and no place with a country: the row says nothing about who."""
+    return not who.actors and not who.countries and not who.location_country
 
 
 def provisional_id(article_key: str, trigger_start: int, event_type: str) -> str:
@@ -115,6 +141,10 @@ def date_for_trigger(
         and trigger.finite_form == "past"
     ):
         choice = running_date(text, all_timexes, sent[0])
+        if published and choice.date_start and date.fromisoformat(choice.date_start) > published:
+            # "takes effect on January 1 next year. Modi said ...": a past-tense verb cannot
+            # take a future date carried over from the sentence before.
+            choice = NO_DATE
     if choice.basis == "none":
         choice = publication_choice(text, trigger, status, published, sent[0])
     return choice
@@ -168,13 +198,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         return names.get(iso3) or context.country_name(iso3)
 
     events: list[Event] = []
-    seen: dict[str, Participants] = {}  # last participants per event type, for anaphora
-    for s, e in split_sentences(text, spans):
+    seen: dict[str, tuple[int, Participants]] = {}  # last participants per event type, for anaphora
+    recent: list[tuple[int, Participants]] = []  # every event's participants so far, for pronouns
+    sentences = split_sentences(text, spans)
+    for s, e in sentences:
         clauses = clause_spans(text, s, e)
         candidates = []
         for trig in find_triggers(text, s, e):
             ci = next((c for c in clauses if c[0] <= trig.start < c[1]), (s, e))
             linked = linked_known_event(text, trig, known, clauses)
+            if linked is None and _DOCUMENT_NAME.search(text, max(s, trig.start - 40), trig.end):
+                continue  # "under the 2015 Paris Agreement": a document cited, not an event told
             who = find_participants(text, trig, s, e, ci, ents, linked)
             if (
                 trig.nominal
@@ -184,25 +218,41 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             ):
                 ante = _antecedent(trig.event_type, seen)
                 if ante is not None:
-                    who = dataclasses.replace(
-                        ante,
-                        location=who.location or ante.location,
-                        location_country=who.location_country or ante.location_country,
-                        lat=who.lat if who.location else ante.lat,
-                        lon=who.lon if who.location else ante.lon,
-                    )
+                    who = _with_place(ante, who)
+            if _nobody(who) and linked is None:
+                who = resolve_subject(text, trig, sentences, (s, e), ents, recent, who) or who
+            if _nobody(who) and linked is None and trig.nominal:
+                bloc = _BLOC_BEFORE.search(text, max(s, trig.start - 20), trig.start)
+                label = load_collective_actors().get(bloc.group(1)) if bloc else None
+                if label:
+                    who = dataclasses.replace(who, actors=(label,), has_entities=True)
+            if _nobody(who) and linked is None and trig.nominal and trig.event_type in _TYPE_GROUPS[0]:
+                # "Xi and Putin held informal talks on Monday, and formal negotiations are set for
+                # Tuesday": unowned talks in a paragraph are its last gathering's participants.
+                ante = _antecedent(trig.event_type, seen, paragraph_start(text, s))
+                if ante is not None:
+                    who = _with_place(ante, who)
             if trig.entry.needs_state_actor and not who.state_actor:
                 continue
             if trig.entry.needs_diplomatic and not who.has_entities:
                 continue
             candidates.append((trig, linked, who))
             if who.actors or who.countries:
-                seen[trig.event_type] = who
+                seen[trig.event_type] = (trig.start, who)
+                recent.append((trig.start, who))
         kept = {t.start for t in _one_per_type([c[0] for c in candidates])}
         candidates = [c for c in candidates if c[0].start in kept]
         sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
         tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses, text)
         for i, (trig, linked, who) in enumerate(candidates):
+            if (
+                _nobody(who)
+                and linked is None
+                and not (trig.event_type == "commemoration" and _known_in_sentence(trig, known, s, e))
+            ):
+                # A row with no who is rejected by any analyst: drop it rather than guess (issue #4).
+                # It still took part in dating above, so its time expression dates nothing else.
+                continue
             official = trig.event_type == "statement" and who.state_actor
             reading = read_status(text, trig, s, e, official_speaker=official)
             status = reading.status

@@ -122,3 +122,10 @@ def load_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     before_number = frozenset(str(w).lower() for w in raw.pop("before_number", []) or [])
     words = frozenset(str(w).lower() for group in raw.values() for w in (group or []))
     return words, before_number
+
+
+@lru_cache(maxsize=1)
+def load_collective_actors() -> dict[str, str]:
+    """Bloc adjectives that name a collective actor ("Western sanctions"), from cues.yaml."""
+    raw = _read_yaml("cues.yaml").get("collective_actors", {}) or {}
+    return {str(k): str(v) for k, v in raw.items()}
