@@ -83,6 +83,7 @@ CASES = [
     ("The envoy could not be reached Monday.", DCT, "Monday", "2023-01-30", "2023-01-30", "2023-01-30", "day"),
     ("The tariff cut takes effect next Jan. 1.", DCT, "next Jan. 1", "2024-01-01", "2024-01-01", "2024-01-01", "day"),
     ("The accord was signed last Feb. 10.", DCT, "last Feb. 10", "2022-02-10", "2022-02-10", "2022-02-10", "day"),
+    ("Tensions have grown over the past year.", DCT, "the past year", "2022", "2022-01-01", "2022-12-31", "year"),
 ]
 # fmt: on
 
@@ -120,6 +121,8 @@ UNCALENDARED = [
     ("Turnout rose for the second decade running, up 24 hours after polls opened.", "24 hours", "DURATION", "PT24H"),
     ("The monitors will stay another week.", "another week", "DURATION", "P1W"),
     ("The ministry will soon publish its report.", "soon", "DATE", "FUTURE_REF"),
+    ("Losses narrowed over the past two quarters.", "the past two quarters", "DURATION", "P2Q"),
+    ("The board meets every quarter.", "every quarter", "SET", "P1Q"),
     ("The mandate was extended for another two years.", "another two years", "DURATION", "P2Y"),
 ]
 # fmt: on

@@ -26,6 +26,10 @@ from pipeline.timex.resolve import (
 )
 from pipeline.timex.values import add_months, day_value, month_end, quarter_of, week_value
 
+# "over the past year": TimeBank writes the previous calendar year (DATE), as HeidelTime does
+# (2 of 2 in TBAQ-cleaned); "the past decade" stays a duration (AQUAINT P10Y).
+PAST_YEAR_AS_DATE = True
+
 
 def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
     if m["qq"]:
@@ -220,6 +224,7 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
         rel in ("the past", "past", "the latest", "the prior")
         and unit in ("week", "month", "year", "decade")
         and not m["mod"]
+        and not (unit == "year" and rel in ("the past", "past") and PAST_YEAR_AS_DATE)
     ):
         return "DURATION", _duration_value(1, unit, doc.lex), ""
     step = 0

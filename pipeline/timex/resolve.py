@@ -156,6 +156,7 @@ def _duration_value(n: float | None, unit: str, lex: Lexicon) -> str:
             "D": (24, "H"),
             "H": (60, "M"),
             "M": (30, "D") if not clock else (60, "S"),
+            "Q": (3, "M"),
         }.get(code)
         if sub:
             k, c2 = sub
