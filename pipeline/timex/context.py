@@ -32,6 +32,8 @@ PAST_AUXILIARIES = frozenset({"was", "were", "had"})
 # Future cues that are also plain past-tense verbs ("set aside", "set up"): they look ahead
 # only when a "to"/"for" follows ("set to meet", "set for June"). Read on TBAQ-cleaned.
 NEEDS_TO_OR_FOR = frozenset({"set"})
+# Future cues that say nothing when they open a sentence or follow "up"/"not" (TBAQ-cleaned).
+OPENING_FUTURE_CUES = frozenset({"until", "till"})
 # Before an -ed word these make it a participle or adjective ("will be raised", "a still
 # unspecified date", "the proposed deal"), not a past-tense verb.
 ADJECTIVE_CONTEXT = frozenset(
@@ -78,6 +80,12 @@ def build_index(text: str, lex: Lexicon) -> TenseIndex:
         prev = w
         words.append(w)
     for i, w in enumerate(words):
+        if w in OPENING_FUTURE_CUES and cues[i][0] == FUTURE:
+            # "Until Thursday, they had not..." / "not until Tuesday": the clause verb decides;
+            # "postponed until Tuesday" looks ahead
+            before = text[max(0, starts[i] - 6) : starts[i]].rstrip()
+            if not before or before[-1] in ".!?\"'`”’" or (i and words[i - 1] in ("up", "not")):
+                cues[i] = (NONE, 0)
         if w in NEEDS_TO_OR_FOR and cues[i][0] == FUTURE:
             if i + 1 >= len(words) or words[i + 1] not in ("to", "for"):
                 cues[i] = (NONE, 0)

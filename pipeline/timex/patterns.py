@@ -67,7 +67,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,]\d)"
     numw = _alt([w for w in lex.numbers if w != "half"])
     NUMWORD = rf"(?:{numw})(?:[\s-](?:{numw}))*"
-    NUM = rf"(?:(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|a\s+dozen|a\s+couple\s+of|couple\s+of|another|a|an|(?:{_alt(lex.vague_quantities)}))"
+    NUM = rf"(?:(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|half\s+an?|a\s+dozen|a\s+couple\s+of|couple\s+of|another|a|an|(?:{_alt(lex.vague_quantities)}))"
     unit_words = set(lex.units) | {u + "s" for u in lex.units if u != "century"} | set(lex.unit_plurals)
     UNIT = rf"(?:{_alt(unit_words)})"
     ORD = rf"(?:{_alt(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))"

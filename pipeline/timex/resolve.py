@@ -112,7 +112,7 @@ def _num(word: str | None, lex: Lexicon) -> float | None:
         return None
     if w in ("a", "an", "one", "another"):
         return 1
-    if w in ("a half",):
+    if w in ("a half", "half a", "half an"):
         return 0.5
     if w == "a dozen":
         return 12
