@@ -590,3 +590,45 @@ def test_a_bloc_adjective_names_the_collective_actor_of_unowned_sanctions():
     text = "The blockade, which prompted Western-led sanctions, entered its third month on Monday."
     sanc = [e for e in _events(text) if e.event_type == "sanction"]
     assert sanc and sanc[0].actors == ("Western countries",)
+
+
+def test_a_background_date_in_a_relative_clause_does_not_date_the_main_event():
+    text = (
+        "The NATO summit, which marks 75 years since the founding of the alliance in Washington in 1949, "
+        "closes on Thursday."
+    )
+    summits = [e for e in _events(text, "2024-07-10") if e.event_type == "summit"]
+    assert summits and (summits[0].date_start or "").startswith("2024")
+
+
+def test_a_date_across_after_orders_events_and_does_not_date_the_later_clause():
+    text = "Finland applied to join NATO in May 2022, after Russia invaded Ukraine."
+    inv = [e for e in _events(text, "2023-04-05") if e.trigger == "invaded"]
+    assert inv and inv[0].date_start != "2022-05-01"
+
+
+def test_a_postponement_on_a_weekday_is_the_past_weekday():
+    text = (
+        "German Chancellor Olaf Scholz postponed his planned visit to Beijing on Friday, calling the "
+        "delay unavoidable."
+    )
+    visit = [e for e in _events(text, "2023-02-05") if e.trigger == "visit"]
+    assert visit and visit[0].status == "postponed" and visit[0].date_start == "2023-02-03"
+
+
+def test_called_the_meeting_off_cancels_it():
+    text = (
+        "Italian Prime Minister Giorgia Meloni had planned a summit with German Chancellor Olaf Scholz, "
+        "but Italy called the meeting off on Tuesday."
+    )
+    meeting = [e for e in _events(text, "2023-10-18") if e.trigger == "meeting"]
+    assert meeting and meeting[0].status == "cancelled"
+
+
+def test_a_verb_done_at_a_dated_meeting_takes_the_meetings_date():
+    text = (
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz agreed to the plan at their "
+        "meeting in Paris last November."
+    )
+    agreed = [e for e in _events(text, "2023-06-15") if e.event_type == "agreement"]
+    assert agreed and (agreed[0].date_start, agreed[0].date_end) == ("2022-11-01", "2022-11-30")

@@ -58,6 +58,8 @@ _NAME_AFTER = re.compile(
     r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
+_TEMPORAL_LINK = re.compile(r"\b(after|before|since|until|following|ahead of|prior to)\b", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"(?:which|who|whose|whom)\b", re.IGNORECASE)
 # Timexes to the right of a trigger usually modify it ("met on Monday"); a trigger to the right
 # of a timex is reached only at this many times the distance. Tuned on TBAQ (bench/event_dating_eval.py).
 RIGHT_TRIGGER_PENALTY = 3
@@ -166,13 +168,36 @@ def assign_time_expressions(
             best = min(same, key=lambda i: _attach_cost(triggers[i], tx))
             claimed.setdefault(best, []).append(tx)
         elif not (text and ci >= 0 and _REPORTING_CLAUSE.search(text, *clauses[ci])):
+            if text and _in_relative_clause(text, tx.start, clauses):
+                continue  # "the summit, which marks 75 years since the treaty of 1949, ends ...": background
             free.append(tx)
     out: dict[int, TimeExpression] = {}
     for i, t in enumerate(triggers):
         pool = claimed.get(i) or (free if t.event_type != "statement" else [])
+        if text and not claimed.get(i):
+            # "applied in May 2022, after Russia invaded Ukraine": a date on the other side of a
+            # temporal conjunction orders the two events, it does not date this one.
+            pool = [
+                tx
+                for tx in pool
+                if not _TEMPORAL_LINK.search(text, min(tx.end, t.end), max(tx.start, t.start))
+            ]
         if pool:
             out[i] = min(pool, key=lambda tx: _distance(t.start, t.end, tx.start, tx.end))
     return out
+
+
+def _in_relative_clause(text: str, pos: int, clauses: list[tuple[int, int]]) -> bool:
+    """True when `pos` lies in a relative clause opened by "which/who/whose" (up to the next comma):
+    what such a clause recalls ("which was founded in 1949") is background to the sentence."""
+    ci = _clause_of(pos, clauses)
+    for j in range(ci, -1, -1):
+        cs, _ce = clauses[j]
+        if _RELATIVE_START.match(text, cs + len(text[cs:]) - len(text[cs:].lstrip())):
+            return True
+        if text[max(0, cs - 3) : cs].rstrip().endswith((",", ";", "(", "—", "–")) or j == 0:
+            return False
+    return False
 
 
 def _attach_cost(trigger: Trigger, tx: TimeExpression) -> int:

@@ -51,6 +51,12 @@ _ANAPHORIC = re.compile(
 _DOCUMENT_NAME = re.compile(
     r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]+\s+(?:[A-Z][\w\-]+\s+)*(?:Agreement|Treaty|Accords?|Charter|Convention|Protocol|Pact)$"
 )
+_PAST_CALL_OFF = re.compile(
+    r"\b(postponed|cancell?ed|called off|scrapped|put off|pushed back)\b", re.IGNORECASE
+)
+_AT_OCCASION = re.compile(
+    r"^[^,;]{0,40}?\b(?:at|during)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
+)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 
@@ -127,6 +133,10 @@ def date_for_trigger(
     if status == "occurred" and trigger.finite_form == "past":
         # Only a past-tense verb says the event lies before publication ("met in September");
         # "the case is heard in May" or a bare noun says nothing about it.
+        choice = fix_past_year(choice, published)
+    elif status in ("postponed", "cancelled") and _PAST_CALL_OFF.search(text, sent[0], trigger.start):
+        # "Blinken postponed his planned visit on Friday": the postponing is past news, so its
+        # weekday is the last one, whatever the word "planned" made of it.
         choice = fix_past_year(choice, published)
     elif status in ("planned", "expected"):
         choice = fix_future_year(choice, published)
@@ -244,6 +254,14 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         candidates = [c for c in candidates if c[0].start in kept]
         sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
         tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses, text)
+        for i, (trig, _linked, _who) in enumerate(candidates):
+            if i in tx_for or trig.nominal:
+                continue
+            for j, (other, _l, _w) in enumerate(candidates):
+                if j in tx_for and other.nominal and _AT_OCCASION.match(text[trig.end : other.start]):
+                    # "agreed to the trip at their meeting in Bali last November": done at that meeting.
+                    tx_for[i] = tx_for[j]
+                    break
         for i, (trig, linked, who) in enumerate(candidates):
             if (
                 _nobody(who)
@@ -253,12 +271,21 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # A row with no who is rejected by any analyst: drop it rather than guess (issue #4).
                 # It still took part in dating above, so its time expression dates nothing else.
                 continue
+            tx = tx_for.get(i)
+            if (
+                tx is not None
+                and linked is not None
+                and linked.start <= trig.start
+                and trig.end <= linked.end
+                and not any(cs <= trig.start < ce and cs <= tx.start < ce for cs, ce in clauses)
+            ):
+                # "applied in May 2022 after Russia's invasion": a known event named by the trigger
+                # keeps its own date unless its own clause gives one.
+                tx = None
             official = trig.event_type == "statement" and who.state_actor
             reading = read_status(text, trig, s, e, official_speaker=official)
             status = reading.status
-            choice = date_for_trigger(
-                text, trig, tx_for.get(i), status, published, known, linked, timexes, (s, e)
-            )
+            choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             if (
                 status == "occurred"
                 and published

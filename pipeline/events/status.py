@@ -74,7 +74,14 @@ def read_status(
             lo = max(sent_start, trigger.start - CUE_WINDOW_BEFORE)
             hits = list(regex.finditer(text, lo, min(sent_end, trigger.end + CUE_WINDOW_AFTER)))
         # A cue inside the trigger itself ("announced" in a statement trigger) is no cue.
-        hits = [h for h in hits if h.end() <= trigger.start or h.start() >= trigger.end]
+        # A cue around it does count: "called the meeting off".
+        hits = [
+            h
+            for h in hits
+            if h.end() <= trigger.start
+            or h.start() >= trigger.end
+            or (h.start() < trigger.start and h.end() > trigger.end)
+        ]
         if name == "denied" and trigger.nominal:
             # "they do not think the expected trip will...": a plain negation before a noun negates
             # another verb; only explicit denials ("denied", "ruled out") deny a nominal event.
