@@ -85,6 +85,7 @@ CASES = [
     ("The tariff cut takes effect next Jan. 1.", DCT, "next Jan. 1", "2024-01-01", "2024-01-01", "2024-01-01", "day"),
     ("The accord was signed last Feb. 10.", DCT, "last Feb. 10", "2022-02-10", "2022-02-10", "2022-02-10", "day"),
     ("Tensions have grown over the past year.", DCT, "the past year", "2022", "2022-01-01", "2022-12-31", "year"),
+    ("The aid would be paid on a date in January.", date(2022, 10, 26), "January", "2023-01", "2023-01-01", "2023-01-31", "month"),
 ]
 # fmt: on
 
@@ -122,6 +123,7 @@ UNCALENDARED = [
     ("Turnout rose for the second decade running, up 24 hours after polls opened.", "24 hours", "DURATION", "PT24H"),
     ("The monitors will stay another week.", "another week", "DURATION", "P1W"),
     ("The siege lasted half a century.", "half a century", "DURATION", "P50Y"),
+    ("Fighting has intensified in recent weeks.", "recent weeks", "DURATION", "PXW"),
     ("The shelling went on for half an hour.", "half an hour", "DURATION", "PT30M"),
     ("The ministry will soon publish its report.", "soon", "DATE", "FUTURE_REF"),
     ("Losses narrowed over the past two quarters.", "the past two quarters", "DURATION", "P2Q"),

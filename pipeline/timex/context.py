@@ -70,7 +70,8 @@ def build_index(text: str, lex: Lexicon) -> TenseIndex:
             # "was scheduled to", "were expected": a plan seen from the past
             cues.append((PAST, 0) if prev in PAST_AUXILIARIES else (FUTURE, 0))
         elif w in lex.past_cues:
-            cues.append((PAST, 0))
+            # "would be paid", "will be held": an irregular participle after be is no past cue
+            cues.append((NONE, 0) if prev in ("be", "being") else (PAST, 0))
         elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and m.group()[0].islower():
             # "will be raised", "to be held": a participle after be/to says nothing about the past
             adjective = prev in ADJECTIVE_CONTEXT or w.startswith("un")

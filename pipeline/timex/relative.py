@@ -394,7 +394,7 @@ def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
     if not (m["pre"] or m["xmod"]):
         return None  # a bare "years" is a duration only after "for", "in", "over"...
     x = _norm(m["x"]).removeprefix("the ")
-    if x.startswith("recent") and unit in ("day", "week", "year"):  # TimeBank: PAST_REF; months: PXM
+    if x.startswith("recent") and unit in ("day", "year"):  # TimeBank: PAST_REF; weeks, months: PXW, PXM
         return "DATE", "PAST_REF", ""
     if x.startswith("coming") and unit in ("day", "week", "month"):
         return "DATE", "FUTURE_REF", ""
