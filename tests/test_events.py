@@ -632,3 +632,14 @@ def test_a_verb_done_at_a_dated_meeting_takes_the_meetings_date():
     )
     agreed = [e for e in _events(text, "2023-06-15") if e.event_type == "agreement"]
     assert agreed and (agreed[0].date_start, agreed[0].date_end) == ("2022-11-01", "2022-11-30")
+
+
+def test_publication_fallback_is_the_day_before_to_the_publication_day_as_a_range():
+    text = "The ministers met in Rome."
+    got = publication_choice(text, find_triggers(text)[0], "occurred", date(2023, 5, 10), 0)
+    assert (got.date_start, got.date_end, got.granularity, got.value) == (
+        "2023-05-09",
+        "2023-05-10",
+        "range",
+        None,
+    )
