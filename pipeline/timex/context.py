@@ -45,6 +45,18 @@ CLAUSE_OPENERS = frozenset(
 )
 
 PAST, FUTURE, NONE = "past", "future", ""
+# Words whose dot does not end a sentence ("Roe vs. Wade", "Sen. Smith", "U.S. officials"):
+# splitting there cuts a time expression off from its verb.
+NON_FINAL_ABBREVIATIONS = frozenset(
+    "vs v mr mrs ms dr sen rep gov gen col lt maj capt sgt st prof rev u.s u.n u.k jan feb aug sept "
+    "oct nov dec no corp inc co".split()
+)
+
+
+def _last_word(text: str, end: int) -> str:
+    """The word before a sentence-final dot, lower case without its dot."""
+    m = re.search(r"([A-Za-z.]+)\.?$", text[max(0, end - 12) : end])
+    return m.group(1).lower().rstrip(".") if m else ""
 
 
 @dataclass
@@ -90,7 +102,11 @@ def build_index(text: str, lex: Lexicon) -> TenseIndex:
         if w in NEEDS_TO_OR_FOR and cues[i][0] == FUTURE:
             if i + 1 >= len(words) or words[i + 1] not in ("to", "for"):
                 cues[i] = (NONE, 0)
-    sentence_starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+    sentence_starts = [0] + [
+        m.end()
+        for m in SENTENCE_END.finditer(text)
+        if _last_word(text, m.start()) not in NON_FINAL_ABBREVIATIONS
+    ]
     return TenseIndex(starts, ends, cues, sentence_starts, words, text)
 
 
