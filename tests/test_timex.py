@@ -124,6 +124,8 @@ UNCALENDARED = [
     ("The monitors will stay another week.", "another week", "DURATION", "P1W"),
     ("The siege lasted half a century.", "half a century", "DURATION", "P50Y"),
     ("Fighting has intensified in recent weeks.", "recent weeks", "DURATION", "PXW"),
+    ("The aide said the audience would last about 20 minutes.", "about 20 minutes", "DURATION", "PT20M"),
+    ("The truce is expected to last three weeks.", "three weeks", "DURATION", "P3W"),
     ("The shelling went on for half an hour.", "half an hour", "DURATION", "PT30M"),
     ("The ministry will soon publish its report.", "soon", "DATE", "FUTURE_REF"),
     ("Losses narrowed over the past two quarters.", "the past two quarters", "DURATION", "P2Q"),

@@ -84,7 +84,10 @@ def _build(lex: Lexicon) -> list[Pattern]:
         r"(?:about|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|some|up\s+to|"
         r"roughly|approximately|around|a\s+full|fully|another|an\s+additional|an\s+extra|"
         r"the|the\s+past|the\s+last|the\s+next|the\s+first|the\s+coming|the\s+previous|the\s+final|"
-        r"the\s+following|the\s+latest|the\s+remaining|the\s+entire|the\s+whole|past|last|next|first|"
+        r"the\s+following|the\s+latest|the\s+remaining|the\s+entire|the\s+whole|past|next|first|"
+        # "last" the verb ("would last about 20 minutes", "to last two days") is no modifier
+        r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)"
+        r"last(?!\s+(?:about|nearly|almost|more|less|some|up|roughly|approximately|around|at|only|just)\b)|"
         r"final|previous|coming|these|those|nearly|all)"
     )
     REL = r"(?:this\s+past|this\s+coming|last|next|this|past|coming)"
