@@ -277,10 +277,12 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
         status = m.status
     d = _union_date(event, m, _pick_date(event, m))
     # The row's type and label come from its most specific mention (a visit over the talks held
-    # during it), then the most confident one.
+    # during it), then the one naming most participants, then one naming the place, then the most confident one.
     lead = event
-    if (TYPE_PRIORITY.get(m.event_type, 0), m.confidence) > (
+    if (TYPE_PRIORITY.get(m.event_type, 0), len(m.actors), bool(m.location), m.confidence) > (
         TYPE_PRIORITY.get(event.event_type, 0),
+        len(event.actors),
+        bool(event.location) and event.location in event.title,  # the place is in its label
         event.confidence,
     ):
         lead = m

@@ -340,3 +340,29 @@ def test_a_mention_joins_the_event_sharing_its_actors_not_the_first_one_in_its_c
     events, placed = merge_mentions([], [summit, meeting, recalled])
     ids = {m.trigger_start: m.event_id for m in placed}
     assert ids[3] == ids[200] != ids[10]
+
+
+def test_the_merged_row_is_labelled_by_the_mention_naming_participants_and_place():
+    bare = _mention(
+        event_type="meeting",
+        title="Olaf Scholz and Emmanuel Macron meet",
+        actors=("Olaf Scholz", "Emmanuel Macron"),
+        location=None,
+        location_country=None,
+        date_start="2023-05-02",
+        date_end="2023-05-02",
+        confidence=0.9,
+    )
+    placed = dataclasses.replace(
+        bare,
+        title="Olaf Scholz and Emmanuel Macron meet in Rome",
+        location="Rome",
+        location_country="ITA",
+        published="2023-06-01",
+        article_id="a5",
+        date_start="2023-05-01",
+        date_end="2023-05-31",
+        confidence=0.7,
+    )
+    events, _ = merge_mentions([], [bare, placed])
+    assert len(events) == 1 and events[0].title == "Olaf Scholz and Emmanuel Macron meet in Rome"

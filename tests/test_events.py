@@ -643,3 +643,12 @@ def test_publication_fallback_is_the_day_before_to_the_publication_day_as_a_rang
         "range",
         None,
     )
+
+
+def test_the_two_leaders_with_a_place_still_get_their_names_from_the_article():
+    text = (
+        "French President Emmanuel Macron will meet German Chancellor Olaf Scholz in Berlin on Friday.\n\n"
+        "Officials expect little progress on trade.\n\nThe two leaders last met in Rome in May 2022."
+    )
+    met = [e for e in _events(text, "2023-05-10") if e.trigger == "met"]
+    assert met and set(met[0].actors) == {"Emmanuel Macron", "Olaf Scholz"} and met[0].location == "Rome"

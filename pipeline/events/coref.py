@@ -98,6 +98,7 @@ def resolve_subject(
     """
     s, _e = sent
     p0 = paragraph_start(text, s)
+    everyone = list(recent)
     recent = [r for r in recent if r[0] >= p0]
     w0 = max(s, trigger.start - SUBJECT_LOOKBACK)
     window = text[w0 : trigger.start]
@@ -129,7 +130,8 @@ def resolve_subject(
         things = [x for x in earlier if x.kind in ("body", "country")]
         return _from_mentions(things[-1:], base) if things else None
     countries = bool(_COUNTRY_GROUP.search(word))
-    group = _pair(recent, countries)
+    # "the two leaders" are the paragraph's pair, else the article's (its protagonists).
+    group = _pair(recent, countries) or (_pair(everyone, countries) if word.startswith("the two") else None)
     if group is not None:
         return _with_group(group, base)
     if not countries:

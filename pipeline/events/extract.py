@@ -229,7 +229,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 ante = _antecedent(trig.event_type, seen)
                 if ante is not None:
                     who = _with_place(ante, who)
-            if _nobody(who) and linked is None:
+            if not who.actors and linked is None:
+                # Also when a place was found: "The two leaders last met in Bali" still needs its who.
                 who = resolve_subject(text, trig, sentences, (s, e), ents, recent, who) or who
             if _nobody(who) and linked is None and trig.nominal:
                 bloc = _BLOC_BEFORE.search(text, max(s, trig.start - 20), trig.start)
