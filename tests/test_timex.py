@@ -86,6 +86,8 @@ CASES = [
     ("The accord was signed last Feb. 10.", DCT, "last Feb. 10", "2022-02-10", "2022-02-10", "2022-02-10", "day"),
     ("Tensions have grown over the past year.", DCT, "the past year", "2022", "2022-01-01", "2022-12-31", "year"),
     ("The aid would be paid on a date in January.", date(2022, 10, 26), "January", "2023-01", "2023-01-01", "2023-01-31", "month"),
+    ("The merger should close by year-end.", DCT, "year-end", "2023-12-31", "2023-12-31", "2023-12-31", "day"),
+    ("The index is up 4% since year-end.", DCT, "year-end", "2022-12-31", "2022-12-31", "2022-12-31", "day"),
 ]
 # fmt: on
 

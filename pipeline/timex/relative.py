@@ -495,7 +495,10 @@ def h_yearend(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", "XXXX", "END"
     rel = _norm(m["rel"])
     y = doc.dct.year + {"last": -1, "next": 1}.get(rel, 0)
-    return "DATE", f"{y:04d}", "END"
+    if not rel and re.search(r"\bsince\s+$", doc.text[max(0, m.start() - 7) : m.start()], re.I):
+        y -= 1  # "up 5% since year-end": the last one before publication
+    # TimeBank writes "by year-end" as the day itself (2 of 3 dated ones in TBAQ-cleaned)
+    return "DATE", f"{y:04d}-12-31", ""
 
 
 def h_yearago(m: re.Match[str], doc: Doc) -> Result | None:
