@@ -86,15 +86,33 @@ def build_parser() -> argparse.ArgumentParser:
             "--dayfirst", action="store_true", help="read ambiguous dates like 01/02/2023 as day/month"
         )
 
+    def parallel_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--workers",
+            type=_positive_int,
+            default=1,
+            metavar="N",
+            help="extraction processes (default 1); with --engine dask and no --scheduler, local Dask workers",
+        )
+        p.add_argument(
+            "--engine",
+            choices=("local", "dask"),
+            default="local",
+            help="where extraction runs: local processes, or Dask workers (dask.distributed)",
+        )
+        p.add_argument(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Dask scheduler to use with --engine dask, e.g. tcp://host:8786 (default: a local cluster)",
+        )
+
     p = sub.add_parser("ingest", help="read, extract and store articles")
     reading(p)
     p.add_argument(
         "--db", metavar="PATH", help=f"SQLite database (default ${settings.DB_ENV_VAR} or data/events.db)"
     )
     p.add_argument("--json", action="store_true", help="print the report as one JSON object")
-    p.add_argument(
-        "--workers", type=_positive_int, default=1, metavar="N", help="extraction processes (default 1)"
-    )
+    parallel_options(p)
     p.add_argument(
         "--batch-size",
         type=_positive_int,
@@ -107,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     reading(p)
     p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     p.add_argument("--mentions", action="store_true", help="one row per mention instead of per event")
+    parallel_options(p)
 
     p = sub.add_parser("timex", help="find and normalise time expressions in text files")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -147,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if getattr(args, "scheduler", None) and args.engine != "dask":
+            parser.error("--scheduler needs --engine dask")
         if args.command == "export" and args.date_from and args.date_to and args.date_from > args.date_to:
             parser.error("--from is after --to")
         command = {"ingest": _ingest, "extract": _extract, "timex": _timex, "export": _export}[args.command]
@@ -172,6 +193,10 @@ def _describe(exc: BaseException) -> str:
 
     if isinstance(exc, store.StoreError):
         return f"{exc} Pass another file with --db, or move this one aside."
+    from pipeline.parallel import EngineError
+
+    if isinstance(exc, EngineError):
+        return str(exc)
     text = str(exc) or type(exc).__name__
     return f"{text} ({type(exc).__name__}). If this keeps happening, report it with the command you ran."
 
@@ -241,8 +266,6 @@ def _unusable(report: IngestReport, files: Sequence[str]) -> bool:
 def _ingest(args: argparse.Namespace) -> int:
     from pipeline import process, store
 
-    if args.workers > 1:
-        print("note: --workers > 1 is accepted but extraction still runs in one process", file=sys.stderr)
     problems: list[Rejection] = []
     db_path = settings.db_path(args.db)
     conn = store.connect(db_path)
@@ -256,6 +279,9 @@ def _ingest(args: argparse.Namespace) -> int:
                 dayfirst=args.dayfirst,
                 batch_size=args.batch_size,
                 progress=bar.update if bar is not None else None,
+                workers=args.workers,
+                engine=args.engine,
+                scheduler=args.scheduler,
             )
     finally:
         if bar is not None:
@@ -287,7 +313,12 @@ def _extract(args: argparse.Namespace) -> int:
     problems: list[Rejection] = []
     with ExitStack() as stack:
         events, mentions, report = process.extract_articles(
-            _open_sources(args.files, problems, stack), published=args.published, dayfirst=args.dayfirst
+            _open_sources(args.files, problems, stack),
+            published=args.published,
+            dayfirst=args.dayfirst,
+            workers=args.workers,
+            engine=args.engine,
+            scheduler=args.scheduler,
         )
     report = _with_problems(report, problems)
     _tell_rejections(report)
