@@ -88,6 +88,8 @@ CASES = [
     ("The aid would be paid on a date in January.", date(2022, 10, 26), "January", "2023-01", "2023-01-01", "2023-01-31", "month"),
     ("The merger should close by year-end.", DCT, "year-end", "2023-12-31", "2023-12-31", "2023-12-31", "day"),
     ("The index is up 4% since year-end.", DCT, "year-end", "2022-12-31", "2022-12-31", "2022-12-31", "day"),
+    ("The bank posted a Q4 loss.", date(2013, 3, 20), "Q4", "2012-Q4", "2012-10-01", "2012-12-31", "quarter"),
+    ("The bank expects a Q4 recovery, it will say.", date(2013, 3, 20), "Q4", "2013-Q4", "2013-10-01", "2013-12-31", "quarter"),
 ]
 # fmt: on
 

@@ -34,7 +34,12 @@ PAST_YEAR_AS_DATE = True
 def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
     if m["qq"]:
         q = int(m["qq"][1])
-        y = int(m["qqy"]) if m["qqy"] else (doc.dct.year if doc.dct else None)
+        y = int(m["qqy"]) if m["qqy"] else None
+        if y is None and doc.dct:
+            # like "the fourth quarter": a quarter still ahead this year is last year's, unless
+            # the sentence looks ahead
+            later = q > quarter_of(doc.dct)
+            y = doc.dct.year - 1 if later and doc.tense_of(m) != FUTURE else doc.dct.year
         return "DATE", _quarter_value(y, q) if y else f"XXXX-Q{q}", ""
     g = m.group()
     if g.lower().endswith("quarters") or re.search(r"quarters\b", g, re.I):
