@@ -89,6 +89,7 @@ CASES = [
     ("The merger should close by year-end.", DCT, "year-end", "2023-12-31", "2023-12-31", "2023-12-31", "day"),
     ("The index is up 4% since year-end.", DCT, "year-end", "2022-12-31", "2022-12-31", "2022-12-31", "day"),
     ("The bank posted a Q4 loss.", date(2013, 3, 20), "Q4", "2012-Q4", "2012-10-01", "2012-12-31", "quarter"),
+    ("Today's vote is the first since the war.", DCT, "Today", "2023-01-31", "2023-01-31", "2023-01-31", "day"),
     ("The bank expects a Q4 recovery, it will say.", date(2013, 3, 20), "Q4", "2013-Q4", "2013-10-01", "2013-12-31", "quarter"),
 ]
 # fmt: on
@@ -162,6 +163,8 @@ FALSE_FRIENDS = [
     "Police said 2000 troops were deployed.",
     "The hostages were soon released and flown home.",
     "The talks resumed as soon as the envoy arrived.",
+    "The war is a warning for today's youth.",
+    "In today's world, sanctions travel fast.",
     "The envoy spent a second term in office.",
     "She bought a 6-year-old horse and a quarter of the shares.",
     "The talk show 60 Minutes aired the interview.",

@@ -177,6 +177,10 @@ def h_dayword(m: re.Match[str], doc: Doc) -> Result | None:
         off = -2 if "yesterday" in m["dd"].lower() else 2
     pod = doc.lex.parts_of_day.get(_norm(m["pod"]) or (dw if dw == "tonight" else ""), "")
     mod = _span_mod(m["mod"])
+    if dw == "today" and re.search(r"['’]s$", m.group()):
+        nxt = re.findall(r"[a-z]+", doc.text[m.end() : m.end() + 30])[:2]
+        if any(w in doc.lex.generic_today_nouns for w in nxt):
+            return None  # "today's youth", "many of today's personal computers": the era
     if not doc.dct:
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), mod
     d = doc.dct + timedelta(days=off)
