@@ -123,6 +123,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.event_type != b.event_type and ({a.status, b.status} & {"denied", "hypothetical"}):
         return False  # "did not meet" is not the postponed visit
+    if _side_event_of_summit(a, b) or _side_event_of_summit(b, a):
+        return False
     if a.actors and b.actors:
         if not set(a.actors) & set(b.actors):
             return False
@@ -169,6 +171,19 @@ def same_event(a: Event, b: Event) -> bool:
             days=UNDATED_PAST_DAYS
         )
     return True
+
+
+def _side_event_of_summit(summit: Event, other: Event) -> bool:
+    """A summit and what happens at it are separate rows when the other names its own parties:
+    "Xi and Putin meet at the SCO summit" is a bilateral meeting, "Zelensky arrives in Hiroshima"
+    a visit; "the leaders meet in Johannesburg" is the summit itself."""
+    if summit.event_type != "summit" or other.event_type == "summit":
+        return False
+    if other.event_type == "visit":
+        return True
+    # "Modi and Xi held talks on the sidelines of the summit": a summit mention naming exactly the
+    # meeting's pair is about that meeting.
+    return len(other.actors) >= 2 and set(other.actors) != set(summit.actors)
 
 
 def _countries_within(a: Event, b: Event) -> bool:

@@ -366,3 +366,36 @@ def test_the_merged_row_is_labelled_by_the_mention_naming_participants_and_place
     )
     events, _ = merge_mentions([], [bare, placed])
     assert len(events) == 1 and events[0].title == "Olaf Scholz and Emmanuel Macron meet in Rome"
+
+
+def test_a_bilateral_meeting_at_a_summit_stays_a_row_of_its_own():
+    summit = _mention(
+        actors=(),
+        countries=("UZB",),
+        location="Samarkand",
+        location_country="UZB",
+        date_start="2022-09-15",
+        date_end="2022-09-16",
+    )
+    bilateral = _mention(
+        event_type="meeting",
+        actors=("Xi Jinping", "Vladimir Putin"),
+        countries=("CHN", "RUS", "UZB"),
+        location="Samarkand",
+        location_country="UZB",
+        date_start="2022-09-15",
+        date_end="2022-09-15",
+        trigger_start=300,
+    )
+    arrival = _mention(
+        event_type="visit",
+        actors=("Narendra Modi",),
+        countries=("IND", "UZB"),
+        location="Samarkand",
+        location_country="UZB",
+        date_start="2022-09-15",
+        date_end="2022-09-15",
+        trigger_start=500,
+    )
+    events, _ = merge_mentions([], [summit, bilateral, arrival])
+    assert sorted(e.event_type for e in events) == ["meeting", "summit", "visit"]

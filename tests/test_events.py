@@ -652,3 +652,9 @@ def test_the_two_leaders_with_a_place_still_get_their_names_from_the_article():
     )
     met = [e for e in _events(text, "2023-05-10") if e.trigger == "met"]
     assert met and set(met[0].actors) == {"Emmanuel Macron", "Olaf Scholz"} and met[0].location == "Rome"
+
+
+def test_the_speaker_of_a_report_is_not_a_participant_of_the_reported_talks():
+    text = "The Kremlin has said that French President Emmanuel Macron will hold talks with Olaf Scholz."
+    talks = [e for e in _events(text) if e.event_type == "meeting"]
+    assert talks and set(talks[0].actors) == {"Emmanuel Macron", "Olaf Scholz"}

@@ -234,6 +234,13 @@ def find_participants(
                 for m in named
                 if cs <= m.start and m.end <= trigger.start and trigger.start - m.end <= SUBJECT_WINDOW
             ]
+            # "The Kremlin has said that Putin will hold talks with Xi": the speaker reports the
+            # event; when someone is named after the reporting verb, that one is the subject.
+            said = [v for v in _REPORTING_VERB.finditer(text, cs, trigger.start)]
+            if said:
+                after_said = [m for m in subj if m.start >= said[-1].end()]
+                if after_said:
+                    subj = after_said
             obj = [m for m in named if trigger.end <= m.start and m.end <= ce]
             # Countries act only when no person or body does ("Saudi Arabia and Iran agreed").
             subj = [m for m in subj if m.kind in PEOPLE] or [m for m in subj if m.kind == "country"]
