@@ -90,6 +90,7 @@ CASES = [
     ("The index is up 4% since year-end.", DCT, "year-end", "2022-12-31", "2022-12-31", "2022-12-31", "day"),
     ("The bank posted a Q4 loss.", date(2013, 3, 20), "Q4", "2012-Q4", "2012-10-01", "2012-12-31", "quarter"),
     ("Today's vote is the first since the war.", DCT, "Today", "2023-01-31", "2023-01-31", "2023-01-31", "day"),
+    ("Security spending soared after 9/11.", DCT, "9/11", "2001-09-11", "2001-09-11", "2001-09-11", "day"),
     ("The bank expects a Q4 recovery, it will say.", date(2013, 3, 20), "Q4", "2013-Q4", "2013-10-01", "2013-12-31", "quarter"),
 ]
 # fmt: on

@@ -51,6 +51,7 @@ PRIORITY = (
     "yearend",
     "spokenyear",
     "holiday",
+    "named",
     "relunit",
     "dayword",
     "pod",

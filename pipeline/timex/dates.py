@@ -360,6 +360,11 @@ def _holiday_date(name: str, y: int, lex: Lexicon) -> date:
     return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 
 
+def h_named(m: re.Match[str], doc: Doc) -> Result | None:
+    """ "9/11": a date with a name of its own, the same whatever the publication date."""
+    return "DATE", doc.lex.named_dates[m["named"]], ""
+
+
 def h_holiday(m: re.Match[str], doc: Doc) -> Result | None:
     name = _norm(m["hol"]).replace("’", "'")
     if m["y"]:

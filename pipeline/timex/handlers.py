@@ -9,6 +9,7 @@ HANDLERS = {
     "longunit": relative.h_longunit,
     "yearend": relative.h_yearend,
     "holiday": dates.h_holiday,
+    "named": dates.h_named,
     "yearago": relative.h_yearago,
     "spokenyear": dates.h_spokenyear,
     "iso": dates.h_iso,

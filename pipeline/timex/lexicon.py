@@ -38,6 +38,7 @@ class Lexicon:
     holidays_fixed: dict[str, tuple[int, int]]
     holidays_rule: dict[str, dict[str, int]]
     generic_today_nouns: frozenset[str]
+    named_dates: dict[str, str]
 
     def unit_of(self, word: str) -> str | None:
         """The singular unit for a unit word ('Weeks' -> 'week'), None if it is no unit."""
@@ -79,6 +80,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
                 k.lower(): (int(v.split("-")[0]), int(v.split("-")[1]))
                 for k, v in raw["holidays_fixed"].items()
             },
+            named_dates={str(k): str(v) for k, v in raw["named_dates"].items()},
             generic_today_nouns=frozenset(w.lower() for w in raw["generic_today_nouns"]),
             holidays_rule={
                 k.lower(): {kk: int(vv) for kk, vv in v.items()} for k, v in raw["holidays_rule"].items()
