@@ -71,6 +71,12 @@ RANGE_JOIN = re.compile(r"\s*(?:-|–|to|through|until|till)\s*$")
 WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 LEADING_OUTSIDE = re.compile(r"(?:its|their|his|her|our)\s+", re.I)
 RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+# A weekday listed after a future date in the same sentence follows it: the join must hold
+# "and" or a comma, within this many characters (our own news sentences; TBAQ-cleaned unchanged).
+LIST_GAP = 80
+LIST_JOIN = re.compile(r",|\band\b|\bthen\b")
+SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 __all__ = ["find_time_expressions", "interval_of"]
 
@@ -182,15 +188,29 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
                         continue
                     de, gran = de2, "range"
         out.append(TimeExpression(s, e, text[s:e], typ, value, ds, de, gran, mod))
-    out = _order_range_ends(text, out)
+    out = _order_range_ends(text, out, dct)
     return _join_ranges(text, out) if ranges else out
 
 
-def _order_range_ends(text: str, items: list[TimeExpression]) -> list[TimeExpression]:
-    """In "from Thursday to Sunday" the second weekday comes after the first, whatever the tense."""
+def _order_range_ends(text: str, items: list[TimeExpression], dct: date | None) -> list[TimeExpression]:
+    """In "from Thursday to Sunday" the second weekday comes after the first, whatever the tense;
+    so does a weekday listed after a future one in the same sentence ("notes next Tuesday,
+    bonds on Wednesday and bills on Thursday")."""
     out = list(items)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
+        if a.granularity != "day":  # "bonds next Tuesday, [five-year] notes on Wednesday"
+            a = next((x for x in reversed(out[max(0, i - 3) : i]) if x.granularity == "day"), a)
+        gap = text[a.end : b.start]
+        listed = (
+            dct is not None
+            and a.date_start is not None
+            and a.date_start > dct
+            and len(gap) <= LIST_GAP
+            and LIST_JOIN.search(gap)
+            and not SENTENCE_BREAK.search(gap)
+            and BARE_WEEKDAY.fullmatch(b.text)
+        )
         if (
             a.granularity == "day"
             and b.granularity == "day"
@@ -198,7 +218,7 @@ def _order_range_ends(text: str, items: list[TimeExpression]) -> list[TimeExpres
             and b.date_start
             and b.date_start < a.date_start <= b.date_start + timedelta(days=7)
             and WEEKDAY_WORD.search(b.text)
-            and RANGE_JOIN.match(text[a.end : b.start])
+            and (RANGE_JOIN.match(gap) or listed)
         ):
             d = b.date_start + timedelta(days=7)
             value = day_value(d) + (b.value[10:] if len(b.value) > 10 else "")
