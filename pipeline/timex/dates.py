@@ -140,6 +140,8 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
     prev = before[-1].lower().rstrip(".,") if before else ""
     if prev in lex.name_titles:
         return None
+    if before and before[-1][:1].isupper() and prev in lex.weekday_name_leaders and not m["rel"]:
+        return None  # "Black Friday", "Fox News Sunday": a name
     after = doc.text[m.end() : m.end() + 30]
     nxt = re.match(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", after)
     if nxt and not m["pod"]:
@@ -367,6 +369,9 @@ def h_named(m: re.Match[str], doc: Doc) -> Result | None:
 
 def h_holiday(m: re.Match[str], doc: Doc) -> Result | None:
     name = _norm(m["hol"]).replace("’", "'")
+    nxt = re.match(r"\s+([A-Z][a-z]+)", doc.text[m.end() : m.end() + 20])
+    if nxt and nxt.group(1).lower() in doc.lex.holiday_name_followers:
+        return None  # "the Good Friday Agreement", "the Easter Rising": a name
     if m["y"]:
         return "DATE", day_value(_holiday_date(name, int(m["y"]), doc.lex)), ""
     if not doc.dct:

@@ -39,6 +39,8 @@ class Lexicon:
     holidays_rule: dict[str, dict[str, int]]
     generic_today_nouns: frozenset[str]
     named_dates: dict[str, str]
+    weekday_name_leaders: frozenset[str]
+    holiday_name_followers: frozenset[str]
 
     def unit_of(self, word: str) -> str | None:
         """The singular unit for a unit word ('Weeks' -> 'week'), None if it is no unit."""
@@ -80,6 +82,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
                 k.lower(): (int(v.split("-")[0]), int(v.split("-")[1]))
                 for k, v in raw["holidays_fixed"].items()
             },
+            weekday_name_leaders=frozenset(w.lower() for w in raw["weekday_name_leaders"]),
+            holiday_name_followers=frozenset(w.lower() for w in raw["holiday_name_followers"]),
             named_dates={str(k): str(v) for k, v in raw["named_dates"].items()},
             generic_today_nouns=frozenset(w.lower() for w in raw["generic_today_nouns"]),
             holidays_rule={
