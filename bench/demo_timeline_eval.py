@@ -15,7 +15,8 @@ Matching rule: an output event E matches an expected event X when
      a year for a day is not),
   4. who agrees: E must have some actor, country or location at all, and when X's description
      names someone we know (a token of a gazetteer country name, alias or demonym, a leader's or
-     body's name), a token of E's actors, countries (names, aliases, demonyms) or location must
+     body's name), a token of E's actors (with their gazetteer aliases: EU), countries (names, aliases,
+     demonyms) or location must
      appear in the description.
 Precision = matched output events / all output events.
 Recall = expected events matched by some output event / all expected events.
@@ -101,12 +102,27 @@ def _who_vocabulary() -> set[str]:
     return vocab - {"the", "of", "and", "republic", "united", "president", "state"}
 
 
+def _name_words() -> dict[str, set[str]]:
+    """Canonical actor name -> tokens of its aliases ("European Union" -> eu, european, union)."""
+    words: dict[str, set[str]] = {}
+    for name, key in (("bodies.csv", "aliases"), ("leaders.csv", "aliases")):
+        with open(GAZ / name, encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                words.setdefault(row["name"], set()).update(
+                    t.lower() for t in TOKEN.findall(f"{row['name']} {row.get(key) or ''}")
+                )
+    return words
+
+
 def _country_words() -> dict[str, set[str]]:
     words: dict[str, set[str]] = {}
     with open(GAZ / "country_aliases.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             words.setdefault(row["alpha3"], set()).update(t.lower() for t in TOKEN.findall(row["alias"]))
     return words
+
+
+_NAMES = _name_words()
 
 
 def run_extractor(corpus: Path = CORPUS) -> list[dict]:
@@ -128,6 +144,8 @@ def run_extractor(corpus: Path = CORPUS) -> list[dict]:
 
 def _who_tokens(ev: dict, countries: dict[str, set[str]]) -> set[str]:
     toks = {t.lower() for a in ev["actors"] for t in TOKEN.findall(a)}
+    for a in ev["actors"]:
+        toks |= _NAMES.get(a, set())
     for c in ev["countries"] + ([ev["location_country"]] if ev.get("location_country") else []):
         toks |= countries.get(c, set())
     toks |= {t.lower() for t in TOKEN.findall(ev.get("location") or "")}

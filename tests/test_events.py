@@ -658,3 +658,19 @@ def test_the_speaker_of_a_report_is_not_a_participant_of_the_reported_talks():
     text = "The Kremlin has said that French President Emmanuel Macron will hold talks with Olaf Scholz."
     talks = [e for e in _events(text) if e.event_type == "meeting"]
     assert talks and set(talks[0].actors) == {"Emmanuel Macron", "Olaf Scholz"}
+
+
+def test_travel_verbs_are_visits_to_the_place_after_them():
+    text = "German Chancellor Olaf Scholz will travel to Beijing on Friday."
+    visits = [e for e in _events(text, "2023-05-10") if e.event_type == "visit"]
+    assert visits and visits[0].actors == ("Olaf Scholz",) and visits[0].location == "Beijing"
+    assert visits[0].status == "planned" and visits[0].date_start == "2023-05-12"
+
+
+def test_a_group_named_after_a_reporting_verb_is_the_actor_not_the_speaker():
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. "
+        "The Elysee said the two leaders would sign a joint declaration."
+    )
+    sign = [e for e in _events(text) if e.trigger == "sign"]
+    assert sign and set(sign[0].actors) == {"Emmanuel Macron", "Olaf Scholz"}

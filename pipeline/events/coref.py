@@ -27,7 +27,7 @@ from pipeline.events.triggers import Trigger
 # "He has said"). Hand-set on the demo corpus; larger gaps reach other clauses' verbs.
 PRONOUN_GAP_WORDS = 3
 _SUBJECT = re.compile(
-    r"(?:^|[.;,]\s*|\band\s+|\bbut\s+)(he|she|it|they|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
+    r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?)(he|she|it|they|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
     r"presidents|nations|rivals|neighbours|neighbors|governments|ministers|states))?|both(?:\s+(?:leaders|sides|countries))?)"
     r"\s+((?:[a-z\-]+\s+){0," + str(PRONOUN_GAP_WORDS) + r"})$",
     re.IGNORECASE,
@@ -35,6 +35,7 @@ _SUBJECT = re.compile(
 _POSSESSIVE = re.compile(r"\b(his|her|their|its)\s+(?:[a-z\-]+\s+){0,3}$", re.IGNORECASE)
 _BETWEEN_THE_TWO = re.compile(r"^\s+(?:between|of)\s+the\s+two\b", re.IGNORECASE)
 _COUNTRY_GROUP = re.compile(r"countries|sides|nations|rivals|neighbou?rs|governments|states", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(said|says|announced|told|added|stated)\s+(?:that\s+)?", re.IGNORECASE)
 # How far back (characters) a subject pronoun may stand from its verb trigger.
 SUBJECT_LOOKBACK = 60
 
@@ -140,3 +141,16 @@ def resolve_subject(
             last = [next(x for x in reversed(earlier) if x.name == n) for n in people[-2:]]
             return _from_mentions(last, base)
     return None
+
+
+def reported_pronoun_subject(text: str, trigger: Trigger, sent_start: int) -> bool:
+    """True for "The Kremlin said the two leaders would sign ...": the speaker found as subject is
+    not the actor; the pronoun or group after the reporting verb is."""
+    if trigger.nominal or trigger.event_type == "statement":
+        return False
+    said = list(_REPORTED.finditer(text, sent_start, trigger.start))
+    if not said:
+        return False
+    window = text[said[-1].end() : trigger.start]
+    m = _SUBJECT.search(window)
+    return bool(m) and m.start(1) <= 2

@@ -15,7 +15,7 @@ from datetime import date
 
 from pipeline.events import context
 from pipeline.events.actors import Participants, find_participants
-from pipeline.events.coref import resolve_subject
+from pipeline.events.coref import reported_pronoun_subject, resolve_subject
 from pipeline.events.dating import (
     NO_DATE,
     USE_PARAGRAPH_DATE,
@@ -229,6 +229,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 ante = _antecedent(trig.event_type, seen)
                 if ante is not None:
                     who = _with_place(ante, who)
+            if who.actors and reported_pronoun_subject(text, trig, s):
+                who = resolve_subject(text, trig, sentences, (s, e), ents, recent, who) or who
             if not who.actors and linked is None:
                 # Also when a place was found: "The two leaders last met in Bali" still needs its who.
                 who = resolve_subject(text, trig, sentences, (s, e), ents, recent, who) or who
