@@ -136,7 +136,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "decade",
-            rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec4>1[5-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s|(?P<decw>{_alt(lex.decade_words)}))\b",
+            rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec4>1[5-9]\d0|20\d0)['’]?s|['’](?P<dec2>\d0)s|(?P<decw>{_alt(lex.decade_words)}))\b",
         ),
         (
             "century",
@@ -225,7 +225,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     )
     # Patterns share triggers where they can: each distinct trigger is one scan of the text.
     units = UNIT_STEMS + r"|morning|afternoon|evening|ahead|end|tomorrow"  # "day" finds "today" too
-    years = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|0'?s\b|ties\b|centur|nineteen|twenty"
+    years = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|0['’]?s\b|ties\b|centur|nineteen|twenty"
     periods = r"quarter|period|half|\bQ[1-4]\b"
     triggers = {
         "mdy": months_trigger,
