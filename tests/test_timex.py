@@ -92,6 +92,7 @@ CASES = [
     ("Today's vote is the first since the war.", DCT, "Today", "2023-01-31", "2023-01-31", "2023-01-31", "day"),
     ("Security spending soared after 9/11.", DCT, "9/11", "2001-09-11", "2001-09-11", "2001-09-11", "day"),
     ("Both parties were weaker in the ’90s.", None, "the ’90s", "199", "1990-01-01", "1999-12-31", "decade"),
+    ("The blast came at 3 o’clock in the afternoon.", DCT, "3 o’clock in the afternoon", "2023-01-31T15:00", "2023-01-31", "2023-01-31", "day"),
     ("The envoys meet next Tuesday, then the ministers on Monday.", date(2023, 2, 3), "Monday", "2023-02-13", "2023-02-13", "2023-02-13", "day"),
     ("The bank expects a Q4 recovery, it will say.", date(2013, 3, 20), "Q4", "2013-Q4", "2013-10-01", "2013-12-31", "quarter"),
 ]

@@ -217,6 +217,10 @@ def h_time(m: re.Match[str], doc: Doc) -> Result | None:
         hh, mm = int(m["h24"]), int(m["mi24"])
     elif m["mh"]:
         hh, mm = int(m["mh"]), int(m["mm"])
+    elif m["hoc"]:
+        hh, mm = int(m["hoc"]), 0  # "at 3 o'clock": the clock hour as written
+        if not 0 < hh <= 12:
+            return None
     elif m["h3"]:
         hh, mm = int(m["h3"]), 0
         if "afternoon" in m["inthe"] or "evening" in m["inthe"]:

@@ -125,7 +125,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
             rf"\b(?:(?P<mod>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
             rf"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b)"
             rf"|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=\s*(?:{TZ}|hours|local|h\b))"
-            rf"|(?P<h3>[01]?\d)\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening))"
+            rf"|(?P<h3>[01]?\d)(?:\s+o['’]clock)?\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening))"
+            rf"|(?P<hoc>[01]?\d)\s+o['’]clock"
             rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs)\b)"
             rf"|(?P<noon>noon|midnight|midday))"
             rf"(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow)|(?P<mon>{MON})\s+(?P<d>{DAY})))?",
@@ -232,7 +233,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "dmy": months_trigger,
         "month": months_trigger,
         "weekday": r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)",
-        "time": r"\d\s*[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|\d\s+in\s+the|\d\d\s*(?:GMT|UTC|hours|hrs)",
+        "time": r"\d\s*[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|\d\s+in\s+the|o['’]clock|\d\d\s*(?:GMT|UTC|hours|hrs)",
         "year": years,
         "decade": years,
         "century": years,
