@@ -196,7 +196,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
             "holiday",
             rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{'|'.join(sorted((_cap_words(w) for w in list(lex.holidays_fixed) + list(lex.holidays_rule)), key=len, reverse=True))}))(?:,?\s+(?P<y>{YEAR}))?\b",
         ),
-        ("longunit", r"\b(?P<unit>(?:day|week|month|year|decade|hour|minute)s?)-long\b"),
+        ("longunit", r"\b(?P<unit>(?:day|week|month|year|decade|hour|minute)s?)-?long\b"),
         ("named", rf"(?<![\w/.])(?P<named>{_alt(lex.named_dates)})(?![\w/]|\.\d)"),
         ("ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b"),
         ("yearend", r"\b(?:(?P<rel>this|last|next|the)\s+)?year(?:'s)?[\s-]end\b"),
