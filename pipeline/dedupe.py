@@ -263,6 +263,17 @@ def _recalls_past(event: Event, m: Event) -> bool:
     )
 
 
+def _history_of_held_event(event: Event, m: Event) -> bool:
+    """ "His trip had been postponed in February", told in the report of the trip itself: an
+    undated postponement does not undo a dated, held event of the same day's news."""
+    return (
+        m.status in ("postponed", "cancelled")
+        and m.date_basis == "none"
+        and event.status == "occurred"
+        and event.date_basis in ("text", "knowledge")
+    )
+
+
 def _union_date(event: Event, m: Event, d: Event) -> Event:
     """Disjoint dates of one merged summit become one range covering both."""
     ia, ib = _interval(event), _interval(m)
@@ -286,8 +297,10 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
     m_pub = m.published or ""
     if latest is not None and m_pub > latest and not _recalls_past(event, m):
         status = m.status  # a later article updates the event: planned -> postponed / occurred
-    elif _status_rank(m.status, m.date_basis) > _status_rank(status, event.date_basis) and not (
-        latest and m_pub < latest
+    elif (
+        _status_rank(m.status, m.date_basis) > _status_rank(status, event.date_basis)
+        and not (latest and m_pub < latest)
+        and not _history_of_held_event(event, m)
     ):
         status = m.status
     d = _union_date(event, m, _pick_date(event, m))

@@ -399,3 +399,21 @@ def test_a_bilateral_meeting_at_a_summit_stays_a_row_of_its_own():
     )
     events, _ = merge_mentions([], [summit, bilateral, arrival])
     assert sorted(e.event_type for e in events) == ["meeting", "summit", "visit"]
+
+
+def test_an_undated_past_postponement_does_not_undo_the_held_visit_it_recalls():
+    held = _mention(
+        event_type="visit",
+        actors=("Olaf Scholz",),
+        countries=("DEU", "CHN"),
+        location="Beijing",
+        location_country="CHN",
+        date_start="2023-06-19",
+        date_end="2023-06-19",
+        published="2023-06-20",
+    )
+    history = dataclasses.replace(
+        held, status="postponed", date_start=None, date_end=None, date_basis="none", trigger_start=400
+    )
+    events, _ = merge_mentions([], [held, history])
+    assert len(events) == 1 and events[0].status == "occurred"

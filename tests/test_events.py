@@ -674,3 +674,21 @@ def test_a_group_named_after_a_reporting_verb_is_the_actor_not_the_speaker():
     )
     sign = [e for e in _events(text) if e.trigger == "sign"]
     assert sign and set(sign[0].actors) == {"Emmanuel Macron", "Olaf Scholz"}
+
+
+def test_it_welcomed_an_effort_is_no_visit():
+    text = "The White House said it welcomed any effort to end the fighting in Sudan."
+    assert not [e for e in _events(text) if e.event_type == "visit"]
+
+
+def test_cutting_ties_is_a_reduction_of_relations_not_a_sanction():
+    text = "Morocco and Algeria cut ties in 2021."
+    cut = [e for e in _events(text) if e.trigger == "cut ties"]
+    assert cut and (cut[0].event_type, cut[0].plover, cut[0].cameo) == ("other", "REDUCE", "161")
+    assert cut[0].date_start == "2021-01-01"
+
+
+def test_a_past_verb_after_after_is_background_not_todays_news():
+    text = "Finland applied to join NATO last year, after Russia invaded Ukraine."
+    inv = [e for e in _events(text, "2023-04-05") if e.trigger == "invaded"]
+    assert inv and inv[0].date_basis != "publication"

@@ -68,6 +68,7 @@ _NAME_AFTER = re.compile(
     r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]"
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
+_SUBORDINATE_PAST = re.compile(r"\b(after|since|following)\s+(?:[\w\-’']+\s+){0,4}$", re.IGNORECASE)
 _TEMPORAL_LINK = re.compile(r"\b(after|before|since|until|following|ahead of|prior to)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"(?:which|who|whose|whom)\b", re.IGNORECASE)
 # Timexes to the right of a trigger usually modify it ("met on Monday"); a trigger to the right
@@ -401,6 +402,8 @@ def publication_choice(
         return NO_DATE
     if _BEFORE_IS_EARLIER.search(text, max(sent_start, trigger.start - 30), trigger.start):
         return NO_DATE  # "had met", "last met": before today's news
+    if _SUBORDINATE_PAST.search(text, max(sent_start, trigger.start - 50), trigger.start):
+        return NO_DATE  # "applied ..., after Russia invaded Ukraine": background, not today's news
     start = published - timedelta(days=PUBLICATION_FALLBACK_DAYS)
     gran = "day" if start == published else "range"  # see the module docstring for the choice
     return DateChoice(

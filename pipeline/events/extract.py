@@ -231,7 +231,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     who = _with_place(ante, who)
             if who.actors and reported_pronoun_subject(text, trig, s):
                 who = resolve_subject(text, trig, sentences, (s, e), ents, recent, who) or who
-            if not who.actors and linked is None:
+            if not who.actors and linked is None and not trig.entry.needs_guest:
                 # Also when a place was found: "The two leaders last met in Bali" still needs its who.
                 who = resolve_subject(text, trig, sentences, (s, e), ents, recent, who) or who
             if _nobody(who) and linked is None and trig.nominal:
