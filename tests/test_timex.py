@@ -93,6 +93,7 @@ CASES = [
     ("Security spending soared after 9/11.", DCT, "9/11", "2001-09-11", "2001-09-11", "2001-09-11", "day"),
     ("Both parties were weaker in the ’90s.", None, "the ’90s", "199", "1990-01-01", "1999-12-31", "decade"),
     ("The blast came at 3 o’clock in the afternoon.", DCT, "3 o’clock in the afternoon", "2023-01-31T15:00", "2023-01-31", "2023-01-31", "day"),
+    ("Exports fell over the last year.", DCT, "the last year", "2022", "2022-01-01", "2022-12-31", "year"),
     ("The envoys meet next Tuesday, then the ministers on Monday.", date(2023, 2, 3), "Monday", "2023-02-13", "2023-02-13", "2023-02-13", "day"),
     ("The bank expects a Q4 recovery, it will say.", date(2013, 3, 20), "Q4", "2013-Q4", "2013-10-01", "2013-12-31", "quarter"),
 ]
@@ -174,6 +175,7 @@ FALSE_FRIENDS = [
     "The Good Friday Agreement ended decades of violence.",
     "The senator swept Super Tuesday.",
     "The minister appeared on Fox News Sunday.",
+    "It was the last year of his second term.",
     "The envoy spent a second term in office.",
     "She bought a 6-year-old horse and a quarter of the shares.",
     "The talk show 60 Minutes aired the interview.",

@@ -191,6 +191,8 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
         unit = "year"
     if m["unit"][0].isupper() and not _sentence_start(doc.text, m.start()):
         return None  # "This Week" (a programme), not this week
+    if rel == "the last" and re.match(r"\s+of\b", doc.text[m.end() : m.end() + 4]):
+        return None  # "the last week of March", "the last year of his term": not the one before now
     if rel == "the" and unit in ("week", "month", "decade") and not m["mod"]:
         return None
     prev = doc.text[max(0, m.start() - 8) : m.start()].split()
@@ -233,7 +235,7 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
     ):
         return "DURATION", _duration_value(1, unit, doc.lex), ""
     step = 0
-    if rel in ("last", "the previous", "this past", "the prior", "the past"):
+    if rel in ("last", "the last", "the previous", "this past", "the prior", "the past"):
         step = -1
     elif rel in ("next", "the coming", "this coming"):
         step = 1
