@@ -692,3 +692,12 @@ def test_a_past_verb_after_after_is_background_not_todays_news():
     text = "Finland applied to join NATO last year, after Russia invaded Ukraine."
     inv = [e for e in _events(text, "2023-04-05") if e.trigger == "invaded"]
     assert inv and inv[0].date_basis != "publication"
+
+
+def test_titles_use_the_entrys_phrase_agreeing_is_not_signing():
+    text = (
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz agreed on Monday to cut tariffs."
+    )
+    agreed = [e for e in _events(text) if e.event_type == "agreement"]
+    assert agreed and agreed[0].title == "Emmanuel Macron and Olaf Scholz reach an agreement"
+    assert make_title("agreement", ["A B"], [], None, "occurred", phrase=("x", "does x")) == "A B does x"

@@ -316,6 +316,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 getattr(named.event, "event_type", None) if named is not None else None,
                 location_country=who.location_country,
                 bodies=who.bodies,
+                phrase=trig.entry.phrase,
             )
             events.append(
                 Event(

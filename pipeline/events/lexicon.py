@@ -33,6 +33,7 @@ class TriggerEntry:
     needs_diplomatic: bool = False
     needs_guest: bool = False
     priority: int = 0
+    phrase: tuple[str, ...] = ()  # title verb phrase (plural, singular) when the type's default misleads
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
                 needs_diplomatic=bool(raw.get("needs_diplomatic", False)),
                 needs_guest=bool(raw.get("needs_guest", False)),
                 priority=int(raw.get("priority", 0)),
+                phrase=tuple(str(x) for x in raw.get("phrase", []) or []),
             )
         )
     return tuple(entries)

@@ -68,11 +68,13 @@ def make_title(
     known_type: str | None = None,
     location_country: str | None = None,
     bodies: Sequence[str] = (),
+    phrase: Sequence[str] = (),
 ) -> str:
     """E.g. 'Xi Jinping and Vladimir Putin meet at the SCO summit', 'Antony Blinken visits China (planned)'.
 
     `named_by_trigger`: the trigger lies inside the known event's name ("Russia's invasion of
-    Ukraine"), so that name is the title.
+    Ukraine"), so that name is the title. `phrase` (plural, singular) replaces the type's verb
+    phrase when the trigger's lexicon entry gives one ("reach an agreement" for "agreed to").
     """
     suffix = f" ({status})" if status != "occurred" else ""
     if known_name and event_type == "commemoration":
@@ -99,7 +101,7 @@ def make_title(
         return f"{join_names(list(actors[:2]))} {'summit' if event_type == 'summit' else 'meeting'}{where}{suffix}"
     # The place's own country is where it happened, not who acted ("Meeting in Samarkand").
     who_list = list(actors[:3]) or [country_name(c) for c in countries if c != location_country][:3]
-    plural, singular = _PHRASES.get(event_type, _PHRASES["other"])
+    plural, singular = tuple(phrase)[:2] if len(phrase) >= 2 else _PHRASES.get(event_type, _PHRASES["other"])
     if who_list:
         title = f"{join_names(who_list)} {plural if len(who_list) > 1 else singular}"
         if event_type == "visit" and location:
