@@ -137,6 +137,7 @@ UNCALENDARED = [
     ("The aide said the audience would last about 20 minutes.", "about 20 minutes", "DURATION", "PT20M"),
     ("The truce is expected to last three weeks.", "three weeks", "DURATION", "P3W"),
     ("The weeklong summit ended without a statement.", "weeklong", "DURATION", "P1W"),
+    ("Hours later, the army pulled back.", "Hours later", "DURATION", "PTXH"),
     ("A yearlong inquiry cleared the envoy.", "yearlong", "DURATION", "P1Y"),
     ("The shelling went on for half an hour.", "half an hour", "DURATION", "PT30M"),
     ("The ministry will soon publish its report.", "soon", "DATE", "FUTURE_REF"),

@@ -184,7 +184,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "bareunit",
-            r"\b(?:(?P<pre>for|over|in|within|after|took|take|takes|lasted|during)\s+)?(?P<x>(?P<xmod>the\s+(?:past|last|next|coming)\s+|(?:recent|coming|past)\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries))\b",
+            r"\b(?:(?P<pre>for|over|in|within|after|took|take|takes|lasted|during)\s+)?(?P<x>(?P<xmod>the\s+(?:past|last|next|coming)\s+|(?:recent|coming|past)\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<later>\s+(?:later|earlier)(?!\s+(?:in|this|that|on|than|today|yesterday|tonight)\b))?)\b",
         ),
         (
             "set",

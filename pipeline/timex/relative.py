@@ -398,8 +398,8 @@ def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
     unit = doc.lex.unit_of(m["unit"])
     if unit is None:
         return None
-    if not (m["pre"] or m["xmod"]):
-        return None  # a bare "years" is a duration only after "for", "in", "over"...
+    if not (m["pre"] or m["xmod"] or m["later"]):
+        return None  # a bare "years" is a duration only after "for", "in", "over"... or before "later"
     x = _norm(m["x"]).removeprefix("the ")
     if x.startswith("recent") and unit in ("day", "year"):  # TimeBank: PAST_REF; weeks, months: PXW, PXM
         return "DATE", "PAST_REF", ""
