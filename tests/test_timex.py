@@ -94,6 +94,7 @@ CASES = [
     ("Both parties were weaker in the ’90s.", None, "the ’90s", "199", "1990-01-01", "1999-12-31", "decade"),
     ("The blast came at 3 o’clock in the afternoon.", DCT, "3 o’clock in the afternoon", "2023-01-31T15:00", "2023-01-31", "2023-01-31", "day"),
     ("Exports fell over the last year.", DCT, "the last year", "2022", "2022-01-01", "2022-12-31", "year"),
+    ("The Fourth of July parade was cancelled.", DCT, "Fourth of July", "2022-07-04", "2022-07-04", "2022-07-04", "day"),
     ("The envoys meet next Tuesday, then the ministers on Monday.", date(2023, 2, 3), "Monday", "2023-02-13", "2023-02-13", "2023-02-13", "day"),
     ("The bank expects a Q4 recovery, it will say.", date(2013, 3, 20), "Q4", "2013-Q4", "2013-10-01", "2013-12-31", "quarter"),
 ]
@@ -177,6 +178,9 @@ FALSE_FRIENDS = [
     "The senator swept Super Tuesday.",
     "The minister appeared on Fox News Sunday.",
     "It was the last year of his second term.",
+    "The Winter Olympics drew record crowds.",
+    "The Monday Club met in London.",
+    "She hosted Saturday Night Live.",
     "The envoy spent a second term in office.",
     "She bought a 6-year-old horse and a quarter of the shares.",
     "The talk show 60 Minutes aired the interview.",

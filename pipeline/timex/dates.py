@@ -142,9 +142,9 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
         return None
     if before and before[-1][:1].isupper() and prev in lex.weekday_name_leaders and not m["rel"]:
         return None  # "Black Friday", "Fox News Sunday": a name
-    after = doc.text[m.end() : m.end() + 30]
+    after = doc.text[m.end("wd") : m.end("wd") + 30]
     nxt = re.match(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", after)
-    if nxt and not m["pod"]:
+    if nxt:
         words = nxt.group(1).lower()
         if words in lex.weekday_name_followers or words.split()[0] in lex.weekday_name_followers:
             return None

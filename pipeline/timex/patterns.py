@@ -43,8 +43,11 @@ def _cap(word: str) -> str:
 
 
 def _cap_words(phrase: str) -> str:
-    """'mother's day' -> a case-sensitive regex for "Mother's Day" (either apostrophe)."""
-    return r"\s+".join(re.escape(w[0].upper() + w[1:]).replace("'", "['’]") for w in phrase.split())
+    """'mother's day' -> a case-sensitive regex for "Mother's Day" (either apostrophe); "of"
+    stays lower case ("Fourth of July")."""
+    return r"\s+".join(
+        re.escape(w if w == "of" else w[0].upper() + w[1:]).replace("'", "['’]") for w in phrase.split()
+    )
 
 
 def _build(lex: Lexicon) -> list[Pattern]:

@@ -141,6 +141,12 @@ def h_season(m: re.Match[str], doc: Doc) -> Result | None:
     mod = _span_mod(m["mod"] or m["mod2"])
     before = doc.text[max(0, m.start() - 12) : m.start()].split()
     prev = before[-1].lower() if before else ""
+    if (
+        m["season"][0].isupper()
+        and not m["sy"]
+        and re.match(r"\s+[A-Z][a-z]", doc.text[m.end() : m.end() + 3])
+    ):
+        return None  # "the Winter Olympics", "the Spring Festival": a name
     if m["season"].lower() == "fall" and not (
         m["sy"]
         or srel in ("this", "last", "next", "this past", "this coming")
