@@ -701,3 +701,24 @@ def test_titles_use_the_entrys_phrase_agreeing_is_not_signing():
     agreed = [e for e in _events(text) if e.event_type == "agreement"]
     assert agreed and agreed[0].title == "Emmanuel Macron and Olaf Scholz reach an agreement"
     assert make_title("agreement", ["A B"], [], None, "occurred", phrase=("x", "does x")) == "A B does x"
+
+
+def test_the_subject_of_a_light_verb_is_the_traveller_and_the_participle_meets():
+    text = (
+        "German Chancellor Olaf Scholz made an unannounced visit to Kyiv on Monday, meeting "
+        "Ukrainian President Volodymyr Zelensky."
+    )
+    evs = _events(text, "2023-02-21")
+    visit = [e for e in evs if e.event_type == "visit"]
+    meeting = [e for e in evs if e.event_type == "meeting"]
+    assert visit and visit[0].actors == ("Olaf Scholz",) and visit[0].location == "Kyiv"
+    assert meeting and set(meeting[0].actors) == {"Olaf Scholz", "Volodymyr Zelensky"}
+
+
+def test_where_he_met_adds_the_pronouns_person_to_the_object():
+    text = (
+        "German Chancellor Olaf Scholz travelled to Kyiv on Tuesday, where he met Ukrainian President "
+        "Volodymyr Zelensky."
+    )
+    met = [e for e in _events(text, "2023-03-23") if e.trigger == "met"]
+    assert met and set(met[0].actors) == {"Olaf Scholz", "Volodymyr Zelensky"}

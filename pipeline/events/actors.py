@@ -50,6 +50,13 @@ _BY_AGENT = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?by\s+(the\s+)?$", re.IGNORECASE
 _SPEAKS_NEXT = re.compile(r"^\s+(late |early )?(on \w+ )?(said|says|told|announced|stated)\b", re.IGNORECASE)
 _PRONOUN_POSSESSOR = re.compile(r"\b(his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _SURNAME_POSSESSIVE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,3}$")
+# Light verbs whose subject makes a nominal visit ("made an unannounced visit", "began a two-day visit").
+_LIGHT_VERB = re.compile(
+    r"\b(made|makes|make|making|paid|pays|pay|paying|began|begins|begin|beginning|started|starts|"
+    r"ended|ends|concluded|concludes|wrapped up|cut short|is on|was on|are on|were on)\s+"
+    r"(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _OBJECT_GAP = re.compile(r"^\s*(with\s+|to\s+)?(the\s+)?$", re.IGNORECASE)
 # How far (characters) a speaker may stand from its reporting verb, and an object from its verb.
 SPEAKER_WINDOW = 90
@@ -217,6 +224,24 @@ def find_participants(
             # "Blinken has postponed his planned visit": the nearest person (or body) before it.
             before = [m for m in sent_ents if m.end <= trigger.start and m.kind in PEOPLE]
             people = before[-1:]
+        elif (
+            trigger.nominal
+            and etype == "visit"
+            and _LIGHT_VERB.search(text, max(clause[0], trigger.start - 50), trigger.start)
+        ):
+            # "Biden made an unannounced visit to Kyiv", "Modi began a two-day visit": the
+            # subject of the light verb is the traveller.
+            lv = _LIGHT_VERB.search(text, max(clause[0], trigger.start - 50), trigger.start)
+            before = [
+                m
+                for m in sent_ents
+                if m.kind in PEOPLE
+                and clause[0] <= m.start
+                and m.end <= lv.start()
+                and lv.start() - m.end <= SUBJECT_WINDOW
+                and not _IN_PLACE_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
+            ]
+            people = before[-1:]
         elif trigger.nominal and etype == "visit":
             people = []  # "agreed to the trip": the subject is not the traveller (anaphora may fill it)
         else:
@@ -251,6 +276,10 @@ def find_participants(
                     return _NOBODY
                 people = subj[-2:] + guest[:1]  # host, then guest
             elif etype in ("meeting", "call", "negotiation", "agreement", "summit"):
+                if not subj and trigger.text.lower().endswith("ing") and not text[cs : trigger.start].strip():
+                    # "Biden made a visit to Kyiv, meeting Zelensky": a participle's subject is the
+                    # sentence's subject.
+                    subj = [m for m in sent_ents if m.kind in PEOPLE and m.end <= trigger.start][:1]
                 people = subj + obj
                 if not people and etype in ("meeting", "call") and not trigger.nominal:
                     # "..., as the two leaders met in Samarkand": the people named earlier in the sentence.

@@ -27,7 +27,7 @@ from pipeline.events.triggers import Trigger
 # "He has said"). Hand-set on the demo corpus; larger gaps reach other clauses' verbs.
 PRONOUN_GAP_WORDS = 3
 _SUBJECT = re.compile(
-    r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?)(he|she|it|they|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
+    r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+)(he|she|it|they|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
     r"presidents|nations|rivals|neighbours|neighbors|governments|ministers|states))?|both(?:\s+(?:leaders|sides|countries))?)"
     r"\s+((?:[a-z\-]+\s+){0," + str(PRONOUN_GAP_WORDS) + r"})$",
     re.IGNORECASE,
@@ -154,3 +154,13 @@ def reported_pronoun_subject(text: str, trigger: Trigger, sent_start: int) -> bo
     window = text[said[-1].end() : trigger.start]
     m = _SUBJECT.search(window)
     return bool(m) and m.start(1) <= 2
+
+
+def pronoun_subject(text: str, trigger: Trigger, sent_start: int) -> bool:
+    """True for "..., where he met Zelensky": a he/she/they subject right before a verb trigger
+    whose participants so far are only its objects."""
+    if trigger.nominal or trigger.event_type == "statement":
+        return False
+    window = text[max(sent_start, trigger.start - SUBJECT_LOOKBACK) : trigger.start]
+    m = _SUBJECT.search(window)
+    return bool(m) and m.group(1).lower() in ("he", "she", "they")

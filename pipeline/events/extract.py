@@ -15,7 +15,7 @@ from datetime import date
 
 from pipeline.events import context
 from pipeline.events.actors import Participants, find_participants
-from pipeline.events.coref import reported_pronoun_subject, resolve_subject
+from pipeline.events.coref import pronoun_subject, reported_pronoun_subject, resolve_subject
 from pipeline.events.dating import (
     NO_DATE,
     USE_PARAGRAPH_DATE,
@@ -231,6 +231,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     who = _with_place(ante, who)
             if who.actors and reported_pronoun_subject(text, trig, s):
                 who = resolve_subject(text, trig, sentences, (s, e), ents, recent, who) or who
+            elif who.actors and pronoun_subject(text, trig, s):
+                # "Kishida made a visit to Kyiv, where he met Zelensky": the pronoun's person joins
+                # the object found in the clause.
+                sub = resolve_subject(text, trig, sentences, (s, e), ents, recent, who)
+                if sub is not None and not set(sub.actors) & set(who.actors):
+                    who = dataclasses.replace(
+                        who,
+                        actors=sub.actors + who.actors,
+                        countries=tuple(dict.fromkeys(sub.countries + who.countries)),
+                    )
             if not who.actors and linked is None and not trig.entry.needs_guest:
                 # Also when a place was found: "The two leaders last met in Bali" still needs its who.
                 who = resolve_subject(text, trig, sentences, (s, e), ents, recent, who) or who
