@@ -95,6 +95,7 @@ CASES = [
     ("The blast came at 3 o’clock in the afternoon.", DCT, "3 o’clock in the afternoon", "2023-01-31T15:00", "2023-01-31", "2023-01-31", "day"),
     ("Exports fell over the last year.", DCT, "the last year", "2022", "2022-01-01", "2022-12-31", "year"),
     ("The Fourth of July parade was cancelled.", DCT, "Fourth of July", "2022-07-04", "2022-07-04", "2022-07-04", "day"),
+    ("Spending will double over the next decade.", DCT, "the next decade", "203", "2030-01-01", "2039-12-31", "decade"),
     ("The envoys meet next Tuesday, then the ministers on Monday.", date(2023, 2, 3), "Monday", "2023-02-13", "2023-02-13", "2023-02-13", "day"),
     ("The bank expects a Q4 recovery, it will say.", date(2013, 3, 20), "Q4", "2013-Q4", "2013-10-01", "2013-12-31", "quarter"),
 ]

@@ -167,7 +167,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         (
             "relunit",
             r"\b(?:(?P<mod>early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+remainder\s+of)[\s-]+)?"
-            r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+prior|the\s+latest|that|the|current)"
+            r"(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+last|the\s+next|the\s+previous|the\s+coming|the\s+current|the\s+prior|the\s+latest|that|the|current)"
             r"\s+(?P<unit>week|month|year|weekend|decade|(?:fiscal|financial|calendar|full|school|model)\s+year)\b",
         ),
         (

@@ -243,7 +243,7 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
     step = 0
     if rel in ("last", "the last", "the previous", "this past", "the prior", "the past"):
         step = -1
-    elif rel in ("next", "the coming", "this coming"):
+    elif rel in ("next", "the next", "the coming", "this coming"):
         step = 1
     if unit == "week":
         return "DATE", week_value(dct + timedelta(weeks=step)), mod
