@@ -125,6 +125,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # "did not meet" is not the postponed visit
     if _side_event_of_summit(a, b) or _side_event_of_summit(b, a):
         return False
+    if not (a.actors and b.actors) and _weak_link(a, b):
+        return False
     if a.actors and b.actors:
         if not set(a.actors) & set(b.actors):
             return False
@@ -171,6 +173,18 @@ def same_event(a: Event, b: Event) -> bool:
             days=UNDATED_PAST_DAYS
         )
     return True
+
+
+def _weak_link(a: Event, b: Event) -> bool:
+    """Without actors on one side, only a shared country links the two rows: too little to join
+    different types ("talks hosted by China" are not Xi's visit) or, across articles, an undated
+    mention facing a named event ("an invitation to visit Washington" is not Modi's state visit;
+    two actorless mentions of "the anniversary" of Russia's invasion still meet on countries)."""
+    if a.event_type != b.event_type:
+        return True
+    other_article = not (a.article_id and a.article_id == b.article_id)
+    one_named = bool(a.actors) != bool(b.actors)
+    return other_article and one_named and (_interval(a) is None or _interval(b) is None)
 
 
 def _side_event_of_summit(summit: Event, other: Event) -> bool:

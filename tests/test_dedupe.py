@@ -417,3 +417,63 @@ def test_an_undated_past_postponement_does_not_undo_the_held_visit_it_recalls():
     )
     events, _ = merge_mentions([], [held, history])
     assert len(events) == 1 and events[0].status == "occurred"
+
+
+def test_actorless_talks_of_another_type_do_not_join_a_leaders_visit():
+    visit = _mention(
+        event_type="visit",
+        actors=("Olaf Scholz",),
+        countries=("DEU", "CHN"),
+        location=None,
+        location_country=None,
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        status="expected",
+        published="2024-03-01",
+        article_id="a1",
+    )
+    talks = _mention(
+        event_type="meeting",
+        actors=(),
+        countries=("CHN",),
+        location=None,
+        location_country=None,
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        published="2024-03-05",
+        article_id="a2",
+        trigger_start=5,
+    )
+    assert not same_event(visit, talks)
+
+
+def test_an_actorless_undated_invitation_in_another_article_is_not_a_dated_state_visit():
+    state_visit = _mention(
+        event_type="visit",
+        actors=("Narendra Modi",),
+        countries=("IND", "USA"),
+        location="Washington",
+        location_country="USA",
+        date_start="2023-06-21",
+        date_end="2023-06-21",
+        published="2023-06-23",
+        article_id="a1",
+    )
+    invitation = _mention(
+        event_type="visit",
+        actors=(),
+        countries=("USA",),
+        location="Washington",
+        location_country="USA",
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        status="planned",
+        published="2023-06-20",
+        article_id="a2",
+        trigger_start=5,
+    )
+    events, _ = merge_mentions([], [state_visit, invitation])
+    assert len(events) == 2

@@ -722,3 +722,12 @@ def test_where_he_met_adds_the_pronouns_person_to_the_object():
     )
     met = [e for e in _events(text, "2023-03-23") if e.trigger == "met"]
     assert met and set(met[0].actors) == {"Olaf Scholz", "Volodymyr Zelensky"}
+
+
+def test_a_place_and_its_country_between_commas_do_not_cut_the_clause():
+    text = (
+        "West African leaders will hold an emergency summit in Abuja, Nigeria, on Sunday to discuss the coup."
+    )
+    summit = [e for e in _events(text, "2023-07-29") if e.event_type == "summit"]
+    assert summit and summit[0].date_start == "2023-07-30" and summit[0].status == "planned"
+    assert clause_spans(text, 0, len(text)) == [(0, len(text))]

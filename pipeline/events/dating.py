@@ -38,6 +38,9 @@ _CLAUSE_BREAK = re.compile(
     r"[;:,()\[\]—–]|\s(?:as|although|while|whereas|but|amid|which|who|before|after|ahead of|following|until|since)\s",
     re.IGNORECASE,
 )
+# ", Nigeria," / ", South Korea,": one to three capitalised words between commas after a
+# capitalised name (a place and its country or region).
+_APPOSITIVE = re.compile(r"\b[A-Z][\w\-]*(,)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(,)")
 _WEEKDAY = re.compile(r"\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b", re.IGNORECASE)
 _MONTH = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|$|\d|,)", re.IGNORECASE
@@ -115,7 +118,11 @@ NO_DATE = DateChoice()
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause (start, end) spans of one sentence: cut at punctuation and subordinating words."""
     spans, cursor = [], start
+    # "in Abuja, Nigeria, on Sunday": commas around a place's country are no clause break.
+    appositive = {pos for a in _APPOSITIVE.finditer(text, start, end) for pos in (a.start(1), a.start(2))}
     for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() in appositive:
+            continue
         if m.start() > cursor:
             spans.append((cursor, m.start()))
         cursor = m.end() if not m.group(0)[0].isspace() else m.start() + 1

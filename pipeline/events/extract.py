@@ -249,7 +249,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 label = load_collective_actors().get(bloc.group(1)) if bloc else None
                 if label:
                     who = dataclasses.replace(who, actors=(label,), has_entities=True)
-            if _nobody(who) and linked is None and trig.nominal and trig.event_type in _TYPE_GROUPS[0]:
+            if (
+                _nobody(who)
+                and linked is None
+                and trig.nominal
+                and trig.event_type in ("meeting", "negotiation")
+            ):
                 # "Xi and Putin held informal talks on Monday, and formal negotiations are set for
                 # Tuesday": unowned talks in a paragraph are its last gathering's participants.
                 ante = _antecedent(trig.event_type, seen, paragraph_start(text, s))
@@ -267,6 +272,24 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         candidates = [c for c in candidates if c[0].start in kept]
         sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
         tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses, text)
+        for i, (trig, linked, _who) in enumerate(candidates):
+            tx = tx_for.get(i)
+            if (
+                tx is not None
+                and linked is not None
+                and linked.start <= trig.start
+                and trig.end <= linked.end
+                and not any(cs <= trig.start < ce and cs <= tx.start < ce for cs, ce in clauses)
+            ):
+                # "applied in May 2022 after Russia's invasion": a known event named by the trigger
+                # keeps its own date unless its own clause gives one; the date goes to the nearest
+                # other event of the sentence that has none ("marked the anniversary of the
+                # invasion on Friday").
+                del tx_for[i]
+                free = [j for j in range(len(candidates)) if j != i and j not in tx_for]
+                if free:
+                    j = min(free, key=lambda j: abs(candidates[j][0].start - tx.start))
+                    tx_for[j] = tx
         for i, (trig, _linked, _who) in enumerate(candidates):
             if i in tx_for or trig.nominal:
                 continue
@@ -285,16 +308,6 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # It still took part in dating above, so its time expression dates nothing else.
                 continue
             tx = tx_for.get(i)
-            if (
-                tx is not None
-                and linked is not None
-                and linked.start <= trig.start
-                and trig.end <= linked.end
-                and not any(cs <= trig.start < ce and cs <= tx.start < ce for cs, ce in clauses)
-            ):
-                # "applied in May 2022 after Russia's invasion": a known event named by the trigger
-                # keeps its own date unless its own clause gives one.
-                tx = None
             official = trig.event_type == "statement" and who.state_actor
             reading = read_status(text, trig, s, e, official_speaker=official)
             status = reading.status
