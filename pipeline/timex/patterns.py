@@ -228,7 +228,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
         + ")"
     )
     # Patterns share triggers where they can: each distinct trigger is one scan of the text.
-    units = UNIT_STEMS + r"|morning|afternoon|evening|ahead|end|tomorrow"  # "day" finds "today" too
+    # "day" finds "today"; "year" finds "year-end"; "days" finds "the days ahead"
+    units = UNIT_STEMS + r"|morning|afternoon|evening|tomorrow"
     years = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|0['’]?s\b|ties\b|centur|nineteen|twenty"
     periods = r"quarter|period|half|\bQ[1-4]\b"
     triggers = {
