@@ -85,8 +85,10 @@ def timeline(db: str, rev: int, flt: EventFilter, lane_by: str, today: date | No
     if dense:
         with closing(store.connect(db)) as conn:
             counts = views.lane_week_counts(conn, flt, lane_by)
-        return charts.timeline_counts_figure(counts, today, dark=dark)
-    return charts.timeline_figure(load_events(db, rev, flt), lane_by=lane_by, today=today, dark=dark)
+        return charts.settled(charts.timeline_counts_figure(counts, today, dark=dark))
+    return charts.settled(
+        charts.timeline_figure(load_events(db, rev, flt), lane_by=lane_by, today=today, dark=dark)
+    )
 
 
 def sample_events(db: str, rev: int, flt: EventFilter, shown: int) -> pd.DataFrame:
@@ -138,9 +140,8 @@ def seed_demo_if_empty() -> None:
     if empty and DEMO_FILE.exists():
         with st.status("First start: reading the bundled demo articles…", expanded=True) as status:
             report = ingest_files([(DEMO_FILE.name, DEMO_FILE.read_bytes())], {}, "Reading demo articles")
-            status.update(
-                label=f"Demo data ready: {report.stored} articles, {report.events} events", state="complete"
-            )
+            status.update(label="Demo data ready", state="complete")
+        st.toast(f"Demo data ready: {report.stored} articles, {report.events} events.")
 
 
 # --- sidebar: filters that live in the URL ----------------------------------------------------------
@@ -402,8 +403,12 @@ st.caption(
     "Dated, sourced diplomatic events read from news articles. Every event links back to its sentences."
 )
 try:
-    with st.empty():
+    # The seed's progress lives in a placeholder that is emptied afterwards, so the page below has
+    # the same layout on the first run as on every other (tabs and the chart do not jump).
+    seed_box = st.empty()
+    with seed_box:
         seed_demo_if_empty()
+    seed_box.empty()
 except store.StoreError as exc:
     st.error(f"The events database cannot be used: {exc} Set DIPLO_DB to another file.")
     st.stop()

@@ -927,6 +927,16 @@ def export_figure(
         raise ExportError(f"Rendering the {fmt.upper()} failed: {exc}") from exc
 
 
+def settled(fig: go.Figure) -> go.Figure:
+    """The figure rebuilt from its dict: the form a cache's pickle round trip gives back.
+
+    Streamlit identifies a selectable chart by its JSON spec, and pickling reorders layout keys;
+    without this a freshly drawn chart and its cached copy differ, and the first click on a
+    chart drawn after a filter change was lost (seen in the browser test).
+    """
+    return go.Figure(fig.to_dict())
+
+
 def png_size(data: bytes) -> tuple[int, int]:
     """(width, height) from a PNG header: used by tests and the e2e check."""
     if data[:8] != b"\x89PNG\r\n\x1a\n":
@@ -946,6 +956,7 @@ __all__ = [
     "matrix_figure",
     "modebar_config",
     "png_size",
+    "settled",
     "status_style",
     "styled_for_export",
     "timeline_figure",

@@ -293,3 +293,10 @@ def test_long_spans_aggregate_by_month():
     assert sum(v for row in fig.data[0].z for v in row if v is not None) == 400
     short = charts.timeline_counts_figure(counts.head(20))
     assert short.layout.meta["unit"] == "week"
+
+
+def test_settled_figures_survive_a_pickle_round_trip_unchanged(events):
+    import pickle
+
+    fig = charts.settled(charts.timeline_figure(events, lane_by="country", today=date(2023, 6, 30)))
+    assert pickle.loads(pickle.dumps(fig)).to_json() == fig.to_json()

@@ -13,12 +13,34 @@ from tests.e2e.conftest import save_file, save_shot
 pytestmark = pytest.mark.e2e
 
 UPLOAD = SAMPLES_DIR / "upload_example.csv"
+# Screen position of the first timeline marker inside the visible x-range (plotly's own axes).
+FIRST_MARKER_JS = """() => {
+  const gd = document.querySelector('.js-plotly-plot');
+  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis, box = gd.getBoundingClientRect();
+  for (const tr of gd._fullData) {
+    if (tr.type !== 'scatter' || !tr.customdata || !tr.x || tr.x[0] === null) continue;
+    for (let i = 0; i < tr.x.length; i++) {
+      const px = xa.d2p(tr.x[i]);
+      if (px < 20 || px > xa._length - 20) continue;
+      return {x: box.left + xa._offset + px, y: box.top + ya._offset + ya.d2p(tr.y[i]), title: tr.customdata[i][1]};
+    }
+  }
+  return null;
+}"""
 
 
 def _metric(page, label: str) -> int:
     box = page.locator('[data-testid="stMetric"]').filter(has_text=label).first
     value = box.locator('[data-testid="stMetricValue"]').inner_text()
     return int(re.sub(r"[^0-9]", "", value))
+
+
+def _wait_idle(page) -> None:
+    """Until the script run has finished (the last element of the page is drawn) and plotly settled."""
+    page.get_by_role("button", name="Render PNG").wait_for(timeout=90_000)
+    # the attribute streamlit's own e2e helpers (wait_for_app_run) wait on
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(timeout=90_000)
+    page.wait_for_timeout(1500)
 
 
 def _tab(page, name: str) -> None:
@@ -28,11 +50,17 @@ def _tab(page, name: str) -> None:
 def test_demo_upload_and_png_export(page, app_url, shots_dir):
     page.goto(app_url)
     page.locator(".js-plotly-plot").first.wait_for(state="visible", timeout=90_000)
-    page.wait_for_timeout(1500)  # let plotly finish its first layout before the screenshot
+    _wait_idle(page)
     articles_before = _metric(page, "Articles")
     events_before = _metric(page, "Events in view")
     assert articles_before > 0 and events_before > 0
     save_shot(page, shots_dir, "01-timeline")
+
+    marker = page.evaluate(FIRST_MARKER_JS)
+    assert marker, "the timeline shows at least one event marker"
+    page.mouse.click(marker["x"], marker["y"])
+    page.get_by_text(re.compile(r"\d+ mention\(s\)")).wait_for(timeout=30_000)
+    save_shot(page, shots_dir, "01b-event-detail")
 
     for name, shot in (("Per week", "02-weekly"), ("Map", "03-map"), ("Who meets whom", "04-matrix")):
         _tab(page, name)
