@@ -96,6 +96,7 @@ CASES = [
     ("Exports fell over the last year.", DCT, "the last year", "2022", "2022-01-01", "2022-12-31", "year"),
     ("The Fourth of July parade was cancelled.", DCT, "Fourth of July", "2022-07-04", "2022-07-04", "2022-07-04", "day"),
     ("Spending will double over the next decade.", DCT, "the next decade", "203", "2030-01-01", "2039-12-31", "decade"),
+    ("Fears grew as the year two thousand approached.", DCT, "the year two thousand", "2000", "2000-01-01", "2000-12-31", "year"),
     ("The envoys meet next Tuesday, then the ministers on Monday.", date(2023, 2, 3), "Monday", "2023-02-13", "2023-02-13", "2023-02-13", "day"),
     ("The bank expects a Q4 recovery, it will say.", date(2013, 3, 20), "Q4", "2013-Q4", "2013-10-01", "2013-12-31", "quarter"),
 ]
@@ -182,6 +183,7 @@ FALSE_FRIENDS = [
     "The Winter Olympics drew record crowds.",
     "The Monday Club met in London.",
     "She hosted Saturday Night Live.",
+    "About two thousand people marched on the embassy.",
     "The envoy spent a second term in office.",
     "She bought a 6-year-old horse and a quarter of the shares.",
     "The talk show 60 Minutes aired the interview.",

@@ -328,6 +328,9 @@ def h_spokenyear(m: re.Match[str], doc: Doc) -> Result | None:
         "eighty": 80,
         "ninety": 90,
     }
+    if not m["c"]:  # "the year two thousand (and five)"
+        y = 2000 + (int(doc.lex.numbers[m["unit2"].lower()]) if m["unit2"] else 0)
+        return "DATE", f"{y:04d}", ""
     y = (
         (19 if m["c"].lower() == "nineteen" else 20) * 100
         + tens[m["dec"].lower()]

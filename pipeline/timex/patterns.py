@@ -206,7 +206,9 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ("yearago", r"\b(?P<ya>year-(?:earlier|ago))\b"),
         (
             "spokenyear",
-            rf"\b(?:(?P<mon>{MON})\s+)?(?P<c>nineteen|twenty)[\s-]+(?P<dec>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<unit1>one|two|three|four|five|six|seven|eight|nine))?\b",
+            rf"\b(?:(?P<mon>{MON})\s+)?(?:(?P<c>nineteen|twenty)[\s-]+(?P<dec>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<unit1>one|two|three|four|five|six|seven|eight|nine))?"
+            # "the year two thousand (and five)": only after "the year", where it cannot be a count
+            rf"|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<unit2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen))?)\b",
         ),
         (
             "moneyrate",
@@ -230,7 +232,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     # Patterns share triggers where they can: each distinct trigger is one scan of the text.
     # "day" finds "today"; "year" finds "year-end"; "days" finds "the days ahead"
     units = UNIT_STEMS + r"|morning|afternoon|evening|tomorrow"
-    years = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|0['’]?s\b|ties\b|centur|nineteen|twenty"
+    years = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|0['’]?s\b|ties\b|centur|nineteen|twenty|thousand"
     periods = r"quarter|period|half|\bQ[1-4]\b"
     triggers = {
         "mdy": months_trigger,
