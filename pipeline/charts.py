@@ -69,9 +69,13 @@ DENSE_POINTS = 5000
 # The timeline opens on the central 94% of event dates (outliers stay reachable by the slider).
 WINDOW_QUANTILES = (0.05, 0.99)
 MAX_LANES = 24
-# Heat strips and the actor matrix: one-hue light-to-dark blues (ColorBrewer, colour-blind safe);
-# empty cells stay white, so 'none' and 'few' differ.
-HEAT_SCALE = "Blues"
+# Heat strips and the actor matrix: one-hue light-to-dark blues (ColorBrewer "Blues", colour-blind
+# safe) with zmin=1; empty cells stay white, so 'none' and 'one' differ at a glance.
+HEAT_SCALE = [
+    [0.0, "#C6DBEF"],
+    [0.5, "#4292C6"],
+    [1.0, "#08306B"],
+]  # Blues from its 3rd step: 1 stays visible
 # Past three years of weeks the cells are under 2 px at 1600 px: the heat strip counts months.
 MAX_WEEK_COLUMNS = 156  # more lanes than this do not fit a 16:9 slide; the rest go into "Other"
 LANE_PX = 34  # height of one lane in px: two jittered rows of 11 px markers fit without overlap
@@ -571,7 +575,7 @@ def _aggregated_timeline(counts: pd.DataFrame, lanes: list[str]) -> go.Figure:
             x=grid.columns,
             y=list(range(len(lanes))),
             z=np.where(np.isnan(z), None, z),
-            zmin=0,
+            zmin=1,
             colorscale=HEAT_SCALE,
             colorbar={"title": {"text": f"events<br>per {unit}"}, "thickness": 12},
             hovertemplate=f"%{{customdata}}<br>{unit} of %{{x|%d %b %Y}}: %{{z:.0f}} events<extra></extra>",
@@ -660,6 +664,9 @@ def weekly_figure(counts: pd.DataFrame, *, dark: bool = False) -> go.Figure:
         legend={"title": {"text": "Event type"}},
         meta={"kind": "weekly"},
     )
+    window = _weighted_window(counts, None)
+    if window is not None:  # open on the bulk of the weeks; a stray old date stays reachable
+        fig.update_xaxes(range=window)
     return base_layout(fig, dark=dark)
 
 
@@ -762,6 +769,7 @@ def matrix_figure(df: pd.DataFrame, *, top: int = 20, dark: bool = False) -> go.
             z=np.where(np.isnan(z), None, z),
             x=names,
             y=names,
+            zmin=1,
             colorscale=HEAT_SCALE,
             colorbar={"title": {"text": "events<br>together"}, "thickness": 12},
             hovertemplate="%{y} & %{x}: %{z:.0f} events together<extra></extra>",

@@ -300,3 +300,13 @@ def test_settled_figures_survive_a_pickle_round_trip_unchanged(events):
 
     fig = charts.settled(charts.timeline_figure(events, lane_by="country", today=date(2023, 6, 30)))
     assert pickle.loads(pickle.dumps(fig)).to_json() == fig.to_json()
+
+
+def test_weekly_opens_on_the_bulk_of_weeks_not_a_stray_old_date():
+    weeks = list(pd.date_range("2023-01-02", periods=40, freq="7D"))
+    counts = pd.DataFrame(
+        {"week": [pd.Timestamp("1949-01-03"), *weeks], "event_type": "meeting", "n": [1] + [3] * 40}
+    )
+    fig = charts.weekly_figure(counts)
+    low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert pd.Timestamp("2022-06-01") < low < pd.Timestamp("2023-01-02") and high > weeks[-1]
