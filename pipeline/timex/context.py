@@ -73,14 +73,16 @@ class TenseIndex:
 
 def build_index(text: str, lex: Lexicon) -> TenseIndex:
     starts, ends, cues, words = [], [], [], []
-    prev = ""
+    prev = prev2 = ""
     for m in WORD.finditer(text):
         w = m.group().lower()
         starts.append(m.start())
         ends.append(m.end())
         if w in lex.future_cues:
             # "was scheduled to", "were expected": a plan seen from the past
-            cues.append((PAST, 0) if prev in PAST_AUXILIARIES else (FUTURE, 0))
+            # ("had been due to expire Friday")
+            planned_before = prev in PAST_AUXILIARIES or (prev == "been" and prev2 == "had")
+            cues.append((PAST, 0) if planned_before else (FUTURE, 0))
         elif w in lex.past_cues:
             # "would be paid", "will be held": an irregular participle after be is no past cue
             cues.append((NONE, 0) if prev in ("be", "being") else (PAST, 0))
@@ -90,7 +92,7 @@ def build_index(text: str, lex: Lexicon) -> TenseIndex:
             cues.append((NONE, 0) if adjective else (PAST, ED_PENALTY))
         else:
             cues.append((NONE, 0))
-        prev = w
+        prev2, prev = prev, w
         words.append(w)
     for i, w in enumerate(words):
         if w in OPENING_FUTURE_CUES and cues[i][0] == FUTURE:
