@@ -98,6 +98,7 @@ CASES = [
     ("Spending will double over the next decade.", DCT, "the next decade", "203", "2030-01-01", "2039-12-31", "decade"),
     ("Fears grew as the year two thousand approached.", DCT, "the year two thousand", "2000", "2000-01-01", "2000-12-31", "year"),
     ("The offer had been due to expire Friday, the ministry said.", DCT, "Friday", "2023-01-27", "2023-01-27", "2023-01-27", "day"),
+    ("The bid failed in March. The following month, the firm was sold.", date(2022, 10, 27), "The following month", "2022-04", "2022-04-01", "2022-04-30", "month"),
     ("The envoys meet next Tuesday, then the ministers on Monday.", date(2023, 2, 3), "Monday", "2023-02-13", "2023-02-13", "2023-02-13", "day"),
     ("The bank expects a Q4 recovery, it will say.", date(2013, 3, 20), "Q4", "2013-Q4", "2013-10-01", "2013-12-31", "quarter"),
 ]

@@ -24,7 +24,7 @@ from pipeline.timex.resolve import (
     _sentence_start,
     _span_mod,
 )
-from pipeline.timex.values import add_months, day_value, month_end, quarter_of, week_value
+from pipeline.timex.values import add_months, day_value, interval_of, month_end, quarter_of, week_value
 
 # "over the past year": TimeBank writes the previous calendar year (DATE), as HeidelTime does
 # (2 of 2 in TBAQ-cleaned); "the past decade" stays a duration (AQUAINT P10Y).
@@ -303,6 +303,10 @@ def h_anaphor(m: re.Match[str], doc: Doc) -> Result | None:
         sat = base + timedelta(days=6 - base.isoweekday()) + timedelta(weeks=max(step, 0))
         return "DATE", week_value(sat) + "-WE", ""
     if unit == "month":
+        if doc.anchor and which:  # "in March ... The following month": the month last named
+            s_, _, g = interval_of(doc.anchor)
+            if s_ and g == "month":
+                base = s_
         y, mo = add_months(base.year, base.month, step)
         return "DATE", f"{y:04d}-{mo:02d}", ""
     if unit == "year":
