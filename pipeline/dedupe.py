@@ -358,10 +358,10 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
 
 
 def _fit(a: Event, b: Event) -> tuple[int, int, int, int]:
-    """How well mention b fits event a: shared actors, same type, same place, shared countries."""
+    """How well mention b fits event a: same type, shared actors, same place, shared countries."""
     return (
-        len(set(a.actors) & set(b.actors)),
         int(a.event_type == b.event_type),
+        len(set(a.actors) & set(b.actors)),
         int(bool(a.location) and a.location == b.location),
         len(set(a.countries) & set(b.countries)),
     )

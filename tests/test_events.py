@@ -731,3 +731,33 @@ def test_a_place_and_its_country_between_commas_do_not_cut_the_clause():
     summit = [e for e in _events(text, "2023-07-29") if e.event_type == "summit"]
     assert summit and summit[0].date_start == "2023-07-30" and summit[0].status == "planned"
     assert clause_spans(text, 0, len(text)) == [(0, len(text))]
+
+
+def test_a_vote_on_a_resolution_is_no_election():
+    text = "Israel's ambassador to the UN, Gilad Erdan, denounced the vote on Friday."
+    assert not [e for e in _events(text, "2023-10-28") if e.event_type == "leadership"]
+
+
+def test_a_travel_verbs_object_is_its_place_not_the_person_met_next():
+    text = "US President Joe Biden arrived in Tel Aviv on Wednesday and met Israeli Prime Minister Benjamin Netanyahu."
+    visit = [e for e in _events(text, "2023-10-18") if e.event_type == "visit"]
+    assert visit and visit[0].actors == ("Joe Biden",) and visit[0].location == "Tel Aviv"
+
+
+def test_an_unowned_event_that_is_only_a_topic_makes_no_row():
+    text = (
+        "West African leaders will hold an emergency summit in Abuja, Nigeria, on Sunday to discuss the coup."
+    )
+    assert not [e for e in _events(text, "2023-07-29") if e.trigger == "coup"]
+
+
+def test_the_visit_refers_to_the_visit_not_to_later_talks_of_another_type():
+    text = (
+        "Chinese President Xi Jinping arrived in Moscow on Monday for a state visit. Xi and Russian President "
+        "Vladimir Putin held talks on Monday, and formal negotiations are set for Tuesday.\n\n"
+        "Analysts said the visit would please Moscow."
+    )
+    visit = [
+        e for e in _events(text, "2023-03-21") if e.trigger == "visit" and e.evidence.startswith("Analysts")
+    ]
+    assert visit and visit[0].actors == ("Xi Jinping",)

@@ -285,9 +285,12 @@ def find_participants(
                     # "..., as the two leaders met in Samarkand": the people named earlier in the sentence.
                     people = [m for m in sent_ents if m.kind == "person" and m.end <= trigger.start][-2:]
             else:
+                # "arrived in Tel Aviv and met Netanyahu": a travel verb's object is its place,
+                # the person after it belongs to the next verb.
+                travel = etype == "visit" and trigger.text.lower().split()[-1] in ("in", "to", "for")
                 people = subj[-2:] + (
                     [o for o in obj if o.start - trigger.end <= OBJECT_WINDOW][:1]
-                    if etype in ("criticism", "threat", "visit")
+                    if etype in ("criticism", "threat", "visit") and not travel
                     else []
                 )
         state_actor = any(_is_state(m) for m in people)

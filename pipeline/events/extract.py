@@ -57,6 +57,13 @@ _PAST_CALL_OFF = re.compile(
 _AT_OCCASION = re.compile(
     r"^[^,;]{0,40}?\b(?:at|during)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
 )
+# A nominal event that is only the topic of another ("a summit to discuss the coup") with no actor of
+# its own: its countries are the sentence's, not its own, so it makes no row (it still claims dates).
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:to\s+(?:discuss|address|review|consider|debate|examine|tackle)|discussed|discussing|debated)\s+"
+    r"(?:the|this|that|a|an|its|their)?\s*(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 
@@ -72,15 +79,19 @@ def _with_place(ante: Participants, who: Participants) -> Participants:
 
 
 def _antecedent(
-    event_type: str, seen: dict[str, tuple[int, Participants]], since: int = 0
+    event_type: str, seen: dict[str, tuple[int, Participants]], since: int = 0, sentence_start: int = 0
 ) -> Participants | None:
-    """The most recent earlier event of a compatible type: in "a summit with the King ..., but
-    Jordan called the meeting off", the meeting is the summit just named, not an earlier meeting."""
+    """The event "the visit" refers back to: a compatible event named earlier in the same sentence
+    ("a summit with the King ..., but Jordan called the meeting off" - the summit), else the last
+    event of the same type, else the last compatible one."""
     types = {event_type}
     for group in _TYPE_GROUPS:
         if event_type in group:
             types |= group
-    found = [seen[t] for t in types if t in seen and seen[t][0] >= since]
+    found = [seen[t] for t in types if t in seen and seen[t][0] >= max(since, sentence_start)]
+    if not found and event_type in seen and seen[event_type][0] >= since:
+        return seen[event_type][1]  # "Analysts said the visit would ...": the visit, not the talks
+    found = found or [seen[t] for t in types if t in seen and seen[t][0] >= since]
     return max(found, key=lambda x: x[0])[1] if found else None
 
 
@@ -226,7 +237,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and linked is None
                 and _ANAPHORIC.search(text, max(s, trig.start - 30), trig.start)
             ):
-                ante = _antecedent(trig.event_type, seen)
+                ante = _antecedent(trig.event_type, seen, 0, s)
                 if ante is not None:
                     who = _with_place(ante, who)
             if who.actors and reported_pronoun_subject(text, trig, s):
@@ -257,7 +268,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             ):
                 # "Xi and Putin held informal talks on Monday, and formal negotiations are set for
                 # Tuesday": unowned talks in a paragraph are its last gathering's participants.
-                ante = _antecedent(trig.event_type, seen, paragraph_start(text, s))
+                ante = _antecedent(trig.event_type, seen, paragraph_start(text, s), s)
                 if ante is not None:
                     who = _with_place(ante, who)
             if trig.entry.needs_state_actor and not who.state_actor:
@@ -266,7 +277,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             candidates.append((trig, linked, who))
             if who.actors or who.countries:
-                seen[trig.event_type] = (trig.start, who)
+                # An actorless mention ("for a state visit") does not replace a named antecedent.
+                if who.actors or not (trig.event_type in seen and seen[trig.event_type][1].actors):
+                    seen[trig.event_type] = (trig.start, who)
                 recent.append((trig.start, who))
         kept = {t.start for t in _one_per_type([c[0] for c in candidates])}
         candidates = [c for c in candidates if c[0].start in kept]
@@ -299,7 +312,13 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     tx_for[i] = tx_for[j]
                     break
         for i, (trig, linked, who) in enumerate(candidates):
-            if (
+            topic = (
+                trig.nominal
+                and not who.actors
+                and linked is None
+                and _TOPIC_BEFORE.search(text, max(s, trig.start - 40), trig.start)
+            )
+            if topic or (
                 _nobody(who)
                 and linked is None
                 and not (trig.event_type == "commemoration" and _known_in_sentence(trig, known, s, e))
