@@ -108,7 +108,7 @@ def current_revision() -> int:
 
 def ingest_files(files: list[tuple[str, bytes]], mappings: dict[str, dict[str, str]], label: str):
     """Run process_articles per file (each with its own mapping) under one progress bar."""
-    total = sum(views_count(name, data) for name, data in files)
+    total = sum(count_rows(name, data) for name, data in files)
     tracker = views.RowProgress(total or None)
     bar = st.progress(0.0, text=label)
     reports = []
@@ -127,7 +127,7 @@ def ingest_files(files: list[tuple[str, bytes]], mappings: dict[str, dict[str, s
     return views.merge_reports(reports)
 
 
-def views_count(name: str, data: bytes) -> int:
+def count_rows(name: str, data: bytes) -> int:
     """Rows in a file for the progress bar's total (small files only: reading twice is cheap)."""
     if len(data) > PRECOUNT_BYTES:
         return 0

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from pipeline import store
+from pipeline import charts, store
 from pipeline.models import EventFilter
 from pipeline.settings import SAMPLES_DIR
 
@@ -187,3 +187,13 @@ def test_upload_of_an_unreadable_file_is_a_message_not_a_traceback(db):
     at.button(key="ingest").click()
     _run(at)
     assert at.error and "Nothing in these files could be used" in at.error[0].value
+
+
+@pytest.mark.skipif(charts.browser_path() is None, reason="no Chrome/Chromium for kaleido")
+def test_png_export_renders_on_click_only(db):
+    at = _open()
+    assert "download_png" not in {b.key for b in at.download_button}  # nothing rendered per rerun
+    at.button(key="render_png").click()
+    _run(at)
+    assert "download_png" in {b.key for b in at.download_button}
+    assert not at.error

@@ -266,6 +266,8 @@ def test_export_png_is_at_least_1600_wide_at_16_9(events):
     data = charts.export_figure(fig, "png", "16:9", "Events", "All events", "120 articles, 2 outlets")
     width, height = charts.png_size(data)
     assert width >= 1600 and height >= 900 and width * 9 == height * 16
+    svg = charts.export_figure(fig, "svg", "A4", "Events", "All events", "120 articles, 2 outlets")
+    assert svg.lstrip().startswith(b"<svg") and b'width="1754"' in svg[:400]
 
 
 def test_counts_timeline_matches_the_dense_timeline_look():
