@@ -50,6 +50,19 @@ def shots_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("screenshots")
 
 
+@pytest.fixture(scope="session")
+def save(shots_dir: Path):
+    """save(name, page) takes a full-page screenshot; save(name, data) writes bytes (a download)."""
+
+    def _save(name: str, what) -> Path:
+        if isinstance(what, bytes):
+            save_file(shots_dir, name, what)
+            return shots_dir / name
+        return save_shot(what, shots_dir, name)
+
+    return _save
+
+
 def save_shot(page, shots: Path, name: str) -> Path:
     path = shots / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)

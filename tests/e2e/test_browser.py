@@ -8,7 +8,6 @@ import pytest
 
 from pipeline.charts import png_size
 from pipeline.settings import SAMPLES_DIR
-from tests.e2e.conftest import save_file, save_shot
 
 pytestmark = pytest.mark.e2e
 
@@ -47,34 +46,34 @@ def _tab(page, name: str) -> None:
     page.get_by_role("tab", name=name).click()
 
 
-def test_demo_upload_and_png_export(page, app_url, shots_dir):
+def test_demo_upload_and_png_export(page, app_url, save):
     page.goto(app_url)
     page.locator(".js-plotly-plot").first.wait_for(state="visible", timeout=90_000)
     _wait_idle(page)
     articles_before = _metric(page, "Articles")
     events_before = _metric(page, "Events in view")
     assert articles_before > 0 and events_before > 0
-    save_shot(page, shots_dir, "01-timeline")
+    save("01-timeline", page)
 
     marker = page.evaluate(FIRST_MARKER_JS)
     assert marker, "the timeline shows at least one event marker"
     page.mouse.click(marker["x"], marker["y"])
     page.get_by_text(re.compile(r"\d+ mention\(s\)")).wait_for(timeout=30_000)
-    save_shot(page, shots_dir, "01b-event-detail")
+    save("01b-event-detail", page)
 
     for name, shot in (("Per week", "02-weekly"), ("Map", "03-map"), ("Who meets whom", "04-matrix")):
         _tab(page, name)
         page.wait_for_timeout(1200)
-        save_shot(page, shots_dir, shot)
+        save(shot, page)
 
     _tab(page, "Upload articles")
     page.locator('input[type="file"]').first.set_input_files(str(UPLOAD))
     page.get_by_text(UPLOAD.name).first.wait_for(timeout=30_000)
     page.wait_for_timeout(1000)
-    save_shot(page, shots_dir, "05-upload-preview")
+    save("05-upload-preview", page)
     page.get_by_role("button", name="Ingest").click()
     page.get_by_text(re.compile(r"Read \d+ rows: \d+ stored")).wait_for(timeout=120_000)
-    save_shot(page, shots_dir, "06-upload-report")
+    save("06-upload-report", page)
     page.wait_for_function(
         """([before]) => {
             const box = [...document.querySelectorAll('[data-testid="stMetric"]')]
@@ -99,5 +98,5 @@ def test_demo_upload_and_png_export(page, app_url, shots_dir):
     data = open(path, "rb").read()
     width, height = png_size(data)
     assert width >= 1600 and height >= 900
-    save_file(shots_dir, "timeline-export.png", data)
-    save_shot(page, shots_dir, "07-after-export")
+    save("timeline-export.png", data)
+    save("07-after-export", page)
