@@ -52,7 +52,13 @@ def _article_and_events(i: int, rnd: random.Random) -> tuple[Article, list[Event
     published = START + timedelta(days=rnd.randrange(SPAN_DAYS))
     source = f"Bench Wire {i % 12}"
     text = f"Synthetic benchmark article {i}. " + " ".join(f"Sentence {j} of article {i}." for j in range(5))
-    article = Article(text=text, published=published, title=f"Bench article {i}", url=f"https://bench.example/{i}", source=source)
+    article = Article(
+        text=text,
+        published=published,
+        title=f"Bench article {i}",
+        url=f"https://bench.example/{i}",
+        source=source,
+    )
     events = []
     for k in range(EVENTS_PER_ARTICLE):
         n = i * EVENTS_PER_ARTICLE + k
@@ -109,7 +115,9 @@ def build_store(path: Path, n_events: int) -> float:
         t0 = time.perf_counter()
         articles = n_events // EVENTS_PER_ARTICLE
         for first in range(0, articles, ARTICLES_PER_BATCH):
-            batch = [_article_and_events(i, rnd) for i in range(first, min(articles, first + ARTICLES_PER_BATCH))]
+            batch = [
+                _article_and_events(i, rnd) for i in range(first, min(articles, first + ARTICLES_PER_BATCH))
+            ]
             batch = [(a, store.assign_ids(_aid(a), evs)) for a, evs in batch]
             store.store_batch(conn, batch)
             if first % 2000 == 0:
@@ -135,7 +143,9 @@ def _timed_run(at) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--db", type=Path, default=None, help="store to build or reuse (default: a temp file)")
+    parser.add_argument(
+        "--db", type=Path, default=None, help="store to build or reuse (default: a temp file)"
+    )
     args = parser.parse_args()
     tmp = tempfile.TemporaryDirectory()
     db = args.db or Path(tmp.name) / "bench.db"
@@ -180,7 +190,9 @@ def main() -> int:
         mark = "" if target is None else (f"< {target:g}" + (" ok" if seconds < target else " MISSED"))
         ok &= target is None or seconds < target
         print(f"{step:<28}{seconds:>9.2f}{seconds / baseline:>12.1f}{mark:>9}")
-    print(f"peak RSS: {peak_mb:,.0f} MB (target < {MEMORY_TARGET_MB} MB){'' if peak_mb < MEMORY_TARGET_MB else ' MISSED'}")
+    print(
+        f"peak RSS: {peak_mb:,.0f} MB (target < {MEMORY_TARGET_MB} MB){'' if peak_mb < MEMORY_TARGET_MB else ' MISSED'}"
+    )
     ok &= peak_mb < MEMORY_TARGET_MB
     tmp.cleanup()
     return 0 if ok else 1
