@@ -143,7 +143,11 @@ def _find_duplicate(
     if row:
         return row[0], "same text"
     if url:
-        row = conn.execute("SELECT article_id FROM articles WHERE canonical_url = ?", (url,)).fetchone()
+        # "!= ''" lets SQLite use the partial index articles_canonical_url; without it every
+        # lookup scanned the articles table (1 ms at 2,000 articles, 0.003 ms with it; issue #6).
+        row = conn.execute(
+            "SELECT article_id FROM articles WHERE canonical_url = ? AND canonical_url != ''", (url,)
+        ).fetchone()
         if row:
             return row[0], "same URL"
     return "", ""
