@@ -541,3 +541,11 @@ def test_nearest_place_word_picks_the_edition():
 def test_forces_of_a_country_are_its_armed_forces():
     m = _by_text("Russian forces shelled the town.")["Russian forces"]
     assert (m.kind, m.name, m.country) == ("body", "Russian Armed Forces", "RUS")
+
+
+def test_a_gazetteer_name_with_a_possessive_inside_is_found_whole():
+    found = _by_text("On Friday the People's Liberation Army held drills near the coast.")
+    m = found["People's Liberation Army"]
+    assert (m.kind, m.country) == ("body", "CHN")
+    # a possessive still ends a country's name before its institution
+    assert _by_text("Russia's foreign ministry said so.")["Russia's foreign ministry"].country == "RUS"

@@ -761,3 +761,15 @@ def test_the_visit_refers_to_the_visit_not_to_later_talks_of_another_type():
         e for e in _events(text, "2023-03-21") if e.trigger == "visit" and e.evidence.startswith("Analysts")
     ]
     assert visit and visit[0].actors == ("Xi Jinping",)
+
+
+def test_a_lodged_protest_and_a_summoned_envoy_are_criticism_not_street_protests():
+    text = "Japan's foreign ministry lodged a protest with Beijing on Thursday."
+    crit = [e for e in _events(text, "2022-08-05") if e.event_type in ("criticism", "protest")]
+    assert crit and crit[0].event_type == "criticism" and crit[0].date_start == "2022-08-04"
+
+
+def test_suspended_talks_are_cancelled():
+    text = "China said on Friday it was suspending talks with the United States on climate change."
+    talks = [e for e in _events(text, "2022-08-06") if e.trigger == "talks"]
+    assert talks and talks[0].status == "cancelled"

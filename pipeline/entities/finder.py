@@ -112,6 +112,12 @@ class _Scan:
         """link[k]: token k and k+1 may belong to one name (spaces, or an abbreviation's dot)."""
         abbrevs = abbreviations()
         out = []
+        # plink[k]: token k ends in a possessive 's right before token k+1 - only a gazetteer name
+        # may run across it ("People's Liberation Army"), never a name found by pattern.
+        self.plink = [
+            a.poss and not self.text[a.full_end : b.start].strip() and b.start - a.full_end <= MAX_GAP
+            for a, b in zip(toks, toks[1:], strict=False)
+        ] + [False]
         for k in range(len(toks) - 1):
             a, b = toks[k], toks[k + 1]
             if a.poss or b.start - a.full_end > MAX_GAP:
@@ -128,14 +134,23 @@ class _Scan:
     ) -> tuple[int, object]:
         """Longest run of tokens from i that is a key of `table` (accent-folded keys too)."""
         first = toks[i].key
+        if toks[i].poss and first + "'s" in firsts:
+            first += "'s"  # "People's Liberation Army" starts with a possessive
         if first not in firsts and (first.isascii() or gz.fold(first) not in firsts):
             return 0, None
         run = 1
         link = self.link
-        while run < max_len and i + run < len(toks) and link[i + run - 1]:
+        plink = getattr(self, "plink", None) or [False] * len(toks)
+        while run < max_len and i + run < len(toks) and (link[i + run - 1] or plink[i + run - 1]):
             run += 1
         for n in range(run, 0, -1):
-            key = " ".join(t.key for t in toks[i : i + n])
+            if any(plink[k] for k in range(i, i + n - 1)):
+                key = " ".join(
+                    t.key + ("'s" if t.poss and k < i + n - 1 else "")
+                    for k, t in enumerate(toks[i : i + n], i)
+                )
+            else:
+                key = " ".join(t.key for t in toks[i : i + n])
             hit = table.get(key)
             if hit is None and not key.isascii():
                 hit = table.get(gz.fold(key))
