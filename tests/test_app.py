@@ -197,3 +197,12 @@ def test_png_export_renders_on_click_only(db):
     _run(at)
     assert "download_png" in {b.key for b in at.download_button}
     assert not at.error
+
+
+def test_an_unusable_database_is_a_message(tmp_path, monkeypatch):
+    junk = tmp_path / "not-a-db.db"
+    junk.write_bytes(b"this is not sqlite" * 100)
+    monkeypatch.setenv("DIPLO_DB", str(junk))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    _run(at)
+    assert at.error and "cannot be used" in at.error[0].value
