@@ -265,6 +265,15 @@ def _status_rank(status: str, basis: str) -> float:
     return STATUS_RANK.get(status, 0)
 
 
+def _type_priority(e: Event) -> float:
+    """TYPE_PRIORITY, except that a meeting naming fewer than two people ("the first meeting of
+    the NATO-Ukraine Council", "NATO leaders meeting in Washington") is part of the summit it
+    merged with, so the summit names the row."""
+    if e.event_type == "meeting" and len(e.actors) < 2:
+        return TYPE_PRIORITY["summit"] - 0.5
+    return TYPE_PRIORITY.get(e.event_type, 0)
+
+
 def _recalls_past(event: Event, m: Event) -> bool:
     """A later mention with a forward-looking status ("agreed to the trip at their meeting in Bali")
     cannot make an event that was over before it was written planned again."""
@@ -321,8 +330,8 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
     # The row's type and label come from its most specific mention (a visit over the talks held
     # during it), then the one naming most participants, then one naming the place, then the most confident one.
     lead = event
-    if (TYPE_PRIORITY.get(m.event_type, 0), len(m.actors), bool(m.location), m.confidence) > (
-        TYPE_PRIORITY.get(event.event_type, 0),
+    if (_type_priority(m), len(m.actors), bool(m.location), m.confidence) > (
+        _type_priority(event),
         len(event.actors),
         bool(event.location) and event.location in event.title,  # the place is in its label
         event.confidence,

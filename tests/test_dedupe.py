@@ -477,3 +477,29 @@ def test_an_actorless_undated_invitation_in_another_article_is_not_a_dated_state
     )
     events, _ = merge_mentions([], [state_visit, invitation])
     assert len(events) == 2
+
+
+def test_a_summit_keeps_its_type_when_a_generic_meeting_at_it_merges():
+    summit = _mention(
+        event_type="summit",
+        title="NATO summit in Vilnius",
+        actors=("NATO",),
+        countries=("LTU",),
+        location="Vilnius",
+        location_country="LTU",
+        date_start="2023-07-11",
+        date_end="2023-07-12",
+    )
+    council = dataclasses.replace(
+        summit,
+        event_type="meeting",
+        title="NATO meeting in Vilnius",
+        date_start="2023-07-12",
+        date_end="2023-07-12",
+        trigger_start=80,
+        confidence=0.9,
+    )
+    events, _ = merge_mentions([], [summit, council])
+    assert (
+        len(events) == 1 and events[0].event_type == "summit" and events[0].title == "NATO summit in Vilnius"
+    )

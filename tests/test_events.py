@@ -773,3 +773,17 @@ def test_suspended_talks_are_cancelled():
     text = "China said on Friday it was suspending talks with the United States on climate change."
     talks = [e for e in _events(text, "2022-08-06") if e.trigger == "talks"]
     assert talks and talks[0].status == "cancelled"
+
+
+def test_joining_nato_is_an_accession_agreement_titled_by_the_country():
+    text = "Finland formally joined NATO on Tuesday in Brussels."
+    joined = [e for e in _events(text, "2023-04-05") if e.event_type == "agreement"]
+    assert (
+        joined and joined[0].title.startswith("Finland joins NATO") and joined[0].date_start == "2023-04-04"
+    )
+
+
+def test_leaving_at_the_end_of_a_visit_names_the_visitor():
+    text = "Chinese President Xi Jinping left Moscow on Wednesday at the end of a three-day state visit."
+    visit = [e for e in _events(text, "2023-03-23") if e.event_type == "visit"]
+    assert visit and visit[0].actors == ("Xi Jinping",)

@@ -53,7 +53,8 @@ _SURNAME_POSSESSIVE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,3}
 # Light verbs whose subject makes a nominal visit ("made an unannounced visit", "began a two-day visit").
 _LIGHT_VERB = re.compile(
     r"\b(made|makes|make|making|paid|pays|pay|paying|began|begins|begin|beginning|started|starts|"
-    r"ended|ends|concluded|concludes|wrapped up|cut short|is on|was on|are on|were on)\s+"
+    r"ended|ends|concluded|concludes|wrapped up|cut short|is on|was on|are on|were on|"
+    r"at the (?:end|start|close|conclusion) of)\s+"
     r"(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
