@@ -109,9 +109,13 @@ def test_interval_bars_span_start_to_end_plus_one_day(events):
             start = pd.Timestamp(row["date_start"])
             end = pd.Timestamp(row["date_end"]) + pd.Timedelta(days=1)
             assert pd.Timestamp(base) == start
-            assert width == (end - start).total_seconds() * 1000
+            exact = (end - start).total_seconds() * 1000
+            assert width == max(exact, fig.layout.meta["min_bar_ms"])  # short ones get a visible width
+            assert custom[3] == f"{row['date_start']} to {row['date_end']}"  # hover keeps the exact dates
             checked += 1
     assert checked > 10
+    month_bars = [w for t in bars for w in t.x if w > fig.layout.meta["min_bar_ms"]]
+    assert month_bars, "long intervals keep their true length"
 
 
 def test_day_events_are_markers_not_bars(events):

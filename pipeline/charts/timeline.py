@@ -43,6 +43,10 @@ WINDOW_QUANTILES = (0.05, 0.99)
 MAX_LANES = 24  # more lanes than this do not fit a 16:9 slide; the rest go into "Other"
 # Past three years of weeks the cells are under 2 px at 1600 px: the heat strip counts months.
 MAX_WEEK_COLUMNS = 156
+# A weekend on a two-year axis would be a 1 px sliver: bars are drawn at least this share of the
+# opening window wide (~7 px at 1400 px); the hover still gives the exact resolved dates.
+MIN_BAR_SHARE = 0.005
+BAR_THICKNESS = 0.2  # interval bar height in lane units: thick enough for the hatch to read
 LANE_PX = 34  # height of one lane in px: two jittered rows of 11 px markers fit without overlap
 JITTER = 0.28  # vertical spread of events within a lane, in lane units (lanes are 1 apart)
 UNDATED_LANE = "Undated"
@@ -200,11 +204,14 @@ def timeline_figure(
     lanes = _lane_order(frame, max_lanes)
     kept = set(lanes)
     frame.loc[~frame["lane"].isin(kept), "lane"] = OTHER_LANE
+    window = _initial_window(frame, today)
     if len(frame) > dense_points:
         fig = _aggregated_timeline(_week_counts(frame), lanes)
     else:
-        fig = _event_timeline(frame, lanes, webgl=len(frame) > webgl_points)
-    return _finish_timeline(fig, lanes, _initial_window(frame, today), today, dark)
+        shown = (window[1] - window[0]) if window else (frame["end"].max() - frame["start"].min())
+        min_bar_ms = shown.total_seconds() * 1000 * MIN_BAR_SHARE
+        fig = _event_timeline(frame, lanes, webgl=len(frame) > webgl_points, min_bar_ms=min_bar_ms)
+    return _finish_timeline(fig, lanes, window, today, dark)
 
 
 def timeline_counts_figure(
@@ -286,7 +293,9 @@ def _initial_window(frame: pd.DataFrame, today: date | None) -> list[pd.Timestam
     return [low - pad, high + pad]
 
 
-def _event_timeline(frame: pd.DataFrame, lanes: list[str], *, webgl: bool) -> go.Figure:
+def _event_timeline(
+    frame: pd.DataFrame, lanes: list[str], *, webgl: bool, min_bar_ms: float = 0
+) -> go.Figure:
     position = {lane: i for i, lane in enumerate(lanes)}
     frame = frame.assign(y=frame["lane"].map(position).to_numpy() + _jitter(frame["event_id"]))
     custom = _hover_columns(frame)
@@ -309,9 +318,11 @@ def _event_timeline(frame: pd.DataFrame, lanes: list[str], *, webgl: bool) -> go
                     go.Bar(
                         orientation="h",
                         base=bars["start"],
-                        x=(bars["end"] - bars["start"]).dt.total_seconds() * 1000,
+                        x=np.maximum(
+                            (bars["end"] - bars["start"]).dt.total_seconds().to_numpy() * 1000, min_bar_ms
+                        ),
                         y=bars["y"],
-                        width=0.16,
+                        width=BAR_THICKNESS,
                         marker=_bar_marker(event_type, style),
                         customdata=custom[bars["row"].to_numpy()],
                         hovertemplate=HOVER,
@@ -359,7 +370,9 @@ def _event_timeline(frame: pd.DataFrame, lanes: list[str], *, webgl: bool) -> go
         for i in range(1, len(lanes))
     ]  # fmt: skip
     fig.update_layout(shapes=separators)
-    fig.update_layout(meta={"kind": "events", "lanes": lanes, "webgl": scatter is go.Scattergl})
+    fig.update_layout(
+        meta={"kind": "events", "lanes": lanes, "webgl": scatter is go.Scattergl, "min_bar_ms": min_bar_ms}
+    )
     return fig
 
 
