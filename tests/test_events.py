@@ -787,3 +787,10 @@ def test_leaving_at_the_end_of_a_visit_names_the_visitor():
     text = "Chinese President Xi Jinping left Moscow on Wednesday at the end of a three-day state visit."
     visit = [e for e in _events(text, "2023-03-23") if e.event_type == "visit"]
     assert visit and visit[0].actors == ("Xi Jinping",)
+
+
+def test_an_adverb_before_a_past_verb_keeps_it_a_verb_dated_by_the_statement_reporting_it():
+    text = "Japan's foreign ministry said on Sunday that it strongly protested the missile launch."
+    crit = [e for e in _events(text, "2023-02-06") if e.event_type == "criticism"]
+    assert crit and crit[0].actors and crit[0].date_start == "2023-02-05"
+    assert find_triggers(text)[1].nominal is False and find_triggers(text)[1].finite_form == "past"

@@ -54,6 +54,7 @@ _DOCUMENT_NAME = re.compile(
 _PAST_CALL_OFF = re.compile(
     r"\b(postponed|cancell?ed|called off|scrapped|put off|pushed back)\b", re.IGNORECASE
 )
+_SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0,3}$", re.IGNORECASE)
 _AT_OCCASION = re.compile(
     r"^[^,;]{0,40}?\b(?:at|during)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -304,7 +305,19 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     j = min(free, key=lambda j: abs(candidates[j][0].start - tx.start))
                     tx_for[j] = tx
         for i, (trig, _linked, _who) in enumerate(candidates):
-            if i in tx_for or trig.nominal:
+            if i in tx_for or trig.nominal or trig.event_type == "statement":
+                continue
+            said = [
+                j
+                for j, (other, _l, _w) in enumerate(candidates)
+                if j in tx_for
+                and other.event_type == "statement"
+                and other.end <= trig.start
+                and _SAID_THAT.match(text[other.end : trig.start])
+            ]
+            if said and trig.finite_form == "past":
+                # "the ministry said on Sunday that it strongly protested": told as done that day.
+                tx_for[i] = tx_for[said[-1]]
                 continue
             for j, (other, _l, _w) in enumerate(candidates):
                 if j in tx_for and other.nominal and _AT_OCCASION.match(text[trig.end : other.start]):

@@ -47,9 +47,10 @@ class Trigger:
         """'past', 'present' or '' (not a finite verb form we can read tense from)."""
         if self.nominal:
             return ""
-        first = self.text.split()[0].lower()
-        if first in _IRREGULAR_PAST or first.endswith("ed"):
-            return "past"
+        words = self.text.lower().split()
+        first = words[0]
+        if any(w in _IRREGULAR_PAST or w.endswith("ed") for w in words):
+            return "past"  # "met", "strongly protested", "lodged a protest"
         if first.endswith("s") and not first.endswith("ss"):
             return "present"
         return ""
@@ -81,8 +82,10 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         before = text[max(start, m.start() - SENSE_WINDOW_BEFORE) : m.start()]
         entry = _entry_for(m.group(0), before, after)
         if entry is not None:
-            first = m.group(0).split()[0].lower()
-            can_be_noun = not (first in _IRREGULAR_PAST or first.endswith("ed"))
+            # "strongly protested", "lodged a protest": any past form in the trigger makes it a verb.
+            can_be_noun = not any(
+                w in _IRREGULAR_PAST or w.endswith("ed") for w in m.group(0).lower().split()
+            )
             # "said in a statement", "announced", "held talks" start with a finite verb even in a
             # noun entry; "the visit", "talks", "sanctions" are nouns.
             nominal = can_be_noun and (entry.pos == "noun" or bool(_NOMINAL_BEFORE.search(before)))
