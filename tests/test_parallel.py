@@ -185,3 +185,17 @@ def test_cli_ingest_engine_dask_without_scheduler_starts_a_local_cluster(capsys,
         assert list(store.iter_event_rows(conn)) == single[1]
     finally:
         conn.close()
+
+
+def test_grouped_merge_in_extract_equals_one_merge_mentions_call():
+    """extract merges in union-find groups for speed: same events, same mentions, same order."""
+    from pipeline import dedupe
+
+    with open(DEMO, "rb") as fh:
+        articles = [a for a in process._read([(DEMO.name, fh)], published=None, dayfirst=False, mapping=None)]
+    mentions = [m for a in articles if isinstance(a, Article) for m in process._extract_one(a)[1]]
+    assert len(mentions) > 50
+    events, placed = process._merge_all(mentions)
+    want_events, want_placed = dedupe.merge_mentions([], mentions)
+    assert sorted(events, key=lambda e: e.event_id) == sorted(want_events, key=lambda e: e.event_id)
+    assert placed == want_placed
