@@ -9,11 +9,14 @@ Stage order (each a pure function of its input, except the last):
               again (re-running a big file costs only the reading).
 4. extract  - events.extract_events on one article (`_extract_one`). Fallback: if the extractor
               fails on an article, the article is stored with no events and a warning, so
-              one odd article never stops a large ingest.
+              one odd article never stops a large ingest. Runs here, in a process pool or on
+              Dask workers (parallel.map_chunks, issue #6), in chunks; results come back in
+              input order, so every engine stores the same rows and event ids.
 5. dedupe   - store.store_batch hands new mentions and candidate stored events to
               dedupe.merge_mentions; duplicate articles (same text or URL) are counted.
-6. store    - one SQLite transaction per batch of `batch_size` input rows: memory stays flat
-              on big files and a crash loses at most the batch in flight.
+6. store    - one SQLite transaction per batch of `batch_size` input rows, always in this
+              process (the single writer): memory stays flat on big files and a crash loses
+              at most the batches in flight.
 
 Every input row ends as exactly one of stored / duplicate / rejected, so
 `report.read == report.stored + report.duplicates + report.rejected`.
