@@ -159,7 +159,16 @@ def same_event(a: Event, b: Event) -> bool:
     dated = ia or ib
     undated_pub = pb if ia else pa
     if dated and a.article_id and a.article_id == b.article_id:
-        return True  # within one article an undated "Blinken's visit" is the visit it dates elsewhere
+        # Within one article an undated "Blinken's visit" is the visit it dates elsewhere - unless
+        # it brings a participant the dated one lacks ("Xi invited Putin to visit China" is not
+        # the state visit Xi is ending).
+        # A meeting with the host during a visit adds the host (no new country); another visit, or
+        # talks with someone from elsewhere ("Putin will hold talks with Xi" in a report of Xi's
+        # stop in Kazakhstan), is another event.
+        undated_side, dated_side = (b, a) if ia else (a, b)
+        newcomers = dated_side.actors and set(undated_side.actors) - set(dated_side.actors)
+        new_country = set(undated_side.countries) - set(dated_side.countries) - {dated_side.location_country}
+        return not (newcomers and (a.event_type == b.event_type or new_country))
     if dated and undated_pub:
         undated_status = b.status if ia else a.status
         if undated_status in ("planned", "expected", "postponed", "cancelled"):

@@ -503,3 +503,39 @@ def test_a_summit_keeps_its_type_when_a_generic_meeting_at_it_merges():
     assert (
         len(events) == 1 and events[0].event_type == "summit" and events[0].title == "NATO summit in Vilnius"
     )
+
+
+def test_in_one_article_an_undated_event_with_a_newcomer_from_elsewhere_is_another_event():
+    stop = _mention(
+        event_type="visit",
+        actors=("Xi Jinping",),
+        countries=("CHN", "KAZ"),
+        location="Astana",
+        location_country="KAZ",
+        date_start="2022-09-14",
+        date_end="2022-09-14",
+        published="2022-09-14",
+    )
+    later_talks = dataclasses.replace(
+        stop,
+        event_type="meeting",
+        actors=("Vladimir Putin", "Xi Jinping"),
+        countries=("RUS", "CHN"),
+        location=None,
+        location_country=None,
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        status="planned",
+        trigger_start=300,
+    )
+    host_talks = dataclasses.replace(
+        later_talks,
+        actors=("Xi Jinping", "Kassym-Jomart Tokayev"),
+        countries=("CHN", "KAZ"),
+        status="occurred",
+        trigger_start=40,
+    )
+    events, placed = merge_mentions([], [stop, later_talks, host_talks])
+    ids = {m.trigger_start: m.event_id for m in placed}
+    assert ids[10] == ids[40] != ids[300]
