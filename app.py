@@ -61,13 +61,15 @@ def load_weekly(db: str, rev: int, flt: EventFilter) -> pd.DataFrame:
         return store.weekly_counts(conn, flt)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+# Read-only results shared as is (cache_resource: no copy per rerun; the 100k bench store has
+# 120k actor names, which cache_data would unpickle on every rerun).
+@st.cache_resource(show_spinner=False, max_entries=4)
 def load_facets(db: str, rev: int) -> dict[str, list[str]]:
     with closing(store.connect(db)) as conn:
         return store.facets(conn)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def load_stats(db: str, rev: int) -> dict:
     with closing(store.connect(db)) as conn:
         return store.stats(conn)
