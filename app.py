@@ -108,7 +108,14 @@ def current_revision() -> int:
 # --- ingest (demo seed and uploads) ---------------------------------------------------------------
 
 
-def ingest_files(files: list[tuple[str, bytes]], mappings: dict[str, dict[str, str]], label: str):
+def ingest_files(
+    files: list[tuple[str, bytes]],
+    mappings: dict[str, dict[str, str]],
+    label: str,
+    *,
+    published: date | None = None,
+    dayfirst: bool = settings.DAYFIRST,
+):
     """Run process_articles per file (each with its own mapping) under one progress bar."""
     total = sum(count_rows(name, data) for name, data in files)
     tracker = views.RowProgress(total or None)
@@ -121,6 +128,8 @@ def ingest_files(files: list[tuple[str, bytes]], mappings: dict[str, dict[str, s
                     [(name, data)],
                     conn,
                     mapping=mappings.get(name) or None,
+                    published=published,
+                    dayfirst=dayfirst,
                     progress=lambda n: bar.progress(*tracker.advance(n)),
                 )
             )
@@ -348,9 +357,23 @@ def upload_tab() -> None:
                 st.dataframe(pd.DataFrame(report.rows), hide_index=True)
             if report.columns:
                 mappings[upload.name] = column_mapping(upload.name, report)
+    c1, c2 = st.columns(2)
+    published = c1.date_input(
+        "Publication date for files that carry none (.txt)",
+        value=None,
+        key="upload_published",
+        help="Relative dates such as 'last Monday' are worked out from it; rows with their own date keep it.",
+    )
+    dayfirst = c2.checkbox("Numeric dates are day-first (01/02/2023 = 1 February)", key="upload_dayfirst")
     if st.button("Ingest", type="primary", disabled=not files, key="ingest"):
         try:
-            result = ingest_files([(f.name, f.getvalue()) for f in files], mappings, "Reading articles")
+            result = ingest_files(
+                [(f.name, f.getvalue()) for f in files],
+                mappings,
+                "Reading articles",
+                published=published,
+                dayfirst=dayfirst,
+            )
         except (store.StoreError, ValueError, OSError) as exc:
             st.error(f"Nothing was ingested: {exc}")
             return

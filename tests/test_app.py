@@ -206,3 +206,21 @@ def test_an_unusable_database_is_a_message(tmp_path, monkeypatch):
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     _run(at)
     assert at.error and "cannot be used" in at.error[0].value
+
+
+def test_upload_of_a_text_file_uses_the_given_publication_date(db):
+    from datetime import date
+
+    at = _open("Upload articles")
+    text = b"The two foreign ministers met in Vienna on Monday and agreed to resume talks next month."
+    at.file_uploader(key="uploads").set_value(("note.txt", text, "text/plain"))
+    at.date_input(key="upload_published").set_value(date(2023, 3, 15))
+    _run(at)
+    at.button(key="ingest").click()
+    _run(at)
+    assert any("1 stored" in s.value for s in at.success)
+    with closing(store.connect(db)) as conn:
+        published = conn.execute(
+            "SELECT MAX(published) FROM articles WHERE source = '' OR source IS NULL"
+        ).fetchone()[0]
+    assert str(published).startswith("2023-03-15")
