@@ -307,10 +307,18 @@ def _history_of_held_event(event: Event, m: Event) -> bool:
 
 
 def _union_date(event: Event, m: Event, d: Event) -> Event:
-    """Disjoint dates of one merged summit become one range covering both."""
+    """Disjoint dates of one merged summit, or day-precise ones, become one range covering both."""
     ia, ib = _interval(event), _interval(m)
-    if not (ia and ib) or (ia[0] <= ib[1] and ib[0] <= ia[1]):
+    if not (ia and ib):
         return d
+    overlap = ia[0] <= ib[1] and ib[0] <= ia[1]
+    if overlap and not (
+        event.event_type == m.event_type == "summit"
+        and BASIS_RANK.get(event.date_basis, 0) == BASIS_RANK.get(m.date_basis, 0) == 3
+        and max((ia[1] - ia[0]).days, (ib[1] - ib[0]).days) < SUMMIT_SPAN_DAYS
+        and (ia != ib)
+    ):
+        return d  # one summit's days told by different mentions ("opened Tuesday", "ends Wednesday") add up
     start, end = min(ia[0], ib[0]), max(ia[1], ib[1])
     texts = [t for t in (event.date_text, m.date_text) if t]
     return dataclasses.replace(

@@ -539,3 +539,18 @@ def test_in_one_article_an_undated_event_with_a_newcomer_from_elsewhere_is_anoth
     events, placed = merge_mentions([], [stop, later_talks, host_talks])
     ids = {m.trigger_start: m.event_id for m in placed}
     assert ids[10] == ids[40] != ids[300]
+
+
+def test_day_precise_mentions_of_one_summit_add_up_to_its_span():
+    opened = _mention(
+        actors=("NATO",),
+        countries=("LTU",),
+        location="Vilnius",
+        location_country="LTU",
+        date_start="2023-07-11",
+        date_end="2023-07-11",
+        published="2023-07-13",
+    )
+    closed = dataclasses.replace(opened, date_start="2023-07-11", date_end="2023-07-12", trigger_start=90)
+    events, _ = merge_mentions([], [closed, opened])
+    assert (events[0].date_start, events[0].date_end) == ("2023-07-11", "2023-07-12")

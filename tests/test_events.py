@@ -794,3 +794,10 @@ def test_an_adverb_before_a_past_verb_keeps_it_a_verb_dated_by_the_statement_rep
     crit = [e for e in _events(text, "2023-02-06") if e.event_type == "criticism"]
     assert crit and crit[0].actors and crit[0].date_start == "2023-02-05"
     assert find_triggers(text)[1].nominal is False and find_triggers(text)[1].finite_form == "past"
+
+
+def test_two_coordinated_days_date_the_event_over_both():
+    text = "NATO leaders gather in the Lithuanian capital on Tuesday and Wednesday for a summit."
+    summit = [e for e in _events(text, "2023-07-11") if e.event_type == "summit"]
+    assert summit and (summit[0].date_start, summit[0].date_end) == ("2023-07-11", "2023-07-12")
+    assert summit[0].status == "planned"

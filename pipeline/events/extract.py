@@ -54,6 +54,7 @@ _DOCUMENT_NAME = re.compile(
 _PAST_CALL_OFF = re.compile(
     r"\b(postponed|cancell?ed|called off|scrapped|put off|pushed back)\b", re.IGNORECASE
 )
+_AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
 _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0,3}$", re.IGNORECASE)
 _AT_OCCASION = re.compile(
     r"^[^,;]{0,40}?\b(?:at|during)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
@@ -94,6 +95,43 @@ def _antecedent(
         return seen[event_type][1]  # "Analysts said the visit would ...": the visit, not the talks
     found = found or [seen[t] for t in types if t in seen and seen[t][0] >= since]
     return max(found, key=lambda x: x[0])[1] if found else None
+
+
+def _with_coordinated_day(
+    text: str, tx: TimeExpression, sent_timexes: list[TimeExpression]
+) -> TimeExpression:
+    """ "on Thursday and Friday": the event spans both days, whichever of them it was given."""
+    for prev in sent_timexes:
+        if (
+            prev.end < tx.start
+            and _AND_DAY.fullmatch(text[prev.end : tx.start])
+            and prev.granularity == tx.granularity == "day"
+            and prev.date_end is not None
+            and tx.date_start is not None
+            and 0 < (tx.date_start - prev.date_end).days <= 3
+        ):
+            tx = dataclasses.replace(
+                tx,
+                start=prev.start,
+                text=text[prev.start : tx.end],
+                date_start=prev.date_start,
+                granularity="range",
+            )
+            break
+    for nxt in sent_timexes:
+        if (
+            nxt.start > tx.end
+            and _AND_DAY.fullmatch(text[tx.end : nxt.start])
+            and tx.granularity in ("day", "range")
+            and nxt.granularity == "day"
+            and tx.date_end is not None
+            and nxt.date_start is not None
+            and 0 < (nxt.date_start - tx.date_end).days <= 3
+        ):
+            return dataclasses.replace(
+                tx, end=nxt.end, text=text[tx.start : nxt.end], date_end=nxt.date_end, granularity="range"
+            )
+    return tx
 
 
 def _nobody(who: Participants) -> bool:
@@ -286,6 +324,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         candidates = [c for c in candidates if c[0].start in kept]
         sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
         tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses, text)
+        tx_for = {i: _with_coordinated_day(text, tx, sent_timexes) for i, tx in tx_for.items()}
         for i, (trig, linked, _who) in enumerate(candidates):
             tx = tx_for.get(i)
             if (
@@ -352,6 +391,13 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             ):
                 if date.fromisoformat(choice.date_start) > published:
                     status = "planned"  # dated after publication with no cue: scheduled, not happened
+                elif (
+                    choice.basis == "text"
+                    and trig.finite_form != "past"
+                    and date.fromisoformat(choice.date_end) > published
+                ):
+                    # "leaders gather on Tuesday and Wednesday for a summit" on Tuesday: still to come
+                    status = "planned"
             named = linked
             if named is None and trig.event_type == "commemoration":
                 named = _known_in_sentence(trig, known, s, e)
