@@ -316,3 +316,12 @@ def test_weekly_opens_on_the_bulk_of_weeks_not_a_stray_old_date():
     fig = charts.weekly_figure(counts)
     low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
     assert pd.Timestamp("2022-06-01") < low < pd.Timestamp("2023-01-02") and high > weeks[-1]
+
+
+def test_window_follows_dated_events_not_far_off_undated_ones():
+    df = synthetic_events(200)
+    undated = df["date_start"].isna()
+    df.loc[undated, "published"] = "2030-01-01"  # undated rows published years later
+    fig = charts.timeline_figure(df, lane_by="event_type", today=date(2030, 1, 1))
+    low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert high < pd.Timestamp("2024-01-01") and low > pd.Timestamp("2022-10-01")

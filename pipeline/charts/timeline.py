@@ -40,6 +40,7 @@ WEBGL_POINTS = 1500
 DENSE_POINTS = 5000
 # The timeline opens on the central 94% of event dates (outliers stay reachable by the slider).
 WINDOW_QUANTILES = (0.05, 0.99)
+TODAY_REACH = 0.25  # the window stretches to "today" only if that adds at most a quarter of its span
 MAX_LANES = 24  # more lanes than this do not fit a 16:9 slide; the rest go into "Other"
 # Past three years of weeks the cells are under 2 px at 1600 px: the heat strip counts months.
 MAX_WEEK_COLUMNS = 156
@@ -269,9 +270,7 @@ def weighted_window(counts: pd.DataFrame, today: date | None) -> list[pd.Timesta
         return None
     share = weekly.cumsum() / weekly.sum()
     low = share.index[share >= WINDOW_QUANTILES[0]][0]
-    high = share.index[share >= WINDOW_QUANTILES[1]][0] + pd.Timedelta(days=7)
-    if today is not None:
-        high = max(high, pd.Timestamp(today))
+    high = _reach_today(low, share.index[share >= WINDOW_QUANTILES[1]][0] + pd.Timedelta(days=7), today)
     if low <= weekly.index[0] and high >= weekly.index[-1] + pd.Timedelta(days=7):
         return None
     pad = max(pd.Timedelta(days=7), (high - low) * 0.03)
@@ -279,18 +278,29 @@ def weighted_window(counts: pd.DataFrame, today: date | None) -> list[pd.Timesta
 
 
 def _initial_window(frame: pd.DataFrame, today: date | None) -> list[pd.Timestamp] | None:
-    """The opening x-range: the central 94% of events (and today), so a stray 1949 date does not
-    squash the rest into a sliver; the range slider still spans everything."""
-    starts = frame["start"].sort_values()
-    if len(starts) < 20:
+    """The opening x-range: the central 94% of the dated events (and today when it is near), so a
+    stray 1949 date or undated events at far-off publication dates do not squash the rest into a
+    sliver; the range slider still spans everything."""
+    dated = frame[~frame["undated"]]
+    if dated.empty:
         return None
-    low, high = starts.quantile(WINDOW_QUANTILES[0]), frame["end"].quantile(WINDOW_QUANTILES[1])
-    if today is not None:
-        high = max(high, pd.Timestamp(today))
-    if low <= starts.iloc[0] and high >= frame["end"].max():
+    if len(dated) >= 20:
+        low, high = dated["start"].quantile(WINDOW_QUANTILES[0]), dated["end"].quantile(WINDOW_QUANTILES[1])
+    else:
+        low, high = dated["start"].min(), dated["end"].max()
+    high = _reach_today(low, high, today)
+    if low <= frame["start"].min() and high >= frame["end"].max():
         return None
     pad = max(pd.Timedelta(days=7), (high - low) * 0.03)
     return [low - pad, high + pad]
+
+
+def _reach_today(low: pd.Timestamp, high: pd.Timestamp, today: date | None) -> pd.Timestamp:
+    """Stretch the window to the 'today' line only when it is close (a 2015 view stays on 2015)."""
+    if today is None:
+        return high
+    now = pd.Timestamp(today)
+    return max(high, now) if now <= high + (high - low) * TODAY_REACH else high
 
 
 def _event_timeline(
