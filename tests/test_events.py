@@ -801,3 +801,25 @@ def test_two_coordinated_days_date_the_event_over_both():
     summit = [e for e in _events(text, "2023-07-11") if e.event_type == "summit"]
     assert summit and (summit[0].date_start, summit[0].date_end) == ("2023-07-11", "2023-07-12")
     assert summit[0].status == "planned"
+
+
+def test_two_days_of_exercises_from_thursday_span_two_days():
+    text = "China's military began two days of large-scale exercises around Taiwan on Thursday."
+    mil = [e for e in _events(text, "2024-05-24") if e.event_type == "military"]
+    assert mil and (mil[0].date_start, mil[0].date_end, mil[0].date_granularity) == (
+        "2024-05-23",
+        "2024-05-24",
+        "range",
+    )
+
+
+def test_an_election_earlier_this_month_is_not_planned():
+    text = "Donald Trump won the US presidential election earlier this month."
+    elec = [e for e in _events(text, "2024-11-17") if e.event_type == "leadership"]
+    assert elec and elec[0].status == "occurred"
+
+
+def test_russia_invaded_ukraine_is_the_known_invasion():
+    text = "Sweden applied to join NATO in May 2022, after Russia invaded Ukraine."
+    inv = [e for e in _events(text, "2024-03-08") if e.event_type == "military"]
+    assert inv and (inv[0].date_start, inv[0].date_basis) == ("2022-02-24", "knowledge")

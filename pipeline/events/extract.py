@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.events import context
 from pipeline.events.actors import Participants, find_participants
@@ -54,6 +54,11 @@ _DOCUMENT_NAME = re.compile(
 _PAST_CALL_OFF = re.compile(
     r"\b(postponed|cancell?ed|called off|scrapped|put off|pushed back)\b", re.IGNORECASE
 )
+# "two days of", "three days of large-scale": a duration naming how long the event lasts.
+_DAYS_VALUE = re.compile(r"P(\d+)D")
+_DAYS_OF = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}")
+# Longest such run we trust (days): exercises, summits and state visits last up to a week or so.
+MAX_LASTING_DAYS = 14
 _AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
 _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0,3}$", re.IGNORECASE)
 _AT_OCCASION = re.compile(
@@ -132,6 +137,20 @@ def _with_coordinated_day(
                 tx, end=nxt.end, text=text[tx.start : nxt.end], date_end=nxt.date_end, granularity="range"
             )
     return tx
+
+
+def _lasting(text: str, trig: Trigger, choice: DateChoice, durations: list[TimeExpression]) -> DateChoice:
+    """ "began two days of exercises on Thursday": the event runs from that day for two days."""
+    if choice.granularity != "day" or not choice.date_start:
+        return choice
+    for d in durations:
+        if d.end <= trig.start and _DAYS_OF.fullmatch(text[d.end : trig.start]):
+            n = int(_DAYS_VALUE.fullmatch(d.value).group(1))
+            if 1 < n <= MAX_LASTING_DAYS:
+                start = date.fromisoformat(choice.date_start)
+                end = start + timedelta(days=n - 1)
+                return dataclasses.replace(choice, date_end=end.isoformat(), granularity="range", value=None)
+    return choice
 
 
 def _nobody(who: Participants) -> bool:
@@ -249,7 +268,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     key = article_id or make_article_id(text)
     published = article.published
     spans = context.content_spans(text)
-    timexes = [t for t in context.time_expressions(text, published) if usable(t)]
+    all_timexes = context.time_expressions(text, published)
+    timexes = [t for t in all_timexes if usable(t)]
+    spans_of_days = [t for t in all_timexes if t.type == "DURATION" and _DAYS_VALUE.fullmatch(t.value or "")]
     ents = context.entities(text, published, spans)
     known = context.known_events(text, published, spans)
     names = {m.country: m.name for m in ents if m.kind == "country" and m.country}
@@ -383,6 +404,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             reading = read_status(text, trig, s, e, official_speaker=official)
             status = reading.status
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
+            choice = _lasting(text, trig, choice, spans_of_days)
             if (
                 status == "occurred"
                 and published
@@ -394,6 +416,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 elif (
                     choice.basis == "text"
                     and trig.finite_form != "past"
+                    and choice.granularity in ("day", "range", "weekend")
+                    and date.fromisoformat(choice.date_start) >= published
                     and date.fromisoformat(choice.date_end) > published
                 ):
                     # "leaders gather on Tuesday and Wednesday for a summit" on Tuesday: still to come
