@@ -304,7 +304,7 @@ def export_panel(fig, state: views.ViewState, stats: dict, df_loader) -> None:
         "Image size", list(charts.PRESETS), key="preset", help="16:9 1600×900, 1:1, A4 landscape"
     )
     title = c2.text_input("Title", value="Diplomatic events timeline", key="export_title")
-    subtitle = views.describe_filter(state.flt)
+    subtitle = views.describe_view(state)
     source = views.source_line(stats, date.today())
     st.caption(f"Subtitle: {subtitle} — source line: {source}")
     cols = st.columns(3)

@@ -143,6 +143,11 @@ def describe_filter(flt: EventFilter) -> str:
     return "All events" if not parts else " · ".join(parts)
 
 
+def describe_view(state: ViewState) -> str:
+    """The export subtitle: the filters, then how the timeline's lanes are chosen."""
+    return f"{describe_filter(state.flt)} · lanes by {state.lane_by.replace('_', ' ')}"
+
+
 def source_line(stats: Mapping[str, Any], generated: date) -> str:
     """'N articles, M outlets; generated YYYY-MM-DD': the provenance line under every export."""
     articles = int(stats.get("articles") or 0)

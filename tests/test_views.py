@@ -143,6 +143,8 @@ def test_describe_filter_and_source_line():
     assert views.describe_filter(EventFilter()) == "All events"
     text = views.describe_filter(EventFilter(date_from="2023-01-01", types=("meeting",), text="gas"))
     assert "2023-01-01 to latest" in text and "type: meeting" in text and '"gas"' in text
+    view = views.ViewState(EventFilter(types=("call",)), lane_by="event_type")
+    assert views.describe_view(view) == "type: call · lanes by event type"
     line = views.source_line({"articles": 1200, "outlets": 1}, date(2023, 6, 30))
     assert line == "1,200 articles, 1 outlet; generated 2023-06-30"
 
