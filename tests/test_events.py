@@ -823,3 +823,16 @@ def test_russia_invaded_ukraine_is_the_known_invasion():
     text = "Sweden applied to join NATO in May 2022, after Russia invaded Ukraine."
     inv = [e for e in _events(text, "2024-03-08") if e.event_type == "military"]
     assert inv and (inv[0].date_start, inv[0].date_basis) == ("2022-02-24", "knowledge")
+
+
+def test_a_speech_is_a_statement_by_its_speaker():
+    text = "In a televised address on Saturday morning, French President Emmanuel Macron called for calm."
+    st = [e for e in _events(text, "2023-06-25") if e.event_type == "statement"]
+    assert st and st[0].actors == ("Emmanuel Macron",) and st[0].title == "Emmanuel Macron gives a speech"
+    assert st[0].date_start == "2023-06-24"
+
+
+def test_a_host_verb_is_titled_host_hosts_guest():
+    text = "US President Joe Biden hosted Japanese Prime Minister Fumio Kishida at Camp David on Friday."
+    visit = [e for e in _events(text, "2023-08-19") if e.event_type == "visit"]
+    assert visit and visit[0].title == "Joe Biden hosts Fumio Kishida at Camp David"

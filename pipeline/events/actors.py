@@ -39,6 +39,7 @@ _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}$")
 _REPORTING_VERB = re.compile(
     r"\b(said|says|say|announced|announces|stated|told|declared|added|noted)\b", re.IGNORECASE
 )
+_SPEECH = re.compile(r"\b(address|addressed|addresses|speech)\b", re.IGNORECASE)
 _TO_PLACE = re.compile(r"^[^,;:()]*?\b(to|in|at|into)\s+(the\s+)?$", re.IGNORECASE)
 _IN_PLACE_BEFORE = re.compile(r"\b(in|to|at)\s+(the\s+)?$", re.IGNORECASE)
 # "will be held in Brazil", "is to take place in Geneva": the event's own venue, however many words.
@@ -185,7 +186,15 @@ def find_participants(
     cues = load_cues()
     etype = trigger.event_type
 
-    if etype == "statement":
+    if etype == "statement" and _SPEECH.search(trigger.text):
+        # "Modi addressed a joint meeting", "In a televised address, Putin called ...": the
+        # speaker is the subject before it, else the first person or body after it.
+        cs, _ce = clause
+        before = [m for m in sent_ents if m.kind in PEOPLE and cs <= m.start and m.end <= trigger.start]
+        after = [m for m in sent_ents if m.kind in PEOPLE and m.start >= trigger.end]
+        people = before[-1:] or after[:1]
+        state_actor = any(_is_state(m) for m in people)
+    elif etype == "statement":
         verb = _REPORTING_VERB.match(text, trigger.start, trigger.end) or _REPORTING_VERB.search(
             text, trigger.end, sent_end
         )

@@ -102,6 +102,11 @@ def make_title(
     # The place's own country is where it happened, not who acted ("Meeting in Samarkand").
     who_list = list(actors[:3]) or [country_name(c) for c in countries if c != location_country][:3]
     plural, singular = tuple(phrase)[:2] if len(phrase) >= 2 else _PHRASES.get(event_type, _PHRASES["other"])
+    if plural == "host" and event_type == "visit" and len(actors) >= 2:
+        # host verbs list the host(s) first, then the guest: "Joe Biden hosts Fumio Kishida at Camp David"
+        hosts, guest = list(actors[:-1])[:2], actors[-1]
+        title = f"{join_names(hosts)} {'host' if len(hosts) > 1 else 'hosts'} {guest}"
+        return title + (f" at {location}" if location else "") + suffix
     if who_list:
         title = f"{join_names(who_list)} {plural if len(who_list) > 1 else singular}"
         if event_type == "visit" and location:
