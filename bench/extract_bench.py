@@ -1,6 +1,7 @@
 """Speed and memory of `extract` and `ingest` on real newswire, against a naive baseline (issue #6).
 
-    python bench/extract_bench.py [--rows 1000] [--big-rows 3000] [--dask] [--keep DIR]
+    python bench/extract_bench.py [--rows 1000] [--big-rows 3000] [--repeat 1] [--dask] [--keep DIR]
+    python bench/extract_bench.py --stages      # warm ms per article of each stage, in-process
 
 Input: the TBAQ-cleaned TimeML files (../shared/bench/tempeval3/TBAQ-cleaned, 256 AP/NYT/WSJ/...
 articles): the text of <TEXT> exactly as the TempEval scorer's dump-text writes it, the document
@@ -16,7 +17,11 @@ hold on the machine at hand; machines shared with other jobs make the absolute n
   ingest    python -m pipeline ingest FILE --db NEW.db --workers 1 and 2 (and --engine dask)
 Peak RSS is the largest single process of the command (os.wait4's ru_maxrss: the parent or one
 pool worker), read again at --big-rows rows to show memory does not grow with input size.
-The workers-1 and workers-2 stores are exported and compared: they must be equal.
+CPU s is user + system time of the command and its pool workers: unlike wall time it hardly
+depends on what else runs on the machine. "Effective cores" (a busy loop alone vs two at once,
+printed at the start and the end) shows how much of the machine the run had; --repeat N keeps
+each command's fastest of N runs. The ingest stores of every variant are exported and
+compared: they must be identical.
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -39,6 +46,9 @@ PYTHON = sys.executable
 # issue #6: >= 10x the naive dateparser pass; < 1 GB peak RSS; near-linear scaling on 2 cores.
 TARGET_RATIO = 10.0
 TARGET_RSS_MB = 1024
+# Busy-loop length of the CPU probe (~1 s alone on this machine): shared machines give a job
+# anything from 2 cores to well under one, which explains a run's odd scaling figures.
+PROBE_LOOPS = 10_000_000
 
 BASELINE_SCRIPT = """
 import csv, sys, datetime as dt
@@ -89,43 +99,97 @@ def write_input(path: Path, docs: list[tuple[str, str, str]], rows: int) -> None
             )
 
 
-def run(cmd: list[str], stdout_path: Path | None = None) -> tuple[float, float]:
-    """(wall seconds, peak RSS MB of the largest process) of one command; raises if it fails."""
+@dataclass
+class Timing:
+    """One command's figures: the best wall time of its runs, with that run's RSS and CPU."""
+
+    label: str
+    rows: int
+    seconds: float
+    rss_mb: float  # peak RSS of the command's largest single process
+    cpu_s: float  # user + system seconds of the command and its worker processes
+
+
+def run(cmd: list[str], stdout_path: Path | None = None) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS MB of the largest process, CPU seconds) of one command."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with tempfile.TemporaryFile() as err, open(stdout_path or os.devnull, "wb") as out:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)  # the rusage of this command alone
+        _, status, usage = os.wait4(proc.pid, 0)  # the rusage of this command (and its reaped children)
         seconds = time.perf_counter() - started
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode != 0:
             err.seek(0)
             tail = err.read().decode("utf-8", "replace")[-2000:]
             raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{tail}")
-    return seconds, usage.ru_maxrss / 1024  # Linux reports KiB
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime  # Linux: ru_maxrss in KiB
+
+
+def best_of(
+    label: str, rows: int, cmd: list[str], repeat: int, before: Callable[[], None] | None = None
+) -> Timing:
+    """Run `cmd` `repeat` times (calling `before` first each time); keep the fastest run."""
+    runs = []
+    for _ in range(repeat):
+        if before:
+            before()
+        runs.append(run(cmd))
+    seconds, rss, cpu = min(runs)
+    timing = Timing(label, rows, seconds, rss, cpu)
+    print(f"  {label:<36} {rows:>6} rows {seconds:7.2f} s {cpu:7.1f} CPU s {rss:6.0f} MB", flush=True)
+    return timing
+
+
+def _burn(n: int) -> float:
+    started = time.perf_counter()
+    x = 0
+    for i in range(n):
+        x += i * i
+    return time.perf_counter() - started
+
+
+def effective_cores(n: int = PROBE_LOOPS) -> float:
+    """How many cores this job gets right now: one busy loop alone vs two at once (2.0 = both free)."""
+    one = _burn(n)
+    with ProcessPoolExecutor(2) as pool:
+        started = time.perf_counter()
+        list(pool.map(_burn, [n, n]))
+        two = time.perf_counter() - started
+    return 2 * one / two
 
 
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
-def measure(work: Path, rows: int, *, dask: bool, baseline: bool) -> Iterator[tuple[str, int, float, float]]:
-    """(label, rows, seconds, peak RSS MB) per command on an input of `rows` rows."""
+def measure(work: Path, rows: int, *, dask: bool, baseline: bool, repeat: int) -> list[Timing]:
+    """Timings of every command on an input of `rows` rows; checks the ingest variants agree."""
     src = work / f"articles_{rows}.csv"
     write_input(src, tbaq_documents(TBAQ), rows)
+    out = []
     if baseline:
-        yield ("baseline: dateparser search_dates", rows, *run([PYTHON, "-c", BASELINE_SCRIPT, str(src)]))
+        out.append(
+            best_of(
+                "baseline: dateparser search_dates", rows, [PYTHON, "-c", BASELINE_SCRIPT, str(src)], repeat
+            )
+        )
     extract = [PYTHON, "-m", "pipeline", "extract", str(src), "--format", "jsonl"]
-    yield ("extract --workers 1", rows, *run(extract))
-    yield ("extract --workers 2", rows, *run([*extract, "--workers", "2"]))
-    ingest = [PYTHON, "-m", "pipeline", "ingest", str(src), "--db"]
-    dumps = []
+    out.append(best_of("extract --workers 1", rows, extract, repeat))
+    out.append(best_of("extract --workers 2", rows, [*extract, "--workers", "2"], repeat))
     variants = [("--workers", "1"), ("--workers", "2")] + (
         [("--engine", "dask", "--workers", "2")] if dask else []
     )
+    dumps = []
     for n, opts in enumerate(variants):
         db = work / f"store_{rows}_{n}.db"
-        yield (f"ingest {' '.join(opts)}", rows, *run([*ingest, str(db), *opts]))
+
+        def fresh(db: Path = db) -> None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+        cmd = [PYTHON, "-m", "pipeline", "ingest", str(src), "--db", str(db), *opts]
+        out.append(best_of(f"ingest {' '.join(opts)}", rows, cmd, repeat, before=fresh))
         dump = work / f"export_{rows}_{n}.jsonl"
         run([PYTHON, "-m", "pipeline", "export", "--db", str(db), "--format", "jsonl", "--mentions"], dump)
         dumps.append(dump)
@@ -135,6 +199,7 @@ def measure(work: Path, rows: int, *, dask: bool, baseline: bool) -> Iterator[tu
         + ("identical" if len(digests) == 1 else f"DIFFER ({', '.join(sorted(digests))})"),
         flush=True,
     )
+    return out
 
 
 def stage_breakdown(docs: list[tuple[str, str, str]]) -> list[tuple[str, float]]:
@@ -179,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dask", action="store_true", help="also time ingest --engine dask --workers 2")
     parser.add_argument("--keep", metavar="DIR", help="work in DIR and keep the inputs and stores")
     parser.add_argument("--stages", action="store_true", help="only print the per-stage breakdown")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="runs per command at --rows; the fastest is kept"
+    )
     args = parser.parse_args(argv)
     if not TBAQ.is_dir():
         print(f"skipped: {TBAQ.resolve()} is absent (the shared TempEval-3 data)")
@@ -189,50 +257,57 @@ def main(argv: list[str] | None = None) -> int:
         for name, ms in stage_breakdown(tbaq_documents(TBAQ)):
             print(f"| {name} | {ms:.2f} |")
         return 0
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, "
+        f"effective cores now {effective_cores():.2f}",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(args.keep) if args.keep else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        results = []
-        for label, rows, seconds, rss in measure(work, args.rows, dask=args.dask, baseline=True):
-            results.append((label, rows, seconds, rss))
-            print(f"  {label:<36} {rows:>6} rows {seconds:7.2f} s  {rss:7.0f} MB", flush=True)
+        results = measure(work, args.rows, dask=args.dask, baseline=True, repeat=args.repeat)
         if args.big_rows:
-            for label, rows, seconds, rss in measure(work, args.big_rows, dask=False, baseline=False):
-                results.append((label, rows, seconds, rss))
-                print(f"  {label:<36} {rows:>6} rows {seconds:7.2f} s  {rss:7.0f} MB", flush=True)
+            results += measure(work, args.big_rows, dask=False, baseline=False, repeat=1)
+    print(f"effective cores at the end {effective_cores():.2f}")
     report(results, args.rows, args.big_rows)
     return 0
 
 
-def report(results: list[tuple[str, int, float, float]], rows: int, big_rows: int) -> None:
-    base = next(r for r in results if r[0].startswith("baseline"))
-    base_rate = base[1] / base[2]
+def report(results: list[Timing], rows: int, big_rows: int) -> None:
+    base = next(t for t in results if t.label.startswith("baseline"))
+    base_rate = base.rows / base.seconds
     print()
-    print(f"| command ({rows} TBAQ articles) | seconds | articles/s | x baseline | peak RSS MB |")
-    print("| --- | ---: | ---: | ---: | ---: |")
-    for label, n, seconds, rss in results:
-        if n != rows:
-            continue
-        rate = n / seconds
-        print(f"| {label} | {seconds:.2f} | {rate:.1f} | {rate / base_rate:.2f} | {rss:.0f} |")
-    by = {(label, n): (s, rss) for label, n, s, rss in results}
+    print(
+        f"| command ({rows} TBAQ articles, best of the runs) | seconds | articles/s | x baseline | CPU s | peak RSS MB |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for t in results:
+        if t.rows == rows:
+            rate = t.rows / t.seconds
+            print(
+                f"| {t.label} | {t.seconds:.2f} | {rate:.1f} | {rate / base_rate:.2f} | {t.cpu_s:.1f} | {t.rss_mb:.0f} |"
+            )
+    by = {(t.label, t.rows): t for t in results}
     for kind in ("extract", "ingest"):
         one, two = by.get((f"{kind} --workers 1", rows)), by.get((f"{kind} --workers 2", rows))
         if one and two:
-            print(f"{kind}: --workers 2 / --workers 1 speed = {one[0] / two[0]:.2f}x (2.0 = linear)")
-    ext = by[("extract --workers 1", rows)]
-    verdict = "met" if rows / ext[0] / base_rate >= TARGET_RATIO else "NOT met"
-    print(f"target extract >= {TARGET_RATIO:.0f}x baseline: {verdict} ({rows / ext[0] / base_rate:.2f}x)")
+            print(
+                f"{kind}: --workers 2 / --workers 1 speed = {one.seconds / two.seconds:.2f}x (2.0 = linear), "
+                f"CPU {two.cpu_s / one.cpu_s:.2f}x"
+            )
+    ratio = rows / by[("extract --workers 1", rows)].seconds / base_rate
+    print(
+        f"target extract >= {TARGET_RATIO:.0f}x baseline: {'met' if ratio >= TARGET_RATIO else 'NOT met'} ({ratio:.2f}x)"
+    )
     if big_rows:
         print()
         print(f"| peak RSS MB | {rows} rows | {big_rows} rows | growth |")
         print("| --- | ---: | ---: | ---: |")
-        for label, n, _s, rss in results:
-            if n == big_rows and (label, rows) in by:
-                small = by[(label, rows)][1]
-                print(f"| {label} | {small:.0f} | {rss:.0f} | {rss / small:.2f}x |")
-        worst = max(r[3] for r in results)
+        for t in results:
+            if t.rows == big_rows and (t.label, rows) in by:
+                small = by[(t.label, rows)].rss_mb
+                print(f"| {t.label} | {small:.0f} | {t.rss_mb:.0f} | {t.rss_mb / small:.2f}x |")
+        worst = max(t.rss_mb for t in results)
         print(
             f"target peak RSS < {TARGET_RSS_MB} MB: {'met' if worst < TARGET_RSS_MB else 'NOT met'} ({worst:.0f} MB)"
         )

@@ -13,10 +13,13 @@ input is pulled lazily as results come back.
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, ExitStack
+from datetime import date
 from typing import Any, TypeAlias, TypeVar
 
 from pipeline.models import Article, Event
@@ -34,6 +37,12 @@ IN_FLIGHT_PER_WORKER = 2
 DASK_DASHBOARD_ADDRESS: str | None = None
 # Seconds to wait for a remote scheduler before telling the user it is unreachable.
 DASK_CONNECT_TIMEOUT_S = 10
+# An article of our own words touching every stage (people, places, a date, a meeting), for warm_up.
+WARM_UP_TEXT = (
+    "The foreign minister of France met her German counterpart in Berlin on Monday, and the two "
+    "governments agreed to hold a summit in Geneva next month."
+)
+WARM_UP_DATE = date(2023, 3, 6)
 
 K = TypeVar("K")
 Extracted: TypeAlias = tuple[Article, list[Event]]
@@ -97,11 +106,27 @@ def _ordered(
         yield k, fut.result() if fut is not None else []
 
 
+def warm_up() -> None:
+    """Load every lexicon, gazetteer and compiled pattern extraction uses, by extracting one
+    article we wrote. Before forking a pool this is done once instead of once per worker."""
+    from pipeline.process import _extract_one
+
+    _extract_one(Article(text=WARM_UP_TEXT, published=WARM_UP_DATE, title="warm-up"))
+
+
 class _local_pool(AbstractContextManager):  # noqa: N801 - used like a function in a with-statement
-    """A ProcessPoolExecutor whose `submit` runs extract_chunk; shut down (cancelling) on exit."""
+    """A ProcessPoolExecutor whose `submit` runs extract_chunk; shut down (cancelling) on exit.
+
+    On Linux the workers are forked from this process after warm_up(), so they start with the
+    loaders' caches filled (copy-on-write) instead of each spending ~1.5 s loading them.
+    """
 
     def __init__(self, workers: int) -> None:
-        self.pool = ProcessPoolExecutor(max_workers=workers)
+        context = None
+        if sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods():
+            warm_up()
+            context = multiprocessing.get_context("fork")
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
     def __enter__(self) -> Callable[[list[Article]], Future]:
         return lambda articles: self.pool.submit(extract_chunk, articles)
