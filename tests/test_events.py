@@ -836,3 +836,10 @@ def test_a_host_verb_is_titled_host_hosts_guest():
     text = "US President Joe Biden hosted Japanese Prime Minister Fumio Kishida at Camp David on Friday."
     visit = [e for e in _events(text, "2023-08-19") if e.event_type == "visit"]
     assert visit and visit[0].title == "Joe Biden hosts Fumio Kishida at Camp David"
+
+
+def test_a_bloc_of_leaders_as_subject_is_the_collective_actor():
+    text = "West African leaders imposed sanctions on the junta on Sunday."
+    sanc = [e for e in _events(text, "2023-07-31") if e.event_type == "sanction"]
+    assert sanc and sanc[0].actors == ("West African states",)
+    assert sanc[0].title.startswith("West African states impose sanctions")

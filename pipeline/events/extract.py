@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from pipeline.events import context
 from pipeline.events.actors import Participants, find_participants
@@ -100,6 +101,13 @@ def _antecedent(
         return seen[event_type][1]  # "Analysts said the visit would ...": the visit, not the talks
     found = found or [seen[t] for t in types if t in seen and seen[t][0] >= since]
     return max(found, key=lambda x: x[0])[1] if found else None
+
+
+@lru_cache(maxsize=1)
+def _bloc_subject() -> re.Pattern[str]:
+    """ "West African leaders", "Western governments": a bloc adjective (cues.yaml) before a group noun."""
+    alt = "|".join(sorted(map(re.escape, load_collective_actors()), key=len, reverse=True))
+    return re.compile(rf"\b({alt})\s+(?:leaders|states|countries|governments|nations|ministers)\b")
 
 
 def _with_coordinated_day(
@@ -320,6 +328,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 label = load_collective_actors().get(bloc.group(1)) if bloc else None
                 if label:
                     who = dataclasses.replace(who, actors=(label,), has_entities=True)
+            if not who.actors and linked is None and not trig.nominal:
+                group = _bloc_subject().search(text, ci[0], trig.start)
+                if group:
+                    label = load_collective_actors()[group.group(1)]
+                    who = dataclasses.replace(who, actors=(label,), has_entities=True, state_actor=True)
             if (
                 _nobody(who)
                 and linked is None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
+# A collective actor named by a plural noun takes a plural verb.
+_GROUP_NAME = re.compile(r"\b(states|countries|governments|nations)$")
 # Verb phrase per event type: (plural subject form, singular subject form).
 _PHRASES: dict[str, tuple[str, str]] = {
     "meeting": ("meet", "holds a meeting"),
@@ -108,7 +111,8 @@ def make_title(
         title = f"{join_names(hosts)} {'host' if len(hosts) > 1 else 'hosts'} {guest}"
         return title + (f" at {location}" if location else "") + suffix
     if who_list:
-        title = f"{join_names(who_list)} {plural if len(who_list) > 1 else singular}"
+        many = len(who_list) > 1 or bool(_GROUP_NAME.search(who_list[0]))  # "West African states impose"
+        title = f"{join_names(who_list)} {plural if many else singular}"
         if event_type == "visit" and location:
             title = f"{join_names(who_list)} {'visit' if len(who_list) > 1 else 'visits'} {location}"
             if not actors and location in who_list:  # no named visitor, only the host country
