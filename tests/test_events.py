@@ -843,3 +843,21 @@ def test_a_bloc_of_leaders_as_subject_is_the_collective_actor():
     sanc = [e for e in _events(text, "2023-07-31") if e.event_type == "sanction"]
     assert sanc and sanc[0].actors == ("West African states",)
     assert sanc[0].title.startswith("West African states impose sanctions")
+
+
+def test_announced_aid_is_given_by_the_announcer_and_dated_with_the_announcement():
+    text = "German Chancellor Olaf Scholz announced on Monday a further 500 million euros in military aid."
+    aid = [e for e in _events(text, "2023-02-21") if e.event_type == "aid"]
+    assert aid and aid[0].actors == ("Olaf Scholz",) and aid[0].status == "occurred"
+    assert aid[0].date_start == "2023-02-20"
+
+
+def test_a_warning_about_any_attack_is_an_occurred_warning_and_no_attack():
+    text = (
+        "French President Emmanuel Macron's office warned on Sunday that any attack on French citizens "
+        "would be met with an immediate response."
+    )
+    evs = _events(text, "2023-07-31")
+    warn = [e for e in evs if e.event_type == "threat"]
+    assert warn and warn[0].status == "occurred" and warn[0].date_start == "2023-07-30"
+    assert not [e for e in evs if e.event_type == "military"]

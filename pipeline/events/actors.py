@@ -262,7 +262,11 @@ def find_participants(
                 m
                 for m in sent_ents
                 if not _IN_PLACE_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
-                and not (trigger.nominal and _SPEAKS_NEXT.match(text[m.end : m.end + 40]))
+                and not (
+                    trigger.nominal
+                    and etype not in ("aid", "sanction")  # announcing aid or sanctions is giving them
+                    and _SPEAKS_NEXT.match(text[m.end : m.end + 40])
+                )
             ]
             subj = [
                 m

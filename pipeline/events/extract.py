@@ -60,6 +60,8 @@ _DAYS_VALUE = re.compile(r"P(\d+)D")
 _DAYS_OF = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}")
 # Longest such run we trust (days): exercises, summits and state visits last up to a week or so.
 MAX_LASTING_DAYS = 14
+_ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|pledged|approved|adopted)\b[^.;,]*$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
 _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0,3}$", re.IGNORECASE)
 _AT_OCCASION = re.compile(
@@ -397,7 +399,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     # "agreed to the trip at their meeting in Bali last November": done at that meeting.
                     tx_for[i] = tx_for[j]
                     break
+        statement_choice: DateChoice | None = None  # the sentence's last dated statement
         for i, (trig, linked, who) in enumerate(candidates):
+            if trig.nominal and _ANY_BEFORE.search(text, max(s, trig.start - 25), trig.start):
+                continue  # "any attack would be met with ...": a quantified noun names no event
             topic = (
                 trig.nominal
                 and not who.actors
@@ -418,6 +423,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             status = reading.status
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             choice = _lasting(text, trig, choice, spans_of_days)
+            if trig.event_type == "statement" and choice.basis != "none":
+                statement_choice = choice
+            elif (
+                choice.basis == "none"
+                and statement_choice is not None
+                and trig.nominal
+                and trig.event_type in ("aid", "sanction")
+                and _ANNOUNCED_BEFORE.search(text, max(s, trig.start - 60), trig.start)
+            ):
+                choice = statement_choice  # "announced $500 million in aid": the aid is the announcement
             if (
                 status == "occurred"
                 and published

@@ -56,7 +56,8 @@ def read_status(
     cues = load_cues()
     status, cue_text = "occurred", ""
     # What follows a statement's trigger is its content ("said the visit will be..."), not its status.
-    look_after = trigger.event_type != "statement"
+    # Nor is what follows a warning or a criticism ("warned that any attack would be met ...").
+    look_after = trigger.event_type not in ("statement", "threat", "criticism")
     # Cues before the trigger count only inside its clause ("ECOWAS will hold a summit on Sunday
     # to discuss the coup": the coup is not planned).
     clause_start = max(
@@ -82,6 +83,9 @@ def read_status(
             or h.start() >= trigger.end
             or (h.start() < trigger.start and h.end() > trigger.end)
         ]
+        if name == "planned" and trigger.event_type in ("aid", "sanction"):
+            # "announced a further $500 million in aid": announcing aid or sanctions is the event.
+            hits = [h for h in hits if not h.group(0).lower().startswith("announced")]
         if name == "denied" and trigger.nominal:
             # "they do not think the expected trip will...": a plain negation before a noun negates
             # another verb; only explicit denials ("denied", "ruled out") deny a nominal event.
