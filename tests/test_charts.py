@@ -325,3 +325,9 @@ def test_window_follows_dated_events_not_far_off_undated_ones():
     fig = charts.timeline_figure(df, lane_by="event_type", today=date(2030, 1, 1))
     low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
     assert high < pd.Timestamp("2024-01-01") and low > pd.Timestamp("2022-10-01")
+
+
+def test_country_lanes_use_the_names_readers_use_not_iso_formal_names():
+    assert charts.country_name("RUS") == "Russia"
+    assert charts.country_name("PSE") == "Palestine"
+    assert charts.country_name("ZZZ") == "ZZZ"

@@ -91,13 +91,15 @@ def short(label: str, limit: int = MAX_LABEL_CHARS) -> str:
 
 @lru_cache(maxsize=512)
 def country_name(code: str) -> str:
-    """A readable name for an ISO alpha-3 code ('RUS' -> 'Russia'); the code when unknown."""
-    import pycountry
+    """A readable name for an ISO alpha-3 code ('RUS' -> 'Russia'); the code when unknown.
 
-    found = pycountry.countries.get(alpha_3=code.upper()) if len(code) == 3 else None
-    if found is None:
-        return code
-    return getattr(found, "common_name", None) or found.name
+    Uses the curated short names of data/gazetteers (what a reader calls the country), not
+    ISO's formal ones ('Russian Federation', 'Palestine, State of').
+    """
+    from pipeline.entities.gazetteer import load_countries
+
+    found = load_countries().get(code.upper())
+    return found.name if found is not None else code
 
 
 def as_list(value: Any) -> list[str]:
