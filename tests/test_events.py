@@ -861,3 +861,18 @@ def test_a_warning_about_any_attack_is_an_occurred_warning_and_no_attack():
     warn = [e for e in evs if e.event_type == "threat"]
     assert warn and warn[0].status == "occurred" and warn[0].date_start == "2023-07-30"
     assert not [e for e in evs if e.event_type == "military"]
+
+
+def test_adopting_a_declaration_is_an_agreement_and_its_day_dates_the_summit_it_was_at():
+    text = "Leaders of the Group of 20 adopted a joint declaration on Saturday, on the first day of their summit."
+    evs = _events(text, "2023-09-11")
+    agreed = [e for e in evs if e.event_type == "agreement"]
+    summit = [e for e in evs if e.event_type == "summit"]
+    assert agreed and agreed[0].date_start == "2023-09-09"
+    assert summit and summit[0].date_start == "2023-09-09"
+
+
+def test_an_arrest_warrant_is_criticism_by_the_court():
+    text = "The International Criminal Court issued an arrest warrant for Vladimir Putin on Friday."
+    crit = [e for e in _events(text, "2023-03-18") if e.event_type == "criticism"]
+    assert crit and "International Criminal Court" in crit[0].actors and crit[0].date_start == "2023-03-17"

@@ -65,7 +65,8 @@ _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|pledged|approved|adopte
 _AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
 _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0,3}$", re.IGNORECASE)
 _AT_OCCASION = re.compile(
-    r"^[^,;]{0,40}?\b(?:at|during)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
+    r"^[^,;]{0,40}?(?:,\s+)?\b(?:at|during|on\s+the\s+(?:first|second|last|final|opening|closing)\s+day\s+of)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # A nominal event that is only the topic of another ("a summit to discuss the coup") with no actor of
 # its own: its countries are the sentence's, not its own, so it makes no row (it still claims dates).
@@ -398,6 +399,14 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 if j in tx_for and other.nominal and _AT_OCCASION.match(text[trig.end : other.start]):
                     # "agreed to the trip at their meeting in Bali last November": done at that meeting.
                     tx_for[i] = tx_for[j]
+                    break
+        for j, (occasion, _l, _w) in enumerate(candidates):
+            if j in tx_for or not occasion.nominal:
+                continue
+            for i, (verb, _l2, _w2) in enumerate(candidates):
+                if i in tx_for and not verb.nominal and _AT_OCCASION.match(text[verb.end : occasion.start]):
+                    # "adopted a declaration on Saturday at their summit": the summit met that day.
+                    tx_for[j] = tx_for[i]
                     break
         statement_choice: DateChoice | None = None  # the sentence's last dated statement
         for i, (trig, linked, who) in enumerate(candidates):
