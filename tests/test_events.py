@@ -876,3 +876,14 @@ def test_an_arrest_warrant_is_criticism_by_the_court():
     text = "The International Criminal Court issued an arrest warrant for Vladimir Putin on Friday."
     crit = [e for e in _events(text, "2023-03-18") if e.event_type == "criticism"]
     assert crit and "International Criminal Court" in crit[0].actors and crit[0].date_start == "2023-03-17"
+
+
+def test_criticism_titles_name_who_criticises_whom():
+    text = "China's Vice Foreign Minister Xie Feng summoned US Ambassador Nicholas Burns late on Tuesday."
+    crit = [e for e in _events(text, "2022-08-03") if e.event_type == "criticism"]
+    assert crit and crit[0].title == "Xie Feng summons Nicholas Burns"
+    text = "The International Criminal Court issued an arrest warrant for Vladimir Putin on Friday."
+    crit = [e for e in _events(text, "2023-03-18") if e.event_type == "criticism"]
+    assert (
+        crit and crit[0].title == "International Criminal Court issues an arrest warrant for Vladimir Putin"
+    )

@@ -83,6 +83,7 @@ class Participants:
     state_actor: bool  # a government, ministry, leader or spokesperson takes part / speaks
     has_entities: bool  # the sentence names any person, body, country or place
     bodies: tuple[str, ...] = ()  # the actors that are organisations (NATO, G20): titles differ
+    targets: tuple[str, ...] = ()  # actors on the receiving end ("criticised Israel's envoy")
 
 
 _NOBODY = Participants((), (), None, None, None, None, state_actor=False, has_entities=False)
@@ -185,6 +186,7 @@ def find_participants(
     state_actor = False
     cues = load_cues()
     etype = trigger.event_type
+    target_names: tuple[str, ...] = ()
 
     if etype == "statement" and _SPEECH.search(trigger.text):
         # "Modi addressed a joint meeting", "In a televised address, Putin called ...": the
@@ -302,11 +304,14 @@ def find_participants(
                 # "arrived in Tel Aviv and met Netanyahu": a travel verb's object is its place,
                 # the person after it belongs to the next verb.
                 travel = etype == "visit" and trigger.text.lower().split()[-1] in ("in", "to", "for")
-                people = subj[-2:] + (
+                targets = (
                     [o for o in obj if o.start - trigger.end <= OBJECT_WINDOW][:1]
                     if etype in ("criticism", "threat", "visit") and not travel
                     else []
                 )
+                people = subj[-2:] + targets
+                if etype in ("criticism", "threat") and subj:
+                    target_names = tuple(m.name for m in targets if m.kind in PEOPLE)
         state_actor = any(_is_state(m) for m in people)
 
     # Location: a known event's place, else a place or country right after "to/in/at".
@@ -382,4 +387,5 @@ def find_participants(
         or bool(people)
         or bool(cues.state_actor.search(text, sent_start, sent_end)),
         bodies=_unique([m.name for m in people if m.kind == "body"]),
+        targets=target_names,
     )

@@ -479,6 +479,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 location_country=who.location_country,
                 bodies=who.bodies,
                 phrase=trig.entry.phrase,
+                targets=who.targets,
             )
             events.append(
                 Event(

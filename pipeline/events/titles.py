@@ -72,6 +72,7 @@ def make_title(
     location_country: str | None = None,
     bodies: Sequence[str] = (),
     phrase: Sequence[str] = (),
+    targets: Sequence[str] = (),
 ) -> str:
     """E.g. 'Xi Jinping and Vladimir Putin meet at the SCO summit', 'Antony Blinken visits China (planned)'.
 
@@ -105,6 +106,12 @@ def make_title(
     # The place's own country is where it happened, not who acted ("Meeting in Samarkand").
     who_list = list(actors[:3]) or [country_name(c) for c in countries if c != location_country][:3]
     plural, singular = tuple(phrase)[:2] if len(phrase) >= 2 else _PHRASES.get(event_type, _PHRASES["other"])
+    agents = [a for a in actors if a not in targets]
+    if event_type in ("criticism", "threat") and targets and agents:
+        # "Xie Feng summons Nicholas Burns", "ICC issues an arrest warrant for Vladimir Putin"
+        verb = plural if len(agents) > 1 else singular
+        link = " for " if verb.endswith("warrant") else (" to " if verb.endswith("warning") else " ")
+        return f"{join_names(agents[:2])} {verb}{link}{join_names(list(targets))}{suffix}"
     if plural == "host" and event_type == "visit" and len(actors) >= 2:
         # host verbs list the host(s) first, then the guest: "Joe Biden hosts Fumio Kishida at Camp David"
         hosts, guest = list(actors[:-1])[:2], actors[-1]
