@@ -801,6 +801,7 @@ def test_two_coordinated_days_date_the_event_over_both():
     summit = [e for e in _events(text, "2023-07-11") if e.event_type == "summit"]
     assert summit and (summit[0].date_start, summit[0].date_end) == ("2023-07-11", "2023-07-12")
     assert summit[0].status == "planned"
+    assert (summit[0].date_granularity, summit[0].date_value) == ("range", None)
 
 
 def test_two_days_of_exercises_from_thursday_span_two_days():

@@ -238,7 +238,7 @@ def _granularity(start: date, end: date) -> str:
 
 def from_timex(tx: TimeExpression) -> DateChoice:
     return DateChoice(
-        _iso(tx.date_start), _iso(tx.date_end), tx.granularity or "unknown", tx.value, tx.text, "text"
+        _iso(tx.date_start), _iso(tx.date_end), tx.granularity or "unknown", tx.value or None, tx.text, "text"
     )
 
 

@@ -132,6 +132,7 @@ def _with_coordinated_day(
                 text=text[prev.start : tx.end],
                 date_start=prev.date_start,
                 granularity="range",
+                value="",  # a span of days has no single TIMEX3 value
             )
             break
     for nxt in sent_timexes:
@@ -145,7 +146,12 @@ def _with_coordinated_day(
             and 0 < (nxt.date_start - tx.date_end).days <= 3
         ):
             return dataclasses.replace(
-                tx, end=nxt.end, text=text[tx.start : nxt.end], date_end=nxt.date_end, granularity="range"
+                tx,
+                end=nxt.end,
+                text=text[tx.start : nxt.end],
+                date_end=nxt.date_end,
+                granularity="range",
+                value="",
             )
     return tx
 
