@@ -89,6 +89,9 @@ BASIS_RANK = {"text": 3, "knowledge": 3, "publication": 1, "none": 0}
 # Mentions of one summit dated on different days ("opened on Saturday", "closed on Sunday") this
 # many days apart at most are one summit (G20/G7/NATO summits last 2-3 days).
 SUMMIT_SPAN_DAYS = 3
+# A postponement or cancellation dated this many days before the planned date at most is about that
+# plan (news calls trips off days before, rarely weeks). Hand-set on the demo corpus.
+CALL_OFF_DAYS = 14
 # An undated mention joins a dated event only if it was published within this many days of it.
 UNDATED_TO_DATED_DAYS = 180
 # An undated mention told as done ("the visit was a success") refers back at most this many days.
@@ -145,6 +148,8 @@ def same_event(a: Event, b: Event) -> bool:
     if ia and ib:
         if ia[0] <= ib[1] and ib[0] <= ia[1]:
             return True
+        if _calls_off(a, b, ia, ib) or _calls_off(b, a, ib, ia):
+            return True
         # One summit told day by day ("opened on Saturday", "ended on Sunday") is one event.
         gap = max(ib[0] - ia[1], ia[0] - ib[1]).days
         return (
@@ -182,6 +187,19 @@ def same_event(a: Event, b: Event) -> bool:
             days=UNDATED_PAST_DAYS
         )
     return True
+
+
+def _calls_off(off: Event, plan: Event, i_off: tuple[_date, _date], i_plan: tuple[_date, _date]) -> bool:
+    """ "Blinken postponed his visit on Friday" (dated the day of the postponing) is the visit
+    planned for the weekend after it: the same named participants, a plan not yet due."""
+    return (
+        off.status in ("postponed", "cancelled")
+        and plan.status in ("planned", "expected")
+        and off.event_type == plan.event_type
+        and bool(set(off.actors) & set(plan.actors))
+        and i_off[1] <= i_plan[0]
+        and (i_plan[0] - i_off[1]).days <= CALL_OFF_DAYS
+    )
 
 
 def _weak_link(a: Event, b: Event) -> bool:

@@ -554,3 +554,32 @@ def test_day_precise_mentions_of_one_summit_add_up_to_its_span():
     closed = dataclasses.replace(opened, date_start="2023-07-11", date_end="2023-07-12", trigger_start=90)
     events, _ = merge_mentions([], [closed, opened])
     assert (events[0].date_start, events[0].date_end) == ("2023-07-11", "2023-07-12")
+
+
+def test_a_postponement_days_before_a_planned_visit_is_that_visit_postponed():
+    plan = _mention(
+        event_type="visit",
+        actors=("Olaf Scholz",),
+        countries=("DEU", "CHN"),
+        location="China",
+        location_country="CHN",
+        date_start="2023-02-04",
+        date_end="2023-02-05",
+        status="planned",
+        published="2023-01-31",
+        article_id="a1",
+    )
+    off = dataclasses.replace(
+        plan,
+        location="Beijing",
+        status="postponed",
+        date_start="2023-02-03",
+        date_end="2023-02-03",
+        published="2023-02-05",
+        article_id="a2",
+    )
+    events, _ = merge_mentions([], [plan, off])
+    assert len(events) == 1 and events[0].status == "postponed"
+    assert (events[0].date_start, events[0].date_end) == ("2023-02-03", "2023-02-05")
+    much_earlier = dataclasses.replace(off, date_start="2022-11-01", date_end="2022-11-01")
+    assert not same_event(plan, much_earlier)
