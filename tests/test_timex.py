@@ -42,8 +42,8 @@ CASES = [
     ("Relations were cold throughout the 1990s.", DCT, "the 1990s", "199", "1990-01-01", "1999-12-31", "decade"),
     ("Exports rose in the third quarter, the ministry said.", date(1989, 11, 2), "the third quarter", "1989-Q3", "1989-07-01", "1989-09-30", "quarter"),
     ("Talks could resume this summer.", DCT, "this summer", "2023-SU", "2023-06-01", "2023-08-31", "season"),
-    ("The forum runs March 20-22 in Geneva.", DCT, "March 20-22", "2023-03-20", "2023-03-20", "2023-03-22", "range"),
-    ("Inspectors will stay from Monday to Wednesday next week.", date(2023, 2, 3), "Monday to Wednesday", "2023-02-06", "2023-02-06", "2023-02-08", "range"),
+    ("The forum runs March 20-22 in Geneva.", DCT, "March 20-22", "", "2023-03-20", "2023-03-22", "range"),
+    ("Inspectors will stay from Monday to Wednesday next week.", date(2023, 2, 3), "Monday to Wednesday", "", "2023-02-06", "2023-02-08", "range"),
     ("The treaty was signed on Friday; talks had ended the day before.", DCT, "the day before", "2023-01-26", "2023-01-26", "2023-01-26", "day"),
     ("The ambassador met the prime minister yesterday.", DCT, "yesterday", "2023-01-30", "2023-01-30", "2023-01-30", "day"),
     ("The council votes today.", DCT, "today", "2023-01-31", "2023-01-31", "2023-01-31", "day"),
@@ -101,6 +101,15 @@ CASES = [
     ("The bid failed in March. The following month, the firm was sold.", date(2022, 10, 27), "The following month", "2022-04", "2022-04-01", "2022-04-30", "month"),
     ("The envoys meet next Tuesday, then the ministers on Monday.", date(2023, 2, 3), "Monday", "2023-02-13", "2023-02-13", "2023-02-13", "day"),
     ("The bank expects a Q4 recovery, it will say.", date(2013, 3, 20), "Q4", "2013-Q4", "2013-10-01", "2013-12-31", "quarter"),
+    # event-stage defects (issue #3): a month/day with "next/this/last year" is one expression
+    ("The new tariffs apply from January 1 next year.", date(2023, 8, 25), "January 1 next year", "2024-01-01", "2024-01-01", "2024-01-01", "day"),
+    ("The envoy first came on March 3 this year.", date(2023, 8, 25), "March 3 this year", "2023-03-03", "2023-03-03", "2023-03-03", "day"),
+    ("The pact lapses on 30 June next year.", date(2023, 8, 25), "30 June next year", "2024-06-30", "2024-06-30", "2024-06-30", "day"),
+    ("Ties were cut in May last year.", date(2023, 8, 25), "May last year", "2022-05", "2022-05-01", "2022-05-31", "month"),
+    # two consecutive days joined by "and" are one range for event rows
+    ("Foreign ministers confer on Thursday and Friday in Oslo.", date(2023, 8, 25), "Thursday and Friday", "", "2023-08-24", "2023-08-25", "range"),
+    ("The two presidents will talk on Thursday and on Friday.", date(2023, 8, 25), "Thursday and on Friday", "", "2023-08-31", "2023-09-01", "range"),
+    ("The congress sits from Tuesday to Thursday.", date(2023, 8, 25), "Tuesday to Thursday", "", "2023-08-22", "2023-08-24", "range"),
 ]
 # fmt: on
 
@@ -206,6 +215,68 @@ def test_false_friends_are_not_time_expressions(sentence):
 def test_a_day_list_is_not_read_as_a_range():
     found = find_time_expressions("The vote on Sept. 30 and 12 other motions passed.", DCT)
     assert [(t.text, t.granularity) for t in found] == [("Sept. 30", "day")]
+
+
+def test_two_days_that_are_not_consecutive_stay_two_dates():
+    found = find_time_expressions("Envoys met on Monday and Thursday.", date(2023, 8, 25))
+    assert [(t.text, t.granularity) for t in found] == [("Monday", "day"), ("Thursday", "day")]
+
+
+def test_timeml_mode_keeps_two_days_joined_by_and_apart():
+    found = find_time_expressions(
+        "Foreign ministers confer on Thursday and Friday.", date(2023, 8, 25), ranges=False
+    )
+    assert [(t.text, t.value) for t in found] == [("Thursday", "2023-08-24"), ("Friday", "2023-08-25")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier opened a state visit on Monday, her first since 2019. On the same day, both sides signed a pact.",
+        "The premier opened a state visit on Monday, the third this year. The same day, rebels shelled the port.",
+        "The premier opened a state visit on Monday. That same day, both sides signed a pact.",
+    ],
+)
+def test_the_same_day_is_the_last_day_the_text_named_even_after_a_year(text):
+    same = [t for t in find_time_expressions(text, date(2023, 8, 25)) if "same day" in t.text]
+    assert same and (same[0].value, same[0].date_start) == ("2023-08-21", date(2023, 8, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The spokesman spoke on Friday, a week before the vote. Hours later, the ministry replied.",
+            ("Hours later", "PTXH"),
+        ),
+        ("Rockets fell on Tuesday. Minutes later, sirens sounded.", ("Minutes later", "PTXM")),
+        ("Rockets fell on Tuesday. Three hours later, the army replied.", ("Three hours", "PT3H")),
+    ],
+)
+def test_hours_later_keeps_its_timeml_duration_but_dates_the_anchor_day(text, expected):
+    found = find_time_expressions(text, date(2023, 8, 25))
+    anchor = next(t for t in found if t.granularity == "day" and t.type == "DATE")
+    offset = next(t for t in found if t.type == "DURATION" and t.text == expected[0])
+    assert offset.value == expected[1]
+    assert (offset.date_start, offset.date_end, offset.granularity) == (
+        anchor.date_start,
+        anchor.date_start,
+        "day",
+    )
+
+
+def test_days_later_without_a_number_has_no_day():
+    found = find_time_expressions("Rockets fell on Tuesday. Days later, talks resumed.", date(2023, 8, 25))
+    later = next(t for t in found if t.text == "Days later")
+    assert (later.type, later.date_start, later.granularity) == ("DURATION", None, "unknown")
+
+
+def test_hours_without_later_stay_a_plain_duration():
+    found = find_time_expressions(
+        "Rockets fell on Tuesday. The shelling lasted three hours.", date(2023, 8, 25)
+    )
+    hours = next(t for t in found if t.type == "DURATION")
+    assert (hours.date_start, hours.granularity) == (None, "unknown")
 
 
 def test_timeml_mode_splits_ranges_into_end_points():

@@ -70,6 +70,13 @@ _RANK = {name: i for i, name in enumerate(PRIORITY)}
 RANGE_JOIN = re.compile(r"\s*(?:-|–|to|through|until|till)\s*$")
 WEEKDAY_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 LEADING_OUTSIDE = re.compile(r"(?:its|their|his|her|our)\s+", re.I)
+# Two consecutive days joined like this are one range too ("on Thursday and Friday"), with
+# ranges=True only: TimeBank tags each day (issue #3, event-stage defect 5).
+AND_JOIN = re.compile(r"\s+(?:and|and\s+on|&)\s+", re.I)
+# A stretch of days has no single TIMEX3 value: the range's value is empty (the event row's
+# date_value is then null, as pipeline/events does for coordinated days) and its days are in
+# date_start/date_end (issue #3, event-stage defect 4).
+RANGE_VALUE = ""
 RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
 # A weekday listed after a future date in the same sentence follows it: the join must hold
 # "and" or a comma, within this many characters (our own news sentences; TBAQ-cleaned unchanged).
@@ -77,6 +84,11 @@ LIST_GAP = 80
 LIST_JOIN = re.compile(r",|\band\b|\bthen\b")
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+# An hour- or minute-sized duration before one of these words moves the story on within the
+# last day the text named (issue #3, event-stage defect 2).
+OFFSET_WORD = re.compile(r"\b(?:later|earlier)$", re.I)
+OFFSET_AFTER = re.compile(r"\s+(?:later|earlier)\b", re.I)
 
 __all__ = ["find_time_expressions", "interval_of"]
 
@@ -117,14 +129,21 @@ def _adjust(name: str, m: re.Match[str], s: int, e: int) -> int:
 def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -> list[TimeExpression]:
     """Time expressions in `text`, in text order, resolved against `dct`.
 
-    With `ranges` (the default, what event rows need) "March 20-22" and "from Monday to
-    Wednesday" come back as one expression with granularity "range" whose value is the first
-    day; `ranges=False` gives the TimeML reading instead, one expression per end point (this is
-    how TimeBank annotates them, so the benchmark uses it).
+    With `ranges` (the default, what event rows need) "March 20-22", "from Monday to
+    Wednesday" and two consecutive days such as "Thursday and Friday" come back as one
+    expression with granularity "range", its days in `date_start`/`date_end` and an empty value:
+    TIMEX3 has no single value for a stretch of days (an ISO "a/b" interval would break every
+    reader that takes a value's first ten characters as its day), so the event row's date_value
+    is null, as pipeline/events does for the days it joins itself. `ranges=False` gives the
+    TimeML reading instead, one expression per end point (this is how TimeBank annotates them,
+    so the benchmark uses it).
 
     Offsets index `text` as given (end exclusive). DATE/TIME values that name a stretch of
     calendar carry the inclusive `date_start`/`date_end` and a granularity; durations, sets,
-    PRESENT_REF/PAST_REF/FUTURE_REF and anything unresolved carry None and "unknown".
+    PRESENT_REF/PAST_REF/FUTURE_REF and anything unresolved carry None and "unknown", except an
+    hour- or minute-sized offset ("Hours later", "[three hours] later"): TimeBank keeps it a
+    DURATION (type and value stay), but it happens on the last day the text named, so it carries
+    that day (granularity "day"); "days later" stays undated.
     """
     if not text:
         return []
@@ -171,6 +190,8 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
             ds, de, gran = interval_of(value)
             if ds is not None and gran in ("day", "month", "year", "quarter", "week", "season"):
                 doc.anchor = value.split("T")[0]
+            if ds is not None and gran == "day":
+                doc.day_anchor = ds
             if ds is not None and name in ("mdy", "dmy") and m["d2"]:
                 end_day = int(re.match(r"\d+", m["d2"]).group())
                 try:
@@ -186,10 +207,19 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
                             TimeExpression(s2, e, text[s2:e], typ, day_value(de2), de2, de2, "day", "")
                         )
                         continue
-                    de, gran = de2, "range"
+                    de, gran, value = de2, "range", RANGE_VALUE
+        if typ == "DURATION" and doc.day_anchor and value.startswith("PT") and _is_offset(text, e):
+            ds = de = doc.day_anchor  # "Hours later, ...": TimeML's duration, our row's day
+            gran = "day"
         out.append(TimeExpression(s, e, text[s:e], typ, value, ds, de, gran, mod))
     out = _order_range_ends(text, out, dct)
     return _join_ranges(text, out) if ranges else out
+
+
+def _is_offset(text: str, end: int) -> bool:
+    """True when a clock duration ends in, or is followed by, "later"/"earlier" ("hours later",
+    "[two hours] later" as TimeBank cuts it): an offset from the last day named, not a span."""
+    return bool(OFFSET_WORD.search(text, max(0, end - 8), end) or OFFSET_AFTER.match(text, end))
 
 
 def _order_range_ends(text: str, items: list[TimeExpression], dct: date | None) -> list[TimeExpression]:
@@ -235,23 +265,24 @@ def _join_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression]
         if i + 1 < len(items):
             b = items[i + 1]
             gap = text[a.end : b.start]
-            if (
-                a.granularity == "day"
-                and b.granularity == "day"
-                and a.date_start
-                and b.date_start
+            days = a.granularity == b.granularity == "day" and a.date_start and b.date_start
+            ranged = (
+                days
                 and a.date_start < b.date_start <= a.date_start + timedelta(days=62)
                 and RANGE_JOIN.match(gap)
                 and len(gap) < 10
                 and RANGE_OPEN.search(text[max(0, a.start - 9) : a.start])
-            ):
+            )
+            # "on Thursday and Friday": two days in a row are one stretch for an event row
+            paired = days and b.date_start == a.date_end + timedelta(days=1) and AND_JOIN.fullmatch(gap)
+            if ranged or paired:
                 out.append(
                     TimeExpression(
                         a.start,
                         b.end,
                         text[a.start : b.end],
                         "DATE",
-                        day_value(a.date_start),
+                        RANGE_VALUE,
                         a.date_start,
                         b.date_end,
                         "range",

@@ -48,6 +48,20 @@ def h_numeric(m: re.Match[str], doc: Doc) -> Result | None:
     return ("DATE", day_value(d), "") if d else None
 
 
+def _rely_year(rely: str, doc: Doc) -> int:
+    """The year of "May last year", "January 1 next year", "March the following year"."""
+    dct = doc.dct
+    rely = _norm(rely).replace("of ", "")
+    base = {"last year": dct.year - 1, "this year": dct.year, "next year": dct.year + 1}.get(rely)
+    if base is None:
+        base = _anchor_year(doc) or dct.year
+        if rely == "the previous year":
+            base -= 1
+        elif rely == "the following year":
+            base += 1
+    return base
+
+
 def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     mod_word = m.groupdict().get("mod")
@@ -57,6 +71,8 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
         return None
     if m["y"]:
         y = int(m["y"])
+    elif m["rely"] and doc.dct:  # "on January 1 next year": one expression (issue #3)
+        y = _rely_year(m["rely"], doc)
     elif m["wd"] and doc.dct:
         y = _year_for_day(mon, day, doc.dct, "")
         for cand in (doc.dct.year, doc.dct.year - 1, doc.dct.year + 1):
@@ -113,16 +129,8 @@ def h_month(m: re.Match[str], doc: Doc) -> Result | None:
     if not doc.dct:
         return "DATE", f"XXXX-{mon:02d}", mod
     dct = doc.dct
-    rely = _norm(m["rely"]).replace("of ", "")
-    if rely:
-        base = {"last year": dct.year - 1, "this year": dct.year, "next year": dct.year + 1}.get(rely)
-        if base is None:
-            base = _anchor_year(doc) or dct.year
-            if rely in ("the previous year",):
-                base -= 1
-            elif rely in ("the following year",):
-                base += 1
-        return "DATE", f"{base:04d}-{mon:02d}", mod
+    if m["rely"]:
+        return "DATE", f"{_rely_year(m['rely'], doc):04d}-{mon:02d}", mod
     if rel in ("last", "this past", "past"):
         y = dct.year if mon < dct.month else dct.year - 1
     elif rel in ("next", "this coming", "coming"):

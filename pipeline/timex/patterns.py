@@ -100,11 +100,11 @@ def _build(lex: Lexicon) -> list[Pattern]:
         (
             "mdy",
             rf"\b(?:(?P<weekof>the\s+week\s+of)\s+|(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})"
-            rf"(?:\s*(?:-|–|to|through)\s*(?P<d2>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b)))?(?:,?\s+(?P<y>{YEAR}))?(?![\d.,]*\s*(?:%|percent|million|billion))",
+            rf"(?:\s*(?:-|–|to|through)\s*(?P<d2>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b)))?(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?(?![\d.,]*\s*(?:%|percent|million|billion))",
         ),
         (
             "dmy",
-            rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s*(?:-|–)\s*(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?",
+            rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s*(?:-|–)\s*(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?",
         ),
         (
             "month",
@@ -174,7 +174,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
             "anaphor",
             r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:the\s+(?P<u1>day|week|month|year|night|morning|evening|afternoon)\s+(?P<dir>before|after)(?:\s+(?P<rel2>yesterday|last))?(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|at|in|on|it|he|she|they)\b)"
             r"|the\s+(?P<which>next|following|previous|preceding|prior|same)\s+(?P<u2>day|week|month|year|morning|night|evening|afternoon|weekend)"
-            r"|(?P<that>that|the\s+same)\s+(?P<u3>day|week|month|year|night|morning|evening|afternoon)"
+            r"|(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<u3>day|week|month|year|night|morning|evening|afternoon)"
             r"|(?P<inthe>in|during)\s+(?P<the>the\s+(?P<u4>week|month|year|morning|evening|afternoon|night))\b(?(mod)|(?=\s*[,.;:!?]|\s+(?:and|but|when|as)\b)))\b",
         ),
         (

@@ -95,6 +95,9 @@ class Doc:
     lex: Lexicon
     tense: TenseIndex
     anchor: str | None = None  # last resolved DATE value (anaphora: "the day before", "that year")
+    # last day-level date the text resolved: "the same day" after "on Monday, the first visit
+    # since 2019" still means Monday, not the publication day (issue #3, event-stage defect 1)
+    day_anchor: date | None = None
     quarter: tuple[int, int] | None = None  # last quarter mentioned (financial reporting)
     quarter_end: int = -(10**9)  # where that mention ended
 
@@ -227,11 +230,7 @@ def _month_num(word: str, lex: Lexicon) -> int:
 
 def _anchor_date(doc: Doc) -> date | None:
     """The last day-level date the text mentioned, else the DCT."""
-    if doc.anchor:
-        s, e, g = interval_of(doc.anchor)
-        if g == "day" and s:
-            return s
-    return doc.dct
+    return doc.day_anchor or doc.dct
 
 
 def _anchor_year(doc: Doc) -> int | None:
