@@ -569,9 +569,9 @@ def test_a_cited_treaty_name_is_not_an_event_and_its_year_dates_nothing():
 def test_a_past_verb_does_not_take_a_future_date_from_the_sentence_before():
     text = (
         "The new trade rules are to take effect on March 1 next year. German Chancellor Olaf Scholz said "
-        "Germany had always backed them."
+        "in a statement that Germany had always backed them."
     )
-    said = [e for e in _events(text, "2023-05-10") if e.trigger == "said"]
+    said = [e for e in _events(text, "2023-05-10") if e.trigger == "said in a statement"]
     assert said and said[0].status == "occurred"
     assert said[0].date_start is None or said[0].date_start <= "2023-05-10"
 
@@ -888,3 +888,30 @@ def test_criticism_titles_name_who_criticises_whom():
     assert (
         crit and crit[0].title == "International Criminal Court issues an arrest warrant for Vladimir Putin"
     )
+
+
+def test_a_quote_in_passing_makes_no_statement_row():
+    text = (
+        "Spanish Prime Minister Pedro Sánchez met Moroccan King Mohammed VI in Rabat on Tuesday. "
+        "The Spanish government said the two discussed migration and fishing rights."
+    )
+    events = _events(text, "2023-05-10")
+    assert [e for e in events if e.event_type == "meeting"]
+    assert not [e for e in events if e.event_type == "statement"]
+
+
+def test_a_quote_dated_by_its_own_words_is_a_statement_row():
+    text = "Spain's foreign ministry said on Monday that it would reopen its embassy in Kabul."
+    said = [e for e in _events(text, "2023-05-10") if e.event_type == "statement"]
+    assert said and said[0].date_start == "2023-05-08"
+
+
+def test_a_quote_is_not_dated_by_the_content_it_reports():
+    text = "German Chancellor Olaf Scholz said Germany would reach its target this year."
+    assert not [e for e in _events(text, "2023-05-10") if e.event_type == "statement"]
+
+
+def test_a_fronted_date_dates_the_reporting_verb():
+    text = "Later on Friday, Polish President Andrzej Duda said the explosion was an accident."
+    got = _date_words(text, {"Later on Friday": (date(2022, 11, 18), date(2022, 11, 18))})
+    assert got.get("said") == "Later on Friday"

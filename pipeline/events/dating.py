@@ -87,6 +87,10 @@ _BEFORE_IS_EARLIER = re.compile(
 )
 # A clause with a reporting verb dates the report ("officials said on Friday"), not the events of
 # the sentence's other clauses.
+# Words that open the reported clause: a fronted date before them is not the reporting verb's.
+_REPORTED_CONTENT = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are)\b", re.IGNORECASE)
+# At most a few words before a fronted date ("Later on", "Also on", "Early"), no verb among them.
+_FRONTED_LEAD = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
 _REPORTING_CLAUSE = re.compile(r"\b(said|says|told|announced|reported|added|confirmed)\b", re.IGNORECASE)
 # A known event more than this many years from the publication date is not the edition an article
 # means ("a NATO summit set for Washington in April", written in 1999, is not the 2024 summit).
@@ -191,7 +195,22 @@ def assign_time_expressions(
             free.append(tx)
     out: dict[int, TimeExpression] = {}
     for i, t in enumerate(triggers):
-        pool = claimed.get(i) or (free if t.event_type != "statement" else [])
+        if t.event_type != "statement":
+            pool = claimed.get(i) or free
+        else:
+            # "Later on Wednesday, Duda said ...": a date fronted before the sentence's subject is the
+            # reporting verb's, whatever it reports.
+            pool = claimed.get(i) or [
+                tx
+                for tx in free
+                if text
+                and clauses
+                and _clause_of(tx.start, clauses) == 0
+                and tx.end <= t.start
+                and _FRONTED_LEAD.fullmatch(text, clauses[0][0], tx.start)
+                and text.startswith(",", tx.end)
+                and not _REPORTED_CONTENT.search(text, tx.end, t.start)
+            ]
         if text and not claimed.get(i):
             # "applied in May 2022, after Russia invaded Ukraine": a date on the other side of a
             # temporal conjunction orders the two events, it does not date this one.

@@ -32,6 +32,8 @@ class TriggerEntry:
     needs_state_actor: bool = False
     needs_diplomatic: bool = False
     needs_guest: bool = False
+    # A plain reporting verb ("said") is a row only when the text dates that act itself.
+    needs_own_date: bool = False
     priority: int = 0
     phrase: tuple[str, ...] = ()  # title verb phrase (plural, singular) when the type's default misleads
 
@@ -78,6 +80,7 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
                 not_before=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("not_before", []) or []),
                 not_after=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("not_after", []) or []),
                 needs_state_actor=bool(raw.get("needs_state_actor", False)),
+                needs_own_date=bool(raw.get("needs_own_date", False)),
                 needs_diplomatic=bool(raw.get("needs_diplomatic", False)),
                 needs_guest=bool(raw.get("needs_guest", False)),
                 priority=int(raw.get("priority", 0)),
