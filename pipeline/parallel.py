@@ -85,10 +85,11 @@ def map_chunks(
             yield key, extract_chunk(articles)
         return
     with ExitStack() as stack:
-        submit = stack.enter_context(
-            _local_pool(workers) if engine == "local" else _dask_client(workers, scheduler)
-        )
-        yield from _ordered(jobs, submit, workers * IN_FLIGHT_PER_WORKER)
+        engine_ctx = _local_pool(workers) if engine == "local" else _dask_client(workers, scheduler)
+        submit = stack.enter_context(engine_ctx)
+        # A remote scheduler may have many more workers than --workers says: keep them all busy.
+        slots = max(workers, engine_ctx.slots())
+        yield from _ordered(jobs, submit, slots * IN_FLIGHT_PER_WORKER)
 
 
 def _ordered(
@@ -127,9 +128,13 @@ class _local_pool(AbstractContextManager):  # noqa: N801 - used like a function 
             warm_up()
             context = multiprocessing.get_context("fork")
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        self.workers = workers
 
     def __enter__(self) -> Callable[[list[Article]], Future]:
         return lambda articles: self.pool.submit(extract_chunk, articles)
+
+    def slots(self) -> int:
+        return self.workers
 
     def __exit__(self, *exc: object) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -168,6 +173,10 @@ class _dask_client(AbstractContextManager):  # noqa: N801 - used like a function
     def __enter__(self) -> Callable[[list[Article]], Any]:
         # pure=False: two equal chunks are still two tasks (their results are not shared by key).
         return lambda articles: self.client.submit(extract_chunk, articles, pure=False)
+
+    def slots(self) -> int:
+        """Worker threads the scheduler knows of now (workers joining later are used when free)."""
+        return sum(self.client.nthreads().values())
 
     def __exit__(self, *exc: object) -> None:
         self.client.close()

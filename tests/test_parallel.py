@@ -62,18 +62,28 @@ def test_dask_local_cluster_stores_the_same_events_and_mentions(tmp_path, single
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
         done: list[str] = []  # names of the tasks the workers finished
+        used: set[str] = set()  # addresses of the workers that ran them
+        out_now = [0]  # tasks submitted and not finished, after each change
+        scheduler = cluster.scheduler
 
         class Count(distributed.diagnostics.plugin.SchedulerPlugin):
             def transition(self, key, start, finish, *args, **kwargs) -> None:
+                if start == "released" and finish in ("waiting", "queued", "processing", "no-worker"):
+                    out_now.append(out_now[-1] + 1)  # submitted
                 if finish == "memory":
+                    out_now.append(out_now[-1] - 1)
                     done.append(distributed.utils.key_split(key))
+                    used.update(ws.address for ws in scheduler.tasks[key].who_has)
 
-        cluster.scheduler.add_plugin(Count())
+        scheduler.add_plugin(Count())
         report, events, mentions = ingest(
             tmp_path / "dask.db", engine="dask", scheduler=cluster.scheduler_address
         )
         assert done and set(done) == {"extract_chunk"}  # the work really ran on the Dask workers
     assert report.stored / SMALL_CHUNK <= len(done) < report.stored  # in chunks, not one task per article
+    # --workers was left at 1: the cluster's two workers set how much is in flight, not --workers.
+    assert len(used) == 2
+    assert max(out_now) == 2 * parallel.IN_FLIGHT_PER_WORKER
     assert report.as_dict() == single[0].as_dict()
     assert [e["event_id"] for e in events] == [e["event_id"] for e in single[1]]
     assert events == single[1]
