@@ -101,6 +101,8 @@ CASES = [
     ("The bid failed in March. The following month, the firm was sold.", date(2022, 10, 27), "The following month", "2022-04", "2022-04-01", "2022-04-30", "month"),
     ("The envoys meet next Tuesday, then the ministers on Monday.", date(2023, 2, 3), "Monday", "2023-02-13", "2023-02-13", "2023-02-13", "day"),
     ("The bank expects a Q4 recovery, it will say.", date(2013, 3, 20), "Q4", "2013-Q4", "2013-10-01", "2013-12-31", "quarter"),
+    ("On Friday, when the envoy set aside holiday plans for a rushed trip, rebels struck.", date(2023, 8, 28), "Friday", "2023-08-25", "2023-08-25", "2023-08-25", "day"),
+    ("On Friday, the envoy plans to fly to the region.", date(2023, 8, 28), "Friday", "2023-09-01", "2023-09-01", "2023-09-01", "day"),
     # event-stage defects (issue #3): a month/day with "next/this/last year" is one expression
     ("The new tariffs apply from January 1 next year.", date(2023, 8, 25), "January 1 next year", "2024-01-01", "2024-01-01", "2024-01-01", "day"),
     ("The envoy first came on March 3 this year.", date(2023, 8, 25), "March 3 this year", "2023-03-03", "2023-03-03", "2023-03-03", "day"),

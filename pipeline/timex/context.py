@@ -32,6 +32,9 @@ PAST_AUXILIARIES = frozenset({"was", "were", "had"})
 # Future cues that are also plain past-tense verbs ("set aside", "set up"): they look ahead
 # only when a "to"/"for" follows ("set to meet", "set for June"). Read on TBAQ-cleaned.
 NEEDS_TO_OR_FOR = frozenset({"set"})
+# Future cues that are also nouns ("vacation plans for the trip", "hopes of peace"): they look
+# ahead only before "to" ("plans to visit"). Read on TBAQ-cleaned (AQUAINT).
+NEEDS_TO = frozenset({"plans", "plan", "hopes", "hope"})
 # Future cues that say nothing when they open a sentence or follow "up"/"not" (TBAQ-cleaned).
 OPENING_FUTURE_CUES = frozenset({"until", "till"})
 # Before an -ed word these make it a participle or adjective ("will be raised", "a still
@@ -101,6 +104,8 @@ def build_index(text: str, lex: Lexicon) -> TenseIndex:
             before = text[max(0, starts[i] - 6) : starts[i]].rstrip()
             if not before or before[-1] in ".!?\"'`”’" or (i and words[i - 1] in ("up", "not")):
                 cues[i] = (NONE, 0)
+        if w in NEEDS_TO and cues[i][0] == FUTURE and (i + 1 >= len(words) or words[i + 1] != "to"):
+            cues[i] = (NONE, 0)
         if w in NEEDS_TO_OR_FOR and cues[i][0] == FUTURE:
             if i + 1 >= len(words) or words[i + 1] not in ("to", "for"):
                 cues[i] = (NONE, 0)
