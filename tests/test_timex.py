@@ -103,6 +103,8 @@ CASES = [
     ("The bank expects a Q4 recovery, it will say.", date(2013, 3, 20), "Q4", "2013-Q4", "2013-10-01", "2013-12-31", "quarter"),
     ("On Friday, when the envoy set aside holiday plans for a rushed trip, rebels struck.", date(2023, 8, 28), "Friday", "2023-08-25", "2023-08-25", "2023-08-25", "day"),
     ("On Friday, the envoy plans to fly to the region.", date(2023, 8, 28), "Friday", "2023-09-01", "2023-09-01", "2023-09-01", "day"),
+    ("Envoys landed on Monday; later in the day they met the premier.", date(2023, 8, 25), "the day", "2023-08-21", "2023-08-21", "2023-08-21", "day"),
+    ("Envoys landed on Monday and by mid-afternoon had met the premier.", date(2023, 8, 25), "mid-afternoon", "2023-08-21TAF", "2023-08-21", "2023-08-21", "day"),
     # event-stage defects (issue #3): a month/day with "next/this/last year" is one expression
     ("The new tariffs apply from January 1 next year.", date(2023, 8, 25), "January 1 next year", "2024-01-01", "2024-01-01", "2024-01-01", "day"),
     ("The envoy first came on March 3 this year.", date(2023, 8, 25), "March 3 this year", "2023-03-03", "2023-03-03", "2023-03-03", "day"),
@@ -139,6 +141,7 @@ UNCALENDARED = [
     ("The country now imports more grain.", "now", "DATE", "PRESENT_REF"),
     ("The regime currently holds the city.", "currently", "DATE", "PRESENT_REF"),
     ("The envoy recently visited Kyiv.", "recently", "DATE", "PAST_REF"),
+    ("Prices may stay high in the near term.", "the near term", "DATE", "FUTURE_REF"),
     ("The current government rejects the plan.", "current", "DATE", "PRESENT_REF"),
     ("The recent talks failed.", "recent", "DATE", "PAST_REF"),
     ("Relations may improve in the future.", "the future", "DATE", "FUTURE_REF"),

@@ -119,8 +119,8 @@ def _adjust(name: str, m: re.Match[str], s: int, e: int) -> int:
         lead = m.string[s : m.start("n")].strip().lower()
         if lead in ("the", "a", "an", "its", "their"):
             return m.start("n")
-    if name == "anaphor" and m["inthe"] and not m["mod"]:
-        return m.start("the")  # "in [the morning]"
+    if name == "anaphor" and m["inthe"] and (not m["mod"] or m["u4"].lower() == "day"):
+        return m.start("the")  # "in [the morning]", "later in [the day]" (TimeBank)
     if name == "quarter" and m["qord"] and "-" in m.string[m.end("qord") : e] and not m["qrel"]:
         return m.start("qord")
     return s

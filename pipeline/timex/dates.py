@@ -204,6 +204,10 @@ def h_pod(m: re.Match[str], doc: Doc) -> Result | None:
         if not doc.dct:
             return "TIME", "XXXX-XX-XXTNI", ""
         return "TIME", f"{day_value(doc.dct - timedelta(days=1))}TNI", ""
+    if m["pod3"]:
+        pod = doc.lex.parts_of_day[_norm(m["pod3"])]
+        d = _anchor_date(doc)
+        return "TIME", f"{day_value(d)}T{pod}" if d else f"XXXX-XX-XXT{pod}", "MID"
     rel = _norm(m["rel"] or m["rel2"])
     pod = doc.lex.parts_of_day[_norm(m["pod"] or m["pod2"])]
     mod = _span_mod(m["mod"] or m["mod2"])

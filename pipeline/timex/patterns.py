@@ -121,7 +121,9 @@ def _build(lex: Lexicon) -> list[Pattern]:
         (
             "pod",
             rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b|\b(?P<overnight>overnight)\b"
-            rf"|\b(?:(?P<mod2>early|late|mid)[\s-]?)?(?P<pod2>morning|afternoon|evening|night)\s+(?P<rel2>yesterday|today|tomorrow)\b",
+            rf"|\b(?:(?P<mod2>early|late|mid)[\s-]?)?(?P<pod2>morning|afternoon|evening|night)\s+(?P<rel2>yesterday|today|tomorrow)\b"
+            # "by mid-afternoon", "by mid afternoon": that part of the last day named (TBAQ-cleaned)
+            rf"|\b(?P<mod3>mid)[\s-]?(?P<pod3>morning|afternoon)\b",
         ),
         (
             "time",
@@ -175,7 +177,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
             r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:the\s+(?P<u1>day|week|month|year|night|morning|evening|afternoon)\s+(?P<dir>before|after)(?:\s+(?P<rel2>yesterday|last))?(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|at|in|on|it|he|she|they)\b)"
             r"|the\s+(?P<which>next|following|previous|preceding|prior|same)\s+(?P<u2>day|week|month|year|morning|night|evening|afternoon|weekend)"
             r"|(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<u3>day|week|month|year|night|morning|evening|afternoon)"
-            r"|(?P<inthe>in|during)\s+(?P<the>the\s+(?P<u4>week|month|year|morning|evening|afternoon|night))\b(?(mod)|(?=\s*[,.;:!?]|\s+(?:and|but|when|as)\b)))\b",
+            r"|(?P<inthe>in|during)\s+(?P<the>the\s+(?P<u4>day|week|month|year|morning|evening|afternoon|night))\b(?(mod)|(?=\s*[,.;:!?]|\s+(?:and|but|when|as)\b)))\b",
         ),
         (
             "ago",
@@ -218,7 +220,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
             "ref",
             r"\b(?P<present>now|currently|presently|nowadays|at\s+present|the\s+present|these\s+days|right\s+now|this\s+time|at\s+the\s+moment|the\s+moment|so\s+far)\b"
             r"|\b(?P<past>recently|lately|(?<=in\s)the\s+past|formerly)\b"
-            r"|\b(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|a\s+later\s+date|soon(?!\s+(?:as|after|afterwards?|thereafter|became|be)\b))\b"
+            r"|\b(?P<future>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future|a\s+later\s+date|the\s+(?:near|short)\s+term\b(?!-)|soon(?!\s+(?:as|after|afterwards?|thereafter|became|be)\b))\b"
             r"|\b(?P<current>current|recent)\b",
         ),
     ]

@@ -271,7 +271,7 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
 
 
 def h_anaphor(m: re.Match[str], doc: Doc) -> Result | None:
-    if m["inthe"] and not m["mod"] and m["u4"].lower() in ("week", "month", "year"):
+    if m["inthe"] and not m["mod"] and m["u4"].lower() in ("day", "week", "month", "year"):
         return None  # "in the year" alone is vague; "earlier in the year" is not
     unit = _norm(m["u1"] or m["u2"] or m["u3"] or m["u4"])
     which = _norm(m["which"] or m["dir"] or m["that"])
