@@ -128,6 +128,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # "did not meet" is not the postponed visit
     if _side_event_of_summit(a, b) or _side_event_of_summit(b, a):
         return False
+    if _talks_during_visit(a, b) or _talks_during_visit(b, a):
+        return False
     if not (a.actors and b.actors) and _weak_link(a, b):
         return False
     if a.actors and b.actors:
@@ -212,6 +214,25 @@ def _weak_link(a: Event, b: Event) -> bool:
     other_article = not (a.article_id and a.article_id == b.article_id)
     one_named = bool(a.actors) != bool(b.actors)
     return other_article and one_named and (_interval(a) is None or _interval(b) is None)
+
+
+def _talks_during_visit(visit: Event, other: Event) -> bool:
+    """A meeting dated to its own day within a visit is its own row: "Blinken's two-day visit" and
+    "Xi met Blinken on Monday" (an analyst wants the meeting with Xi on its day, not folded into
+    the trip). Talks on the day of arrival ("arrived on Monday for talks with Putin") stay the visit."""
+    return (
+        visit.event_type == "visit"
+        and other.event_type in ("meeting", "negotiation")
+        and len(other.actors) >= 2
+        and other.date_basis == "text"
+        and other.date_granularity == "day"
+        and not (
+            visit.date_start is not None
+            and visit.date_end is not None
+            and visit.date_start <= other.date_start <= visit.date_end
+            and visit.date_granularity in ("day", "range")
+        )
+    )
 
 
 def _side_event_of_summit(summit: Event, other: Event) -> bool:

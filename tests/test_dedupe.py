@@ -583,3 +583,32 @@ def test_a_postponement_days_before_a_planned_visit_is_that_visit_postponed():
     assert (events[0].date_start, events[0].date_end) == ("2023-02-03", "2023-02-05")
     much_earlier = dataclasses.replace(off, date_start="2022-11-01", date_end="2022-11-01")
     assert not same_event(plan, much_earlier)
+
+
+def test_a_meeting_on_a_later_day_of_a_trip_keeps_its_own_row():
+    trip = _mention(
+        event_type="visit",
+        actors=("Olaf Scholz",),
+        countries=("DEU", "JPN"),
+        location="Tokyo",
+        location_country="JPN",
+        date_start="2023-03-18",
+        date_end="2023-03-18",
+        date_granularity="day",
+    )
+    talks = _mention(
+        event_type="meeting",
+        actors=("Olaf Scholz", "Fumio Kishida"),
+        countries=("DEU", "JPN"),
+        location="Tokyo",
+        location_country="JPN",
+        date_start="2023-03-19",
+        date_end="2023-03-19",
+        date_granularity="day",
+        trigger_start=200,
+    )
+    assert not same_event(trip, talks)
+    same_day = dataclasses.replace(talks, date_start="2023-03-18", date_end="2023-03-18")
+    assert same_event(trip, same_day)  # talks on the day of arrival are the visit itself
+    undated_trip = dataclasses.replace(trip, date_start=None, date_end=None, date_basis="none")
+    assert not same_event(undated_trip, talks)  # "his two-day visit" does not swallow the meeting

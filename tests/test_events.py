@@ -915,3 +915,15 @@ def test_a_fronted_date_dates_the_reporting_verb():
     text = "Later on Friday, Polish President Andrzej Duda said the explosion was an accident."
     got = _date_words(text, {"Later on Friday": (date(2022, 11, 18), date(2022, 11, 18))})
     assert got.get("said") == "Later on Friday"
+
+
+def test_shooting_an_object_down_with_the_object_in_between_is_military_action():
+    text = "On Tuesday a Canadian fighter jet shot the drone down over Lake Huron."
+    mil = [e for e in _events(text, "2023-05-10") if e.event_type == "military"]
+    assert mil and mil[0].date_start == "2023-05-09" and mil[0].status == "occurred"
+
+
+def test_no_sign_of_an_attack_denies_the_attack():
+    text = "Polish President Andrzej Duda said on Friday there was no sign of a deliberate attack on Poland."
+    mil = [e for e in _events(text, "2023-05-10") if e.event_type == "military"]
+    assert mil and all(e.status == "denied" for e in mil)

@@ -24,7 +24,21 @@ _NOMINAL_BEFORE = re.compile(
 )
 # Irregular past forms in the lexicon (everything else past ends in -ed).
 _IRREGULAR_PAST = frozenset(
-    {"met", "said", "told", "spoke", "held", "took", "became", "struck", "sworn", "stepped", "broke", "cut"}
+    {
+        "met",
+        "said",
+        "told",
+        "spoke",
+        "held",
+        "took",
+        "became",
+        "struck",
+        "sworn",
+        "stepped",
+        "broke",
+        "cut",
+        "shot",
+    }
 )
 
 
