@@ -43,6 +43,12 @@ WARM_UP_TEXT = (
     "governments agreed to hold a summit in Geneva next month."
 )
 WARM_UP_DATE = date(2023, 3, 6)
+# What a Dask scheduler or worker that cannot import `pipeline` makes the client see.
+DASK_ENVIRONMENT_HINT = (
+    "the Dask scheduler or its workers cannot import this project: start both from a copy of the "
+    "project with PYTHONPATH pointing at it, e.g. `PYTHONPATH=/path/to/project dask scheduler` and "
+    "`PYTHONPATH=/path/to/project dask worker tcp://HOST:8786` (see README, Scaling)"
+)
 
 K = TypeVar("K")
 Extracted: TypeAlias = tuple[Article, list[Event]]
@@ -89,7 +95,12 @@ def map_chunks(
         submit = stack.enter_context(engine_ctx)
         # A remote scheduler may have many more workers than --workers says: keep them all busy.
         slots = max(workers, engine_ctx.slots())
-        yield from _ordered(jobs, submit, slots * IN_FLIGHT_PER_WORKER)
+        try:
+            yield from _ordered(jobs, submit, slots * IN_FLIGHT_PER_WORKER)
+        except RuntimeError as exc:
+            if engine == "dask" and "deserializ" in str(exc):
+                raise EngineError(DASK_ENVIRONMENT_HINT) from exc
+            raise
 
 
 def _ordered(
@@ -168,6 +179,14 @@ class _dask_client(AbstractContextManager):  # noqa: N801 - used like a function
             raise EngineError(
                 f"cannot reach the Dask scheduler {scheduler!r} ({exc}); start one with `dask scheduler` "
                 "and workers with `dask worker tcp://HOST:8786`"
+            ) from exc
+        try:
+            self.client.wait_for_workers(1, timeout=DASK_CONNECT_TIMEOUT_S)
+        except TimeoutError as exc:
+            self.__exit__()
+            raise EngineError(
+                f"the Dask scheduler {scheduler!r} has no workers after {DASK_CONNECT_TIMEOUT_S} s; start "
+                "some with `dask worker tcp://HOST:8786` (PYTHONPATH pointing at this project)"
             ) from exc
 
     def __enter__(self) -> Callable[[list[Article]], Any]:
