@@ -43,7 +43,7 @@ CASES = [
     ("Exports rose in the third quarter, the ministry said.", date(1989, 11, 2), "the third quarter", "1989-Q3", "1989-07-01", "1989-09-30", "quarter"),
     ("Talks could resume this summer.", DCT, "this summer", "2023-SU", "2023-06-01", "2023-08-31", "season"),
     ("The forum runs March 20-22 in Geneva.", DCT, "March 20-22", "", "2023-03-20", "2023-03-22", "range"),
-    ("Inspectors will stay from Monday to Wednesday next week.", date(2023, 2, 3), "Monday to Wednesday", "", "2023-02-06", "2023-02-08", "range"),
+    ("Inspectors will stay from Monday to Wednesday next week.", date(2023, 2, 3), "Monday to Wednesday next week", "", "2023-02-06", "2023-02-08", "range"),
     ("The treaty was signed on Friday; talks had ended the day before.", DCT, "the day before", "2023-01-26", "2023-01-26", "2023-01-26", "day"),
     ("The ambassador met the prime minister yesterday.", DCT, "yesterday", "2023-01-30", "2023-01-30", "2023-01-30", "day"),
     ("The council votes today.", DCT, "today", "2023-01-31", "2023-01-31", "2023-01-31", "day"),
@@ -114,6 +114,12 @@ CASES = [
     ("Foreign ministers confer on Thursday and Friday in Oslo.", date(2023, 8, 25), "Thursday and Friday", "", "2023-08-24", "2023-08-25", "range"),
     ("The two presidents will talk on Thursday and on Friday.", date(2023, 8, 25), "Thursday and on Friday", "", "2023-08-31", "2023-09-01", "range"),
     ("The congress sits from Tuesday to Thursday.", date(2023, 8, 25), "Tuesday to Thursday", "", "2023-08-22", "2023-08-24", "range"),
+    ("Delegates confer between April 8 and April 10 in Doha.", date(2024, 3, 14), "April 8 and April 10", "", "2024-04-08", "2024-04-10", "range"),
+    ("Delegates confer on April 8 and 9 in Doha.", date(2024, 3, 14), "April 8 and 9", "", "2024-04-08", "2024-04-09", "range"),
+    ("Delegates confer on 8 and 9 April in Doha.", date(2024, 3, 14), "8 and 9 April", "", "2024-04-08", "2024-04-09", "range"),
+    ("Envoys talked on Monday, Tuesday and Wednesday in Cairo.", date(2024, 3, 14), "Monday, Tuesday and Wednesday", "", "2024-03-11", "2024-03-13", "range"),
+    ("The envoy held talks on Thursday and Friday last week.", date(2024, 3, 14), "Thursday and Friday last week", "", "2024-03-07", "2024-03-08", "range"),
+    ("The envoy flies out on Friday next week.", date(2024, 3, 14), "Friday next week", "2024-03-22", "2024-03-22", "2024-03-22", "day"),
 ]
 # fmt: on
 
@@ -225,6 +231,21 @@ def test_a_day_list_is_not_read_as_a_range():
 def test_two_days_that_are_not_consecutive_stay_two_dates():
     found = find_time_expressions("Envoys met on Monday and Thursday.", date(2023, 8, 25))
     assert [(t.text, t.granularity) for t in found] == [("Monday", "day"), ("Thursday", "day")]
+
+
+def test_two_days_of_one_month_that_are_not_consecutive_stay_two_dates():
+    found = find_time_expressions("Envoys met there on April 8 and 19.", date(2024, 4, 25))
+    assert [(t.text, t.value) for t in found] == [("April 8", "2024-04-08"), ("19", "2024-04-19")]
+
+
+def test_weekdays_listed_before_a_named_week_fall_in_that_week_in_timeml_mode_too():
+    found = find_time_expressions(
+        "Talks ran on Thursday and Friday last week.", date(2024, 3, 14), ranges=False
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("Thursday", "2024-03-07"),
+        ("Friday last week", "2024-03-08"),
+    ]
 
 
 def test_timeml_mode_keeps_two_days_joined_by_and_apart():

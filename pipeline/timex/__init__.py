@@ -77,7 +77,8 @@ AND_JOIN = re.compile(r"\s+(?:and|and\s+on|&)\s+", re.I)
 # date_value is then null, as pipeline/events does for coordinated days) and its days are in
 # date_start/date_end (issue #3, event-stage defect 4).
 RANGE_VALUE = ""
-RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+RANGE_OPEN = re.compile(r"\b(from|between)\s+$", re.I)
+LIST_COMMA = re.compile(r",\s*(?:on\s+)?")
 # A weekday listed after a future date in the same sentence follows it: the join must hold
 # "and" or a comma, within this many characters (our own news sentences; TBAQ-cleaned unchanged).
 LIST_GAP = 80
@@ -89,6 +90,12 @@ BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # last day the text named (issue #3, event-stage defect 2).
 OFFSET_WORD = re.compile(r"\b(?:later|earlier)$", re.I)
 OFFSET_AFTER = re.compile(r"\s+(?:later|earlier)\b", re.I)
+
+# "Thursday and Friday last week": weekdays listed before one that names its week
+WEEKDAY_START = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_NUM = {"Mon": 1, "Tues": 2, "Wednes": 3, "Thurs": 4, "Fri": 5, "Satur": 6, "Sun": 7}
+WEEK_TAIL = re.compile(r"\b(?:last|next|this)\s+week$", re.I)
+LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:on\s+)?|\s(?:and|or)\s+(?:on\s+)?)")
 
 __all__ = ["find_time_expressions", "interval_of"]
 
@@ -199,7 +206,8 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
                 except ValueError:
                     de2 = None
                 if de2 and de2 > ds:
-                    if not ranges:
+                    # "March 3 and 17" are two days; "March 25 and 26" one stretch (issue #3)
+                    if not ranges or (m["and"] and de2 != ds + timedelta(days=1)):
                         e1 = m.end("d")
                         out.append(TimeExpression(s, e1, text[s:e1], typ, value, ds, ds, "day", mod))
                         s2 = m.start("d2")
@@ -212,7 +220,7 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
             ds = de = doc.day_anchor  # "Hours later, ...": TimeML's duration, our row's day
             gran = "day"
         out.append(TimeExpression(s, e, text[s:e], typ, value, ds, de, gran, mod))
-    out = _order_range_ends(text, out, dct)
+    out = _order_range_ends(text, _share_week(text, out), dct)
     return _join_ranges(text, out) if ranges else out
 
 
@@ -220,6 +228,31 @@ def _is_offset(text: str, end: int) -> bool:
     """True when a clock duration ends in, or is followed by, "later"/"earlier" ("hours later",
     "[two hours] later" as TimeBank cuts it): an offset from the last day named, not a span."""
     return bool(OFFSET_WORD.search(text, max(0, end - 8), end) or OFFSET_AFTER.match(text, end))
+
+
+def _share_week(text: str, items: list[TimeExpression]) -> list[TimeExpression]:
+    """In "on Thursday and Friday last week" the week named after the last weekday holds the
+    ones listed before it too (our own news sentences)."""
+    out = list(items)
+    for i in range(len(out) - 1, 0, -1):
+        a, b = out[i - 1], out[i]
+        wa, wb = WEEKDAY_START.match(a.text), WEEKDAY_START.match(b.text)
+        if not (wa and wb and b.date_start and a.date_start and a.granularity == b.granularity == "day"):
+            continue
+        if not (WEEK_TAIL.search(b.text) or b.date_start == b.date_end and _same_week_tail(out, i)):
+            continue
+        gap = text[a.end : b.start]
+        if not (LIST_SEP.fullmatch(gap) or RANGE_JOIN.match(gap)) or WEEK_TAIL.search(a.text):
+            continue
+        d = b.date_start - timedelta(days=b.date_start.isoweekday() - _WEEKDAY_NUM[wa.group(1)])
+        value = day_value(d) + (a.value[10:] if len(a.value) > 10 else "")
+        out[i - 1] = TimeExpression(a.start, a.end, a.text, a.type, value, d, d, "day", a.mod)
+    return out
+
+
+def _same_week_tail(items: list[TimeExpression], i: int) -> bool:
+    """True when items[i] was itself moved into a named week by _share_week (a list of three)."""
+    return i + 1 < len(items) and bool(WEEK_TAIL.search(items[i + 1].text))
 
 
 def _order_range_ends(text: str, items: list[TimeExpression], dct: date | None) -> list[TimeExpression]:
@@ -257,40 +290,68 @@ def _order_range_ends(text: str, items: list[TimeExpression], dct: date | None) 
 
 
 def _join_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression]:
-    """'from Monday to Wednesday' -> one range expression (event rows need one interval)."""
+    """'from Monday to Wednesday', 'between March 20 and March 22', 'on Monday, Tuesday and
+    Wednesday' -> one range expression (event rows need one interval)."""
     out: list[TimeExpression] = []
     i = 0
     while i < len(items):
         a = items[i]
-        if i + 1 < len(items):
-            b = items[i + 1]
-            gap = text[a.end : b.start]
-            days = a.granularity == b.granularity == "day" and a.date_start and b.date_start
-            ranged = (
-                days
-                and a.date_start < b.date_start <= a.date_start + timedelta(days=62)
-                and RANGE_JOIN.match(gap)
-                and len(gap) < 10
-                and RANGE_OPEN.search(text[max(0, a.start - 9) : a.start])
-            )
-            # "on Thursday and Friday": two days in a row are one stretch for an event row
-            paired = days and b.date_start == a.date_end + timedelta(days=1) and AND_JOIN.fullmatch(gap)
-            if ranged or paired:
-                out.append(
-                    TimeExpression(
-                        a.start,
-                        b.end,
-                        text[a.start : b.end],
-                        "DATE",
-                        RANGE_VALUE,
-                        a.date_start,
-                        b.date_end,
-                        "range",
-                        "",
-                    )
+        j = _range_end(text, items, i)
+        if j > i:
+            b = items[j]
+            out.append(
+                TimeExpression(
+                    a.start,
+                    b.end,
+                    text[a.start : b.end],
+                    "DATE",
+                    RANGE_VALUE,
+                    a.date_start,
+                    b.date_end,
+                    "range",
+                    "",
                 )
-                i += 2
-                continue
+            )
+            i = j + 1
+            continue
         out.append(a)
         i += 1
     return out
+
+
+def _is_day(t: TimeExpression) -> bool:
+    return t.granularity == "day" and t.date_start is not None
+
+
+def _range_end(text: str, items: list[TimeExpression], i: int) -> int:
+    """Index of the last expression the range starting at items[i] runs to (i when none)."""
+    a = items[i]
+    if i + 1 >= len(items) or not _is_day(a) or not _is_day(items[i + 1]):
+        return i
+    b = items[i + 1]
+    gap = text[a.end : b.start]
+    opener = RANGE_OPEN.search(text[max(0, a.start - 9) : a.start])
+    joined = RANGE_JOIN.match(gap) or (
+        opener and opener.group(1).lower() == "between" and AND_JOIN.fullmatch(gap)
+    )
+    if (
+        opener
+        and joined
+        and len(gap) < 10
+        and a.date_start < b.date_start <= a.date_start + timedelta(days=62)
+    ):
+        return i + 1
+    # "on Thursday and Friday", "on Monday, Tuesday and Wednesday": days in a row, the list
+    # closed by "and", are one stretch for an event row
+    j = i
+    while j + 1 < len(items) and _is_day(items[j + 1]):
+        prev, nxt = items[j], items[j + 1]
+        sep = text[prev.end : nxt.start]
+        if nxt.date_start != prev.date_end + timedelta(days=1):
+            break
+        if AND_JOIN.fullmatch(sep):
+            return j + 1
+        if not LIST_COMMA.fullmatch(sep):
+            break
+        j += 1
+    return i

@@ -175,6 +175,9 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
         if not any(w in doc.lex.future_cues for w in near):
             tense = ""
     d = _weekday_date(wd, doc.dct, tense, _norm(m["rel"]))
+    if m["wk"]:  # "Friday last week": that week's Friday
+        step = {"last": -1, "next": 1}.get(m["wk"].lower(), 0)
+        d = doc.dct + timedelta(days=wd - doc.dct.isoweekday(), weeks=step)
     if pod:
         return "TIME", f"{day_value(d)}T{pod}", mod
     return "DATE", day_value(d), mod

@@ -100,11 +100,14 @@ def _build(lex: Lexicon) -> list[Pattern]:
         (
             "mdy",
             rf"\b(?:(?P<weekof>the\s+week\s+of)\s+|(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})"
-            rf"(?:\s*(?:-|–|to|through)\s*(?P<d2>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b)))?(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?(?![\d.,]*\s*(?:%|percent|million|billion))",
+            rf"(?:(?:\s*(?:-|–|to|through)\s*|\s+(?P<and>and)\s+)(?P<d2>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b))"
+            # "March 25 and 26 in Rome", not "Sept. 30 and 12 other motions"
+            r"(?(and)(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|for|to|with|and|of|when|as|respectively)\b)))?"
+            rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?(?![\d.,]*\s*(?:%|percent|million|billion))",
         ),
         (
             "dmy",
-            rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s*(?:-|–)\s*(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?",
+            rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:(?:\s*(?:-|–)\s*|\s+(?P<and>and)\s+)(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?",
         ),
         (
             "month",
@@ -112,7 +115,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "weekday",
-            rf"\b(?:(?P<mod>early|late|earlier|later|the\s+end\s+of)(?:\s+on)?\s+)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?P<pl>s)?(?P<poss>'s)?(?:\s+(?P<pod>{POD})s?)?\b",
+            rf"\b(?:(?P<mod>early|late|earlier|later|the\s+end\s+of)(?:\s+on)?\s+)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?P<pl>s)?(?P<poss>'s)?(?:\s+(?P<pod>{POD})s?)?(?:\s+(?P<wk>last|next|this)\s+week)?\b",
         ),
         (
             "dayword",
