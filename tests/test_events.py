@@ -927,3 +927,19 @@ def test_no_sign_of_an_attack_denies_the_attack():
     text = "Polish President Andrzej Duda said on Friday there was no sign of a deliberate attack on Poland."
     mil = [e for e in _events(text, "2023-05-10") if e.event_type == "military"]
     assert mil and all(e.status == "denied" for e in mil)
+
+
+def test_the_meeting_at_a_summit_is_the_meeting_just_told_on_its_own_day():
+    text = (
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Lima "
+        "on Friday. The meeting took place on the sidelines of the APEC summit."
+    )
+    rows = [e for e in _events(text, "2024-11-16") if e.trigger == "meeting"]
+    assert rows and rows[0].date_start == "2024-11-15" and rows[0].date_basis == "text"
+    assert "Fumio Kishida" in rows[0].actors
+
+
+def test_a_confirmation_dated_after_its_object_is_a_statement_row():
+    text = "The Chinese foreign ministry confirmed Wang's attendance on Monday."
+    rows = [e for e in _events(text, "2023-05-10") if e.trigger == "confirmed"]
+    assert rows and rows[0].date_start == "2023-05-08"

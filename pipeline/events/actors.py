@@ -37,7 +37,8 @@ PLACES = ("place", "country")
 # Between a possessor and its nominal trigger: "'s" and up to three modifiers ("first", "long-awaited state").
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}$")
 _REPORTING_VERB = re.compile(
-    r"\b(said|says|say|announced|announces|stated|told|declared|added|noted)\b", re.IGNORECASE
+    r"\b(said|says|say|announced|announces|stated|told|declared|added|noted|confirmed|confirms)\b",
+    re.IGNORECASE,
 )
 _SPEECH = re.compile(r"\b(address|addressed|addresses|speech)\b", re.IGNORECASE)
 _TO_PLACE = re.compile(r"^[^,;:()]*?\b(to|in|at|into)\s+(the\s+)?$", re.IGNORECASE)

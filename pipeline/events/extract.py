@@ -81,6 +81,8 @@ _SAID_WHEN = re.compile(
     r"\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at|during|by)?\s*", re.IGNORECASE
 )
 _REPORTED_VERB = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are)\b", re.IGNORECASE)
+_SHORT_OBJECT = re.compile(r"\s+(?:[\w'’\-]+\s+){1,3}(?:(?:on|in|at|during)\s+)?")
+_CLAUSE_TAKING = frozenset({"said", "says", "stated"})  # always followed by what was said
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 
@@ -110,6 +112,18 @@ def _antecedent(
         return seen[event_type][1]  # "Analysts said the visit would ...": the visit, not the talks
     found = found or [seen[t] for t in types if t in seen and seen[t][0] >= since]
     return max(found, key=lambda x: x[0])[1] if found else None
+
+
+def _antecedent_date(event_type: str, day_dated: dict[str, DateChoice]) -> DateChoice | None:
+    """The day of the event "the meeting" refers back to: the same type, else a compatible one."""
+    if event_type in day_dated:
+        return day_dated[event_type]
+    for group in _TYPE_GROUPS:
+        if event_type in group:
+            for t in ("meeting", "negotiation", "visit", "summit"):
+                if t in group and t in day_dated:
+                    return day_dated[t]
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +201,15 @@ def _own_date(text: str, trig: Trigger, tx: TimeExpression | None) -> bool:
     if tx is None:
         return False
     if tx.start >= trig.end:
-        return bool(_SAID_WHEN.fullmatch(text[trig.end : tx.start]))
+        gap = text[trig.end : tx.start]
+        if _SAID_WHEN.fullmatch(gap):
+            return True
+        # "confirmed Xi's attendance last week": a transitive verb's short object may come first.
+        return (
+            trig.text.lower() not in _CLAUSE_TAKING
+            and bool(_SHORT_OBJECT.fullmatch(gap))
+            and not _REPORTED_VERB.search(gap)
+        )
     return not _REPORTED_VERB.search(text, tx.end, trig.start)
 
 
@@ -313,6 +335,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     events: list[Event] = []
     seen: dict[str, tuple[int, Participants]] = {}  # last participants per event type, for anaphora
     recent: list[tuple[int, Participants]] = []  # every event's participants so far, for pronouns
+    anaphoric: set[int] = set()  # triggers that refer back to an event told before ("the meeting")
+    day_dated: dict[str, DateChoice] = {}  # last text-dated day per event type, for those
     sentences = split_sentences(text, spans)
     for s, e in sentences:
         clauses = clause_spans(text, s, e)
@@ -323,6 +347,19 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if linked is None and _DOCUMENT_NAME.search(text, max(s, trig.start - 40), trig.end):
                 continue  # "under the 2015 Paris Agreement": a document cited, not an event told
             who = find_participants(text, trig, s, e, ci, ents, linked)
+            if (
+                trig.nominal
+                and linked is not None
+                and not (linked.start <= trig.start < linked.end)
+                and not who.actors
+                and _ANAPHORIC.search(text, max(s, trig.start - 30), trig.start)
+            ):
+                # "The meeting took place on the sidelines of the APEC summit": the meeting is the
+                # one just told (its people, place and day); the summit is only its occasion.
+                ante = _antecedent(trig.event_type, seen, 0, s)
+                if ante is not None and (ante.actors or ante.countries):
+                    who, linked = ante, None
+                    anaphoric.add(trig.start)
             if (
                 trig.nominal
                 and not who.actors
@@ -453,6 +490,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             status = reading.status
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             choice = _lasting(text, trig, choice, spans_of_days)
+            if trig.start in anaphoric and choice.basis != "text":
+                earlier = _antecedent_date(trig.event_type, day_dated)
+                choice = earlier or choice
+            elif choice.basis in ("text", "knowledge") and choice.granularity == "day" and not _nobody(who):
+                day_dated[trig.event_type] = choice
             if trig.entry.needs_own_date:
                 if not _plain_quote_row(text, trig, tx):
                     continue  # a quote in passing: the sentence's other events carry the news
