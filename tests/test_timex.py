@@ -119,6 +119,9 @@ CASES = [
     ("Delegates confer on 8 and 9 April in Doha.", date(2024, 3, 14), "8 and 9 April", "", "2024-04-08", "2024-04-09", "range"),
     ("Envoys talked on Monday, Tuesday and Wednesday in Cairo.", date(2024, 3, 14), "Monday, Tuesday and Wednesday", "", "2024-03-11", "2024-03-13", "range"),
     ("The envoy held talks on Thursday and Friday last week.", date(2024, 3, 14), "Thursday and Friday last week", "", "2024-03-07", "2024-03-08", "range"),
+    ("Voting opened on April 3 and closed on the 5th.", date(2024, 4, 20), "the 5th", "2024-04-05", "2024-04-05", "2024-04-05", "day"),
+    ("The envoys met on the 12th in Rome.", date(2024, 3, 14), "the 12th", "2024-03-12", "2024-03-12", "2024-03-12", "day"),
+    ("The truce began at 06:00 GMT on 2 April.", date(2024, 4, 20), "06:00 GMT on 2 April", "2024-04-02T06:00", "2024-04-02", "2024-04-02", "day"),
     ("The envoy flies out on Friday next week.", date(2024, 3, 14), "Friday next week", "2024-03-22", "2024-03-22", "2024-03-22", "day"),
 ]
 # fmt: on
@@ -221,6 +224,13 @@ FALSE_FRIENDS = [
 @pytest.mark.parametrize("sentence", FALSE_FRIENDS)
 def test_false_friends_are_not_time_expressions(sentence):
     assert find_time_expressions(sentence, DCT) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["It was the 5th of its kind.", "The 21st century began.", "She came in 2nd on the 3rd lap."]
+)
+def test_an_ordinal_that_is_no_day_of_the_month_is_not_tagged(sentence):
+    assert [t.text for t in find_time_expressions(sentence, DCT) if "th" in t.text or "nd" in t.text] == []
 
 
 def test_a_day_list_is_not_read_as_a_range():

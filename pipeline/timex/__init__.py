@@ -38,6 +38,7 @@ PRIORITY = (
     "time",
     "mdy",
     "dmy",
+    "ordday",
     "period",
     "quarter",
     "half",

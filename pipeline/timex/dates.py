@@ -26,7 +26,7 @@ from pipeline.timex.resolve import (
     _year_for_day,
     _year_for_month,
 )
-from pipeline.timex.values import day_value, month_end, week_value
+from pipeline.timex.values import add_months, day_value, interval_of, month_end, week_value
 
 # Words before a possessive weekday ("ahead of Friday's vote") searched for a future cue; a
 # cue further away leaves the day to the nearest-date rule (TBAQ-cleaned).
@@ -103,6 +103,33 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
 
 
 h_dmy = h_mdy
+
+
+def h_ordday(m: re.Match[str], doc: Doc) -> Result | None:
+    """ "on the 15th": that day of the month the text last named (a date or a month), else
+    of the publication month, moved a month back or ahead when the tense says so."""
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    if not doc.dct:
+        return "DATE", f"XXXX-XX-{day:02d}", ""
+    base = None
+    if doc.anchor:
+        s_, _, g = interval_of(doc.anchor)
+        if s_ and g in ("day", "month"):
+            base = (s_.year, s_.month)
+    if base is None:
+        y, mo = doc.dct.year, doc.dct.month
+        tense = doc.tense_of(m)
+        if tense == PAST and day > doc.dct.day:
+            y, mo = add_months(y, mo, -1)
+        elif tense == FUTURE and day < doc.dct.day:
+            y, mo = add_months(y, mo, 1)
+        base = (y, mo)
+    try:
+        return "DATE", day_value(date(base[0], base[1], day)), ""
+    except ValueError:
+        return None
 
 
 def h_month(m: re.Match[str], doc: Doc) -> Result | None:
@@ -256,11 +283,12 @@ def h_time(m: re.Match[str], doc: Doc) -> Result | None:
         d = _weekday_date(doc.lex.weekdays[m["wd"].lower()], doc.dct, doc.tense_of(m), "")
     elif m["dw"]:
         d = doc.dct + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["dw"].lower()])
-    elif m["mon"]:
-        mon = _month_num(m["mon"], doc.lex)
-        day = int(re.match(r"\d+", m["d"]).group())
+    elif m["mon"] or m["mon2"]:  # "at 00:00 GMT on 1 March", "at 9 a.m. on March 1, 2024"
+        mon = _month_num(m["mon"] or m["mon2"], doc.lex)
+        day = int(re.match(r"\d+", m["d"] or m["dd"]).group())
+        y = int(m["ty"]) if m["ty"] else _year_for_day(mon, day, doc.dct, doc.tense_of(m))
         try:
-            d = date(_year_for_day(mon, day, doc.dct, doc.tense_of(m)), mon, day)
+            d = date(y, mon, day)
         except ValueError:
             return None
     else:

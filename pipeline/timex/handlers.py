@@ -15,6 +15,7 @@ HANDLERS = {
     "iso": dates.h_iso,
     "numeric": dates.h_numeric,
     "mdy": dates.h_mdy,
+    "ordday": dates.h_ordday,
     "dmy": dates.h_dmy,
     "month": dates.h_month,
     "weekday": dates.h_weekday,

@@ -137,7 +137,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
             rf"|(?P<hoc>[01]?\d)\s+o['’]clock"
             rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs)\b)"
             rf"|(?P<noon>noon|midnight|midday))"
-            rf"(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow)|(?P<mon>{MON})\s+(?P<d>{DAY})))?",
+            rf"(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow)|(?P<mon>{MON})\s+(?P<d>{DAY})|(?P<dd>{DAY})\s+(?P<mon2>{MON}))(?:,?\s+(?P<ty>{YEAR}))?)?",
         ),
         (
             "year",
@@ -220,6 +220,12 @@ def _build(lex: Lexicon) -> list[Pattern]:
             r"(?:[\$£€]\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?|\d[\d,.]*\s+(?:percent|%))\s+(?P<x>(?:a|an|per)\s+(?P<tu>year|month|week|day|hour|quarter))\b",
         ),
         (
+            # "met on the 15th", "closes on the 22nd.": a day of the month last named
+            "ordday",
+            r"\b(?:on|by|until|till|since|from|before|after)\s+(?P<x>the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th))"
+            r"(?=\s*[,.;:)]|\s+(?:and|to|at|in|when|through|until|of\s+(?:this|last|next|that)\s+month)\b)",
+        ),
+        (
             "ref",
             r"\b(?P<present>now|currently|presently|nowadays|at\s+present|the\s+present|these\s+days|right\s+now|this\s+time|at\s+the\s+moment|the\s+moment|so\s+far)\b"
             r"|\b(?P<past>recently|lately|(?<=in\s)the\s+past|formerly)\b"
@@ -253,6 +259,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "period": periods,
         "half": periods,
         "season": SEASON,
+        "ordday": r"\d(?:st|nd|rd|th)\b",
         "set": r"every|each|per|once|twice|thrice|times|" + _alt(lex.frequency_words),
     }
     for name in (
