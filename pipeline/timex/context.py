@@ -35,6 +35,10 @@ NEEDS_TO_OR_FOR = frozenset({"set"})
 # Future cues that are also nouns ("vacation plans for the trip", "hopes of peace"): they look
 # ahead only before "to" ("plans to visit"). Read on TBAQ-cleaned (AQUAINT).
 NEEDS_TO = frozenset({"plans", "plan", "hopes", "hope"})
+# Bare present verbs that announce ("the leaders meet Monday") but say nothing after "to" or
+# "did" ("struggled to meet demand well into the summer"). Read on TBAQ-cleaned (TimeBank).
+BARE_PRESENT_CUES = frozenset({"meet", "gather", "travel", "hold", "arrive", "convene"})
+NOT_BEFORE_BARE = frozenset({"to", "did", "not", "didn't", "cannot"})
 # Future cues that say nothing when they open a sentence or follow "up"/"not" (TBAQ-cleaned).
 OPENING_FUTURE_CUES = frozenset({"until", "till"})
 # Before an -ed word these make it a participle or adjective ("will be raised", "a still
@@ -81,7 +85,9 @@ def build_index(text: str, lex: Lexicon) -> TenseIndex:
         w = m.group().lower()
         starts.append(m.start())
         ends.append(m.end())
-        if w in lex.future_cues:
+        if w in BARE_PRESENT_CUES and prev in NOT_BEFORE_BARE:
+            cues.append((NONE, 0))
+        elif w in lex.future_cues:
             # "was scheduled to", "were expected": a plan seen from the past
             # ("had been due to expire Friday")
             planned_before = prev in PAST_AUXILIARIES or (prev == "been" and prev2 == "had")
