@@ -236,6 +236,11 @@ def test_an_ordinal_that_is_no_day_of_the_month_is_not_tagged(sentence):
     assert [t.text for t in find_time_expressions(sentence, DCT) if "th" in t.text or "nd" in t.text] == []
 
 
+def test_just_and_only_stay_outside_the_expression_as_in_timebank():
+    found = find_time_expressions("The pact was signed only three years ago.", DCT)
+    assert [(t.text, t.value) for t in found] == [("three years ago", "2020")]
+
+
 def test_a_day_list_is_not_read_as_a_range():
     found = find_time_expressions("The vote on Sept. 30 and 12 other motions passed.", DCT)
     assert [(t.text, t.granularity) for t in found] == [("Sept. 30", "day")]

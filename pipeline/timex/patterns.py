@@ -184,7 +184,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "ago",
-            rf"\b(?:(?P<amod>about|nearly|almost|more\s+than|less\s+than|over|some|only|just|roughly|approximately|exactly|at\s+least|barely)\s+)?(?P<n>{NUM})(?:\s+or\s+(?:so|two|three|more))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously|back)\b",
+            rf"\b(?:(?P<amod>about|nearly|almost|more\s+than|less\s+than|over|some|roughly|approximately|exactly|at\s+least|barely)\s+)?(?P<n>{NUM})(?:\s+or\s+(?:so|two|three|more))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after|previously|back)\b",
         ),
         (
             "duration",
