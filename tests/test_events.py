@@ -508,6 +508,10 @@ def test_a_bare_surname_possessor_is_the_person_named_before(monkeypatch):
     monkeypatch.setattr(context, "time_expressions", lambda text, dct: [])
     monkeypatch.setattr(context, "known_events", lambda *a, **k: [])
     monkeypatch.setattr(context, "content_spans", lambda text: None)
+    import pipeline.events.extract as extract_module
+
+    # The undated visit is background the final filter drops; here only its who is under test.
+    monkeypatch.setattr(extract_module, "_without_lonely_background", lambda events, nominal: events)
     visit = next(
         r
         for r in extract_events(Article(text=SURNAME, published=date(2024, 1, 5)))
@@ -943,3 +947,29 @@ def test_a_confirmation_dated_after_its_object_is_a_statement_row():
     text = "The Chinese foreign ministry confirmed Wang's attendance on Monday."
     rows = [e for e in _events(text, "2023-05-10") if e.trigger == "confirmed"]
     assert rows and rows[0].date_start == "2023-05-08"
+
+
+def test_an_undated_meeting_noun_nothing_dated_takes_in_is_dropped():
+    text = (
+        "Italian Prime Minister Giorgia Meloni imposed new rules on Friday. "
+        "Critics said the talks with Tunisian President Kais Saied had achieved little."
+    )
+    assert not [e for e in _events(text, "2023-05-10") if e.event_type == "meeting" and not e.date_start]
+
+
+def test_an_undated_meeting_noun_a_dated_meeting_can_absorb_is_kept():
+    text = (
+        "Italian Prime Minister Giorgia Meloni met Tunisian President Kais Saied in Tunis on Sunday. "
+        "The talks with Saied focused on migration."
+    )
+    talks = [e for e in _events(text, "2023-05-10") if e.trigger == "talks"]
+    assert talks
+
+
+def test_an_aside_with_since_does_not_cut_a_noun_from_its_verb_date():
+    text = (
+        "Nigerian President Bola Tinubu's emergency summit, which marks 50 years since the signing of "
+        "the founding treaty in 1975, ends on Thursday."
+    )
+    summit = [e for e in _events(text, "2024-07-09") if e.event_type == "summit"]
+    assert summit and summit[0].date_start == "2024-07-11"

@@ -85,6 +85,8 @@ _SHORT_OBJECT = re.compile(r"\s+(?:[\w'’\-]+\s+){1,3}(?:(?:on|in|at|during)\s+
 _CLAUSE_TAKING = frozenset({"said", "says", "stated"})  # always followed by what was said
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
+# Types whose undated nouns are mostly background when nothing dated in the article takes them in.
+_BACKGROUND_TYPES = frozenset({"meeting", "summit", "visit", "negotiation", "agreement", "commemoration"})
 
 
 def _with_place(ante: Participants, who: Participants) -> Participants:
@@ -337,6 +339,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     recent: list[tuple[int, Participants]] = []  # every event's participants so far, for pronouns
     anaphoric: set[int] = set()  # triggers that refer back to an event told before ("the meeting")
     day_dated: dict[str, DateChoice] = {}  # last text-dated day per event type, for those
+    nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     sentences = split_sentences(text, spans)
     for s, e in sentences:
         clauses = clause_spans(text, s, e)
@@ -547,6 +550,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 phrase=trig.entry.phrase,
                 targets=who.targets,
             )
+            if trig.nominal:
+                nominal_starts.add(trig.start)
             events.append(
                 Event(
                     event_id=provisional_id(key, trig.start, trig.event_type),
@@ -589,4 +594,36 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     article_id=key,
                 )
             )
-    return events
+    return _without_lonely_background(events, nominal_starts)
+
+
+def _without_lonely_background(events: list[Event], nominal_starts: set[int]) -> list[Event]:
+    """Drop undated nouns of gatherings and deals told as done ("the talks were convened by",
+    "after a meeting with", "the agreement") that no dated event of the article can absorb: a
+    row that cannot be placed on the timeline and names no plan is background an analyst rejects
+    (issue #4: 16 such rows on the demo, none expected). Those that can join a dated event of a
+    compatible type sharing a participant are kept: the merge folds them in as further mentions.
+    Verbs, sanctions, threats and military action stay ("Western-led sanctions" followed the
+    invasion: undated, still the news)."""
+    dated = [e for e in events if e.date_start]
+    kept = []
+    for ev in events:
+        if (
+            ev.date_start
+            or ev.status != "occurred"
+            or ev.trigger_start not in nominal_starts
+            or ev.event_type not in _BACKGROUND_TYPES
+        ):
+            kept.append(ev)
+            continue
+        who = set(ev.actors) | set(ev.countries)
+        if any(
+            _compatible(ev.event_type, d.event_type) and who & (set(d.actors) | set(d.countries))
+            for d in dated
+        ):
+            kept.append(ev)
+    return kept
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in _TYPE_GROUPS)
