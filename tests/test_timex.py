@@ -125,6 +125,9 @@ CASES = [
     ("Voting opened on April 3 and closed on the 5th.", date(2024, 4, 20), "the 5th", "2024-04-05", "2024-04-05", "2024-04-05", "day"),
     ("The envoys met on the 12th in Rome.", date(2024, 3, 14), "the 12th", "2024-03-12", "2024-03-12", "2024-03-12", "day"),
     ("The truce began at 06:00 GMT on 2 April.", date(2024, 4, 20), "06:00 GMT on 2 April", "2024-04-02T06:00", "2024-04-02", "2024-04-02", "day"),
+    ("Trade with the bloc doubled from 2015 to 2020.", date(2024, 3, 14), "2015 to 2020", "", "2015-01-01", "2020-12-31", "range"),
+    ("The consulate stayed shut from March to May.", date(2024, 6, 14), "March to May", "", "2024-03-01", "2024-05-31", "range"),
+    ("The envoys conferred from April 2 to 5 June.", date(2024, 6, 14), "April 2", "2024-04-02", "2024-04-02", "2024-04-02", "day"),
     ("The envoy flies out on Friday next week.", date(2024, 3, 14), "Friday next week", "2024-03-22", "2024-03-22", "2024-03-22", "day"),
 ]
 # fmt: on

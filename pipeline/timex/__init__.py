@@ -79,6 +79,8 @@ AND_JOIN = re.compile(r"\s+(?:and|and\s+on|&)\s+", re.I)
 # date_start/date_end (issue #3, event-stage defect 4).
 RANGE_VALUE = ""
 RANGE_OPEN = re.compile(r"\b(from|between)\s+$", re.I)
+# "from March to May", "from 2015 to 2020": months or years joined like days (ranges=True)
+SPAN_GRANULARITIES = frozenset({"month", "year"})
 LIST_COMMA = re.compile(r",\s*(?:on\s+)?")
 # A weekday listed after a future date in the same sentence follows it: the join must hold
 # "and" or a comma, within this many characters (our own news sentences; TBAQ-cleaned unchanged).
@@ -327,7 +329,7 @@ def _is_day(t: TimeExpression) -> bool:
 def _range_end(text: str, items: list[TimeExpression], i: int) -> int:
     """Index of the last expression the range starting at items[i] runs to (i when none)."""
     a = items[i]
-    if i + 1 >= len(items) or not _is_day(a) or not _is_day(items[i + 1]):
+    if i + 1 >= len(items):
         return i
     b = items[i + 1]
     gap = text[a.end : b.start]
@@ -335,13 +337,13 @@ def _range_end(text: str, items: list[TimeExpression], i: int) -> int:
     joined = RANGE_JOIN.match(gap) or (
         opener and opener.group(1).lower() == "between" and AND_JOIN.fullmatch(gap)
     )
-    if (
-        opener
-        and joined
-        and len(gap) < 10
-        and a.date_start < b.date_start <= a.date_start + timedelta(days=62)
-    ):
-        return i + 1
+    if opener and joined and len(gap) < 10 and a.date_start and b.date_start and a.date_start < b.date_start:
+        if _is_day(a) and _is_day(b) and b.date_start <= a.date_start + timedelta(days=62):
+            return i + 1
+        if a.granularity == b.granularity and a.granularity in SPAN_GRANULARITIES:
+            return i + 1  # "from March to May", "between 2015 and 2020"
+    if not _is_day(a) or not _is_day(b):
+        return i
     # "on Thursday and Friday", "on Monday, Tuesday and Wednesday": days in a row, the list
     # closed by "and", are one stretch for an event row
     j = i

@@ -87,6 +87,15 @@ def build_index(text: str, lex: Lexicon) -> TenseIndex:
         ends.append(m.end())
         if w in BARE_PRESENT_CUES and prev in NOT_BEFORE_BARE:
             cues.append((NONE, 0))
+        elif m.group() == "May" and text[max(0, m.start() - 3) : m.start()].strip()[-1:] not in (
+            "",
+            ".",
+            "!",
+            "?",
+            '"',
+            "“",
+        ):
+            cues.append((NONE, 0))  # "from March to May": the month, not the modal
         elif w in lex.future_cues:
             # "was scheduled to", "were expected": a plan seen from the past
             # ("had been due to expire Friday")
