@@ -973,3 +973,14 @@ def test_an_aside_with_since_does_not_cut_a_noun_from_its_verb_date():
     )
     summit = [e for e in _events(text, "2024-07-09") if e.event_type == "summit"]
     assert summit and summit[0].date_start == "2024-07-11"
+
+
+def test_a_climate_conference_named_in_apposition_is_that_summit_on_the_text_day():
+    text = "The UN climate conference COP27 opened in Sharm el-Sheikh on Sunday."
+    rows = [e for e in _events(text, "2022-11-07") if e.event_type == "summit"]
+    assert rows and rows[0].date_start == "2022-11-06" and rows[0].location_country == "EGY"
+
+
+def test_a_news_conference_is_no_summit():
+    text = "Egyptian President Abdel Fattah al-Sisi told a news conference in Cairo on Sunday that talks would go on."
+    assert not [e for e in _events(text, "2022-11-07") if e.event_type == "summit"]

@@ -58,6 +58,7 @@ _ORDINAL_WORDS = {
     "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100,
 }  # fmt: skip
 # Words joining a trigger to a known event it happened at ("met during the SCO summit").
+_APPOSITION_GAP = re.compile(r",?\s")
 _AT_KNOWN = re.compile(r"\b(at|during|on the sidelines of|on the margins of)\b", re.IGNORECASE)
 # A time expression after these words bounds another period ("the first visit since 2018",
 # "must leave by Friday"): it does not date the event.
@@ -348,6 +349,12 @@ def linked_known_event(
                 k.end <= trigger.start and trigger.start - k.end <= 3
             ):  # "the SCO summit" is the trigger's own noun
                 return k
+            if (
+                k.start >= trigger.end
+                and trigger.event_type == "summit"
+                and _APPOSITION_GAP.fullmatch(text, trigger.end, k.start)
+            ):
+                return k  # "the climate conference COP28", "the next conference, COP29,": its name
     return None
 
 
