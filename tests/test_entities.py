@@ -549,3 +549,12 @@ def test_a_gazetteer_name_with_a_possessive_inside_is_found_whole():
     assert (m.kind, m.country) == ("body", "CHN")
     # a possessive still ends a country's name before its institution
     assert _by_text("Russia's foreign ministry said so.")["Russia's foreign ministry"].country == "RUS"
+
+
+def test_a_name_after_a_possessive_role_and_comma_is_a_person_of_that_country():
+    from pipeline.entities import find_entities
+
+    text = "Brazil's ambassador to the UN, Sergio Danese, criticised the vote."
+    people = [m for m in find_entities(text, date(2023, 10, 28)) if m.kind == "person"]
+    assert [(m.name, m.country) for m in people] == [("Sergio Danese", "BRA")]
+    assert "ambassador" in people[0].role

@@ -66,6 +66,18 @@ class EntityMention:
 
 
 @lru_cache(maxsize=1)
+def role_before_re() -> re.Pattern[str]:
+    """ "Israel's ambassador to the UN, Gilad Erdan," / "the Kremlin's spokesman, Dmitry Peskov,": a
+    possessive owner and a role head (cue_words.csv appositive_head), then the name set off by
+    commas. Matched against the text that ends right before the name."""
+    heads = "|".join(sorted(map(re.escape, gz.load_cue_words()["appositive_head"]), key=len, reverse=True))
+    return re.compile(
+        rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})['’]s\s+((?:[a-z\-]+\s+){{0,2}}(?:{heads})"
+        rf"(?:\s+(?:to|at|in|for|of)\s+(?:the\s+)?[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){{0,3}})?),\s+$"
+    )
+
+
+@lru_cache(maxsize=1)
 def appositive_re() -> re.Pattern[str]:
     """ ", a political analyst at ...": a role phrase of up to five words ending in a head noun
     from cue_words.csv (appositive_head) makes the name before it a person."""
@@ -461,6 +473,20 @@ class _Scan:
                 self.register_person(name)
                 self.emit(start, end, "person", name, pc, role_phrase)
                 return n_name
+            before = role_before_re().search(self.text, max(0, toks[i].start - 80), toks[i].start)
+            closes = re.match(r"\s*,", self.text[toks[i + n_name - 1].full_end :])
+            if before and closes:
+                owner = before.group(1)
+                pc = next(
+                    (e.value[0] for e in self.lex.entries.get(norm(owner), ()) if e.kind == "country"),
+                    None,
+                )
+                if pc is not None:
+                    role_phrase = re.sub(r"\s+", " ", before.group(2))
+                    self.discovered[name] = (role_phrase, pc)
+                    self.register_person(name)
+                    self.emit(toks[i].start, end, "person", name, pc, role_phrase)
+                    return n_name
         return 1  # let the next token try: "Later Austin said" still finds Austin
 
     def from_entries(self, toks: list[Tok], i: int, n: int, entries: list[Entry]) -> int:
