@@ -984,3 +984,19 @@ def test_a_climate_conference_named_in_apposition_is_that_summit_on_the_text_day
 def test_a_news_conference_is_no_summit():
     text = "Egyptian President Abdel Fattah al-Sisi told a news conference in Cairo on Sunday that talks would go on."
     assert not [e for e in _events(text, "2022-11-07") if e.event_type == "summit"]
+
+
+def test_a_gathering_participle_keeps_its_own_date_and_bloc():
+    text = "West African leaders meeting in Accra on Saturday suspended Guinea from the bloc."
+    meeting = [e for e in _events(text, "2023-05-10") if e.event_type == "meeting"]
+    assert meeting and meeting[0].date_start == "2023-05-06"
+    assert meeting[0].actors and "West African" in meeting[0].actors[0]
+
+
+def test_the_summit_opening_the_next_sentence_is_the_gathering_just_dated():
+    text = (
+        "West African leaders meeting in Accra on Saturday suspended Guinea from the bloc.\n\n"
+        "The extraordinary summit was chaired by Ghanaian President Nana Akufo-Addo."
+    )
+    summit = [e for e in _events(text, "2023-05-10") if e.event_type == "summit"]
+    assert summit and summit[0].date_start == "2023-05-06"

@@ -83,6 +83,12 @@ _SAID_WHEN = re.compile(
 _REPORTED_VERB = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are)\b", re.IGNORECASE)
 _SHORT_OBJECT = re.compile(r"\s+(?:[\w'’\-]+\s+){1,3}(?:(?:on|in|at|during)\s+)?")
 _CLAUSE_TAKING = frozenset({"said", "says", "stated"})  # always followed by what was said
+# Only place phrases between a trigger and a date: "meeting in Abuja on Sunday", "talks in Geneva, on".
+_PLACE_THEN = re.compile(
+    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),?\s+(?:on\s+)?"
+)
+# "The emergency summit", "The talks": a definite gathering at a sentence start.
+_DEFINITE_START = re.compile(r"(?:The|This|That)\s+(?:[a-z\-]+\s+){0,2}$")
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 # Types whose undated nouns are mostly background when nothing dated in the article takes them in.
@@ -341,7 +347,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     day_dated: dict[str, DateChoice] = {}  # last text-dated day per event type, for those
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     sentences = split_sentences(text, spans)
-    for s, e in sentences:
+    last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
+    for idx, (s, e) in enumerate(sentences):
+        prev_sentence_start = sentences[idx - 1][0] if idx else s
         clauses = clause_spans(text, s, e)
         candidates = []
         for trig in find_triggers(text, s, e):
@@ -392,6 +400,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 label = load_collective_actors().get(bloc.group(1)) if bloc else None
                 if label:
                     who = dataclasses.replace(who, actors=(label,), has_entities=True)
+            bloc_right_before = _bloc_subject().search(text, max(s, trig.start - 40), trig.start)
+            if (
+                bloc_right_before
+                and not text[bloc_right_before.end() : trig.start].strip()
+                and not trig.nominal
+            ):
+                # "West African leaders meeting in Abuja": the bloc is who meets, whoever else is named.
+                label = load_collective_actors()[bloc_right_before.group(1)]
+                who = dataclasses.replace(who, actors=(label,), has_entities=True, state_actor=True)
             if not who.actors and linked is None and not trig.nominal:
                 group = _bloc_subject().search(text, ci[0], trig.start)
                 if group:
@@ -442,7 +459,22 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     j = min(free, key=lambda j: abs(candidates[j][0].start - tx.start))
                     tx_for[j] = tx
         for i, (trig, _linked, _who) in enumerate(candidates):
-            if i in tx_for or trig.nominal or trig.event_type == "statement":
+            if i in tx_for or trig.event_type == "statement":
+                continue
+            own = next(
+                (
+                    t
+                    for t in sent_timexes
+                    if t.start >= trig.end and _PLACE_THEN.fullmatch(text, trig.end, t.start)
+                ),
+                None,
+            )
+            if own is not None:
+                # "leaders meeting in Abuja on Sunday imposed sanctions": the date another verb took
+                # is also the meeting's own adverbial.
+                tx_for[i] = own
+                continue
+            if trig.nominal:
                 continue
             said = [
                 j
@@ -496,8 +528,22 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if trig.start in anaphoric and choice.basis != "text":
                 earlier = _antecedent_date(trig.event_type, day_dated)
                 choice = earlier or choice
+            elif (
+                choice.basis == "none"
+                and status == "occurred"
+                and trig.nominal
+                and trig.event_type in ("meeting", "summit", "negotiation")
+                and _DEFINITE_START.fullmatch(text, s, trig.start)
+                and last_gathering is not None
+                and last_gathering[0] >= prev_sentence_start
+            ):
+                # "... leaders meeting in Abuja on Sunday imposed ... The emergency summit was chaired
+                # by Tinubu": the gathering opening the next sentence is the one just dated.
+                choice = last_gathering[1]
             elif choice.basis in ("text", "knowledge") and choice.granularity == "day" and not _nobody(who):
                 day_dated[trig.event_type] = choice
+            if choice.basis == "text" and trig.event_type in ("meeting", "summit", "negotiation"):
+                last_gathering = (s, choice)
             if trig.entry.needs_own_date:
                 if not _plain_quote_row(text, trig, tx):
                     continue  # a quote in passing: the sentence's other events carry the news
