@@ -360,6 +360,21 @@ def test_every_pattern_has_a_handler_a_priority_and_a_valid_trigger():
     assert set(names) == set(HANDLERS) == set(PRIORITY)
 
 
+def test_lower_case_triggers_find_the_same_windows_as_the_case_blind_ones():
+    from pipeline.timex.patterns import compiled_patterns, windows
+
+    text = (
+        "EARLIER TODAY the Minister said Tonight's TALKS, held Every Quarter since the 1990s and "
+        "Three Years Ago, run Year-End; $5 A Year, 10:30 GMT, the Days Ahead, a Week-Long 21ST visit. "
+    ) * 3
+    checked = 0
+    for pat in compiled_patterns():
+        if pat.lower_trigger is not None:
+            assert windows(pat.lower_trigger, text.lower()) == windows(pat.trigger, text), pat.name
+            checked += 1
+    assert checked >= 10
+
+
 def test_lexicon_lists_are_consistent():
     from pipeline.timex.lexicon import load_lexicon
 

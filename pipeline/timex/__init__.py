@@ -163,6 +163,9 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
     doc = Doc(text=text, dct=dct, lex=lex, tense=build_index(text, lex))
     cands = []
     window_cache: dict[str, list[tuple[int, int]]] = {}
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few non-ASCII letters change length when lower-cased
+        lowered = None
     for pat in compiled_patterns():
         rank = _RANK[pat.name]
         if pat.trigger is None:
@@ -170,7 +173,11 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
         else:
             spans = window_cache.get(pat.trigger.pattern)
             if spans is None:
-                spans = window_cache[pat.trigger.pattern] = windows(pat.trigger, text)
+                if pat.lower_trigger is not None and lowered is not None:
+                    spans = windows(pat.lower_trigger, lowered)
+                else:
+                    spans = windows(pat.trigger, text)
+                window_cache[pat.trigger.pattern] = spans
         for m in (m for a, b in spans for m in pat.regex.finditer(text, a, b)):
             s, e = _trim(text, *_span(m))
             s = _adjust(pat.name, m, s, e)
