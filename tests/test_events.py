@@ -1000,3 +1000,18 @@ def test_the_summit_opening_the_next_sentence_is_the_gathering_just_dated():
     )
     summit = [e for e in _events(text, "2023-05-10") if e.event_type == "summit"]
     assert summit and summit[0].date_start == "2023-05-06"
+
+
+def test_an_invitation_to_join_told_before_its_announcement_takes_the_announcement_day():
+    text = (
+        "The Shanghai Cooperation Organisation has invited Belarus to become a full member, Kazakh "
+        "President Kassym-Jomart Tokayev announced at the summit in Astana on Thursday."
+    )
+    rows = [e for e in _events(text, "2024-07-05") if e.event_type == "agreement"]
+    assert rows and rows[0].date_start == "2024-07-04" and rows[0].status == "occurred"
+
+
+def test_a_meeting_a_summit_ended_with_is_dated_that_day():
+    text = "The EU summit in Brussels ended on Friday with the first meeting of the new EU-Moldova council."
+    rows = [e for e in _events(text, "2024-07-06") if e.trigger == "meeting"]
+    assert rows and rows[0].date_start == "2024-07-05"

@@ -89,6 +89,13 @@ _PLACE_THEN = re.compile(
 )
 # "The emergency summit", "The talks": a definite gathering at a sentence start.
 _DEFINITE_START = re.compile(r"(?:The|This|That)\s+(?:[a-z\-]+\s+){0,2}$")
+# The rest of a reported clause, then ", <speaker>" right before the reporting verb (no verb between).
+_THEN_ATTRIBUTION = re.compile(r"[^;]*,\s+(?:[\w'’.\-]+\s+){1,6}")
+_ENDED_WITH = re.compile(
+    r"\b(?:ended|opened|began|closed|started|ends|opens|begins|closes|starts)\s+(?:[\w\-]+\s+){0,3}?with\s+"
+    r"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 # Types whose undated nouns are mostly background when nothing dated in the article takes them in.
@@ -493,8 +500,40 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     # "agreed to the trip at their meeting in Bali last November": done at that meeting.
                     tx_for[i] = tx_for[j]
                     break
+        for i, (trig, _linked, _who) in enumerate(candidates):
+            if i in tx_for or trig.event_type != "statement" or trig.nominal:
+                continue
+            for j, (other, _l, _w) in enumerate(candidates):
+                if j in tx_for and other.nominal and _AT_OCCASION.match(text[trig.end : other.start]):
+                    # "Ramaphosa announced at the summit in Johannesburg on Thursday": said that day.
+                    tx_for[i] = tx_for[j]
+                    break
+        for i, (trig, _linked, _who) in enumerate(candidates):
+            if i in tx_for or trig.nominal or trig.event_type == "statement":
+                continue
+            after = [
+                j
+                for j, (other, _l, _w) in enumerate(candidates)
+                if j in tx_for
+                and other.event_type == "statement"
+                and not other.nominal
+                and other.start >= trig.end
+                and _THEN_ATTRIBUTION.fullmatch(text, trig.end, other.start)
+            ]
+            if after and read_status(text, trig, s, e).status == "occurred":
+                # "BRICS has invited six countries to join, Ramaphosa announced on Thursday": the
+                # news told first is dated by the announcement that closes the sentence.
+                tx_for[i] = tx_for[after[0]]
         for j, (occasion, _l, _w) in enumerate(candidates):
             if j in tx_for or not occasion.nominal:
+                continue
+            opened = _ENDED_WITH.search(text, max(s, occasion.start - 60), occasion.start)
+            inside = [
+                t for t in sent_timexes if opened and opened.start() <= t.start and t.end <= occasion.start
+            ]
+            if inside:
+                # "the summit ended on Wednesday with the first meeting of the council": that day.
+                tx_for[j] = inside[-1]
                 continue
             for i, (verb, _l2, _w2) in enumerate(candidates):
                 if i in tx_for and not verb.nominal and _AT_OCCASION.match(text[verb.end : occasion.start]):
