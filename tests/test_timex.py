@@ -120,6 +120,7 @@ CASES = [
     ("Envoys talked on Monday, Tuesday and Wednesday in Cairo.", date(2024, 3, 14), "Monday, Tuesday and Wednesday", "", "2024-03-11", "2024-03-13", "range"),
     ("The envoy held talks on Thursday and Friday last week.", date(2024, 3, 14), "Thursday and Friday last week", "", "2024-03-07", "2024-03-08", "range"),
     ("The envoys meet Monday in Vienna.", date(2024, 3, 14), "Monday", "2024-03-18", "2024-03-18", "2024-03-18", "day"),
+    ("A truce took hold at dawn on Sunday.", date(2024, 3, 14), "Sunday", "2024-03-10", "2024-03-10", "2024-03-10", "day"),
     ("Regional leaders gather on Monday in Oslo.", date(2024, 3, 14), "Monday", "2024-03-18", "2024-03-18", "2024-03-18", "day"),
     ("The firm struggled to meet orders well into the summer.", date(1989, 11, 2), "the summer", "1989-SU", "1989-06-01", "1989-08-31", "season"),
     ("Voting opened on April 3 and closed on the 5th.", date(2024, 4, 20), "the 5th", "2024-04-05", "2024-04-05", "2024-04-05", "day"),

@@ -37,7 +37,7 @@ NEEDS_TO_OR_FOR = frozenset({"set"})
 NEEDS_TO = frozenset({"plans", "plan", "hopes", "hope"})
 # Bare present verbs that announce ("the leaders meet Monday") but say nothing after "to" or
 # "did" ("struggled to meet demand well into the summer"). Read on TBAQ-cleaned (TimeBank).
-BARE_PRESENT_CUES = frozenset({"meet", "gather", "travel", "hold", "arrive", "convene"})
+BARE_PRESENT_CUES = frozenset({"meet", "gather", "arrive", "convene"})
 NOT_BEFORE_BARE = frozenset({"to", "did", "not", "didn't", "cannot"})
 # Future cues that say nothing when they open a sentence or follow "up"/"not" (TBAQ-cleaned).
 OPENING_FUTURE_CUES = frozenset({"until", "till"})
