@@ -302,7 +302,7 @@ def test_the_same_day_is_the_last_day_the_text_named_even_after_a_year(text):
     ],
 )
 def test_hours_later_keeps_its_timeml_duration_but_dates_the_anchor_day(text, expected):
-    found = find_time_expressions(text, date(2023, 8, 25))
+    found = find_time_expressions(text, date(2023, 8, 25), ranges=False)
     anchor = next(t for t in found if t.granularity == "day" and t.type == "DATE")
     offset = next(t for t in found if t.type == "DURATION" and t.text == expected[0])
     assert offset.value == expected[1]
@@ -311,6 +311,27 @@ def test_hours_later_keeps_its_timeml_duration_but_dates_the_anchor_day(text, ex
         anchor.date_start,
         "day",
     )
+    # event rows (ranges=True) get a DATE valued that day
+    row = next(t for t in find_time_expressions(text, date(2023, 8, 25)) if t.text == expected[0])
+    assert (row.type, row.value, row.date_start) == ("DATE", anchor.value, anchor.date_start)
+
+
+@pytest.mark.parametrize(
+    ("text", "timeml", "day"),
+    [
+        ("The truce began on Nov. 22. Two days later, captives were freed.", "P2D", date(2023, 11, 24)),
+        ("The vote was on Friday, Nov. 24. A day earlier, envoys had met.", "P1D", date(2023, 11, 23)),
+    ],
+)
+def test_days_later_is_a_timebank_duration_that_reaches_a_day(text, timeml, day):
+    offset = [
+        t for t in find_time_expressions(text, date(2023, 11, 30), ranges=False) if t.type == "DURATION"
+    ]
+    assert [(t.value, t.date_start, t.granularity) for t in offset] == [(timeml, day, "day")]
+    rows = find_time_expressions(text, date(2023, 11, 30))
+    assert [(t.type, t.value, t.date_start) for t in rows if "Nov" not in t.text] == [
+        ("DATE", day.isoformat(), day)
+    ]
 
 
 def test_days_later_without_a_number_has_no_day():

@@ -93,6 +93,8 @@ BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # last day the text named (issue #3, event-stage defect 2).
 OFFSET_WORD = re.compile(r"\b(?:later|earlier)$", re.I)
 OFFSET_AFTER = re.compile(r"\s+(?:later|earlier)\b", re.I)
+OFFSET_DAYS = re.compile(r"P(\d+)D")
+OFFSET_EARLIER = re.compile(r"\bearlier\b", re.I)
 
 # "Thursday and Friday last week": weekdays listed before one that names its week
 WEEKDAY_START = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -151,9 +153,11 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
     Offsets index `text` as given (end exclusive). DATE/TIME values that name a stretch of
     calendar carry the inclusive `date_start`/`date_end` and a granularity; durations, sets,
     PRESENT_REF/PAST_REF/FUTURE_REF and anything unresolved carry None and "unknown", except an
-    hour- or minute-sized offset ("Hours later", "[three hours] later"): TimeBank keeps it a
-    DURATION (type and value stay), but it happens on the last day the text named, so it carries
-    that day (granularity "day"); "days later" stays undated.
+    offset from the last day named: "Hours later", "[three hours] later" (that day) and "three
+    days later", "a day earlier" (the day reached; from the DCT when no day was named).
+    TimeBank annotates these as durations (PTXH, P3D), which is what `ranges=False` returns,
+    with the day as date_start/date_end; with `ranges=True` they are DATEs valued that day, so
+    that event rows can use them. A vague "days later" stays an undated duration.
     """
     if not text:
         return []
@@ -226,12 +230,30 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
                         )
                         continue
                     de, gran, value = de2, "range", RANGE_VALUE
-        if typ == "DURATION" and doc.day_anchor and value.startswith("PT") and _is_offset(text, e):
-            ds = de = doc.day_anchor  # "Hours later, ...": TimeML's duration, our row's day
-            gran = "day"
+        if typ == "DURATION" and _is_offset(text, e):
+            # "Hours later, ...", "Three days later": TimeML's duration, our row's day
+            ds = _offset_day(text, e, value, doc.day_anchor, dct)
+            if ds is not None:
+                de, gran = ds, "day"
+                doc.day_anchor = ds
+                if ranges:  # event rows date by DATE/TIME expressions: give them the day itself
+                    typ, value = "DATE", day_value(ds)
         out.append(TimeExpression(s, e, text[s:e], typ, value, ds, de, gran, mod))
     out = _order_range_ends(text, _share_week(text, out), dct)
     return _join_ranges(text, out) if ranges else out
+
+
+def _offset_day(text: str, end: int, value: str, anchor: date | None, dct: date | None) -> date | None:
+    """The day an offset reaches: an hour- or minute-sized one stays on the last day named
+    (unknown when none was), "three days later" moves from it (or from the DCT)."""
+    if value.startswith("PT"):
+        return anchor
+    days = OFFSET_DAYS.fullmatch(value)
+    base = anchor or dct
+    if not days or base is None:
+        return None
+    earlier = OFFSET_EARLIER.search(text, max(0, end - 9), min(len(text), end + 9))
+    return base + timedelta(days=int(days.group(1)) * (-1 if earlier else 1))
 
 
 def _is_offset(text: str, end: int) -> bool:

@@ -29,6 +29,9 @@ from pipeline.timex.values import add_months, day_value, interval_of, month_end,
 # "over the past year": TimeBank writes the previous calendar year (DATE), as HeidelTime does
 # (2 of 2 in TBAQ-cleaned); "the past decade" stays a duration (AQUAINT P10Y).
 PAST_YEAR_AS_DATE = True
+# "three days later" / "a day earlier": TimeBank annotates a DURATION (P3D, P1D; 3 of 3 in
+# TBAQ-cleaned); event rows still get the day it reaches as date_start/date_end.
+DAYS_LATER_AS_DURATION = True
 
 
 def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
@@ -352,6 +355,10 @@ def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
         w = int(n * (2 if unit == "fortnight" else 1))
         return "DATE", week_value(base + timedelta(weeks=sign * w)), mod
     if unit in ("day", "night"):
+        if DAYS_LATER_AS_DURATION and direction in ("later", "earlier") and k == int(k):
+            # TimeBank: "[Three days] later", "[A day earlier]" are durations; the day they
+            # reach is the expression's calendar interval (pipeline/timex/__init__.py)
+            return "DURATION", f"P{int(k)}D", mod
         return "DATE", day_value(base + timedelta(days=sign * int(k))), mod
     return None
 
