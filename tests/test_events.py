@@ -1015,3 +1015,27 @@ def test_a_meeting_a_summit_ended_with_is_dated_that_day():
     text = "The EU summit in Brussels ended on Friday with the first meeting of the new EU-Moldova council."
     rows = [e for e in _events(text, "2024-07-06") if e.trigger == "meeting"]
     assert rows and rows[0].date_start == "2024-07-05"
+
+
+def test_an_undated_irregular_past_verb_falls_back_to_the_publication_day():
+    from pipeline.events.extract import date_triggers
+    from pipeline.events.lexicon import TriggerEntry
+    from pipeline.events.triggers import Trigger
+
+    text = "Qatari mediators began shuttle diplomacy between the two delegations, officials in Doha said."
+    generic = TriggerEntry(forms=(), pos="verb", event_type="other", plover="", cameo="")
+    i = text.index("began")
+    got = date_triggers(text, date(2023, 5, 10), [Trigger(i, i + 5, "began", generic)])
+    assert got and got[0][1].basis == "publication" and got[0][1].date_end == "2023-05-10"
+
+
+def test_a_gerund_after_discussed_is_a_topic_not_todays_event():
+    text = "The two foreign ministers also discussed meeting in person."
+    rows = [e for e in _events(text, "2023-05-10") if e.trigger == "meeting"]
+    assert all(e.date_basis != "publication" for e in rows)
+
+
+def test_a_progressive_verb_is_ongoing_on_the_publication_day():
+    text = "North Korean leader Kim Jong Un is travelling to Russia by train."
+    rows = [e for e in _events(text, "2023-09-12") if e.event_type == "visit"]
+    assert rows and rows[0].status == "ongoing" and rows[0].date_end == "2023-09-12"

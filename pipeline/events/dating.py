@@ -59,6 +59,12 @@ _ORDINAL_WORDS = {
 }  # fmt: skip
 # Words joining a trigger to a known event it happened at ("met during the SCO summit").
 _APPOSITION_GAP = re.compile(r",?\s")
+# Words before a gerund that make it a topic or a circumstance rather than an event of the day.
+_GERUND_AFTER = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|about|of|on|for|against|without|after|before|by|from|"
+    r"avoid(?:ed|s)?|ruled out|rule out)\s+$",
+    re.IGNORECASE,
+)
 _AT_KNOWN = re.compile(r"\b(at|during|on the sidelines of|on the margins of)\b", re.IGNORECASE)
 # A time expression after these words bounds another period ("the first visit since 2018",
 # "must leave by Friday"): it does not date the event.
@@ -436,8 +442,15 @@ def publication_choice(
     text: str, trigger: Trigger, status: str, published: date | None, sent_start: int
 ) -> DateChoice:
     """The publication-date fallback (step 5), or NO_DATE when it does not apply."""
-    if published is None or status not in ("occurred", "ongoing") or not trigger.finite_form:
+    if published is None or status not in ("occurred", "ongoing") or trigger.nominal:
+        # Any verb told as done or going on, whatever its form ("began", "are adding", "they
+        # say"): on TBAQ the publication date is right for 80% of the undated ones (390 of 489
+        # non-finite forms), while a bare noun is a coin flip (130 of 253) and stays undated.
         return NO_DATE
+    if trigger.text.lower().split()[0].endswith("ing") and _GERUND_AFTER.search(
+        text, max(sent_start, trigger.start - 25), trigger.start
+    ):
+        return NO_DATE  # "discussed meeting in person", "accused of failing": a topic, not today's news
     if _BEFORE_IS_EARLIER.search(text, max(sent_start, trigger.start - 30), trigger.start):
         return NO_DATE  # "had met", "last met": before today's news
     if _SUBORDINATE_PAST.search(text, max(sent_start, trigger.start - 50), trigger.start):
