@@ -12,6 +12,16 @@ order, each is resolved with the sentence's tense (context.py) and the last date
 mentioned (resolve.py). No clock and no machine time zone is ever read: with `dct=None`,
 relative expressions stay underspecified ("XXXX-09") and carry no calendar interval.
 
+Two readings (issue #3). `ranges=False` is TimeML's, scored by the benchmark: "March 20-22" is
+two DATEs, "three days later" and "Hours later" are DURATIONs (P3D, PTXH, as TimeBank has
+them). `ranges=True` is what event rows need: joined day spans ("March 20-22", "from Monday to
+Wednesday", "on Thursday and Friday", "between 2015 and 2020") are one expression with
+granularity "range", date_start/date_end its first and last day and an EMPTY value (TIMEX3 has
+no single value for a span, so the row's date_value is null, as pipeline/events does for the
+days it joins); offsets that reach a known day are DATEs valued that day. Both readings give
+offsets their day in date_start/date_end, and "the same day"/"the day before" count from the
+last day-level date the text named, even when a year or month came in between.
+
 Values and extents follow TimeML/TIDES as annotated in TimeBank and AQUAINT (TBAQ-cleaned), the
 development data; TempEval-3 platinum is only reported. After changing a rule or a tuned
 constant run `.venv/bin/python bench/timex_bench.py` and `pytest tests/test_timex*.py`.
