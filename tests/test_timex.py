@@ -120,6 +120,8 @@ CASES = [
     ("Envoys talked on Monday, Tuesday and Wednesday in Cairo.", date(2024, 3, 14), "Monday, Tuesday and Wednesday", "", "2024-03-11", "2024-03-13", "range"),
     ("The envoy held talks on Thursday and Friday last week.", date(2024, 3, 14), "Thursday and Friday last week", "", "2024-03-07", "2024-03-08", "range"),
     ("The envoys meet Monday in Vienna.", date(2024, 3, 14), "Monday", "2024-03-18", "2024-03-18", "2024-03-18", "day"),
+    ("The forum opened on March 12. The following Monday, talks resumed.", date(2024, 3, 15), "The following Monday", "2024-03-18", "2024-03-18", "2024-03-18", "day"),
+    ("The accord was signed on Friday, March 8; the previous Friday, envoys met.", date(2024, 3, 15), "the previous Friday", "2024-03-01", "2024-03-01", "2024-03-01", "day"),
     ("A truce took hold at dawn on Sunday.", date(2024, 3, 14), "Sunday", "2024-03-10", "2024-03-10", "2024-03-10", "day"),
     ("Regional leaders gather on Monday in Oslo.", date(2024, 3, 14), "Monday", "2024-03-18", "2024-03-18", "2024-03-18", "day"),
     ("The firm struggled to meet orders well into the summer.", date(1989, 11, 2), "the summer", "1989-SU", "1989-06-01", "1989-08-31", "season"),

@@ -201,7 +201,14 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
         ]
         if not any(w in doc.lex.future_cues for w in near):
             tense = ""
-    d = _weekday_date(wd, doc.dct, tense, _norm(m["rel"]))
+    rel = _norm(m["rel"])
+    if rel.startswith("the "):  # "the previous Friday": the one before the last day named
+        base = _anchor_date(doc) or doc.dct
+        back = rel != "the following"
+        step = (base.isoweekday() - wd) % 7 or 7
+        d = base - timedelta(days=step) if back else base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+    else:
+        d = _weekday_date(wd, doc.dct, tense, rel)
     if m["wk"]:  # "Friday last week": that week's Friday
         step = {"last": -1, "next": 1}.get(m["wk"].lower(), 0)
         d = doc.dct + timedelta(days=wd - doc.dct.isoweekday(), weeks=step)

@@ -118,7 +118,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "weekday",
-            rf"\b(?:(?P<mod>early|late|earlier|later|the\s+end\s+of)(?:\s+on)?\s+)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?P<pl>s)?(?P<poss>'s)?(?:\s+(?P<pod>{POD})s?)?(?:\s+(?P<wk>last|next|this)\s+week)?\b",
+            rf"\b(?:(?P<mod>early|late|earlier|later|the\s+end\s+of)(?:\s+on)?\s+)?(?:(?P<rel>{REL}|the\s+(?:previous|preceding|following))\s+)?(?P<wd>{WD})(?P<pl>s)?(?P<poss>'s)?(?:\s+(?P<pod>{POD})s?)?(?:\s+(?P<wk>last|next|this)\s+week)?\b",
         ),
         (
             "dayword",
