@@ -1039,3 +1039,19 @@ def test_a_progressive_verb_is_ongoing_on_the_publication_day():
     text = "North Korean leader Kim Jong Un is travelling to Russia by train."
     rows = [e for e in _events(text, "2023-09-12") if e.event_type == "visit"]
     assert rows and rows[0].status == "ongoing" and rows[0].date_end == "2023-09-12"
+
+
+def test_formal_talks_are_a_negotiation():
+    text = "Indian Prime Minister Narendra Modi held formal talks with Russian President Vladimir Putin on Tuesday."
+    rows = [e for e in _events(text, "2024-07-10") if e.event_type == "negotiation"]
+    assert rows and rows[0].date_start == "2024-07-09"
+
+
+def test_negotiations_between_the_two_delegations_are_the_pair_told_a_paragraph_before():
+    text = (
+        "French President Emmanuel Macron arrived in Beijing on Wednesday for talks with Chinese "
+        "President Xi Jinping.\n\n"
+        "Formal negotiations between the two delegations are scheduled for Thursday."
+    )
+    rows = [e for e in _events(text, "2023-04-05") if e.event_type == "negotiation"]
+    assert rows and "Emmanuel Macron" in rows[0].actors and rows[0].status == "planned"

@@ -96,6 +96,10 @@ _ENDED_WITH = re.compile(
     r"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_BETWEEN_THE_TWO = re.compile(
+    r"\s+between\s+the\s+two\s+(?:delegations|sides|leaders|countries|governments|ministers|presidents)\b",
+    re.IGNORECASE,
+)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 # Types whose undated nouns are mostly background when nothing dated in the article takes them in.
@@ -429,7 +433,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             ):
                 # "Xi and Putin held informal talks on Monday, and formal negotiations are set for
                 # Tuesday": unowned talks in a paragraph are its last gathering's participants.
-                ante = _antecedent(trig.event_type, seen, paragraph_start(text, s), s)
+                # "between the two delegations" points back past the paragraph to the pair just told.
+                since = 0 if _BETWEEN_THE_TWO.match(text, trig.end) else paragraph_start(text, s)
+                ante = _antecedent(trig.event_type, seen, since, s)
                 if ante is not None:
                     who = _with_place(ante, who)
             if trig.entry.needs_state_actor and not who.state_actor:
