@@ -1055,3 +1055,18 @@ def test_negotiations_between_the_two_delegations_are_the_pair_told_a_paragraph_
     )
     rows = [e for e in _events(text, "2023-04-05") if e.event_type == "negotiation"]
     assert rows and "Emmanuel Macron" in rows[0].actors and rows[0].status == "planned"
+
+
+def test_it_was_her_first_visit_is_the_occasion_just_dated():
+    text = (
+        "German Foreign Minister Annalena Baerbock signed a climate accord with Indian Foreign Minister "
+        "Subrahmanyam Jaishankar in New Delhi on Monday.\n\nIt was Baerbock's first visit to India as minister."
+    )
+    rows = [e for e in _events(text, "2022-12-06") if e.event_type == "visit"]
+    assert rows and rows[0].date_start == "2022-12-05"
+
+
+def test_flying_on_to_a_country_is_a_visit_there():
+    text = "Japanese Prime Minister Fumio Kishida flew on to Poland late on Tuesday."
+    rows = [e for e in _events(text, "2023-03-22") if e.event_type == "visit"]
+    assert rows and rows[0].location_country == "POL" and rows[0].date_start == "2023-03-21"

@@ -100,6 +100,10 @@ _BETWEEN_THE_TWO = re.compile(
     r"\s+between\s+the\s+two\s+(?:delegations|sides|leaders|countries|governments|ministers|presidents)\b",
     re.IGNORECASE,
 )
+# "It was Putin's first visit to ...", "This was their third meeting": the event just told, named again.
+_IT_WAS = re.compile(
+    r"(?:It|This|That)\s+(?:was|is)\s+(?:[\w\-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}"
+)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 # Types whose undated nouns are mostly background when nothing dated in the article takes them in.
@@ -359,6 +363,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     sentences = split_sentences(text, spans)
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
+    last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
     for idx, (s, e) in enumerate(sentences):
         prev_sentence_start = sentences[idx - 1][0] if idx else s
         clauses = clause_spans(text, s, e)
@@ -577,6 +582,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 choice.basis == "none"
                 and status == "occurred"
                 and trig.nominal
+                and _IT_WAS.fullmatch(text, s, trig.start)
+                and last_dated is not None
+                and last_dated[0] >= prev_sentence_start
+            ):
+                # "... signed a treaty in Pyongyang on Wednesday. It was Putin's first visit to North
+                # Korea since 2000": the visit is the occasion just told, on its day.
+                choice = last_dated[1]
+            elif (
+                choice.basis == "none"
+                and status == "occurred"
+                and trig.nominal
                 and trig.event_type in ("meeting", "summit", "negotiation")
                 and _DEFINITE_START.fullmatch(text, s, trig.start)
                 and last_gathering is not None
@@ -589,6 +605,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 day_dated[trig.event_type] = choice
             if choice.basis == "text" and trig.event_type in ("meeting", "summit", "negotiation"):
                 last_gathering = (s, choice)
+            if choice.basis == "text" and choice.granularity == "day" and status == "occurred":
+                last_dated = (s, choice)
             if trig.entry.needs_own_date:
                 if not _plain_quote_row(text, trig, tx):
                     continue  # a quote in passing: the sentence's other events carry the news
