@@ -1070,3 +1070,12 @@ def test_flying_on_to_a_country_is_a_visit_there():
     text = "Japanese Prime Minister Fumio Kishida flew on to Poland late on Tuesday."
     rows = [e for e in _events(text, "2023-03-22") if e.event_type == "visit"]
     assert rows and rows[0].location_country == "POL" and rows[0].date_start == "2023-03-21"
+
+
+def test_the_summit_named_again_later_takes_the_gathering_dates_told_before():
+    text = (
+        "Leaders of the Pacific Islands Forum meet in Suva from Tuesday to Thursday. Fijian Prime "
+        "Minister Sitiveni Rabuka is hosting the summit."
+    )
+    rows = [e for e in _events(text, "2024-08-19") if e.trigger == "summit"]
+    assert rows and (rows[0].date_start, rows[0].date_end) == ("2024-08-20", "2024-08-22")

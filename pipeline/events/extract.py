@@ -87,8 +87,11 @@ _CLAUSE_TAKING = frozenset({"said", "says", "stated"})  # always followed by wha
 _PLACE_THEN = re.compile(
     r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),?\s+(?:on\s+)?"
 )
-# "The emergency summit", "The talks": a definite gathering at a sentence start.
-_DEFINITE_START = re.compile(r"(?:The|This|That)\s+(?:[a-z\-]+\s+){0,2}$")
+# "the emergency summit", "Ramaphosa is hosting the summit": a definite gathering with no name.
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z\-]+\s+){0,2}$")
+# How many sentences back such a gathering may point to the last dated one (demo corpus: the
+# summit named again two to four sentences after its dates).
+RECENT_GATHERING_SENTENCES = 4
 # The rest of a reported clause, then ", <speaker>" right before the reporting verb (no verb between).
 _THEN_ATTRIBUTION = re.compile(r"[^;]*,\s+(?:[\w'’.\-]+\s+){1,6}")
 _ENDED_WITH = re.compile(
@@ -366,6 +369,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
     for idx, (s, e) in enumerate(sentences):
         prev_sentence_start = sentences[idx - 1][0] if idx else s
+        recent_start = sentences[max(0, idx - RECENT_GATHERING_SENTENCES)][0]
         clauses = clause_spans(text, s, e)
         candidates = []
         for trig in find_triggers(text, s, e):
@@ -594,9 +598,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and status == "occurred"
                 and trig.nominal
                 and trig.event_type in ("meeting", "summit", "negotiation")
-                and _DEFINITE_START.fullmatch(text, s, trig.start)
+                and _DEFINITE_BEFORE.search(text, max(s, trig.start - 30), trig.start)
                 and last_gathering is not None
-                and last_gathering[0] >= prev_sentence_start
+                and last_gathering[0] >= recent_start
             ):
                 # "... leaders meeting in Abuja on Sunday imposed ... The emergency summit was chaired
                 # by Tinubu": the gathering opening the next sentence is the one just dated.
