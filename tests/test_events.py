@@ -1079,3 +1079,21 @@ def test_the_summit_named_again_later_takes_the_gathering_dates_told_before():
     )
     rows = [e for e in _events(text, "2024-08-19") if e.trigger == "summit"]
     assert rows and (rows[0].date_start, rows[0].date_end) == ("2024-08-20", "2024-08-22")
+
+
+def test_the_leaders_agreeing_are_the_group_just_told():
+    text = (
+        "French President Emmanuel Macron hosted German Chancellor Olaf Scholz and Polish Prime Minister "
+        "Donald Tusk in Paris on Friday.\n\nThe leaders agreed to meet again in the autumn."
+    )
+    rows = [e for e in _events(text, "2024-03-16") if e.event_type == "agreement"]
+    assert rows and {"Emmanuel Macron", "Olaf Scholz"} <= set(rows[0].actors)
+
+
+def test_a_summit_in_apposition_renames_the_event_just_told():
+    text = (
+        "French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Friday, the "
+        "first summit of the two neighbours."
+    )
+    rows = [e for e in _events(text, "2024-03-16") if e.event_type == "summit"]
+    assert rows and "Emmanuel Macron" in rows[0].actors and rows[0].date_start == "2024-03-15"

@@ -27,7 +27,7 @@ from pipeline.events.triggers import Trigger
 # "He has said"). Hand-set on the demo corpus; larger gaps reach other clauses' verbs.
 PRONOUN_GAP_WORDS = 3
 _SUBJECT = re.compile(
-    r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+)(he|she|it|they|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
+    r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+)(he|she|it|they|the (?:three|four|five|six|seven) leaders|the leaders|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
     r"presidents|nations|rivals|neighbours|neighbors|governments|ministers|states))?|both(?:\s+(?:leaders|sides|countries))?)"
     r"\s+((?:[a-z\-]+\s+){0," + str(PRONOUN_GAP_WORDS) + r"})$",
     re.IGNORECASE,
@@ -130,6 +130,12 @@ def resolve_subject(
     if word in ("it", "its"):
         things = [x for x in earlier if x.kind in ("body", "country")]
         return _from_mentions(things[-1:], base) if things else None
+    if word == "the leaders" or (
+        word.startswith("the ") and word.endswith(" leaders") and not word.startswith("the two")
+    ):
+        # "The leaders agreed to ...": the people of the last gathering with two or more of them.
+        many = next((w for _, w in reversed(everyone) if len(w.actors) >= 2), None)
+        return _with_group(many, base) if many is not None else None
     countries = bool(_COUNTRY_GROUP.search(word))
     # "the two leaders" are the paragraph's pair, else the article's (its protagonists).
     group = _pair(recent, countries) or (_pair(everyone, countries) if word.startswith("the two") else None)

@@ -107,6 +107,7 @@ _BETWEEN_THE_TWO = re.compile(
 _IT_WAS = re.compile(
     r"(?:It|This|That)\s+(?:was|is)\s+(?:[\w\-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}"
 )
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 # Types whose undated nouns are mostly background when nothing dated in the article takes them in.
@@ -447,6 +448,18 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 ante = _antecedent(trig.event_type, seen, since, s)
                 if ante is not None:
                     who = _with_place(ante, who)
+            if (
+                _nobody(who)
+                and linked is None
+                and trig.nominal
+                and trig.event_type in ("summit", "meeting", "negotiation", "visit")
+                and _APPOSITIVE_BEFORE.search(text, max(s, trig.start - 50), trig.start)
+            ):
+                # "Biden hosted Kishida and Yoon at Camp David on Friday, the first stand-alone summit
+                # of the three countries' leaders": the apposition renames the event just told.
+                prior = [w for start, w in recent if start >= s and w.actors]
+                if prior:
+                    who = prior[-1]
             if trig.entry.needs_state_actor and not who.state_actor:
                 continue
             if trig.entry.needs_diplomatic and not who.has_entities:
