@@ -363,6 +363,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     seen: dict[str, tuple[int, Participants]] = {}  # last participants per event type, for anaphora
     recent: list[tuple[int, Participants]] = []  # every event's participants so far, for pronouns
     anaphoric: set[int] = set()  # triggers that refer back to an event told before ("the meeting")
+    appositive: set[int] = set()  # gathering nouns renaming the sentence's event (", the first summit")
     day_dated: dict[str, DateChoice] = {}  # last text-dated day per event type, for those
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     sentences = split_sentences(text, spans)
@@ -460,6 +461,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 prior = [w for start, w in recent if start >= s and w.actors]
                 if prior:
                     who = prior[-1]
+                    appositive.add(trig.start)
             if trig.entry.needs_state_actor and not who.state_actor:
                 continue
             if trig.entry.needs_diplomatic and not who.has_entities:
@@ -569,6 +571,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     tx_for[j] = tx_for[i]
                     break
         statement_choice: DateChoice | None = None  # the sentence's last dated statement
+        sentence_choice: DateChoice | None = None  # the sentence's last text-dated event
         for i, (trig, linked, who) in enumerate(candidates):
             if trig.nominal and _ANY_BEFORE.search(text, max(s, trig.start - 25), trig.start):
                 continue  # "any attack would be met with ...": a quantified noun names no event
@@ -592,7 +595,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             status = reading.status
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             choice = _lasting(text, trig, choice, spans_of_days)
-            if trig.start in anaphoric and choice.basis != "text":
+            if trig.start in appositive and choice.basis == "none" and sentence_choice is not None:
+                choice = sentence_choice  # the renamed event's day
+            elif trig.start in anaphoric and choice.basis != "text":
                 earlier = _antecedent_date(trig.event_type, day_dated)
                 choice = earlier or choice
             elif (
@@ -624,6 +629,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 last_gathering = (s, choice)
             if choice.basis == "text" and choice.granularity == "day" and status == "occurred":
                 last_dated = (s, choice)
+            if choice.basis == "text":
+                sentence_choice = choice
             if trig.entry.needs_own_date:
                 if not _plain_quote_row(text, trig, tx):
                     continue  # a quote in passing: the sentence's other events carry the news
