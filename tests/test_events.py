@@ -1097,3 +1097,18 @@ def test_a_summit_in_apposition_renames_the_event_just_told():
     )
     rows = [e for e in _events(text, "2024-03-16") if e.event_type == "summit"]
     assert rows and "Emmanuel Macron" in rows[0].actors and rows[0].date_start == "2024-03-15"
+
+
+def test_the_blast_named_again_in_a_statement_keeps_the_explosion_day():
+    text = (
+        "An explosion on Monday near the Lithuanian border killed two farmers.\n\n"
+        "Later on Tuesday, Lithuanian President Gitanas Nauseda said the blast was most likely an accident."
+    )
+    rows = [e for e in _events(text, "2023-05-10") if e.event_type == "military"]
+    assert rows and {e.date_start for e in rows} == {"2023-05-08"}
+
+
+def test_an_explosion_near_a_border_is_military_action_on_its_day():
+    text = "An explosion on Monday in the Polish village of Przewodów killed two people."
+    rows = [e for e in _events(text, "2022-11-16") if e.event_type == "military"]
+    assert rows and rows[0].date_start == "2022-11-14" and "POL" in rows[0].countries

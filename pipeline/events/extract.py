@@ -19,6 +19,7 @@ from pipeline.events.actors import Participants, find_participants
 from pipeline.events.coref import pronoun_subject, reported_pronoun_subject, resolve_subject
 from pipeline.events.dating import (
     NO_DATE,
+    NOUN_ADJACENT_CHARS,
     USE_PARAGRAPH_DATE,
     DateChoice,
     anniversary_choice,
@@ -364,6 +365,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     recent: list[tuple[int, Participants]] = []  # every event's participants so far, for pronouns
     anaphoric: set[int] = set()  # triggers that refer back to an event told before ("the meeting")
     appositive: set[int] = set()  # gathering nouns renaming the sentence's event (", the first summit")
+    same_type_anaphora: set[int] = set()  # "the blast" after "an explosion on Tuesday"
     day_dated: dict[str, DateChoice] = {}  # last text-dated day per event type, for those
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     sentences = split_sentences(text, spans)
@@ -402,6 +404,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 ante = _antecedent(trig.event_type, seen, 0, s)
                 if ante is not None:
                     who = _with_place(ante, who)
+                    if trig.event_type in seen:
+                        same_type_anaphora.add(trig.start)
             if who.actors and reported_pronoun_subject(text, trig, s):
                 who = resolve_subject(text, trig, sentences, (s, e), ents, recent, who) or who
             elif who.actors and pronoun_subject(text, trig, s):
@@ -595,7 +599,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             status = reading.status
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             choice = _lasting(text, trig, choice, spans_of_days)
-            if trig.start in appositive and choice.basis == "none" and sentence_choice is not None:
+            if (
+                trig.start in same_type_anaphora
+                and trig.event_type in day_dated
+                and not (tx is not None and 0 <= tx.start - trig.end <= NOUN_ADJACENT_CHARS)
+            ):
+                # "Duda said the blast was caused by ...": the explosion told before, on its own day,
+                # not the day of the statement reporting on it.
+                choice = day_dated[trig.event_type]
+            elif trig.start in appositive and choice.basis == "none" and sentence_choice is not None:
                 choice = sentence_choice  # the renamed event's day
             elif trig.start in anaphoric and choice.basis != "text":
                 earlier = _antecedent_date(trig.event_type, day_dated)
