@@ -1112,3 +1112,9 @@ def test_an_explosion_near_a_border_is_military_action_on_its_day():
     text = "An explosion on Monday in the Polish village of Przewodów killed two people."
     rows = [e for e in _events(text, "2022-11-16") if e.event_type == "military"]
     assert rows and rows[0].date_start == "2022-11-14" and "POL" in rows[0].countries
+
+
+def test_deeply_regretting_a_decision_is_criticism():
+    text = "UN Secretary-General António Guterres said on Tuesday he deeply regretted Mali's decision."
+    rows = [e for e in _events(text, "2023-06-21") if e.event_type == "criticism"]
+    assert rows and rows[0].date_start == "2023-06-20"
