@@ -1118,3 +1118,14 @@ def test_deeply_regretting_a_decision_is_criticism():
     text = "UN Secretary-General António Guterres said on Tuesday he deeply regretted Mali's decision."
     rows = [e for e in _events(text, "2023-06-21") if e.event_type == "criticism"]
     assert rows and rows[0].date_start == "2023-06-20"
+
+
+def test_calling_a_move_unacceptable_is_criticism_on_its_day():
+    text = "Turkish Foreign Minister Hakan Fidan called the arrests unacceptable in a post on Sunday."
+    rows = [e for e in _events(text, "2024-03-12") if e.event_type == "criticism"]
+    assert rows and rows[0].date_start == "2024-03-10" and "Hakan Fidan" in rows[0].actors
+
+
+def test_calling_someone_by_name_is_no_criticism():
+    text = "Turkish Foreign Minister Hakan Fidan called his Greek counterpart on Sunday."
+    assert not [e for e in _events(text, "2024-03-12") if e.event_type == "criticism"]

@@ -36,6 +36,9 @@ class TriggerEntry:
     needs_own_date: bool = False
     priority: int = 0
     phrase: tuple[str, ...] = ()  # title verb phrase (plural, singular) when the type's default misleads
+    # Regexes for triggers with a gap no literal form can hold ("called the move absurd"): the
+    # whole match is the trigger.
+    patterns: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
                 needs_guest=bool(raw.get("needs_guest", False)),
                 priority=int(raw.get("priority", 0)),
                 phrase=tuple(str(x) for x in raw.get("phrase", []) or []),
+                patterns=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("patterns", []) or []),
             )
         )
     return tuple(entries)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pipeline.events.lexicon import TriggerEntry, trigger_regex
+from pipeline.events.lexicon import TriggerEntry, load_triggers, trigger_regex
 
 # How much text around a trigger the sense filters see (characters); enough for "meet the
 # growing demands" or "the company's website visit". Re-run tests/test_events.py after changing.
@@ -104,4 +105,18 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             # noun entry; "the visit", "talks", "sanctions" are nouns.
             nominal = can_be_noun and (entry.pos == "noun" or bool(_NOMINAL_BEFORE.search(before)))
             found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal))
-    return found
+    for entry in _pattern_entries():
+        for p in entry.patterns:
+            for m in p.finditer(text, start, end):
+                if any(
+                    t.start < m.end() and m.start() < t.end and t.event_type == entry.event_type
+                    for t in found
+                ):
+                    continue
+                found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal=False))
+    return sorted(found, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=1)
+def _pattern_entries() -> tuple[TriggerEntry, ...]:
+    return tuple(e for e in load_triggers() if e.patterns)
