@@ -40,13 +40,23 @@ MAX_REPORT_WARNINGS = 200
 
 
 def _read(
-    sources: Iterable[Source], *, published: date | None, dayfirst: bool, mapping: dict[str, str] | None
+    sources: Iterable[Source],
+    *,
+    published: date | None,
+    dayfirst: bool,
+    mapping: dict[str, str] | None,
+    detect_languages: bool = True,
 ) -> Iterator[Article | Rejection]:
     from pipeline import ingest  # lazily: the CLI's `export` never needs the readers
 
     for filename, data in sources:
         yield from ingest.iter_articles(
-            data, filename, published=published, dayfirst=dayfirst, mapping=mapping
+            data,
+            filename,
+            published=published,
+            dayfirst=dayfirst,
+            mapping=mapping,
+            detect_languages=detect_languages,
         )
 
 
@@ -204,7 +214,10 @@ def extract_articles(
 
     def jobs() -> Iterator[tuple[None, list[Article]]]:
         chunk: list[Article] = []
-        for item in _read(sources, published=published, dayfirst=dayfirst, mapping=mapping):
+        # No event row carries the article's language and nothing is stored: skip detecting it.
+        for item in _read(
+            sources, published=published, dayfirst=dayfirst, mapping=mapping, detect_languages=False
+        ):
             report.read += 1
             if isinstance(item, Rejection):
                 report.rejected += 1

@@ -96,13 +96,16 @@ def iter_articles(
     published: date | None = None,
     dayfirst: bool = settings.DAYFIRST,
     mapping: dict[str, str] | None = None,
+    detect_languages: bool = True,
 ) -> Iterator[Article | Rejection]:
     """Every input row of one file as exactly one Article or Rejection, in file order.
 
     A whole-file problem (empty, binary, undecodable, no text column, header only, invalid JSON)
     is exactly one Rejection(filename, None, reason). `published` is the date for rows without
     one (and for rows whose date is unusable, with a warning); `mapping` ({field: column}, fields
-    as in FIELDS) overrides the guessed columns. Never raises for bad input.
+    as in FIELDS) overrides the guessed columns. `detect_languages=False` leaves the language of
+    rows without a language column empty (for callers that never read it). Never raises for bad
+    input.
     """
     try:
         decoded = decode_bytes(read_bytes(data, filename), filename)
@@ -116,6 +119,7 @@ def iter_articles(
         dayfirst,
         (decoded.warning,) if decoded.warning else (),
         DATE_HINTS.get("json" if kind == "jsonl" else kind, Context.date_hint),
+        detect_languages,
     )
     yielded = 0
     try:

@@ -1,0 +1,88 @@
+"""Speed work (issue #6) must not change what the stages find: each shortcut against the plain way."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline import ingest
+from pipeline.entities import known_events as ke
+from pipeline.events.lexicon import _trie_pattern, trigger_regex
+from pipeline.process import extract_articles
+
+# Our own sentences, written for these tests.
+SENTENCES = [
+    "The leaders held talks in Vilnius on Tuesday before the NATO summit in Vilnius opened.",
+    "Officials said the Ufa summit and the SCO summit in Samarkand were both on the agenda.",
+    "Russia's full-scale invasion of Ukraine began a year before the COP28 meeting in Dubai.",
+    "She met him, then they MET again; the meeting was held  talks-free and the visits ended.",
+    "Delegates agreed to hold a follow-up summit; the accord was signed and sanctions announced.",
+    "Nothing here names an event: the weather was mild and the markets were calm.",
+    "The G20 summit in Osaka and the Osaka summit are the same thing, said one diplomat.",
+]
+
+
+def _plain_known_events(text: str, published: date | None) -> list[tuple[int, int, str]]:
+    """find_known_events without the required-word prefilter: every pattern scans the text."""
+    events, _, direct, series, _ = ke._knowledge()
+    found = []
+    for regex, key, _words in direct:
+        for m in regex.finditer(text):
+            event = events[key]
+            if ke._starts_word(text, m.start()) and not ke._other_year_before(text, m.start(), event):
+                found.append((m.start(), m.end(), event))
+    for regex, name, _words in series:
+        for m in regex.finditer(text):
+            if ke._starts_word(text, m.start()):
+                picked = ke._pick_edition(name, text, m.start(), m.end(), published)
+                if picked:
+                    found.append((m.start(), m.end(), picked))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[tuple[int, int, str]] = []
+    for s, e, event in found:
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e, event.key))
+    return out
+
+
+def test_required_words_are_the_literal_runs_outside_groups() -> None:
+    regex = re.compile(r"(?:Russia|Moscow)\s+invaded\s+Ukraine(?![\w-])")
+    assert ke._required_words(regex) == ("invaded", "ukraine")
+    assert ke._required_words(re.compile(r"COP\s?21", re.IGNORECASE)) == ("cop", "21")
+
+
+def test_known_event_prefilter_finds_what_every_pattern_finds() -> None:
+    mentions = 0
+    for text in [*SENTENCES, " ".join(SENTENCES), "COP 28 and cop28", "ſummit in Ufa"]:
+        for published in (date(2023, 7, 12), None):
+            fast = [(s, e, ev.key) for s, e, ev in ke.find_known_events(text, published)]
+            assert fast == _plain_known_events(text, published)
+            mentions += len(fast)
+    assert mentions > 5  # the sentences do name known events
+
+
+def test_trigger_tree_matches_the_flat_longest_first_alternation() -> None:
+    regex, by_form = trigger_regex()
+    parts = [r"\s+".join(re.escape(w) for w in f.split()) for f in sorted(by_form, key=len, reverse=True)]
+    flat = re.compile(rf"(?<![\w\-])(?:{'|'.join(parts)})(?![\w\-])", re.IGNORECASE)
+    text = " ".join(SENTENCES + [f.upper() for f in by_form] + [f.replace(" ", " \n ") for f in by_form])
+    got = [m.span() for m in regex.finditer(text)]
+    assert got == [m.span() for m in flat.finditer(text)]
+    assert len(got) > len(by_form)
+
+
+def test_trie_prefers_the_longer_form_and_backs_off() -> None:
+    tree = re.compile(rf"(?:{_trie_pattern(['held', 'held talks', 'talk'])})(?![\w\-])", re.IGNORECASE)
+    assert tree.match("held talks today").group() == "held talks"
+    assert tree.match("held talkshow").group() == "held"
+
+
+def test_extract_skips_language_detection_without_changing_events() -> None:
+    data = ("title,published,text\nA,2023-07-12," + '"' + " ".join(SENTENCES) + '"\n').encode()
+    detected = list(ingest.iter_articles(data, "a.csv"))
+    skipped = list(ingest.iter_articles(data, "a.csv", detect_languages=False))
+    assert detected[0].language == "en" and skipped[0].language == ""
+    assert [a.text for a in detected] == [a.text for a in skipped]
+    events, mentions, report = extract_articles([("a.csv", data)])
+    assert report.stored == 1 and mentions
