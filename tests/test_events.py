@@ -1129,3 +1129,21 @@ def test_calling_a_move_unacceptable_is_criticism_on_its_day():
 def test_calling_someone_by_name_is_no_criticism():
     text = "Turkish Foreign Minister Hakan Fidan called his Greek counterpart on Sunday."
     assert not [e for e in _events(text, "2024-03-12") if e.event_type == "criticism"]
+
+
+def test_events_in_a_where_clause_share_the_main_clause_date():
+    text = (
+        "Turkish President Recep Tayyip Erdoğan welcomed Hungarian Prime Minister Viktor Orbán in Ankara "
+        "on Monday, where the two men held several hours of talks."
+    )
+    rows = [e for e in _events(text, "2024-07-10") if e.trigger == "talks"]
+    assert rows and rows[0].date_start == "2024-07-08"
+
+
+def test_the_meeting_named_again_keeps_the_meeting_place_not_a_demonym():
+    text = (
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un held talks on Wednesday.\n\n"
+        "Seoul voiced concern that the meeting could lead to North Korean arms sales."
+    )
+    rows = [e for e in _events(text, "2023-09-14") if e.trigger == "meeting"]
+    assert rows and rows[0].location_country != "PRK" and rows[0].date_start == "2023-09-13"

@@ -109,6 +109,7 @@ _IT_WAS = re.compile(
     r"(?:It|This|That)\s+(?:was|is)\s+(?:[\w\-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}"
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+_WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;]*$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 # Types whose undated nouns are mostly background when nothing dated in the article takes them in.
@@ -403,8 +404,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             ):
                 ante = _antecedent(trig.event_type, seen, 0, s)
                 if ante is not None:
-                    who = _with_place(ante, who)
-                    if trig.event_type in seen:
+                    same_type = trig.event_type in seen
+                    # "the meeting could lead to North Korean arms ...": the meeting keeps its own place.
+                    who = ante if same_type else _with_place(ante, who)
+                    if same_type:
                         same_type_anaphora.add(trig.start)
             if who.actors and reported_pronoun_subject(text, trig, s):
                 who = resolve_subject(text, trig, sentences, (s, e), ents, recent, who) or who
@@ -534,6 +537,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     # "agreed to the trip at their meeting in Bali last November": done at that meeting.
                     tx_for[i] = tx_for[j]
                     break
+        for i, (trig, _linked, _who) in enumerate(candidates):
+            if i in tx_for:
+                continue
+            where = _WHERE_CLAUSE.search(text, s, trig.start)
+            earlier = [t for t in sent_timexes if where and t.end <= where.start()]
+            if earlier:
+                # "welcomed Kim at the cosmodrome on Wednesday, where the two men held talks": what
+                # happens at that place happens that day.
+                tx_for[i] = earlier[-1]
         for i, (trig, _linked, _who) in enumerate(candidates):
             if i in tx_for or trig.event_type != "statement" or trig.nominal:
                 continue
