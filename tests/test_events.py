@@ -1147,3 +1147,11 @@ def test_the_meeting_named_again_keeps_the_meeting_place_not_a_demonym():
     )
     rows = [e for e in _events(text, "2023-09-14") if e.trigger == "meeting"]
     assert rows and rows[0].location_country != "PRK" and rows[0].date_start == "2023-09-13"
+
+
+def test_a_statement_announcing_countermeasures_is_one_threat_row_by_the_speaker():
+    text = "China's foreign ministry said on Friday that Beijing would take countermeasures."
+    rows = _events(text, "2024-05-25")
+    threats = [e for e in rows if e.event_type == "threat"]
+    assert threats and threats[0].date_start == "2024-05-24" and threats[0].status == "occurred"
+    assert not [e for e in rows if e.event_type == "statement"]

@@ -587,6 +587,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     tx_for[j] = tx_for[i]
                     break
         statement_choice: DateChoice | None = None  # the sentence's last dated statement
+        statement_event: Event | None = None  # its row, replaced by a threat it utters
         sentence_choice: DateChoice | None = None  # the sentence's last text-dated event
         for i, (trig, linked, who) in enumerate(candidates):
             if trig.nominal and _ANY_BEFORE.search(text, max(s, trig.start - 25), trig.start):
@@ -668,6 +669,24 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and _ANNOUNCED_BEFORE.search(text, max(s, trig.start - 60), trig.start)
             ):
                 choice = statement_choice  # "announced $500 million in aid": the aid is the announcement
+            elif (
+                trig.event_type == "threat"
+                and trig.nominal
+                and statement_choice is not None
+                and statement_event is not None
+                and status in ("planned", "expected", "occurred")
+                and _SAID_THAT.match(text[statement_event.trigger_end : trig.start])
+            ):
+                # "The Kremlin said on Tuesday that Russia would take countermeasures": the statement
+                # is the threat, made that day (one row, the threat, not the statement beside it).
+                choice, status = statement_choice, "occurred"
+                who = dataclasses.replace(
+                    who,
+                    actors=statement_event.actors or who.actors,
+                    countries=tuple(dict.fromkeys(statement_event.countries + who.countries)),
+                )
+                events.remove(statement_event)
+                statement_event = None
             if (
                 status == "occurred"
                 and published
@@ -751,6 +770,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     article_id=key,
                 )
             )
+            if trig.event_type == "statement" and choice.basis != "none":
+                statement_event = events[-1]
     return _without_lonely_background(events, nominal_starts)
 
 
