@@ -1155,3 +1155,24 @@ def test_a_statement_announcing_countermeasures_is_one_threat_row_by_the_speaker
     threats = [e for e in rows if e.event_type == "threat"]
     assert threats and threats[0].date_start == "2024-05-24" and threats[0].status == "occurred"
     assert not [e for e in rows if e.event_type == "statement"]
+
+
+def test_a_general_declaring_himself_leader_after_an_apposition_is_the_leadership_change():
+    text = (
+        "General Mamadi Doumbouya, the commander of Guinea's special forces, declared himself head of a "
+        "transitional government on Sunday."
+    )
+    rows = [e for e in _events(text, "2021-09-07") if e.event_type == "leadership"]
+    assert rows and "Mamadi Doumbouya" in rows[0].actors and rows[0].date_start == "2021-09-05"
+
+
+def test_a_council_demanding_a_return_to_order_is_a_demand_not_a_topic_coup():
+    text = (
+        "The African Union's Peace and Security Council on Friday demanded that the soldiers return to "
+        "their barracks. West African leaders will hold a summit on Sunday to discuss the coup."
+    )
+    rows = _events(text, "2023-07-29")
+    demand = [e for e in rows if e.event_type == "threat"]
+    assert demand and demand[0].date_start == "2023-07-28"
+    assert "UN Security Council" not in demand[0].actors
+    assert not [e for e in rows if e.trigger == "coup"]

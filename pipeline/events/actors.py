@@ -40,6 +40,7 @@ _REPORTING_VERB = re.compile(
     r"\b(said|says|say|announced|announces|stated|told|declared|added|noted|confirmed|confirms)\b",
     re.IGNORECASE,
 )
+_APPOSITION_GAP = re.compile(r"\s*,\s+(?:the|a|an|his|her|its)\s+[^,;]{1,80},\s+(?:[a-z]+\s+){0,2}")
 _SPEECH = re.compile(r"\b(address|addressed|addresses|speech)\b", re.IGNORECASE)
 _TO_PLACE = re.compile(r"^[^,;:()]*?\b(to|in|at|into)\s+(the\s+)?$", re.IGNORECASE)
 _IN_PLACE_BEFORE = re.compile(r"\b(in|to|at)\s+(the\s+)?$", re.IGNORECASE)
@@ -276,6 +277,16 @@ def find_participants(
                 for m in named
                 if cs <= m.start and m.end <= trigger.start and trigger.start - m.end <= SUBJECT_WINDOW
             ]
+            if not subj:
+                # "General Tchiani, the commander of the guard, declared himself ...": the subject
+                # stands before an apposition set off by commas.
+                subj = [
+                    m
+                    for m in named
+                    if m.kind in PEOPLE
+                    and m.end <= cs
+                    and _APPOSITION_GAP.fullmatch(text, m.end, trigger.start)
+                ][-1:]
             # "The Kremlin has said that Putin will hold talks with Xi": the speaker reports the
             # event; when someone is named after the reporting verb, that one is the subject.
             said = [v for v in _REPORTING_VERB.finditer(text, cs, trigger.start)]

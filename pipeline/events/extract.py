@@ -594,7 +594,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue  # "any attack would be met with ...": a quantified noun names no event
             topic = (
                 trig.nominal
-                and not who.actors
+                and (not who.actors or trig.start in same_type_anaphora)
                 and linked is None
                 and _TOPIC_BEFORE.search(text, max(s, trig.start - 40), trig.start)
             )
