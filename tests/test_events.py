@@ -1176,3 +1176,14 @@ def test_a_council_demanding_a_return_to_order_is_a_demand_not_a_topic_coup():
     assert demand and demand[0].date_start == "2023-07-28"
     assert "UN Security Council" not in demand[0].actors
     assert not [e for e in rows if e.trigger == "coup"]
+
+
+def test_discussing_meeting_in_person_makes_no_meeting_row():
+    text = "US President Joe Biden and Chinese President Xi Jinping also discussed meeting in person."
+    assert not [e for e in _events(text, "2022-07-29") if e.event_type == "meeting"]
+
+
+def test_an_accepted_invitation_to_visit_is_planned():
+    text = "Chinese Foreign Minister Qin Gang accepted an invitation to visit Washington."
+    rows = [e for e in _events(text, "2023-06-20") if e.event_type == "visit"]
+    assert rows and rows[0].status == "planned"

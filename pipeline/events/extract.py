@@ -593,11 +593,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if trig.nominal and _ANY_BEFORE.search(text, max(s, trig.start - 25), trig.start):
                 continue  # "any attack would be met with ...": a quantified noun names no event
             topic = (
-                trig.nominal
-                and (not who.actors or trig.start in same_type_anaphora)
+                (trig.nominal or trig.text.lower().endswith("ing"))
+                and (not who.actors or trig.start in same_type_anaphora or not trig.nominal)
                 and linked is None
                 and _TOPIC_BEFORE.search(text, max(s, trig.start - 40), trig.start)
-            )
+            )  # "to discuss the coup", "also discussed meeting in person": a topic, not an event
             if topic or (
                 _nobody(who)
                 and linked is None
