@@ -130,6 +130,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if _talks_during_visit(a, b) or _talks_during_visit(b, a):
         return False
+    if _one_gathering_of_article(a, b):
+        return True
     if not (a.actors and b.actors) and _weak_link(a, b):
         return False
     if a.actors and b.actors:
@@ -214,6 +216,25 @@ def _weak_link(a: Event, b: Event) -> bool:
     other_article = not (a.article_id and a.article_id == b.article_id)
     one_named = bool(a.actors) != bool(b.actors)
     return other_article and one_named and (_interval(a) is None or _interval(b) is None)
+
+
+def _one_gathering_of_article(a: Event, b: Event) -> bool:
+    """Within one article, summit mentions on the same dates are one summit whoever is named at
+    each ("Ramaphosa is hosting the summit", "Xi arrived before the summit"), and so is a gathering
+    of a whole group on those dates ("West African leaders meeting in Abuja on Sunday"); a
+    bilateral meeting on the sidelines (two named people) stays its own row."""
+    if not (a.article_id and a.article_id == b.article_id):
+        return False
+    types = {a.event_type, b.event_type}
+    if "summit" not in types or not types <= {"summit", "meeting"}:
+        return False
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ia != ib:
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    meeting = b if a.event_type == "summit" else a
+    return meeting.event_type == "summit" or len(meeting.actors) < 2
 
 
 def _talks_during_visit(visit: Event, other: Event) -> bool:
@@ -393,6 +414,15 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
         event.confidence,
     ):
         lead = m
+    # The place: the event's, unless a mention names a city in the country it only names
+    # ("South Africa" then "Johannesburg").
+    finer = (
+        bool(m.location)
+        and _is_country_level(event)
+        and not _is_country_level(m)
+        and m.location_country == event.location_country
+    )
+    place = m if not event.location or finer else event
     title = _STATUS_SUFFIX.sub("", lead.title)
     if status != "occurred":
         title += f" ({status})"
@@ -405,10 +435,10 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
         title=title,
         actors=tuple(dict.fromkeys(event.actors + m.actors)),
         countries=tuple(dict.fromkeys(event.countries + m.countries)),
-        location=event.location or m.location,
-        location_country=event.location_country or m.location_country,
-        lat=event.lat if event.location else m.lat,
-        lon=event.lon if event.location else m.lon,
+        location=place.location,
+        location_country=place.location_country,
+        lat=place.lat,
+        lon=place.lon,
         date_start=d.date_start,
         date_end=d.date_end,
         date_granularity=d.date_granularity,

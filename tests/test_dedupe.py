@@ -99,7 +99,8 @@ def test_stored_planned_event_is_updated_by_a_later_dated_mention():
 
 def test_different_actors_places_or_dates_stay_apart():
     a = _mention()
-    assert not same_event(a, _mention(actors=("Joe Biden",), countries=("USA",)))
+    # (within one article, summit mentions on the same dates are one summit: see below)
+    assert not same_event(a, _mention(actors=("Joe Biden",), countries=("USA",), article_id="other"))
     assert not same_event(a, _mention(event_type="sanction"))
     assert not same_event(a, _mention(date_start="2024-08-22", date_end="2024-08-24"))
     visit = _mention(event_type="visit", location="Moscow", location_country="RUS")
@@ -612,3 +613,23 @@ def test_a_meeting_on_a_later_day_of_a_trip_keeps_its_own_row():
     assert same_event(trip, same_day)  # talks on the day of arrival are the visit itself
     undated_trip = dataclasses.replace(trip, date_start=None, date_end=None, date_basis="none")
     assert not same_event(undated_trip, talks)  # "his two-day visit" does not swallow the meeting
+
+
+def test_summit_mentions_of_one_article_on_the_same_dates_are_one_summit():
+    host = _mention(actors=("Cyril Ramaphosa",), countries=("ZAF",), location=None, location_country=None)
+    guest = _mention(actors=("Xi Jinping",), countries=("CHN",), location="South Africa", trigger_start=300)
+    assert same_event(host, guest)
+    group = _mention(
+        event_type="meeting", actors=(), countries=("CHN",), location="Johannesburg", trigger_start=5
+    )
+    assert same_event(group, host)
+    # other articles, or other dates, still need a shared participant
+    assert not same_event(host, dataclasses.replace(guest, article_id="zz"))
+    assert not same_event(host, dataclasses.replace(guest, date_start="2023-08-23"))
+
+
+def test_a_merged_event_takes_the_city_over_the_country():
+    country = _mention(location="South Africa", location_country="ZAF", trigger_start=1)
+    city = _mention(location="Johannesburg", location_country="ZAF", article_id="b2", trigger_start=2)
+    events, _ = merge_mentions([], [country, city])
+    assert len(events) == 1 and events[0].location == "Johannesburg"
