@@ -1187,3 +1187,28 @@ def test_an_accepted_invitation_to_visit_is_planned():
     text = "Chinese Foreign Minister Qin Gang accepted an invitation to visit Washington."
     rows = [e for e in _events(text, "2023-06-20") if e.event_type == "visit"]
     assert rows and rows[0].status == "planned"
+
+
+def test_a_trip_called_off_earlier_is_its_own_postponed_row_on_that_month():
+    text = (
+        "German Chancellor Olaf Scholz will travel to Beijing this weekend, rescheduling a trip that he "
+        "called off in March."
+    )
+    rows = [e for e in _events(text, "2023-06-15") if e.event_type == "visit"]
+    off = [e for e in rows if e.trigger == "trip"]
+    assert off and off[0].status == "postponed" and off[0].date_start == "2023-03-01"
+    assert any(e.status == "planned" for e in rows if e.trigger == "travel to")
+
+
+def test_an_attribution_after_the_news_is_no_statement_row():
+    text = "German Chancellor Olaf Scholz will travel to Beijing this weekend, the German government said on Monday."
+    assert not [e for e in _events(text, "2023-06-15") if e.event_type == "statement"]
+
+
+def test_an_occasion_dated_last_november_is_past_whatever_was_agreed_at_it():
+    text = (
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz agreed to the plan at their "
+        "meeting in Berlin last November."
+    )
+    rows = [e for e in _events(text, "2023-06-15") if e.trigger == "meeting"]
+    assert rows and rows[0].status == "occurred" and rows[0].date_start == "2022-11-01"

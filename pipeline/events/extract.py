@@ -110,6 +110,14 @@ _IT_WAS = re.compile(
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;]*$", re.IGNORECASE)
+# A date expression that says itself it is past ("last November", "two years ago").
+_PAST_WORDS = re.compile(r"\b(?:last|ago|earlier|previous|past)\b", re.IGNORECASE)
+_RELATIVE_CALL_OFF = re.compile(
+    r"\s+(?:that|which)\s+(?:[\w'’\-]+\s+){0,3}?(?:called\s+off|cancell?ed|postponed|put\s+off|scrapped)"
+    r"(?:\s+(?:in|on|last|at))?\s*",
+    re.IGNORECASE,
+)
+_RESCHEDULED = re.compile(r"\breschedul\w*|\bpostpon\w*|\bput off\b|\bdelayed\b", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 # Types whose undated nouns are mostly background when nothing dated in the article takes them in.
@@ -469,6 +477,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 if prior:
                     who = prior[-1]
                     appositive.add(trig.start)
+            if trig.nominal and not who.actors and _RELATIVE_CALL_OFF.match(text, trig.end):
+                # "rescheduling a trip that he called off": the sentence's subject's earlier trip.
+                prior = [w for start, w in recent if start >= s and w.actors]
+                if prior:
+                    who = prior[0]
             if trig.entry.needs_state_actor and not who.state_actor:
                 continue
             if trig.entry.needs_diplomatic and not who.has_entities:
@@ -480,6 +493,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     seen[trig.event_type] = (trig.start, who)
                 recent.append((trig.start, who))
         kept = {t.start for t in _one_per_type([c[0] for c in candidates])}
+        # "will travel to Beijing ..., rescheduling a trip that he called off in February": the
+        # trip called off is another occurrence than the travel announced.
+        kept |= {c[0].start for c in candidates if c[0].nominal and _RELATIVE_CALL_OFF.match(text, c[0].end)}
         candidates = [c for c in candidates if c[0].start in kept]
         sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
         tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses, text)
@@ -612,6 +628,13 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             status = reading.status
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             choice = _lasting(text, trig, choice, spans_of_days)
+            off = _RELATIVE_CALL_OFF.match(text, trig.end) if trig.nominal else None
+            if off:
+                # "rescheduling a trip that he called off in February": that trip was called off then.
+                status = "postponed" if _RESCHEDULED.search(text, s, e) else "cancelled"
+                when = next((t for t in sent_timexes if off.end() <= t.start <= off.end() + 4), None)
+                if when is not None:
+                    choice = fix_past_year(from_timex(when), published)
             if (
                 trig.start in same_type_anaphora
                 and trig.event_type in day_dated
@@ -657,7 +680,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if choice.basis == "text":
                 sentence_choice = choice
             if trig.entry.needs_own_date:
-                if not _plain_quote_row(text, trig, tx):
+                content_first = any(
+                    c[0].event_type != "statement"
+                    and c[0].end <= trig.start
+                    and "," in text[c[0].end : trig.start]
+                    for c in candidates
+                )
+                if content_first or not _plain_quote_row(text, trig, tx):
+                    # "Blinken will travel to Beijing this weekend, the State Department said this
+                    # week": the attribution of another event's news, not news of its own.
                     continue  # a quote in passing: the sentence's other events carry the news
             if trig.event_type == "statement" and choice.basis != "none":
                 statement_choice = choice
@@ -687,6 +718,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 )
                 events.remove(statement_event)
                 statement_event = None
+            if (
+                status in ("planned", "expected")
+                and published
+                and choice.basis == "text"
+                and choice.date_end
+                and date.fromisoformat(choice.date_end) < published
+                and _PAST_WORDS.search(choice.text or "")
+            ):
+                # "agreed to the trip at their meeting in Bali last November": the date says it is past.
+                status = "occurred"
             if (
                 status == "occurred"
                 and published
