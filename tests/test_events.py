@@ -1212,3 +1212,18 @@ def test_an_occasion_dated_last_november_is_past_whatever_was_agreed_at_it():
     )
     rows = [e for e in _events(text, "2023-06-15") if e.trigger == "meeting"]
     assert rows and rows[0].status == "occurred" and rows[0].date_start == "2022-11-01"
+
+
+def test_a_day_which_will_mark_one_year_since_is_that_anniversary():
+    text = (
+        "The statement comes three weeks before February 24, which will mark one year since Russia "
+        "invaded Ukraine."
+    )
+    rows = [e for e in _events(text, "2023-01-31") if e.event_type == "commemoration"]
+    assert rows and rows[0].date_start == "2023-02-24" and rows[0].status in ("planned", "expected")
+
+
+def test_getting_ready_for_a_trip_makes_it_planned():
+    text = "Washington is getting ready for US Secretary of State Antony Blinken to make his first trip to China."
+    rows = [e for e in _events(text, "2023-01-31") if e.event_type == "visit"]
+    assert rows and rows[0].status == "planned"

@@ -118,6 +118,7 @@ _RELATIVE_CALL_OFF = re.compile(
     re.IGNORECASE,
 )
 _RESCHEDULED = re.compile(r"\breschedul\w*|\bpostpon\w*|\bput off\b|\bdelayed\b", re.IGNORECASE)
+_WHICH_AFTER = re.compile(r",\s+which\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
 # Types whose undated nouns are mostly background when nothing dated in the article takes them in.
@@ -555,6 +556,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     break
         for i, (trig, _linked, _who) in enumerate(candidates):
             if i in tx_for:
+                continue
+            which = _WHICH_AFTER.search(text, max(s, trig.start - 40), trig.start)
+            named_day = [t for t in sent_timexes if which and t.end == which.start()]
+            if named_day:
+                # "before February 24, which will mark one year since the invasion": that day.
+                tx_for[i] = named_day[0]
                 continue
             where = _WHERE_CLAUSE.search(text, s, trig.start)
             earlier = [t for t in sent_timexes if where and t.end <= where.start()]
