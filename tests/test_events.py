@@ -1227,3 +1227,17 @@ def test_getting_ready_for_a_trip_makes_it_planned():
     text = "Washington is getting ready for US Secretary of State Antony Blinken to make his first trip to China."
     rows = [e for e in _events(text, "2023-01-31") if e.event_type == "visit"]
     assert rows and rows[0].status == "planned"
+
+
+def test_leaving_a_capital_is_the_visit_there_titled_as_a_departure():
+    text = "Japanese Prime Minister Fumio Kishida is due to leave Kyiv on Wednesday."
+    rows = [e for e in _events(text, "2023-03-21") if e.event_type == "visit"]
+    assert rows and rows[0].date_start == "2023-03-22" and " leaves " in rows[0].title
+
+
+def test_leaving_for_a_country_or_leaving_office_is_no_departure_row():
+    for text in (
+        "Russian President Vladimir Putin said the mercenary chief would leave for Belarus on Sunday.",
+        "German Chancellor Angela Merkel left office in 2021.",
+    ):
+        assert not [e for e in _events(text, "2023-06-25") if e.trigger.lower() in ("leave", "left")]

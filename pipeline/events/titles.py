@@ -121,7 +121,8 @@ def make_title(
         many = len(who_list) > 1 or bool(_GROUP_NAME.search(who_list[0]))  # "West African states impose"
         title = f"{join_names(who_list)} {plural if many else singular}"
         if event_type == "visit" and location:
-            title = f"{join_names(who_list)} {'visit' if len(who_list) > 1 else 'visits'} {location}"
+            go, goes = tuple(phrase)[:2] if len(phrase) >= 2 else ("visit", "visits")  # "leaves Moscow"
+            title = f"{join_names(who_list)} {go if len(who_list) > 1 else goes} {location}"
             if not actors and location in who_list:  # no named visitor, only the host country
                 title = f"Visit to {location}"
         elif event_type == "leadership":
