@@ -1241,3 +1241,12 @@ def test_leaving_for_a_country_or_leaving_office_is_no_departure_row():
         "German Chancellor Angela Merkel left office in 2021.",
     ):
         assert not [e for e in _events(text, "2023-06-25") if e.trigger.lower() in ("leave", "left")]
+
+
+def test_a_side_meeting_keeps_its_own_day_next_to_the_summit_dates():
+    text = (
+        "US President Joe Biden met Chinese President Xi Jinping on Wednesday on the sidelines of the "
+        "Asia-Pacific Economic Cooperation summit in San Francisco."
+    )
+    rows = [e for e in _events(text, "2023-11-16") if e.event_type == "meeting"]
+    assert rows and (rows[0].date_start, rows[0].date_basis) == ("2023-11-15", "text")

@@ -90,6 +90,9 @@ RIGHT_TRIGGER_PENALTY = 3
 # A noun trigger this close (characters) before a time expression keeps it ("call on Thursday",
 # "meeting in Bali last November"). Tuned on TBAQ + golden texts.
 NOUN_ADJACENT_CHARS = 12
+# A side event's own day may lie this many days from its occasion's known dates (APEC 2023: the
+# Biden-Xi meeting on 15 November, the leaders' summit on 16-17 November).
+OCCASION_SLACK_DAYS = 3
 # How close (characters) a time expression must be to a statement trigger to date it.
 STATEMENT_DATE_WINDOW = 25
 _BEFORE_IS_EARLIER = re.compile(
@@ -371,8 +374,15 @@ def _known_interval(k: KnownSpan) -> tuple[date | None, date | None]:
     return start, end
 
 
-def with_knowledge(choice: DateChoice, k: KnownSpan, published: date | None = None) -> DateChoice:
-    """Combine a text date with a known event's dates (step 3)."""
+def with_knowledge(
+    choice: DateChoice, k: KnownSpan, published: date | None = None, occasion: bool = False
+) -> DateChoice:
+    """Combine a text date with a known event's dates (step 3).
+
+    `occasion`: the event only happened at the known one ("met Xi on Wednesday on the sidelines of
+    the APEC summit"); a day the text gives for it wins over the summit's dates when it lies within
+    OCCASION_SLACK_DAYS of them (side meetings fall on the eve or the morrow of summits).
+    """
     ks, ke = _known_interval(k)
     if ks is None or ke is None:
         return choice
@@ -396,6 +406,12 @@ def with_knowledge(choice: DateChoice, k: KnownSpan, published: date | None = No
             "knowledge",
         )
     ts, te = date.fromisoformat(choice.date_start), date.fromisoformat(choice.date_end)
+    if (
+        occasion
+        and choice.granularity == "day"
+        and ks - timedelta(days=OCCASION_SLACK_DAYS) <= ts <= ke + timedelta(days=OCCASION_SLACK_DAYS)
+    ):
+        return choice
     if ts <= ks and ke <= te:
         return known  # the text's month contains the summit's days: the days are the better answer
     if ke < ts or ks > te:

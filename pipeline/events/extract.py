@@ -302,7 +302,8 @@ def date_for_trigger(
     elif status in ("planned", "expected"):
         choice = fix_future_year(choice, published)
     if linked is not None:
-        choice = with_knowledge(choice, linked, published)
+        occasion = not (linked.start <= trigger.start < linked.end)
+        choice = with_knowledge(choice, linked, published, occasion=occasion)
     if choice.basis == "none" and trigger.event_type == "commemoration":
         choice = anniversary_choice(text, trigger, known, *sent)
     if (
