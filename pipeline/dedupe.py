@@ -233,6 +233,13 @@ def _one_gathering_of_article(a: Event, b: Event) -> bool:
         return False
     if a.location and b.location and a.location != b.location:
         return False
+    # The store merges in groups linked by a shared actor, or a shared country where one side
+    # names no actor (store.write._merge_in_groups): no merge may cross those links.
+    linked = bool(set(a.actors) & set(b.actors)) or (
+        (not a.actors or not b.actors) and bool(set(a.countries) & set(b.countries))
+    )
+    if not linked:
+        return False
     meeting = b if a.event_type == "summit" else a
     return meeting.event_type == "summit" or len(meeting.actors) < 2
 
@@ -247,6 +254,7 @@ def _talks_during_visit(visit: Event, other: Event) -> bool:
         and len(other.actors) >= 2
         and other.date_basis == "text"
         and other.date_granularity == "day"
+        and other.date_start is not None
         and not (
             visit.date_start is not None
             and visit.date_end is not None
