@@ -1250,3 +1250,15 @@ def test_a_side_meeting_keeps_its_own_day_next_to_the_summit_dates():
     )
     rows = [e for e in _events(text, "2023-11-16") if e.event_type == "meeting"]
     assert rows and (rows[0].date_start, rows[0].date_basis) == ("2023-11-15", "text")
+
+
+def test_congratulating_a_winner_is_a_statement_by_the_leader_who_does():
+    text = "French President Emmanuel Macron was among the first to congratulate him on Sunday evening."
+    rows = [e for e in _events(text, "2023-05-29") if e.event_type == "statement"]
+    assert rows and rows[0].actors == ("Emmanuel Macron",) and rows[0].date_start == "2023-05-28"
+
+
+def test_statements_signed_by_leaders_make_no_statement_row_of_their_own():
+    text = "Xi Jinping and Vladimir Putin signed statements on Tuesday deepening their partnership."
+    rows = _events(text, "2023-03-23")
+    assert not [e for e in rows if e.event_type == "statement"]

@@ -211,6 +211,13 @@ def find_participants(
             state_actor = not pundit and (
                 any(_is_state(m) for m in speakers) or bool(cues.state_actor.search(speaker_text))
             )
+        elif trigger.entry.pos == "verb":
+            # "Putin was among the first to congratulate him", "Biden sent his congratulations":
+            # no reporting verb, the speaker is the nearest person or body before it in its clause.
+            cs, _ce = clause
+            before = [m for m in sent_ents if m.kind in PEOPLE and cs <= m.start and m.end <= trigger.start]
+            people = before[-1:]
+            state_actor = any(_is_state(m) for m in people)
     else:
         possessor = [
             m
