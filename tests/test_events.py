@@ -1262,3 +1262,12 @@ def test_statements_signed_by_leaders_make_no_statement_row_of_their_own():
     text = "Xi Jinping and Vladimir Putin signed statements on Tuesday deepening their partnership."
     rows = _events(text, "2023-03-23")
     assert not [e for e in rows if e.event_type == "statement"]
+
+
+def test_a_leader_brokering_a_deal_is_an_agreement_dated_in_its_paragraph():
+    text = (
+        "Protesters blocked the border crossing on Saturday morning. By the evening, they went home "
+        "after Turkish President Recep Tayyip Erdoğan mediated an agreement."
+    )
+    rows = [e for e in _events(text, "2023-06-25") if e.event_type == "agreement"]
+    assert rows and rows[0].date_start == "2023-06-24" and "brokers a deal" in rows[0].title

@@ -108,10 +108,10 @@ def test_every_golden_text_has_its_expectations():
 
 DEMO = Path(__file__).parents[1] / "data" / "samples" / "demo_articles.csv"
 # Floors for bench/demo_timeline_eval.py's figures, measured 2026-11-27 after the quality pass
-# (precision 0.476, recall 0.608; before it 0.335 / 0.421); second pass: 0.681 / 0.784.
+# (precision 0.476, recall 0.608; before it 0.335 / 0.421); second pass: 0.683 / 0.789.
 # Raise when a change improves them.
 DEMO_PRECISION_FLOOR = 0.665
-DEMO_RECALL_FLOOR = 0.77
+DEMO_RECALL_FLOOR = 0.775
 
 
 @pytest.fixture(scope="module")
