@@ -245,7 +245,7 @@ def _tell_rejections(report: IngestReport) -> None:
         if r.reason.startswith(r.file):  # the readers' reasons already name the file and row
             print(r.reason, file=sys.stderr)
             continue
-        where = f"{r.file}, row {r.row}" if r.row is not None else r.file
+        where = f"{r.file}, data row {r.row}" if r.row is not None else r.file
         print(f"{where}: {r.reason}", file=sys.stderr)
     more = len(report.rejections) - MAX_LISTED_REJECTIONS
     if more > 0:

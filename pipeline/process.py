@@ -75,7 +75,7 @@ def _extract_one(article: Article) -> tuple[Article, list[Event]]:
 
 def _where(article: Article, fallback: str) -> str:
     name = article.origin or fallback
-    return f"{name}, row {article.row}" if article.row is not None else name
+    return f"{name}, data row {article.row}" if article.row is not None else name
 
 
 def _note_warnings(report: IngestReport, article: Article, fallback: str) -> None:
