@@ -107,6 +107,19 @@ def test_mapping_overrides_guessed_columns():
     assert article.text == ENVOYS and article.published == date(2023, 1, 31)
 
 
+@pytest.mark.parametrize(
+    ("column", "shown", "what"),
+    [("url", "https://example.org/a", "a web address"), ("published", "2023-01-31", "no words")],
+)
+def test_text_mapped_to_a_url_or_date_column_is_rejected_with_what_to_do(column, shown, what):
+    data = f"url,published,body\nhttps://example.org/a,2023-01-31,{ENVOYS}\n".encode()
+    articles, rejections = run(data, mapping={"text": column, "published": "published"})
+    assert articles == [] and len(rejections) == 1
+    reason = rejections[0].reason
+    assert "data row 1" in reason and shown in reason and what in reason
+    assert "column chosen for text" in reason
+
+
 def test_bytes_and_file_like_give_the_same_articles_and_a_read_file_is_rewound():
     data = f"text,published\n{ENVOYS},2023-03-06\n".encode()
     stream = io.BytesIO(data)
@@ -646,10 +659,12 @@ def test_any_csv_written_by_the_csv_module_reads_back_cell_for_cell(texts, delim
     items = list(iter_articles(buf.getvalue().encode(), "h.csv"))
     assert len(items) == len(texts)  # exactly one outcome per row
     for item, text in zip(items, texts, strict=True):
-        if text.strip():
-            assert isinstance(item, Article) and item.text == text
-        else:
+        if not text.strip():
             assert isinstance(item, Rejection) and "empty" in item.reason
+        elif any(c.isdigit() for c in text) and not any(c.isalpha() for c in text):
+            assert isinstance(item, Rejection) and "no words" in item.reason  # a wrong column mapping
+        else:
+            assert isinstance(item, Article) and item.text == text
 
 
 # --- detect_columns -------------------------------------------------------------------------

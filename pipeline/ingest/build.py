@@ -19,6 +19,10 @@ LANG_MIN_LETTERS = 20  # below this, language guesses are noise: leave the langu
 # NewsAPI cuts `content` to ~200 characters and appends "[+N chars]" (newsapi.org/docs/guides).
 _TRUNCATED = re.compile(r"\[\+\d+ chars\]\s*$")
 NO_DATE_EFFECT = "relative dates such as 'on Monday' in it stay unresolved"
+# A text cell that is one web address, or digits with no letters (a date, a number, an id), is
+# what a wrong column mapping gives (text -> url or published column): no article has either form.
+_URL_ONLY = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+WRONG_TEXT_HINT = "Check that the column chosen for text holds the article body"
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,9 @@ def build_article(record: Record, ctx: Context) -> Article | Rejection:
                 record.row,
                 f"{at}: the text is empty. Fill in the article text or delete the row.",
             )
+    not_prose = _not_prose(text)
+    if not_prose:
+        return Rejection(ctx.filename, record.row, f"{at}: {not_prose}. {WRONG_TEXT_HINT}.")
     if len(text) > settings.MAX_TEXT_CHARS:
         return Rejection(
             ctx.filename,
@@ -106,6 +113,17 @@ def build_article(record: Record, ctx: Context) -> Article | Rejection:
         row=record.row,
         warnings=tuple(warnings),
     )
+
+
+def _not_prose(text: str) -> str | None:
+    """Why a text cell cannot be an article (a web address, no letters), or None when it may be one."""
+    stripped = text.strip()
+    shown = stripped if len(stripped) <= 60 else stripped[:57] + "..."
+    if _URL_ONLY.fullmatch(stripped):
+        return f"the text is '{shown}', a web address, not article text"
+    if not any(ch.isalpha() for ch in stripped) and any(ch.isdigit() for ch in stripped):
+        return f"the text is '{shown}', a number or date with no words, not article text"
+    return None
 
 
 def _published(raw: Any, ctx: Context) -> tuple[date | None, str | None]:
