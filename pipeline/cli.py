@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
@@ -45,7 +46,12 @@ class _Exit(Exception):
 def _iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
-    except ValueError:
+    except ValueError as exc:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            # the right shape but no such day (2023-02-30): say which part is wrong, not the format
+            raise argparse.ArgumentTypeError(
+                f"{value!r} is not a real day ({exc}): check the month and day"
+            ) from None
         raise argparse.ArgumentTypeError(f"{value!r} is not a date: write it as YYYY-MM-DD") from None
 
 

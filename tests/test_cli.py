@@ -142,6 +142,19 @@ def test_wrong_usage_exits_2(capsys, argv):
     assert code == 2 and "usage" in err
 
 
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("2023-02-30", "day is out of range for month"),
+        ("2023-13-01", "month must be in 1..12"),
+        ("1/2/2023", "YYYY-MM-DD"),
+    ],
+)
+def test_impossible_date_option_says_what_is_wrong(capsys, value, says):
+    code, _, err = run(capsys, "export", "--from", value)
+    assert code == 2 and says in err and value in err
+
+
 def test_workers_is_accepted(capsys, mixed, tmp_path):
     code, out, _ = run(capsys, "ingest", mixed, "--db", tmp_path / "t.db", "--workers", "2", "--json")
     assert code == 0 and json.loads(out)["stored"] == 2
