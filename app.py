@@ -402,10 +402,7 @@ def show_report(report) -> None:
     if report.stored == 0 and report.rejected and not report.duplicates:
         st.error("Nothing in these files could be used. " + " ".join(r.reason for r in report.rejections[:3]))
     else:
-        st.success(
-            f"Read {report.read:,} rows: {report.stored:,} stored, {report.duplicates:,} duplicates, "
-            f"{report.rejected:,} rejected; {report.events:,} new or updated events."
-        )
+        st.success(views.report_summary(report))
     if report.rejections:
         rejected = views.rejections_frame(report.rejections)
         st.dataframe(rejected, hide_index=True)

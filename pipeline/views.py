@@ -362,7 +362,10 @@ def events_table(df: pd.DataFrame) -> pd.DataFrame:
 def rejections_frame(rejections: Sequence[Any]) -> pd.DataFrame:
     """Rejected rows as a table (file, row, reason) for display and CSV download."""
     rows = [r.as_dict() if hasattr(r, "as_dict") else dict(r) for r in rejections]
-    return pd.DataFrame(rows, columns=["file", "row", "reason"])
+    frame = pd.DataFrame(rows, columns=["file", "row", "reason"])
+    # a whole-file rejection has no row: blank, not 'None', on screen and in the downloaded CSV
+    frame["row"] = [("" if pd.isna(r) else str(int(r))) for r in frame["row"]]
+    return frame
 
 
 # --- ingest progress and reports ------------------------------------------------------------------
@@ -401,6 +404,15 @@ def merge_reports(reports: Sequence[Any]) -> Any:
         total.rejections.extend(report.rejections)
         total.warnings.extend(report.warnings)
     return total
+
+
+def report_summary(report: Any) -> str:
+    """The upload result line; IngestReport.events counts NEW events only (an article whose event
+    is already stored adds a mention to it), so the line must not promise "updated" ones."""
+    return (
+        f"Read {report.read:,} rows: {report.stored:,} stored, {report.duplicates:,} duplicates, "
+        f"{report.rejected:,} rejected; {report.events:,} new events."
+    )
 
 
 def widget_defaults(state: ViewState, options: Mapping[str, Sequence[str]]) -> dict[str, Any]:

@@ -191,6 +191,32 @@ def test_progress_and_report_merging():
     assert list(views.rejections_frame(merged.rejections)["reason"]) == ["empty text"]
 
 
+def test_rejections_frame_leaves_the_row_blank_for_a_whole_file_rejection():
+    frame = views.rejections_frame(
+        [Rejection("a.csv", 2, "empty text"), Rejection("b.csv", None, "empty file")]
+    )
+    assert list(frame["row"]) == ["2", ""]  # not 'None' on screen or in the CSV
+    assert "None" not in frame.to_csv(index=False)
+
+
+def test_report_summary_adds_up_and_counts_only_new_events(tmp_path):
+    from contextlib import closing
+
+    from pipeline import store
+    from pipeline.process import process_articles
+
+    text = "The foreign ministers of Chile and Peru met in Lima on Monday to discuss water rights."
+    with closing(store.connect(tmp_path / "r.db")) as conn:
+        first = process_articles([("a.csv", f"text,published\n{text!r},2023-05-03\n".encode())], conn)
+        again = process_articles(
+            [("b.csv", f"text,published\n{text!r} Talks went well.,2023-05-03\n".encode())], conn
+        )
+    assert first.events >= 1 and again.stored == 1 and again.events == 0  # merged into the stored event
+    line = views.report_summary(again)
+    assert line == "Read 1 rows: 1 stored, 0 duplicates, 0 rejected; 0 new events."
+    assert "updated" not in line
+
+
 def _stored(conn, n: int) -> None:
     from pipeline import dedupe, store
     from pipeline.models import Article, Event
