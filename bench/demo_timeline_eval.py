@@ -23,6 +23,8 @@ Recall = expected events matched by some output event / all expected events.
 Status agreement is reported among the matched expected events.
 
 Run:  .venv/bin/python bench/demo_timeline_eval.py [--verbose] [--json]
+      .venv/bin/python bench/demo_timeline_eval.py --corpus tests/golden/holdout/holdout_articles.csv \
+          --expected tests/golden/holdout/holdout_expected.csv   (held-out set, not tuned on)
 """
 
 from __future__ import annotations
@@ -77,8 +79,19 @@ def _interval(text: str) -> tuple[date | None, date | None]:
 
 
 def read_expected(path: Path = README) -> list[Expected]:
-    """Expected events from the README table (rows whose first cell is an ISO date)."""
+    """Expected events from the README table (rows whose first cell is an ISO date), or from a
+    CSV with columns title,published,type,status,date,what (the held-out set's format)."""
     out = []
+    if path.suffix == ".csv":
+        with open(path, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                start, end = _interval(row["date"])
+                out.append(
+                    Expected(
+                        row["title"], row["published"], row["type"], row["status"], start, end, row["what"]
+                    )
+                )
+        return out
     for line in path.read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) != 4 or not re.fullmatch(r"\d{4}-\d\d-\d\d", cells[0]):
@@ -203,8 +216,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list misses and unmatched rows")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="articles CSV (default: the demo)")
+    parser.add_argument(
+        "--expected",
+        type=Path,
+        default=README,
+        help="README table or expected-events CSV (default: the demo's)",
+    )
     args = parser.parse_args()
-    result = evaluate(run_extractor(), read_expected())
+    result = evaluate(run_extractor(args.corpus.resolve()), read_expected(args.expected))
     if args.verbose:
         print("# expected events not found")
         for x in result["_missed"]:

