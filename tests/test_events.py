@@ -1356,3 +1356,27 @@ def test_talks_with_a_third_country_leader_are_not_folded_into_the_visit():
     events, _ = merge_mentions([], _events(text, "2021-06-16"))
     types = sorted(e.event_type for e in events)
     assert "meeting" in types and "visit" in types
+
+
+def test_forces_taking_a_capital_is_military_but_taking_control_of_talks_is_not():
+    assert ("took control of", "military") in _types(
+        "Rebel fighters took control of the port city on Friday."
+    )
+    assert "military" not in [t for _w, t in _types("The premier took control of the negotiations himself.")]
+
+
+def test_a_leader_fleeing_the_country_is_a_leadership_change():
+    rows = _events("Sri Lankan President Gotabaya Rajapaksa fled the country on Wednesday.", "2022-07-14")
+    assert [e.event_type for e in rows] == ["leadership"] and rows[0].date_start == "2022-07-13"
+
+
+def test_leaving_the_european_union_is_a_row_of_its_own():
+    rows = _events("Denmark left the European Union on Monday after a vote.", "2023-05-10")
+    assert [e.event_type for e in rows] == ["other"]
+    assert rows[0].date_start == "2023-05-08" and "DNK" in rows[0].countries
+
+
+def test_a_who_clause_verb_takes_the_person_before_its_comma():
+    text = "The talks were chaired by Chilean President Gabriel Boric, who was sworn in on Friday."
+    rows = [e for e in _events(text, "2022-03-14") if e.event_type == "leadership"]
+    assert rows and rows[0].actors == ("Gabriel Boric",)

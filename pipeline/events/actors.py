@@ -179,6 +179,7 @@ _NOT_SUBJECT_WORD = re.compile(
 )
 
 
+_WHO_CLAUSE = re.compile(r"\s*who\b(?!\s+(?:said|says|told|added)\b)", re.IGNORECASE)
 # A clause opened by one of these is not the list's predicate ("Putin, who followed the summit").
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:who|whom|whose|which|where|when|while|after|before|as|because|but|and then|since|if|though|"
@@ -336,6 +337,12 @@ def find_participants(
                 for m in named
                 if cs <= m.start and m.end <= trigger.start and trigger.start - m.end <= SUBJECT_WINDOW
             ]
+            if not subj and not trigger.nominal and _WHO_CLAUSE.match(text, cs):
+                # "... joined by Anthony Albanese, who was sworn in on Monday": the relative
+                # pronoun's person is the name right before its comma.
+                subj = [
+                    m for m in named if m.kind in PEOPLE and m.end <= cs and not text[m.end : cs].strip(" ,")
+                ][-1:]
             list_start = _subject_start(text, cs, sent_start, sent_ents)
             if (
                 list_start < cs
