@@ -177,6 +177,20 @@ def test_today_marker_and_range_slider(events):
     assert not [s for s in no_today.layout.shapes if s.name == "today-in-data"]
 
 
+@pytest.mark.parametrize("lanes", [1, 2, 12])
+def test_few_lanes_are_not_stretched_over_the_whole_plot(lanes):
+    df = synthetic_events(40)
+    df["countries"] = [[COUNTRIES[i % lanes]] for i in range(len(df))]
+    df["date_start"] = df["date_start"].fillna("2023-03-01")
+    df["date_end"] = df["date_end"].fillna(df["date_start"])
+    fig = charts.timeline_figure(df, lane_by="country")
+    assert len(fig.layout.meta["lanes"]) == lanes
+    low, high = fig.layout.yaxis.range
+    assert high == -0.5 and low == max(lanes, charts.timeline.MIN_LANE_SPAN) - 0.5
+    ys = [y for tr in fig.data if tr.y is not None for y in tr.y if y is not None]
+    assert ys and all(-0.5 < y < lanes - 0.5 for y in ys)  # every marker inside its lane band
+
+
 def test_many_lanes_fold_into_other():
     df = synthetic_events(200)
     df["actors"] = [[f"Person {i}"] for i in range(len(df))]

@@ -49,6 +49,10 @@ MAX_WEEK_COLUMNS = 156
 MIN_BAR_SHARE = 0.005
 BAR_THICKNESS = 0.2  # interval bar height in lane units: thick enough for the hatch to read
 LANE_PX = 34  # height of one lane in px: two jittered rows of 11 px markers fit without overlap
+# The y-axis spans at least this many lanes: with one or two lanes, a lane would otherwise fill the
+# whole plot, so jittered markers sit hundreds of px from their label (seen in the A4 export of a
+# one-country view). (420 px minimum height - 230 px margins) / LANE_PX = 5.6 lanes.
+MIN_LANE_SPAN = 6
 JITTER = 0.28  # vertical spread of events within a lane, in lane units (lanes are 1 apart)
 UNDATED_LANE = "Undated"
 OTHER_LANE = "Other"
@@ -367,7 +371,7 @@ def _event_timeline(
         tickmode="array",
         tickvals=list(range(len(lanes))),
         ticktext=[esc(short(lane)) for lane in lanes],
-        range=[len(lanes) - 0.5, -0.5],
+        range=[max(len(lanes), MIN_LANE_SPAN) - 0.5, -0.5],  # lanes from the top, never stretched
         showgrid=False,
         zeroline=False,
         fixedrange=True,
