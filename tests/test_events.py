@@ -1406,3 +1406,12 @@ def test_talks_held_with_words_between_are_a_meeting_but_peace_talks_stay_a_nego
         ("held three rounds of talks", "meeting")
     ]
     assert [t for _w, t in _types("The envoys held peace talks in Doha.")] == ["negotiation"]
+
+
+def test_a_named_summit_after_another_summit_word_in_its_sentence_keeps_its_row():
+    text = (
+        "Biden met Putin in Geneva on Wednesday. The summit ended a week that began with a NATO "
+        "summit in Brussels on Monday."
+    )
+    rows = [e for e in _events(text, "2021-06-16") if e.event_type == "summit"]
+    assert any(e.date_start == "2021-06-14" and e.location == "Brussels" for e in rows)

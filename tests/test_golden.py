@@ -194,10 +194,11 @@ def test_demo_timeline_scores_above_its_floors():
 # during a visit, "summit between", signing ceremonies) 0.638 / 0.442; then forces taking a
 # capital, a leader fleeing the country, leaving the EU, "X, who was sworn in": 0.651 / 0.488;
 # then statements dated after where they were said ("at a news conference on Thursday"):
-# 0.662 / 0.512. Floors = final - 0.02.
+# 0.662 / 0.512; then a trigger naming a known event keeps its row beside an earlier one of its
+# type in the sentence: 0.677 / 0.523. Floors = final - 0.02.
 HOLDOUT = Path(__file__).parent / "golden" / "holdout"
-HOLDOUT_PRECISION_FLOOR = 0.642
-HOLDOUT_RECALL_FLOOR = 0.492
+HOLDOUT_PRECISION_FLOOR = 0.657
+HOLDOUT_RECALL_FLOOR = 0.503
 
 
 def test_holdout_timeline_scores_above_its_floors():

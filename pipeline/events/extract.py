@@ -516,6 +516,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     seen[trig.event_type] = (trig.start, who)
                 recent.append((trig.start, who))
         kept = {t.start for t in _one_per_type([c[0] for c in candidates])}
+        # "The summit capped a trip that began with a NATO summit in Brussels on Wednesday": a
+        # trigger that itself names a known event is news of its own, whatever came first.
+        kept |= {c[0].start for c in candidates if c[1] is not None and c[1].start <= c[0].start < c[1].end}
         # "will travel to Beijing ..., rescheduling a trip that he called off in February": the
         # trip called off is another occurrence than the travel announced.
         kept |= {c[0].start for c in candidates if c[0].nominal and _RELATIVE_CALL_OFF.match(text, c[0].end)}
