@@ -191,6 +191,15 @@ def test_few_lanes_are_not_stretched_over_the_whole_plot(lanes):
     assert ys and all(-0.5 < y < lanes - 0.5 for y in ys)  # every marker inside its lane band
 
 
+def test_a_far_latest_article_line_does_not_squash_a_small_view_to_one_edge():
+    df = synthetic_events(3)
+    df["date_start"] = df["date_end"] = ["2023-06-05", "2023-06-07", "2023-06-20"]
+    df["published"] = "2023-06-21"
+    fig = charts.timeline_figure(df, lane_by="country", today=date(2024, 11, 17))
+    low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert low < pd.Timestamp("2023-06-05") and pd.Timestamp("2023-06-21") < high < pd.Timestamp("2023-08-01")
+
+
 def test_many_lanes_fold_into_other():
     df = synthetic_events(200)
     df["actors"] = [[f"Person {i}"] for i in range(len(df))]

@@ -293,7 +293,10 @@ def _initial_window(frame: pd.DataFrame, today: date | None) -> list[pd.Timestam
     else:
         low, high = dated["start"].min(), dated["end"].max()
     high = _reach_today(low, high, today)
-    if low <= frame["start"].min() and high >= frame["end"].max():
+    # Autorange (None) would also stretch to a far 'today' line (a shape), squashing a filtered
+    # 2023 view against the left edge of an axis running to 2024: keep the window then.
+    today_far = today is not None and pd.Timestamp(today) > high
+    if low <= frame["start"].min() and high >= frame["end"].max() and not today_far:
         return None
     pad = max(pd.Timedelta(days=7), (high - low) * 0.03)
     return [low - pad, high + pad]
