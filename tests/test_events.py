@@ -1415,3 +1415,24 @@ def test_a_named_summit_after_another_summit_word_in_its_sentence_keeps_its_row(
     )
     rows = [e for e in _events(text, "2021-06-16") if e.event_type == "summit"]
     assert any(e.date_start == "2021-06-14" and e.location == "Brussels" for e in rows)
+
+
+def test_a_wire_dateline_is_no_actor_and_places_the_lead_event():
+    text = (
+        "SOCHI, Russia (Demo Wire) — Russian President Vladimir Putin met Belarusian President "
+        "Alexander Lukashenko on Friday.\n\nThe two men last met in Minsk."
+    )
+    rows = _events(text, "2023-05-10")
+    lead = [e for e in rows if e.trigger == "met" and e.date_start == "2023-05-05"]
+    assert lead and lead[0].location == "Sochi" and lead[0].location_country == "RUS"
+    assert all("Sochi" not in a and "Demo Wire" not in a for e in rows for a in e.actors)
+    later = [e for e in rows if e.location == "Minsk"]
+    assert later  # a place the text names beats the dateline, and later paragraphs keep their own
+
+
+def test_a_dateline_does_not_place_an_event_of_other_countries():
+    text = (
+        "BRUSSELS — Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Friday."
+    )
+    rows = [e for e in _events(text, "2023-05-10") if e.event_type == "meeting"]
+    assert rows and rows[0].location is None

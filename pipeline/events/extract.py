@@ -269,6 +269,31 @@ def provisional_id(article_key: str, trigger_start: int, event_type: str) -> str
     return hashlib.sha1(f"{article_key}|{trigger_start}|{event_type}".encode()).hexdigest()[:16]
 
 
+# A wire dateline: "KYIV, Ukraine (Demo Wire) —", "BRUSSELS —", "BEIJING, March 3 (Demo Wire) —".
+_DATELINE = re.compile(
+    r"\A\s*(?P<city>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[—–]\s"
+)
+_LEAD_END = re.compile(r"\n\s*\n")
+
+
+def _dateline_place(text: str, published: date | None) -> context.Mention | None:
+    """The place a wire story was filed from, as an entity mention (None without a dateline or
+    when the gazetteer does not know the city)."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    city = m.group("city").title()
+    found = [
+        e for e in context.entities(city, published, None) if e.kind in ("place", "country") and e.start == 0
+    ]
+    if not found or found[0].end != len(city) or found[0].country is None:
+        return None
+    return found[0]
+
+
 def _one_per_type(triggers: list[Trigger]) -> list[Trigger]:
     """One trigger per event type in a sentence: the earliest ("In a statement ..., the ministry
     said" is one statement; in "The Kremlin said the leaders would sign a joint statement" the
@@ -372,6 +397,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     timexes = [t for t in all_timexes if usable(t)]
     spans_of_days = [t for t in all_timexes if t.type == "DURATION" and _DAYS_VALUE.fullmatch(t.value or "")]
     ents = context.entities(text, published, spans)
+    dateline = _dateline_place(text, published)
+    lead_break = _LEAD_END.search(text)
+    lead_end = lead_break.start() if lead_break else len(text)
     known = context.known_events(text, published, spans)
     names = {m.country: m.name for m in ents if m.kind == "country" and m.country}
 
@@ -509,6 +537,22 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             if trig.entry.needs_diplomatic and not who.has_entities:
                 continue
+            if (
+                dateline is not None
+                and who.location is None
+                and s < lead_end
+                and (who.actors or who.countries)
+                and (not who.countries or dateline.country in who.countries)
+            ):
+                # "HELSINKI — Trump and Putin met on Monday": the lead's events happen where the
+                # story was filed when they name no other place (held-out wire set).
+                who = dataclasses.replace(
+                    who,
+                    location=dateline.text,
+                    location_country=dateline.country,
+                    lat=dateline.lat,
+                    lon=dateline.lon,
+                )
             candidates.append((trig, linked, who))
             if who.actors or who.countries:
                 # An actorless mention ("for a state visit") does not replace a named antecedent.
