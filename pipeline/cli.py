@@ -224,7 +224,7 @@ def _open_sources(
     for name in paths:
         path = Path(name)
         if not path.exists():
-            problems.append(Rejection(name, None, "no such file"))
+            problems.append(Rejection(name, None, "no such file: check the path and its spelling"))
             continue
         if path.is_dir():
             problems.append(Rejection(name, None, "is a directory: give the files inside it"))
@@ -232,7 +232,12 @@ def _open_sources(
         try:
             fh = stack.enter_context(open(path, "rb"))  # noqa: SIM115 - closed by the ExitStack
         except OSError as exc:
-            problems.append(Rejection(name, None, f"cannot be opened ({exc.strerror or exc})"))
+            todo = (
+                "make it readable (chmod u+r FILE) or copy it to a folder you can read"
+                if isinstance(exc, PermissionError)
+                else "check that it is a regular file you can read"
+            )
+            problems.append(Rejection(name, None, f"cannot be opened ({exc.strerror or exc}): {todo}"))
             continue
         yield name, fh
         fh.close()

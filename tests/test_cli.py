@@ -91,7 +91,23 @@ def test_ingest_plain_summary_names_rejected_rows(capsys, mixed, tmp_path):
 def test_missing_file_exits_1_naming_it(capsys, tmp_path):
     code, out, err = run(capsys, "ingest", tmp_path / "nope.csv", "--db", tmp_path / "t.db")
     assert code == 1
-    assert f"{tmp_path / 'nope.csv'}: no such file" in err
+    assert f"{tmp_path / 'nope.csv'}: no such file: check the path" in err
+
+
+def test_unreadable_file_says_why_and_what_to_do(capsys, mixed, tmp_path, monkeypatch):
+    locked = tmp_path / "locked.csv"
+    locked.write_text("text\nLeaders met in Oslo on Monday.\n")
+    real_open = open
+
+    def deny(path, *args, **kwargs):  # chmod 000 does not stop root, so refuse like the OS would
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(cli, "open", deny, raising=False)
+    code, out, err = run(capsys, "ingest", locked, "--db", tmp_path / "t.db")
+    assert code == 1 and "Traceback" not in err
+    assert f"{locked}: cannot be opened (Permission denied): make it readable" in err
 
 
 def test_missing_file_next_to_a_good_one_is_one_rejection(capsys, mixed, tmp_path):
@@ -99,7 +115,11 @@ def test_missing_file_next_to_a_good_one_is_one_rejection(capsys, mixed, tmp_pat
     report = json.loads(out)
     assert code == 0
     assert (report["read"], report["rejected"]) == (5, 2)
-    assert {"file": str(tmp_path / "nope.csv"), "row": None, "reason": "no such file"} in report["rejections"]
+    assert {
+        "file": str(tmp_path / "nope.csv"),
+        "row": None,
+        "reason": "no such file: check the path and its spelling",
+    } in report["rejections"]
 
 
 @pytest.mark.parametrize(
