@@ -152,6 +152,17 @@ def test_a_file_that_is_not_sqlite_raises_store_error(tmp_path):
         store.connect(path)
 
 
+def test_a_folder_or_a_path_under_a_file_is_a_store_error_saying_what_to_give(tmp_path):
+    with pytest.raises(store.StoreError, match="is a folder, not a database file"):
+        store.connect(tmp_path)
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    with pytest.raises(
+        store.StoreError, match="cannot create its folder .*notes.txt is a file.*folder you can write to"
+    ):
+        store.connect(a_file / "events.db")
+
+
 # --- Writing -----------------------------------------------------------------------------------
 
 

@@ -165,7 +165,19 @@ def connect(path: str | Path | None = None, *, migrate_to: int | None = None) ->
     memory = str(path) == ":memory:"
     target = Path(":memory:") if memory else settings.db_path(path)
     if not memory:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.is_dir():
+            raise StoreError(
+                f"{target}: is a folder, not a database file. Give a file path such as {target / 'events.db'}."
+            )
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            blocker = next((p for p in target.parents if p.exists()), None)
+            why = f"{blocker} is a file" if blocker and not blocker.is_dir() else exc.strerror or str(exc)
+            raise StoreError(
+                f"{target}: cannot create its folder {target.parent} ({why}). "
+                "Give a path in a folder you can write to."
+            ) from exc
     try:
         conn = sqlite3.connect(
             str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
