@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -170,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (the caller passes it to sys.exit)."""
     parser = build_parser()
+    args: argparse.Namespace | None = None
     try:
         args = parser.parse_args(argv)
         if getattr(args, "scheduler", None) and args.engine != "dask":
@@ -181,10 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _Exit as exc:
         return exc.code
     except KeyboardInterrupt:
-        print(
-            "interrupted: batches already stored are kept; run the same command again to finish",
-            file=sys.stderr,
-        )
+        print(f"interrupted: {_interrupted_effect(args)}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `... | head`: the reader left; not an error
         _silence_stdout()
@@ -192,6 +191,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the edge: every failure becomes a message, never a traceback
         print(f"error: {_describe(exc)}", file=sys.stderr)
         return EXIT_UNUSABLE
+
+
+def _interrupted_effect(args: argparse.Namespace | None) -> str:
+    """What Ctrl-C left behind, per command: only ingest stores anything."""
+    command = getattr(args, "command", None)
+    if command == "ingest":
+        return "batches already stored are kept; run the same command again to finish"
+    if command == "export" and getattr(args, "out", None):
+        return f"nothing was written to {args.out}; run the command again"
+    if command is None:
+        return "nothing was done"
+    return "the output above is incomplete; run the command again"
 
 
 def _describe(exc: BaseException) -> str:
@@ -417,16 +428,23 @@ def _export(args: argparse.Namespace) -> int:
         rows = store.iter_event_rows(conn, flt, mentions=args.mentions)
         writer = {"csv": export.write_csv, "jsonl": export.write_jsonl, "ics": export.write_ics}[args.format]
         if args.out:
+            # Written beside the target and renamed at the end: an interrupted or failed export
+            # never leaves a truncated file that looks complete under the requested name.
+            part = Path(f"{args.out}.part")
             try:
-                out: TextIO = open(args.out, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+                out: TextIO = open(part, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
             except OSError as exc:
                 print(
                     f"{args.out}: cannot write ({exc.strerror or exc}); check the folder exists",
                     file=sys.stderr,
                 )
                 return EXIT_UNUSABLE
-            with out:
-                n = writer(rows, out)
+            try:
+                with out:
+                    n = writer(rows, out)
+                os.replace(part, args.out)
+            finally:
+                part.unlink(missing_ok=True)
             print(f"{n} {'mentions' if args.mentions else 'events'} written to {args.out}", file=sys.stderr)
         else:
             stdout = sys.stdout

@@ -375,3 +375,28 @@ def test_export_subprocess_streams_ics(stored_db):
     proc = run_module("export", "--db", stored_db, "--format", "ics")
     assert proc.returncode == 0 and proc.stdout.count("BEGIN:VEVENT") == 2
     assert "Traceback" not in proc.stderr
+
+
+def test_interrupted_export_leaves_no_truncated_file_and_says_so(capsys, stored_db, tmp_path, monkeypatch):
+    from pipeline import export
+
+    target = tmp_path / "out.csv"
+
+    def stop_midway(rows, out):
+        out.write("event_id,title\r\nhalf,")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export, "write_csv", stop_midway)
+    code, _, err = run(capsys, "export", "--db", stored_db, "--out", target)
+    assert code == 130 and "Traceback" not in err
+    assert f"nothing was written to {target}" in err and "stored" not in err
+    assert not target.exists() and list(tmp_path.glob("out.csv*")) == []
+
+
+def test_interrupted_extract_does_not_talk_about_stored_batches(capsys, tmp_path, monkeypatch):
+    def stop(_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_extract", stop)
+    code, _, err = run(capsys, "extract", tmp_path / "x.csv")
+    assert code == 130 and err.strip() == "interrupted: the output above is incomplete; run the command again"
