@@ -29,6 +29,7 @@ DATA_DOWNLOADS = [
 ]
 # The map and actor matrix read at most this many events (reading is ~45 us a row, so ~0.5 s).
 SAMPLE_ROWS = 10_000
+NO_MATCH = "No events match these filters. Widen the date range, clear some filters or the search words."
 TAB_LABELS = ["Timeline", "Per week", "Map", "Who meets whom", "Upload articles"]
 
 st.set_page_config(page_title="Diplomatic events timeline", page_icon="🗓️", layout="wide")
@@ -246,6 +247,9 @@ def timeline_tab(
 
 def events_and_detail(db: str, rev: int, flt: EventFilter, shown: int, chart_pick: str | None) -> None:
     st.subheader("Events")
+    if shown == 0:  # an empty table and "select an event" under "no events match" read as broken
+        st.info(NO_MATCH)
+        return
     df = load_events(db, rev, flt, views.TABLE_ROWS)
     if shown > len(df):
         st.caption(
@@ -451,12 +455,13 @@ with tabs[0]:
         dense = shown > charts.DENSE_POINTS
         chart_pick = timeline_tab(db, rev, state, stats, dark, dense)
         events_and_detail(db, rev, state.flt, shown, chart_pick)
-        export_panel(
-            timeline(db, rev, state.flt, state.lane_by, views.latest_day(stats), False, dense),
-            state,
-            stats,
-            lambda: load_events(db, rev, state.flt),
-        )
+        if shown:  # nothing to download from an empty view
+            export_panel(
+                timeline(db, rev, state.flt, state.lane_by, views.latest_day(stats), False, dense),
+                state,
+                stats,
+                lambda: load_events(db, rev, state.flt),
+            )
 with tabs[1]:
     if tabs[1].open:
         st.plotly_chart(

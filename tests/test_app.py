@@ -224,3 +224,13 @@ def test_upload_of_a_text_file_uses_the_given_publication_date(db):
             "SELECT MAX(published) FROM articles WHERE source = '' OR source IS NULL"
         ).fetchone()[0]
     assert str(published).startswith("2023-03-15")
+
+
+def test_a_view_matching_nothing_says_so_instead_of_an_empty_table_and_exports(db):
+    at = _open(params={"q": "zzqqxxnothingmatches"})
+    assert _metric(at, "Events in view") == 0 and not at.error
+    assert any("No events match these filters" in i.value for i in at.info)
+    assert not any("Select an event" in i.value for i in at.info)
+    assert not at.dataframe  # no empty events table under the message
+    keys = {b.key for b in at.download_button}
+    assert not keys & {"dl_csv", "dl_jsonl", "dl_ics"}
