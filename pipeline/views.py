@@ -33,6 +33,9 @@ LIST_PARAMS: dict[str, str] = {
 MAX_WIDGET_OPTIONS = 5000
 TABLE_ROWS = 500  # the events table shows at most this many rows (a query limit, not a slice)
 # Everything Markdown (CommonMark + Streamlit's extras) could read as syntax: escaped with "\".
+WORD_JOINER = "\u2060"  # invisible, and no line break opportunity (unlike a zero-width space)
+# where GFM's autolink literals start: "http(s)://", "ftp://", "www." and the "@" of an e-mail
+_AUTOLINK = re.compile(r"(?i)(?<=http)(?=\\:)|(?<=https)(?=\\:)|(?<=ftp)(?=\\:)|(?<=www)(?=\\\.)|(?=@)")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&\"'^])")
 _SPACES = re.compile(r"\s+")
 
@@ -293,8 +296,13 @@ def highlight_segments(
 
 
 def escape_markdown(text: str) -> str:
-    """Article words as literal Markdown text: every syntax character backslash-escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text))
+    """Article words as literal Markdown text: every syntax character backslash-escaped.
+
+    Streamlit's GFM turns bare web and e-mail addresses into links AFTER escapes are resolved, so
+    an invisible word joiner goes inside each: article text never becomes a clickable link.
+    """
+    escaped = _MD_SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text))
+    return _AUTOLINK.sub(WORD_JOINER, escaped)
 
 
 def segments_markdown(segments: Sequence[Segment]) -> str:

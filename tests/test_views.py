@@ -132,6 +132,18 @@ def test_markdown_escapes_every_syntax_character(hostile):
     assert "\n" not in md
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["see [x](http://y.example) now", "HTTPS://a.example/b", "www.example.org", "mail ann@example.org"],
+)
+def test_bare_addresses_in_article_text_cannot_become_links(text):
+    md = views.escape_markdown(text)
+    unescaped = re.sub(r"\\(.)", r"\1", md)
+    # GFM autolinks these patterns after escapes are resolved: each must be broken by the joiner
+    assert not re.search(r"(?i)(https?|ftp)://|www\.|\w@\w", unescaped)
+    assert unescaped.replace(views.WORD_JOINER, "") == text  # and the words read exactly as written
+
+
 def test_only_our_emphasis_is_markdown():
     md = views.segments_markdown(
         [("text", "Leaders "), ("trigger", "met"), ("text", " "), ("date", "on Monday")]
