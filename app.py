@@ -194,7 +194,9 @@ def sidebar_filters(facets: dict[str, list[str]], bounds) -> views.ViewState:
     )
     sb.divider()
     sb.toggle("Dark charts", key="dark", help="Switch the charts' template; the page theme follows Settings")
-    state = views.state_from_widgets(st.session_state, bounds)
+    state = views.state_from_widgets(
+        st.session_state, bounds, actors_as_text=len(options["actors"]) > views.MAX_WIDGET_OPTIONS
+    )
     st.query_params.from_dict(views.params_from_state(state))
     sb.caption("The address bar holds these filters: copy it to share this view.")
     return state

@@ -434,7 +434,8 @@ def widget_defaults(state: ViewState, options: Mapping[str, Sequence[str]]) -> d
     out: dict[str, Any] = {}
     for field_name in LIST_PARAMS.values():
         out[f"f_{field_name}"] = [v for v in getattr(flt, field_name) if v in known.get(field_name, set())]
-    out["f_actors_text"] = "; ".join(flt.actors)
+    # the text box stands in for the actor list on huge stores; it too keeps only known names
+    out["f_actors_text"] = "; ".join(a for a in flt.actors if a in known.get("actors", set()))
     out["f_text"] = flt.text
     out["f_undated"] = flt.include_undated
     out["lane_by"] = state.lane_by
@@ -460,8 +461,14 @@ def _as_tuple(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def state_from_widgets(values: Mapping[str, Any], bounds: tuple[date, date] | None) -> ViewState:
-    """Build the view from widget values; a date range equal to the data's bounds means 'no limit'."""
+def state_from_widgets(
+    values: Mapping[str, Any], bounds: tuple[date, date] | None, *, actors_as_text: bool = False
+) -> ViewState:
+    """Build the view from widget values; a date range equal to the data's bounds means 'no limit'.
+
+    `actors_as_text`: the page shows the actor text box instead of the list, so only it counts
+    (the other one's leftover value would be a filter the sidebar does not show and cannot clear).
+    """
     picked = values.get("f_dates") or ()
     date_from = date_to = None
     if isinstance(picked, (tuple, list)) and len(picked) == 2 and bounds is not None:
@@ -469,7 +476,7 @@ def state_from_widgets(values: Mapping[str, Any], bounds: tuple[date, date] | No
         date_from = start.isoformat() if start > bounds[0] else None
         date_to = end.isoformat() if end < bounds[1] else None
     lists = {field_name: _as_tuple(values.get(f"f_{field_name}")) for field_name in LIST_PARAMS.values()}
-    if not lists["actors"] and values.get("f_actors_text"):
+    if actors_as_text:
         lists["actors"] = _as_tuple(values.get("f_actors_text"))
     flt = EventFilter(
         date_from=date_from,

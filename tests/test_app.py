@@ -234,3 +234,10 @@ def test_a_view_matching_nothing_says_so_instead_of_an_empty_table_and_exports(d
     assert not at.dataframe  # no empty events table under the message
     keys = {b.key for b in at.download_button}
     assert not keys & {"dl_csv", "dl_jsonl", "dl_ics"}
+
+
+def test_an_unknown_actor_in_a_link_is_ignored_not_an_invisible_filter(db):
+    at = _open(params={"actor": "<script>", "country": "FRA"})
+    assert at.multiselect(key="f_actors").value == []
+    assert _metric(at, "Events in view") == _count(db, EventFilter(countries=("FRA",))) > 0
+    assert "actor" not in at.query_params

@@ -88,6 +88,21 @@ def test_widget_defaults_drop_values_the_store_does_not_know():
     assert defaults["f_types"] == ["meeting"] and defaults["f_countries"] == ["RUS"]
 
 
+def test_an_unknown_actor_in_a_link_is_dropped_and_a_cleared_actor_list_clears_the_filter():
+    state = views.ViewState(EventFilter(actors=("<script>", "Ana Ruiz")))
+    defaults = views.widget_defaults(state, {"actors": ["Ana Ruiz"]})
+    assert defaults["f_actors"] == ["Ana Ruiz"] and defaults["f_actors_text"] == "Ana Ruiz"
+    # the list is on screen: its value is the filter, the hidden text box's leftover is not
+    cleared = {**defaults, "f_actors": []}
+    assert views.state_from_widgets(cleared, None).flt.actors == ()
+    # on a huge store the text box is on screen instead, and a stale list value is ignored
+    typed = {**defaults, "f_actors_text": "Bo Lindqvist; Chen Wei"}
+    assert views.state_from_widgets(typed, None, actors_as_text=True).flt.actors == (
+        "Bo Lindqvist",
+        "Chen Wei",
+    )
+
+
 def test_widget_dates_equal_to_bounds_mean_no_limit():
     bounds = (date(2022, 1, 1), date(2023, 12, 31))
     state = views.state_from_widgets({"f_dates": bounds}, bounds)
