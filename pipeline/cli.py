@@ -375,10 +375,15 @@ def _timex(args: argparse.Namespace) -> int:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            print(f"{name}: no such file", file=sys.stderr)
+            print(f"{name}: no such file: check the path and its spelling", file=sys.stderr)
+            continue
+        except IsADirectoryError:
+            print(f"{name}: is a directory: give the files inside it", file=sys.stderr)
             continue
         except OSError as exc:
-            print(f"{name}: cannot be read ({exc.strerror or exc})", file=sys.stderr)
+            print(
+                f"{name}: cannot be read ({exc.strerror or exc}): check that you may read it", file=sys.stderr
+            )
             continue
         try:
             # Offsets index the file decoded as UTF-8, no newline translation (CONTRACT.md section 2).

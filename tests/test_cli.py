@@ -263,7 +263,9 @@ def test_timex_refuses_non_utf8_and_missing_files(capsys, tmp_path):
     path.write_bytes("Réunion le 3 mars".encode("latin-1"))
     code, _, err = run(capsys, "timex", path, tmp_path / "gone.txt", "--dct", "2023-03-05")
     assert code == 1
-    assert "latin.txt: not UTF-8" in err and "gone.txt: no such file" in err
+    assert "latin.txt: not UTF-8" in err and "gone.txt: no such file: check the path" in err
+    code, _, err = run(capsys, "timex", tmp_path, "--dct", "2023-03-05")
+    assert code == 1 and f"{tmp_path}: is a directory: give the files inside it" in err
 
 
 # --- export ------------------------------------------------------------------------------------
