@@ -242,6 +242,12 @@ def timeline_tab(
         "Colour = event type. Filled = occurred, hollow/hatched = planned or expected, grey ✕ = postponed "
         "or cancelled, ◆ = no date in the text (drawn at its publication date). Dotted line: latest article."
     )
+    unplaced = (fig.layout.meta or {}).get("unplaced", 0)
+    if unplaced and fig.layout.meta.get("kind") != "empty":
+        st.caption(
+            f"{unplaced:,} event(s) in this view have no date and no publication date, so they are "
+            "not drawn; they are in the table below."
+        )
     points = (picked or {}).get("selection", {}).get("points", []) if picked else []
     ids = [p["customdata"][0] for p in points if p.get("customdata")]
     return ids[0] if ids else None

@@ -241,3 +241,18 @@ def test_an_unknown_actor_in_a_link_is_ignored_not_an_invisible_filter(db):
     assert at.multiselect(key="f_actors").value == []
     assert _metric(at, "Events in view") == _count(db, EventFilter(countries=("FRA",))) > 0
     assert "actor" not in at.query_params
+
+
+def test_events_with_no_date_at_all_are_named_under_the_timeline(db):
+    from pipeline.process import process_articles
+
+    _open()  # seeds the demo
+    text = b"Foreign ministers met in Reykjavik to discuss fishing quotas."
+    with closing(store.connect(db)) as conn:
+        report = process_articles([("undated.txt", text)], conn)
+    assert report.stored == 1 and report.events >= 1
+    at = _open(params={"q": "Reykjavik"})
+    assert _metric(at, "Events in view") >= 1
+    chart = at.get("plotly_chart")[0]  # the timeline says why it is empty, not "no events match"
+    assert "have no date and no publication date" in chart.proto.spec
+    assert "No events match" not in chart.proto.spec

@@ -200,6 +200,18 @@ def test_a_far_latest_article_line_does_not_squash_a_small_view_to_one_edge():
     assert low < pd.Timestamp("2023-06-05") and pd.Timestamp("2023-06-21") < high < pd.Timestamp("2023-08-01")
 
 
+def test_events_with_no_date_and_no_publication_date_are_counted_not_silently_lost():
+    df = synthetic_events(12)
+    lost = df.index[:3]
+    df.loc[lost, ["date_start", "date_end", "published"]] = None
+    fig = charts.timeline_figure(df, lane_by="country")
+    assert fig.layout.meta["kind"] == "events" and fig.layout.meta["unplaced"] == 3
+    only_lost = charts.timeline_figure(df.loc[lost], lane_by="country")
+    message = only_lost.layout.annotations[0].text
+    assert only_lost.layout.meta["unplaced"] == 3 and "3 matching event(s) have no date" in message
+    assert "No events match" not in message
+
+
 def test_many_lanes_fold_into_other():
     df = synthetic_events(200)
     df["actors"] = [[f"Person {i}"] for i in range(len(df))]

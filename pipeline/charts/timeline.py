@@ -204,8 +204,17 @@ def timeline_figure(
     figure shows per-week counts per lane instead (layout.meta['kind'] == 'aggregated').
     """
     frame = _plot_frame(df, lane_by)
+    unplaced = _unplaced_count(df)
     if frame.empty:
-        return empty_figure("No events match these filters.", dark)
+        if not unplaced:
+            return empty_figure("No events match these filters.", dark)
+        fig = empty_figure(
+            f"{unplaced:,} matching event(s) have no date and no publication date, so they have no "
+            "place on a time axis: see the events table below.",
+            dark,
+        )
+        fig.update_layout(meta={"kind": "empty", "unplaced": unplaced})
+        return fig
     lanes = _lane_order(frame, max_lanes)
     kept = set(lanes)
     frame.loc[~frame["lane"].isin(kept), "lane"] = OTHER_LANE
@@ -216,7 +225,19 @@ def timeline_figure(
         shown = (window[1] - window[0]) if window else (frame["end"].max() - frame["start"].min())
         min_bar_ms = shown.total_seconds() * 1000 * MIN_BAR_SHARE
         fig = _event_timeline(frame, lanes, webgl=len(frame) > webgl_points, min_bar_ms=min_bar_ms)
-    return _finish_timeline(fig, lanes, window, today, dark)
+    fig = _finish_timeline(fig, lanes, window, today, dark)
+    fig.update_layout(meta={**fig.layout.meta, "unplaced": unplaced})
+    return fig
+
+
+def _unplaced_count(df: pd.DataFrame) -> int:
+    """Events with neither a date nor a publication date: counted in the view, absent from the axis."""
+    if df.empty:
+        return 0
+    start = pd.to_datetime(df["date_start"], errors="coerce")
+    published = pd.to_datetime(df["published"], errors="coerce")
+    lost = df[start.isna() & published.isna()]
+    return int(lost["event_id"].nunique()) if "event_id" in lost else len(lost)
 
 
 def timeline_counts_figure(
