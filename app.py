@@ -358,17 +358,16 @@ def upload_tab() -> None:
     st.write("Add articles: CSV/TSV (any delimiter or encoding), JSON Lines/JSON, .txt or .html files.")
     files = st.file_uploader("Article files", type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads")
     mappings: dict[str, dict[str, str]] = {}
-    for upload in files or []:
-        report = ingest.detect_columns(upload.getvalue(), upload.name)
-        with st.expander(
-            f"{upload.name}: {report.format}, {report.encoding or 'unknown encoding'}", expanded=True
-        ):
+    names = views.unique_names([upload.name for upload in files or []])
+    for name, upload in zip(names, files or [], strict=True):
+        report = ingest.detect_columns(upload.getvalue(), name)
+        with st.expander(f"{name}: {report.format}, {report.encoding or 'unknown encoding'}", expanded=True):
             for problem in report.problems:
                 st.warning(problem)
             if report.rows:
                 st.dataframe(pd.DataFrame(report.rows), hide_index=True)
             if report.columns:
-                mappings[upload.name] = column_mapping(upload.name, report)
+                mappings[name] = column_mapping(name, report)
     c1, c2 = st.columns(2)
     published = c1.date_input(
         "Publication date for files that carry none (.txt)",
@@ -380,7 +379,7 @@ def upload_tab() -> None:
     if st.button("Ingest", type="primary", disabled=not files, key="ingest"):
         try:
             result = ingest_files(
-                [(f.name, f.getvalue()) for f in files],
+                [(name, f.getvalue()) for name, f in zip(names, files, strict=True)],
                 mappings,
                 "Reading articles",
                 published=published,

@@ -414,11 +414,22 @@ def merge_reports(reports: Sequence[Any]) -> Any:
     return total
 
 
+def unique_names(names: Sequence[str]) -> list[str]:
+    """Upload names made distinct ('a.csv', 'a.csv (2)'): two files of one name from different
+    folders would share widget keys (a Streamlit error) and be told apart nowhere in the report."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out
+
+
 def report_summary(report: Any) -> str:
     """The upload result line; IngestReport.events counts NEW events only (an article whose event
     is already stored adds a mention to it), so the line must not promise "updated" ones."""
     return (
-        f"Read {report.read:,} rows: {report.stored:,} stored, {report.duplicates:,} duplicates, "
+        f"Read {report.read:,} row{'' if report.read == 1 else 's'}: {report.stored:,} stored, {report.duplicates:,} duplicates, "
         f"{report.rejected:,} rejected; {report.events:,} new events."
     )
 

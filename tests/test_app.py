@@ -256,3 +256,16 @@ def test_events_with_no_date_at_all_are_named_under_the_timeline(db):
     chart = at.get("plotly_chart")[0]  # the timeline says why it is empty, not "no events match"
     assert "have no date and no publication date" in chart.proto.spec
     assert "No events match" not in chart.proto.spec
+
+
+def test_two_uploads_with_one_name_are_both_read_and_told_apart(db):
+    at = _open("Upload articles")
+    one = b"title,published,text\nX,2023-02-02,Envoys met in Quito on Friday.\n"
+    two = b"title,published,text\nY,2023-02-03,Ministers met in Lima on Friday.\n"
+    at.file_uploader(key="uploads").set_value([("same.csv", one, "text/csv"), ("same.csv", two, "text/csv")])
+    _run(at)  # used to raise StreamlitDuplicateElementKey for the column-mapping boxes
+    assert at.selectbox(key="map_same.csv_text").value == "text"
+    assert at.selectbox(key="map_same.csv (2)_text").value == "text"
+    at.button(key="ingest").click()
+    _run(at)
+    assert any(s.value.startswith("Read 2 rows: 2 stored") for s in at.success)

@@ -240,8 +240,17 @@ def test_report_summary_adds_up_and_counts_only_new_events(tmp_path):
         )
     assert first.events >= 1 and again.stored == 1 and again.events == 0  # merged into the stored event
     line = views.report_summary(again)
-    assert line == "Read 1 rows: 1 stored, 0 duplicates, 0 rejected; 0 new events."
+    assert line == "Read 1 row: 1 stored, 0 duplicates, 0 rejected; 0 new events."
     assert "updated" not in line
+
+
+def test_unique_names_tells_same_named_uploads_apart():
+    assert views.unique_names(["a.csv", "b.csv", "a.csv", "a.csv"]) == [
+        "a.csv",
+        "b.csv",
+        "a.csv (2)",
+        "a.csv (3)",
+    ]
 
 
 def _stored(conn, n: int) -> None:
