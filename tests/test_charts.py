@@ -212,6 +212,20 @@ def test_events_with_no_date_and_no_publication_date_are_counted_not_silently_lo
     assert "No events match" not in message
 
 
+def test_dark_range_buttons_and_latest_line_are_readable(events):
+    def luminance(hex_colour: str) -> float:
+        r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    dark = charts.timeline_figure(events, lane_by="country", today=date(2023, 6, 18), dark=True)
+    buttons = dark.layout.xaxis.rangeselector
+    assert luminance(buttons.font.color) - luminance(buttons.bgcolor) > 0.5  # light text on a dark button
+    today_line = next(s for s in dark.layout.shapes if s.name == "today-in-data")
+    assert luminance(today_line.line.color) - luminance(dark.layout.paper_bgcolor) > 0.4
+    light = charts.timeline_figure(events, lane_by="country", today=date(2023, 6, 18))
+    assert next(s for s in light.layout.shapes if s.name == "today-in-data").line.color == "#555555"
+
+
 def test_many_lanes_fold_into_other():
     df = synthetic_events(200)
     df["actors"] = [[f"Person {i}"] for i in range(len(df))]

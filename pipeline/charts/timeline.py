@@ -54,6 +54,10 @@ LANE_PX = 34  # height of one lane in px: two jittered rows of 11 px markers fit
 # one-country view). (420 px minimum height - 230 px margins) / LANE_PX = 5.6 lanes.
 MIN_LANE_SPAN = 6
 JITTER = 0.28  # vertical spread of events within a lane, in lane units (lanes are 1 apart)
+# Range buttons and the latest-article line on the dark template: Streamlit's dark widget grey
+# (#262730) with its text colour, and a mid grey that reads on #0E1117 like #555 does on white.
+DARK_BUTTONS = {"bgcolor": "#262730", "activecolor": "#4A4E5A", "font": {"color": "#FAFAFA"}}
+TODAY_LIGHT, TODAY_DARK = "#555555", "#A0A0A0"
 UNDATED_LANE = "Undated"
 OTHER_LANE = "Other"
 NO_LANE = {"country": "(no country)", "actor": "(no actor)", "event_type": "(no type)"}
@@ -282,9 +286,11 @@ def _finish_timeline(
         },
     )
     if today is not None:
-        _add_today(fig, today)
+        _add_today(fig, today, dark)
     if window is not None:
         fig.update_xaxes(range=window)
+    if dark:  # plotly_dark keeps the light-grey buttons but makes their text white: unreadable
+        fig.update_xaxes(rangeselector=DARK_BUTTONS)
     return base_layout(fig, dark=dark)
 
 
@@ -517,7 +523,7 @@ def _aggregated_timeline(counts: pd.DataFrame, lanes: list[str]) -> go.Figure:
     return fig
 
 
-def _add_today(fig: go.Figure, today: date) -> None:
+def _add_today(fig: go.Figure, today: date, dark: bool = False) -> None:
     """A dotted line at the latest article's date (add_vline's annotation mishandles dates)."""
     x = pd.Timestamp(today)
     fig.add_shape(
@@ -528,7 +534,7 @@ def _add_today(fig: go.Figure, today: date) -> None:
         y1=1,
         xref="x",
         yref="paper",
-        line={"color": "#555555", "width": 1.5, "dash": "dot"},
+        line={"color": TODAY_DARK if dark else TODAY_LIGHT, "width": 1.5, "dash": "dot"},
         name="today-in-data",
     )
     fig.add_annotation(
@@ -539,5 +545,5 @@ def _add_today(fig: go.Figure, today: date) -> None:
         yanchor="bottom",
         text=f"latest article {today.isoformat()}",
         showarrow=False,
-        font={"size": FONT_SIZE - 2, "color": "#555555"},
+        font={"size": FONT_SIZE - 2, "color": TODAY_DARK if dark else TODAY_LIGHT},
     )
