@@ -170,6 +170,13 @@ class _Scan:
                 return n, hit
         return 0, None
 
+    def emit_country(self, start: int, end: int, a3: str) -> None:
+        """A country mention at its capital's coordinates (named by its common name)."""
+        c = self.countries.get(a3)
+        self.emit(
+            start, end, "country", c.name if c else a3, a3, "", c.lat if c else None, c.lon if c else None
+        )
+
     def emit(
         self,
         start: int,
@@ -522,17 +529,7 @@ class _Scan:
             as_name = all(e.value[1] == "name" for e in entries if e.kind == "country")
             if as_name and self._name_continues(toks, i + n):
                 return n  # "Jordan Bardella", "Russia Today": part of another name
-            c = self.countries.get(a3)
-            self.emit(
-                tok.start,
-                end,
-                "country",
-                c.name if c else a3,
-                a3,
-                "",
-                c.lat if c else None,
-                c.lon if c else None,
-            )
+            self.emit_country(tok.start, end, a3)
             return n
         places = [e.value for e in entries if e.kind == "place"]
         in_context = self.prev_word(tok.start) in self.cues.get("place_prep", ()) or self._country_follows(
@@ -547,17 +544,7 @@ class _Scan:
             return n
         if "capital" in kinds and not in_context:
             a3 = self.country_of(entries, allow_capital=True)
-            c = self.countries.get(a3)
-            self.emit(
-                tok.start,
-                end,
-                "country",
-                c.name if c else a3,
-                a3,
-                "",
-                c.lat if c else None,
-                c.lon if c else None,
-            )
+            self.emit_country(tok.start, end, a3)
             return n
         if places:
             follow = self._country_follows(full_end)
