@@ -618,11 +618,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "the ministry said on Sunday that it strongly protested": told as done that day.
                 tx_for[i] = tx_for[said[-1]]
                 continue
-            for j, (other, _l, _w) in enumerate(candidates):
-                if j in tx_for and other.nominal and _AT_OCCASION.match(text[trig.end : other.start]):
-                    # "agreed to the trip at their meeting in Bali last November": done at that meeting.
-                    tx_for[i] = tx_for[j]
-                    break
+            # "agreed to the trip at their meeting in Bali last November": done at that meeting.
+            _date_by_occasion(i, trig, candidates, tx_for, text)
         for i, (trig, _linked, _who) in enumerate(candidates):
             if i in tx_for:
                 continue
@@ -641,11 +638,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         for i, (trig, _linked, _who) in enumerate(candidates):
             if i in tx_for or trig.event_type != "statement" or trig.nominal:
                 continue
-            for j, (other, _l, _w) in enumerate(candidates):
-                if j in tx_for and other.nominal and _AT_OCCASION.match(text[trig.end : other.start]):
-                    # "Ramaphosa announced at the summit in Johannesburg on Thursday": said that day.
-                    tx_for[i] = tx_for[j]
-                    break
+            # "Ramaphosa announced at the summit in Johannesburg on Thursday": said that day.
+            _date_by_occasion(i, trig, candidates, tx_for, text)
         for i, (trig, _linked, _who) in enumerate(candidates):
             if i in tx_for or trig.nominal or trig.event_type == "statement":
                 continue
@@ -922,3 +916,11 @@ def _without_lonely_background(events: list[Event], nominal_starts: set[int]) ->
 
 def _compatible(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in _TYPE_GROUPS)
+
+
+def _date_by_occasion(i: int, trig, candidates, tx_for: dict, text: str) -> None:
+    """Date trigger i by a dated nominal event it is told 'at' ("at their meeting in Bali")."""
+    for j, (other, _l, _w) in enumerate(candidates):
+        if j in tx_for and other.nominal and _AT_OCCASION.match(text[trig.end : other.start]):
+            tx_for[i] = tx_for[j]
+            return
