@@ -1436,3 +1436,28 @@ def test_a_dateline_does_not_place_an_event_of_other_countries():
     )
     rows = [e for e in _events(text, "2023-05-10") if e.event_type == "meeting"]
     assert rows and rows[0].location is None
+
+
+# --- reported speech (held-out review) ---------------------------------------------------------
+
+
+def test_an_undated_claim_in_what_a_speaker_said_is_no_row_of_the_speaker():
+    # The speaker's own plan, told again through "he"/"his country": only their words.
+    rows = _events("The Turkish president said his country would impose sanctions on the airline.")
+    assert not [e for e in rows if e.event_type == "sanction"]
+    # A conditional claim names no event either.
+    rows = _events(
+        "At the briefing, Biden said American troops would fight for Taiwan if the island were attacked."
+    )
+    assert not [e for e in rows if e.status == "hypothetical"]
+
+
+def test_a_dated_claim_or_one_with_its_own_pair_stays_as_reported():
+    rows = _events(
+        "The German chancellor said on Friday that his government would impose new sanctions "
+        "on Iran on June 3."
+    )
+    plan = [e for e in rows if e.event_type == "sanction"]
+    assert plan and plan[0].date_start == "2023-06-03" and plan[0].evidentiality == "reported"
+    rows = _events("The Kremlin has said that Putin will hold talks with Xi in Moscow.")
+    assert [e for e in rows if e.event_type == "meeting" and "Xi Jinping" in e.actors]
