@@ -1461,3 +1461,31 @@ def test_a_dated_claim_or_one_with_its_own_pair_stays_as_reported():
     assert plan and plan[0].date_start == "2023-06-03" and plan[0].evidentiality == "reported"
     rows = _events("The Kremlin has said that Putin will hold talks with Xi in Moscow.")
     assert [e for e in rows if e.event_type == "meeting" and "Xi Jinping" in e.actors]
+
+
+# --- background events placed by an offset (held-out review) ------------------------------------
+
+
+def test_a_background_event_takes_the_anchor_day_moved_by_its_offset():
+    # Published Wednesday 2023-05-10: "on Sunday" is 2023-05-07, "on Tuesday" 2023-05-09.
+    rows = _events(
+        "Taliban fighters took control of Kabul on Sunday, hours after President Ashraf Ghani fled the country."
+    )
+    fled = [e for e in rows if e.event_type == "leadership"]
+    assert fled and fled[0].date_start == "2023-05-07"
+    rows = _events(
+        "The Quad summit opened in Tokyo on Tuesday, a day after a meeting between Biden and Kishida."
+    )
+    met = [e for e in rows if e.event_type == "meeting"]
+    assert met and met[0].date_start == met[0].date_end == "2023-05-08"
+    rows = _events("Macron met Scholz in Paris on Monday, two days before the summit of European leaders.")
+    summit = [e for e in rows if e.event_type == "summit"]
+    assert summit and summit[0].date_start == "2023-05-10"
+
+
+def test_a_background_event_without_a_dated_anchor_stays_undated():
+    rows = _events(
+        "Taliban fighters took control of Kabul, hours after President Ashraf Ghani fled the country."
+    )
+    fled = [e for e in rows if e.event_type == "leadership"]
+    assert fled and fled[0].date_start is None

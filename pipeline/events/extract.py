@@ -140,6 +140,16 @@ _SPEAKER_AGAIN = re.compile(
     r"(?:he|she|they|we|I|(?:his|her|their|its|our)\s+(?:country|government|administration|nation))\b",
     re.IGNORECASE,
 )
+# "hours after Ghani fled", "a day after a meeting between Biden and Kishida", "two days before the
+# summit": a background event placed by an offset from the sentence's dated event. Up to six words
+# between the linking word and the trigger ("after a meeting", "after President Ashraf Ghani fled").
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|the)\s+(?P<unit>days?|weeks?)|(?:just\s+|only\s+)?"
+    r"(?P<same>hours|minutes|moments|shortly|soon|just|only\s+hours))\s+(?P<link>after|before)\s+"
+    r"(?:[\w\-’'.]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
@@ -737,6 +747,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 when = next((t for t in sent_timexes if off.end() <= t.start <= off.end() + 4), None)
                 if when is not None:
                     choice = fix_past_year(from_timex(when), published)
+            anchored = _offset_day(text, trig, s, sentence_choice, choice)
+            if anchored is not None:
+                choice = anchored
             if (
                 trig.start in same_type_anaphora
                 and trig.event_type in day_dated
@@ -956,3 +969,31 @@ def _date_by_occasion(i: int, trig, candidates, tx_for: dict, text: str) -> None
         if j in tx_for and other.nominal and _AT_OCCASION.match(text[trig.end : other.start]):
             tx_for[i] = tx_for[j]
             return
+
+
+def _offset_day(
+    text: str, trig: Trigger, sent_start: int, anchor: DateChoice | None, choice: DateChoice
+) -> DateChoice | None:
+    """The day of a background event told as an offset from the sentence's dated event.
+
+    "took Kabul on Sunday, hours after Ghani fled": the flight is dated only through the event it
+    is measured from, so it takes that day moved by the offset; without a dated anchor it stays
+    undated rather than borrowing the anchor's day (held-out review, issue #4).
+    """
+    m = _OFFSET_BEFORE.search(text, max(sent_start, trig.start - 80), trig.start)
+    if m is None or anchor is None or anchor.granularity != "day" or not anchor.date_start:
+        return None
+    if choice.basis not in ("none", "publication", "text") or (
+        choice.basis == "text" and choice.text != anchor.text
+    ):
+        return None  # a date of its own ("the anniversary of the invasion": the invasion's known day)
+    if anchor.date_start != anchor.date_end:
+        return None
+    days = (
+        0
+        if m.group("same")
+        else _OFFSET_NUMBERS[m.group("n").lower()] * (7 if m.group("unit").lower().startswith("week") else 1)
+    )
+    sign = -1 if m.group("link").lower() == "after" else 1
+    day = (date.fromisoformat(anchor.date_start) + timedelta(days=sign * days)).isoformat()
+    return DateChoice(day, day, "day", day, text[m.start() : m.end()].strip(), "text")
