@@ -1489,3 +1489,13 @@ def test_a_background_event_without_a_dated_anchor_stays_undated():
     )
     fled = [e for e in rows if e.event_type == "leadership"]
     assert fled and fled[0].date_start is None
+
+
+def test_words_said_at_a_dated_gathering_are_a_statement_row_of_that_day():
+    rows = _events(
+        "The Quad summit opened in Tokyo on Tuesday, a day after a meeting between Biden and "
+        "Kishida, at which Biden said the United States would defend Taiwan if it were attacked."
+    )
+    said = [e for e in rows if e.event_type == "statement"]
+    assert said and said[0].actors == ("Joe Biden",) and said[0].date_start == "2023-05-08"
+    assert not [e for e in rows if e.status == "hypothetical"]  # the claim itself is no row

@@ -150,6 +150,9 @@ _OFFSET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "a meeting between Biden and Kishida, at which Biden said": the saying happened at that occasion.
+_AT_WHICH = re.compile(r",\s+(?:at|during)\s+which\s+(?:[\w\-’'.]+\s+){1,4}$", re.IGNORECASE)
+_OCCASIONS = frozenset({"meeting", "summit", "negotiation", "visit"})  # gatherings words are said at
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
@@ -700,6 +703,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         statement_choice: DateChoice | None = None  # the sentence's last dated statement
         statement_event: Event | None = None  # its row, replaced by a threat it utters
         sentence_choice: DateChoice | None = None  # the sentence's last text-dated event
+        sentence_gathering: int | None = None  # where that event's noun ends, when it is a gathering
         for i, (trig, linked, who) in enumerate(candidates):
             if trig.nominal and _ANY_BEFORE.search(text, max(s, trig.start - 25), trig.start):
                 continue  # "any attack would be met with ...": a quantified noun names no event
@@ -794,7 +798,19 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 last_dated = (s, choice)
             if choice.basis == "text":
                 sentence_choice = choice
-            if trig.entry.needs_own_date:
+                sentence_gathering = trig.end if trig.nominal and trig.event_type in _OCCASIONS else None
+            at_occasion = (
+                trig.event_type == "statement"
+                and choice.basis in ("none", "publication")
+                and sentence_choice is not None
+                and sentence_gathering is not None
+                and _AT_WHICH.search(text, sentence_gathering, trig.start)
+            )
+            if at_occasion:
+                # "a day after a meeting between Biden and Kishida, at which Biden said ...": the
+                # statement is news of its own, made at the occasion just dated (held-out review).
+                choice = sentence_choice
+            elif trig.entry.needs_own_date:
                 content_first = any(
                     c[0].event_type != "statement"
                     and c[0].end <= trig.start
