@@ -1499,3 +1499,9 @@ def test_words_said_at_a_dated_gathering_are_a_statement_row_of_that_day():
     said = [e for e in rows if e.event_type == "statement"]
     assert said and said[0].actors == ("Joe Biden",) and said[0].date_start == "2023-05-08"
     assert not [e for e in rows if e.status == "hypothetical"]  # the claim itself is no row
+
+
+def test_a_passive_agent_past_the_verbs_object_is_who_acts():
+    rows = _events("New sanctions were imposed on Belarus by the European Union on Monday.")
+    sanction = [e for e in rows if e.event_type == "sanction"]
+    assert sanction and sanction[0].actors == ("European Union",) and sanction[0].date_start == "2023-05-08"

@@ -50,6 +50,13 @@ _HELD_IN = re.compile(
     re.IGNORECASE,
 )
 _BY_AGENT = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?by\s+(the\s+)?$", re.IGNORECASE)
+# A passive verb between the noun and its agent ("sanctions were imposed on Iran by the EU"): the
+# agent may stand further off, past the verb's own object (held-out review, issue #4).
+_PASSIVE_BY_AGENT = re.compile(
+    r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+    r"(?:[\w\-]+\s+){1,5}?by\s+(the\s+)?$",
+    re.IGNORECASE,
+)
 _SPEAKS_NEXT = re.compile(r"^\s+(late |early )?(on \w+ )?(said|says|told|announced|stated)\b", re.IGNORECASE)
 _PRONOUN_POSSESSOR = re.compile(r"\b(his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _SURNAME_POSSESSIVE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,3}$")
@@ -281,7 +288,12 @@ def find_participants(
         agent = [
             m
             for m in sent_ents
-            if trigger.nominal and m.start >= trigger.end and _BY_AGENT.match(text[trigger.end : m.start])
+            if trigger.nominal
+            and m.start >= trigger.end
+            and (
+                _BY_AGENT.match(text[trigger.end : m.start])
+                or _PASSIVE_BY_AGENT.match(text[trigger.end : m.start])
+            )
         ]
         if (
             possessor
