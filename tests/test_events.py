@@ -1505,3 +1505,11 @@ def test_a_passive_agent_past_the_verbs_object_is_who_acts():
     rows = _events("New sanctions were imposed on Belarus by the European Union on Monday.")
     sanction = [e for e in rows if e.event_type == "sanction"]
     assert sanction and sanction[0].actors == ("European Union",) and sanction[0].date_start == "2023-05-08"
+
+
+def test_a_claim_told_to_a_listener_is_not_credited_to_the_listener_nor_dated_by_the_telling():
+    rows = _events(
+        "Russian President Vladimir Putin told Turkish President Recep Tayyip Erdogan on Monday "
+        "that Moscow would rejoin the trade deal once the West met its demands."
+    )
+    assert not [e for e in rows if e.event_type == "agreement" and "Recep Tayyip Erdoğan" in e.actors]
