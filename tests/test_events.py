@@ -1513,3 +1513,11 @@ def test_a_claim_told_to_a_listener_is_not_credited_to_the_listener_nor_dated_by
         "that Moscow would rejoin the trade deal once the West met its demands."
     )
     assert not [e for e in rows if e.event_type == "agreement" and "Recep Tayyip Erdoğan" in e.actors]
+
+
+def test_a_background_event_takes_the_main_clause_day_when_that_verb_is_no_event():
+    rows = _events(
+        "Rebel fighters captured the port on Saturday, hours after President Ashraf Ghani fled the country."
+    )
+    fled = [e for e in rows if e.event_type == "leadership"]
+    assert fled and fled[0].date_start == "2023-05-06"

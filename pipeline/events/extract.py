@@ -743,7 +743,13 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 when = next((t for t in sent_timexes if off.end() <= t.start <= off.end() + 4), None)
                 if when is not None:
                     choice = fix_past_year(from_timex(when), published)
-            anchored = _offset_day(text, trig, s, sentence_choice, choice)
+            anchor = sentence_choice
+            if anchor is None:
+                # "Rebels took the city on Sunday, hours after Ghani fled": the main clause's day,
+                # even when the main clause's verb is no event of ours.
+                main_day = [t for t in sent_timexes if t.end <= trig.start and t.granularity == "day"]
+                anchor = fix_past_year(from_timex(main_day[-1]), published) if main_day else None
+            anchored = _offset_day(text, trig, s, anchor, choice)
             if anchored is not None:
                 choice = anchored
             if (
