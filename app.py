@@ -205,6 +205,11 @@ def sidebar_filters(facets: dict[str, list[str]], bounds) -> views.ViewState:
 # --- page sections --------------------------------------------------------------------------------
 
 
+def show_chart(fig) -> None:
+    """A secondary view's figure, with our own template and the report-ready modebar download."""
+    st.plotly_chart(fig, theme=None, config=charts.modebar_config())
+
+
 def kpi_row(stats: dict, shown: int) -> None:
     cols = st.columns(4)
     cols[0].metric("Events in view", f"{shown:,}", help=f"{stats['events']:,} events stored")
@@ -471,25 +476,13 @@ with tabs[0]:
             )
 with tabs[1]:
     if tabs[1].open:
-        st.plotly_chart(
-            charts.weekly_figure(load_weekly(db, rev, state.flt), dark=dark),
-            theme=None,
-            config=charts.modebar_config(),
-        )
+        show_chart(charts.weekly_figure(load_weekly(db, rev, state.flt), dark=dark))
 with tabs[2]:
     if tabs[2].open:
-        st.plotly_chart(
-            charts.map_figure(sample_events(db, rev, state.flt, shown), dark=dark),
-            theme=None,
-            config=charts.modebar_config(),
-        )
+        show_chart(charts.map_figure(sample_events(db, rev, state.flt, shown), dark=dark))
 with tabs[3]:
     if tabs[3].open:
-        st.plotly_chart(
-            charts.matrix_figure(sample_events(db, rev, state.flt, shown), dark=dark),
-            theme=None,
-            config=charts.modebar_config(),
-        )
+        show_chart(charts.matrix_figure(sample_events(db, rev, state.flt, shown), dark=dark))
         st.caption(
             "Each cell counts the events that name both actors (the 20 most connected actors in this view)."
         )
