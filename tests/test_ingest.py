@@ -984,3 +984,41 @@ def test_furniture_file_is_well_formed_and_a_bad_pattern_is_named(tmp_path, monk
     finally:
         monkeypatch.undo()
         clean.load_furniture.cache_clear()
+
+
+# Labels from other site layouts: relative timestamps, age warnings, desk bylines, agency
+# contributor lines, bare "Save" and "3 min" buttons. Each must go; the prose beside it stays.
+WEB_LABELS = [
+    "2 hours ago",
+    "an hour ago",
+    "This article is more than 2 years old",
+    "Support us",
+    "Save",
+    "3 min",
+    "Our Europe desk",
+    "Staff reporter",
+    "Our Washington correspondent",
+    "Image caption,",
+    "Wire writers in Kyiv and Geneva contributed to this report.",
+]
+
+
+@pytest.mark.parametrize("label", WEB_LABELS)
+def test_web_layout_labels_are_furniture(label):
+    kept = _kept(f"{ENVOYS}\n{label}\n{TALKS}\n")
+    assert label not in kept
+    assert ENVOYS in kept and TALKS in kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two hours ago the convoy crossed into Gaza, officials said.",
+        "Staff at the embassy were told to leave the capital on Friday.",
+        "Save the Children said the ceasefire had to be extended.",
+        "Our correspondent in Kyiv said air raid sirens sounded twice overnight.",
+        "Reporters from three agencies contributed questions to the press conference.",
+    ],
+)
+def test_web_layout_patterns_keep_prose_that_looks_like_them(sentence):
+    assert sentence in _kept(f"{ENVOYS}\n\n{sentence}\n\n{TALKS}\n")
