@@ -66,6 +66,12 @@ class EntityMention:
 
 
 @lru_cache(maxsize=1)
+def title_firsts() -> frozenset[str]:
+    """First tokens of all titles: a token starting none of them needs no title look-up."""
+    return frozenset(k.split()[0] for k in load_title_table()[0])
+
+
+@lru_cache(maxsize=1)
 def role_before_re() -> re.Pattern[str]:
     """ "Israel's ambassador to the UN, Gilad Erdan," / "the Kremlin's spokesman, Dmitry Peskov,": a
     possessive owner and a role head (cue_words.csv appositive_head), then the name set off by
@@ -93,8 +99,9 @@ class _Scan:
         self.published = published
         self.lex = lexicon()
         self.titles, self.max_title = load_title_table()
-        self.title_firsts = frozenset(k.split()[0] for k in self.titles)
+        self.title_firsts = title_firsts()
         self.link: list[bool] = []
+        self.plink: list[bool] = []
         self.cues = gz.load_cue_words()
         self.countries = gz.load_countries()
         self.bodies, _, self.metonyms = gz.load_bodies()
@@ -121,48 +128,66 @@ class _Scan:
         return b.start - a.full_end <= MAX_GAP and not self.text[a.full_end : b.start].strip()
 
     def _links(self, toks: list[Tok]) -> list[bool]:
-        """link[k]: token k and k+1 may belong to one name (spaces, or an abbreviation's dot)."""
+        """link[k]: token k and k+1 may belong to one name (spaces, or an abbreviation's dot).
+
+        Also sets self.plink[k]: token k ends in a possessive 's right before token k+1 - only a
+        gazetteer name may run across it ("People's Liberation Army"), never a name found by
+        pattern. One pass over the token pairs (it runs on every token of every article).
+        """
         abbrevs = abbreviations()
-        out = []
-        # plink[k]: token k ends in a possessive 's right before token k+1 - only a gazetteer name
-        # may run across it ("People's Liberation Army"), never a name found by pattern.
-        self.plink = [
-            a.poss and not self.text[a.full_end : b.start].strip() and b.start - a.full_end <= MAX_GAP
-            for a, b in zip(toks, toks[1:], strict=False)
-        ] + [False]
-        for k in range(len(toks) - 1):
-            a, b = toks[k], toks[k + 1]
-            if a.poss or b.start - a.full_end > MAX_GAP:
-                out.append(False)
+        text = self.text
+        n = len(toks)
+        out = [False] * n
+        plink = [False] * n
+        for k in range(n - 1):
+            a = toks[k]
+            a_end = a[4]  # full_end
+            b_start = toks[k + 1][0]
+            if b_start - a_end > MAX_GAP:
                 continue
-            gap = self.text[a.full_end : b.start].strip()
-            initial = len(a.key) == 1 and a.key.isupper()  # "George W. Bush"
-            out.append(not gap or (gap == "." and (a.key in abbrevs or initial)))
-        out.append(False)
+            gap = text[a_end:b_start].strip() if b_start > a_end else ""
+            if a[3]:  # possessive
+                plink[k] = not gap
+                continue
+            if not gap:
+                out[k] = True
+            elif gap == ".":
+                key = a[2]
+                out[k] = key in abbrevs or (len(key) == 1 and key.isupper())  # "George W. Bush"
+        self.plink = plink
         return out
 
     def longest(
         self, toks: list[Tok], i: int, table: dict, max_len: int, firsts: frozenset[str] | set[str]
     ) -> tuple[int, object]:
         """Longest run of tokens from i that is a key of `table` (accent-folded keys too)."""
-        first = toks[i].key
-        if toks[i].poss and first + "'s" in firsts:
+        tok = toks[i]
+        first = tok.key
+        if tok.poss and first + "'s" in firsts:
             first += "'s"  # "People's Liberation Army" starts with a possessive
         if first not in firsts and (first.isascii() or gz.fold(first) not in firsts):
             return 0, None
         run = 1
         link = self.link
-        plink = getattr(self, "plink", None) or [False] * len(toks)
-        while run < max_len and i + run < len(toks) and (link[i + run - 1] or plink[i + run - 1]):
+        plink = self.plink
+        n_toks = len(toks)
+        while run < max_len and i + run < n_toks and (link[i + run - 1] or plink[i + run - 1]):
             run += 1
+        if run == 1:
+            hit = table.get(tok.key)
+            if hit is None and not tok.key.isascii():
+                hit = table.get(gz.fold(tok.key))
+            return (1, hit) if hit is not None else (0, None)
+        keys = [t.key for t in toks[i : i + run]]
+        across = any(plink[i : i + run - 1])
         for n in range(run, 0, -1):
-            if any(plink[k] for k in range(i, i + n - 1)):
+            if across and any(plink[i : i + n - 1]):
                 key = " ".join(
                     t.key + ("'s" if t.poss and k < i + n - 1 else "")
                     for k, t in enumerate(toks[i : i + n], i)
                 )
             else:
-                key = " ".join(t.key for t in toks[i : i + n])
+                key = " ".join(keys[:n])
             hit = table.get(key)
             if hit is None and not key.isascii():
                 hit = table.get(gz.fold(key))
@@ -394,7 +419,11 @@ class _Scan:
             if n:
                 return n, title
             for m in (1, 2):  # "Infrastructure Minister", "Digital Transformation Minister"
-                if self.joined(toks, j, m + 1) and toks[j + m].key in GENERIC_TITLE_HEADS:
+                if (
+                    j + m < len(toks)
+                    and toks[j + m].key in GENERIC_TITLE_HEADS
+                    and self.joined(toks, j, m + 1)
+                ):
                     if not any(self._is_entity_word(t.key) for t in toks[j : j + m]):
                         office = " ".join(t.key for t in toks[j : j + m + 1])
                         return m + 1, gz.Title(office, "other")
@@ -455,6 +484,16 @@ class _Scan:
 
     def unknown_name(self, toks: list[Tok], i: int) -> int:
         """A capitalised run not in any gazetteer: a person when an appositive role follows it."""
+        # Most capitalised words are one-word runs no earlier name introduced ("Monday", "The"):
+        # name_after could only give them one token, which makes no mention, so skip it.
+        k = i + 1
+        if toks[i].key not in self.intro and (
+            toks[i].poss
+            or k >= len(toks)
+            or not self.link[i]
+            or not (toks[k].key[:1].isupper() or toks[k].key in self.cues["name_particle"])
+        ):
+            return 1
         n_name, name, _known = self.name_after(toks, i)
         if n_name < 1 or name is None:
             return 1

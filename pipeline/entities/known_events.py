@@ -76,6 +76,20 @@ def _required_words(regex: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The same words, longest first: the first is the pattern's gate (see _gates)."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _gates() -> tuple[str, ...]:
+    """Each pattern's longest required word, once: ~70 words where the patterns require ~400
+    ("summit" in many), so a text is searched for each gate once and only the patterns whose
+    gate it holds check their other words."""
+    _, _, direct, series, _ = _knowledge()
+    return tuple(dict.fromkeys(words[0] for _, _, words in direct + series if words))
+
+
 def _starts_word(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
 
@@ -83,7 +97,7 @@ def _starts_word(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _knowledge() -> tuple[dict[str, KnownEvent], dict[str, tuple[str, ...]], list, list, dict[str, bool]]:
     """(key -> event, key -> place words, [(regex, key, words)], [(regex, series, words)], series ->
-    future ok); `words` are the regex's _required_words."""
+    future ok); `words` are the regex's _required_words, longest first."""
     from pipeline.entities.finder import place_info
 
     events: dict[str, KnownEvent] = {}
@@ -111,14 +125,14 @@ def _knowledge() -> tuple[dict[str, KnownEvent], dict[str, tuple[str, ...]], lis
         place_words[row["key"]] = tuple(dict.fromkeys(words))
         for alias in filter(None, (a.strip() for a in row["aliases"].split(";"))):
             regex = re.compile(rf"{_pattern(alias)}(?![\w-])")
-            direct.append((regex, row["key"], _required_words(regex)))
+            direct.append((regex, row["key"], _longest_first(_required_words(regex))))
     series: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = []
     future_ok: dict[str, bool] = {}
     for row in read_csv("series.csv", KNOWLEDGE_DIR):
         future_ok[row["series"]] = row["resolve_future"] == "y"
         for pat in filter(None, (p.strip() for p in row["patterns"].split(";"))):
             regex = re.compile(rf"{_pattern(pat)}(?![\w-])", re.IGNORECASE)
-            series.append((regex, row["series"], _required_words(regex)))
+            series.append((regex, row["series"], _longest_first(_required_words(regex))))
     return events, place_words, direct, series, future_ok
 
 
@@ -225,8 +239,17 @@ def find_known_events(
     """
     events, _, all_direct, all_series, _ = _knowledge()
     folded = text.casefold()
-    direct = [(r, key) for r, key, words in all_direct if all(w in folded for w in words)]
-    series = [(r, name) for r, name, words in all_series if all(w in folded for w in words)]
+    gates = {w for w in _gates() if w in folded}
+    direct = [
+        (r, key)
+        for r, key, words in all_direct
+        if not words or (words[0] in gates and all(w in folded for w in words[1:]))
+    ]
+    series = [
+        (r, name)
+        for r, name, words in all_series
+        if not words or (words[0] in gates and all(w in folded for w in words[1:]))
+    ]
     ranges = sorted(spans) if spans is not None else [(0, len(text))]
     found: list[tuple[int, int, KnownEvent]] = []
     for lo, hi in ranges:
