@@ -1022,3 +1022,64 @@ def test_web_layout_labels_are_furniture(label):
 )
 def test_web_layout_patterns_keep_prose_that_looks_like_them(sentence):
     assert sentence in _kept(f"{ENVOYS}\n\n{sentence}\n\n{TALKS}\n")
+
+
+# A page copied from a browser: the date sits among the header's labels, not on a `Date:` line.
+PAGE_BODY = "Ministers from both countries met in Geneva on Monday to resume talks on prisoner exchanges, officials said."
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("World\nTalks resume in Geneva\nPublished 16 September 2020\nShare", "16 September 2020"),
+        ("Talks resume in Geneva\nMarch 19, 2022 | 7:02 AM\nBy our staff", "March 19, 2022"),
+        ("Talks resume\nThu 11 Apr 2024 06.00 BST\nShare", "Thu 11 Apr 2024"),
+        ("Talks resume\nPublished On 23 Aug 2024\nSave", "23 Aug 2024"),
+        ("Home / World\nTalks resume\nPublished: May 17, 2023", "May 17, 2023"),
+        # the last change is a later day than the publication: the first publication wins
+        (
+            "Talks resume\nLast modified on Sun 18 Mar 2018 11.40 GMT\nSun 18 Mar 2018 09.15 GMT",
+            "Sun 18 Mar 2018",
+        ),
+        ("Talks resume\nUpdated 2 June 2021", "2 June 2021"),  # only an update shown: better than nothing
+    ],
+)
+def test_a_web_copy_takes_its_publication_date_from_the_page_header(header, published):
+    from pipeline.ingest.readers import txt_record
+
+    record = txt_record(f"{header}\n{PAGE_BODY}\n")
+    assert (record.cells["published"] or record.cells["page_date"]) == published
+
+
+def test_a_date_in_the_body_is_an_events_date_not_the_pages():
+    from pipeline.ingest.readers import txt_record
+
+    text = f"Talks resume in Geneva\n{PAGE_BODY}\n12 March 2021\nMore text follows here.\n"
+    assert txt_record(text).cells["page_date"] is None
+
+
+def test_web_copy_header_and_footer_labels_are_furniture():
+    text = (
+        "Home / World / Asia Pacific\n"
+        "Analysis | Europe and Eurasia\n"
+        "Brief by our research staff\n"
+        "March 19, 2022 | 7:02 AM\n"
+        "16 August 2025\n"
+        f"{ENVOYS}\n\n"
+        "Read more:\n"
+        "Leaders to focus on trade and security\n\n"
+        "Another linked headline about the summit\n"
+        "Tags: Quad, Australia, United States\n"
+    )
+    assert _kept(text) == [ENVOYS]
+
+
+def test_a_page_header_date_is_used_and_said_but_the_callers_date_wins(tmp_path):
+    from pipeline.ingest import iter_articles
+
+    data = f"Talks resume in Geneva\nPublished 16 September 2020\n{PAGE_BODY}\n".encode()
+    (article,) = iter_articles(data, "page.txt")
+    assert article.published == date(2020, 9, 16)
+    assert any("page's header line '16 September 2020'" in w for w in article.warnings)
+    (given_date,) = iter_articles(data, "page.txt", published=date(2020, 9, 17))
+    assert given_date.published == date(2020, 9, 17) and not given_date.warnings

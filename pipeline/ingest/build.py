@@ -96,7 +96,16 @@ def build_article(record: Record, ctx: Context) -> Article | Rejection:
             "The text ends in '[+N chars]': the news API sent only its first part, so events in the "
             "rest are missed. Load the full article text if you have it."
         )
-    published, date_warning = _published(record.cells.get("published"), ctx)
+    raw_published = record.cells.get("published")
+    page_date = record.cells.get("page_date")
+    if _blank(raw_published) and page_date and not ctx.fallback_published:
+        # a copied web page's header date: used only when the caller gave no date of their own
+        raw_published = page_date
+        warnings.append(
+            f"Publication date taken from the page's header line '{page_date}'; "
+            "give the date yourself (--published) if that line is not the article's."
+        )
+    published, date_warning = _published(raw_published, ctx)
     if date_warning:
         warnings.append(date_warning)
     language = normalise_language(record.cells.get("language")) or (

@@ -40,6 +40,7 @@ FURNITURE_FILE = settings.DATA_DIR / "lexicons" / "furniture.yaml"
 # the shortest headlines we have seen are 6+). Re-run tests/test_ingest.py after changing.
 SHORT_LINE_MAX_WORDS = 4
 MIN_LETTERS = 3  # "02:55", "99+", "1.00x", "-" have fewer letters than this
+LINK_MAX_WORDS = 15  # a linked headline under "Read more:" is short and ends no sentence
 FURNITURE_MAX_CHARS = 300  # furniture labels are short; longer lines skip the pattern test
 BYLINE_MAX_WORDS = 12  # "By A, B and C in Place | Updated ..." fits; a sentence starting "By" is longer
 PROPER_SENTENCE_MIN_WORDS = 6  # a repeated line this long that ends a sentence keeps its first copy
@@ -100,6 +101,9 @@ def content_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # State of the previous physical line: (kept, ends a sentence, length, span can grow).
     prev: tuple[bool, bool, int, bool] | None = None
+    # After a dropped label that opens a list ("Read more:", "Related:"), the headline-like lines
+    # that follow are its links, blank lines between them or not.
+    in_link_list = False
     for start, end in lines:
         line = text[start:end]
         stripped = line.strip()
@@ -109,6 +113,9 @@ def content_spans(text: str) -> list[tuple[int, int]]:
         lead = start + (len(line) - len(line.lstrip()))
         keep_end = lead + len(stripped)
         keep = _is_prose(stripped, furniture, repeats, seen_repeats, prev, one_line)
+        if keep and in_link_list and len(stripped.split()) <= LINK_MAX_WORDS and not _ends_sentence(stripped):
+            keep = False
+        in_link_list = (not keep and stripped.endswith(":")) or (in_link_list and not keep)
         grows = True
         if keep:
             tail = furniture.credit_tail.search(stripped)

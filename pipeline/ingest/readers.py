@@ -40,6 +40,21 @@ _TXT_DATE_LINE = re.compile(
 _TXT_ISO_LINE = re.compile(
     r"[ \t]*(?P<value>\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)[ \t]*", re.I
 )
+# A page copied from a browser has no `Date:` line but shows its date among the header's menus and
+# bylines: "Published 16 September 2020", "Thu 11 Apr 2024 06.00 BST", "March 19, 2022 | 7:02 AM".
+# Only the header is read (lines before the first paragraph-long line): a date in the body is an
+# event's, not the page's. "Updated"/"Last modified" lines count only when no other date is shown.
+TXT_HEADER_MAX_LINES = 40
+TXT_SENTENCE_MIN_WORDS = 8  # a header line this long that ends a sentence starts the body
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TXT_PAGE_DATE = re.compile(
+    r"[ \t]*(?:(?P<label>first published|published|posted|updated|last updated|last modified|date)"
+    r"(?:[ \t]+on)?[ \t]*:?[ \t]*)?"
+    r"(?P<value>(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTH},?[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}))"
+    r"(?:[ \t]*[|·•,]?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[a-z]{2,5})?)?[ \t]*",
+    re.I,
+)
 
 
 @dataclass
@@ -267,7 +282,32 @@ def txt_record(text: str) -> Record:
         scanned += 1
         if scanned >= TXT_DATE_SCAN_LINES:
             break
-    return Record(None, {"text": text, "published": published, "title": _txt_title(text)})
+    page_date = None if published else _page_header_date(text)
+    return Record(
+        None, {"text": text, "published": published, "page_date": page_date, "title": _txt_title(text)}
+    )
+
+
+def _page_header_date(text: str) -> str | None:
+    """The date a copied web page shows in its header, preferring "Published" over "Updated"."""
+    later: str | None = None
+    for n, line in enumerate(io.StringIO(text, newline=None)):
+        line = line.rstrip("\r\n")
+        if n >= TXT_HEADER_MAX_LINES or len(line) > TXT_TITLE_MAX_CHARS or _is_sentence(line):
+            break  # the body has begun
+        m = _TXT_PAGE_DATE.fullmatch(line)
+        if m is None:
+            continue
+        if (m["label"] or "").lower() in ("updated", "last updated", "last modified"):
+            later = later or m["value"]
+            continue
+        return m["value"]
+    return later
+
+
+def _is_sentence(line: str) -> bool:
+    words = line.split()
+    return len(words) >= TXT_SENTENCE_MIN_WORDS and line.rstrip().rstrip("\"'”’»)]").endswith((".", "!", "?"))
 
 
 def _txt_title(text: str) -> str:
