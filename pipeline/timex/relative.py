@@ -425,11 +425,22 @@ def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
     return "DURATION", _duration_value(None, unit, doc.lex), ""
 
 
+# A quantity a few words before a frequency adverb makes it a rate, which TimeBank leaves out.
+RATE_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|percent)?(?:\s+[a-z]+){0,2}\s+$")
+
+
+# A count of something before "per hour" makes it a speed or a rate of work ("120 miles per
+# hour", "15 million instructions per second"), which TimeBank leaves out.
+SPEED_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+[a-z]+\s+$")
+
+
 def h_set(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     if m["freq"]:
         if re.match(r"\s+[A-Z]", doc.text[m.end() : m.end() + 3]):
             return None  # "the party daily Granma": a newspaper
+        if not m["ftimes"] and RATE_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()):
+            return None  # "rise 8.5% annually", "10,000 units annually": a rate (TimeBank)
         return "SET", lex.frequency_words[m["freq"].lower()], ""
     if m["times"]:
         unit = lex.unit_of(m["tu"])
@@ -449,7 +460,15 @@ def h_set(m: re.Match[str], doc: Doc) -> Result | None:
     unit = lex.unit_of(low)
     if unit is None:
         return None
+    if (
+        m["ev"].lower() == "per"
+        and unit in ("second", "minute", "hour")
+        and SPEED_BEFORE.search(doc.text, max(0, m.start() - 40), m.start())
+    ):
+        return None  # "120 miles per hour": a speed, not a frequency
     n = _num(m["sn"], lex) if m["sn"] else 1
+    if unit == "weekend" and n == 1 and not m["other"]:
+        return "SET", "XXXX-WXX-WE", ""  # "every weekend": TimeML's weekend of any week
     if m["other"] and m["other"].lower() == "other":
         n = 2 * (n or 1)
     return "SET", _duration_value(n, unit, lex), ""
