@@ -44,7 +44,7 @@ OPENING_FUTURE_CUES = frozenset({"until", "till"})
 # Before an -ed word these make it a participle or adjective ("will be raised", "a still
 # unspecified date", "the proposed deal"), not a past-tense verb.
 ADJECTIVE_CONTEXT = frozenset(
-    "be being to a an the its his her their our this that these those still newly recently previously "
+    "be being is are am to a an the its his her their our this that these those still newly recently previously "
     "so well already widely long".split()
 )
 CLAUSE_OPENERS = frozenset(
@@ -157,9 +157,12 @@ def tense_at(index: TenseIndex, start: int, end: int) -> str:
     fronted = all(index.words[i] in FRONTING_WORDS for i in range(first, left))
     comma_ok = fronted
     for i in range(right, min(n, right + MAX_FORWARD_DISTANCE)):
-        comma = i > 0 and "," in index.text[index.ends[i - 1] : index.starts[i]]
+        gap = index.text[index.ends[i - 1] : index.starts[i]] if i > 0 else ""
+        comma = "," in gap
         if index.starts[i] >= s_end or index.words[i] in CLAUSE_OPENERS or (comma and not comma_ok):
             break
+        if ";" in gap:
+            break  # "addressed the nation on Monday; the next day, ...": another clause
         if comma:
             comma_ok = False
         tense, extra = index.cues[i]
