@@ -751,7 +751,7 @@ def test_furniture_is_left_out_and_prose_kept_with_offsets_into_the_original():
         ("Reporting by Ann Other; Editing by Sam Editor", False),
         ("First published on Tue 31 Jan 2023 10.00 GMT", False),
         ("Explore more on these topics", False),
-        ("Image caption, The two ministers met in Brussels on Thursday.", True),
+        ("Caption of the day: the two ministers met in Brussels on Thursday.", True),  # labels cut: see below
         ("Ministers agree to meet again in Cairo next month", True),
         ("They agreed.", True),
         ("By Monday the two delegations had agreed on a text.", True),
@@ -1083,3 +1083,12 @@ def test_a_page_header_date_is_used_and_said_but_the_callers_date_wins(tmp_path)
     assert any("page's header line '16 September 2020'" in w for w in article.warnings)
     (given_date,) = iter_articles(data, "page.txt", published=date(2020, 9, 17))
     assert given_date.published == date(2020, 9, 17) and not given_date.warnings
+
+
+def test_a_caption_label_is_cut_and_the_caption_is_a_span_of_its_own():
+    text = f"{ENVOYS}\nImage caption, The two leaders greeted each other at the Kremlin\n{TALKS}\n"
+    spans = content_spans(text)
+    kept = [text[s:e] for s, e in spans]
+    assert "The two leaders greeted each other at the Kremlin" in kept
+    assert not any("Image caption" in k for k in kept)
+    assert any(k.startswith(TALKS) for k in kept)

@@ -58,6 +58,7 @@ class Furniture:
     lines: re.Pattern[str]
     byline: re.Pattern[str]
     credit_tail: re.Pattern[str]
+    label_head: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -67,18 +68,21 @@ def load_furniture() -> Furniture:
         raw = yaml.safe_load(fh) or {}
     groups = raw.get("lines", {})
     patterns = [p for group in groups.values() for p in group]
-    for pattern in patterns + raw.get("credit_tails", []):
+    for pattern in patterns + raw.get("credit_tails", []) + raw.get("label_heads", []):
         try:
             re.compile(pattern)
         except re.error as exc:
             raise ValueError(f"data/lexicons/furniture.yaml: bad pattern {pattern!r}: {exc}") from None
     prefixes = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in raw.get("byline_prefixes", []))
     tails = "|".join(f"(?:{p})" for p in raw.get("credit_tails", []))
+    heads = "|".join(f"(?:{p})" for p in raw.get("label_heads", []))
     return Furniture(
         lines=re.compile("|".join(f"(?:{p})" for p in patterns), re.I),
         byline=re.compile(rf"(?:{prefixes})\s+\S", re.I),
         # A credit counts only after the caption's last sentence ends, and only at the line's end.
         credit_tail=re.compile(rf"(?<=[.!?”\"’])\s+(?:{tails})\s*$", re.I),
+        # A label glued to the front of a kept line ("Image caption, The leaders met ...").
+        label_head=re.compile(rf"(?:{heads})\s*(?=\S)", re.I) if heads else None,
     )
 
 
@@ -117,12 +121,19 @@ def content_spans(text: str) -> list[tuple[int, int]]:
             keep = False
         in_link_list = (not keep and stripped.endswith(":")) or (in_link_list and not keep)
         grows = True
+        labelled = False  # a caption: a span of its own, which the next line does not continue
+        if keep and furniture.label_head is not None:
+            head = furniture.label_head.match(stripped)
+            if head:
+                lead += head.end()
+                stripped = stripped[head.end() :]
+                labelled, grows = True, False
         if keep:
             tail = furniture.credit_tail.search(stripped)
             if tail:
                 keep_end = lead + tail.start()
                 grows = False
-            if prev and prev[0] and prev[3] and spans:
+            if prev and prev[0] and prev[3] and spans and not labelled:
                 spans[-1] = (spans[-1][0], keep_end)
             else:
                 spans.append((lead, keep_end))
