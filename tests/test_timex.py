@@ -480,3 +480,32 @@ def test_results_do_not_depend_on_the_machine_time_zone():
         outs.append(res.stdout)
     assert outs[0] == outs[1] == outs[2]
     assert "2023-01-30" in outs[0]
+
+
+# Modern-news kinds found missing with the dev set (tests/golden/timex_dev; issue #3):
+# (sentence, dct, expected (text, type, value) list, TimeML reading)
+# fmt: off
+MODERN_NEWS = [
+    ("Companies must report their emissions annually.", DCT, [("annually", "SET", "P1Y")]),
+    ("Sales are expected to rise 8.5% annually through 2030.", DCT, [("2030", "DATE", "2030")]),
+    ("The ferry sails twice daily between the islands.", DCT, [("twice daily", "SET", "P1D")]),
+    ("Protests have been held every weekend.", DCT, [("every weekend", "SET", "XXXX-WXX-WE")]),
+    ("Gusts reached 120 miles per hour on Friday.", DCT, [("Friday", "DATE", "2023-01-27")]),
+    ("The president has served two five-year terms.", DCT, [("five-year", "DURATION", "P5Y")]),
+    ("The turnout was twenty-five percent after twenty four hours.", DCT, [("twenty four hours", "DURATION", "PT24H")]),
+    ("The president addressed the nation on Monday; the next day, troops moved in.", date(2022, 2, 25),
+     [("Monday", "DATE", "2022-02-21"), ("the next day", "DATE", "2022-02-22")]),
+    ("The United States will hold a presidential election in November.", date(2024, 1, 10),
+     [("November", "DATE", "2024-11")]),
+    ("He was elected in 2019 and re-elected four years later.", DCT,
+     [("2019", "DATE", "2019"), ("four years later", "DATE", "2023")]),
+    ("The virus arrived in March 2020; six months later, schools reopened.", DCT,
+     [("March 2020", "DATE", "2020-03"), ("six months later", "DATE", "2020-09")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), MODERN_NEWS)
+def test_modern_news_kinds(sentence, dct, expected):
+    got = [(t.text, t.type, t.value) for t in find_time_expressions(sentence, dct, ranges=False)]
+    assert got == expected

@@ -346,9 +346,16 @@ def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
         years = int(n * {"year": 1, "decade": 10, "century": 100}[unit])
         if unit == "year" and k == 1 and doc.quarter and m.start() - doc.quarter_end < QUARTER_WINDOW:
             return "DATE", _quarter_value(doc.quarter[0] - 1, doc.quarter[1]), mod
-        return "DATE", f"{base.year + sign * years:04d}", mod
+        # "elected in 2019 and re-elected four years later": from the last year the text named;
+        # "a year earlier" stays the year before the DCT's (TimeBank's earnings comparisons)
+        year = (_anchor_year(doc) or base.year) if anaphoric and sign > 0 else base.year
+        return "DATE", f"{year + sign * years:04d}", mod
     if unit in ("month", "quarter"):
         months = int(n * (3 if unit == "quarter" else 1))
+        if anaphoric and sign > 0 and doc.anchor:  # "in March 2020 ... six months later"
+            start, _, gran = interval_of(doc.anchor)
+            if start and gran in ("day", "month"):
+                base = start
         y, mo = add_months(base.year, base.month, sign * months)
         return "DATE", f"{y:04d}-{mo:02d}", mod
     if unit in ("week", "fortnight"):
