@@ -509,3 +509,19 @@ MODERN_NEWS = [
 def test_modern_news_kinds(sentence, dct, expected):
     got = [(t.text, t.type, t.value) for t in find_time_expressions(sentence, dct, ranges=False)]
     assert got == expected
+
+
+# fmt: off
+MONTHS_AND_YEARS_IN_NAMES = [
+    ("March was the wettest month in the region for 20 years.", date(2020, 4, 6),
+     [("March", "DATE", "2020-03"), ("20 years", "DURATION", "P20Y")]),
+    ("The Euro 2016 football tournament continues in France.", date(2016, 6, 24), []),
+    ("Sales rose in Fiscal 2015, the company said.", DCT, [("Fiscal 2015", "DATE", "2015")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), MONTHS_AND_YEARS_IN_NAMES)
+def test_sentence_initial_months_and_years_in_names(sentence, dct, expected):
+    got = [(t.text, t.type, t.value) for t in find_time_expressions(sentence, dct, ranges=False)]
+    assert got == expected

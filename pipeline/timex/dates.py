@@ -132,6 +132,11 @@ def h_ordday(m: re.Match[str], doc: Doc) -> Result | None:
         return None
 
 
+# A bare month opening a sentence is the month when a verb follows it as its subject ("March
+# was the wettest month"), not the verb "March" or a name (our dev set; TBAQ-cleaned unchanged).
+MONTH_AS_SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|saw|brought|marked|began|ended|became|proved)\b")
+
+
 def h_month(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     mon = _month_num(m["mon"], lex)
@@ -144,7 +149,8 @@ def h_month(m: re.Match[str], doc: Doc) -> Result | None:
         if prev.rstrip(".") in lex.name_titles:
             return None
         if bare and prev not in MONTH_CUES and not (word != "May" and prev in DETERMINERS):
-            return None
+            if not (_sentence_start(doc.text, m.start()) and MONTH_AS_SUBJECT.match(doc.text, m.end())):
+                return None
         if word in ("May", "March") and bare and prev in ("to", "and", "or", "will", "may"):
             after = doc.text[m.end() : m.end() + 3]
             if not re.match(r"\s*[,.;]|\s+\d", after):
@@ -303,6 +309,14 @@ def h_time(m: re.Match[str], doc: Doc) -> Result | None:
     return "TIME", day_value(d) + clock, mod
 
 
+# A year right after a capitalised word inside a sentence belongs to a name ("Euro 2016",
+# "Expo 2020", "Vision 2030"); TBAQ-cleaned has one such year ("Orion 1980"), untagged.
+NAME_BEFORE_YEAR = re.compile(r"[a-z,;]\s+([A-Z][a-z]+)\s+$")
+NAME_NOT_BEFORE_YEAR = frozenset(
+    "fiscal financial calendar spring summer fall autumn winter christmas easter early late mid".split()
+)
+
+
 def h_year(m: re.Match[str], doc: Doc) -> Result | None:
     y = int(m["y"])
     lex = doc.lex
@@ -318,6 +332,13 @@ def h_year(m: re.Match[str], doc: Doc) -> Result | None:
         w = re.match(r"\s+([a-z]+)", after)
         if w and w.group(1) in lex.count_nouns:
             return None
+        name = NAME_BEFORE_YEAR.search(before)
+        if (
+            name
+            and name.group(1).lower() not in lex.months
+            and name.group(1).lower() not in NAME_NOT_BEFORE_YEAR
+        ):
+            return None  # "the Euro 2016 tournament", "Vision 2030": part of a name
         if re.match(r"\s*(?:GMT|UTC|hours|hrs|[A-Z]{3}\b(?<!AND))", after) and re.search(r"\bat\s*$", before):
             return None
         if doc.dct and abs(y - doc.dct.year) > 250:
