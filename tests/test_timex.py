@@ -501,6 +501,8 @@ MODERN_NEWS = [
      [("2019", "DATE", "2019"), ("four years later", "DATE", "2023")]),
     ("The virus arrived in March 2020; six months later, schools reopened.", DCT,
      [("March 2020", "DATE", "2020-03"), ("six months later", "DATE", "2020-09")]),
+    ("The storm hit overnight Tuesday, officials said.", date(2023, 3, 15),
+     [("overnight Tuesday", "TIME", "2023-03-14TNI")]),
 ]
 # fmt: on
 

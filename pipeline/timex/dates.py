@@ -246,6 +246,9 @@ def h_pod(m: re.Match[str], doc: Doc) -> Result | None:
     if m["overnight"]:
         if not doc.dct:
             return "TIME", "XXXX-XX-XXTNI", ""
+        if m["owd"]:  # "overnight Tuesday": that weekday's night, one expression (wire style)
+            d = _weekday_date(doc.lex.weekdays[m["owd"].lower()], doc.dct, doc.tense_of(m), "")
+            return "TIME", f"{day_value(d)}TNI", ""
         return "TIME", f"{day_value(doc.dct - timedelta(days=1))}TNI", ""
     if m["pod3"]:
         pod = doc.lex.parts_of_day[_norm(m["pod3"])]

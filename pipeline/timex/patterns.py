@@ -129,7 +129,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "pod",
-            rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b|\b(?P<overnight>overnight)\b"
+            rf"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})\b|\b(?P<overnight>overnight)(?:\s+(?P<owd>{WD})\b(?!'s|\s+(?:{POD})))?\b"
             rf"|\b(?:(?P<mod2>early|late|mid)[\s-]?)?(?P<pod2>morning|afternoon|evening|night)\s+(?P<rel2>yesterday|today|tomorrow)\b"
             # "by mid-afternoon", "by mid afternoon": that part of the last day named (TBAQ-cleaned)
             rf"|\b(?P<mod3>mid)[\s-]?(?P<pod3>morning|afternoon)\b",
