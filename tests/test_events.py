@@ -1537,3 +1537,30 @@ def test_a_gathering_a_dated_meeting_verb_is_for_takes_its_day():
     text = "The leaders of France and Germany met in Paris on Tuesday for the first summit in three years."
     summits = [e for e in _events(text) if e.event_type == "summit"]
     assert summits and summits[0].date_start == "2023-05-09"
+
+
+def test_a_second_coordinated_clause_with_its_own_date_is_a_second_event():
+    text = (
+        "The Security Council will hold an emergency meeting on Friday, and Arab League foreign "
+        "ministers are due to meet in Cairo on Saturday."
+    )
+    meetings = sorted(e.date_start for e in _events(text, "2023-05-10") if e.event_type == "meeting")
+    assert meetings == ["2023-05-12", "2023-05-13"]
+
+
+def test_days_of_talks_wrapped_up_on_a_day_run_up_to_it():
+    rows = _events("US and Chinese diplomats wrapped up two days of talks in Alaska on Friday.", "2023-05-13")
+    talks = [e for e in rows if e.event_type == "meeting"]
+    assert talks and (talks[0].date_start, talks[0].date_end, talks[0].status) == (
+        "2023-05-11",
+        "2023-05-12",
+        "occurred",
+    )
+
+
+def test_missiles_fired_with_words_between_and_a_town_captured_are_military():
+    rows = _events(
+        "Iran fired more than a dozen ballistic missiles at two bases in Iraq on Wednesday. "
+        "Azerbaijan said on Sunday its forces had captured Shusha."
+    )
+    assert len([e for e in rows if e.event_type == "military"]) == 2

@@ -61,6 +61,10 @@ _DAYS_VALUE = re.compile(r"P(\d+)D")
 _DAYS_OF = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}")
 # Longest such run we trust (days): exercises, summits and state visits last up to a week or so.
 MAX_LASTING_DAYS = 14
+_CLOSING_BEFORE = re.compile(
+    r"\b(?:wrapped\s+up|wraps\s+up|ended|ends|concluded|concludes|closed|closes|finished|completed|capped)\s+$",
+    re.IGNORECASE,
+)
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|pledged|approved|adopted)\b[^.;,]*$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
@@ -271,7 +275,12 @@ def _lasting(text: str, trig: Trigger, choice: DateChoice, durations: list[TimeE
             if 1 < n <= MAX_LASTING_DAYS:
                 start = date.fromisoformat(choice.date_start)
                 end = start + timedelta(days=n - 1)
-                return dataclasses.replace(choice, date_end=end.isoformat(), granularity="range", value=None)
+                if _CLOSING_BEFORE.search(text, max(0, d.start - 30), d.start):
+                    # "wrapped up two days of talks on Friday": the days run up to that day.
+                    start, end = start - timedelta(days=n - 1), start
+                return DateChoice(
+                    start.isoformat(), end.isoformat(), "range", None, choice.text, choice.basis
+                )
     return choice
 
 
@@ -345,6 +354,38 @@ def _one_per_type(triggers: list[Trigger]) -> list[Trigger]:
     for t in sorted(triggers, key=lambda t: t.start):
         best.setdefault(t.event_type, t)
     return sorted(best.values(), key=lambda t: t.start)
+
+
+# ", and Arab League foreign ministers are due to meet in Cairo on Saturday": a coordinated clause
+# of its own (after a comma or semicolon) that brings its own date.
+_COORDINATION = re.compile(r"(?:,\s+(?:and|but|while|whereas)\s+|;\s+)", re.IGNORECASE)
+
+
+def _coordinated_same_type(
+    text: str, triggers: list[Trigger], kept: set[int], timexes: list[TimeExpression], sent: tuple[int, int]
+) -> set[int]:
+    """Later triggers of a type already kept in the sentence that are a second event of their own:
+    a coordinated clause with its own date ("The Security Council will meet on Friday, and Arab
+    League ministers are due to meet in Cairo on Saturday"). Two dates in one sentence, two rows."""
+    out: set[int] = set()
+    first: dict[str, Trigger] = {}
+    for t in sorted(triggers, key=lambda t: t.start):
+        prev = first.get(t.event_type)
+        if prev is None:
+            first[t.event_type] = t
+            continue
+        if t.start in kept or prev.start not in kept:
+            continue
+        joins = list(_COORDINATION.finditer(text, prev.end, t.start))
+        if not joins:
+            continue
+        cut = joins[-1].end()
+        before = [x for x in timexes if sent[0] <= x.start and x.end <= joins[-1].start()]
+        after = [x for x in timexes if cut <= x.start and x.end <= sent[1]]
+        if before and after and all(a.value != b.value for a in after for b in before):
+            out.add(t.start)
+            first[t.event_type] = t
+    return out
 
 
 def _known_in_sentence(
@@ -603,6 +644,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     seen[trig.event_type] = (trig.start, who)
                 recent.append((trig.start, who))
         kept = {t.start for t in _one_per_type([c[0] for c in candidates])}
+        kept |= _coordinated_same_type(text, [c[0] for c in candidates], kept, timexes, (s, e))
         # "The summit capped a trip that began with a NATO summit in Brussels on Wednesday": a
         # trigger that itself names a known event is news of its own, whatever came first.
         kept |= {c[0].start for c in candidates if c[1] is not None and c[1].start <= c[0].start < c[1].end}
