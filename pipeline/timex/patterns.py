@@ -72,10 +72,10 @@ def _build(lex: Lexicon) -> list[Pattern]:
     DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,]\d)"
     numw = _alt([w for w in lex.numbers if w != "half"])
-    tens = _alt([w for w, v in lex.numbers.items() if v in range(20, 100, 10)])
     units = _alt([w for w, v in lex.numbers.items() if v in range(1, 10)])
-    # "twenty-four", "two hundred"; never two small numbers in a row ("two five-year terms")
-    NUMWORD = rf"(?:(?:{tens})[\s-](?:{units})|(?:{numw})(?:[\s-]hundred)?)"
+    # "twenty-four", "two hundred"; never two small numbers in a row ("two five-year terms"):
+    # a second word only after a tens word (they all end in "ty")
+    NUMWORD = rf"(?:{numw})(?:(?<=ty)[\s-](?:{units}))?(?:[\s-]hundred)?"
     NUM = rf"(?:(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|half\s+an?|a\s+dozen|a\s+couple\s+of|couple\s+of|another|a|an|(?:{_alt(lex.vague_quantities)}))"
     unit_words = set(lex.units) | {u + "s" for u in lex.units if u != "century"} | set(lex.unit_plurals)
     UNIT = rf"(?:{_alt(unit_words)})"
