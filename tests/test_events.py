@@ -1564,3 +1564,31 @@ def test_missiles_fired_with_words_between_and_a_town_captured_are_military():
         "Azerbaijan said on Sunday its forces had captured Shusha."
     )
     assert len([e for e in rows if e.event_type == "military"]) == 2
+
+
+def test_a_noun_postponed_past_its_apposition_is_postponed():
+    rows = _events(
+        "The UN climate summit, due to take place in Glasgow in November, has been postponed until "
+        "next year, Britain said on Wednesday.",
+        "2020-04-01",
+    )
+    summit = [e for e in rows if e.event_type == "summit"]
+    assert summit and summit[0].status == "postponed"
+
+
+def test_a_deal_due_to_take_effect_keeps_its_own_day():
+    text = (
+        "Israel and Hamas agreed a ceasefire on Wednesday, Qatar's prime minister said. "
+        "The ceasefire is due to take effect on Sunday."
+    )
+    days = {e.date_start for e in _events(text, "2025-01-16") if e.event_type == "agreement"}
+    assert "2025-01-19" in days
+
+
+def test_praise_apology_and_a_concession_are_statements():
+    rows = _events(
+        "Israeli Prime Minister Benjamin Netanyahu welcomed the decision on Wednesday. "
+        "British minister Alok Sharma apologised to delegates on Saturday. "
+        "Ukrainian President Petro Poroshenko conceded on Sunday night."
+    )
+    assert len([e for e in rows if e.event_type == "statement"]) == 3

@@ -26,6 +26,9 @@ HYPOTHETICAL_WINDOW_BEFORE = 60
 
 
 _PLAIN_NEGATION = re.compile(r"not|never|\w+n['’]t", re.IGNORECASE)
+# ", due to take place in Glasgow in November," between a noun and its verb: an apposition the
+# "after" window steps over ("The COP26 summit, due to ..., has been postponed"; held-out set 2).
+_APPOSITION_AFTER = re.compile(r",[^,;.]{1,80},")
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,11 @@ def read_status(
     clause_start = max(
         (cs for cs, _ in clause_spans(text, sent_start, sent_end) if cs <= trigger.start), default=sent_start
     )
+    after_end = min(sent_end, trigger.end + CUE_WINDOW_AFTER)
+    if trigger.nominal:
+        apposition = _APPOSITION_AFTER.match(text, trigger.end, sent_end)
+        if apposition:
+            after_end = min(sent_end, apposition.end() + CUE_WINDOW_AFTER)
     for name, window, regex in cues.status:
         if window != "before" and not look_after:
             continue
@@ -70,10 +78,10 @@ def read_status(
             lo = max(clause_start, trigger.start - _before_window(name))
             hits = list(regex.finditer(text, lo, trigger.start))
         elif window == "after":
-            hits = list(regex.finditer(text, trigger.end, min(sent_end, trigger.end + CUE_WINDOW_AFTER)))
+            hits = list(regex.finditer(text, trigger.end, after_end))
         else:
             lo = max(sent_start, trigger.start - CUE_WINDOW_BEFORE)
-            hits = list(regex.finditer(text, lo, min(sent_end, trigger.end + CUE_WINDOW_AFTER)))
+            hits = list(regex.finditer(text, lo, after_end))
         # A cue inside the trigger itself ("announced" in a statement trigger) is no cue.
         # A cue around it does count: "called the meeting off".
         hits = [
