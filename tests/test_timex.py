@@ -519,6 +519,7 @@ MONTHS_AND_YEARS_IN_NAMES = [
      [("March", "DATE", "2020-03"), ("20 years", "DURATION", "P20Y")]),
     ("The Euro 2016 football tournament continues in France.", date(2016, 6, 24), []),
     ("Sales rose in Fiscal 2015, the company said.", DCT, [("Fiscal 2015", "DATE", "2015")]),
+    ("The Independent on Sunday ran the interview first.", DCT, []),
 ]
 # fmt: on
 

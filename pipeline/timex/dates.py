@@ -183,6 +183,10 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
         return None
     if before and before[-1][:1].isupper() and prev in lex.weekday_name_leaders and not m["rel"]:
         return None  # "Black Friday", "Fox News Sunday": a name
+    if prev == "on":
+        paper = re.search(r"\b([A-Z][a-z]+)\s+on\s+$", doc.text[max(0, m.start() - 20) : m.start()])
+        if paper and paper.group(1).lower() in lex.weekday_on_names:
+            return None  # "the Mail on Sunday": a newspaper
     after = doc.text[m.end("wd") : m.end("wd") + 30]
     nxt = re.match(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", after)
     if nxt:

@@ -40,6 +40,7 @@ class Lexicon:
     generic_today_nouns: frozenset[str]
     named_dates: dict[str, str]
     weekday_name_leaders: frozenset[str]
+    weekday_on_names: frozenset[str]
     holiday_name_followers: frozenset[str]
 
     def unit_of(self, word: str) -> str | None:
@@ -83,6 +84,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
                 for k, v in raw["holidays_fixed"].items()
             },
             weekday_name_leaders=frozenset(w.lower() for w in raw["weekday_name_leaders"]),
+            weekday_on_names=frozenset(w.lower() for w in raw.get("weekday_on_names", ())),
             holiday_name_followers=frozenset(w.lower() for w in raw["holiday_name_followers"]),
             named_dates={str(k): str(v) for k, v in raw["named_dates"].items()},
             generic_today_nouns=frozenset(w.lower() for w in raw["generic_today_nouns"]),
