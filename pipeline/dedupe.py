@@ -130,7 +130,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if _talks_during_visit(a, b) or _talks_during_visit(b, a):
         return False
-    if _one_gathering_of_article(a, b):
+    if _one_gathering_of_article(a, b) or one_summit(a, b):
         return True
     if not (a.actors and b.actors) and _weak_link(a, b):
         return False
@@ -233,15 +233,34 @@ def _one_gathering_of_article(a: Event, b: Event) -> bool:
         return False
     if a.location and b.location and a.location != b.location:
         return False
-    # The store merges in groups linked by a shared actor, or a shared country where one side
-    # names no actor (store.write._merge_in_groups): no merge may cross those links.
-    linked = bool(set(a.actors) & set(b.actors)) or (
-        (not a.actors or not b.actors) and bool(set(a.countries) & set(b.countries))
-    )
+    if a.event_type == b.event_type == "summit":
+        return True  # linked in the store's grouping by article and dates (write._merge_in_groups)
+    # The gathering shares someone or some country with the summit (the store's grouping links one
+    # article's summits and meetings on the same dates: write._merge_in_groups).
+    linked = bool(set(a.actors) & set(b.actors)) or bool(set(a.countries) & set(b.countries))
     if not linked:
         return False
     meeting = b if a.event_type == "summit" else a
     return meeting.event_type == "summit" or len(meeting.actors) < 2
+
+
+def one_summit(a: Event, b: Event) -> bool:
+    """Two summit rows held in one place on overlapping days are one summit, whoever each names:
+    articles tell a multilateral summit through whoever they follow ("Ramaphosa opened the
+    summit", "Xi arrived for the summit", "the BRICS summit in Johannesburg"), and two different
+    summits in one city on the same days do not happen. A country-level place ("a summit in South
+    Africa") fits that country's city. Undated or placeless rows never merge this way."""
+    if a.event_type != "summit" or b.event_type != "summit":
+        return False
+    if not (a.location_country and a.location_country == b.location_country):
+        return False
+    if a.location != b.location and not (_is_country_level(a) or _is_country_level(b)):
+        return False
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return False
+    gap = max(ib[0] - ia[1], ia[0] - ib[1]).days
+    return gap <= 0 or gap <= SUMMIT_SPAN_DAYS and a.location == b.location
 
 
 def _talks_during_visit(visit: Event, other: Event) -> bool:
@@ -425,8 +444,9 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
     # The row's type and label come from its most specific mention (a visit over the talks held
     # during it), then the one naming most participants, then one naming the place, then the most confident one.
     lead = event
-    if (_type_priority(m), len(m.actors), bool(m.location), m.confidence) > (
+    if (_type_priority(m), _names_summit(m), len(m.actors), bool(m.location), m.confidence) > (
         _type_priority(event),
+        _names_summit(event),
         len(event.actors),
         bool(event.location) and event.location in event.title,  # the place is in its label
         event.confidence,
@@ -468,6 +488,12 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
         mentions=event.mentions + 1,
     )
     return merged, max(latest or "", m_pub) or None
+
+
+def _names_summit(e: Event) -> bool:
+    """A summit mention labelled by the summit itself ("BRICS summit in Johannesburg"), which
+    names a multilateral summit better than one participant's ("Xi Jinping attends a summit")."""
+    return e.event_type == "summit" and " attend" not in e.title
 
 
 def _fit(a: Event, b: Event) -> tuple[int, int, int, int]:

@@ -99,8 +99,12 @@ def test_stored_planned_event_is_updated_by_a_later_dated_mention():
 
 def test_different_actors_places_or_dates_stay_apart():
     a = _mention()
-    # (within one article, summit mentions on the same dates are one summit: see below)
-    assert not same_event(a, _mention(actors=("Joe Biden",), countries=("USA",), article_id="other"))
+    # (summit mentions in one place on the same dates are one summit: see below)
+    elsewhere = dict(location="Washington", location_country="USA", article_id="other")
+    assert not same_event(a, _mention(actors=("Joe Biden",), countries=("USA",), **elsewhere))
+    assert not same_event(
+        a, _mention(event_type="meeting", actors=("Joe Biden",), countries=("USA",), article_id="o")
+    )
     assert not same_event(a, _mention(event_type="sanction"))
     assert not same_event(a, _mention(date_start="2024-08-22", date_end="2024-08-24"))
     visit = _mention(event_type="visit", location="Moscow", location_country="RUS")
@@ -623,11 +627,33 @@ def test_summit_mentions_of_one_article_on_the_same_dates_are_one_summit():
         event_type="meeting", actors=(), countries=("ZAF",), location="Johannesburg", trigger_start=5
     )
     assert same_event(group, host)
-    # other articles, or other dates, still need more than the dates; and nothing links rows that
-    # share no actor and no country (the store merges in groups built on those links)
+    # another article needs more than the dates: the place (host names none here)
     assert not same_event(host, dataclasses.replace(guest, article_id="zz", actors=("Xi Jinping",)))
+    # whoever each names: one article's summit on the same dates is one summit
     stranger = _mention(actors=("Narendra Modi",), countries=("IND",), trigger_start=900)
-    assert not same_event(host, stranger)
+    assert same_event(host, stranger)
+    assert not same_event(host, dataclasses.replace(stranger, date_start="2023-08-25", date_end="2023-08-25"))
+
+
+def test_one_summit_in_one_place_whoever_each_article_follows():
+    host = _mention(actors=("Cyril Ramaphosa",), countries=("ZAF",), article_id="a1")
+    guest = _mention(
+        actors=("Xi Jinping",), countries=("CHN", "ZAF"), location="South Africa", article_id="b2"
+    )
+    bloc = _mention(
+        actors=("BRICS",), countries=("ZAF",), title="BRICS summit in Johannesburg", article_id="c3"
+    )
+    assert same_event(host, guest) and same_event(guest, bloc)
+    # another city, other days, no date or no place: not this summit
+    assert not same_event(host, dataclasses.replace(guest, location="Cape Town"))
+    assert not same_event(host, dataclasses.replace(guest, date_start="2023-09-22", date_end="2023-09-24"))
+    assert not same_event(host, dataclasses.replace(guest, location=None, location_country=None))
+    # the store groups them together (no shared actor), and the row is named by the summit itself
+    from pipeline.store.write import _merge_in_groups
+
+    events, mentions = _merge_in_groups([], [host, guest, bloc])
+    assert len(events) == 1 and events[0].mentions == 3
+    assert events[0].title == "BRICS summit in Johannesburg" and events[0].location == "Johannesburg"
 
 
 def test_a_merged_event_takes_the_city_over_the_country():

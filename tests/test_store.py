@@ -281,6 +281,18 @@ def test_real_merge_rules_join_a_later_mention_to_a_stored_event():
     assert mentions == 2 and store.integrity_problems(conn) == []
 
 
+def test_a_summit_stored_earlier_takes_a_later_mention_naming_someone_else():
+    # dedupe.one_summit across batches: the candidate query finds summits by place and dates
+    conn = store.connect(":memory:")
+    summit = dict(event_type="summit", location="Paris", location_country="FRA", published="2023-01-03")
+    store.store_batch(conn, [(make_article(1), [make_event("", actors=("Ana Example",), **summit)])])
+    later = make_event("", actors=("Bo Example",), countries=("ITA",), trigger_start=50, **summit)
+    result = store.store_batch(conn, [(make_article(2), [later])])
+    assert result.events == 0 and result.mentions == 1
+    (mentions,) = store.query_events(conn)["mentions"]
+    assert mentions == 2 and store.integrity_problems(conn) == []
+
+
 def test_event_without_id_gets_a_stable_one(db):
     a = make_article(1)
     store.store_batch(db, [(a, [make_event("")])])

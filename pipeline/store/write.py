@@ -244,6 +244,11 @@ def _merge_in_groups(
         keys = [(group, "a", a) for a in e.actors]
         shared = actorless_countries.get(group, set())
         keys += [(group, "c", c) for c in e.countries if not e.actors or c in shared]
+        if e.event_type == "summit" and e.location_country:
+            keys.append((group, "summit-in", e.location_country))  # dedupe.one_summit
+        if e.event_type in ("summit", "meeting") and e.article_id and e.date_start:
+            # dedupe._one_gathering_of_article: one article's summit mentions on the same days
+            keys.append((group, "summit-of", f"{e.article_id} {e.date_start} {e.date_end}"))
         if not keys:
             keys = [(group, "solo", str(i))]
         for key in keys:
@@ -310,6 +315,11 @@ def _candidate_queries(m: Event) -> list[tuple[str, list[Any]]]:
                 f"SELECT * FROM {table} WHERE event_type IN ({_marks(types)}){actorless} AND {w} AND {shared}"
             )
             queries.append((sql + limit, [*types, *ps, *m.countries]))
+    if m.event_type == "summit" and m.location_country and when:
+        # dedupe.one_summit: one summit in one place and time, whoever each row names.
+        for w, ps in list(zip(when, when_params, strict=True))[:2]:  # dated candidates only
+            sql = f"SELECT * FROM events WHERE event_type = 'summit' AND {w} AND location_country = ?"
+            queries.append((sql + limit, [*ps, m.location_country]))
     return queries
 
 
