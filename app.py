@@ -378,7 +378,11 @@ def upload_tab() -> None:
         "Publication date for files that carry none (.txt)",
         value=None,
         key="upload_published",
-        help="Relative dates such as 'last Monday' are worked out from it; rows with their own date keep it.",
+        help=(
+            "Relative dates such as 'last Monday' are worked out from it; rows with their own date keep "
+            "it. A copied web page's header date ('Published 16 September 2020') is used only when "
+            "this is left empty."
+        ),
     )
     dayfirst = c2.checkbox("Numeric dates are day-first (01/02/2023 = 1 February)", key="upload_dayfirst")
     if st.button("Ingest", type="primary", disabled=not files, key="ingest"):
