@@ -503,6 +503,9 @@ MODERN_NEWS = [
      [("March 2020", "DATE", "2020-03"), ("six months later", "DATE", "2020-09")]),
     ("The storm hit overnight Tuesday, officials said.", date(2023, 3, 15),
      [("overnight Tuesday", "TIME", "2023-03-14TNI")]),
+    ("Sessions are held every Monday and Thursday.", DCT,
+     [("every Monday", "SET", "XXXX-WXX-1"), ("Thursday", "SET", "XXXX-WXX-4")]),
+    ("Ministers meet every few weeks.", DCT, [("every few weeks", "SET", "PXW")]),
 ]
 # fmt: on
 

@@ -175,6 +175,13 @@ def h_month(m: re.Match[str], doc: Doc) -> Result | None:
     return "DATE", f"{y:04d}-{mon:02d}", mod
 
 
+# A weekday listed right after "every Monday" recurs too ("every Monday and Thursday").
+SET_LIST_BEFORE = re.compile(
+    r"\b(?:every|each)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?(?:,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?)*"
+    r"(?:,\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)$"
+)
+
+
 def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     before = doc.text[max(0, m.start() - 12) : m.start()].split()
@@ -197,8 +204,8 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
     pod = lex.parts_of_day.get(_norm(m["pod"]), "")
     if m["pl"] or (m["pod"] and m.group().lower().endswith("s")) and not m["poss"]:
         return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), ""
-    if prev in ("every", "each"):
-        return "SET", f"XXXX-WXX-{wd}", ""
+    if prev in ("every", "each") or SET_LIST_BEFORE.search(doc.text, max(0, m.start() - 40), m.start()):
+        return "SET", f"XXXX-WXX-{wd}", ""  # "every Monday and Thursday": both days recur
     mod = _span_mod(m["mod"])
     if not doc.dct:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), mod

@@ -202,7 +202,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "set",
-            rf"\b(?:(?P<ev>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<sn>{NUMWORD}|\d+)\s+)?(?P<sunit>{UNIT}|{WD}|{POD}|{SEASON}|{MON})"
+            rf"\b(?:(?P<ev>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<sn>{NUMWORD}|\d+|few|several|couple\s+of)\s+)?(?P<sunit>{UNIT}|{WD}|{POD}|{SEASON}|{MON})"
             rf"|(?P<times>once|twice|thrice|(?:{NUMWORD}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<tu>{UNIT})"
             rf"|(?:(?P<ftimes>once|twice|thrice|(?:{NUMWORD}|\d+)\s+times)\s+)?(?P<freq>{_alt(lex.frequency_words)}))\b",
         ),
