@@ -558,3 +558,219 @@ def test_a_name_after_a_possessive_role_and_comma_is_a_person_of_that_country():
     people = [m for m in find_entities(text, date(2023, 10, 28)) if m.kind == "person"]
     assert [(m.name, m.country) for m in people] == [("Sergio Danese", "BRA")]
     assert "ambassador" in people[0].role
+
+
+# -- issue #4 actor quality: out-of-office short forms, role nouns before names, buildings ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "name", "role"),
+    [
+        # the short form of one gazetteer person still means that person out of office
+        (
+            "Lula told a rally in Recife that he would win in October.",
+            date(2022, 8, 20),
+            "Luiz Inácio Lula da Silva",
+            "former President of Brazil",
+        ),
+        (
+            "Merkel said she had no regrets about her refugee policy.",
+            date(2023, 6, 7),
+            "Angela Merkel",
+            "former Chancellor of Germany",
+        ),
+        (
+            "Bolsonaro left for Florida two days before the handover.",
+            date(2023, 1, 2),
+            "Jair Bolsonaro",
+            "former President of Brazil",
+        ),
+        # in office: the current role
+        (
+            "Lula arrived in Shanghai on Wednesday.",
+            date(2023, 4, 12),
+            "Luiz Inácio Lula da Silva",
+            "President of Brazil",
+        ),
+    ],
+)
+def test_short_form_of_a_former_office_holder(sentence, published, name, role):
+    people = [m for m in find_entities(sentence, published) if m.kind == "person"]
+    assert [(m.name, m.role) for m in people] == [(name, role)]
+
+
+def test_a_first_name_that_is_a_former_holders_surname_is_not_that_holder():
+    # "Gabriel" is Sigmar Gabriel's short form, but here it starts another name
+    people = [
+        m
+        for m in find_entities("Chilean President Gabriel Boric flew to Madrid.", date(2023, 3, 1))
+        if m.kind == "person"
+    ]
+    assert [(m.name, m.country) for m in people] == [("Gabriel Boric", "CHL")]
+
+
+def test_a_common_word_short_form_stays_unread_out_of_office():
+    # "May" needs a speech verb even in office; out of office it is not read at all
+    assert [
+        m for m in find_entities("In May the talks resumed.", date(2023, 6, 1)) if m.kind == "person"
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "mention", "name", "role", "country"),
+    [
+        (
+            "Russian opposition leader Alexei Navalny was jailed again on Friday.",
+            date(2023, 8, 4),
+            "Russian opposition leader Alexei Navalny",
+            "Alexei Navalny",
+            "opposition leader of Russia",
+            "RUS",
+        ),
+        (
+            "Sudanese army chief Abdel Fattah al-Burhan flew to Port Sudan.",
+            date(2023, 8, 28),
+            "Sudanese army chief Abdel Fattah al-Burhan",
+            "Abdel Fattah al-Burhan",
+            "army chief of Sudan",
+            "SDN",
+        ),
+        (
+            "Wagner chief Yevgeny Prigozhin turned his column back toward the south.",
+            date(2023, 6, 24),
+            "Wagner chief Yevgeny Prigozhin",
+            "Yevgeny Prigozhin",
+            "chief of Wagner Group",
+            "RUS",
+        ),
+        (
+            "Houthi leader Abdul-Malik al-Houthi promised more strikes on ships.",
+            date(2024, 1, 12),
+            "Abdul-Malik al-Houthi",
+            "Abdul-Malik al-Houthi",
+            "Houthi leader",
+            None,
+        ),
+        (
+            "Later the opposition leader Peter Magyar spoke to a crowd in Budapest.",
+            date(2024, 10, 23),
+            "Peter Magyar",
+            "Peter Magyar",
+            "opposition leader",
+            None,
+        ),
+    ],
+)
+def test_a_role_noun_before_a_name_makes_an_unknown_person(sentence, published, mention, name, role, country):
+    m = _by_text(sentence, published)[mention]
+    assert (m.kind, m.name, m.role, m.country) == ("person", name, role, country)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Russian army chief said nothing.",  # no name after the role
+        "A Russian opposition leader was detained.",
+        "Officials said spokesman duties were shared.",
+    ],
+)
+def test_a_role_noun_without_a_two_word_name_makes_no_person(sentence):
+    assert [m for m in find_entities(sentence, PUB_2023) if m.kind == "person"] == []
+
+
+def test_a_role_run_stops_at_a_speech_verb():
+    m = _by_text("The plan will work, said spokesman Tom Archer.", PUB_2023)["Tom Archer"]
+    assert m.role == "spokesman"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "kind"),
+    [
+        ("Obama spoke in a televised address from the White House on Tuesday.", "White House", "place"),
+        ("The leaders signed the accords at the White House.", "White House", "place"),
+        ("Reporters waited outside the Kremlin for hours.", "Kremlin", "place"),
+        ("The White House said the call went well.", "White House", "body"),
+        ("A statement from the White House welcomed the vote.", "White House", "body"),
+        ("The Kremlin said the summit would go ahead.", "Kremlin", "body"),
+    ],
+)
+def test_a_building_named_as_the_place_is_no_actor(sentence, mention, kind):
+    m = _by_text(sentence, date(2015, 7, 14))[mention]
+    assert m.kind == kind
+    if kind == "place":
+        assert m.lat is not None and m.country in {"USA", "RUS"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "name", "country"),
+    [
+        (
+            "The Norwegian foreign minister met the Danish foreign minister.",
+            date(2024, 3, 7),
+            "Espen Barth Eide",
+            "NOR",
+        ),
+        (
+            "The Norwegian foreign minister met the Danish foreign minister.",
+            date(2024, 3, 7),
+            "Lars Løkke Rasmussen",
+            "DNK",
+        ),
+        (
+            "The Qatari prime minister said the talks were stuck.",
+            date(2024, 1, 10),
+            "Mohammed bin Abdulrahman Al Thani",
+            "QAT",
+        ),
+        ("The Omani foreign minister hosted both delegations.", date(2025, 4, 12), "Badr Albusaidi", "OMN"),
+        ("The Icelandic prime minister opened the meeting.", date(2023, 5, 16), "Katrín Jakobsdóttir", "ISL"),
+        ("The Ukrainian prime minister visited Ottawa.", date(2017, 5, 1), "Volodymyr Groysman", "UKR"),
+        ("The Israeli foreign minister spoke first.", date(2024, 6, 1), "Israel Katz", "ISR"),
+    ],
+)
+def test_office_holders_of_more_countries_are_known(sentence, published, name, country):
+    people = [m for m in find_entities(sentence, published) if m.kind == "person"]
+    assert (name, country) in [(m.name, m.country) for m in people]
+
+
+def test_a_royal_title_before_a_full_name_keeps_the_whole_name():
+    text = "Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart."
+    people = [m for m in find_entities(text, date(2023, 6, 17)) if m.kind == "person"]
+    assert [(m.text, m.name) for m in people] == [
+        ("Saudi Foreign Minister Prince Faisal bin Farhan", "Faisal bin Farhan")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "key"),
+    [
+        (
+            "Leaders argued late into the night at the EU summit in Brussels on Thursday.",
+            date(2024, 10, 18),
+            "european-council-2024-10",
+        ),
+        (
+            "Ukraine will top the agenda of next week's EU summit.",
+            date(2025, 6, 19),
+            "european-council-2025-06",
+        ),
+        (
+            "EU leaders met for an informal summit of EU leaders in Copenhagen.",
+            date(2025, 10, 2),
+            "european-council-2025-10a",
+        ),
+        ("The APEC summit in Da Nang closed with a trade statement.", date(2017, 11, 12), "apec-summit-2017"),
+        (
+            "The G7 summit in Kananaskis ended without a joint communique.",
+            date(2025, 6, 18),
+            "g7-summit-2025",
+        ),
+        (
+            "Leaders arrive in Johannesburg for the G20 summit this weekend.",
+            date(2025, 11, 20),
+            "g20-summit-2025",
+        ),
+    ],
+)
+def test_2015_to_2025_summit_editions(sentence, published, key):
+    assert [e.key for _, _, e in find_known_events(sentence, published)] == [key]

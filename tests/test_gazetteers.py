@@ -170,9 +170,80 @@ def test_cue_words_unique_per_kind_and_known_kinds():
         "appositive_head",
         "future_cue",
         "hyphen_suffix",
+        "role_head",
+        "venue_from",
     }
 
 
 def test_regions_unique():
     names = [r["name"] for r in _rows(GAZ / "regions.csv")]
     assert len(names) == len(set(names))
+
+
+# Countries whose heads of state or government and foreign ministers the gazetteer must cover
+# 2015-2025 (G20 members, Ukraine, Iran, Israel, the Koreas, the Gulf states, Poland, Hungary,
+# the Nordics), and the gaps we know of: a few days between two ministers (an acting one in
+# between) and offices whose holders we could not date with confidence.
+COVERED = (
+    "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA "
+    "UKR IRN ISR PRK ARE QAT KWT BHR OMN POL HUN DNK NOR SWE FIN ISL"
+).split()
+KNOWN_GAPS = {
+    ("BRA", "foreign_minister", date(2021, 4, 1)),  # Araújo left 29 March, França took over 6 April
+    ("MEX", "foreign_minister", date(2023, 7, 1)),  # Ebrard left 12 June, Bárcena took over 3 July
+    ("USA", "foreign_minister", date(2018, 4, 1)),  # Tillerson left 31 March, Pompeo took over 26 April
+}
+UNDATED = {("PRK", "foreign_minister", date(2022, 6, 11)), ("KWT", "foreign_minister", date(2026, 1, 1))}
+
+
+def test_heads_and_foreign_ministers_are_covered_2015_to_2025():
+    from pipeline.entities import gazetteer as gz
+
+    offices = gz.load_offices()
+    days = [date(y, m, 1) for y in range(2015, 2026) for m in (1, 4, 7, 10)]
+    missing = []
+    for country in COVERED:
+        for label, cats in (
+            ("head", {"head_of_state", "head_of_government"}),
+            ("foreign_minister", {"foreign_minister"}),
+        ):
+            for day in days:
+                if any(c == country and g == label and day < until for c, g, until in UNDATED):
+                    continue
+                if (country, label, day) in KNOWN_GAPS:
+                    continue
+                if not any(
+                    o.country == country and o.body is None and o.category in cats and o.holds_on(day)
+                    for o in offices
+                ):
+                    missing.append((country, label, day.isoformat()))
+    assert missing == []
+
+
+def test_one_foreign_minister_at_a_time():
+    rows = [r for r in _rows(GAZ / "leaders.csv") if r["category"] == "foreign_minister"]
+    by_country: dict[str, list[tuple[date, date, str]]] = {}
+    for r in rows:
+        end = date.fromisoformat(r["to"]) if r["to"] else date(2100, 1, 1)
+        by_country.setdefault(r["country"], []).append((date.fromisoformat(r["from"]), end, r["name"]))
+    for country, spells in by_country.items():
+        spells.sort()
+        for (_s1, e1, n1), (s2, _e2, n2) in zip(spells, spells[1:], strict=False):
+            assert e1 <= s2, f"{country}: {n1} and {n2} overlap as foreign minister"
+
+
+@pytest.mark.parametrize(
+    "series", ["g7-summit", "g20-summit", "nato-summit", "brics-summit", "sco-summit", "apec-summit", "cop"]
+)
+def test_summit_series_have_their_2024_and_2025_editions(series):
+    years = {r["date_start"][:4] for r in _rows(KNOW / "named_events.csv") if r["series"] == series}
+    assert {"2024", "2025"} <= years
+
+
+def test_eu_and_asean_summits_2024_2025_listed():
+    rows = _rows(KNOW / "named_events.csv")
+    # ASEAN: Laos held the 44th and 45th summits together in October 2024 (one row)
+    for series, at_least in (("european-council", 4), ("asean-summit", 1)):
+        for year in ("2024", "2025"):
+            n = sum(1 for r in rows if r["series"] == series and r["date_start"].startswith(year))
+            assert n >= at_least, (series, year)

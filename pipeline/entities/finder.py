@@ -48,6 +48,18 @@ BARE_TITLE_RE = re.compile(
 )
 # A gap between two tokens of one name: spaces only, at most this long (no line breaks).
 MAX_GAP = 2
+# Lower-case words that never modify a role head: "Russian and Chinese leaders" is no role run.
+ROLE_MODIFIER_STOP = frozenset(
+    {"and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from"}
+    | {"who", "which", "that", "as", "is", "was", "are", "were", "has", "had", "will", "would"}
+)
+# Before "the" + a place that is also a body (White House, Kremlin): the place, not the actor.
+VENUE_PREPS = frozenset({"at", "in", "inside", "outside", "into", "near"})
+# Up to this many lower-case words before a role head: "Russian opposition leader", "army chief".
+MAX_ROLE_MODIFIERS = 2
+# How far back (characters, about two sentences) a speaking country may own an institution
+# named without a country ("China said ... Foreign ministry spokeswoman Hua Chunying").
+SPEAKER_WINDOW = 400
 
 
 @dataclass(frozen=True)
@@ -261,7 +273,7 @@ class _Scan:
             if used and self.joined(toks, i + used - 1, 2) is None:
                 break
             is_cap = tok.key[:1].isupper() and tok.key not in stop
-            is_particle = used > 0 and tok.key in self.cues["name_particle"]
+            is_particle = used > 0 and self._is_particle(tok.key)
             if not (is_cap or is_particle):
                 break
             if is_cap and used and self._is_entity_word(tok.key):
@@ -281,6 +293,15 @@ class _Scan:
         if name in self.intro and len(name.split()) == 1:
             return used, self.intro[name], False
         return used, re.sub(r"\s+", " ", name), False
+
+    def _is_particle(self, key: str) -> bool:
+        """A name particle on its own ("bin", "von") or joined to the next part ("al-Houthi",
+        "el-Sisi"): a lower-case word that may sit inside a person's name."""
+        particles = self.cues["name_particle"]
+        if key in particles:
+            return True
+        head, dash, tail = key.partition("-")
+        return bool(dash) and head in particles and tail[:1].isupper()
 
     def _is_entity_word(self, key: str) -> bool:
         for e in self.lex.entries.get(key, ()):
@@ -306,6 +327,8 @@ class _Scan:
             live = [n for n in names if any(o.holds_on(self.published) for o in offices_by_name()[n])]
             if self.published is None and len(names) == 1:
                 live = names
+            if not live and len(names) == 1 and self._former_holder(names[0], pos + len(key)):
+                live = names  # "Lula" in 2022, "Merkel" in 2023: out of office, still the one person
             if len(live) != 1:
                 return None
             name = live[0]
@@ -320,6 +343,22 @@ class _Scan:
             ):
                 return None
         return name
+
+    def _former_holder(self, name: str, end: int) -> bool:
+        """`name` held an office before publication and its short form, ending at `end`, is no
+        common word and starts no longer name.
+
+        The short form of one gazetteer person only ("Lula", "Merkel", "Bolsonaro") still means
+        that person out of office; a common word or surname ("May", "Park", "Lee": short_context)
+        does not, nor does anyone before they first took office, nor a first name of someone else
+        ("Chilean President Gabriel Boric" is not Sigmar Gabriel).
+        """
+        offices = offices_by_name().get(name, ())
+        if self.published is None or not offices or any(o.short_needs_context for o in offices):
+            return False
+        if re.match(r" [A-Z]", self.text[end : end + 2]):
+            return False
+        return any(o.start <= self.published for o in offices)
 
     # -- main loop -------------------------------------------------------------------------------
     def run(self, lo: int, hi: int) -> None:
@@ -349,6 +388,10 @@ class _Scan:
         else:
             n_title, title = self.title_at(toks, j, lower_ok=country is not None)
         if country and n_title == 0:
+            if self._adjacent(toks, j - 1):
+                used = self.role_person(toks, i, j, country)  # "Russian opposition leader Alexei Navalny"
+                if used:
+                    return used
             used = self.national_body(toks, i, n_lex, country)
             if used:
                 return used
@@ -443,11 +486,15 @@ class _Scan:
         """Body + title + name as one person mention; tokens used or 0."""
         j = i + n_lex
         n_title, title = self.title_at(toks, j, lower_ok=True)
+        if not n_title:
+            n_role, phrase = self.role_run(toks, j)  # "Wagner chief Yevgeny Prigozhin"
+            if n_role:
+                n_title, title = n_role, gz.Title(phrase, "other")
         if not n_title or not title.office or title.category == "honorific" or not self.link[j + n_title - 1]:
             return 0
         k = j + n_title
         n_name, name, known = self.name_after(toks, k)
-        if not n_name or name is None:
+        if not n_name or name is None or (not known and n_name < 2 and title.category == "other"):
             return 0
         body = self.bodies[key]
         if known:
@@ -459,6 +506,123 @@ class _Scan:
         self.register_person(name)
         self.emit(toks[i].start, toks[k + n_name - 1].end, "person", name, pc, role)
         return k + n_name - i
+
+    def role_run(self, toks: list[Tok], j: int) -> tuple[int, str]:
+        """(tokens, phrase) of a lower-case role at token j: up to MAX_ROLE_MODIFIERS words and a
+        head from cue_words.csv (role_head): "opposition leader", "army chief"; (0, "") if none.
+
+        titles.csv lists offices; these are the roles news gives people who hold none (rebel
+        and party leaders, commanders), written with a country or group word before them.
+        """
+        heads = self.cues.get("role_head", frozenset())
+        for m in range(MAX_ROLE_MODIFIERS + 1):
+            k = j + m
+            if k >= len(toks) or (m and not self.link[k - 1]):
+                return 0, ""
+            tok = toks[k]
+            if not tok.key[:1].islower() or self._not_modifier(tok.key):
+                return 0, ""
+            if tok.key in heads:
+                if tok.poss:
+                    return 0, ""
+                return m + 1, " ".join(t.key for t in toks[j : k + 1])
+            if tok.poss:
+                return 0, ""
+        return 0, ""
+
+    def role_person(self, toks: list[Tok], i: int, j: int, country: str) -> int:
+        """Country + role run + name as one person mention ("Sudanese army chief Abdel Fattah
+        al-Burhan"); tokens used or 0. An unknown name needs two words: "Russian army chief
+        said" has none."""
+        n_role, phrase = self.role_run(toks, j)
+        if not n_role:
+            return 0
+        k = j + n_role
+        if not self.link[k - 1]:
+            return 0
+        n_name, name, known = self.name_after(toks, k)
+        if not n_name or name is None or (not known and n_name < 2):
+            return 0
+        if known:
+            role, pc = person_role(name, self.published)
+            pc = pc or country
+            held = office_on(name, self.published)
+            if not role or (self.published and held and not held.holds_on(self.published)):
+                role = role_for(phrase, pc)  # out of office then: the text's role wins
+        else:
+            role, pc = role_for(phrase, country), country
+            self.discovered[name] = (role, pc)
+        self.register_person(name)
+        self.emit(toks[i].start, toks[k + n_name - 1].end, "person", name, pc, role)
+        return k + n_name - i
+
+    def role_before(self, toks: list[Tok], i: int) -> tuple[str, str | None] | None:
+        """(role, ISO3) from a role run right before the name at token i: "Houthi leader",
+        "the opposition leader", "Rebel leader" at a sentence start; None if there is none.
+
+        A country or body before the run is handled where that word is read (role_person,
+        body_title_name); here the word before is unknown, lower-case or absent.
+        """
+        if i == 0 or not self.link[i - 1]:
+            return None
+        h = i - 1
+        if toks[h].key not in self.cues.get("role_head", ()) or toks[h].poss:
+            return None
+        start = h
+        while (
+            start > 0
+            and h - start < MAX_ROLE_MODIFIERS
+            and self.link[start - 1]
+            and toks[start - 1].key[:1].islower()
+            and not self._not_modifier(toks[start - 1].key)
+            and not toks[start - 1].poss
+        ):
+            start -= 1
+        if any(self._not_modifier(t.key) for t in toks[start:h]):
+            return None
+        phrase = " ".join(t.key for t in toks[start : h + 1])
+        owner = start  # "Houthi leader", "Sinn Fein leader": the capitalised words before
+        while owner > 0 and start - owner < 3 and self.link[owner - 1]:
+            word = toks[owner - 1].key
+            if not word[:1].isupper() or word in self.cues.get("name_stop", ()):
+                break
+            if self.lex.entries.get(word) or word in self.titles:
+                return None  # a known word before: its own reading decides
+            owner -= 1
+        if owner < start:
+            phrase = f"{' '.join(t.key for t in toks[owner:start])} {phrase}"
+        return phrase, self._institution_country(phrase, toks[i].start)
+
+    def _institution_country(self, phrase: str, pos: int) -> str | None:
+        """The country whose institution a role names without saying whose: "China said on
+        Friday ... Foreign ministry spokeswoman Hua Chunying announced" is China's ministry.
+
+        Only a role naming a national institution (national_bodies.csv: "foreign ministry",
+        "army", "government") gets one, from the nearest country or national body before it (in
+        SPEAKER_WINDOW characters) that speaks (a speech verb right after it); else None.
+        """
+        lowered = phrase.lower()
+        if not any(f" {p} " in f" {lowered} " for p in gz.load_national_bodies()):
+            return None
+        verbs = self.cues.get("speech_verb", ())
+        for m in reversed(self.out):
+            if m.end > pos:
+                continue
+            if pos - m.end > SPEAKER_WINDOW:
+                break
+            if m.kind in ("country", "body") and m.country and self.next_word(m.end) in verbs:
+                return m.country
+        return None
+
+    def _not_modifier(self, key: str) -> bool:
+        """A lower-case word that cannot sit inside a role ("said spokesman", "in charge")."""
+        cues = self.cues
+        return (
+            key in ROLE_MODIFIER_STOP
+            or key in cues.get("speech_verb", ())
+            or key in cues.get("temporal_prep", ())
+            or key in cues.get("place_prep", ())
+        )
 
     def national_body(self, toks: list[Tok], i: int, n_lex: int, country: str) -> int:
         """ "Russia's foreign ministry" -> body "Russian Ministry of Foreign Affairs"; tokens used or 0."""
@@ -491,7 +655,7 @@ class _Scan:
             toks[i].poss
             or k >= len(toks)
             or not self.link[i]
-            or not (toks[k].key[:1].isupper() or toks[k].key in self.cues["name_particle"])
+            or not (toks[k].key[:1].isupper() or self._is_particle(toks[k].key))
         ):
             return 1
         n_name, name, _known = self.name_after(toks, i)
@@ -533,6 +697,13 @@ class _Scan:
                     self.register_person(name)
                     self.emit(toks[i].start, end, "person", name, pc, role_phrase)
                     return n_name
+            prior = self.role_before(toks, i)
+            if prior:
+                role_phrase, pc = prior
+                self.discovered[name] = (role_phrase, pc)
+                self.register_person(name)
+                self.emit(toks[i].start, end, "person", name, pc, role_phrase)
+                return n_name
         return 1  # let the next token try: "Later Austin said" still finds Austin
 
     def from_entries(self, toks: list[Tok], i: int, n: int, entries: list[Entry]) -> int:
@@ -549,6 +720,11 @@ class _Scan:
             self.emit(tok.start, end, "person", name, pc, role)
             return n
         if "body" in kinds:
+            places = [e.value for e in entries if e.kind == "place"]
+            if places and self._at_venue(tok.start):  # "an address from the White House"
+                p = places[0]
+                self.emit(tok.start, end, "place", p.name, p.country, "", p.lat, p.lon)
+                return n
             key = next(e.value for e in entries if e.kind == "body")
             body = self.bodies[key]
             self.emit(tok.start, end, "body", body.name, body.country)
@@ -624,6 +800,18 @@ class _Scan:
             who = holder(main, title.category, self.published, office_word)
             if who is not None:
                 self.emit(start, end, "person", who.name, main, role_for(who.office, main))
+
+    def _at_venue(self, pos: int) -> bool:
+        """The name at `pos` is said as a place: "at the", "outside the", or "from the" after a
+        speech ("an address from the White House"). "The Kremlin said", "a statement from the
+        White House" keep the institution as the actor."""
+        m = re.search(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)\s+the\s+$", self.text[max(0, pos - 40) : pos])
+        if not m:
+            return False
+        prep = m.group(2).lower()
+        if prep in VENUE_PREPS:
+            return True
+        return prep == "from" and (m.group(1) or "").lower() in self.cues.get("venue_from", ())
 
     def _name_continues(self, toks: list[Tok], k: int) -> bool:
         """Token k continues a capitalised name that the gazetteers do not know."""

@@ -58,12 +58,15 @@ def role_for(office: str, country: str | None) -> str:
 
 
 def person_role(name: str, day: date | None) -> tuple[str, str | None]:
+    """(role, ISO3) of a gazetteer person on `day`; an office that ended by then is "former"
+    ("Angela Merkel" in 2023 is the former Chancellor of Germany, not the chancellor)."""
     office = office_on(name, day)
     if office is None:
         return "", None
+    former = "former " if day is not None and office.end is not None and office.end <= day else ""
     if office.body:
         bodies, _, _ = gz.load_bodies()
         body = bodies.get(office.body)
         role = office.office if " of " in office.office or body is None else f"{office.office} of {body.name}"
-        return role, office.country
-    return role_for(office.office, office.country), office.country
+        return former + role, office.country
+    return former + role_for(office.office, office.country), office.country
