@@ -1592,3 +1592,24 @@ def test_praise_apology_and_a_concession_are_statements():
         "Ukrainian President Petro Poroshenko conceded on Sunday night."
     )
     assert len([e for e in rows if e.event_type == "statement"]) == 3
+
+
+def test_a_date_before_and_said_is_the_first_verbs_and_its_subject_speaks():
+    rows = _events(
+        "German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk on Monday and said today "
+        "that the talks had been useful."
+    )
+    met = [e for e in rows if e.event_type == "meeting"]
+    said = [e for e in rows if e.event_type == "statement"]
+    assert met and met[0].date_start == "2023-05-08"
+    assert said and said[0].actors == ("Olaf Scholz",)
+
+
+def test_a_lead_event_naming_no_one_happens_at_the_dateline_place():
+    text = (
+        "PARIS — Negotiators from 195 countries adopted a global agreement to curb emissions on Saturday, "
+        "after the French hosts presented a final text.\n\n"
+        "The text will be opened for signature next year."
+    )
+    deals = [e for e in _events(text, "2015-12-13") if e.event_type == "agreement"]
+    assert deals and deals[0].location == "Paris" and deals[0].date_start == "2015-12-12"

@@ -135,6 +135,11 @@ def _is_state(m: Mention) -> bool:
     return bool(cues.state_actor.search(described)) and not cues.non_state_speaker.search(described)
 
 
+# Words after a clause's object that coordinate a second verb with the same subject: the object
+# is no speaker ("met Tusk on Monday and said"); "A and B said" has nothing before "and".
+_AND_SAID = re.compile(r"\S[^,;]*?\s(?:and|then)\s+(?:\w+ly\s+)?$")
+
+
 def _speaker(
     text: str, verb: re.Match[str], ents: list[Mention], sent_start: int, sent_end: int
 ) -> tuple[list[Mention], str]:
@@ -162,6 +167,15 @@ def _speaker(
         opening = text.rfind(",", sent_start, sent_start + len(stripped) - 1)
         outside = [m for m in before if m.end <= opening]
         before = outside or before
+    if before and _AND_SAID.search(text, before[-1].end, verb.start()):
+        # "Scholz met Tusk on Monday and said": the first verb's subject says it, not its object.
+        subjects = [
+            m
+            for m in ents
+            if sent_start <= m.start and m.end <= before[-1].start and m.kind in ("person", "body")
+        ]
+        if subjects:
+            return subjects[:1], text[max(sent_start, subjects[0].start - 40) : verb.start()]
     if before:
         # The nearest mention before the verb, and its coordinated partner ("A and B said").
         near = before[-1]

@@ -183,6 +183,9 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, b_start - a_end, a_start - b_end)
 
 
+_AND_WORD = re.compile(r"\band\b", re.IGNORECASE)
+
+
 def usable(t: TimeExpression) -> bool:
     """A time expression that can date an event: a resolved DATE/TIME interval."""
     return t.type in ("DATE", "TIME") and t.date_start is not None and t.date_end is not None
@@ -223,11 +226,17 @@ def assign_time_expressions(
         if same:
             # A statement is dated only by words right at it ("said on Friday", "In a statement
             # late on Monday"), never by dates of what it reports.
+            # "met Tusk on Monday and said today ...": a date before "and" is the first verb's.
             same = [
                 i
                 for i in same
                 if triggers[i].event_type != "statement"
-                or _distance(triggers[i].start, triggers[i].end, tx.start, tx.end) <= STATEMENT_DATE_WINDOW
+                or (
+                    _distance(triggers[i].start, triggers[i].end, tx.start, tx.end) <= STATEMENT_DATE_WINDOW
+                    and not (
+                        tx.end <= triggers[i].start and _AND_WORD.search(text, tx.end, triggers[i].start)
+                    )
+                )
             ]
             # "X condemned the bombing of the embassies on Thursday": a time adverbial modifies
             # the clause's verb rather than a noun between them - unless the noun is right at it
