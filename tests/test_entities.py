@@ -692,6 +692,7 @@ def test_a_role_run_stops_at_a_speech_verb():
         ("The White House said the call went well.", "White House", "body"),
         ("A statement from the White House welcomed the vote.", "White House", "body"),
         ("The Kremlin said the summit would go ahead.", "Kremlin", "body"),
+        ("Senators argued over cuts in the Pentagon's budget.", "Pentagon", "body"),
     ],
 )
 def test_a_building_named_as_the_place_is_no_actor(sentence, mention, kind):

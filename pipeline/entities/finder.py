@@ -721,7 +721,8 @@ class _Scan:
             return n
         if "body" in kinds:
             places = [e.value for e in entries if e.kind == "place"]
-            if places and self._at_venue(tok.start):  # "an address from the White House"
+            # "an address from the White House"; "in the Pentagon's budget" is the owner
+            if places and not toks[i + n - 1].poss and self._at_venue(tok.start):
                 p = places[0]
                 self.emit(tok.start, end, "place", p.name, p.country, "", p.lat, p.lon)
                 return n
