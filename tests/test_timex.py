@@ -506,6 +506,7 @@ MODERN_NEWS = [
     ("Sessions are held every Monday and Thursday.", DCT,
      [("every Monday", "SET", "XXXX-WXX-1"), ("Thursday", "SET", "XXXX-WXX-4")]),
     ("Ministers meet every few weeks.", DCT, [("every few weeks", "SET", "PXW")]),
+    ("The ruling is dated 2023/01/24.", DCT, [("2023/01/24", "DATE", "2023-01-24")]),
 ]
 # fmt: on
 

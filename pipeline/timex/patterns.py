@@ -101,7 +101,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     )
     REL = r"(?:this\s+past|this\s+coming|last|next|this|past|coming)"
     specs: list[tuple[str, str]] = [
-        ("iso", r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+        ("iso", r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)"),
         ("numeric", r"(?<![\d/.])(?P<num>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.]\d)"),
         (
             "mdy",
