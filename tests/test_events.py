@@ -1613,3 +1613,15 @@ def test_a_lead_event_naming_no_one_happens_at_the_dateline_place():
     )
     deals = [e for e in _events(text, "2015-12-13") if e.event_type == "agreement"]
     assert deals and deals[0].location == "Paris" and deals[0].date_start == "2015-12-12"
+
+
+def test_a_meeting_told_after_the_talks_named_again_is_its_own_dated_event():
+    text = (
+        "French President Emmanuel Macron held talks with Chinese leader Xi Jinping in Beijing on Thursday. "
+        "On Friday Xi is to host him for an informal meeting in Guangzhou. "
+        "The talks came a day after Taiwan's President Tsai Ing-wen met U.S. House Speaker Kevin McCarthy "
+        "in California."
+    )
+    rows = _events(text, "2023-04-06")
+    tsai = [e for e in rows if "Tsai Ing-wen" in e.actors and e.event_type == "meeting"]
+    assert tsai and tsai[0].date_start == "2023-04-05"

@@ -652,6 +652,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 recent.append((trig.start, who))
         kept = {t.start for t in _one_per_type([c[0] for c in candidates])}
         kept |= _coordinated_same_type(text, [c[0] for c in candidates], kept, timexes, (s, e))
+        # "The talks came a day after Tsai met McCarthy in California": when the sentence's first
+        # gathering only names again one told before, a later verb of its type with people of its
+        # own is another event (held-out set 2).
+        back = {
+            c[0].event_type for c in candidates if c[0].start in kept and c[0].start in same_type_anaphora
+        }
+        for trig, _linked, who in candidates:
+            if trig.event_type in back and not trig.nominal and who.actors and trig.start not in kept:
+                kept.add(trig.start)
+                back.discard(trig.event_type)
         # "The summit capped a trip that began with a NATO summit in Brussels on Wednesday": a
         # trigger that itself names a known event is news of its own, whatever came first.
         kept |= {c[0].start for c in candidates if c[1] is not None and c[1].start <= c[0].start < c[1].end}
@@ -864,7 +874,14 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "... leaders meeting in Abuja on Sunday imposed ... The emergency summit was chaired
                 # by Tinubu": the gathering opening the next sentence is the one just dated.
                 choice = last_gathering[1]
-            elif choice.basis in ("text", "knowledge") and choice.granularity == "day" and not _nobody(who):
+            elif (
+                choice.basis in ("text", "knowledge")
+                and choice.granularity == "day"
+                and not _nobody(who)
+                and status == "occurred"
+            ):
+                # Only what happened: "the talks came a day after ..." names the talks held, not the
+                # meeting planned for Friday told in between (held-out set 2).
                 day_dated[trig.event_type] = choice
             if choice.basis == "text" and trig.event_type in ("meeting", "summit", "negotiation"):
                 last_gathering = (s, choice)
