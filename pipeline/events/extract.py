@@ -71,6 +71,11 @@ _TAKES_EFFECT = re.compile(
     r"(?:take|takes|come|comes|enter|enters|go|goes)\s+(?:effect|into\s+force|into\s+effect)\b",
     re.IGNORECASE,
 )
+# Events of the lead that may take the dateline place without naming anyone: gatherings, deals,
+# protests, fighting and ceremonies happen somewhere; a change of office or a saying needs its person.
+_DATELINE_NOBODY_TYPES = frozenset(
+    {"agreement", "summit", "meeting", "negotiation", "protest", "military", "commemoration"}
+)
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|pledged|approved|adopted)\b[^.;,]*$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
@@ -631,6 +636,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 dateline is not None
                 and who.location is None
                 and s < lead_end
+                and (who.actors or who.countries or trig.event_type in _DATELINE_NOBODY_TYPES)
                 and (not who.countries or dateline.country in who.countries)
             ):
                 # "HELSINKI — Trump and Putin met on Monday": the lead's events happen where the
