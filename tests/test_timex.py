@@ -507,6 +507,10 @@ MODERN_NEWS = [
      [("every Monday", "SET", "XXXX-WXX-1"), ("Thursday", "SET", "XXXX-WXX-4")]),
     ("Ministers meet every few weeks.", DCT, [("every few weeks", "SET", "PXW")]),
     ("The ruling is dated 2023/01/24.", DCT, [("2023/01/24", "DATE", "2023-01-24")]),
+    ("Revenue rose in H1 2022 and in FY22.", DCT, [("H1 2022", "DATE", "2022-H1"), ("FY22", "DATE", "2022")]),
+    ("Output fell in the first quarter of the year.", DCT, [("the first quarter of the year", "DATE", "2023-Q1")]),
+    ("The economy grew in the final quarter of last year.", DCT,
+     [("the final quarter of last year", "DATE", "2022-Q4")]),
 ]
 # fmt: on
 

@@ -332,6 +332,11 @@ NAME_NOT_BEFORE_YEAR = frozenset(
 
 
 def h_year(m: re.Match[str], doc: Doc) -> Result | None:
+    if m["fyy"]:  # "FY23": the century that puts it nearest the DCT
+        y = 2000 + int(m["fyy"])
+        if doc.dct and y > doc.dct.year + 50:
+            y -= 100
+        return "DATE", f"{y:04d}", ""
     y = int(m["y"])
     lex = doc.lex
     fy = _norm(m["fy"])

@@ -147,7 +147,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "year",
-            rf"(?<![\$£€#\d.,/])(?:\b(?P<mod>{MODS})[\s-]+)?(?:\b(?P<fy>fiscal(?:\s+year)?|financial\s+year|calendar(?:\s+year)?|FY|the\s+year|model\s+year|post|pre)[\s-]*)?(?:\b|(?<=FY))(?P<y>{YEAR})(?![A-Za-z]|-[A-Za-z])(?P<y2>[-–/](?:\d\d|\d{{4}})(?!\d))?(?P<poss>'s)?(?![\d-]|\s*(?:%|percent))",
+            rf"(?<![\$£€#\d.,/])(?:\b(?P<mod>{MODS})[\s-]+)?(?:\b(?P<fy>fiscal(?:\s+year)?|financial\s+year|calendar(?:\s+year)?|FY|the\s+year|model\s+year|post|pre)[\s-]*)?(?:\b|(?<=FY))(?:(?P<y>{YEAR})|(?<=FY)(?P<fyy>\d\d)(?!\d))(?![A-Za-z]|-[A-Za-z])(?P<y2>[-–/](?:\d\d|\d{{4}})(?!\d))?(?P<poss>'s)?(?![\d-]|\s*(?:%|percent))",
         ),
         (
             "decade",
@@ -160,7 +160,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         (
             "quarter",
             rf"\b(?:(?P<det>the|this|last|next|its|a|their|his|her|our)\s+)?(?:(?P<qrel>current|latest|previous|past|year-ago|year-earlier|same|comparable|corresponding|fiscal|just-ended|just-completed|recent|final|this\s+year's|last\s+year's|next\s+year's|year's|(?P<qy>{YEAR})|flat|strong|weak|calendar|traditionally\s+\w+|seasonally\s+\w+)\s+)*"
-            rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?|(?P<qbare>))quarters?(?!-(?:mile|inch|century|point))(?:\s+of\s+(?:(?P<qofy>{YEAR})|(?P<qofrel>this|last|next|the\s+previous|the\s+same)\s+year|fiscal\s+(?P<qofy2>{YEAR})))?\b"
+            rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?|(?P<qbare>))quarters?(?!-(?:mile|inch|century|point))(?:\s+of\s+(?:(?P<qofy>{YEAR})|(?P<qofrel>this|last|next|the\s+previous|the\s+same|the)\s+year|fiscal\s+(?P<qofy2>{YEAR})))?\b"
             rf"|\b(?P<qq>Q[1-4])(?:\s+(?P<qqy>{YEAR}))?\b",
         ),
         (
@@ -169,6 +169,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "half",
+            rf"\b(?P<hh>H[12])\s+(?P<hhy>{YEAR})\b|"
             rf"\b(?:(?P<det>the|this|its)\s+)?(?:(?P<hrel>this\s+year's|last\s+year's|next\s+year's|(?P<hyy>{YEAR}))\s+)?(?P<hord>first|second|1st|2nd|latter|last)[\s-]+half(?:\s+of\s+(?:(?P<hy>{YEAR})|(?P<hrely>this|last|next|the)\s+year))?\b(?![\s-]+(?:hour|an?\s|point|mile|century|of\s+(?:the|a|an|his|her|its|their)\b))",
         ),
         (
@@ -249,8 +250,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
     # Patterns share triggers where they can: each distinct trigger is one scan of the text.
     # "day" finds "today"; "year" finds "year-end"; "days" finds "the days ahead"
     units = UNIT_STEMS + r"|morning|afternoon|evening|tomorrow"
-    years = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|0['’]?s\b|ties\b|centur|nineteen|twenty|thousand"
-    periods = r"quarter|period|half|\bQ[1-4]\b"
+    years = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|0['’]?s\b|ties\b|centur|nineteen|twenty|thousand|\bFY\d\d\b"
+    periods = r"quarter|period|half|\b[QH][1-4]\b"
     triggers = {
         "mdy": months_trigger,
         "dmy": months_trigger,

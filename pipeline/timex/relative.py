@@ -65,14 +65,17 @@ def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
     year_ago = any(w in rels for w in ("year-ago", "year-earlier", "last year's", "same"))
     if m["qy"] or m["qofy"] or m["qofy2"]:
         y = int(m["qy"] or m["qofy"] or m["qofy2"])
+    elif _norm(m["qofrel"]) == "the":  # "the first quarter of the year": the year in view
+        y = _anchor_year(doc) or dct.year
     elif m["qofrel"]:
         y = dct.year + {"this": 0, "last": -1, "next": 1}.get(_norm(m["qofrel"]), 0)
     elif "next year's" in rels:
         y = dct.year + 1
     else:
         y = None
-    if m["qord"]:
-        q = _QORD[_norm(m["qord"])]
+    final = not m["qord"] and "final" in rels.split()  # "the final quarter (of last year)": Q4
+    if m["qord"] or final:
+        q = 4 if final else _QORD[_norm(m["qord"])]
         if y is None:
             if year_ago and doc.quarter:
                 y = doc.quarter[0] - 1
@@ -125,6 +128,8 @@ def h_period(m: re.Match[str], doc: Doc) -> Result | None:
 
 
 def h_half(m: re.Match[str], doc: Doc) -> Result | None:
+    if m["hh"]:  # "H1 2023" (company results)
+        return "DATE", f"{int(m['hhy']):04d}-{m['hh']}", ""
     h = 1 if _norm(m["hord"]) in ("first", "1st") else 2
     if m["hy"] or m["hyy"]:
         return "DATE", f"{int(m['hy'] or m['hyy']):04d}-H{h}", ""
