@@ -37,6 +37,9 @@ IN_FLIGHT_PER_WORKER = 2
 DASK_DASHBOARD_ADDRESS: str | None = None
 # Seconds to wait for a remote scheduler before telling the user it is unreachable.
 DASK_CONNECT_TIMEOUT_S = 10
+# Our own LocalCluster's first worker can take longer than a remote one to answer: each worker
+# process imports the pipeline, which on a loaded 2-core machine took over 10 s once.
+DASK_LOCAL_START_TIMEOUT_S = 60
 # An article of our own words touching every stage (people, places, a date, a meeting), for warm_up.
 WARM_UP_TEXT = (
     "The foreign minister of France met her German counterpart in Berlin on Monday, and the two "
@@ -180,12 +183,13 @@ class _dask_client(AbstractContextManager):  # noqa: N801 - used like a function
                 f"cannot reach the Dask scheduler {scheduler!r} ({exc}); start one with `dask scheduler` "
                 "and workers with `dask worker tcp://HOST:8786`"
             ) from exc
+        wait = DASK_CONNECT_TIMEOUT_S if scheduler else DASK_LOCAL_START_TIMEOUT_S
         try:
-            self.client.wait_for_workers(1, timeout=DASK_CONNECT_TIMEOUT_S)
+            self.client.wait_for_workers(1, timeout=wait)
         except TimeoutError as exc:
             self.__exit__()
             raise EngineError(
-                f"the Dask scheduler {scheduler!r} has no workers after {DASK_CONNECT_TIMEOUT_S} s; start "
+                f"the Dask scheduler {scheduler!r} has no workers after {wait} s; start "
                 "some with `dask worker tcp://HOST:8786` (PYTHONPATH pointing at this project)"
             ) from exc
 
