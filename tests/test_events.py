@@ -1625,3 +1625,17 @@ def test_a_meeting_told_after_the_talks_named_again_is_its_own_dated_event():
     rows = _events(text, "2023-04-06")
     tsai = [e for e in rows if "Tsai Ing-wen" in e.actors and e.event_type == "meeting"]
     assert tsai and tsai[0].date_start == "2023-04-05"
+
+
+def test_a_strike_told_as_an_offset_from_an_attack_named_again_is_its_own_event():
+    text = (
+        "Iran fired ballistic missiles at two bases in Iraq housing American troops on Wednesday.\n\n"
+        "The attack came five days after a US drone strike at Baghdad's airport killed an Iranian general."
+    )
+    days = sorted(e.date_start for e in _events(text, "2020-01-08") if e.event_type == "military")
+    assert "2020-01-03" in days
+
+
+def test_agreeing_a_communique_is_an_agreement():
+    rows = _events("The leaders of France and Germany agreed a short communique on Monday.")
+    assert [e.event_type for e in rows] == ["agreement"]

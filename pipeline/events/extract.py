@@ -665,7 +665,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             c[0].event_type for c in candidates if c[0].start in kept and c[0].start in same_type_anaphora
         }
         for trig, _linked, who in candidates:
-            if trig.event_type in back and not trig.nominal and who.actors and trig.start not in kept:
+            own = (not trig.nominal and who.actors) or _OFFSET_BEFORE.search(
+                text, max(s, trig.start - 80), trig.start
+            )  # "The attack came five days after a US drone strike": the strike is another event
+            if trig.event_type in back and own and trig.start not in kept:
                 kept.add(trig.start)
                 back.discard(trig.event_type)
         # "The summit capped a trip that began with a NATO summit in Brussels on Wednesday": a
