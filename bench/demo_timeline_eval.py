@@ -35,6 +35,7 @@ import json
 import re
 import subprocess
 import sys
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -47,7 +48,20 @@ GAZ = ROOT / "data" / "gazetteers"
 ENTRY = re.compile(r"(?:^|;\s+)([a-z]+) \(([a-z]+), ([^)]*)\):\s*(.*?)(?=;\s+[a-z]+ \([a-z]+, |$)")
 # Width slack (days) for an output interval against the expected one (rule 3).
 WIDTH_SLACK = 2
-TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿĀ-ž0-9]+")
+
+
+class _Tokens:
+    """Word tokens with diacritics folded: "Québec" in a row and "Quebec" in a description, or
+    "Erdoğan" and "Erdogan", are one name to the who-rule."""
+
+    @staticmethod
+    def findall(text: str) -> list[str]:
+        folded = unicodedata.normalize("NFKD", text)
+        return _TOKEN.findall("".join(c for c in folded if not unicodedata.combining(c)))
+
+
+TOKEN = _Tokens()
 
 
 @dataclass(frozen=True)
