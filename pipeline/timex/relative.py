@@ -432,7 +432,8 @@ def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
     x = _norm(m["x"]).removeprefix("the ")
     if x.startswith("recent") and unit in ("day", "year"):  # TimeBank: PAST_REF; weeks, months: PXW, PXM
         return "DATE", "PAST_REF", ""
-    if x.startswith("coming") and unit in ("day", "week", "month"):
+    # TimeBank: "coming months", "coming quarters" FUTURE_REF; "coming weeks", "coming years" PXW, PXY
+    if x.startswith("coming") and unit in ("day", "month", "quarter"):
         return "DATE", "FUTURE_REF", ""
     return "DURATION", _duration_value(None, unit, doc.lex), ""
 
