@@ -1639,3 +1639,10 @@ def test_a_strike_told_as_an_offset_from_an_attack_named_again_is_its_own_event(
 def test_agreeing_a_communique_is_an_agreement():
     rows = _events("The leaders of France and Germany agreed a short communique on Monday.")
     assert [e.event_type for e in rows] == ["agreement"]
+
+
+def test_a_topic_noun_does_not_take_the_actors_of_the_gathering_discussing_it():
+    rows = _events(
+        "The UN Security Council was to meet later on Wednesday at Britain's request to discuss the attack."
+    )
+    assert [e.event_type for e in rows] == ["meeting"]

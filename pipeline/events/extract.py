@@ -790,11 +790,23 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         for i, (trig, linked, who) in enumerate(candidates):
             if trig.nominal and _ANY_BEFORE.search(text, max(s, trig.start - 25), trig.start):
                 continue  # "any attack would be met with ...": a quantified noun names no event
+            topic_words = _TOPIC_BEFORE.search(text, max(s, trig.start - 40), trig.start)
             topic = (
                 (trig.nominal or trig.text.lower().endswith("ing"))
-                and (not who.actors or trig.start in same_type_anaphora or not trig.nominal)
+                and (
+                    not who.actors
+                    or trig.start in same_type_anaphora
+                    or not trig.nominal
+                    # "was to meet at Britain's request to discuss the attack": the council's people
+                    # are the meeting's, not the attack's; only a name in the noun phrase itself
+                    # ("to discuss Russia's invasion") gives the noun actors of its own.
+                    or (
+                        topic_words is not None
+                        and not any(topic_words.start() <= m.start < trig.start for m in ents)
+                    )
+                )
                 and linked is None
-                and _TOPIC_BEFORE.search(text, max(s, trig.start - 40), trig.start)
+                and topic_words is not None
             )  # "to discuss the coup", "also discussed meeting in person": a topic, not an event
             if topic or (
                 _nobody(who)
