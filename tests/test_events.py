@@ -1646,3 +1646,9 @@ def test_a_topic_noun_does_not_take_the_actors_of_the_gathering_discussing_it():
         "The UN Security Council was to meet later on Wednesday at Britain's request to discuss the attack."
     )
     assert [e.event_type for e in rows] == ["meeting"]
+
+
+def test_a_pronoun_after_a_fronted_day_is_the_paragraphs_person():
+    text = "Macron arrived in Beijing on Wednesday for a state visit. On Friday he will travel to Guangzhou."
+    visits = [e for e in _events(text, "2023-04-06") if e.trigger == "travel to"]
+    assert visits and visits[0].actors == ("Emmanuel Macron",) and visits[0].date_start == "2023-04-07"
