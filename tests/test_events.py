@@ -1652,3 +1652,12 @@ def test_a_pronoun_after_a_fronted_day_is_the_paragraphs_person():
     text = "Macron arrived in Beijing on Wednesday for a state visit. On Friday he will travel to Guangzhou."
     visits = [e for e in _events(text, "2023-04-06") if e.trigger == "travel to"]
     assert visits and visits[0].actors == ("Emmanuel Macron",) and visits[0].date_start == "2023-04-07"
+
+
+def test_a_saying_whose_speaker_is_described_by_an_event_clause_is_its_own_row():
+    text = (
+        "Prime Minister Boris Johnson, who signed the withdrawal agreement last week, said in a video "
+        "message on Friday night that the moment marked a new dawn."
+    )
+    said = [e for e in _events(text, "2020-02-01") if e.event_type == "statement"]
+    assert said and said[0].actors == ("Boris Johnson",) and said[0].date_start == "2020-01-31"

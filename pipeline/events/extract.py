@@ -76,6 +76,7 @@ _TAKES_EFFECT = re.compile(
 _DATELINE_NOBODY_TYPES = frozenset(
     {"agreement", "summit", "meeting", "negotiation", "protest", "military", "commemoration"}
 )
+_WHO_CLAUSE_BEFORE = re.compile(r",\s+(?:who|whom)\b[^,;]*$", re.IGNORECASE)
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|pledged|approved|adopted)\b[^.;,]*$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
@@ -927,6 +928,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     c[0].event_type != "statement"
                     and c[0].end <= trig.start
                     and "," in text[c[0].end : trig.start]
+                    # "Johnson, who signed the agreement last week, said ...": an event told of the
+                    # speaker in a relative clause is not the news the saying attributes.
+                    and not _WHO_CLAUSE_BEFORE.search(text, s, c[0].start)
                     for c in candidates
                 )
                 if content_first or not _plain_quote_row(text, trig, tx, (s, e)):
