@@ -508,6 +508,7 @@ MODERN_NEWS = [
     ("Ministers meet every few weeks.", DCT, [("every few weeks", "SET", "PXW")]),
     ("A ruling is expected in the coming weeks.", DCT, [("the coming weeks", "DURATION", "PXW")]),
     ("Margins may narrow in coming quarters.", DCT, [("coming quarters", "DATE", "FUTURE_REF")]),
+    ("Nurses will strike from 6 to 7 February.", DCT, [("6", "DATE", "2023-02-06"), ("7 February", "DATE", "2023-02-07")]),
     ("The ruling is dated 2023/01/24.", DCT, [("2023/01/24", "DATE", "2023-01-24")]),
     ("Revenue rose in H1 2022 and in FY22.", DCT, [("H1 2022", "DATE", "2022-H1"), ("FY22", "DATE", "2022")]),
     ("Output fell in the first quarter of the year.", DCT, [("the first quarter of the year", "DATE", "2023-Q1")]),

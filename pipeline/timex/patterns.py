@@ -113,7 +113,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "dmy",
-            rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:(?:\s*(?:-|–)\s*|\s+(?P<and>and)\s+)(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?",
+            rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:(?:\s*(?:-|–)\s*|\s+(?P<and>and)\s+|(?:(?<=\bfrom\s\d)|(?<=\bfrom\s\d\d))\s+to\s+)(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?",
         ),
         (
             "month",
