@@ -1661,3 +1661,13 @@ def test_a_saying_whose_speaker_is_described_by_an_event_clause_is_its_own_row()
     )
     said = [e for e in _events(text, "2020-02-01") if e.event_type == "statement"]
     assert said and said[0].actors == ("Boris Johnson",) and said[0].date_start == "2020-01-31"
+
+
+def test_a_known_events_date_is_not_passed_across_after_to_another_event():
+    text = (
+        "Trump held talks with Kim Jong Un in the Demilitarized Zone.\n\n"
+        "The meeting was arranged at short notice after Trump invited Kim in a post on Twitter on "
+        "Saturday, while attending the Group of 20 summit in Osaka."
+    )
+    meetings = [e for e in _events(text, "2019-06-30") if e.trigger == "meeting"]
+    assert not meetings or meetings[0].date_start != "2019-06-29" or meetings[0].date_basis != "text"

