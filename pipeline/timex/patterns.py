@@ -204,8 +204,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
         (
             "set",
             rf"\b(?:(?P<ev>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<sn>{NUMWORD}|\d+|few|several|couple\s+of)\s+)?(?P<sunit>{UNIT}|{WD}|{POD}|{SEASON}|{MON})"
-            rf"|(?P<times>once|twice|thrice|(?:{NUMWORD}|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<tu>{UNIT})"
-            rf"|(?:(?P<ftimes>once|twice|thrice|(?:{NUMWORD}|\d+)\s+times)\s+)?(?P<freq>{_alt(lex.frequency_words)}))\b",
+            rf"|(?P<times>once|twice|thrice|(?:{NUMWORD}|\d+)\s+times)\s+(?:(?:a|an|per|each|every)\s+(?P<tu>{UNIT})|(?P<tfreq>{_alt(lex.frequency_words)}))"
+            rf"|(?P<freq>{_alt(lex.frequency_words)}))\b",
         ),
         (
             "holiday",
@@ -250,7 +250,9 @@ def _build(lex: Lexicon) -> list[Pattern]:
     # Patterns share triggers where they can: each distinct trigger is one scan of the text.
     # "day" finds "today"; "year" finds "year-end"; "days" finds "the days ahead"
     units = UNIT_STEMS + r"|morning|afternoon|evening|tomorrow"
-    years = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|0['’]?s\b|ties\b|centur|nineteen|twenty|thousand|\bFY\d\d\b"
+    years = (
+        r"(?<!\d)(?:(?:1[5-9]|20)\d\d|\d\d(?<=fy\d\d))(?!\d)|0['’]?s\b|ties\b|centur|nineteen|twenty|thousand"
+    )
     periods = r"quarter|period|half|\b[QH][1-4]\b"
     triggers = {
         "mdy": months_trigger,

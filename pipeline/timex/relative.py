@@ -452,9 +452,11 @@ def h_set(m: re.Match[str], doc: Doc) -> Result | None:
     if m["freq"]:
         if re.match(r"\s+[A-Z]", doc.text[m.end() : m.end() + 3]):
             return None  # "the party daily Granma": a newspaper
-        if not m["ftimes"] and RATE_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()):
+        if RATE_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()):
             return None  # "rise 8.5% annually", "10,000 units annually": a rate (TimeBank)
         return "SET", lex.frequency_words[m["freq"].lower()], ""
+    if m["tfreq"]:  # "twice daily"
+        return "SET", lex.frequency_words[m["tfreq"].lower()], ""
     if m["times"]:
         unit = lex.unit_of(m["tu"])
         return ("SET", _duration_value(1, unit, lex), "") if unit else None
