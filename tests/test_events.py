@@ -1671,3 +1671,11 @@ def test_a_known_events_date_is_not_passed_across_after_to_another_event():
     )
     meetings = [e for e in _events(text, "2019-06-30") if e.trigger == "meeting"]
     assert not meetings or meetings[0].date_start != "2019-06-29" or meetings[0].date_basis != "text"
+
+
+def test_the_name_may_is_no_modal_cue():
+    rows = _events(
+        "Prime Minister Theresa May told the House of Commons on Wednesday that the diplomats must leave."
+    )
+    said = [e for e in rows if e.event_type == "statement"]
+    assert said and said[0].status == "occurred"

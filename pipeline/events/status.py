@@ -91,6 +91,8 @@ def read_status(
             or h.start() >= trigger.end
             or (h.start() < trigger.start and h.end() > trigger.end)
         ]
+        # "May told the House of Commons", "in May": the capitalised name or month is no modal.
+        hits = [h for h in hits if h.group(0) != "May"]
         if name == "planned" and trigger.event_type in ("aid", "sanction"):
             # "announced a further $500 million in aid": announcing aid or sanctions is the event.
             hits = [h for h in hits if not h.group(0).lower().startswith("announced")]
