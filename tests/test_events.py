@@ -1679,3 +1679,13 @@ def test_the_name_may_is_no_modal_cue():
     )
     said = [e for e in rows if e.event_type == "statement"]
     assert said and said[0].status == "occurred"
+
+
+def test_an_offset_phrase_moves_each_event_it_covers_once_from_the_same_anchor():
+    text = (
+        "Armenia and Azerbaijan signed a ceasefire agreement on Monday. "
+        "The agreement came two days after Azerbaijan said its forces had captured Shusha."
+    )
+    rows = _events(text, "2020-11-10")
+    captured = [e for e in rows if e.event_type == "military"]
+    assert captured and captured[0].date_start == "2020-11-07"

@@ -798,6 +798,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         statement_choice: DateChoice | None = None  # the sentence's last dated statement
         statement_event: Event | None = None  # its row, replaced by a threat it utters
         sentence_choice: DateChoice | None = None  # the sentence's last text-dated event
+        offset_anchor: dict[int, DateChoice | None] = {}  # "two days after ...": the anchor it measured from
         sentence_gathering: int | None = None  # where that event's noun ends, when it is a gathering
         for i, (trig, linked, who) in enumerate(candidates):
             if trig.nominal and _ANY_BEFORE.search(text, max(s, trig.start - 25), trig.start):
@@ -860,6 +861,13 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 if when is not None:
                     choice = fix_past_year(from_timex(when), published)
             anchor = sentence_choice
+            offset = _OFFSET_BEFORE.search(text, max(s, trig.start - 80), trig.start)
+            if offset is not None and offset.start() in offset_anchor:
+                # "two days after Azerbaijan said its forces had captured Shusha": the saying took the
+                # offset day already; the capture is measured from the same anchor, not from it.
+                anchor = offset_anchor[offset.start()]
+            elif offset is not None:
+                offset_anchor[offset.start()] = anchor
             if anchor is None:
                 # "Rebels took the city on Sunday, hours after Ghani fled": the main clause's day,
                 # even when the main clause's verb is no event of ours.
