@@ -1689,3 +1689,17 @@ def test_an_offset_phrase_moves_each_event_it_covers_once_from_the_same_anchor()
     rows = _events(text, "2020-11-10")
     captured = [e for e in rows if e.event_type == "military"]
     assert captured and captured[0].date_start == "2020-11-07"
+
+
+def test_an_occasion_closing_a_warning_takes_its_day_and_people():
+    rows = _events(
+        "President Joe Biden warned Vladimir Putin on Tuesday that Russia would face strong economic "
+        "measures if it invaded Ukraine, during a two-hour video call.",
+        "2021-12-07",
+    )
+    calls = [e for e in rows if e.event_type == "call"]
+    assert (
+        calls
+        and calls[0].date_start == "2021-12-07"
+        and set(calls[0].actors) == {"Joe Biden", "Vladimir Putin"}
+    )

@@ -78,6 +78,9 @@ _DATELINE_NOBODY_TYPES = frozenset(
 )
 _WHO_CLAUSE_BEFORE = re.compile(r",\s+(?:who|whom)\b[^,;]*$", re.IGNORECASE)
 _LINK_WORD = re.compile(r"\b(?:after|before|since|until|following)\b", re.IGNORECASE)
+_OCCASION_ADJUNCT = re.compile(
+    r",\s+(?:during|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
+)
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|pledged|approved|adopted)\b[^.;,]*$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
@@ -90,7 +93,10 @@ _AT_OCCASION = re.compile(
 # told to be for is held that day (only this way round: "flew to Singapore for Tuesday's summit"
 # does not date the flight).
 _FOR_OCCASION = re.compile(
-    r"^[^,;]{0,40}?(?:,\s+)?\b(?:at|during|for|on\s+the\s+(?:first|second|last|final|opening|closing)\s+day\s+of)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$",
+    r"^[^,;]{0,40}?(?:,\s+)?\b(?:at|during|for|on\s+the\s+(?:first|second|last|final|opening|closing)\s+day\s+of)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$"
+    # "warned Putin on Tuesday that ... if it invaded Ukraine, during a two-hour video call": the
+    # occasion closing the sentence after a comma is where the dated verb happened (held-out set 2).
+    r"|^[^;]{0,160},\s+(?:during|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A nominal event that is only the topic of another ("a summit to discuss the coup") with no actor of
@@ -790,10 +796,14 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "the summit ended on Wednesday with the first meeting of the council": that day.
                 tx_for[j] = inside[-1]
                 continue
-            for i, (verb, _l2, _w2) in enumerate(candidates):
+            for i, (verb, _l2, verb_who) in enumerate(candidates):
                 if i in tx_for and not verb.nominal and _FOR_OCCASION.match(text[verb.end : occasion.start]):
                     # "adopted a declaration on Saturday at their summit": the summit met that day.
                     tx_for[j] = tx_for[i]
+                    if _nobody(candidates[j][2]) and verb_who.actors:
+                        # "warned Putin on Tuesday ..., during a two-hour video call": the people of
+                        # the verb are the occasion's when it names none of its own.
+                        candidates[j] = (occasion, candidates[j][1], verb_who)
                     break
         statement_choice: DateChoice | None = None  # the sentence's last dated statement
         statement_event: Event | None = None  # its row, replaced by a threat it utters
@@ -1158,8 +1168,8 @@ def _complement_start(text: str, sent_start: int, trig_start: int) -> int | None
         return None
     verb = verbs[-1]
     rest = text[verb.end() : trig_start]
-    if re.search(r"[;:\"“”]", rest):
-        return None
+    if re.search(r"[;:\"“”]", rest) or _OCCASION_ADJUNCT.search(rest):
+        return None  # (", during a two-hour video call": the saying's occasion, not what was said)
     that = re.search(r"\bthat\s", rest)
     if verb.group().lower() == "told" and not that:
         return None  # "told reporters the talks ...": without "that" the listener is not set off
