@@ -1703,3 +1703,16 @@ def test_an_occasion_closing_a_warning_takes_its_day_and_people():
         and calls[0].date_start == "2021-12-07"
         and set(calls[0].actors) == {"Joe Biden", "Vladimir Putin"}
     )
+
+
+def test_both_leaders_opening_a_paragraph_are_the_articles_pair():
+    text = (
+        "President Donald Trump and North Korean leader Kim Jong Un shook hands on Tuesday in Singapore.\n\n"
+        "Both leaders flew into the city-state on Sunday."
+    )
+    visits = [e for e in _events(text, "2018-06-12") if e.event_type == "visit"]
+    assert (
+        visits
+        and set(visits[0].actors) == {"Donald Trump", "Kim Jong Un"}
+        and visits[0].date_start == "2018-06-10"
+    )

@@ -140,7 +140,10 @@ def resolve_subject(
         return _with_group(many, base) if many is not None else None
     countries = bool(_COUNTRY_GROUP.search(word))
     # "the two leaders" are the paragraph's pair, else the article's (its protagonists).
-    group = _pair(recent, countries) or (_pair(everyone, countries) if word.startswith("the two") else None)
+    # "Both leaders flew into the city-state on Sunday" opening a paragraph: the article's pair too.
+    group = _pair(recent, countries) or (
+        _pair(everyone, countries) if word.startswith(("the two", "both")) else None
+    )
     if group is not None:
         return _with_group(group, base)
     if not countries:
