@@ -775,3 +775,17 @@ def test_a_royal_title_before_a_full_name_keeps_the_whole_name():
 )
 def test_2015_to_2025_summit_editions(sentence, published, key):
     assert [e.key for _, _, e in find_known_events(sentence, published)] == [key]
+
+
+def test_a_future_cue_about_something_else_keeps_the_summit_that_just_ended():
+    from pipeline.entities import find_known_events
+
+    text = (
+        "The two presidents met in Lima on Saturday, on the sidelines of the Asia-Pacific Economic "
+        "Cooperation summit, in what is expected to be their last meeting."
+    )
+    ((_, _, event),) = find_known_events(text, date(2024, 11, 17))
+    assert event.key == "apec-summit-2024"
+    # a month later, "will" with no edition ahead names none (not the one long over)
+    later = "Leaders will gather in Lima for an APEC summit again."
+    assert find_known_events(later, date(2024, 12, 20)) == []

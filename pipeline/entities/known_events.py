@@ -184,6 +184,10 @@ def _months(window: str) -> set[int]:
     return out
 
 
+# A summit that ended this many days before the article is still the news of the day.
+JUST_ENDED_DAYS = 7
+
+
 def _pick_edition(series: str, text: str, start: int, end: int, published: date | None) -> KnownEvent | None:
     events, place_words, _, _, future_ok = _knowledge()
     editions = sorted((e for e in events.values() if e.series == series), key=lambda e: e.date_start)
@@ -224,8 +228,12 @@ def _pick_edition(series: str, text: str, start: int, end: int, published: date 
     future = bool(_future_re().search(window)) and future_ok.get(series, False)
     upcoming = [e for e in editions if e.date_end >= published]
     past = [e for e in editions if e.date_start <= published]
-    if future:
-        return upcoming[0] if upcoming else None
+    if future and upcoming:
+        return upcoming[0]
+    if future and not (past and (published - past[-1].date_end).days <= JUST_ENDED_DAYS):
+        return None
+    # No edition ahead: a future cue in the sentence is about something else ("met at the summit,
+    # in what is expected to be their last meeting") when an edition has only just ended.
     return past[-1] if past else None
 
 
