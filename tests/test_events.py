@@ -1716,3 +1716,12 @@ def test_both_leaders_opening_a_paragraph_are_the_articles_pair():
         and set(visits[0].actors) == {"Donald Trump", "Kim Jong Un"}
         and visits[0].date_start == "2018-06-10"
     )
+
+
+def test_a_funeral_a_letter_read_out_and_a_joint_declaration_are_events():
+    rows = _events(
+        "Vast crowds filled the streets of Tehran for the general's funeral procession on Monday. "
+        "Chinese Vice Premier Liu He read out a letter from President Xi Jinping on Wednesday. "
+        "The United States and China surprised delegates on Wednesday by announcing a joint declaration on climate."
+    )
+    assert {e.event_type for e in rows} >= {"commemoration", "statement", "agreement"}
