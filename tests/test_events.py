@@ -1725,3 +1725,13 @@ def test_a_funeral_a_letter_read_out_and_a_joint_declaration_are_events():
         "The United States and China surprised delegates on Wednesday by announcing a joint declaration on climate."
     )
     assert {e.event_type for e in rows} >= {"commemoration", "statement", "agreement"}
+
+
+def test_a_sanction_announced_in_the_closing_attribution_is_dated_by_it():
+    rows = _events(
+        "Britain will expel 23 Russian diplomats, the largest expulsion in three decades, "
+        "Prime Minister Theresa May said on Wednesday.",
+        "2018-03-14",
+    )
+    sanction = [e for e in rows if e.event_type == "sanction"]
+    assert sanction and sanction[0].date_start == "2018-03-14"

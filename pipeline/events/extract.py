@@ -781,9 +781,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and other.start >= trig.end
                 and _THEN_ATTRIBUTION.fullmatch(text, trig.end, other.start)
             ]
-            if after and read_status(text, trig, s, e).status == "occurred":
+            told = read_status(text, trig, s, e).status if after else ""
+            if told == "occurred" or (told == "planned" and trig.event_type in ("sanction", "aid")):
                 # "BRICS has invited six countries to join, Ramaphosa announced on Thursday": the
-                # news told first is dated by the announcement that closes the sentence.
+                # news told first is dated by the announcement that closes the sentence. So is a
+                # measure announced ("Britain will expel 23 Russian diplomats, May said Wednesday"):
+                # sanctions and aid are coded on the day they are announced.
                 tx_for[i] = tx_for[after[0]]
         for j, (occasion, _l, _w) in enumerate(candidates):
             if j in tx_for or not occasion.nominal:
