@@ -1735,3 +1735,12 @@ def test_a_sanction_announced_in_the_closing_attribution_is_dated_by_it():
     )
     sanction = [e for e in rows if e.event_type == "sanction"]
     assert sanction and sanction[0].date_start == "2018-03-14"
+
+
+def test_a_date_after_a_pluperfect_verb_is_not_the_triggers():
+    rows = _events(
+        "President Joe Biden said the ceasefire deal followed the framework he had set out in May.",
+        "2025-01-16",
+    )
+    deals = [e for e in rows if e.event_type == "agreement"]
+    assert not deals or deals[0].date_start != "2024-05-01"

