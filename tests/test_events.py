@@ -1744,3 +1744,12 @@ def test_a_date_after_a_pluperfect_verb_is_not_the_triggers():
     )
     deals = [e for e in rows if e.event_type == "agreement"]
     assert not deals or deals[0].date_start != "2024-05-01"
+
+
+def test_an_agency_datelines_day_dates_nothing_and_its_city_is_the_lead_place():
+    text = (
+        "RIYADH, Aug 6 (Sample Press Agency) - Saudi Arabia has expelled Canada's ambassador, "
+        "the kingdom's foreign ministry said."
+    )
+    rows = [e for e in _events(text, "2018-08-06") if e.event_type == "sanction"]
+    assert rows and rows[0].date_basis != "text" and rows[0].location == "Riyadh"

@@ -342,10 +342,11 @@ def provisional_id(article_key: str, trigger_start: int, event_type: str) -> str
 
 # A wire dateline: "KYIV, Ukraine (Demo Wire) —", "BRUSSELS —", "BEIJING, March 3 (Demo Wire) —".
 _DATELINE = re.compile(
-    r"\A\s*(?P<city>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})"
+    r"\A\s*(?P<city>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})(?:/[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})*"
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*[—–]\s"
+    # agency copy sets its dateline off with a spaced hyphen: "RIYADH, Aug 6 (Agency) - Saudi ..."
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–]|(?<=\)) -)\s"
 )
 _LEAD_END = re.compile(r"\n\s*\n")
 
@@ -497,6 +498,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     published = article.published
     spans = context.content_spans(text)
     all_timexes = context.time_expressions(text, published)
+    # "RIYADH, Aug 6 (Agency) -": the dateline's day is when the story was filed, not when its
+    # events happened; it dates nothing (the publication fallback covers it).
+    filed = _DATELINE.match(text)
+    if filed is not None:
+        all_timexes = [t for t in all_timexes if t.start >= filed.end()]
     timexes = [t for t in all_timexes if usable(t)]
     spans_of_days = [t for t in all_timexes if t.type == "DURATION" and _DAYS_VALUE.fullmatch(t.value or "")]
     ents = context.entities(text, published, spans)
