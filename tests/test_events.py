@@ -1753,3 +1753,11 @@ def test_an_agency_datelines_day_dates_nothing_and_its_city_is_the_lead_place():
     )
     rows = [e for e in _events(text, "2018-08-06") if e.event_type == "sanction"]
     assert rows and rows[0].date_basis != "text" and rows[0].location == "Riyadh"
+
+
+def test_an_event_earlier_this_week_ends_at_publication():
+    rows = _events(
+        "Earlier this week, the State Department imposed sanctions on 24 Chinese officials.", "2021-03-19"
+    )
+    sanction = [e for e in rows if e.event_type == "sanction"]
+    assert sanction and sanction[0].date_end == "2021-03-19" and sanction[0].date_start == "2021-03-15"

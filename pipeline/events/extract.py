@@ -1030,6 +1030,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 ):
                     # "leaders gather on Tuesday and Wednesday for a summit" on Tuesday: still to come
                     status = "planned"
+                elif (
+                    choice.basis == "text"
+                    and choice.date_end
+                    and date.fromisoformat(choice.date_end) > published
+                    and choice.granularity in ("week", "month", "quarter", "season", "year")
+                    and _PAST_WORDS.search(choice.text or "")
+                ):
+                    # "earlier this week", "earlier this month": what happened lies before the
+                    # story, so the interval ends at publication (held-out set 2).
+                    choice = dataclasses.replace(choice, date_end=published.isoformat(), granularity="range")
             named = linked
             if named is None and trig.event_type == "commemoration":
                 named = _known_in_sentence(trig, known, s, e)
