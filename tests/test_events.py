@@ -1761,3 +1761,12 @@ def test_an_event_earlier_this_week_ends_at_publication():
     )
     sanction = [e for e in rows if e.event_type == "sanction"]
     assert sanction and sanction[0].date_end == "2021-03-19" and sanction[0].date_start == "2021-03-15"
+
+
+def test_a_verdict_described_or_said_is_criticism():
+    rows = _events(
+        "European Commission President Ursula von der Leyen said on Monday that President Alexander "
+        "Lukashenko's behaviour was outrageous. Danish Prime Minister Mette Frederiksen on Sunday "
+        "described the idea as absurd."
+    )
+    assert [e.event_type for e in rows] == ["criticism", "criticism"]
