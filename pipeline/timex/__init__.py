@@ -180,8 +180,18 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
     lowered = text.lower()
     if len(lowered) != len(text):  # a few non-ASCII letters change length when lower-cased
         lowered = None
+    # Pattern.need is searched in the lower-cased text; "ı" and "ſ" match "i" and "s" under
+    # re.I but stay themselves when lower-cased, so with them every pattern runs everywhere.
+    needs_ok = lowered is not None and "ı" not in text and "ſ" not in text
     for pat in compiled_patterns():
         rank = _RANK[pat.name]
+        if pat.need_cased is not None and not pat.need_cased.search(text):
+            continue
+        need = pat.need if needs_ok else None
+        if need is not None and not need.search(lowered):
+            continue
+        if pat.need_words and needs_ok and not any(w in lowered for w in pat.need_words):
+            continue
         if pat.trigger is None:
             spans = [(0, len(text))]
         else:
@@ -192,6 +202,8 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
                 else:
                     spans = windows(pat.trigger, text)
                 window_cache[pat.trigger.pattern] = spans
+            if need is not None:
+                spans = [(a, b) for a, b in spans if need.search(lowered, a, b)]
         for m in (m for a, b in spans for m in pat.regex.finditer(text, a, b)):
             s, e = _trim(text, *_span(m))
             s = _adjust(pat.name, m, s, e)

@@ -27,6 +27,13 @@ class Pattern:
     # the same trigger, case-sensitive, for the lower-cased text: a case-insensitive scan
     # costs about three times as much (None when the trigger itself minds case)
     lower_trigger: re.Pattern[str] | None = None
+    # What every match must hold (speed, issue #6): where it is missing the pattern cannot match
+    # and is not run. `need` is searched case-sensitively in the lower-cased text, in the whole
+    # text and then in each window; `need_words` are lower-case strings one of which must be in
+    # the lower-cased text; `need_cased` is searched in the text itself.
+    need: re.Pattern[str] | None = None
+    need_words: tuple[str, ...] = ()
+    need_cased: re.Pattern[str] | None = None
 
 
 # Characters a match may reach before / after its trigger word (longest in TBAQ-cleaned is
@@ -100,6 +107,11 @@ def _build(lex: Lexicon) -> list[Pattern]:
         r"final|previous|coming|these|those|nearly|all)"
     )
     REL = r"(?:this\s+past|this\s+coming|last|next|this|past|coming)"
+    holidays = "|".join(
+        sorted(
+            (_cap_words(w) for w in list(lex.holidays_fixed) + list(lex.holidays_rule)), key=len, reverse=True
+        )
+    )
     specs: list[tuple[str, str]] = [
         ("iso", r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)"),
         ("numeric", r"(?<![\d/.])(?P<num>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.]\d)"),
@@ -209,7 +221,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "holiday",
-            rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{'|'.join(sorted((_cap_words(w) for w in list(lex.holidays_fixed) + list(lex.holidays_rule)), key=len, reverse=True))}))(?:,?\s+(?P<y>{YEAR}))?\b",
+            rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{holidays}))(?:,?\s+(?P<y>{YEAR}))?\b",
         ),
         ("longunit", r"\b(?P<unit>(?:day|week|month|year|decade|hour|minute)s?)-?long\b"),
         ("named", rf"(?<![\w/.])(?P<named>{_alt(lex.named_dates)})(?![\w/]|\.\d)"),
@@ -286,12 +298,43 @@ def _build(lex: Lexicon) -> list[Pattern]:
         # a unit right before its direction word ("three years ago", "a week or so later")
         "ago": rf"(?:{UNIT_STEMS})\w*(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence|before|after|previously|back)\b",
     }
+    # What every match of a pattern consumes, lower-cased (see Pattern.need). Keep each one in
+    # step with its regex above: a need a match can lack loses expressions (speed only, issue #6).
+    months = _alt(lex.months)
+    needs = {
+        "iso": r"\d\d\d\d[-/][01]\d",
+        "numeric": r"\d[/.]\d\d?[/.]\d\d",
+        "dmy": rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})",
+        "anaphor": r"(?:the|that|same|next|following|previous|preceding|prior)\s+"
+        r"(?:day|week|month|year|night|morning|evening|afternoon)",
+        "ref": r"now|current|present|these\s+days|this\s+time|moment|so\s+far|recent|lately|past|formerly"
+        r"|future|later\s+date|term|soon",
+        "duration": rf"[\s-](?:{_alt(lex.units)}|centur)",
+        "relunit": r"\s(?:week|month|year|decade|fiscal|financial|calendar|full|school|model)",
+        "bareunit": r"(?:minute|hour|day|week|month|quarter|year|decade)s|centuries",
+    }
+    need_words = {
+        "decade": ("0s", "0's", "0’s", *lex.decade_words),
+        "century": ("centur",),
+        "spokenyear": ("nineteen", "twenty", "thousand"),
+        "half": ("h1", "h2", "half"),
+        "period": ("period",),
+        "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+        "longunit": ("long",),
+        "named": tuple(w.split()[0] for w in lex.named_dates),
+        "ahead": ("ahead",),
+        "moneyrate": ("%", "$", "£", "€", "percent"),
+    }
+    need_cased = {"holiday": holidays}
     return [
         Pattern(
             name,
             re.compile(rx, re.I),
             re.compile(triggers[name], re.I) if name in triggers else None,
             _lower_trigger(triggers.get(name)),
+            re.compile(needs[name]) if name in needs else None,
+            need_words.get(name, ()),
+            re.compile(need_cased[name]) if name in need_cased else None,
         )
         for name, rx in specs
     ]
