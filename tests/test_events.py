@@ -1770,3 +1770,10 @@ def test_a_verdict_described_or_said_is_criticism():
         "described the idea as absurd."
     )
     assert [e.event_type for e in rows] == ["criticism", "criticism"]
+
+
+def test_a_participle_warning_someone_does_not_make_them_the_warner():
+    rows = _events(
+        "Several thousand people rallied in Kyiv on Sunday, warning President Volodymyr Zelensky against concessions."
+    )
+    assert not [e for e in rows if e.event_type == "threat" and "Volodymyr Zelensky" in e.actors]

@@ -422,6 +422,15 @@ def find_participants(
                     else []
                 )
                 people = subj[-2:] + targets
+                if (
+                    etype in ("criticism", "threat")
+                    and not subj
+                    and trigger.text.lower().split()[0].endswith("ing")
+                    and text[max(cs - 2, 0) : trigger.start].rstrip().endswith(",")
+                ):
+                    # "several thousand people rallied in Kyiv, warning Zelensky against ...": the
+                    # participle's subject is the clause's (unnamed here); its object is the target.
+                    people = []
                 if etype in ("criticism", "threat") and subj:
                     target_names = tuple(m.name for m in targets if m.kind in PEOPLE)
         state_actor = any(_is_state(m) for m in people)
