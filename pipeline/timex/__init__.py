@@ -34,7 +34,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from pipeline.models import TimeExpression
-from pipeline.timex.context import build_index
+from pipeline.timex.context import LazyTenseIndex
 from pipeline.timex.handlers import HANDLERS
 from pipeline.timex.lexicon import load_lexicon
 from pipeline.timex.patterns import compiled_patterns, windows
@@ -174,7 +174,7 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
     if isinstance(dct, datetime):
         dct = dct.date()  # a time of day (and its zone) says nothing about which day "Monday" is
     lex = load_lexicon()
-    doc = Doc(text=text, dct=dct, lex=lex, tense=build_index(text, lex))
+    doc = Doc(text=text, dct=dct, lex=lex, tense=LazyTenseIndex(text, lex))
     cands = []
     window_cache: dict[str, list[tuple[int, int]]] = {}
     lowered = text.lower()

@@ -60,9 +60,14 @@ NON_FINAL_ABBREVIATIONS = frozenset(
 )
 
 
+LAST_WORD = re.compile(r"([A-Za-z.]+)\.?$")
+_NO_CUE = (NONE, 0)
+_SENTENCE_FINAL = ("", ".", "!", "?", '"', "“")
+
+
 def _last_word(text: str, end: int) -> str:
     """The word before a sentence-final dot, lower case without its dot."""
-    m = re.search(r"([A-Za-z.]+)\.?$", text[max(0, end - 12) : end])
+    m = LAST_WORD.search(text[max(0, end - 12) : end])
     return m.group(1).lower().rstrip(".") if m else ""
 
 
@@ -78,52 +83,67 @@ class TenseIndex:
     text: str
 
 
+class LazyTenseIndex:
+    """The TenseIndex of a text, built when a handler first asks for a tense: about a third of
+    news texts never do (TBAQ-cleaned), and the index is a good part of the tagger's time (issue #6)."""
+
+    __slots__ = ("text", "lex", "_index")
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self._index: TenseIndex | None = None
+
+    def get(self) -> TenseIndex:
+        if self._index is None:
+            self._index = build_index(self.text, self.lex)
+        return self._index
+
+
 def build_index(text: str, lex: Lexicon) -> TenseIndex:
-    starts, ends, cues, words = [], [], [], []
-    prev = prev2 = ""
-    for m in WORD.finditer(text):
-        w = m.group().lower()
-        starts.append(m.start())
-        ends.append(m.end())
+    """Tokens, their tense cues and the sentence starts of `text`. Only the few tokens that can
+    be cues are looked at one by one (speed, issue #6)."""
+    found = list(WORD.finditer(text))
+    raw = [m.group() for m in found]
+    words = [w.lower() for w in raw]
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    cues = [_NO_CUE] * len(words)
+    listed = BARE_PRESENT_CUES | lex.future_cues | lex.past_cues | {"may"}
+    for i, w in enumerate(words):
+        if w not in listed and not (len(w) > 4 and w.endswith("ed")):
+            continue  # no cue: the branches below all give (NONE, 0)
+        prev = words[i - 1] if i > 0 else ""
         if w in BARE_PRESENT_CUES and prev in NOT_BEFORE_BARE:
-            cues.append((NONE, 0))
-        elif m.group() == "May" and text[max(0, m.start() - 3) : m.start()].strip()[-1:] not in (
-            "",
-            ".",
-            "!",
-            "?",
-            '"',
-            "“",
-        ):
-            cues.append((NONE, 0))  # "from March to May": the month, not the modal
-        elif w in lex.future_cues:
+            continue
+        if raw[i] == "May" and text[max(0, starts[i] - 3) : starts[i]].strip()[-1:] not in _SENTENCE_FINAL:
+            continue  # "from March to May": the month, not the modal
+        if w in lex.future_cues:
             # "was scheduled to", "were expected": a plan seen from the past
             # ("had been due to expire Friday")
+            prev2 = words[i - 2] if i > 1 else ""
             planned_before = prev in PAST_AUXILIARIES or (prev == "been" and prev2 == "had")
-            cues.append((PAST, 0) if planned_before else (FUTURE, 0))
+            cues[i] = (PAST, 0) if planned_before else (FUTURE, 0)
         elif w in lex.past_cues:
             # "would be paid", "will be held": an irregular participle after be is no past cue
-            cues.append((NONE, 0) if prev in ("be", "being") else (PAST, 0))
-        elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and m.group()[0].islower():
+            cues[i] = _NO_CUE if prev in ("be", "being") else (PAST, 0)
+        elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and raw[i][0].islower():
             # "will be raised", "to be held": a participle after be/to says nothing about the past
             adjective = prev in ADJECTIVE_CONTEXT or w.startswith("un")
-            cues.append((NONE, 0) if adjective else (PAST, ED_PENALTY))
-        else:
-            cues.append((NONE, 0))
-        prev2, prev = prev, w
-        words.append(w)
-    for i, w in enumerate(words):
-        if w in OPENING_FUTURE_CUES and cues[i][0] == FUTURE:
+            cues[i] = _NO_CUE if adjective else (PAST, ED_PENALTY)
+        if cues[i][0] != FUTURE:
+            continue
+        if w in OPENING_FUTURE_CUES:
             # "Until Thursday, they had not..." / "not until Tuesday": the clause verb decides;
             # "postponed until Tuesday" looks ahead
             before = text[max(0, starts[i] - 6) : starts[i]].rstrip()
             if not before or before[-1] in ".!?\"'`”’" or (i and words[i - 1] in ("up", "not")):
-                cues[i] = (NONE, 0)
+                cues[i] = _NO_CUE
         if w in NEEDS_TO and cues[i][0] == FUTURE and (i + 1 >= len(words) or words[i + 1] != "to"):
-            cues[i] = (NONE, 0)
+            cues[i] = _NO_CUE
         if w in NEEDS_TO_OR_FOR and cues[i][0] == FUTURE:
             if i + 1 >= len(words) or words[i + 1] not in ("to", "for"):
-                cues[i] = (NONE, 0)
+                cues[i] = _NO_CUE
     sentence_starts = [0] + [
         m.end()
         for m in SENTENCE_END.finditer(text)

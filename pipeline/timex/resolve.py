@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.timex.context import FUTURE, PAST, TenseIndex, tense_at
+from pipeline.timex.context import FUTURE, PAST, LazyTenseIndex, tense_at
 from pipeline.timex.lexicon import Lexicon
 from pipeline.timex.values import (
     interval_of,
@@ -95,7 +95,7 @@ class Doc:
     text: str
     dct: date | None
     lex: Lexicon
-    tense: TenseIndex
+    tense: LazyTenseIndex  # shared by copies of the Doc, built on first use
     anchor: str | None = None  # last resolved DATE value (anaphora: "the day before", "that year")
     # last day-level date the text resolved: "the same day" after "on Monday, the first visit
     # since 2019" still means Monday, not the publication day (issue #3, event-stage defect 1)
@@ -104,7 +104,7 @@ class Doc:
     quarter_end: int = -(10**9)  # where that mention ended
 
     def tense_of(self, m: re.Match[str]) -> str:
-        return tense_at(self.tense, m.start(), m.end())
+        return tense_at(self.tense.get(), m.start(), m.end())
 
 
 # --------------------------------------------------------------------------- helpers
