@@ -1777,3 +1777,12 @@ def test_a_participle_warning_someone_does_not_make_them_the_warner():
         "Several thousand people rallied in Kyiv on Sunday, warning President Volodymyr Zelensky against concessions."
     )
     assert not [e for e in rows if e.event_type == "threat" and "Volodymyr Zelensky" in e.actors]
+
+
+def test_an_undated_event_called_off_takes_the_day_of_the_news_before_it():
+    text = (
+        "President Donald Trump and North Korean leader Kim Jong Un met in Hanoi on Thursday.\n\n"
+        "A planned signing ceremony was called off as the motorcade left the hotel."
+    )
+    rows = [e for e in _events(text, "2019-02-28") if e.event_type == "agreement" and e.status == "cancelled"]
+    assert rows and rows[0].date_start == "2019-02-28"

