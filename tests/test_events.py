@@ -1786,3 +1786,11 @@ def test_an_undated_event_called_off_takes_the_day_of_the_news_before_it():
     )
     rows = [e for e in _events(text, "2019-02-28") if e.event_type == "agreement" and e.status == "cancelled"]
     assert rows and rows[0].date_start == "2019-02-28"
+
+
+def test_a_trigger_naming_a_known_event_needs_no_other_diplomatic_word():
+    rows = _events(
+        "The summit between Donald Trump and Kim Jong Un broke up early on Thursday without an agreement.",
+        "2019-02-28",
+    )
+    assert [e.event_type for e in rows] == ["meeting"]

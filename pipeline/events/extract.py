@@ -648,7 +648,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     who = prior[0]
             if trig.entry.needs_state_actor and not who.state_actor:
                 continue
-            if trig.entry.needs_diplomatic and not who.has_entities:
+            if trig.entry.needs_diplomatic and not who.has_entities and linked is None:
                 continue
             if (
                 dateline is not None
