@@ -1794,3 +1794,12 @@ def test_a_trigger_naming_a_known_event_needs_no_other_diplomatic_word():
         "2019-02-28",
     )
     assert [e.event_type for e in rows] == ["meeting"]
+
+
+def test_leaving_a_city_names_a_visit_only_with_its_traveller():
+    rows = _events(
+        "Before leaving Washington on Friday, President Donald Trump said Russia should rejoin the group."
+    )
+    assert not [e for e in rows if e.event_type == "visit"]
+    rows = _events("Chinese President Xi Jinping is due to leave Moscow on Wednesday.")
+    assert [e.event_type for e in rows] == ["visit"]
