@@ -121,6 +121,24 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
     return m.start(), m.end()
 
 
+def _matches(
+    regex: re.Pattern[str], low_rx: re.Pattern[str] | None, text: str, lowered: str, a: int, b: int
+) -> list[re.Match[str]]:
+    """`regex.finditer(text, a, b)`, found with `low_rx` in the lower-cased text when there is
+    one (about three times as fast, issue #6); each match is then taken again from `text` at
+    the same place, so handlers see the text as written. Should the two ever disagree, the
+    window is scanned with `regex` itself."""
+    if low_rx is None:
+        return list(regex.finditer(text, a, b))
+    out = []
+    for lm in low_rx.finditer(lowered, a, b):
+        m = regex.match(text, lm.start(), b)
+        if m is None or m.regs != lm.regs:
+            return list(regex.finditer(text, a, b))
+        out.append(m)
+    return out
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop trailing spaces/commas and a possessive 's (TimeML: "Friday" in "Friday's")."""
     while e > s and text[e - 1] in " ,\n\t":
@@ -204,7 +222,8 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
                 window_cache[pat.trigger.pattern] = spans
             if need is not None:
                 spans = [(a, b) for a, b in spans if need.search(lowered, a, b)]
-        for m in (m for a, b in spans for m in pat.regex.finditer(text, a, b)):
+        low_rx = pat.lower_regex if needs_ok else None
+        for m in (m for a, b in spans for m in _matches(pat.regex, low_rx, text, lowered, a, b)):
             s, e = _trim(text, *_span(m))
             s = _adjust(pat.name, m, s, e)
             if e > s:

@@ -34,6 +34,9 @@ class Pattern:
     need: re.Pattern[str] | None = None
     need_words: tuple[str, ...] = ()
     need_cased: re.Pattern[str] | None = None
+    # the regex with its letters lower-cased and without re.I, for the lower-cased text: it finds
+    # the same matches about three times as fast (None when the regex minds case somewhere)
+    lower_regex: re.Pattern[str] | None = None
 
 
 # Characters a match may reach before / after its trigger word (longest in TBAQ-cleaned is
@@ -335,9 +338,22 @@ def _build(lex: Lexicon) -> list[Pattern]:
             re.compile(needs[name]) if name in needs else None,
             need_words.get(name, ()),
             re.compile(need_cased[name]) if name in need_cased else None,
+            _lower_regex(rx),
         )
         for name, rx in specs
     ]
+
+
+def _lower_regex(rx: str) -> re.Pattern[str] | None:
+    """`rx` (compiled with re.I) for text.lower(), case-sensitive: its letters lower-cased, the
+    group syntax kept. None when `rx` has a case-sensitive part or an upper-case escape (\\S,
+    \\D...), which lower-casing would change."""
+    if "(?-i:" in rx or re.search(r"\\[A-Z]", rx):
+        return None
+    low = re.compile(rx.lower().replace("(?p<", "(?P<").replace("(?p=", "(?P="))
+    if low.groupindex != re.compile(rx, re.I).groupindex:
+        return None
+    return low
 
 
 def _lower_trigger(rx: str | None) -> re.Pattern[str] | None:
