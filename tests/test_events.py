@@ -1803,3 +1803,10 @@ def test_leaving_a_city_names_a_visit_only_with_its_traveller():
     assert not [e for e in rows if e.event_type == "visit"]
     rows = _events("Chinese President Xi Jinping is due to leave Moscow on Wednesday.")
     assert [e.event_type for e in rows] == ["visit"]
+
+
+def test_retaliatory_tariffs_are_a_sanction():
+    rows = _events(
+        "Canada will impose retaliatory tariffs on American goods on July 1, Prime Minister Justin Trudeau said."
+    )
+    assert [e.event_type for e in rows if e.event_type == "sanction"] == ["sanction"]
