@@ -539,3 +539,59 @@ MONTHS_AND_YEARS_IN_NAMES = [
 def test_sentence_initial_months_and_years_in_names(sentence, dct, expected):
     got = [(t.text, t.type, t.value) for t in find_time_expressions(sentence, dct, ranges=False)]
     assert got == expected
+
+
+# Speed paths (issue #6): words that the tagger's regexes and their shortcuts care about, in any
+# case, shuffled into texts; each pattern must find exactly what its plain regex finds.
+_SPEED_WORDS = (
+    "May may MAY March march Monday monday MONDAY Sept. sept 5 12 31st 2020 1990s '90s FY23 fy23 to and "
+    "- – of the a every each day days week weeks year years ago later earlier St. Jan. jan p.m. pm EST "
+    "est in at on , . 's Q1 H1 half quarter period Christmas christmas Day about nearly more than "
+    "three twenty-four now current soon past future the next following same overnight morning 9/11 "
+    "2023-01-24 24/02/2023 percent $5 a per twice daily long ahead year-end century nineteen"
+).split() + [
+    "today",
+    "Tonight",
+    "the same period",
+    "Summer",
+    "spring",
+    "the day before",
+    "that week",
+    "week-long",
+    "the days ahead",
+    "year-ago",
+    "on the 15th",
+    "nineteen ninety",
+    "the twenty-first century",
+    "5 percent a year",
+    "the second half",
+    "in the morning",
+    "the YEAR-AGO period",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SPEED_WORDS), min_size=1, max_size=60))
+def test_lower_case_scan_finds_what_the_regex_finds(words):
+    from pipeline.timex import _matches
+    from pipeline.timex.patterns import compiled_patterns
+
+    text = " ".join(words)
+    lowered = text.lower()
+    for pat in compiled_patterns():
+        expected = [m.regs for m in pat.regex.finditer(text)]
+        assert [m.regs for m in _matches(pat.regex, pat.lower_regex, text, lowered, 0, len(text))] == expected
+        if expected:  # a pattern is skipped only where it could not match
+            assert pat.need is None or pat.need.search(lowered)
+            assert not pat.need_words or any(w in lowered for w in pat.need_words)
+            assert pat.need_cased is None or pat.need_cased.search(text)
+
+
+def test_letters_that_lower_case_differently_take_the_plain_path():
+    """ "ı", "ſ" and the Kelvin sign match ASCII letters under re.I but not once lower-cased."""
+    for place in ("Diyarbakır", "Kelvin \u212a", "Auſtria"):
+        got = find_time_expressions(f"Talks resumed in {place} on Monday, three days ago.", DCT)
+        assert [(t.text, t.value) for t in got] == [
+            ("Monday", "2023-01-30"),
+            ("three days ago", "2023-01-28"),
+        ]
