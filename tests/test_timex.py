@@ -595,3 +595,25 @@ def test_letters_that_lower_case_differently_take_the_plain_path():
             ("Monday", "2023-01-30"),
             ("three days ago", "2023-01-28"),
         ]
+
+
+_TRIGGER_BITS = (
+    "fy 2023 23 1999 2005 20155 0s 0's 0’s q1 h2 h5 q quarter period half 5:30 3 pm p.m. a. m 10 in the "
+    "1200 gmt hrs o'clock o’clock noon midnight midday twenty thousand centuries nineties ties"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_TRIGGER_BITS), st.sampled_from(["", " ", "  ", "-", "\n"])), max_size=40
+    )
+)
+def test_fast_triggers_find_what_the_plain_ones_find(bits):
+    import re
+
+    from pipeline.timex.patterns import FAST_LOWER_TRIGGERS
+
+    text = "".join(word + gap for word, gap in bits)
+    for plain, fast in FAST_LOWER_TRIGGERS.items():
+        assert [m.span() for m in re.finditer(fast, text)] == [m.span() for m in re.finditer(plain, text)]

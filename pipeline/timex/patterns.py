@@ -361,12 +361,31 @@ def _lower_regex(rx: str) -> re.Pattern[str] | None:
     return low
 
 
+# Lower-cased triggers rewritten so that every match opens with a character class: SRE then
+# skips the characters outside it instead of trying the whole alternation at each position,
+# about twice as fast (issue #6). Each finds the same matches as its key, alternative for
+# alternative (a look-behind re-reads the opening character); keyed by the exact trigger, so an
+# edited trigger simply runs as written (tests/test_timex.py checks both agree).
+FAST_LOWER_TRIGGERS = {
+    r"(?<!\d)(?:(?:1[5-9]|20)\d\d|\d\d(?<=fy\d\d))(?!\d)|0['’]?s\b|ties\b|centur|nineteen|twenty|thousand": (
+        r"[\dtcn](?:(?<=\d)(?<!\d\d)(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d|\d(?<=fy\d\d))(?!\d)|(?<=0)['’]?s\b"
+        r"|(?<=t)ies\b|(?<=c)entur|(?<=n)ineteen|(?<=t)wenty|(?<=t)housand)"
+    ),
+    r"quarter|period|half|\b[qh][1-4]\b": r"[qph](?:(?<=q)uarter|(?<=p)eriod|(?<=h)alf|(?<=\b[qh])[1-4]\b)",
+    r"\d\s*[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|\d\s+in\s+the|o['’]clock|\d\d\s*(?:gmt|utc|hours|hrs)": (
+        r"[\dnmo](?:(?<=\d)\s*[ap]\.?\s?m\b|(?<=\d):\d|(?<=n)oon|(?<=m)idnight|(?<=m)idday|(?<=\d)\s+in\s+the"
+        r"|(?<=o)['’]clock|(?<=\d)\d\s*(?:gmt|utc|hours|hrs))"
+    ),
+}
+
+
 def _lower_trigger(rx: str | None) -> re.Pattern[str] | None:
     """A trigger for text.lower(): its letters lower-cased (every escape in our triggers is
     lower-case already: \\b \\d \\s \\w), None when it has a case-sensitive part."""
     if rx is None or "(?-i:" in rx or re.search(r"\\[A-Z]", rx):
         return None
-    return re.compile(rx.lower())
+    low = rx.lower()
+    return re.compile(FAST_LOWER_TRIGGERS.get(low, low))
 
 
 def windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
