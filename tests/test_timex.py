@@ -617,3 +617,24 @@ def test_fast_triggers_find_what_the_plain_ones_find(bits):
     text = "".join(word + gap for word, gap in bits)
     for plain, fast in FAST_LOWER_TRIGGERS.items():
         assert [m.span() for m in re.finditer(fast, text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["fort", "night", "week", "end", "day", "to", "s", "every", "each", "per", " ", "-"])
+    )
+)
+def test_plain_word_triggers_found_as_finditer_finds_them(bits):
+    import re
+
+    from pipeline.timex.patterns import trigger_spans
+
+    text = "".join(bits)
+    for trigger in (
+        "second|minute|hour|day|night|week|fortnight|month",
+        "night|fortnight|week|weekend",
+        "every|each|per",
+    ):
+        rx = re.compile(trigger)
+        assert trigger_spans(rx, text) == [m.span() for m in rx.finditer(text)]

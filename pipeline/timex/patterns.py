@@ -388,13 +388,43 @@ def _lower_trigger(rx: str | None) -> re.Pattern[str] | None:
     return re.compile(FAST_LOWER_TRIGGERS.get(low, low))
 
 
+@lru_cache(maxsize=64)
+def _plain_words(trigger: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words of a case-sensitive trigger that is only lower-case words joined by "|"."""
+    if trigger.flags & re.I or not re.fullmatch(r"[a-z]+(?:\|[a-z]+)*", trigger.pattern):
+        return None
+    return tuple(trigger.pattern.split("|"))
+
+
+def trigger_spans(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans `trigger.finditer(text)` finds. A trigger of plain words is found with str.find,
+    two to three times as fast as SRE tries the alternation at each character (issue #6): at
+    each place the first word listed that is there, then on from its end, as finditer does."""
+    words = _plain_words(trigger)
+    if words is None:
+        return [m.span() for m in trigger.finditer(text)]
+    first: dict[int, int] = {}  # start -> length of the first listed word found there
+    for w in reversed(words):
+        i = text.find(w)
+        while i >= 0:
+            first[i] = len(w)
+            i = text.find(w, i + 1)
+    out = []
+    cur = 0
+    for i in sorted(first):
+        if i >= cur:
+            cur = i + first[i]
+            out.append((i, cur))
+    return out
+
+
 def windows(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """Merged [start, end) stretches of `text` around each trigger word, ending at a space."""
     out: list[tuple[int, int]] = []
     n = len(text)
-    for m in trigger.finditer(text):
-        a = max(0, m.start() - WINDOW_BEFORE)
-        b = min(n, m.end() + WINDOW_AFTER)
+    for start, end in trigger_spans(trigger, text):
+        a = max(0, start - WINDOW_BEFORE)
+        b = min(n, end + WINDOW_AFTER)
         while b < n and not text[b].isspace():
             b += 1
         if out and a <= out[-1][1]:
