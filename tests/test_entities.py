@@ -789,3 +789,29 @@ def test_a_future_cue_about_something_else_keeps_the_summit_that_just_ended():
     # a month later, "will" with no edition ahead names none (not the one long over)
     later = "Leaders will gather in Lima for an APEC summit again."
     assert find_known_events(later, date(2024, 12, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "China's top diplomat Yang Jiechi met the envoy on Monday. Yang said the talks were candid.",
+            "Yang",
+            "Yang Jiechi",
+        ),
+        # also: the short form of Wang Yi (foreign minister) is not taken for another Wang
+        (
+            "Chinese foreign ministry spokesman Wang Wenbin spoke first. Wang said no more.",
+            "Wang",
+            "Wang Wenbin",
+        ),
+    ],
+)
+def test_a_discovered_east_asian_name_is_known_by_its_family_name(text, short, full):
+    found = [m for m in find_entities(text, published=date(2022, 3, 19)) if m.text == short]
+    assert found and found[0].name == full
+
+
+def test_a_family_name_that_is_a_pronoun_stays_a_pronoun():
+    text = "China's top diplomat He Lifeng met the envoy on Monday. He said the talks were candid."
+    assert not [m for m in find_entities(text, published=date(2023, 3, 19)) if m.text == "He"]

@@ -36,6 +36,32 @@ from pipeline.entities.offices import holder, office_on, offices_by_name, person
 STRONG_TITLE_CATEGORIES = frozenset(
     {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 )
+# Countries whose names English news writes family name first ("Yang Jiechi" is then "Yang"):
+# a discovered person from one of them is also known by the first word of the name.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"})
+# Family names that are also English words a sentence starts with: "He said" is no "He Lifeng".
+FUNCTION_WORDS = frozenset(
+    {
+        "he",
+        "she",
+        "it",
+        "we",
+        "you",
+        "they",
+        "so",
+        "do",
+        "no",
+        "on",
+        "in",
+        "to",
+        "as",
+        "an",
+        "or",
+        "if",
+        "by",
+        "at",
+    }
+)
 MAX_NAME_TOKENS = 4  # discovered names stay short ("Tamim bin Hamad Al Thani" is in leaders.csv)
 # "Infrastructure Minister", "Agriculture Secretary": a capitalised word before one of these heads
 # is a title even when titles.csv does not list it.
@@ -235,10 +261,14 @@ class _Scan:
         m = re.match(r"\W{0,3}([A-Za-z]+)", self.text[pos : pos + 30])
         return m.group(1).lower() if m else ""
 
-    def register_person(self, name: str) -> None:
+    def register_person(self, name: str, country: str | None = None) -> None:
         parts = name.split()
         if len(parts) >= 2:
             self.intro.setdefault(parts[-1], name)
+        if country is None and name in self.discovered:
+            country = self.discovered[name][1]
+        if country in FAMILY_NAME_FIRST and 2 <= len(parts) <= 3 and parts[0].lower() not in FUNCTION_WORDS:
+            self.intro.setdefault(parts[0], name)  # "Yang" after "Yang Jiechi", "Yoon" after "Yoon Suk Yeol"
         for office in offices_by_name().get(name, ()):
             for short in office.shorts:
                 self.intro.setdefault(short, name)
@@ -262,7 +292,10 @@ class _Scan:
             if persons:
                 return n, persons[0].value, True
             shorts = [e for e in entries if e.kind == "short"]
-            if shorts:
+            # "spokesman Wang Wenbin" is not Wang Yi: a short form with a further name word after it
+            # is someone else's full name, found below.
+            follows = n == 1 and i + 1 < len(toks) and self.link[i] and toks[i + 1].key[:1].isupper()
+            if shorts and not (follows and not self._is_entity_word(toks[i + 1].key)):
                 name = self.resolve_short(toks[i].key, shorts, toks[i].start, honorific=True)
                 if name:
                     return n, name, True
@@ -680,7 +713,7 @@ class _Scan:
                     start = toks[i + 1].start  # "Analyst Jane Roe, a ..." at a sentence start
                     name = self.text[start:end]
                 self.discovered[name] = (role_phrase, pc)
-                self.register_person(name)
+                self.register_person(name, pc)
                 self.emit(start, end, "person", name, pc, role_phrase)
                 return n_name
             before = role_before_re().search(self.text, max(0, toks[i].start - 80), toks[i].start)
@@ -694,14 +727,14 @@ class _Scan:
                 if pc is not None:
                     role_phrase = re.sub(r"\s+", " ", before.group(2))
                     self.discovered[name] = (role_phrase, pc)
-                    self.register_person(name)
+                    self.register_person(name, pc)
                     self.emit(toks[i].start, end, "person", name, pc, role_phrase)
                     return n_name
             prior = self.role_before(toks, i)
             if prior:
                 role_phrase, pc = prior
                 self.discovered[name] = (role_phrase, pc)
-                self.register_person(name)
+                self.register_person(name, pc)
                 self.emit(toks[i].start, end, "person", name, pc, role_phrase)
                 return n_name
         return 1  # let the next token try: "Later Austin said" still finds Austin
@@ -737,7 +770,8 @@ class _Scan:
                 tok.key if n == 1 else self.text[tok.start : end], shorts, tok.start, False
             )
             if name:
-                role, pc = person_role(name, self.published)
+                # "Wang" after "spokesman Wang Wenbin": the person the article introduced, with their role
+                role, pc = self.discovered.get(name) or person_role(name, self.published)
                 self.emit(tok.start, end, "person", name, pc, role)
                 return n
         if "country" in kinds:
