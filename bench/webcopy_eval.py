@@ -10,8 +10,9 @@ the test set is only scored, so its figure estimates how the tool does on pages 
 
 The files are packed into a temporary articles CSV and scored with the demo evaluator's
 matching rule (bench/demo_timeline_eval.py: same article, same type, compatible date, a party
-named in the description). For contrast it also scores the same rows dated the GDELT way, each
-on its article's publication day.
+named in the description). It also prints a lenient figure where the gathering types
+(meeting, summit, visit, negotiation) match each other, as the merging step treats them, and,
+for contrast, the same rows dated the GDELT way, each on its article's publication day.
 
 Run:  .venv/bin/python bench/webcopy_eval.py [--verbose] [--json]
 """
@@ -67,6 +68,7 @@ def main() -> int:
         articles, expected_csv = pack(args.folder.resolve(), Path(tmp))
         events, expected = demo.run_extractor(articles), demo.read_expected(expected_csv)
     result = demo.evaluate(events, expected)
+    lenient = demo.evaluate(events, expected, gatherings=True)
     # The GDELT-style contrast: the same rows, each dated on its article's publication day.
     pub_dated = demo.evaluate(
         [dict(ev, date_start=ev["published"], date_end=ev["published"]) for ev in events], expected
@@ -79,6 +81,8 @@ def main() -> int:
         for ev in sorted(result["_unmatched"], key=lambda e: e["date_start"] or "9999"):
             print(f"  {ev['date_start']}/{ev['date_end']} {ev['event_type']} {ev['status']}: {ev['title']}")
     figures = {k: v for k, v in result.items() if not k.startswith("_")}
+    figures["gatherings_lenient_precision"] = lenient["precision"]
+    figures["gatherings_lenient_recall"] = lenient["recall"]
     figures["publication_dated_precision"] = pub_dated["precision"]
     figures["publication_dated_recall"] = pub_dated["recall"]
     print(json.dumps(figures) if args.json else "\n".join(f"{k}: {v}" for k, v in figures.items()))
