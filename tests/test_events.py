@@ -1810,3 +1810,23 @@ def test_retaliatory_tariffs_are_a_sanction():
         "Canada will impose retaliatory tariffs on American goods on July 1, Prime Minister Justin Trudeau said."
     )
     assert [e.event_type for e in rows if e.event_type == "sanction"] == ["sanction"]
+
+
+def test_a_visit_title_names_the_host_as_met_not_as_visiting():
+    from pipeline.events.titles import make_title
+
+    title = make_title(
+        "visit",
+        ("Narendra Modi", "Volodymyr Zelensky"),
+        ("IND", "UKR"),
+        "Kyiv",
+        "occurred",
+        location_country="UKR",
+        hosts=("Volodymyr Zelensky",),
+    )
+    assert title == "Narendra Modi visits Kyiv, meets Volodymyr Zelensky"
+    # a leader travelling inside their own country is still the visitor
+    alone = make_title(
+        "visit", ("Volodymyr Zelensky",), ("UKR",), "Bakhmut", "occurred", hosts=("Volodymyr Zelensky",)
+    )
+    assert alone == "Volodymyr Zelensky visits Bakhmut"

@@ -515,6 +515,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     lead_end = lead_break.start() if lead_break else len(text)
     known = context.known_events(text, published, spans)
     names = {m.country: m.name for m in ents if m.kind == "country" and m.country}
+    person_country = {m.name: m.country for m in ents if m.kind == "person" and m.country}
 
     def country_label(iso3: str) -> str:
         return names.get(iso3) or context.country_name(iso3)
@@ -1074,6 +1075,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 bodies=who.bodies,
                 phrase=trig.entry.phrase,
                 targets=who.targets,
+                hosts=tuple(
+                    a
+                    for a in who.actors
+                    if who.location_country and person_country.get(a) == who.location_country
+                ),
             )
             if trig.nominal:
                 nominal_starts.add(trig.start)

@@ -73,11 +73,13 @@ def make_title(
     bodies: Sequence[str] = (),
     phrase: Sequence[str] = (),
     targets: Sequence[str] = (),
+    hosts: Sequence[str] = (),
 ) -> str:
     """E.g. 'Xi Jinping and Vladimir Putin meet at the SCO summit', 'Antony Blinken visits China (planned)'.
 
     `named_by_trigger`: the trigger lies inside the known event's name ("Russia's invasion of
-    Ukraine"), so that name is the title. `phrase` (plural, singular) replaces the type's verb
+    Ukraine"), so that name is the title. `hosts`: actors of a visit who belong to the place
+    visited; they are met, not visiting. `phrase` (plural, singular) replaces the type's verb
     phrase when the trigger's lexicon entry gives one ("reach an agreement" for "agreed to").
     """
     suffix = f" ({status})" if status != "occurred" else ""
@@ -122,7 +124,14 @@ def make_title(
         title = f"{join_names(who_list)} {plural if many else singular}"
         if event_type == "visit" and location:
             go, goes = tuple(phrase)[:2] if len(phrase) >= 2 else ("visit", "visits")  # "leaves Moscow"
+            guests = [w for w in who_list if w not in hosts]
             title = f"{join_names(who_list)} {go if len(who_list) > 1 else goes} {location}"
+            if guests and len(guests) < len(who_list):
+                # the host is met, not visiting: "Narendra Modi visits Kyiv, meets Volodymyr Zelensky"
+                met = [w for w in who_list if w in hosts]
+                title = f"{join_names(guests)} {go if len(guests) > 1 else goes} {location}"
+                if len(phrase) < 2:
+                    title += f", {'meet' if len(guests) > 1 else 'meets'} {join_names(met)}"
             if not actors and location in who_list:  # no named visitor, only the host country
                 title = f"Visit to {location}"
         elif event_type == "leadership":
