@@ -815,3 +815,15 @@ def test_a_discovered_east_asian_name_is_known_by_its_family_name(text, short, f
 def test_a_family_name_that_is_a_pronoun_stays_a_pronoun():
     text = "China's top diplomat He Lifeng met the envoy on Monday. He said the talks were candid."
     assert not [m for m in find_entities(text, published=date(2023, 3, 19)) if m.text == "He"]
+
+
+def test_a_headline_without_its_article_still_names_the_office_holder():
+    found = find_entities("Indian prime minister arrives in Kyiv for talks", published=date(2024, 8, 23))
+    assert [(m.text, m.name) for m in found if m.kind == "person"] == [
+        ("Indian prime minister", "Narendra Modi")
+    ]
+    # mid-sentence, without "the" or a possessive, a bare office is no one in particular
+    found = find_entities(
+        "He said Indian prime ministers rarely travel by train.", published=date(2024, 8, 23)
+    )
+    assert not [m for m in found if m.kind == "person"]

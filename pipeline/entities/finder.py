@@ -456,7 +456,12 @@ class _Scan:
                 self.register_person(name)
                 self.emit(start, end, "person", name, pc, role)
                 return k + n_name - i
-            described = self.prev_word(tok.start) == "the" or toks[j - 1].poss  # "China's leader"
+            described = (
+                self.prev_word(tok.start) == "the"
+                or toks[j - 1].poss  # "China's leader"
+                # a headline or deck drops the article: "Indian prime minister arrives in Kyiv"
+                or bool(SENTENCE_START_RE.search(self.text, max(0, tok.start - 3), tok.start))
+            )
             if country and title.category != "honorific" and described:
                 used = self.descriptive(toks, i, k, country, title)
                 if used:
