@@ -599,7 +599,8 @@ def test_letters_that_lower_case_differently_take_the_plain_path():
 
 _TRIGGER_BITS = (
     "fy 2023 23 1999 2005 20155 0s 0's 0’s q1 h2 h5 q quarter period half 5:30 3 pm p.m. a. m 10 in the "
-    "1200 gmt hrs o'clock o’clock noon midnight midday twenty thousand centuries nineties ties"
+    "1200 gmt hrs o'clock o’clock noon midnight midday twenty thousand centuries nineties ties a an per "
+    "year hour day ban pera"
 ).split()
 
 
@@ -612,11 +613,13 @@ _TRIGGER_BITS = (
 def test_fast_triggers_find_what_the_plain_ones_find(bits):
     import re
 
-    from pipeline.timex.patterns import FAST_LOWER_TRIGGERS
+    from pipeline.timex.patterns import FAST_LOWER_TRIGGERS, trigger_spans
 
     text = "".join(word + gap for word, gap in bits)
     for plain, fast in FAST_LOWER_TRIGGERS.items():
-        assert [m.span() for m in re.finditer(fast, text)] == [m.span() for m in re.finditer(plain, text)]
+        expected = [m.span() for m in re.finditer(plain, text)]
+        assert [m.span() for m in re.finditer(fast, text)] == expected
+        assert trigger_spans(re.compile(fast), text) == expected  # with the digit-only variants
 
 
 @settings(max_examples=200, deadline=None)
