@@ -1,0 +1,109 @@
+"""Trigger senses (issue #4): a trigger word used in another sense yields no event row.
+
+Each class has at least one sentence where the word names the event and one where it does not.
+Sentences are our own, stating real facts; the classes come from misreadings on web-copied news
+(tests/fixtures/webcopy) and the demo set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.triggers import find_triggers
+
+
+def _types(sentence: str) -> list[tuple[str, str]]:
+    """(trigger text lower-cased, event type) for every trigger the sentence keeps."""
+    return [(t.text.lower(), t.event_type) for t in find_triggers(sentence)]
+
+
+def _has(sentence: str, word: str, event_type: str) -> bool:
+    return any(word in text and kind == event_type for text, kind in _types(sentence))
+
+
+# (sentence, a word of the trigger, its event type): the event is named.
+POSITIVE = [
+    # joining an alliance
+    ("Finland joined NATO on 4 April 2023, doubling the alliance's border with Russia.", "join", "agreement"),
+    # talks held
+    ("Modi held talks with Zelensky in Kyiv on Friday.", "talks", "meeting"),
+    (
+        "Negotiations between the two delegations resumed in Istanbul on Tuesday.",
+        "negotiations",
+        "negotiation",
+    ),
+    # a threat made
+    ("Iran threatened on Sunday to close the Strait of Hormuz.", "threatened", "threat"),
+    # a ceasefire agreed
+    (
+        "Israel and Hezbollah agreed a ceasefire that took effect on 27 November 2024.",
+        "ceasefire",
+        "agreement",
+    ),
+    # a leader taking office
+    ("Joe Biden took office on 20 January 2021.", "took office", "leadership"),
+    ("Lai Ching-te was sworn in as Taiwan's president on 20 May 2024.", "sworn in", "leadership"),
+    # an election
+    ("Turkey held a presidential runoff vote on 28 May 2023.", "vote", "leadership"),
+    # a diplomatic expulsion
+    ("Britain expelled 23 Russian diplomats in March 2018.", "expelled", "sanction"),
+    # an accusation made
+    ("China accused the United States of hegemony at the Anchorage talks.", "accused", "criticism"),
+    # a dated criticism
+    ("Beijing criticised the statement on Monday.", "criticised", "criticism"),
+]
+
+# (sentence, a word of the trigger, the event type it must not yield).
+NEGATIVE = [
+    # a bid, application or hope to join is no joining
+    ("Moscow demanded that Kyiv drop its bid to join NATO.", "join", "agreement"),
+    ("Georgia renewed its application to join NATO in 2024.", "join", "agreement"),
+    ("Sweden's hopes to join the alliance were held up by Turkey for a year.", "join", "agreement"),
+    # conditions, calls or prospects for talks are no talks
+    ("Putin set out his own conditions for talks on the eve of the Swiss summit.", "talks", "meeting"),
+    ("The UN chief repeated his calls for talks between the two sides.", "talks", "meeting"),
+    (
+        "Diplomats played down the prospects for negotiations before the winter.",
+        "negotiations",
+        "negotiation",
+    ),
+    # a country or adjective + "threat" is a concept
+    ("Beijing accused Tokyo of hyping up the China threat.", "threat", "threat"),
+    ("NATO leaders discussed the growing threat from Russian sabotage.", "threat", "threat"),
+    # a ceasefire urged or proposed is none agreed
+    ("Orban urged Zelensky to consider a quick ceasefire in July 2024.", "ceasefire", "agreement"),
+    ("The Security Council called for an immediate ceasefire in Gaza.", "ceasefire", "agreement"),
+    # a since-clause anchors time
+    ("These were the first talks since President Joe Biden took office.", "took office", "leadership"),
+    ("It was his first trip abroad since he was sworn in.", "sworn in", "leadership"),
+    # a vote on a bill is no election
+    ("Congress was due to vote this week on a spending bill with aid for Ukraine.", "vote", "leadership"),
+    ("The senators will vote on Thursday on the defence budget.", "vote", "leadership"),
+    # expelling troops is no diplomatic expulsion
+    (
+        "Iraq's parliament voted in January 2020 to ask the government to expel foreign troops.",
+        "expel",
+        "sanction",
+    ),
+    ("Niger's junta moved to expel French forces in 2023.", "expel", "sanction"),
+    # "accused of" describes the noun before it
+    ("The EU listed companies accused of supplying drones used by Russian forces.", "accused", "criticism"),
+    ("The minister was accused of lying to parliament.", "accused", "criticism"),
+    # habitual criticism is a stance
+    (
+        "China has repeatedly criticised what it calls US interference in Hong Kong.",
+        "criticised",
+        "criticism",
+    ),
+    ("Moscow has long condemned NATO's expansion to the east.", "condemned", "criticism"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type"), POSITIVE)
+def test_trigger_in_its_event_sense_yields_the_event(sentence: str, word: str, event_type: str) -> None:
+    assert _has(sentence, word, event_type), _types(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type"), NEGATIVE)
+def test_trigger_in_another_sense_yields_no_event(sentence: str, word: str, event_type: str) -> None:
+    assert not _has(sentence, word, event_type), _types(sentence)
