@@ -51,6 +51,12 @@ POSITIVE = [
     ("China accused the United States of hegemony at the Anchorage talks.", "accused", "criticism"),
     # a dated criticism
     ("Beijing criticised the statement on Monday.", "criticised", "criticism"),
+    # military action told by a verb with its force or weapon
+    ("Ukrainian troops crossed into Russia's Kursk region in August 2024.", "crossed into", "military"),
+    ("Russian missiles killed dozens of people in Kyiv on 8 July 2024.", "killed", "military"),
+    ("Twenty Indian soldiers were killed in hand-to-hand fighting in June 2020.", "killed", "military"),
+    ("Russia has been striking Kharkiv since May.", "striking", "military"),
+    ("Armenian and Azerbaijani troops clashed on the border in September 2022.", "clashed", "military"),
 ]
 
 # (sentence, a word of the trigger, the event type it must not yield).
@@ -96,6 +102,14 @@ NEGATIVE = [
         "criticism",
     ),
     ("Moscow has long condemned NATO's expansion to the east.", "condemned", "criticism"),
+    # no force named, or no fighting
+    ("Thousands of migrants crossed into Poland from Belarus in 2021.", "crossed into", "military"),
+    ("The ministers laid wreaths for children killed in the war.", "killed", "military"),
+    ("Seventy soldiers were killed when two helicopters collided in 1997.", "killed", "military"),
+    ("Israeli soldiers have been killed in southern Lebanon since 1985.", "killed", "military"),
+    ("The minister gave a striking speech in Brussels.", "striking", "military"),
+    ("Police clashed with demonstrators in Tbilisi in 2024.", "clashed", "military"),
+    ("Biden and Trump clashed over China in the debate.", "clashed", "military"),
 ]
 
 
