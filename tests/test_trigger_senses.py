@@ -57,6 +57,15 @@ POSITIVE = [
     ("Twenty Indian soldiers were killed in hand-to-hand fighting in June 2020.", "killed", "military"),
     ("Russia has been striking Kharkiv since May.", "striking", "military"),
     ("Armenian and Azerbaijani troops clashed on the border in September 2022.", "clashed", "military"),
+    # a deal made, an order of aid, a statement issued, an attack told as news
+    (
+        "Israel and the UAE signed the Abraham Accords in Washington in September 2020.",
+        "accords",
+        "agreement",
+    ),
+    ("Biden announced $2 billion in new military assistance for Ukraine.", "military assistance", "aid"),
+    ("The ministry issued a statement on Monday.", "statement", "statement"),
+    ("Cyprus condemned two bomb attacks in Kenya and Tanzania in August 1998.", "attacks", "military"),
 ]
 
 # (sentence, a word of the trigger, the event type it must not yield).
@@ -110,6 +119,13 @@ NEGATIVE = [
     ("The minister gave a striking speech in Brussels.", "striking", "military"),
     ("Police clashed with demonstrators in Tbilisi in 2024.", "clashed", "military"),
     ("Biden and Trump clashed over China in the debate.", "clashed", "military"),
+    # a deal criticised or quit, an order signed alone, a back-reference, an attack condemned
+    ("Iran's foreign minister criticised the arms deals with Riyadh.", "deals", "agreement"),
+    ("Trump moved to quit the Paris climate accord on his first day.", "accord", "agreement"),
+    ("Trump signed executive orders on his first day back in office.", "signed", "agreement"),
+    ("The announcement came a month after Yellen's visit to Beijing.", "announcement", "statement"),
+    ("G7 leaders condemned Iran's drone and missile attack on Israel.", "attack", "military"),
+    ("The Kremlin denied any involvement in the attack.", "attack", "military"),
 ]
 
 
