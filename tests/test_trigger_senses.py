@@ -66,6 +66,22 @@ POSITIVE = [
     ("Biden announced $2 billion in new military assistance for Ukraine.", "military assistance", "aid"),
     ("The ministry issued a statement on Monday.", "statement", "statement"),
     ("Cyprus condemned two bomb attacks in Kenya and Tanzania in August 1998.", "attacks", "military"),
+    # tariffs raised, expulsions made, terms set, demands rejected, a guest received, a speech due
+    (
+        "Washington announced steep increases in tariffs on Chinese electric cars in May 2024.",
+        "tariffs",
+        "sanction",
+    ),
+    ("Britain announced the expulsions of 23 Russian diplomats in March 2018.", "expulsions", "sanction"),
+    ("Putin set out his conditions for a ceasefire in June 2024.", "set out", "statement"),
+    ("Western leaders dismissed the Kremlin's demands.", "dismissed", "criticism"),
+    ("Modi was received by Putin in Moscow in July 2024.", "received", "visit"),
+    (
+        "Biden and Kishida announced the biggest upgrade of their security alliance in decades.",
+        "upgrade",
+        "agreement",
+    ),
+    ("Kishida is due to address a joint meeting of Congress on Thursday.", "joint meeting", "statement"),
 ]
 
 # (sentence, a word of the trigger, the event type it must not yield).
@@ -126,6 +142,12 @@ NEGATIVE = [
     ("The announcement came a month after Yellen's visit to Beijing.", "announcement", "statement"),
     ("G7 leaders condemned Iran's drone and missile attack on Israel.", "attack", "military"),
     ("The Kremlin denied any involvement in the attack.", "attack", "military"),
+    # tariffs as background or lifted, expulsions judged, a speech received
+    ("The summit opened amid tension over US tariffs on steel.", "tariffs", "sanction"),
+    ("Both sides agreed to lift the tariff increases next year.", "tariff", "sanction"),
+    ("The embassy called the expulsions a hostile act.", "expulsions", "sanction"),
+    ("The speech was well received by delegates.", "received", "visit"),
+    ("The plan was welcomed by Germany and France.", "welcomed", "visit"),
 ]
 
 
