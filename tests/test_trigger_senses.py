@@ -82,6 +82,11 @@ POSITIVE = [
         "agreement",
     ),
     ("Kishida is due to address a joint meeting of Congress on Thursday.", "joint meeting", "statement"),
+    # a deal struck, a warning of consequences, an agreement reached, an offensive launched
+    ("Washington struck a deal with Tehran on a prisoner swap in 2023.", "deal", "agreement"),
+    ("Biden warned Xi of consequences if China armed Russia.", "warned", "threat"),
+    ("Turkey agreed to a five-day pause in October 2019.", "agreed to", "agreement"),
+    ("Turkey launched an offensive in northeast Syria on 9 October 2019.", "offensive", "military"),
 ]
 
 # (sentence, a word of the trigger, the event type it must not yield).
@@ -148,6 +153,12 @@ NEGATIVE = [
     ("The embassy called the expulsions a hostile act.", "expulsions", "sanction"),
     ("The speech was well received by delegates.", "received", "visit"),
     ("The plan was welcomed by Germany and France.", "welcomed", "visit"),
+    # "deal" the verb, a warning about a situation, a measure of aid, an offensive paused
+    ("Biden cut short his trip to deal with the debt ceiling in Washington.", "deal", "agreement"),
+    ("Guterres warned that the region was on the brink of war.", "warned", "threat"),
+    ("The UN warned of a humanitarian catastrophe in Gaza.", "warned", "threat"),
+    ("It was the most capable system Washington had yet agreed to send to Kyiv.", "agreed to", "agreement"),
+    ("Turkey agreed to pause its Syria offensive for five days.", "offensive", "military"),
 ]
 
 
