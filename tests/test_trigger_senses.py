@@ -87,6 +87,9 @@ POSITIVE = [
     ("Biden warned Xi of consequences if China armed Russia.", "warned", "threat"),
     ("Turkey agreed to a five-day pause in October 2019.", "agreed to", "agreement"),
     ("Turkey launched an offensive in northeast Syria on 9 October 2019.", "offensive", "military"),
+    # sanctions imposed, a deal in force
+    ("The UN Security Council imposed sanctions on North Korea in 2017.", "sanctions", "sanction"),
+    ("The grain deal was signed in Istanbul in July 2022.", "deal", "agreement"),
 ]
 
 # (sentence, a word of the trigger, the event type it must not yield).
@@ -159,6 +162,9 @@ NEGATIVE = [
     ("The UN warned of a humanitarian catastrophe in Gaza.", "warned", "threat"),
     ("It was the most capable system Washington had yet agreed to send to Kyiv.", "agreed to", "agreement"),
     ("Turkey agreed to pause its Syria offensive for five days.", "offensive", "military"),
+    # sanctions breached, a deal lapsed
+    ("Arms deliveries from Pyongyang would be in breach of UN sanctions.", "sanctions", "sanction"),
+    ("Peskov said the agreements were no longer in force.", "agreements", "agreement"),
 ]
 
 
