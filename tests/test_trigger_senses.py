@@ -90,6 +90,8 @@ POSITIVE = [
     # sanctions imposed, a deal in force
     ("The UN Security Council imposed sanctions on North Korea in 2017.", "sanctions", "sanction"),
     ("The grain deal was signed in Istanbul in July 2022.", "deal", "agreement"),
+    # aid pledged
+    ("Germany pledged 500 million euros in aid to Ukraine in 2024.", "pledged", "aid"),
 ]
 
 # (sentence, a word of the trigger, the event type it must not yield).
@@ -165,6 +167,8 @@ NEGATIVE = [
     # sanctions breached, a deal lapsed
     ("Arms deliveries from Pyongyang would be in breach of UN sanctions.", "sanctions", "sanction"),
     ("Peskov said the agreements were no longer in force.", "agreements", "agreement"),
+    # a promise of no goods or money
+    ("Trump pledged security guarantees for North Korea in Singapore.", "pledged", "aid"),
 ]
 
 
