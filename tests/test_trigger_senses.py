@@ -34,6 +34,7 @@ POSITIVE = [
     ),
     # a threat made
     ("Iran threatened on Sunday to close the Strait of Hormuz.", "threatened", "threat"),
+    ("The Kremlin threatened to retaliate against the seizure of its assets.", "threatened", "threat"),
     # a ceasefire agreed
     (
         "Israel and Hezbollah agreed a ceasefire that took effect on 27 November 2024.",
