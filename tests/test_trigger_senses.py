@@ -93,6 +93,8 @@ POSITIVE = [
     ("The grain deal was signed in Istanbul in July 2022.", "deal", "agreement"),
     # aid pledged
     ("Germany pledged 500 million euros in aid to Ukraine in 2024.", "pledged", "aid"),
+    # retaliation vowed
+    ("Iran's foreign ministry vowed retaliation for the strike on its consulate.", "retaliation", "threat"),
 ]
 
 # (sentence, a word of the trigger, the event type it must not yield).
@@ -170,6 +172,12 @@ NEGATIVE = [
     ("Peskov said the agreements were no longer in force.", "agreements", "agreement"),
     # a promise of no goods or money
     ("Trump pledged security guarantees for North Korea in Singapore.", "pledged", "aid"),
+    # the motive of an act done
+    (
+        "Iran's government fired missiles at US bases in retaliation for the killing of its general.",
+        "retaliation",
+        "threat",
+    ),
 ]
 
 
