@@ -95,6 +95,12 @@ POSITIVE = [
     ("Germany pledged 500 million euros in aid to Ukraine in 2024.", "pledged", "aid"),
     # retaliation vowed
     ("Iran's foreign ministry vowed retaliation for the strike on its consulate.", "retaliation", "threat"),
+    # a base or headquarters seized
+    (
+        "Wagner fighters seized the army headquarters in Rostov-on-Don in June 2023.",
+        "headquarters",
+        "military",
+    ),
 ]
 
 # (sentence, a word of the trigger, the event type it must not yield).
@@ -178,6 +184,8 @@ NEGATIVE = [
         "retaliation",
         "threat",
     ),
+    # an opportunity seized
+    ("Russia seized the opportunity to court India at the summit.", "seized", "military"),
 ]
 
 
