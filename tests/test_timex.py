@@ -641,3 +641,38 @@ def test_plain_word_triggers_found_as_finditer_finds_them(bits):
     ):
         rx = re.compile(trigger)
         assert trigger_spans(rx, text) == [m.span() for m in rx.finditer(text)]
+
+
+_TENSE_BITS = (
+    "will would said was were had been expected to set for plans hopes until not up May may March 2020 Mr "
+    "U.S Inc that which meet did Monday The We"
+).split() + [". ", "! ", "? ", ".\n\n", "\n \n", ", ", "; ", " ", '." ', "(", ") "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_TENSE_BITS), max_size=80), st.data())
+def test_tense_read_sentence_by_sentence_as_from_the_whole_text(bits, data):
+    import re
+
+    from pipeline.timex.context import (
+        NON_FINAL_ABBREVIATIONS,
+        SENTENCE_END,
+        LazyTenseIndex,
+        _last_word,
+        build_index,
+        sentence_starts,
+        tense_at,
+    )
+    from pipeline.timex.lexicon import load_lexicon
+
+    text = " ".join(bits)
+    plain = [0] + [
+        m.end()
+        for m in SENTENCE_END.finditer(text)
+        if _last_word(text, m.start()) not in NON_FINAL_ABBREVIATIONS
+    ]
+    assert sentence_starts(text) == plain
+    whole, lazy = build_index(text, load_lexicon()), LazyTenseIndex(text, load_lexicon())
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    for start, end in data.draw(st.lists(st.sampled_from(spans), max_size=10)) if spans else []:
+        assert lazy.at(start, end) == tense_at(whole, start, end)

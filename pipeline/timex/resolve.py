@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.timex.context import FUTURE, PAST, LazyTenseIndex, tense_at
+from pipeline.timex.context import FUTURE, PAST, LazyTenseIndex
 from pipeline.timex.lexicon import Lexicon
 from pipeline.timex.values import (
     interval_of,
@@ -104,7 +104,7 @@ class Doc:
     quarter_end: int = -(10**9)  # where that mention ended
 
     def tense_of(self, m: re.Match[str]) -> str:
-        return tense_at(self.tense.get(), m.start(), m.end())
+        return self.tense.at(m.start(), m.end())
 
 
 # --------------------------------------------------------------------------- helpers
