@@ -73,7 +73,8 @@ def _last_word(text: str, end: int) -> str:
 
 @dataclass
 class TenseIndex:
-    """Per-document token and sentence index, built once per text."""
+    """Tokens and tense cues of a text, or of the stretch of it LazyTenseIndex needs, with the
+    sentence starts of the whole text."""
 
     starts: list[int]
     ends: list[int]

@@ -85,7 +85,9 @@ UNKNOWN_FUTURE_FACTOR = 2.0
 
 
 def _norm(s: str | None) -> str:
-    return re.sub(r"\s+", " ", s or "").strip().lower()
+    # the same as re.sub(r"\s+", " ", s).strip(): str.split and \s take the same spaces; about
+    # 40 calls per article (speed, issue #6)
+    return " ".join(s.split()).lower() if s else ""
 
 
 @dataclass
