@@ -600,7 +600,7 @@ def test_letters_that_lower_case_differently_take_the_plain_path():
 _TRIGGER_BITS = (
     "fy 2023 23 1999 2005 20155 0s 0's 0’s q1 h2 h5 q quarter period half 5:30 3 pm p.m. a. m 10 in the "
     "1200 gmt hrs o'clock o’clock noon midnight midday twenty thousand centuries nineties ties a an per "
-    "year hour day ban pera"
+    "year hour day ban pera long s-long -long along longer"
 ).split()
 
 

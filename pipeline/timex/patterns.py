@@ -309,6 +309,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "iso": r"\d\d\d\d[-/][01]\d",
         "numeric": r"\d[/.]\d\d?[/.]\d\d",
         "dmy": rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})",
+        "ordday": r"the\s+\d\d?(?:st|nd|rd|th)",
         "anaphor": r"(?:the|that|same|next|following|previous|preceding|prior)\s+"
         r"(?:day|week|month|year|night|morning|evening|afternoon)",
         "ref": r"now|current|present|these\s+days|this\s+time|moment|so\s+far|recent|lately|past|formerly"
@@ -376,6 +377,7 @@ FAST_LOWER_TRIGGERS = {
         r"[\dnmo](?:(?<=\d)\s*[ap]\.?\s?m\b|(?<=\d):\d|(?<=n)oon|(?<=m)idnight|(?<=m)idday|(?<=\d)\s+in\s+the"
         r"|(?<=o)['’]clock|(?<=\d)\d\s*(?:gmt|utc|hours|hrs))"
     ),
+    r"s?-?long\b": r"[sl-](?:(?<=s)-?long|(?<=-)long|(?<=l)ong)\b",
     r"\b(?:a|an|per)\s+(?:year|month|week|day|hour|quarter)\b": (
         r"[ap](?:(?<=\ba)n?|(?<=\bp)er)\s+(?:year|month|week|day|hour|quarter)\b"
     ),
