@@ -122,12 +122,12 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _matches(
-    regex: re.Pattern[str], low_rx: re.Pattern[str] | None, text: str, lowered: str, a: int, b: int
+    regex: re.Pattern[str], low_rx: re.Pattern[str] | None, text: str, lowered: str | None, a: int, b: int
 ) -> list[re.Match[str]]:
     """`regex.finditer(text, a, b)`, sped up (issue #6): `low_rx` (Pattern.lower_regex) finds in
     the lower-cased text every place where `regex` can match, about three times as fast, and
     `regex` is tried on the text only there. Matches are the text's own, as handlers need."""
-    if low_rx is None:
+    if low_rx is None or lowered is None:
         return list(regex.finditer(text, a, b))
     out = []
     pos = a
