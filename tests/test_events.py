@@ -1830,3 +1830,38 @@ def test_a_visit_title_names_the_host_as_met_not_as_visiting():
         "visit", ("Volodymyr Zelensky",), ("UKR",), "Bakhmut", "occurred", hosts=("Volodymyr Zelensky",)
     )
     assert alone == "Volodymyr Zelensky visits Bakhmut"
+
+
+def test_guarded_trigger_patterns_find_what_their_regex_finds():
+    """The leading-word guard (issue #6) skips only spans where the pattern could not match."""
+    import random
+
+    from pipeline.events.lexicon import GuardedPattern, _guarded, load_triggers
+
+    guarded = [p for e in load_triggers() for p in e.patterns if isinstance(p, GuardedPattern)]
+    assert guarded
+    rng = random.Random(6)
+    texts = [
+        "Xi held formal talks with Putin. HELD Talks again; Re-held talks. The minister called it absurd.",
+        "They BANNED him from travel, and Lavrov dismissed the demands. Kyiv brushed  aside the move.",
+        "The army seızed the base; ſaid nothing. The Kelvin KEY. Hİs office CALLED the move illegal.",
+        "leaders SET OUT their conditions; the pact was announced. prosaid forced a plane to land.",
+    ]
+    words = " ".join(texts).split()
+    for _ in range(40):
+        texts.append(
+            " ".join(rng.choice([w.upper(), w.lower(), w.title(), w]) for w in rng.sample(words, 12))
+        )
+    for text in texts:
+        for p in guarded:
+            for start in range(0, len(text), 7):
+                for end in (start + 15, start + 60, len(text)):
+                    got = [(m.start(), m.end()) for m in p.finditer(text, start, end)]
+                    assert got == [(m.start(), m.end()) for m in p.regex.finditer(text, start, end)]
+    # Only a pattern that must open with its words is guarded ("calls?" must open with "call").
+    import re
+
+    for source in (r"\bcall(?:ed|s)\s+it", r"\bcalls?\b", r"\b(?:Call|rang)\s+x"):
+        assert isinstance(_guarded(re.compile(source, re.I)), GuardedPattern)
+    for source in (r"\bsaid|\bxyz", r"(?-i:\bSaid)", r"\b(?:said)?\s+x", r"\b(?:a\s*b)", r"\bs*aid"):
+        assert not isinstance(_guarded(re.compile(source, re.I)), GuardedPattern)
