@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_DIR / "data"
@@ -18,6 +19,16 @@ BATCH_SIZE = 200  # articles per transaction: one commit per batch keeps a crash
 MAX_TEXT_CHARS = 1_000_000  # ~1 MB of text per article: longer cells are rejected, not truncated
 MAX_FILE_BYTES = 200 * 1024 * 1024  # uploads and files larger than this are refused up front
 DAYFIRST = False  # how an ambiguous numeric date such as 01/02/2023 is read (it is flagged too)
+
+
+def read_yaml(path: str | os.PathLike[str]) -> Any:
+    """A data file's YAML through libyaml's C loader when PyYAML has it (the pure-Python safe
+    loader spent ~0.2 s of every process start on the lexicons), the same safe subset either way."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(path, encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader, C or Python
 
 
 def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:

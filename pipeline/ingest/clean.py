@@ -31,8 +31,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import yaml
-
 from pipeline import settings
 
 FURNITURE_FILE = settings.DATA_DIR / "lexicons" / "furniture.yaml"
@@ -64,8 +62,7 @@ class Furniture:
 @functools.cache
 def load_furniture() -> Furniture:
     """furniture.yaml, compiled once; raises ValueError naming a bad pattern."""
-    with open(FURNITURE_FILE, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh) or {}
+    raw = settings.read_yaml(FURNITURE_FILE) or {}
     groups = raw.get("lines", {})
     patterns = [p for group in groups.values() for p in group]
     for pattern in patterns + raw.get("credit_tails", []) + raw.get("label_heads", []):

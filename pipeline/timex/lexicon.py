@@ -7,9 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from pipeline.settings import DATA_DIR
+from pipeline.settings import DATA_DIR, read_yaml
 
 LEXICON_PATH = DATA_DIR / "lexicons" / "timex.yaml"
 
@@ -58,8 +56,7 @@ class Lexicon:
 @lru_cache(maxsize=4)
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """Read the YAML once per process; a broken file fails loudly, naming the file."""
-    with open(path, encoding="utf-8") as f:
-        raw = yaml.safe_load(f)
+    raw = read_yaml(path)
     try:
         return Lexicon(
             months={k.lower(): int(v) for k, v in raw["months"].items()},
