@@ -105,24 +105,56 @@ _LEADING_WORDS = re.compile(rf"\\b(?:\(\?:({_PHRASE}(?:\|{_PHRASE})*)\)|([a-zA-Z
 # Characters that match an ASCII letter under re.IGNORECASE but not after str.lower() (or change
 # length there): 'İ', 'ı', 'ſ', the Kelvin sign. Texts holding one take the plain path.
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
-_lowered_last: tuple[str, str | None] = ("", "")
+# Every GuardedPattern made, for the one scan per text that serves them all; and the scan's
+# regex with, per word it matched, the patterns that word may open (built again when more came).
+_GUARDED: list[GuardedPattern] = []
+_scan_state: tuple[int, re.Pattern[str], dict[str, tuple[int, ...]]] | None = None
 
 
 def _lowered(text: str) -> str | None:
-    """text.lower() with the same offsets, or None when IGNORECASE and lower() may disagree there.
-
-    One article's sentences ask about the same text 20 times over: the last answer is kept (one
-    tuple, replaced whole, so threads never see half of it).
-    """
-    global _lowered_last
-    last = _lowered_last
-    if last[0] is text:
-        return last[1]
-    low: str | None = text.lower()
+    """text.lower() with the same offsets, or None when IGNORECASE and lower() may disagree there."""
+    low = text.lower()
     if len(low) != len(text) or (not text.isascii() and any(c in text for c in _CASE_ODD)):
-        low = None
-    _lowered_last = (text, low)
+        return None
     return low
+
+
+def _scan_words(text: str) -> None:
+    """Where each guarded pattern's leading words occur in `text`, from one scan for all of them.
+
+    At a place where words of several patterns fit ("launch", "launched"), the scan's match and
+    every other fitting word are prefixes of the same text, so each pattern holding a word that
+    is a prefix of the match, or has it as a prefix, is told the place (a superset). Each
+    pattern keeps the answer as one tuple, replaced whole, so threads never see half of it.
+    """
+    global _scan_state
+    guarded = tuple(_GUARDED)
+    state = _scan_state
+    if state is None or state[0] != len(guarded):
+        words = sorted({w for g in guarded for w in g._words})
+        state = (len(guarded), re.compile(_trie_pattern(words)), {})
+        _scan_state = state
+    low = _lowered(text)
+    if low is None:
+        for g in guarded:
+            g._last = (text, None)
+        return
+    _, scan, owners_of = state
+    starts: list[list[int]] = [[] for _ in guarded]
+    for m in scan.finditer(low):
+        found = m.group()
+        owners = owners_of.get(found)
+        if owners is None:
+            owners = tuple(
+                i
+                for i, g in enumerate(guarded)
+                if any(found.startswith(w) or w.startswith(found) for w in g._words)
+            )
+            owners_of[found] = owners
+        for i in owners:
+            starts[i].append(m.start())
+    for g, found_at in zip(guarded, starts, strict=True):
+        g._last = (text, found_at)
 
 
 class GuardedPattern:
@@ -131,8 +163,8 @@ class GuardedPattern:
     Why: the ~20 gap patterns ("held ... talks", "called it absurd") run case-insensitively over
     every sentence, and SRE cannot skip ahead in a case-insensitive scan: ~1 ms per article, most
     of the trigger search. Each pattern must open with a word boundary and one of a few plain
-    words; one case-sensitive scan of the lower-cased text per article finds where those words
-    are, and the pattern itself runs only on spans holding one. Matches are exactly the
+    words; one case-sensitive scan of the lower-cased text per article finds where the words of
+    all of them are, and the pattern itself runs only on spans holding one. Matches are exactly the
     pattern's: a span without its words cannot hold a match (a word hidden inside an earlier
     found word is inside a run of letters, where the pattern's "\b" fails).
     """
@@ -143,21 +175,17 @@ class GuardedPattern:
         self.regex = regex
         self.pattern = regex.pattern
         self.flags = regex.flags
-        self._words = re.compile(_trie_pattern(sorted(set(words))))
+        self._words = tuple(sorted(set(words)))
         self._last: tuple[str, list[int] | None] = ("", [])
-
-    def _starts(self, text: str) -> list[int] | None:
-        last = self._last
-        if last[0] is text:
-            return last[1]
-        low = _lowered(text)
-        starts = None if low is None else [m.start() for m in self._words.finditer(low)]
-        self._last = (text, starts)
-        return starts
+        _GUARDED.append(self)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """regex.finditer(text, pos, endpos), without the scan when text[pos:endpos] lacks the words."""
-        starts = self._starts(text)
+        last = self._last
+        if last[0] is not text:
+            _scan_words(text)
+            last = self._last
+        starts = last[1] if last[0] is text else None
         if starts is not None:
             i = bisect_left(starts, pos)
             if i == len(starts) or starts[i] >= endpos:
