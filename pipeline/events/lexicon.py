@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from pipeline.models import EVENT_TYPES
-from pipeline.settings import DATA_DIR
+from pipeline.settings import DATA_DIR, read_yaml
 
 LEXICON_DIR = DATA_DIR / "lexicons"
 
@@ -56,9 +54,7 @@ class Cues:
 
 
 def _read_yaml(name: str) -> dict:
-    path = Path(LEXICON_DIR / name)
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+    return read_yaml(Path(LEXICON_DIR / name)) or {}
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
