@@ -517,22 +517,27 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
     # [event, latest published, touched, core]: a new mention is compared with the cluster's first
     # mention (its core actors and type) under the event's current date and place, not with the
     # union of every actor seen so far - that union would chain unrelated events together.
-    clusters: list[list] = [[e, e.published, False, e] for e in existing]
+    # Then [probe, the event it was made from]: the core under the event's date and place, made
+    # again only when the event changes, not once per mention and cluster (issue #6).
+    clusters: list[list] = [[e, e.published, False, e, None] for e in existing]
     placed: list[Event] = []
     for m in sorted(mentions, key=mention_key):
         fits = []
         for c in clusters:
-            event, core = c[0], c[3]
-            probe = dataclasses.replace(
-                core,
-                actors=core.actors or event.actors,
-                countries=core.countries or event.countries,
-                location=event.location,
-                location_country=event.location_country,
-                date_start=event.date_start,
-                date_end=event.date_end,
-                status=event.status,
-            )
+            probe = c[4]
+            if probe is None or c[5] is not c[0]:
+                event, core = c[0], c[3]
+                probe = dataclasses.replace(
+                    core,
+                    actors=core.actors or event.actors,
+                    countries=core.countries or event.countries,
+                    location=event.location,
+                    location_country=event.location_country,
+                    date_start=event.date_start,
+                    date_end=event.date_end,
+                    status=event.status,
+                )
+                c[4:] = [probe, event]
             if same_event(probe, m):
                 fits.append((_fit(probe, m), -len(fits), c))
         if fits:
@@ -543,7 +548,7 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
             c[2] = True
         else:
             first = dataclasses.replace(m, event_id=event_id_for(m), mentions=1)
-            clusters.append([first, m.published, True, first])
+            clusters.append([first, m.published, True, first, None])
             c = clusters[-1]
         placed.append(dataclasses.replace(m, event_id=c[0].event_id))
     events = [c[0] for c in clusters if c[2]]
