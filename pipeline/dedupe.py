@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _SPACE = re.compile(r"\s+")
@@ -23,8 +24,13 @@ def normalise_text(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
 
+@lru_cache(maxsize=128)
 def text_hash(text: str) -> str:
-    """sha256 hex of the normalised text (the article's identity)."""
+    """sha256 hex of the normalised text (the article's identity).
+
+    Kept for the last 128 texts: `extract` hashes each article when reading it (duplicates) and
+    again for its id when extracting its chunk (up to 50 articles later); ~0.06 ms an article.
+    """
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
