@@ -1865,3 +1865,39 @@ def test_guarded_trigger_patterns_find_what_their_regex_finds():
         assert isinstance(_guarded(re.compile(source, re.I)), GuardedPattern)
     for source in (r"\bsaid|\bxyz", r"(?-i:\bSaid)", r"\b(?:said)?\s+x", r"\b(?:a\s*b)", r"\bs*aid"):
         assert not isinstance(_guarded(re.compile(source, re.I)), GuardedPattern)
+
+
+def test_lowered_trigger_search_finds_what_the_case_insensitive_regex_finds():
+    """Issue #6: the trigger regex runs without IGNORECASE over the lower-cased text."""
+    import re
+
+    from pipeline.events.lexicon import _CASE_ODD, _LOWER_SAFE, LoweredRegex, trigger_regex
+
+    # Every code point: lower() keeps it one character (but 'İ'), keeps word characters, '-' and
+    # spaces as they are, and folds to a safe character exactly what IGNORECASE matches with it.
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000 and chr(i) not in _CASE_ODD)
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else "\0" for c in chars)
+    assert [c for c in chars if len(c.lower()) != 1] == []
+    for cls in (r"[\w\-]", r"\s"):
+        assert [m.start() for m in re.finditer(cls, chars)] == [m.start() for m in re.finditer(cls, lowered)]
+    safe = "".join(sorted(_LOWER_SAFE - {" "}))
+    folding = re.compile(f"[{re.escape(safe)}]", re.IGNORECASE)
+    plain = re.compile(f"[{re.escape(safe)}]")
+    assert [m.start() for m in folding.finditer(chars)] == [m.start() for m in plain.finditer(lowered)]
+    for m in folding.finditer(chars):
+        assert [x for x in safe if re.fullmatch(re.escape(x), m.group(), re.IGNORECASE)] == [
+            lowered[m.start()]
+        ]
+
+    regex, by_form = trigger_regex()
+    assert isinstance(regex, LoweredRegex)
+    text = " ".join(
+        [f.upper() for f in by_form]
+        + [f.title() for f in by_form]
+        + ["Xi MET Putin; re-met; met-up; Talks-talks. ſummit, ıt, SUMMİT, KELVIN"]
+    )
+    for start in range(0, len(text), 97):
+        for end in (start + 40, start + 400, len(text)):
+            got = [m.span() for m in regex.finditer(text, start, end)]
+            assert got == [m.span() for m in regex.regex.finditer(text, start, end)]
+    assert [m.group() for m in regex.finditer("Xi Met Putin before the MEETING.")] == ["Met", "MEETING"]
