@@ -534,9 +534,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     for idx, (s, e) in enumerate(sentences):
         prev_sentence_start = sentences[idx - 1][0] if idx else s
         recent_start = sentences[max(0, idx - RECENT_GATHERING_SENTENCES)][0]
+        triggers = find_triggers(text, s, e)
+        if not triggers:
+            continue  # most sentences (~60% of newswire): their clauses and dates would date nothing
         clauses = clause_spans(text, s, e)
         candidates = []
-        for trig in find_triggers(text, s, e):
+        for trig in triggers:
             ci = next((c for c in clauses if c[0] <= trig.start < c[1]), (s, e))
             linked = linked_known_event(text, trig, known, clauses)
             if linked is None and _DOCUMENT_NAME.search(text, max(s, trig.start - 40), trig.end):
@@ -675,6 +678,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 if who.actors or not (trig.event_type in seen and seen[trig.event_type][1].actors):
                     seen[trig.event_type] = (trig.start, who)
                 recent.append((trig.start, who))
+        if not candidates:
+            continue  # what follows only dates and writes the sentence's candidates
         kept = {t.start for t in _one_per_type([c[0] for c in candidates])}
         kept |= _coordinated_same_type(text, [c[0] for c in candidates], kept, timexes, (s, e))
         # "The talks came a day after Tsai met McCarthy in California": when the sentence's first
