@@ -1901,3 +1901,16 @@ def test_lowered_trigger_search_finds_what_the_case_insensitive_regex_finds():
             got = [m.span() for m in regex.finditer(text, start, end)]
             assert got == [m.span() for m in regex.regex.finditer(text, start, end)]
     assert [m.group() for m in regex.finditer("Xi Met Putin before the MEETING.")] == ["Met", "MEETING"]
+
+
+def test_a_leadership_noun_takes_the_person_taking_office_not_the_guest():
+    text = (
+        "On Thursday, in Shanghai, Brazilian President Luiz Inácio Lula da Silva attended the "
+        "inauguration of former Brazilian President Dilma Rousseff as head of the New Development Bank."
+    )
+    rows = [
+        e
+        for e in extract_events(Article(text=text, published=date(2023, 4, 15)))
+        if e.event_type == "leadership"
+    ]
+    assert rows and rows[0].actors[:1] == ("Dilma Rousseff",)

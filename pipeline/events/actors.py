@@ -34,6 +34,10 @@ PLACE_TYPES = (
     "other",
 )
 PLACES = ("place", "country")
+# Between a leadership noun and its person: "the swearing-in of", "the inauguration of former".
+_OF_PERSON = re.compile(
+    r"\s+of\s+(?:(?:the\s+)?(?:new|former|incoming|outgoing|re-?elected)\s+)?$", re.IGNORECASE
+)
 # Between a possessor and its nominal trigger: "'s" and up to three modifiers ("first", "long-awaited state").
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}$")
 _REPORTING_VERB = re.compile(
@@ -309,6 +313,17 @@ def find_participants(
                 or _PASSIVE_BY_AGENT.match(text[trigger.end : m.start])
             )
         ]
+        # "the inauguration of former President Dilma Rousseff as head of the bank": whoever
+        # "attended" it, the one taking office is the leadership change's person.
+        taking_office = [
+            m
+            for m in sent_ents
+            if trigger.nominal
+            and etype == "leadership"
+            and m.kind == "person"
+            and m.start >= trigger.end
+            and _OF_PERSON.match(text[trigger.end : m.start])
+        ]
         if (
             possessor
             and trigger.entry.pos == "noun"
@@ -318,6 +333,8 @@ def find_participants(
             people = possessor[-1:]
         elif agent and etype != "commemoration":
             people = agent[:1]
+        elif taking_office:
+            people = taking_office[:1]
         elif trigger.nominal and _PRONOUN_POSSESSOR.search(
             text, max(sent_start, trigger.start - 40), trigger.start
         ):
