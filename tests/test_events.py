@@ -1914,3 +1914,12 @@ def test_a_leadership_noun_takes_the_person_taking_office_not_the_guest():
         if e.event_type == "leadership"
     ]
     assert rows and rows[0].actors[:1] == ("Dilma Rousseff",)
+
+
+def test_the_country_after_a_place_is_its_address_not_a_speaker():
+    text = (
+        "Modi and Xi held talks on Wednesday at the BRICS summit in Kazan, Russia, days after the "
+        "two countries announced an agreement on border patrols."
+    )
+    rows = extract_events(Article(text=text, published=date(2024, 10, 24)))
+    assert not [e for e in rows if e.event_type == "statement" and e.countries == ("RUS",)]

@@ -262,6 +262,21 @@ def find_participants(
     ]
     if known is not None:  # "the Shanghai Cooperation Organisation summit" names an event, not an actor
         sent_ents = [m for m in sent_ents if not (known.start <= m.start and m.end <= known.end)]
+    # "in Kazan, Russia, days after the two countries announced": the country after a place is
+    # that place's address, never a party or a speaker.
+    places = {m.end: m for m in sent_ents if m.kind == "place"}
+    sent_ents = [
+        m
+        for m in sent_ents
+        if not (
+            m.kind == "country"
+            and any(
+                text[end : m.start].strip() == "," and p.country == m.country
+                for end, p in places.items()
+                if m.start - 3 <= end <= m.start
+            )
+        )
+    ]
     people: list[Mention] = []
     state_actor = False
     cues = load_cues()
