@@ -1923,3 +1923,13 @@ def test_the_country_after_a_place_is_its_address_not_a_speaker():
     )
     rows = extract_events(Article(text=text, published=date(2024, 10, 24)))
     assert not [e for e in rows if e.event_type == "statement" and e.countries == ("RUS",)]
+
+
+def test_a_cue_in_a_clause_about_something_else_is_not_the_events_status():
+    text = (
+        "The two presidents met in Lima, Peru, on Saturday, on the sidelines of the Asia-Pacific "
+        "Economic Cooperation summit, in what is expected to be their last meeting."
+    )
+    rows = extract_events(Article(text=text, published=date(2024, 11, 17)))
+    summits = [e for e in rows if e.event_type == "summit"]
+    assert summits and all(e.status == "occurred" for e in summits)

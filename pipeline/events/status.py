@@ -29,6 +29,10 @@ _PLAIN_NEGATION = re.compile(r"not|never|\w+n['’]t", re.IGNORECASE)
 # ", due to take place in Glasgow in November," between a noun and its verb: an apposition the
 # "after" window steps over ("The COP26 summit, due to ..., has been postponed"; held-out set 2).
 _APPOSITION_AFTER = re.compile(r",[^,;.]{1,80},")
+# A clause after a comma that comments on the whole sentence or tells another moment: its cues
+# ("met on the sidelines of the summit, in what is expected to be their last meeting") are not the
+# trigger's.
+_OTHER_CLAUSE = re.compile(r",\s+(?:in\s+what|where|when|while|whereas)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,9 @@ def read_status(
         apposition = _APPOSITION_AFTER.match(text, trigger.end, sent_end)
         if apposition:
             after_end = min(sent_end, apposition.end() + CUE_WINDOW_AFTER)
+    other = _OTHER_CLAUSE.search(text, trigger.end, after_end)
+    if other:
+        after_end = other.start()  # ", in what is expected to be their last meeting" is about another event
     for name, window, regex in cues.status:
         if window != "before" and not look_after:
             continue
