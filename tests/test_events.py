@@ -1933,3 +1933,13 @@ def test_a_cue_in_a_clause_about_something_else_is_not_the_events_status():
     rows = extract_events(Article(text=text, published=date(2024, 11, 17)))
     summits = [e for e in rows if e.event_type == "summit"]
     assert summits and all(e.status == "occurred" for e in summits)
+
+
+def test_a_demonym_on_the_event_noun_does_not_replace_the_announcer():
+    text = "Theresa May announced the British expulsions in parliament on Wednesday."
+    rows = [
+        e
+        for e in extract_events(Article(text=text, published=date(2018, 3, 18)))
+        if e.event_type == "sanction"
+    ]
+    assert rows and rows[0].actors == ("Theresa May",) and rows[0].date_start == "2018-03-14"

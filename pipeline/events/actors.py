@@ -423,7 +423,14 @@ def find_participants(
             # event; when someone is named after the reporting verb, that one is the subject.
             said = [v for v in _REPORTING_VERB.finditer(text, cs, trigger.start)]
             if said:
-                after_said = [m for m in subj if m.start >= said[-1].end()]
+                # ... but a demonym glued to the event noun is its modifier, not a new subject
+                # ("Theresa May announced the British expulsions": May expels).
+                after_said = [
+                    m
+                    for m in subj
+                    if m.start >= said[-1].end()
+                    and not (m.kind == "country" and not text[m.end : trigger.start].strip())
+                ]
                 if after_said:
                     subj = after_said
             obj = [m for m in named if trigger.end <= m.start and m.end <= ce]
