@@ -1943,3 +1943,16 @@ def test_a_demonym_on_the_event_noun_does_not_replace_the_announcer():
         if e.event_type == "sanction"
     ]
     assert rows and rows[0].actors == ("Theresa May",) and rows[0].date_start == "2018-03-14"
+
+
+def test_they_who_held_a_summit_are_the_two_leaders_not_their_envoys():
+    text = (
+        "US President Joe Biden and Chinese President Xi Jinping spoke by video call on Friday.\n\n"
+        "The call followed a meeting in Rome on Monday between US national security adviser Jake "
+        "Sullivan and China's top diplomat Yang Jiechi.\n\n"
+        "The two leaders last spoke in November, when they held a virtual summit."
+    )
+    rows = [
+        e for e in extract_events(Article(text=text, published=date(2022, 3, 19))) if e.event_type == "summit"
+    ]
+    assert rows and set(rows[0].actors) == {"Joe Biden", "Xi Jinping"} and rows[0].date_start == "2021-11-01"

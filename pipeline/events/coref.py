@@ -26,6 +26,20 @@ from pipeline.events.triggers import Trigger
 # A subject pronoun right before a verb trigger: at most this many words between ("She also visited",
 # "He has said"). Hand-set on the demo corpus; larger gaps reach other clauses' verbs.
 PRONOUN_GAP_WORDS = 3
+# Offices whose holders news calls "the leaders" (not their ministers or advisers).
+_LEADER_ROLE = re.compile(
+    r"^(?!.*\b(?:vice|deputy|former)\b).*\b(?:president|prime minister|chancellor|premier|king|queen|emperor|emir|supreme leader)\b",
+    re.IGNORECASE,
+)
+# A group named as a subject earlier in the sentence, which a later "they" takes up.
+_GROUP_NAMED = re.compile(
+    r"\b(the two(?:\s+(?:leaders|sides|countries|presidents|governments|ministers))?|both leaders)\b",
+    re.IGNORECASE,
+)
+# A light verb right before a gathering noun: "they held a virtual summit", "had talks".
+_HELD_BEFORE = re.compile(
+    r"\b(?:held|hold|holds|holding|had)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
+)
 _SUBJECT = re.compile(
     r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+"
     # a fronted time or place before the pronoun: "On Friday he will travel", "Later he met"
@@ -74,7 +88,14 @@ def _with_group(group: Participants, base: Participants) -> Participants:
     )
 
 
-def _pair(recent: Sequence[tuple[int, Participants]], countries: bool) -> Participants | None:
+def _pair(
+    recent: Sequence[tuple[int, Participants]], countries: bool, leaders: frozenset[str] = frozenset()
+) -> Participants | None:
+    if leaders:
+        # "the two leaders" are the last pair of heads of state or government, not their envoys
+        for _, who in reversed(recent):
+            if len(who.actors) == 2 and set(who.actors) <= leaders:
+                return who
     for _, who in reversed(recent):
         if countries and len(who.countries) == 2 and len(who.actors) <= 2:
             return Participants(
@@ -110,7 +131,13 @@ def resolve_subject(
     m = _SUBJECT.search(window)
     poss = _POSSESSIVE.search(text, max(s, trigger.start - 40), trigger.start) if trigger.nominal else None
     between = _BETWEEN_THE_TWO.match(text, trigger.end)
-    if m and not trigger.nominal:
+    # "when they held a virtual summit": a gathering noun held by a pronoun subject is theirs
+    held = (
+        bool(m)
+        and trigger.nominal
+        and bool(_HELD_BEFORE.search(text, max(s, trigger.start - 40), trigger.start))
+    )
+    if m and (not trigger.nominal or held):
         word = m.group(1).lower()
     elif poss:
         word = poss.group(1).lower()
@@ -118,8 +145,14 @@ def resolve_subject(
         word = "the two"
     else:
         return None
-    cut = trigger.start - len(window) + m.start(1) if m and not trigger.nominal else trigger.start
+    cut = trigger.start - len(window) + m.start(1) if m and (not trigger.nominal or held) else trigger.start
     earlier = [x for x in ents if p0 <= x.end <= cut]
+    if word == "they":
+        # "The two leaders last spoke in November, when they held a virtual summit": "they" are
+        # the group its own sentence named first.
+        group = _GROUP_NAMED.search(text, s, cut)
+        if group:
+            word = group.group(1).lower()
     if word in ("he", "she", "his", "her"):
         same = [x for x in earlier if x.kind == "person" and x.start >= s]
         if same:
@@ -141,8 +174,13 @@ def resolve_subject(
     countries = bool(_COUNTRY_GROUP.search(word))
     # "the two leaders" are the paragraph's pair, else the article's (its protagonists).
     # "Both leaders flew into the city-state on Sunday" opening a paragraph: the article's pair too.
-    group = _pair(recent, countries) or (
-        _pair(everyone, countries) if word.startswith(("the two", "both")) else None
+    leaders = (
+        frozenset(x.name for x in ents if x.kind == "person" and _LEADER_ROLE.search(x.role or ""))
+        if word.endswith(("leaders", "presidents"))
+        else frozenset()
+    )
+    group = _pair(recent, countries, leaders) or (
+        _pair(everyone, countries, leaders) if word.startswith(("the two", "both")) else None
     )
     if group is not None:
         return _with_group(group, base)
