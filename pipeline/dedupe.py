@@ -227,16 +227,32 @@ def _weak_link(a: Event, b: Event) -> bool:
 def _one_gathering_of_article(a: Event, b: Event) -> bool:
     """Within one article, summit mentions on the same dates are one summit whoever is named at
     each ("Ramaphosa is hosting the summit", "Xi arrived before the summit"), and so is a gathering
-    of a whole group on those dates ("West African leaders meeting in Abuja on Sunday"); a
-    bilateral meeting on the sidelines (two named people) stays its own row."""
+    of a whole group on those dates ("West African leaders meeting in Abuja on Sunday") or on one
+    of them in the summit's town; a bilateral meeting on the sidelines (two named people) stays
+    its own row."""
     if not (a.article_id and a.article_id == b.article_id):
         return False
     types = {a.event_type, b.event_type}
     if "summit" not in types or not types <= {"summit", "meeting"}:
         return False
     ia, ib = _interval(a), _interval(b)
-    if ia is None or ia != ib:
+    if ia is None or ib is None:
         return False
+    if ia != ib:
+        # "leaders of the Group of Seven were meeting" on one day of the summit in that town is
+        # the summit too, when the meeting names no pair of its own (both are placed in that town:
+        # linked in the store's grouping by the place's country).
+        summit, other = (a, b) if a.event_type == "summit" else (b, a)
+        i_s, i_o = _interval(summit), _interval(other)
+        return (
+            summit.event_type == "summit"
+            and other.event_type == "meeting"
+            and bool(other.location)
+            and other.location == summit.location
+            and len(other.actors) < 2
+            and i_s[0] <= i_o[0]
+            and i_o[1] <= i_s[1]
+        )
     if a.location and b.location and a.location != b.location:
         return False
     if a.event_type == b.event_type == "summit":
@@ -364,6 +380,11 @@ def _pick_date(a: Event, b: Event) -> Event:
     if ra != rb:
         return a if ra > rb else b
     ia, ib = _interval(a), _interval(b)
+    # A summit keeps its days over one day of it told by a group's meeting (_one_gathering_of_article).
+    if a.event_type == "summit" and b.event_type == "meeting" and len(b.actors) < 2:
+        return a
+    if b.event_type == "summit" and a.event_type == "meeting" and len(a.actors) < 2:
+        return b
     if ia and ib and (ib[1] - ib[0]) < (ia[1] - ia[0]):
         return b
     return a

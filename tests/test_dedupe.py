@@ -674,3 +674,33 @@ def test_a_meeting_whose_day_is_missing_does_not_break_the_visit_rule():
         trigger_start=77,
     )
     assert same_event(visit, odd) in (True, False)  # no TypeError on a stored row without a day
+
+
+def test_a_groups_meeting_on_one_day_of_a_summit_in_its_town_is_the_summit():
+    summit = _mention(
+        actors=(),
+        countries=("FRA",),
+        location="Biarritz",
+        location_country="FRA",
+        date_start="2019-08-24",
+        date_end="2019-08-26",
+        title="G7 summit in Biarritz",
+    )
+    group = _mention(
+        event_type="meeting",
+        actors=("G7",),
+        countries=(),
+        location="Biarritz",
+        location_country="FRA",
+        date_start="2019-08-25",
+        date_end="2019-08-25",
+        trigger_start=90,
+    )
+    assert same_event(summit, group)
+    from pipeline.store.write import _merge_in_groups
+
+    events, _ = _merge_in_groups([], [summit, group])
+    assert len(events) == 1 and (events[0].date_start, events[0].date_end) == ("2019-08-24", "2019-08-26")
+    # a pair meeting on the sidelines stays its own row
+    pair = dataclasses.replace(group, actors=("Mohammad Javad Zarif", "Jean-Yves Le Drian"))
+    assert not same_event(summit, pair)

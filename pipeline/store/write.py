@@ -244,8 +244,9 @@ def _merge_in_groups(
         keys = [(group, "a", a) for a in e.actors]
         shared = actorless_countries.get(group, set())
         keys += [(group, "c", c) for c in e.countries if not e.actors or c in shared]
-        if e.event_type == "summit" and e.location_country:
-            keys.append((group, "summit-in", e.location_country))  # dedupe.one_summit
+        if e.event_type in ("summit", "meeting") and e.location_country:
+            # dedupe.one_summit, and a group's meeting during a summit in its town
+            keys.append((group, "summit-in", e.location_country))
         if e.event_type in ("summit", "meeting") and e.article_id and e.date_start:
             # dedupe._one_gathering_of_article: one article's summit mentions on the same days
             keys.append((group, "summit-of", f"{e.article_id} {e.date_start} {e.date_end}"))
