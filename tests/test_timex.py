@@ -192,6 +192,29 @@ def test_durations_sets_and_references_carry_no_interval(sentence, text, typ, va
     assert t.date_start is None and t.date_end is None and t.granularity == "unknown"
 
 
+# Earnings reports: the quarter in view anchors later "year-ago" phrases (own sentences).
+# (text, dct, expression, value)
+# fmt: off
+QUARTER_IN_VIEW = [
+    # "last year's quarter" is the quarter in view a year back, not the quarter before it
+    ("The miner lost money in the third quarter ended Sept. 30. Sales for last year's quarter were higher.",
+     date(1989, 11, 1), "last year's quarter", "1988-Q3"),
+    ("Profit doubled in the second quarter. Revenue in last year's quarter was flat.",
+     date(2021, 8, 3), "last year's quarter", "2020-Q2"),
+    # an outlook for a later year's quarter is no report anchor
+    ("The steelmaker earned less in the third quarter. It expects a recovery by the third quarter of 1990. "
+     "In the year-ago period, it earned more.", date(1989, 10, 26), "the year-ago period", "1988-Q3"),
+    ("Profit fell in the second quarter. The firm sees a rebound in the first quarter of 2022. "
+     "In the year-earlier period, profit rose.", date(2021, 8, 3), "the year-earlier period", "2020-Q2"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "dct", "expression", "value"), QUARTER_IN_VIEW)
+def test_year_ago_quarter_follows_the_reported_quarter(text, dct, expression, value):
+    assert _find(text, dct, expression).value == value
+
+
 # fmt: off
 FALSE_FRIENDS = [
     "Officials said they may reconsider the decision.",

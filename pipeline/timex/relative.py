@@ -89,10 +89,15 @@ def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
                     y = dct.year
                 if year_ago:
                     y -= 1
-        doc.quarter, doc.quarter_end = (y, q), m.end()
+        if y <= dct.year:
+            # a quarter of a later year is an outlook, never the one a report is about: "the
+            # third quarter of 1990" in October 1989 is no anchor for "the year-ago period"
+            # (a fiscal "fourth quarter" can be this year's and finished, so only the year counts)
+            doc.quarter, doc.quarter_end = (y, q), m.end()
         return "DATE", _quarter_value(y, q), ""
     # no ordinal: "the quarter", "this quarter", "the latest quarter", "the year-ago quarter"
-    if det == "last" or "previous" in rels or "past" in rels:
+    if (det == "last" and not year_ago) or "previous" in rels or "past" in rels:
+        # "last year's quarter" is the quarter in view a year back, handled with year_ago below
         base = doc.quarter or (dct.year, dq)
         val_y, val_q = base[0], base[1] - 1
         if doc.quarter is None:
