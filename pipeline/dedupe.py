@@ -380,11 +380,17 @@ def _pick_date(a: Event, b: Event) -> Event:
     if ra != rb:
         return a if ra > rb else b
     ia, ib = _interval(a), _interval(b)
-    # A summit keeps its days over one day of it told by a group's meeting (_one_gathering_of_article).
-    if a.event_type == "summit" and b.event_type == "meeting" and len(b.actors) < 2:
-        return a
-    if b.event_type == "summit" and a.event_type == "meeting" and len(a.actors) < 2:
-        return b
+    # A summit told with its own few days keeps them over one day of it told by a group's meeting
+    # (_one_gathering_of_article); a summit dated only by its month takes the day.
+    for s, m, i_s in ((a, b, ia), (b, a, ib)):
+        if (
+            s.event_type == "summit"
+            and m.event_type == "meeting"
+            and len(m.actors) < 2
+            and i_s is not None
+            and (i_s[1] - i_s[0]).days <= SUMMIT_SPAN_DAYS
+        ):
+            return s
     if ia and ib and (ib[1] - ib[0]) < (ia[1] - ia[0]):
         return b
     return a

@@ -46,8 +46,13 @@ def test_two_articles_about_one_summit_make_one_event_with_two_mentions():
     events, mentions = merge_mentions([], [a, b])
     assert len(events) == 1 and events[0].mentions == 2
     assert {m.event_id for m in mentions} == {events[0].event_id}
-    assert events[0].date_start == "2023-08-23"  # the narrower text date wins
+    # the summit keeps its own three days over the one day a single leader's meeting names ...
+    assert (events[0].date_start, events[0].date_end) == ("2023-08-22", "2023-08-24")
     assert set(events[0].actors) == {"Narendra Modi", "Xi Jinping"}
+    # ... but a summit dated only by its month takes the narrower text date
+    month = _mention(date_start="2023-08-01", date_end="2023-08-31")
+    events, _ = merge_mentions([], [month, b])
+    assert events[0].date_start == "2023-08-23"
 
 
 def test_planned_then_postponed_ends_postponed():
