@@ -192,6 +192,22 @@ def test_durations_sets_and_references_carry_no_interval(sentence, text, typ, va
     assert t.date_start is None and t.date_end is None and t.granularity == "unknown"
 
 
+# A plan still in progress when the report was written looks ahead ("were planning to"), a
+# finished plan does not ("had been preparing to"). DCT: Friday 3 February 2023.
+# fmt: off
+PLAN_TENSE = [
+    ("Farmers were planning to block the motorway on Monday.", "Monday", "2023-02-06"),
+    ("The union was preparing to stage a walkout on Tuesday.", "Tuesday", "2023-02-07"),
+    ("The union had been preparing to strike on Monday.", "Monday", "2023-01-30"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), PLAN_TENSE)
+def test_a_plan_in_progress_looks_ahead(text, expression, value):
+    assert _find(text, date(2023, 2, 3), expression).value == value
+
+
 # Earnings reports: the quarter in view anchors later "year-ago" phrases (own sentences).
 # (text, dct, expression, value)
 # fmt: off

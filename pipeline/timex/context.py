@@ -169,9 +169,12 @@ def build_index(
             continue  # "from March to May": the month, not the modal
         if w in lex.future_cues:
             # "was scheduled to", "were expected": a plan seen from the past
-            # ("had been due to expire Friday")
+            # ("had been due to expire Friday"); a progressive plan ("were planning to drive
+            # around the airport on Monday") was still on when the report was written
             prev2 = words[i - 2] if i > 1 else ""
-            planned_before = prev in PAST_AUXILIARIES or (prev == "been" and prev2 == "had")
+            planned_before = (prev in PAST_AUXILIARIES and not w.endswith("ing")) or (
+                prev == "been" and prev2 == "had"
+            )
             cues[i] = (PAST, 0) if planned_before else (FUTURE, 0)
         elif w in lex.past_cues:
             # "would be paid", "will be held": an irregular participle after be is no past cue
