@@ -187,13 +187,18 @@ class GuardedPattern:
         self._last: tuple[str, list[int] | None] = ("", [])
         _GUARDED.append(self)
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        """regex.finditer(text, pos, endpos), without the scan when text[pos:endpos] lacks the words."""
+    def word_starts(self, text: str) -> list[int] | None:
+        """Sorted offsets in `text` where one of the leading words may begin (a superset of the
+        match starts); None when unknown, and the pattern must run everywhere."""
         last = self._last
         if last[0] is not text:
             _scan_words(text)
             last = self._last
-        starts = last[1] if last[0] is text else None
+        return last[1] if last[0] is text else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """regex.finditer(text, pos, endpos), without the scan when text[pos:endpos] lacks the words."""
+        starts = self.word_starts(text)
         if starts is not None:
             i = bisect_left(starts, pos)
             if i == len(starts) or starts[i] >= endpos:

@@ -8,10 +8,11 @@ here but in status.py, so "did not meet" still yields a trigger (its status beco
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.events.lexicon import TriggerEntry, load_triggers, trigger_regex
+from pipeline.events.lexicon import GuardedPattern, TriggerEntry, load_triggers, trigger_regex
 
 # How much text around a trigger the sense filters see (characters); enough for "meet the
 # growing demands" or "the company's website visit". Re-run tests/test_events.py after changing.
@@ -105,28 +106,69 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             # noun entry; "the visit", "talks", "sanctions" are nouns.
             nominal = can_be_noun and (entry.pos == "noun" or bool(_NOMINAL_BEFORE.search(before)))
             found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal))
-    for entry in _pattern_entries():
-        for p in entry.patterns:
-            for m in p.finditer(text, start, end):
-                if any(
-                    t.start < m.end()
-                    and m.start() < t.end
-                    and t.event_type == entry.event_type
-                    and t.entry.priority >= entry.priority
-                    for t in found
-                ):
-                    continue
-                # A pattern of higher priority names the event its overlapped words only begin:
-                # "announced a new security partnership" is the pact, not a statement.
-                found = [
-                    t
-                    for t in found
-                    if not (t.start < m.end() and m.start() < t.end and t.entry.priority < entry.priority)
-                ]
-                found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal=False))
+    for entry, p in _patterns_for(text, start, end):
+        for m in p.finditer(text, start, end):
+            if any(
+                t.start < m.end()
+                and m.start() < t.end
+                and t.event_type == entry.event_type
+                and t.entry.priority >= entry.priority
+                for t in found
+            ):
+                continue
+            # A pattern of higher priority names the event its overlapped words only begin:
+            # "announced a new security partnership" is the pact, not a statement.
+            found = [
+                t
+                for t in found
+                if not (t.start < m.end() and m.start() < t.end and t.entry.priority < entry.priority)
+            ]
+            found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal=False))
     return sorted(found, key=lambda t: t.start)
 
 
 @lru_cache(maxsize=1)
 def _pattern_entries() -> tuple[TriggerEntry, ...]:
     return tuple(e for e in load_triggers() if e.patterns)
+
+
+@lru_cache(maxsize=1)
+def _pattern_list() -> tuple[tuple[TriggerEntry, re.Pattern[str]], ...]:
+    """Every (entry, pattern) pair, in the order find_triggers must try them."""
+    return tuple((e, p) for e in _pattern_entries() for p in e.patterns)
+
+
+# The last text's plan: (text, indices of patterns that always run, sorted word offsets, index of
+# the pattern each offset belongs to); one tuple, replaced whole, so threads never see half of it.
+_plan_last: tuple[str, frozenset[int], list[int], list[int]] | None = None
+
+
+def _patterns_for(text: str, start: int, end: int) -> list[tuple[TriggerEntry, re.Pattern[str]]]:
+    """The (entry, pattern) pairs that may match in text[start:end], in _pattern_list order.
+
+    Why: find_triggers runs once per sentence, and calling each of the ~20 patterns there (even
+    a guarded one that returns at once) cost more than the matching; one merged list of where
+    the guarded patterns' leading words occur, made once per text, names the few worth calling.
+    A guarded pattern without its words in the span cannot match there (GuardedPattern).
+    """
+    global _plan_last
+    pairs = _pattern_list()
+    plan = _plan_last
+    if plan is None or plan[0] is not text:
+        always: set[int] = set()
+        hits: list[tuple[int, int]] = []
+        for i, (_, p) in enumerate(pairs):
+            starts = p.word_starts(text) if isinstance(p, GuardedPattern) else None
+            if starts is None:
+                always.add(i)
+            else:
+                hits.extend((s, i) for s in starts)
+        hits.sort()
+        plan = (text, frozenset(always), [h[0] for h in hits], [h[1] for h in hits])
+        _plan_last = plan
+    _, always_run, offsets, owners = plan
+    lo = bisect_left(offsets, start)
+    hi = bisect_left(offsets, end, lo)
+    if lo == hi:
+        return [pairs[i] for i in sorted(always_run)]
+    return [pairs[i] for i in sorted(always_run.union(owners[lo:hi]))]
