@@ -192,6 +192,23 @@ def test_durations_sets_and_references_carry_no_interval(sentence, text, typ, va
     assert t.date_start is None and t.date_end is None and t.granularity == "unknown"
 
 
+# A season named with its relative year is that year's season, one expression (own sentences;
+# DCT Friday 3 February 2023).
+# fmt: off
+SEASON_OF_YEAR = [
+    ("Talks will resume in the autumn of next year.", "the autumn of next year", "2024-FA"),
+    ("The bridge was built in the spring of last year.", "the spring of last year", "2022-SP"),
+    ("Troops left in the summer last year.", "the summer last year", "2022-SU"),
+    ("Prices rose in the winter of this year.", "the winter of this year", "2023-WI"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), SEASON_OF_YEAR)
+def test_season_of_a_relative_year(text, expression, value):
+    assert _find(text, date(2023, 2, 3), expression).value == value
+
+
 # A plan still in progress when the report was written looks ahead ("were planning to"), a
 # finished plan does not ("had been preparing to"). DCT: Friday 3 February 2023.
 # fmt: off

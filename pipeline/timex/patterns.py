@@ -190,7 +190,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "season",
-            rf"\b(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|the|past|coming)\s+)?(?:(?P<mod2>early|late)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<sy>{YEAR}))?\b",
+            rf"\b(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<srel>this\s+past|this\s+coming|this|last|next|the|past|coming)\s+)?(?:(?P<mod2>early|late)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<sy>{YEAR})|(?P<syrel>last|next|this)\s+year\b))?\b",
         ),
         (
             "relunit",

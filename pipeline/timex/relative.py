@@ -178,6 +178,8 @@ def h_season(m: re.Match[str], doc: Doc) -> Result | None:
     if not doc.dct:
         return "DATE", f"XXXX-{s}", mod
     dct = doc.dct
+    if m["syrel"]:  # "the spring of last year": that year's season, whatever the tense
+        return "DATE", f"{dct.year + {'last': -1, 'next': 1}.get(m['syrel'].lower(), 0):04d}-{s}", mod
     first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
     cur_y = dct.year - (1 if dct.month < 3 and s == "WI" else 0)
     start = date(cur_y, first, 1)
