@@ -13,16 +13,17 @@ input is pulled lazily as results come back.
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, ExitStack
 from datetime import date
-from typing import Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from pipeline.models import Article, Event
+
+if TYPE_CHECKING:  # the pool modules load only when a pool starts: --workers 1 never needs them
+    from concurrent.futures import Future
 
 ENGINES = ("local", "dask")
 # Articles per task. Issue #6 asks for 50-200; on TBAQ newswire one article takes ~8 ms, so 50
@@ -137,6 +138,9 @@ class _local_pool(AbstractContextManager):  # noqa: N801 - used like a function 
     """
 
     def __init__(self, workers: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         context = None
         if sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods():
             warm_up()
