@@ -827,3 +827,27 @@ def test_a_headline_without_its_article_still_names_the_office_holder():
         "He said Indian prime ministers rarely travel by train.", published=date(2024, 8, 23)
     )
     assert not [m for m in found if m.kind == "person"]
+
+
+def test_places_table_cache_is_the_built_table_and_survives_a_bad_file(tmp_path, monkeypatch):
+    """Issue #6: load_places keeps the derived table in the per-user cache; a corrupt cache or
+    caching turned off gives the same table, built afresh."""
+    from pipeline.entities import gazetteer as gz
+
+    built = gz._build_places()
+    monkeypatch.setenv("DIPLO_CACHE_DIR", str(tmp_path / "cache"))
+    try:
+        gz.load_places.cache_clear()
+        assert gz.load_places() == built  # built, then written
+        (cached,) = (tmp_path / "cache").glob("places-*.pickle")
+        gz.load_places.cache_clear()
+        assert gz.load_places() == built  # read back
+        cached.write_bytes(b"not a pickle")
+        gz.load_places.cache_clear()
+        assert gz.load_places() == built
+        monkeypatch.setenv("DIPLO_CACHE_DIR", "off")
+        assert gz._places_cache_path() is None
+        gz.load_places.cache_clear()
+        assert gz.load_places() == built
+    finally:
+        gz.load_places.cache_clear()

@@ -1956,3 +1956,25 @@ def test_they_who_held_a_summit_are_the_two_leaders_not_their_envoys():
         e for e in extract_events(Article(text=text, published=date(2022, 3, 19))) if e.event_type == "summit"
     ]
     assert rows and set(rows[0].actors) == {"Joe Biden", "Xi Jinping"} and rows[0].date_start == "2021-11-01"
+
+
+def test_find_triggers_calls_only_patterns_whose_words_occur_yet_finds_the_same(monkeypatch):
+    """Issue #6: find_triggers skips the gap patterns whose leading words are not in the span;
+    the triggers are those of trying every pattern on every span."""
+    from pipeline.events import triggers
+
+    texts = [
+        "Xi held formal talks with Putin on Monday. The minister called it absurd.\n"
+        "Kyiv brushed aside the demands. Beijing said it would respond.\nNothing happened here.",
+        "HELD Talks again; the pact was announced. They BANNED him from travel. Hİs office CALLED it.",
+        "The two leaders met in Geneva and signed an agreement; Lavrov dismissed the move as absurd.",
+    ]
+    spans = []
+    for text in texts:
+        spans.append((text, 0, len(text)))
+        spans += [(text, s, s + n) for s in range(0, len(text), 9) for n in (20, 70)]
+    planned = [triggers.find_triggers(t, s, min(e, len(t))) for t, s, e in spans]
+    every = list(triggers._pattern_list())
+    monkeypatch.setattr(triggers, "_patterns_for", lambda text, start, end: every)
+    assert planned == [triggers.find_triggers(t, s, min(e, len(t))) for t, s, e in spans]
+    assert any(planned)
