@@ -851,3 +851,15 @@ def test_places_table_cache_is_the_built_table_and_survives_a_bad_file(tmp_path,
         assert gz.load_places() == built
     finally:
         gz.load_places.cache_clear()
+
+
+@given(st.text(alphabet="aBU.S'’_+ é2Ⅻ\n", max_size=40), st.integers(0, 40), st.integers(0, 40))
+@settings(max_examples=300, deadline=None)
+def test_tokens_offsets_are_the_token_regex_spans(text, lo, hi):
+    """Issue #6: tokens() places each findall token by text.find after the previous one; the
+    offsets must be the regex's own spans (hyphen-free text: one Tok per match)."""
+    from pipeline.entities.lexicon import TOKEN_RE, tokens
+
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    got = [(t.start, t.full_end) for t in tokens(text, lo, hi)]
+    assert got == [m.span() for m in TOKEN_RE.finditer(text, lo, hi)]
