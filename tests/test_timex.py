@@ -152,7 +152,7 @@ UNCALENDARED = [
     ("Observers will stay for two weeks.", "two weeks", "DURATION", "P2W"),
     ("The blockade went on for several months.", "several months", "DURATION", "PXM"),
     ("The talks dragged on for hours.", "hours", "DURATION", "PTXH"),
-    ("A vote is due in the coming days.", "the coming days", "DATE", "FUTURE_REF"),
+    ("A vote is due in the coming days.", "the coming days", "DURATION", "PXD"),
     ("The commission meets every year.", "every year", "SET", "P1Y"),
     ("The ministers talk weekly.", "weekly", "SET", "P1W"),
     ("The two leaders hold calls each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
@@ -181,6 +181,7 @@ UNCALENDARED = [
     ("Losses narrowed over the past two quarters.", "the past two quarters", "DURATION", "P2Q"),
     ("The board meets every quarter.", "every quarter", "SET", "P1Q"),
     ("The mandate was extended for another two years.", "another two years", "DURATION", "P2Y"),
+    ("More aid convoys will cross in the coming months.", "the coming months", "DATE", "FUTURE_REF"),
 ]
 # fmt: on
 

@@ -439,8 +439,10 @@ def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
     x = _norm(m["x"]).removeprefix("the ")
     if x.startswith("recent") and unit in ("day", "year"):  # TimeBank: PAST_REF; weeks, months: PXW, PXM
         return "DATE", "PAST_REF", ""
-    # TimeBank: "coming months", "coming quarters" FUTURE_REF; "coming weeks", "coming years" PXW, PXY
-    if x.startswith("coming") and unit in ("day", "month", "quarter"):
+    # TimeBank: "coming months", "coming quarters" FUTURE_REF; "coming weeks", "coming years" PXW,
+    # PXY. TBAQ-cleaned has no "coming days": like "the next few days" (PXD) it stays a duration
+    # (dev set: PXD)
+    if x.startswith("coming") and unit in ("month", "quarter"):
         return "DATE", "FUTURE_REF", ""
     return "DURATION", _duration_value(None, unit, doc.lex), ""
 
