@@ -217,6 +217,11 @@ PLAN_TENSE = [
     ("Farmers were planning to block the motorway on Monday.", "Monday", "2023-02-06"),
     ("The union was preparing to stage a walkout on Tuesday.", "Tuesday", "2023-02-07"),
     ("The union had been preparing to strike on Monday.", "Monday", "2023-01-30"),
+    # a reported intent points past the report; a fronted day is when the plan stood
+    ("The inspectors planned to leave the capital on Monday.", "Monday", "2023-02-06"),
+    ("The minister hoped to sign the accord on Tuesday.", "Tuesday", "2023-02-07"),
+    ("They had planned to leave on Monday.", "Monday", "2023-01-30"),
+    ("On Tuesday, the ministry planned to pay the first claims.", "Tuesday", "2023-01-31"),
     # a modal far back still rules a schedule's trailing clause
     ("The airline said new flights would leave the capital on Mondays from March 30, with a third "
      "service starting each week from August 6.", "August 6", "2023-08-06"),

@@ -37,6 +37,8 @@ NEEDS_TO_OR_FOR = frozenset({"set"})
 # Future cues that are also nouns ("vacation plans for the trip", "hopes of peace"): they look
 # ahead only before "to" ("plans to visit"). Read on TBAQ-cleaned (AQUAINT).
 NEEDS_TO = frozenset({"plans", "plan", "hopes", "hope"})
+# Past tenses of intent verbs: before "to" they point ahead of the report (see build_index).
+INTENT_VERBS_PAST = frozenset({"planned", "hoped", "intended", "aimed"})
 # Bare present verbs that announce ("the leaders meet Monday") but say nothing after "to" or
 # "did" ("struggled to meet demand well into the summer"). Read on TBAQ-cleaned (TimeBank).
 BARE_PRESENT_CUES = frozenset({"meet", "gather", "arrive", "convene"})
@@ -181,6 +183,17 @@ def build_index(
         elif w in lex.past_cues:
             # "would be paid", "will be held": an irregular participle after be is no past cue
             cues[i] = _NO_CUE if prev in ("be", "being") else (PAST, 0)
+        elif (
+            w in INTENT_VERBS_PAST
+            and i + 1 < len(words)
+            and words[i + 1] == "to"
+            and prev not in PAST_AUXILIARIES
+        ):
+            # "The team planned to leave on Thursday", "said they hoped to finish before
+            # Christmas": a reported intent aims past itself; "had planned to" does not. Read
+            # only back from a time expression (tense_at): a fronted day ("On Friday, the
+            # government planned to pay") is when the plan stood.
+            cues[i] = (FUTURE, 0)
         elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and raw[i][0].islower():
             # "will be raised", "to be held": a participle after be/to says nothing about the past
             adjective = prev in ADJECTIVE_CONTEXT or w.startswith("un")
@@ -237,6 +250,8 @@ def tense_at(index: TenseIndex, start: int, end: int) -> str:
         if comma:
             comma_ok = False
         tense, extra = index.cues[i]
+        if tense == FUTURE and index.words[i] in INTENT_VERBS_PAST:
+            tense = PAST  # "On Friday, the government planned to pay": the plan stood then
         if tense:
             d = (i - right + 1 + extra) * FORWARD_WEIGHT
             if d < best_d:
