@@ -210,6 +210,21 @@ def test_season_of_a_relative_year(text, expression, value):
     assert _find(text, date(2023, 2, 3), expression).value == value
 
 
+# A holiday's week is the ISO week the day falls in (own sentences).
+# fmt: off
+HOLIDAY_WEEK = [
+    ("Pilgrims gathered on Sunday as Easter week began.", date(2000, 4, 17), "Easter week", "2000-W16"),
+    ("Retailers expect record sales in Christmas week.", date(2022, 11, 30), "Christmas week", "2022-W51"),
+    ("The shops reopened after Christmas.", date(2023, 1, 10), "Christmas", "2022-12-25"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "dct", "expression", "value"), HOLIDAY_WEEK)
+def test_holiday_week(text, dct, expression, value):
+    assert _find(text, dct, expression).value == value
+
+
 # A plan still in progress when the report was written looks ahead ("were planning to"), a
 # finished plan does not ("had been preparing to"). DCT: Friday 3 February 2023.
 # fmt: off

@@ -481,4 +481,6 @@ def h_holiday(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", day_value(min(c for c in cands if c > dct)), ""
     tense = doc.tense_of(m)
     best = min(cands, key=lambda c: (_distance(c, c, dct, tense), c.year != dct.year))
+    if m["hweek"]:  # "Easter week", "Christmas week": the (ISO) week the day falls in
+        return "DATE", week_value(best), ""
     return "DATE", day_value(best), ""
