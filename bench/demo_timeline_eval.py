@@ -36,6 +36,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -251,18 +252,26 @@ def main() -> int:
     args = parser.parse_args()
     result = evaluate(run_extractor(args.corpus.resolve()), read_expected(args.expected))
     if args.verbose:
-        print("# expected events not found")
-        for x in result["_missed"]:
-            print(f"  {x.published} {x.event_type} ({x.status}, {x.start}/{x.end}): {x.what}")
-        print("# output events matching nothing expected")
-        for ev in sorted(result["_unmatched"], key=lambda e: e["date_start"] or "9999"):
-            print(
-                f"  {ev['date_start']}/{ev['date_end']} {ev['event_type']} {ev['status']}: "
-                f"{ev['title']} [{'; '.join(sorted(ev['titles']))[:60]}]"
-            )
-    figures = {k: v for k, v in result.items() if not k.startswith("_")}
-    print(json.dumps(figures) if args.json else "\n".join(f"{k}: {v}" for k, v in figures.items()))
+        print_misses(result, lambda x: x.published)
+    print_figures({k: v for k, v in result.items() if not k.startswith("_")}, args.json)
     return 0
+
+
+def print_misses(result: dict, where: Callable[[Expected], str]) -> None:
+    """The expected events not found and the output rows matching nothing, for reading by hand."""
+    print("# expected events not found")
+    for x in result["_missed"]:
+        print(f"  {where(x)} {x.event_type} ({x.status}, {x.start}/{x.end}): {x.what}")
+    print("# output events matching nothing expected")
+    for ev in sorted(result["_unmatched"], key=lambda e: e["date_start"] or "9999"):
+        print(
+            f"  {ev['date_start']}/{ev['date_end']} {ev['event_type']} {ev['status']}: "
+            f"{ev['title']} [{'; '.join(sorted(ev['titles']))[:60]}]"
+        )
+
+
+def print_figures(figures: dict, as_json: bool) -> None:
+    print(json.dumps(figures) if as_json else "\n".join(f"{k}: {v}" for k, v in figures.items()))
 
 
 if __name__ == "__main__":

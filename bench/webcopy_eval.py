@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -74,18 +73,13 @@ def main() -> int:
         [dict(ev, date_start=ev["published"], date_end=ev["published"]) for ev in events], expected
     )
     if args.verbose:
-        print("# expected events not found")
-        for x in result["_missed"]:
-            print(f"  {x.title}: {x.event_type} ({x.status}, {x.start}/{x.end}): {x.what}")
-        print("# output events matching nothing expected")
-        for ev in sorted(result["_unmatched"], key=lambda e: e["date_start"] or "9999"):
-            print(f"  {ev['date_start']}/{ev['date_end']} {ev['event_type']} {ev['status']}: {ev['title']}")
+        demo.print_misses(result, lambda x: f"{x.title}:")
     figures = {k: v for k, v in result.items() if not k.startswith("_")}
     figures["gatherings_lenient_precision"] = lenient["precision"]
     figures["gatherings_lenient_recall"] = lenient["recall"]
     figures["publication_dated_precision"] = pub_dated["precision"]
     figures["publication_dated_recall"] = pub_dated["recall"]
-    print(json.dumps(figures) if args.json else "\n".join(f"{k}: {v}" for k, v in figures.items()))
+    demo.print_figures(figures, args.json)
     return 0
 
 
