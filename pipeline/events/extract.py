@@ -78,9 +78,10 @@ _DATELINE_NOBODY_TYPES = frozenset(
 )
 _WHO_CLAUSE_BEFORE = re.compile(r",\s+(?:who|whom)\b[^,;]*$", re.IGNORECASE)
 _LINK_WORD = re.compile(r"\b(?:after|before|since|until|following)\b", re.IGNORECASE)
-_OCCASION_ADJUNCT = re.compile(
-    r",\s+(?:during|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
-)
+# The occasion noun phrase's opening ("the", "their" ... and up to two modifiers) before the noun.
+_OCCASION_HEAD = r"\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$"
+_OCCASION_ADJUNCT_RX = r",\s+(?:during|at)" + _OCCASION_HEAD
+_OCCASION_ADJUNCT = re.compile(_OCCASION_ADJUNCT_RX, re.IGNORECASE)
 _CALLED_OFF_PAST = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?(?:called\s+off|cancell?ed|scrapped|postponed|put\s+off|delayed)\b|\bas\s+were\b",
     re.IGNORECASE,
@@ -89,19 +90,22 @@ _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|pledged|approved|adopted)\b[^.;,]*$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
 _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0,3}$", re.IGNORECASE)
-_AT_OCCASION = re.compile(
-    r"^[^,;]{0,40}?(?:,\s+)?\b(?:at|during|on\s+the\s+(?:first|second|last|final|opening|closing)\s+day\s+of)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
+
+
+def _occasion_before(prepositions: str) -> str:
+    """Text between a verb and an occasion noun: "in Bali at their", "on the first day of the"."""
+    day_of = r"on\s+the\s+(?:first|second|last|final|opening|closing)\s+day\s+of"
+    return rf"^[^,;]{{0,40}}?(?:,\s+)?\b(?:{prepositions}|{day_of})" + _OCCASION_HEAD
+
+
+_AT_OCCASION = re.compile(_occasion_before("at|during"), re.IGNORECASE)
 # "met in Paris on 9 December for the first Normandy-format summit": the gathering a dated verb is
 # told to be for is held that day (only this way round: "flew to Singapore for Tuesday's summit"
-# does not date the flight).
+# does not date the flight). Also "warned Putin on Tuesday that ... if it invaded Ukraine, during a
+# two-hour video call": the occasion closing the sentence after a comma is where the dated verb
+# happened (held-out set 2).
 _FOR_OCCASION = re.compile(
-    r"^[^,;]{0,40}?(?:,\s+)?\b(?:at|during|for|on\s+the\s+(?:first|second|last|final|opening|closing)\s+day\s+of)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$"
-    # "warned Putin on Tuesday that ... if it invaded Ukraine, during a two-hour video call": the
-    # occasion closing the sentence after a comma is where the dated verb happened (held-out set 2).
-    r"|^[^;]{0,160},\s+(?:during|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$",
-    re.IGNORECASE,
+    _occasion_before("at|during|for") + r"|^[^;]{0,160}" + _OCCASION_ADJUNCT_RX, re.IGNORECASE
 )
 # A nominal event that is only the topic of another ("a summit to discuss the coup") with no actor of
 # its own: its countries are the sentence's, not its own, so it makes no row (it still claims dates).
