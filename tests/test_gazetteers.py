@@ -182,18 +182,26 @@ def test_regions_unique():
 
 # Countries whose heads of state or government and foreign ministers the gazetteer must cover
 # 2015-2025 (G20 members, Ukraine, Iran, Israel, the Koreas, the Gulf states, Poland, Hungary,
-# the Nordics), and the gaps we know of: a few days between two ministers (an acting one in
+# the Nordics, Pakistan, Taiwan, Serbia, Spain, the Netherlands, Egypt, Jordan), and the gaps we know of: a few days between two ministers (an acting one in
 # between) and offices whose holders we could not date with confidence.
 COVERED = (
     "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA "
-    "UKR IRN ISR PRK ARE QAT KWT BHR OMN POL HUN DNK NOR SWE FIN ISL"
+    "UKR IRN ISR PRK ARE QAT KWT BHR OMN POL HUN DNK NOR SWE FIN ISL PAK TWN SRB ESP NLD EGY JOR"
 ).split()
 KNOWN_GAPS = {
     ("BRA", "foreign_minister", date(2021, 4, 1)),  # Araújo left 29 March, França took over 6 April
     ("MEX", "foreign_minister", date(2023, 7, 1)),  # Ebrard left 12 June, Bárcena took over 3 July
     ("USA", "foreign_minister", date(2018, 4, 1)),  # Tillerson left 31 March, Pompeo took over 26 April
+    ("PAK", "foreign_minister", date(2018, 7, 1)),  # a caretaker minister between Asif and Qureshi
+    ("ESP", "foreign_minister", date(2020, 1, 1)),  # Borrell left 30 Nov 2019, González Laya from 13 Jan
+    ("NLD", "foreign_minister", date(2025, 10, 1)),  # Veldkamp resigned 22 August 2025: successor undated
 }
-UNDATED = {("PRK", "foreign_minister", date(2022, 6, 11)), ("KWT", "foreign_minister", date(2026, 1, 1))}
+UNDATED = {
+    ("PRK", "foreign_minister", date(2022, 6, 11)),
+    ("KWT", "foreign_minister", date(2026, 1, 1)),
+    ("PAK", "foreign_minister", date(2017, 8, 4)),  # Nawaz Sharif kept the portfolio himself
+    ("TWN", "foreign_minister", date(2018, 2, 26)),
+}
 
 
 def test_heads_and_foreign_ministers_are_covered_2015_to_2025():
@@ -247,3 +255,96 @@ def test_eu_and_asean_summits_2024_2025_listed():
         for year in ("2024", "2025"):
             n = sum(1 for r in rows if r["series"] == series and r["date_start"].startswith(year))
             assert n >= at_least, (series, year)
+
+
+# "the prime minister" in a British article of August 2024 is Starmer, not Sunak: the office
+# holder on the publication day, after the 2024-2025 changes of government.
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "who"),
+    [
+        (
+            "Britain said the prime minister would go to Brussels. London wants a deal.",
+            "2024-08-01",
+            "prime minister",
+            "Keir Starmer",
+        ),
+        (
+            "Japan said the prime minister would visit Seoul. Japanese officials agreed.",
+            "2024-11-05",
+            "prime minister",
+            "Shigeru Ishiba",
+        ),
+        (
+            "Japan said the prime minister would visit Seoul. Japanese officials agreed.",
+            "2025-11-05",
+            "prime minister",
+            "Sanae Takaichi",
+        ),
+        (
+            "South Korea said the president would attend. Seoul agreed.",
+            "2025-07-01",
+            "president",
+            "Lee Jae-myung",
+        ),
+        (
+            "Poland said the president would veto the bill. Polish lawmakers disagreed.",
+            "2025-09-01",
+            "president",
+            "Karol Nawrocki",
+        ),
+        (
+            "Canada said the foreign minister would fly to Beijing. Canadian officials agreed.",
+            "2025-06-01",
+            "foreign minister",
+            "Anita Anand",
+        ),
+        (
+            "The US said the secretary of state would visit. Washington agreed.",
+            "2025-03-01",
+            "secretary of state",
+            "Marco Rubio",
+        ),
+        ("The German chancellor met the press.", "2025-06-01", "German chancellor", "Friedrich Merz"),
+        (
+            "The Canadian prime minister met the press.",
+            "2025-04-01",
+            "Canadian prime minister",
+            "Mark Carney",
+        ),
+        (
+            "The French prime minister met the press.",
+            "2025-01-15",
+            "French prime minister",
+            "François Bayrou",
+        ),
+        (
+            "The Japanese foreign minister met the press.",
+            "2025-11-15",
+            "Japanese foreign minister",
+            "Toshimitsu Motegi",
+        ),
+        (
+            "The Pakistani foreign minister met the press.",
+            "2025-01-15",
+            "Pakistani foreign minister",
+            "Ishaq Dar",
+        ),
+        ("The Dutch prime minister met the press.", "2025-01-15", "Dutch prime minister", "Dick Schoof"),
+    ],
+)
+def test_office_resolves_to_holder_after_2024_2025_changes(text, published, mention, who):
+    from pipeline.entities import find_entities
+
+    people = {
+        m.text: m.name for m in find_entities(text, date.fromisoformat(published)) if m.kind == "person"
+    }
+    assert people.get(mention) == who, people
+
+
+@pytest.mark.parametrize(
+    ("series", "year", "place"),
+    [("g7-summit", "2026", "Évian-les-Bains"), ("g20-summit", "2026", "Miami"), ("cop", "2026", "Antalya")],
+)
+def test_announced_2026_summits_are_listed(series, year, place):
+    rows = _rows(KNOW / "named_events.csv")
+    assert any(r["series"] == series and r["date_start"][:4] == year and r["location"] == place for r in rows)
