@@ -1,6 +1,9 @@
 """Score the time-expression tagger on the modern-news development set (issue #3).
 
-    python bench/timex_dev_eval.py [DEV.jsonl] [--quiet]
+    python bench/timex_dev_eval.py [DEV.jsonl | --gold DEV.jsonl | --folder DIR] [--quiet]
+
+Default set: tests/golden/timex_dev/dev.jsonl. `--folder tests/golden/timex_dev2` scores the
+second set (DIR/dev.jsonl), written later and scored before any rule was fixed on it.
 
 TBAQ-cleaned is 1989-2000 news; wire copy of the 2010s-2020s leans on kinds it rarely has
 ("Tuesday night", "this weekend", "overnight", "the past 12 months", "mid-2024", "fiscal 2022",
@@ -136,10 +139,15 @@ def evaluate(path: Path = DEV_SET) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("dev", nargs="?", type=Path, default=DEV_SET)
+    ap.add_argument("dev", nargs="?", type=Path, default=None)
+    ap.add_argument("--gold", type=Path, help="a gold JSONL file (same as the positional argument)")
+    ap.add_argument("--folder", type=Path, help="a gold folder holding dev.jsonl")
     ap.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
     args = ap.parse_args()
-    res = evaluate(args.dev)
+    chosen = [p for p in (args.dev, args.gold, args.folder and args.folder / "dev.jsonl") if p]
+    if len(chosen) > 1:
+        ap.error("give one gold set: a path, --gold or --folder")
+    res = evaluate(chosen[0] if chosen else DEV_SET)
     if not args.quiet:
         for line in res["misses"]:
             print(line)
