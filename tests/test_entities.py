@@ -863,3 +863,120 @@ def test_tokens_offsets_are_the_token_regex_spans(text, lo, hi):
     lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
     got = [(t.start, t.full_end) for t in tokens(text, lo, hi)]
     assert got == [m.span() for m in TOKEN_RE.finditer(text, lo, hi)]
+
+
+# -- roles the text states for people the gazetteer does not know (issue #4) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "name", "country", "role"),
+    [
+        # a possessive owner's role after the name
+        (
+            "Amina Odhiambo, Kenya's foreign minister, said the force would deploy.",
+            date(2024, 3, 1),
+            "Amina Odhiambo",
+            "Amina Odhiambo",
+            "KEN",
+            "Foreign Minister of Kenya",
+        ),
+        # "the" + demonym + role before the name: no gazetteer holder to fall back on
+        (
+            "The Nigerian president, Tunde Bakare, flew to Accra.",
+            date(2024, 3, 1),
+            "Tunde Bakare",
+            "Tunde Bakare",
+            "NGA",
+            "President of Nigeria",
+        ),
+        # a body's role before the name
+        (
+            "The African Union Commission chairman, Kofi Mensah, condemned the coup.",
+            date(2024, 3, 1),
+            "Kofi Mensah",
+            "Kofi Mensah",
+            None,
+            "chairman of African Union Commission",
+        ),
+        # the text names someone other than the gazetteer's holder: the name wins
+        (
+            "The Kenyan president, Jomo Ndegwa, met the press.",
+            date(2024, 3, 1),
+            "Jomo Ndegwa",
+            "Jomo Ndegwa",
+            "KEN",
+            "President of Kenya",
+        ),
+    ],
+)
+def test_a_stated_role_makes_an_unknown_name_a_person(text, published, mention, name, country, role):
+    m = _by_text(text, published)[mention]
+    assert (m.kind, m.name, m.country, m.role) == ("person", name, country, role)
+
+
+def test_a_company_owner_role_makes_no_state_person():
+    found = _by_text("Tom Hale, Acme Widgets' president, said sales rose.", date(2024, 3, 1))
+    assert "Tom Hale" not in found
+
+
+def test_a_role_phrase_takes_no_function_words():
+    found = _by_text("He met the Federal Reserve and its chairman, Tom Hale, on Monday.", date(2024, 3, 1))
+    assert "Tom Hale" not in found or "and its" not in found["Tom Hale"].role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country"),
+    [
+        (
+            "North Korea fired a missile. Kim Yo Jong said Pyongyang would respond.",
+            "Kim Yo Jong",
+            "Kim Yo Jong",
+            "PRK",
+        ),
+        ("China sent an envoy. Li Hui, China's special envoy, visited Kyiv.", "Li Hui", "Li Hui", "CHN"),
+    ],
+)
+def test_another_member_of_a_known_family_is_not_the_known_person(text, mention, name, country):
+    m = _by_text(text, date(2023, 6, 1))[mention]
+    assert (m.kind, m.name, m.country) == ("person", name, country)
+
+
+def test_a_family_name_word_in_an_unrelated_article_is_nobody():
+    found = _by_text("Shares of Wang Laboratories fell on Monday.", date(2023, 6, 1))
+    assert all(m.kind != "person" for m in found.values())
+
+
+def test_someone_not_yet_in_office_has_no_role_from_it():
+    m = _by_text("Friedrich Merz criticised the budget.", date(2019, 5, 1))["Friedrich Merz"]
+    assert (m.name, m.country, m.role) == ("Friedrich Merz", "DEU", "")
+    # before the gazetteer's coverage (2015) an unlisted earlier office may exist: keep the role
+    m = _by_text("Benjamin Netanyahu said talks would resume.", date(1998, 3, 1))["Benjamin Netanyahu"]
+    assert m.role == "Prime Minister of Israel"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Ecowas leaders met in Abuja.", "Ecowas", "ECOWAS"),
+        (
+            "The Economic Community of West African States met.",
+            "Economic Community of West African States",
+            "ECOWAS",
+        ),
+        ("Leaders of the Quad met in Tokyo.", "Quad", "Quad"),
+        (
+            "The Organization of American States rejected the vote.",
+            "Organization of American States",
+            "Organization of American States",
+        ),
+        (
+            "The African Union Commission condemned the coup.",
+            "African Union Commission",
+            "African Union Commission",
+        ),
+        ("Mercosur leaders met in Asunción.", "Mercosur", "Mercosur"),
+    ],
+)
+def test_regional_bodies_are_found(text, mention, name):
+    m = _by_text(text, date(2024, 3, 1))[mention]
+    assert (m.kind, m.name) == ("body", name)

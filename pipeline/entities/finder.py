@@ -122,6 +122,27 @@ def role_before_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def role_before_the_re() -> re.Pattern[str]:
+    """ "The Nigerian president, Bola Tinubu," / "the African Union Commission chairman, Moussa
+    Faki Mahamat,": "the", a demonym or body, a role head, then the name set off by commas.
+    Matched against the text that ends right before the name."""
+    heads = "|".join(sorted(map(re.escape, gz.load_cue_words()["appositive_head"]), key=len, reverse=True))
+    return re.compile(
+        rf"\b[Tt]he\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})\s+((?:(?!(?:and|or|its|his|her|their|the|a|an|of)\s)[a-z\-]+\s+){{0,2}}(?:{heads})),\s+$"
+    )
+
+
+@lru_cache(maxsize=1)
+def appositive_owner_re() -> re.Pattern[str]:
+    """ ", Kenya's foreign minister," after a name: an owner's role set off by a comma (the
+    owner's country, when it is one, is the person's)."""
+    heads = "|".join(sorted(map(re.escape, gz.load_cue_words()["appositive_head"]), key=len, reverse=True))
+    return re.compile(
+        rf",\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})['’]s\s+((?:(?!(?:and|or|its|his|her|their|the|a|an|of)\s)[a-z\-]+\s+){{0,2}}(?:{heads}))\b"
+    )
+
+
+@lru_cache(maxsize=1)
 def appositive_re() -> re.Pattern[str]:
     """ ", a political analyst at ...": a role phrase of up to five words ending in a head noun
     from cue_words.csv (appositive_head) makes the name before it a person."""
@@ -680,9 +701,21 @@ class _Scan:
         if holder_ is None:
             return 0
         end = toks[k - 1].end
+        if self._named_other(toks, k, end, holder_.name):
+            return 0  # "the Kenyan president, William Ruto,": the name the text gives wins
         self.emit(toks[i].start, end, "person", holder_.name, country, role_for(holder_.office, country))
         self.register_person(holder_.name)
         return k - i
+
+    def _named_other(self, toks: list[Tok], k: int, end: int, name: str) -> bool:
+        """A name set off by a comma right after a described office (token k on, the office
+        ending at `end`) that is not `name`, the gazetteer's holder: the text names who holds it
+        (a gap or a change the gazetteer does not know), so the description gives nobody."""
+        m = re.match(r",\s+", self.text[end:])
+        if not m or k >= len(toks) or toks[k].start != end + m.end():
+            return False
+        n_name, other, known = self.name_after(toks, k)
+        return bool(n_name) and other is not None and other != name and (known or n_name >= 2)
 
     def unknown_name(self, toks: list[Tok], i: int) -> int:
         """A capitalised run not in any gazetteer: a person when an appositive role follows it."""
@@ -721,16 +754,28 @@ class _Scan:
                 self.register_person(name, pc)
                 self.emit(start, end, "person", name, pc, role_phrase)
                 return n_name
+            m = appositive_owner_re().match(self.text, toks[i + n_name - 1].full_end)
+            owned = self._owner_role(m.group(1), m.group(2)) if m else (None, "")
+            if m and (owned[0] is not None or owned[1] != re.sub(r"\s+", " ", m.group(2))):
+                pc, role_phrase = owned  # "Musalia Mudavadi, Kenya's foreign minister,"
+                self.discovered[name] = (role_phrase, pc)
+                self.register_person(name, pc)
+                self.emit(toks[i].start, end, "person", name, pc, role_phrase)
+                return n_name
             before = role_before_re().search(self.text, max(0, toks[i].start - 80), toks[i].start)
             closes = re.match(r"\s*,", self.text[toks[i + n_name - 1].full_end :])
+            if closes and not before:
+                the = role_before_the_re().search(self.text, max(0, toks[i].start - 80), toks[i].start)
+                if the:  # "The Nigerian president, Bola Tinubu,"
+                    pc, role_phrase = self._owner_role(the.group(1), the.group(2))
+                    if pc is not None or role_phrase != the.group(2):
+                        self.discovered[name] = (role_phrase, pc)
+                        self.register_person(name, pc)
+                        self.emit(toks[i].start, end, "person", name, pc, role_phrase)
+                        return n_name
             if before and closes:
-                owner = before.group(1)
-                pc = next(
-                    (e.value[0] for e in self.lex.entries.get(norm(owner), ()) if e.kind == "country"),
-                    None,
-                )
+                pc, role_phrase = self._owner_role(before.group(1), before.group(2))
                 if pc is not None:
-                    role_phrase = re.sub(r"\s+", " ", before.group(2))
                     self.discovered[name] = (role_phrase, pc)
                     self.register_person(name, pc)
                     self.emit(toks[i].start, end, "person", name, pc, role_phrase)
@@ -743,6 +788,22 @@ class _Scan:
                 self.emit(toks[i].start, end, "person", name, pc, role_phrase)
                 return n_name
         return 1  # let the next token try: "Later Austin said" still finds Austin
+
+    def _owner_role(self, owner: str, role: str) -> tuple[str | None, str]:
+        """(ISO3, role) for a role its owner states: "Kenya's" / "Nigerian" + "foreign minister"
+        is the Foreign Minister of Kenya; a body owner ("African Union Commission") stays in the
+        role; an owner the gazetteers do not know gives (None, role)."""
+        owner = re.sub(r"\s+", " ", owner)
+        role = re.sub(r"\s+", " ", role)
+        entries = self.lex.entries.get(norm(owner), ())
+        country = next((e.value[0] for e in entries if e.kind == "country"), None)
+        if country is not None:
+            title = lower_titles().get(role.lower())
+            return country, role_for(title.office, country) if title and title.office else role
+        body = next((e.value for e in entries if e.kind == "body"), None)
+        if body is not None:
+            return self.bodies[body].country, f"{role} of {self.bodies[body].name}"
+        return None, role
 
     def from_entries(self, toks: list[Tok], i: int, n: int, entries: list[Entry]) -> int:
         tok = toks[i]
@@ -771,6 +832,8 @@ class _Scan:
         place_first = "place" in kinds and self.prev_word(tok.start) in self.cues.get("place_prep", ())
         if "short" in kinds and not place_first:  # "in Austin" is the city, "Austin said" the person
             shorts = [e for e in entries if e.kind == "short"]
+            if n == 1 and self._family_name_of_another(toks, i, shorts):
+                return self.family_member(toks, i, shorts)  # "Kim Yo Jong" is not Kim Jong Un
             name = self.resolve_short(
                 tok.key if n == 1 else self.text[tok.start : end], shorts, tok.start, False
             )
@@ -814,6 +877,48 @@ class _Scan:
         if "short" in kinds:
             return n
         return n
+
+    def family_member(self, toks: list[Tok], i: int, shorts: list[Entry]) -> int:
+        """The full name at token i that starts with a known person's family name: a person of
+        its own, with the role an appositive gives it, else none, and the country the family name
+        points to ("Li Hui" is Chinese like Li Qiang) when the article named that country before;
+        tokens used."""
+        count = len(self.out)
+        used = self.unknown_name(toks, i)
+        if len(self.out) > count:
+            return used
+        n_name, name, known = self.name_after(toks, i)
+        if not n_name or name is None or known or n_name < 2:
+            return 1
+        countries = {o.country for e in shorts for o in offices_by_name().get(e.value, ())}
+        pc = countries.pop() if len(countries) == 1 else None
+        if pc is None or not any(m.country == pc for m in self.out):
+            return 1  # "Wang Laboratories", "Lee Pearce": no sign the article is about that country
+        role = self.discovered.get(name, ("", pc))[0]
+        self.discovered.setdefault(name, (role, pc))
+        self.register_person(name, pc)
+        self.emit(toks[i].start, toks[i + n_name - 1].end, "person", name, pc, role)
+        return n_name
+
+    def _family_name_of_another(self, toks: list[Tok], i: int, shorts: list[Entry]) -> bool:
+        """The short form at token i is a family name said first (Chinese, Korean...) and further
+        given-name words follow it: someone else of that family ("Kim Yo Jong", "Li Hui", "Wang
+        Qishan"), not the gazetteer's "Kim", "Li" or "Wang"."""
+        k = i + 1
+        if k >= len(toks) or not self.link[i] or toks[i].poss or not toks[k].key[:1].isupper():
+            return False
+        if self._is_entity_word(toks[k].key) or toks[k].key.lower() in self.cues.get("speech_verb", ()):
+            return False
+        if self.intro.get(toks[i].key) is not None and toks[i].key in self.intro:
+            name = self.intro[toks[i].key]
+            if name.split()[:2] == [toks[i].key, toks[k].key]:
+                return False  # the introduced person's own name
+        names = {e.value for e in shorts}
+        return all(
+            any(o.country in FAMILY_NAME_FIRST for o in offices_by_name().get(n, ()))
+            and n.split()[0] == toks[i].key
+            for n in names
+        )
 
     def bare_titles(self, spans: Sequence[tuple[int, int]] | None) -> None:
         """'the president' -> the office holder of the article's main country at publication.

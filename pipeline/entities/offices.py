@@ -7,6 +7,10 @@ from functools import lru_cache
 
 from pipeline.entities import gazetteer as gz
 
+# leaders.csv lists offices from 2015 on (earlier spells only when they ran into 2015): before
+# this day someone's missing office may just be unlisted ("Netanyahu" in 1998 was prime minister).
+COVERAGE_START = date(2015, 1, 1)
+
 
 @lru_cache(maxsize=1)
 def offices_by_name() -> dict[str, tuple[gz.Office, ...]]:
@@ -59,10 +63,13 @@ def role_for(office: str, country: str | None) -> str:
 
 def person_role(name: str, day: date | None) -> tuple[str, str | None]:
     """(role, ISO3) of a gazetteer person on `day`; an office that ended by then is "former"
-    ("Angela Merkel" in 2023 is the former Chancellor of Germany, not the chancellor)."""
+    ("Angela Merkel" in 2023 is the former Chancellor of Germany, not the chancellor), one not
+    yet taken (within the gazetteer's coverage) is none (the country stays: the person's nationality rarely changes)."""
     office = office_on(name, day)
     if office is None:
         return "", None
+    if day is not None and COVERAGE_START <= day < office.start:
+        return "", office.country  # not yet in office: "Friedrich Merz" in 2018 holds none
     former = "former " if day is not None and office.end is not None and office.end <= day else ""
     if office.body:
         bodies, _, _ = gz.load_bodies()
