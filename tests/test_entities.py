@@ -980,3 +980,76 @@ def test_someone_not_yet_in_office_has_no_role_from_it():
 def test_regional_bodies_are_found(text, mention, name):
     m = _by_text(text, date(2024, 3, 1))[mention]
     assert (m.kind, m.name) == ("body", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "name"),
+    [
+        (
+            "The NATO secretary general met the press.",
+            date(2025, 6, 1),
+            "NATO secretary general",
+            "Mark Rutte",
+        ),
+        ("The NATO chief met the press.", date(2019, 6, 1), "NATO chief", "Jens Stoltenberg"),
+        (
+            "NATO's secretary general said allies agreed.",
+            date(2025, 6, 1),
+            "NATO's secretary general",
+            "Mark Rutte",
+        ),
+        ("The UN chief warned of famine.", date(2025, 6, 1), "UN chief", "António Guterres"),
+        (
+            "The European Commission president flew to Kyiv.",
+            date(2025, 6, 1),
+            "European Commission president",
+            "Ursula von der Leyen",
+        ),
+        ("The Pope called for a ceasefire.", date(2025, 6, 1), "Pope", "Pope Leo XIV"),
+        ("The Pope called for a ceasefire.", date(2020, 6, 1), "Pope", "Pope Francis"),
+    ],
+)
+def test_a_body_head_named_by_office_is_its_holder(text, published, mention, name):
+    m = _by_text(text, published)[mention]
+    assert (m.kind, m.name) == ("person", name)
+
+
+def test_a_rotating_or_unlisted_body_office_names_nobody():
+    found = _by_text("The UN Security Council president said the vote was set.", date(2025, 6, 1))
+    assert all(m.kind != "person" for m in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "second"),
+    [
+        (
+            "The Ukrainian and Polish presidents met in Warsaw.",
+            date(2025, 9, 1),
+            "Volodymyr Zelensky",
+            "Karol Nawrocki",
+        ),
+        (
+            "The Indian and Pakistani prime ministers traded threats.",
+            date(2025, 6, 1),
+            "Narendra Modi",
+            "Shehbaz Sharif",
+        ),
+        (
+            "The Russian and Ukrainian foreign ministers met.",
+            date(2025, 6, 1),
+            "Sergey Lavrov",
+            "Andrii Sybiha",
+        ),
+        ("The US and Chinese leaders spoke by phone.", date(2025, 6, 1), "Donald Trump", "Xi Jinping"),
+    ],
+)
+def test_two_countries_sharing_a_plural_title_are_their_two_holders(text, published, first, second):
+    people = [m.name for m in find_entities(text, published) if m.kind == "person"]
+    assert people == [first, second]
+
+
+def test_a_body_with_a_generic_title_head_before_a_name():
+    m = _by_text("US Treasury Secretary Scott Bessent signed the deal.", date(2025, 5, 1))[
+        "US Treasury Secretary Scott Bessent"
+    ]
+    assert (m.kind, m.name, m.country) == ("person", "Scott Bessent", "USA")

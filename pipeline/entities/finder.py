@@ -29,7 +29,7 @@ from pipeline.entities.lexicon import (
     norm,
     tokens,
 )
-from pipeline.entities.offices import holder, office_on, offices_by_name, person_role, role_for
+from pipeline.entities.offices import body_holder, holder, office_on, offices_by_name, person_role, role_for
 
 # A one-word unknown name counts after these titles only ("President Ruto"), not after "General"
 # ("General Motors") or "Speaker".
@@ -72,6 +72,14 @@ BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+((?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Ff]oreign [Mm]inister|"
     r"[Ff]oreign [Ss]ecretary|[Ss]ecretary of [Ss]tate|[Dd]efen[cs]e [Mm]inister))\b(?!\s+of\b)(?!\s+[A-Z])(?!['’]s\s+[A-Z])"
 )
+# Head nouns after a body that mean its head ("the UN chief", "the Commission president").
+BODY_HEAD_WORDS = frozenset({"chief", "head", "leader", "president", "chairman", "chairwoman", "chair"})
+# "the Ukrainian and Polish presidents", "the US and Chinese leaders": two holders at once.
+PLURAL_TITLE_RE = re.compile(
+    r"\b[Tt]he\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+and\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
+    r"(presidents|prime\s+ministers|leaders|foreign\s+ministers|defen[cs]e\s+ministers|chancellors|premiers)\b"
+)
+THE_POPE_RE = re.compile(r"\b[Tt]he\s+(Pope)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])")
 # A gap between two tokens of one name: spaces only, at most this long (no line breaks).
 MAX_GAP = 2
 # Lower-case words that never modify a role head: "Russian and Chinese leaders" is no role run.
@@ -545,13 +553,17 @@ class _Scan:
         """Body + title + name as one person mention; tokens used or 0."""
         j = i + n_lex
         n_title, title = self.title_at(toks, j, lower_ok=True)
+        if not n_title and j < len(toks) and toks[j].key in GENERIC_TITLE_HEADS:
+            n_title, title = 1, gz.Title(toks[j].key, "other")  # "US Treasury Secretary Scott Bessent"
         if not n_title:
             n_role, phrase = self.role_run(toks, j)  # "Wagner chief Yevgeny Prigozhin"
             if n_role:
                 n_title, title = n_role, gz.Title(phrase, "other")
-        if not n_title or not title.office or title.category == "honorific" or not self.link[j + n_title - 1]:
+        if not n_title or not title.office or title.category == "honorific":
             return 0
         k = j + n_title
+        if not self.link[k - 1] or not self.name_after(toks, k)[0]:
+            return self.body_head(toks, i, j, k, key, title)  # "the NATO secretary general"
         n_name, name, known = self.name_after(toks, k)
         if not n_name or name is None or (not known and n_name < 2 and title.category == "other"):
             return 0
@@ -565,6 +577,28 @@ class _Scan:
         self.register_person(name)
         self.emit(toks[i].start, toks[k + n_name - 1].end, "person", name, pc, role)
         return k + n_name - i
+
+    def body_head(self, toks: list[Tok], i: int, j: int, k: int, key: str, title: gz.Title) -> int:
+        """'the NATO secretary general', "the UN's chief", 'the European Commission president'
+        with no name after: who headed the body at publication (body tokens i..j-1, title j..k-1),
+        else 0.
+
+        Only a head: the title is the body's head office or a generic head noun (chief, head,
+        leader, president, chairman), so 'the EU foreign policy chief' finds nobody unless the
+        body lists that office."""
+        described = self.prev_word(toks[i].start) == "the" or toks[j - 1].poss
+        if not described or (k < len(toks) and self._adjacent(toks, k - 1) and toks[k].key[:1].isupper()):
+            return 0
+        word = title.office.split()[-1].lower()
+        if title.category != "head_of_body" and word not in BODY_HEAD_WORDS:
+            return 0
+        who = body_holder(key, self.published, title.office)
+        if who is None:
+            return 0
+        role, pc = person_role(who.name, self.published)
+        self.register_person(who.name)
+        self.emit(toks[i].start, toks[k - 1].end, "person", who.name, pc, role)
+        return k - i
 
     def role_run(self, toks: list[Tok], j: int) -> tuple[int, str]:
         """(tokens, phrase) of a lower-case role at token j: up to MAX_ROLE_MODIFIERS words and a
@@ -946,6 +980,56 @@ class _Scan:
             if who is not None:
                 self.emit(start, end, "person", who.name, main, role_for(who.office, main))
 
+    def plural_titles(self, spans: Sequence[tuple[int, int]] | None) -> None:
+        """'the Ukrainian and Polish presidents' -> the two holders at publication, each on its
+        country word (the second one's mention runs to the end of the title)."""
+        if self.published is None or " and " not in self.text:
+            return
+        for m in PLURAL_TITLE_RE.finditer(self.text):
+            if spans is not None and not any(lo <= m.start(1) and m.end(3) <= hi for lo, hi in spans):
+                continue
+            plural = re.sub(r"\s+", " ", m.group(3).lower())
+            if plural == "leaders":
+                category, office_word = "leader", ""
+            else:
+                title = lower_titles().get(plural[:-1])
+                if title is None:
+                    continue
+                category = title.category
+                office_word = title.office if category in ("head_of_state", "head_of_government") else ""
+            found = []
+            for g in (1, 2):
+                key = " ".join(norm(t) for t in TOKEN_RE.findall(m.group(g)))
+                country = self.country_of(self.lex.entries.get(key, []), allow_capital=False)
+                who = holder(country, category, self.published, office_word) if country else None
+                if who is None:
+                    break
+                found.append((m.start(g), m.end(g) if g == 1 else m.end(3), who, country))
+            if len(found) != 2 or found[0][2].name == found[1][2].name:
+                continue
+            taken = {(start, m.end(g)) for g, (start, _e, _w, _c) in zip((1, 2), found, strict=True)}
+            self.out = [x for x in self.out if not (x.kind == "country" and (x.start, x.end) in taken)]
+            for start, end, who, country in found:
+                self.emit(start, end, "person", who.name, country, role_for(who.office, country))
+                self.register_person(who.name)
+
+    def the_pope(self, spans: Sequence[tuple[int, int]] | None) -> None:
+        """'the Pope' with no name after: the pope at publication (one office in the world, so
+        no main country is needed as for 'the president')."""
+        if self.published is None or "Pope" not in self.text:
+            return
+        taken = [(m.start, m.end) for m in self.out]
+        for m in THE_POPE_RE.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            if spans is not None and not any(lo <= start and end <= hi for lo, hi in spans):
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            who = holder("VAT", "head_of_state", self.published)
+            if who is not None:
+                self.emit(start, end, "person", who.name, "VAT", role_for(who.office, "VAT"))
+                self.register_person(who.name)
+
     def _at_venue(self, pos: int) -> bool:
         """The name at `pos` is said as a place: "at the", "outside the", or "from the" after a
         speech ("an address from the White House"). "The Kremlin said", "a statement from the
@@ -997,6 +1081,8 @@ def find_entities(
     scan = _Scan(text, published)
     for lo, hi in sorted(spans) if spans is not None else [(0, len(text))]:
         scan.run(max(0, lo), min(len(text), hi))
+    scan.plural_titles(spans)
+    scan.the_pope(spans)
     scan.bare_titles(spans)
     out = sorted(scan.out, key=lambda m: (m.start, -m.end))
     result: list[EntityMention] = []

@@ -52,6 +52,22 @@ def holder(country: str, category: str, day: date | None, office_word: str = "")
     return best
 
 
+def body_holder(body: str, day: date | None, office_word: str = "") -> gz.Office | None:
+    """Who headed international body `body` on `day` ("the NATO secretary general" in 2025 is
+    Mark Rutte): the office named `office_word` if the body has one, else its head_of_body."""
+    if day is None:
+        return None
+    best = None
+    for office in gz.load_offices():
+        if office.body != body or not office.holds_on(day):
+            continue
+        if office_word and office.office.lower() == office_word.lower():
+            return office
+        if office.category == "head_of_body":
+            best = best or office
+    return best
+
+
 def role_for(office: str, country: str | None) -> str:
     if not office:
         return ""
