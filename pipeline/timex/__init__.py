@@ -234,6 +234,11 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
         for m in (m for a, b in spans for m in _matches(pat.regex, low_rx, text, lowered, a, b)):
             s, e = _trim(text, *_span(m))
             s = _adjust(pat.name, m, s, e)
+            if pat.name == "time" and m["on"]:
+                # "[10 a.m.] on [Thursday]": two TIMEX3s, since TimeML keeps the preposition (a
+                # SIGNAL) outside; the time still takes that day (both dev sets; TBAQ-cleaned has
+                # no such phrase, "noon Thursday" without "on" stays one expression there)
+                e = m.end("clk")
             if e > s:
                 cands.append((-(e - s), rank, s, e, pat.name, m))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
@@ -260,6 +265,7 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
             ds, de, gran = interval_of(value)
             if ds is not None and gran in ("day", "month", "year", "quarter", "week", "season"):
                 doc.anchor = value.split("T")[0]
+                doc.anchor_end = e
             if ds is not None and gran == "day":
                 doc.day_anchor = ds
             if ds is not None and name in ("mdy", "dmy") and m["d2"]:
@@ -279,6 +285,10 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
                         )
                         continue
                     de, gran, value = de2, "range", RANGE_VALUE
+        if name == "ago" and typ == "DURATION" and m["dir"].lower() == "later":
+            # "[Three days] later", "[A few days] later" (TimeBank leaves "later" out) but
+            # "[A day earlier]" (TimeBank keeps "earlier" in)
+            e = m.end("unit")
         if typ == "DURATION" and _is_offset(text, e):
             # "Hours later, ...", "Three days later": TimeML's duration, our row's day
             ds = _offset_day(text, e, value, doc.day_anchor, dct)

@@ -92,7 +92,11 @@ def _build(lex: Lexicon) -> list[Pattern]:
     UNIT = rf"(?:{_alt(unit_words)})"
     ORD = rf"(?:{_alt(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))"
     POD = r"(?:morning|afternoon|evening|night)"
-    TZ = "(?-i:" + _alt(lex.time_zones) + r")(?:\s+\(\d{4}\s+GMT\))?|local\s+time"
+    # "EST", "local time", and a named zone: "Eastern time", "Moscow time", "British Summer Time"
+    TZ = (
+        "(?-i:" + _alt(lex.time_zones) + r")(?:\s+\(\d{4}\s+GMT\))?|local\s+time"
+        r"|(?-i:[A-Z][a-z]+(?:\s+(?:[Ss]tandard|[Dd]aylight|[Ss]ummer))?\s+[Tt]ime)\b"
+    )
     SEASON = _alt(lex.seasons)
     MODS = (
         r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
@@ -121,7 +125,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ("numeric", r"(?<![\d/.])(?P<num>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.]\d)"),
         (
             "mdy",
-            rf"\b(?:(?P<weekof>the\s+week\s+of)\s+|(?P<mod>{MODS})[\s-]+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})"
+            # "early on August 6", like "late on Friday" (dev sets)
+            rf"\b(?:(?P<weekof>the\s+week\s+of)\s+|(?P<mod>{MODS})(?:(?<=early)\s+on|(?<=late)\s+on)?[\s-]+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})"
             rf"(?:(?:\s*(?:-|–|to|through)\s*|\s+(?P<and>and)\s+)(?P<d2>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b)|\s+(?:of\s+)?{MON})"
             # "March 25 and 26 in Rome", not "Sept. 30 and 12 other motions"
             r"(?(and)(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|for|to|with|and|of|when|as|respectively)\b)))?"
@@ -152,14 +157,14 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "time",
-            rf"\b(?:(?P<mod>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
+            rf"\b(?P<clk>(?:(?P<mod>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
             rf"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b)"
             rf"|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=\s*(?:{TZ}|hours|local|h\b))"
             rf"|(?P<h3>[01]?\d)(?:\s+o['’]clock)?\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening))"
             rf"|(?P<hoc>[01]?\d)\s+o['’]clock"
             rf"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hours|hrs)\b)"
             rf"|(?P<noon>noon|midnight|midday))"
-            rf"(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow)|(?P<mon>{MON})\s+(?P<d>{DAY})|(?P<dd>{DAY})\s+(?P<mon2>{MON}))(?:,?\s+(?P<ty>{YEAR}))?)?",
+            rf"(?:\s+(?P<tz>{TZ}))?)(?:,?\s+(?P<on>on\s+)?(?:(?P<wd>{WD})|(?P<dw>today|yesterday|tomorrow)|(?P<mon>{MON})\s+(?P<d>{DAY})|(?P<dd>{DAY})\s+(?P<mon2>{MON}))(?:,?\s+(?P<ty>{YEAR}))?)?",
         ),
         (
             "year",

@@ -358,6 +358,9 @@ def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
         years = int(n * {"year": 1, "decade": 10, "century": 100}[unit])
         if unit == "year" and k == 1 and doc.quarter and m.start() - doc.quarter_end < QUARTER_WINDOW:
             return "DATE", _quarter_value(doc.quarter[0] - 1, doc.quarter[1]), mod
+        if unit == "year" and k == 1 and sign < 0 and _month_in_sentence(doc, m):
+            # "exports fell in February from a year earlier": that month, a year back
+            return "DATE", f"{int(doc.anchor[:4]) - 1:04d}{doc.anchor[4:]}", mod
         # "elected in 2019 and re-elected four years later": from the last year the text named;
         # "a year earlier" stays the year before the DCT's (TimeBank's earnings comparisons)
         year = (_anchor_year(doc) or base.year) if anaphoric and sign > 0 else base.year
@@ -380,6 +383,23 @@ def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
             return "DURATION", f"P{int(k)}D", mod
         return "DATE", day_value(base + timedelta(days=sign * int(k))), mod
     return None
+
+
+# How far back in its sentence a month can be for "a year earlier" to mean that month a year
+# back (characters; "Exports fell 18 percent in February from a year earlier").
+SAME_SENTENCE_CHARS = 200
+MONTH_VALUE = re.compile(r"\d{4}-[01]\d")
+SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _month_in_sentence(doc: Doc, m: re.Match[str]) -> bool:
+    """True when the last date named is a month, earlier in the same sentence."""
+    return (
+        doc.anchor is not None
+        and MONTH_VALUE.fullmatch(doc.anchor) is not None
+        and 0 <= m.start() - doc.anchor_end < SAME_SENTENCE_CHARS
+        and not SENTENCE_END.search(doc.text, doc.anchor_end, m.start())
+    )
 
 
 def h_duration(m: re.Match[str], doc: Doc) -> Result | None:

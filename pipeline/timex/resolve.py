@@ -104,6 +104,7 @@ class Doc:
     day_anchor: date | None = None
     quarter: tuple[int, int] | None = None  # last quarter mentioned (financial reporting)
     quarter_end: int = -(10**9)  # where that mention ended
+    anchor_end: int = -(10**9)  # where the expression that set `anchor` ended
 
     def tense_of(self, m: re.Match[str]) -> str:
         return self.tense.at(m.start(), m.end())
