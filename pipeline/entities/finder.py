@@ -155,7 +155,7 @@ def appositive_re() -> re.Pattern[str]:
     """ ", a political analyst at ...": a role phrase of up to five words ending in a head noun
     from cue_words.csv (appositive_head) makes the name before it a person."""
     heads = "|".join(sorted(map(re.escape, gz.load_cue_words()["appositive_head"]), key=len, reverse=True))
-    return re.compile(rf",\s+(?:an?|the)\s+((?:[A-Za-z-]+\s+){{0,4}}?(?:{heads}))\b")
+    return re.compile(rf",\s+(?:an?|the)\s+((?:[A-Za-z][A-Za-z.\-]*\s+){{0,4}}?(?:{heads}))\b")
 
 
 class _Scan:
@@ -583,15 +583,14 @@ class _Scan:
         with no name after: who headed the body at publication (body tokens i..j-1, title j..k-1),
         else 0.
 
-        Only a head: the title is the body's head office or a generic head noun (chief, head,
-        leader, president, chairman), so 'the EU foreign policy chief' finds nobody unless the
-        body lists that office."""
+        Only a head: the title is the body's head office or a bare head noun (chief, head,
+        leader, president, chairman), so 'the UN climate chief' or 'the EU foreign policy chief'
+        finds nobody."""
         described = self.prev_word(toks[i].start) == "the" or toks[j - 1].poss
         if not described or (k < len(toks) and self._adjacent(toks, k - 1) and toks[k].key[:1].isupper()):
             return 0
-        word = title.office.split()[-1].lower()
-        if title.category != "head_of_body" and word not in BODY_HEAD_WORDS:
-            return 0
+        if title.category != "head_of_body" and title.office.lower() not in BODY_HEAD_WORDS:
+            return 0  # "the UN climate chief", "the Commission vice president": someone else
         who = body_holder(key, self.published, title.office)
         if who is None:
             return 0
