@@ -625,6 +625,12 @@ MODERN_NEWS_2 = [
     ("Exports fell in February. Imports were higher than a year earlier.", date(2014, 3, 10),
      [("February", "DATE", "2014-02"), ("a year earlier", "DATE", "2013")]),
     ("The rover landed early on August 6.", date(2012, 8, 13), [("early on August 6", "DATE", "2012-08-06")]),
+    # "in" before a bare count, looking ahead: that far from the DCT (TimeBank "redeemed in five years")
+    ("The convention opens in Tampa in two weeks.", date(2012, 8, 13), [("two weeks", "DATE", "2012-W35")]),
+    ("The bonds will be repaid in five years.", date(1989, 11, 1), [("five years", "DATE", "1994")]),
+    ("Prices fell for the first time in five years.", date(1989, 11, 1), [("five years", "DURATION", "P5Y")]),
+    ("The plant will close within two years.", date(1989, 11, 1), [("two years", "DURATION", "P2Y")]),
+    ("It will be ready in about two weeks.", date(2012, 8, 13), [("about two weeks", "DURATION", "P2W")]),
 ]
 # fmt: on
 

@@ -447,7 +447,38 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
             break
     if unit == "weekend" and n == 1:
         return None
+    ahead = _in_from_now(m, doc, n, unit)
+    if ahead is not None:
+        return "DATE", ahead, ""
     return "DURATION", _duration_value(n, unit, lex), mod
+
+
+# "will open in two weeks": "in" right before a bare count of calendar units in a clause that
+# looks ahead names the time that far from the DCT (TimeBank: "would be redeemed in [five
+# years]" DATE 1994; dev2). "within", "in the next", modifiers and the past stay durations.
+IN_BEFORE = re.compile(r"\bin\s+$")
+OR_AFTER = re.compile(r"\s+or\b")
+
+
+def _in_from_now(m: re.Match[str], doc: Doc, n: float | None, unit: str) -> str | None:
+    """The DATE value of "in N days/weeks/months/years" said of the future, else None."""
+    if doc.dct is None or n is None or n != int(n) or unit not in ("day", "week", "month", "year"):
+        return None
+    if m.group().split()[0].lower() != m["n"].split()[0].lower() or m["more"] or m["long"]:
+        return None  # "in about two weeks", "in two more weeks", "in a two-week-long"
+    if "-" in doc.text[m.end("n") : m.start("unit")] or OR_AFTER.match(doc.text, m.end()):
+        return None  # "in two-year bonds": a modifier; "in a year or two": vague
+    if not IN_BEFORE.search(doc.text, max(0, m.start() - 4), m.start()) or doc.tense_of(m) != FUTURE:
+        return None
+    k = int(n)
+    if unit == "day":
+        return day_value(doc.dct + timedelta(days=k))
+    if unit == "week":
+        return week_value(doc.dct + timedelta(weeks=k))
+    if unit == "month":
+        y, mo = add_months(doc.dct.year, doc.dct.month, k)
+        return f"{y:04d}-{mo:02d}"
+    return f"{doc.dct.year + k:04d}"
 
 
 def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
