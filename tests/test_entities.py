@@ -1068,3 +1068,32 @@ def test_a_body_with_a_generic_title_head_before_a_name():
         "US Treasury Secretary Scott Bessent"
     ]
     assert (m.kind, m.name, m.country) == ("person", "Scott Bessent", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "name"),
+    [
+        ("Jordan's King Abdullah met the press.", date(2025, 6, 1), "Jordan's King Abdullah", "Abdullah II"),
+        ("Saudi King Salman met the press.", date(2025, 6, 1), "Saudi King Salman", "Salman bin Abdulaziz"),
+        ("Britain's King Charles met the press.", date(2025, 6, 1), "Britain's King Charles", "Charles III"),
+    ],
+)
+def test_a_title_with_part_of_the_holders_name_is_the_holder(text, published, mention, name):
+    m = _by_text(text, published)[mention]
+    assert (m.kind, m.name) == ("person", name)
+
+
+def test_a_first_name_that_is_also_a_city_starts_a_person():
+    m = _by_text("Opposition leader Mary Lou McDonald met the press.", date(2025, 6, 1))["Mary Lou McDonald"]
+    assert (m.kind, m.role) == ("person", "Opposition leader")
+
+
+def test_an_introduced_short_form_after_by_is_still_the_person():
+    text = "President Donald Trump hosted the signing. The deal was announced by Trump on Aug. 13."
+    people = [m.text for m in find_entities(text, date(2020, 9, 15)) if m.name == "Donald Trump"]
+    assert people == ["President Donald Trump", "Trump"]
+
+
+def test_the_taoiseach_is_irelands_head_of_government():
+    m = _by_text("The Irish Taoiseach met the press.", date(2025, 6, 1))["Irish Taoiseach"]
+    assert (m.kind, m.name) == ("person", "Micheál Martin")

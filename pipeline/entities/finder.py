@@ -382,8 +382,11 @@ class _Scan:
         if name is not None and not honorific:
             # introduced already: only a month-like use is ruled out ("In May, ...", "May 5")
             after = self.text[pos + len(key) : pos + len(key) + 3].strip()
-            if self.prev_word(pos) in self.cues.get("temporal_prep", ()) or after[:1].isdigit():
-                return None
+            month_like = any(o.short_needs_context for o in offices_by_name().get(name, ()))
+            if month_like and (
+                self.prev_word(pos) in self.cues.get("temporal_prep", ()) or after[:1].isdigit()
+            ):
+                return None  # "announced by Trump on Aug. 13" is still Trump
             return name
         if name is None:
             live = [n for n in names if any(o.holds_on(self.published) for o in offices_by_name()[n])]
@@ -477,6 +480,12 @@ class _Scan:
                         role = role_for(title.office, pc)  # out of office then: the text's title wins
                 elif country is None and name in self.discovered:
                     role, pc = self.discovered[name]  # "President Ruto" after "Kenyan President William Ruto"
+                elif country and (named := self._holder_named(country, title, name)) is not None:
+                    name, role, pc = (
+                        named.name,
+                        role_for(named.office, country),
+                        country,
+                    )  # "Jordan's King Abdullah"
                 else:
                     role, pc = role_for(title.office, country), country
                     self.discovered[name] = (role, pc)
@@ -740,6 +749,18 @@ class _Scan:
         self.register_person(holder_.name)
         return k - i
 
+    def _holder_named(self, country: str, title: gz.Title, name: str) -> gz.Office | None:
+        """The holder of `title` for `country` at publication when `name` is part of their name
+        ("Saudi King Salman" is Salman bin Abdulaziz, "Britain's King Charles" Charles III)."""
+        if title.category not in STRONG_TITLE_CATEGORIES:
+            return None
+        office_word = title.office if title.category in ("head_of_state", "head_of_government") else ""
+        who = holder(country, title.category, self.published, office_word)
+        if who is None:
+            return None
+        words = set(who.name.lower().split())
+        return who if set(name.lower().split()) <= words else None
+
     def _named_other(self, toks: list[Tok], k: int, end: int, name: str) -> bool:
         """A name set off by a comma right after a described office (token k on, the office
         ending at `end`) that is not `name`, the gazetteer's holder: the text names who holds it
@@ -879,7 +900,7 @@ class _Scan:
             a3 = self.country_of(entries, allow_capital=False)
             as_name = all(e.value[1] == "name" for e in entries if e.kind == "country")
             if as_name and self._name_continues(toks, i + n):
-                return n  # "Jordan Bardella", "Russia Today": part of another name
+                return max(n, self.unknown_name(toks, i))  # "Jordan Bardella": part of another name
             self.emit_country(tok.start, end, a3)
             return n
         places = [e.value for e in entries if e.kind == "place"]
@@ -888,7 +909,9 @@ class _Scan:
         )
         city = self.text[tok.start : end]
         if ("capital" in kinds or places) and self._name_continues(toks, i + n):
-            return n  # "Sofia Coppola", "Washington Irving", "Moscow Exchange": not the city
+            # "Sofia Coppola", "Washington Irving", "Moscow Exchange": not the city, maybe a person
+            # ("Opposition leader Mary Lou McDonald")
+            return max(n, self.unknown_name(toks, i))
         if city in self.metonyms and not in_context:
             body = self.bodies[self.metonyms[city]]
             self.emit(tok.start, end, "body", body.name, body.country)
@@ -907,8 +930,8 @@ class _Scan:
                 self.emit(tok.start, end, "place", chosen.name, chosen.country, "", chosen.lat, chosen.lon)
                 return n
             return n
-        if "short" in kinds:
-            return n
+        if "short" in kinds and self._name_continues(toks, i + n):
+            return max(n, self.unknown_name(toks, i))  # an unresolved short form starts "Martin P. Levin"
         return n
 
     def family_member(self, toks: list[Tok], i: int, shorts: list[Entry]) -> int:
