@@ -625,6 +625,13 @@ MODERN_NEWS_2 = [
     ("Exports fell in February. Imports were higher than a year earlier.", date(2014, 3, 10),
      [("February", "DATE", "2014-02"), ("a year earlier", "DATE", "2013")]),
     ("The rover landed early on August 6.", date(2012, 8, 13), [("early on August 6", "DATE", "2012-08-06")]),
+    # a clock's "a.m." before its zone ends no sentence: the day after the zone keeps the verb
+    ("The race starts at 9 a.m. GMT on Sunday.", date(2023, 3, 15),
+     [("9 a.m. GMT", "TIME", "2023-03-19T09:00"), ("Sunday", "DATE", "2023-03-19")]),
+    ("The talks ended at 8 p.m. The time was chosen by the hosts.", date(2023, 3, 15),
+     [("8 p.m.", "TIME", "2023-03-15T20:00")]),
+    ("Rents rose in each of the past three years.", date(2021, 9, 30),
+     [("each of the past three years", "DURATION", "P3Y")]),
     # "in" before a bare count, looking ahead: that far from the DCT (TimeBank "redeemed in five years")
     ("The convention opens in Tampa in two weeks.", date(2012, 8, 13), [("two weeks", "DATE", "2012-W35")]),
     ("The bonds will be repaid in five years.", date(1989, 11, 1), [("five years", "DATE", "1994")]),

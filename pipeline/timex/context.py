@@ -6,8 +6,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pipeline.timex.lexicon import Lexicon
+from pipeline.timex.lexicon import Lexicon, load_lexicon
+from pipeline.timex.patterns import NAMED_ZONE
 
 # Sentence ends: ., ! or ? (plus closing quotes) then space and a capital or quote; or a blank
 # line. Abbreviations such as "Mr." split a sentence too early; tense only needs the nearest
@@ -136,14 +138,28 @@ class LazyTenseIndex:
 SENTENCE_END_FROM_STOP = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[A-Z\"“‘`(])|(?<=\n)\s*\n)")
 
 
+# "at 9 a.m. GMT on Sunday", "at 11 a.m. Eastern time": the clock's dot ends no sentence
+# before its zone, or the day after the zone loses its verb (dev2).
+CLOCK_WORDS = frozenset({"a.m", "p.m"})
+
+
+@lru_cache(maxsize=1)
+def _zone_after_clock() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, load_lexicon().time_zones)) + r")\b|" + NAMED_ZONE)
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences start (0 first): the ends of SENTENCE_END's matches, except after
-    an abbreviation's dot."""
+    an abbreviation's dot, or a clock's "a.m."/"p.m." before its time zone."""
     out = [0]
     for m in SENTENCE_END_FROM_STOP.finditer(text):
         stop = m.start() + (text[m.start()] != "\n")  # where SENTENCE_END's match starts
-        if _last_word(text, stop) not in NON_FINAL_ABBREVIATIONS:
-            out.append(m.end())
+        word = _last_word(text, stop)
+        if word in NON_FINAL_ABBREVIATIONS:
+            continue
+        if word in CLOCK_WORDS and _zone_after_clock().match(text, m.end()):
+            continue
+        out.append(m.end())
     return out
 
 

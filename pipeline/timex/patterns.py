@@ -47,6 +47,19 @@ WINDOW_AFTER = 70
 UNIT_STEMS = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
 
 
+# A zone named by a capitalised word before "time" ("Eastern time", "Moscow time", "British
+# Summer Time"), not a word that opens a sentence or names another kind of time ("at 8 p.m.
+# The time was...", "Injury time"). Case-sensitive; context.py keeps a clock time and its
+# zone in one sentence with it.
+NAMED_ZONE = (
+    r"(?-i:(?!(?:The|This|That|These|Those|An?|Its|His|Her|Their|Our|My|Your|Each|Every|Any|Some|No|"
+    r"Next|Last|First|By|At|In|On|For|From|Since|Until|Over|Half|Full|Part|Prime|Extra|Injury|Stoppage|"
+    r"Lunch|Dinner|Bed|Game|Show|Kick|Opening|Closing|Free|Spare|Screen|Question|Play|Air|Quality|"
+    r"Family|Record|Tea|Summer|Winter|Spring|Fall|Autumn)\s)"
+    r"[A-Z][a-z]+(?:\s+(?:[Ss]tandard|[Dd]aylight|[Ss]ummer))?\s+[Tt]ime)\b"
+)
+
+
 def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
     """Alternation, longest first so 'September' wins over 'Sept'."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -93,10 +106,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     ORD = rf"(?:{_alt(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))"
     POD = r"(?:morning|afternoon|evening|night)"
     # "EST", "local time", and a named zone: "Eastern time", "Moscow time", "British Summer Time"
-    TZ = (
-        "(?-i:" + _alt(lex.time_zones) + r")(?:\s+\(\d{4}\s+GMT\))?|local\s+time"
-        r"|(?-i:[A-Z][a-z]+(?:\s+(?:[Ss]tandard|[Dd]aylight|[Ss]ummer))?\s+[Tt]ime)\b"
-    )
+    TZ = "(?-i:" + _alt(lex.time_zones) + r")(?:\s+\(\d{4}\s+GMT\))?|local\s+time|" + NAMED_ZONE
     SEASON = _alt(lex.seasons)
     MODS = (
         r"(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
@@ -105,7 +115,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
         r"the\s+summer\s+of|the\s+fall\s+of|the\s+autumn\s+of|the\s+winter\s+of)"
     )
     DURMOD = (
-        r"(?:about|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|some|up\s+to|"
+        # "[each of the past three years]" (TimeBank)
+        r"(?:each\s+of|about|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|some|up\s+to|"
         r"roughly|approximately|around|a\s+full|fully|another|an\s+additional|an\s+extra|"
         r"the|the\s+past|the\s+last|the\s+next|the\s+first|the\s+coming|the\s+previous|the\s+final|"
         r"the\s+following|the\s+latest|the\s+remaining|the\s+entire|the\s+whole|past|next|first|"
