@@ -632,6 +632,10 @@ MODERN_NEWS_2 = [
      [("8 p.m.", "TIME", "2023-03-15T20:00")]),
     ("Rents rose in each of the past three years.", date(2021, 9, 30),
      [("each of the past three years", "DURATION", "P3Y")]),
+    # a holiday leans with the tense as a bare month does
+    ("Officials hope to finish the review before Christmas.", date(2023, 3, 15),
+     [("Christmas", "DATE", "2023-12-25")]),
+    ("Shops were busy at Christmas.", date(2023, 3, 15), [("Christmas", "DATE", "2022-12-25")]),
     # "in" before a bare count, looking ahead: that far from the DCT (TimeBank "redeemed in five years")
     ("The convention opens in Tampa in two weeks.", date(2012, 8, 13), [("two weeks", "DATE", "2012-W35")]),
     ("The bonds will be repaid in five years.", date(1989, 11, 1), [("five years", "DATE", "1994")]),

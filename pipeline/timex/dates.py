@@ -12,6 +12,7 @@ from pipeline.timex.lexicon import Lexicon
 from pipeline.timex.resolve import (
     DETERMINERS,
     MONTH_CUES,
+    WRONG_TENSE_FACTOR_MONTH,
     Doc,
     Result,
     _anchor_date,
@@ -480,7 +481,11 @@ def h_holiday(m: re.Match[str], doc: Doc) -> Result | None:
     if rel == "next":
         return "DATE", day_value(min(c for c in cands if c > dct)), ""
     tense = doc.tense_of(m)
-    best = min(cands, key=lambda c: (_distance(c, c, dct, tense), c.year != dct.year))
+    # a named day of the year leans with the tense as a bare month does: "hoped to finish
+    # before Christmas" in March is the coming one (dev set)
+    best = min(
+        cands, key=lambda c: (_distance(c, c, dct, tense, WRONG_TENSE_FACTOR_MONTH), c.year != dct.year)
+    )
     if m["hweek"]:  # "Easter week", "Christmas week": the (ISO) week the day falls in
         return "DATE", week_value(best), ""
     return "DATE", day_value(best), ""
