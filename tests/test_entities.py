@@ -738,7 +738,8 @@ def test_a_royal_title_before_a_full_name_keeps_the_whole_name():
     text = "Saudi Foreign Minister Prince Faisal bin Farhan met his Iranian counterpart."
     people = [m for m in find_entities(text, date(2023, 6, 17)) if m.kind == "person"]
     assert [(m.text, m.name) for m in people] == [
-        ("Saudi Foreign Minister Prince Faisal bin Farhan", "Faisal bin Farhan")
+        ("Saudi Foreign Minister Prince Faisal bin Farhan", "Faisal bin Farhan"),
+        ("Iranian counterpart", "Hossein Amir-Abdollahian"),  # the same office in Iran then
     ]
 
 
@@ -1097,3 +1098,46 @@ def test_an_introduced_short_form_after_by_is_still_the_person():
 def test_the_taoiseach_is_irelands_head_of_government():
     m = _by_text("The Irish Taoiseach met the press.", date(2025, 6, 1))["Irish Taoiseach"]
     assert (m.kind, m.name) == ("person", "Micheál Martin")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "name", "role"),
+    [
+        (
+            "Kenyan Foreign Minister Musalia Mudavadi met his Somali counterpart, Abdi Warsame Ali, in Nairobi.",
+            date(2024, 5, 10),
+            "Somali counterpart, Abdi Warsame Ali",
+            "Abdi Warsame Ali",
+            "Foreign Minister of Somalia",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi spoke to his Pakistani counterpart on Monday.",
+            date(2024, 5, 10),
+            "Pakistani counterpart",
+            "Shehbaz Sharif",
+            "Prime Minister of Pakistan",
+        ),
+        (
+            "Blinken met his Chinese counterpart on Monday.",
+            date(2023, 6, 18),
+            "Chinese counterpart",
+            "Qin Gang",
+            "Foreign Minister of China",
+        ),
+    ],
+)
+def test_a_counterpart_holds_the_same_office_in_its_country(text, published, mention, name, role):
+    m = _by_text(text, published)[mention]
+    assert (m.kind, m.name, m.role) == ("person", name, role)
+
+
+def test_a_counterpart_with_no_office_holder_before_it_is_nobody():
+    found = _by_text("The Chinese counterpart said nothing.", date(2024, 5, 10))
+    assert all(m.kind != "person" for m in found.values())
+
+
+def test_a_name_after_a_role_and_comma_is_a_person_even_when_it_starts_with_a_city():
+    m = _by_text("Somalia's president, Hassan Sheikh Mohamud, is due in Nairobi.", date(2024, 5, 10))[
+        "Hassan Sheikh Mohamud"
+    ]
+    assert (m.kind, m.country, m.role) == ("person", "SOM", "President of Somalia")

@@ -452,6 +452,10 @@ class _Scan:
             n_title, title = 0, None
         else:
             n_title, title = self.title_at(toks, j, lower_ok=country is not None)
+        if country and n_title == 0 and j < len(toks) and toks[j].key in ("counterpart", "counterparts"):
+            used = self.counterpart(toks, i, j, country)  # "his Somali counterpart, Ahmed Moalim Fiqi"
+            if used:
+                return used
         if country and n_title == 0:
             if self._adjacent(toks, j - 1):
                 used = self.role_person(toks, i, j, country)  # "Russian opposition leader Alexei Navalny"
@@ -761,6 +765,51 @@ class _Scan:
         words = set(who.name.lower().split())
         return who if set(name.lower().split()) <= words else None
 
+    def counterpart(self, toks: list[Tok], i: int, j: int, country: str) -> int:
+        """'his Pakistani counterpart' after a prime minister: Pakistan's prime minister, the one
+        the text names next ('his Somali counterpart, Ahmed Moalim Fiqi') or else the holder at
+        publication; tokens used (country word to name or to 'counterpart'), or 0 when no
+        office-holder came before to say which office."""
+        title = None
+        for m in reversed(self.out):
+            if m.kind == "person" and m.role and not m.role.startswith("former "):
+                titles = lower_titles()  # "Secretary of State", else "Foreign Minister" of China
+                title = titles.get(m.role.lower()) or titles.get(m.role.split(" of ")[0].lower())
+                break
+        if title is None or not title.office:
+            return 0
+        k = j + 1
+        gap = re.match(r",?\s+", self.text[toks[j].full_end :]) if k < len(toks) else None
+        if gap and toks[k].start == toks[j].full_end + gap.end():
+            n_name, name, known = self.name_after(toks, k)
+            if n_name and name is not None and (known or n_name >= 2):
+                role, pc = (
+                    person_role(name, self.published) if known else (role_for(title.office, country), country)
+                )
+                pc = pc or country
+                if not known:
+                    self.discovered[name] = (role, pc)
+                self.register_person(name, pc)
+                self.emit(toks[i].start, toks[k + n_name - 1].end, "person", name, pc, role)
+                return k + n_name - i
+        office_word = title.office if title.category in ("head_of_state", "head_of_government") else ""
+        who = holder(country, title.category, self.published, office_word)
+        if who is None:
+            return 0
+        self.register_person(who.name)
+        self.emit(toks[i].start, toks[j].end, "person", who.name, country, role_for(who.office, country))
+        return j + 1 - i
+
+    def _role_precedes(self, pos: int) -> bool:
+        """A role set off by a comma ends right before `pos` ("Somalia's president, " or "the
+        Nigerian president, "): what starts there is a name."""
+        if self.text[max(0, pos - 2) : pos] != ", ":
+            return False
+        lo = max(0, pos - 80)
+        return bool(
+            role_before_re().search(self.text, lo, pos) or role_before_the_re().search(self.text, lo, pos)
+        )
+
     def _named_other(self, toks: list[Tok], k: int, end: int, name: str) -> bool:
         """A name set off by a comma right after a described office (token k on, the office
         ending at `end`) that is not `name`, the gazetteer's holder: the text names who holds it
@@ -872,6 +921,11 @@ class _Scan:
             self.register_person(name)
             self.emit(tok.start, end, "person", name, pc, role)
             return n
+        if not kinds & {"body", "country"} and self._role_precedes(tok.start) and self.link[i]:
+            count = len(self.out)  # "Somalia's president, Hassan Sheikh Mohamud,": not the city
+            used = self.unknown_name(toks, i)
+            if len(self.out) > count:
+                return used
         if "body" in kinds:
             places = [e.value for e in entries if e.kind == "place"]
             # "an address from the White House"; "in the Pentagon's budget" is the owner
