@@ -642,6 +642,9 @@ MODERN_NEWS_2 = [
     ("Prices fell for the first time in five years.", date(1989, 11, 1), [("five years", "DURATION", "P5Y")]),
     ("The plant will close within two years.", date(1989, 11, 1), [("two years", "DURATION", "P2Y")]),
     ("It will be ready in about two weeks.", date(2012, 8, 13), [("about two weeks", "DURATION", "P2W")]),
+    ("Prices will rise for the first time in five years.", date(1989, 11, 1), [("five years", "DURATION", "P5Y")]),
+    ("Growth is expected to hit its fastest pace in two years.", date(1989, 11, 1),
+     [("two years", "DURATION", "P2Y")]),
 ]
 # fmt: on
 

@@ -457,6 +457,11 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
 # looks ahead names the time that far from the DCT (TimeBank: "would be redeemed in [five
 # years]" DATE 1994; dev2). "within", "in the next", modifiers and the past stay durations.
 IN_BEFORE = re.compile(r"\bin\s+$")
+# "will rise for the first time in five years", "the fastest pace in two years", "its lowest
+# level in a decade": a span looked back over, however the clause is tensed
+SPAN_BEFORE_IN = re.compile(
+    r"\b(?:time|first|once|ever|pace|level|rate|high|low|record|\w+est)\s+in\s+$", re.I
+)
 OR_AFTER = re.compile(r"\s+or\b")
 
 
@@ -469,6 +474,8 @@ def _in_from_now(m: re.Match[str], doc: Doc, n: float | None, unit: str) -> str 
     if "-" in doc.text[m.end("n") : m.start("unit")] or OR_AFTER.match(doc.text, m.end()):
         return None  # "in two-year bonds": a modifier; "in a year or two": vague
     if not IN_BEFORE.search(doc.text, max(0, m.start() - 4), m.start()) or doc.tense_of(m) != FUTURE:
+        return None
+    if SPAN_BEFORE_IN.search(doc.text, max(0, m.start() - 20), m.start()):
         return None
     k = int(n)
     if unit == "day":
