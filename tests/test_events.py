@@ -2013,3 +2013,21 @@ def test_find_triggers_calls_only_patterns_whose_words_occur_yet_finds_the_same(
     monkeypatch.setattr(triggers, "_patterns_for", lambda text, start, end: every)
     assert planned == [triggers.find_triggers(t, s, min(e, len(t))) for t, s, e in spans]
     assert any(planned)
+
+
+def test_a_date_naming_another_event_in_passing_is_no_running_date():
+    """'the October 26 parliamentary election' dates the election only; the next sentence's
+    accusation takes the paragraph's day of the announcement (held-out set 3)."""
+    text = (
+        "Georgia's prime minister announced the decision on Thursday, hours after the European "
+        "Parliament called for the October 26 parliamentary election to be rerun. He accused "
+        "Brussels of blackmail."
+    )
+    acc = [e for e in _events(text, "2024-11-29") if e.trigger == "accused"]
+    assert acc and acc[0].date_start == "2024-11-28"
+
+
+def test_an_act_on_a_named_treaty_is_an_event_but_a_cited_treaty_is_not():
+    rows = _events("India suspended its part in the Indus Waters Treaty on Wednesday.", "2025-05-11")
+    assert [e.event_type for e in rows] == ["sanction"]
+    assert not _events("Under the 2015 Paris Agreement, nations report their emissions.", "2025-05-11")

