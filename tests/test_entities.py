@@ -1179,3 +1179,31 @@ def test_a_name_after_a_role_and_comma_is_a_person_even_when_it_starts_with_a_ci
 def test_leaders_beyond_the_g20_are_known(text, published, mention, name, role):
     m = _by_text(text, published)[mention]
     assert (m.kind, m.name, m.role) == ("person", name, role)
+
+
+def test_a_capitals_ministry_is_the_national_body_and_owns_a_spokesman_after_it():
+    text = (
+        "China signed the pact, Beijing's foreign ministry said on Tuesday. "
+        "Foreign ministry spokesman Zhou Ming told a briefing the pact was signed."
+    )
+    found = _by_text(text, date(2022, 4, 20))
+    assert found["Beijing's foreign ministry"].name == "Chinese Ministry of Foreign Affairs"
+    assert (found["Zhou Ming"].kind, found["Zhou Ming"].country) == ("person", "CHN")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Leaders at the Pacific Islands Forum met on Monday.",
+            "Pacific Islands Forum",
+            "Pacific Islands Forum",
+        ),
+        ("The M23 rebels seized the city.", "M23 rebels", "M23"),
+        ("Hayat Tahrir al-Sham fighters entered the city.", "Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham"),
+        ("The Rapid Support Forces shelled the city.", "Rapid Support Forces", "Rapid Support Forces"),
+    ],
+)
+def test_armed_groups_and_forums_are_bodies(text, mention, name):
+    m = _by_text(text, date(2025, 1, 1))[mention]
+    assert (m.kind, m.name) == ("body", name)

@@ -972,6 +972,10 @@ class _Scan:
             return n
         if "capital" in kinds and not in_context:
             a3 = self.country_of(entries, allow_capital=True)
+            if toks[i + n - 1].poss and a3:
+                used = self.national_body(toks, i, n, a3)  # "Beijing's foreign ministry"
+                if used:
+                    return used
             self.emit_country(tok.start, end, a3)
             return n
         if places:
