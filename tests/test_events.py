@@ -2031,3 +2031,42 @@ def test_an_act_on_a_named_treaty_is_an_event_but_a_cited_treaty_is_not():
     rows = _events("India suspended its part in the Indus Waters Treaty on Wednesday.", "2025-05-11")
     assert [e.event_type for e in rows] == ["sanction"]
     assert not _events("Under the 2015 Paris Agreement, nations report their emissions.", "2025-05-11")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "North Korea launched an intercontinental ballistic missile on Tuesday.",
+            "2017-07-05",
+            ("launched an intercontinental ballistic missile", "military"),
+        ),
+        (
+            "Germany agreed on Wednesday to send Leopard 2 tanks to Ukraine.",
+            "2023-01-26",
+            ("send Leopard 2 tanks", "aid"),
+        ),
+        (
+            "Xi Jinping secured a third term as China's leader on Sunday.",
+            "2022-10-23",
+            ("secured a third term", "leadership"),
+        ),
+        (
+            "Trump addressed the United Nations General Assembly on Tuesday.",
+            "2017-09-19",
+            ("addressed the United Nations General Assembly", "statement"),
+        ),
+    ],
+)
+def test_launches_weapons_sent_terms_and_speeches_are_events(sentence, published, expected):
+    assert expected in [(e.trigger, e.event_type) for e in _events(sentence, published)]
+
+
+def test_weapons_sending_charged_or_weighed_is_no_aid():
+    text = "Congo accused Rwanda on Monday of sending weapons to the rebels."
+    assert "aid" not in [e.event_type for e in _events(text, "2025-06-28")]
+
+
+def test_denying_a_role_in_an_attack_does_not_deny_the_attack():
+    text = "Gunmen killed 26 people near Pahalgam on Tuesday. Pakistan denied any role in that attack."
+    assert "denied" not in [e.status for e in _events(text, "2025-04-24")]
