@@ -1207,3 +1207,35 @@ def test_a_capitals_ministry_is_the_national_body_and_owns_a_spokesman_after_it(
 def test_armed_groups_and_forums_are_bodies(text, mention, name):
     m = _by_text(text, date(2025, 1, 1))[mention]
     assert (m.kind, m.name) == ("body", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("The US vice president spoke.", "US vice president", "JD Vance"),
+        ("The Chinese leader spoke.", "Chinese leader", "Xi Jinping"),
+    ],
+)
+def test_a_described_office_is_its_holder(text, mention, name):
+    m = _by_text(text, date(2025, 3, 1))[mention]
+    assert (m.kind, m.name) == ("person", name)
+
+
+def test_a_described_office_nobody_holds_by_that_name_is_nobody():
+    found = _by_text("The U.S. envoy said talks were positive.", date(2025, 3, 1))
+    assert all(m.kind != "person" for m in found.values())
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("St Petersburg", "RUS"),
+        ("St. Petersburg", "RUS"),
+        ("Odessa", "UKR"),
+        ("Basra", "IRQ"),
+        ("Khan Younis", "PSE"),
+    ],
+)
+def test_places_in_the_news_resolve_to_the_right_country(name, country):
+    info = place_info(name)
+    assert info is not None and info[1] == country

@@ -111,6 +111,13 @@ class EntityMention:
     lon: float | None = None
 
 
+def office_word_for(title: gz.Title) -> str:
+    """The office name a holder must have for `title`: none for the categories a country has one
+    holder of whatever the title says ("foreign minister" is the "foreign secretary" too), else
+    the title's own office, so "the US envoy" is nobody rather than any "other" office-holder."""
+    return "" if title.category in ("foreign_minister", "defence_minister", "leader") else title.office
+
+
 @lru_cache(maxsize=1)
 def title_firsts() -> frozenset[str]:
     """First tokens of all titles: a token starting none of them needs no title look-up."""
@@ -742,7 +749,7 @@ class _Scan:
     def descriptive(self, toks: list[Tok], i: int, k: int, country: str, title: gz.Title) -> int:
         """'the Chinese leader', 'the Russian foreign minister' -> who held it at publication."""
         category = title.category
-        office_word = title.office if category in ("head_of_state", "head_of_government") else ""
+        office_word = office_word_for(title)
         holder_ = holder(country, category, self.published, office_word)
         if holder_ is None:
             return 0
@@ -758,7 +765,7 @@ class _Scan:
         ("Saudi King Salman" is Salman bin Abdulaziz, "Britain's King Charles" Charles III)."""
         if title.category not in STRONG_TITLE_CATEGORIES:
             return None
-        office_word = title.office if title.category in ("head_of_state", "head_of_government") else ""
+        office_word = office_word_for(title)
         who = holder(country, title.category, self.published, office_word)
         if who is None:
             return None
@@ -792,7 +799,7 @@ class _Scan:
                 self.register_person(name, pc)
                 self.emit(toks[i].start, toks[k + n_name - 1].end, "person", name, pc, role)
                 return k + n_name - i
-        office_word = title.office if title.category in ("head_of_state", "head_of_government") else ""
+        office_word = office_word_for(title)
         who = holder(country, title.category, self.published, office_word)
         if who is None:
             return 0
@@ -1055,7 +1062,7 @@ class _Scan:
             title = lower_titles().get(m.group(1).lower())
             if title is None or title.category not in STRONG_TITLE_CATEGORIES:
                 continue
-            office_word = title.office if title.category in ("head_of_state", "head_of_government") else ""
+            office_word = office_word_for(title)
             who = holder(main, title.category, self.published, office_word)
             if who is not None:
                 self.emit(start, end, "person", who.name, main, role_for(who.office, main))
@@ -1076,7 +1083,7 @@ class _Scan:
                 if title is None:
                     continue
                 category = title.category
-                office_word = title.office if category in ("head_of_state", "head_of_government") else ""
+                office_word = office_word_for(title)
             found = []
             for g in (1, 2):
                 key = " ".join(norm(t) for t in TOKEN_RE.findall(m.group(g)))
