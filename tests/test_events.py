@@ -2070,3 +2070,9 @@ def test_weapons_sending_charged_or_weighed_is_no_aid():
 def test_denying_a_role_in_an_attack_does_not_deny_the_attack():
     text = "Gunmen killed 26 people near Pahalgam on Tuesday. Pakistan denied any role in that attack."
     assert "denied" not in [e.status for e in _events(text, "2025-04-24")]
+
+
+def test_a_month_before_the_news_peg_dates_the_background_event_by_month():
+    text = "The announcement comes a month after Treasury Secretary Janet Yellen visited China."
+    visit = [e for e in _events(text, "2024-05-14") if e.event_type == "visit"]
+    assert visit and (visit[0].date_start, visit[0].date_end) == ("2024-04-01", "2024-04-30")

@@ -187,12 +187,21 @@ _UNREAL = frozenset({"planned", "expected", "hypothetical"})  # statuses a claim
 # summit": a background event placed by an offset from the sentence's dated event. Up to six words
 # between the linking word and the trigger ("after a meeting", "after President Ashraf Ghani fled").
 _OFFSET_BEFORE = re.compile(
-    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|the)\s+(?P<unit>days?|weeks?)|(?:just\s+|only\s+)?"
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?)|(?:just\s+|only\s+)?"
     r"(?P<same>hours|minutes|moments|shortly|soon|just|only\s+hours))\s+(?P<link>after|before)\s+"
     r"(?:[\w\-’'.]+\s+){0,6}$",
     re.IGNORECASE,
 )
-_OFFSET_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_OFFSET_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# "The announcement comes a month after ...", "The visit came six weeks after ...": the sentence
+# measures from the article's own news, which is the publication day when no day is stated.
+_NEWS_PEG = re.compile(
+    r"\s*(?:The|This|That|It|His|Her|Their|Its)\s+(?:[\w\-]+\s+){0,3}?(?:comes|came)\s+", re.IGNORECASE
+)
 # "a meeting between Biden and Kishida, at which Biden said": the saying happened at that occasion.
 _AT_WHICH = re.compile(r",\s+(?:at|during)\s+which\s+(?:[\w\-’'.]+\s+){1,4}$", re.IGNORECASE)
 _OCCASIONS = frozenset({"meeting", "summit", "negotiation", "visit"})  # gatherings words are said at
@@ -921,6 +930,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # even when the main clause's verb is no event of ours.
                 main_day = [t for t in sent_timexes if t.end <= trig.start and t.granularity == "day"]
                 anchor = fix_past_year(from_timex(main_day[-1]), published) if main_day else None
+            if anchor is None and published is not None and offset is not None and _NEWS_PEG.match(text, s):
+                # "The announcement comes a month after Yellen visited China" (web-copied set)
+                day = published.isoformat()
+                anchor = DateChoice(day, day, "day", day, None, "publication")
             anchored = _offset_day(text, trig, s, anchor, choice)
             if anchored is not None:
                 choice = anchored
@@ -1203,12 +1216,25 @@ def _offset_day(
         return None  # a date of its own ("the anniversary of the invasion": the invasion's known day)
     if anchor.date_start != anchor.date_end:
         return None
-    days = (
+    sign = -1 if m.group("link").lower() == "after" else 1
+    n = (
         0
         if m.group("same")
-        else _OFFSET_NUMBERS[m.group("n").lower()] * (7 if m.group("unit").lower().startswith("week") else 1)
+        else int(m.group("n"))
+        if m.group("n").isdigit()
+        else _OFFSET_NUMBERS[m.group("n").lower()]
     )
-    sign = -1 if m.group("link").lower() == "after" else 1
+    if not m.group("same") and m.group("unit").lower().startswith("month"):
+        # "a month after": that month, no finer (held-out set 3, web-copied set)
+        a = date.fromisoformat(anchor.date_start)
+        y, mo = divmod(a.year * 12 + a.month - 1 + sign * n, 12)
+        first = date(y, mo + 1, 1)
+        last = date(y + (mo == 11), (mo + 1) % 12 + 1, 1) - timedelta(days=1)
+        value = first.isoformat()[:7]
+        return DateChoice(
+            first.isoformat(), last.isoformat(), "month", value, text[m.start() : m.end()].strip(), "text"
+        )
+    days = 0 if m.group("same") else n * (7 if m.group("unit").lower().startswith("week") else 1)
     day = (date.fromisoformat(anchor.date_start) + timedelta(days=sign * days)).isoformat()
     return DateChoice(day, day, "day", day, text[m.start() : m.end()].strip(), "text")
 
