@@ -2076,3 +2076,19 @@ def test_a_month_before_the_news_peg_dates_the_background_event_by_month():
     text = "The announcement comes a month after Treasury Secretary Janet Yellen visited China."
     visit = [e for e in _events(text, "2024-05-14") if e.event_type == "visit"]
     assert visit and (visit[0].date_start, visit[0].date_end) == ("2024-04-01", "2024-04-30")
+
+
+def test_a_second_change_of_a_type_placed_by_an_offset_is_its_own_row():
+    text = (
+        "Muhammad Yunus was sworn in on Thursday evening as head of the interim government, three days "
+        "after weeks of protests forced Prime Minister Sheikh Hasina to resign."
+    )
+    rows = {e.trigger: e.date_start for e in _events(text, "2024-08-08") if e.event_type == "leadership"}
+    assert rows == {"sworn in": "2024-08-08", "resign": "2024-08-05"}
+
+
+def test_a_negotiated_way_out_is_no_negotiation():
+    text = (
+        "ECOWAS said on Sunday it remained committed to finding a negotiated way out of the impasse in Niger."
+    )
+    assert "negotiation" not in [e.event_type for e in _events(text, "2024-01-29")]
