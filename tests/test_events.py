@@ -2092,3 +2092,18 @@ def test_a_negotiated_way_out_is_no_negotiation():
         "ECOWAS said on Sunday it remained committed to finding a negotiated way out of the impasse in Niger."
     )
     assert "negotiation" not in [e.event_type for e in _events(text, "2024-01-29")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mali said on Sunday it was leaving the Economic Community of West African States.",
+        "Trump signed an order on Monday to withdraw from the World Health Organization.",
+    ],
+)
+def test_a_state_leaving_an_organisation_is_a_reduction_of_relations(sentence):
+    assert "other" in [e.event_type for e in _events(sentence, "2025-01-21")]
+
+
+def test_leaving_a_city_stays_a_departure():
+    assert [e.event_type for e in _events("Xi left Moscow on Wednesday.", "2023-03-23")] == ["visit"]
