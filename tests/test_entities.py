@@ -1239,3 +1239,96 @@ def test_a_described_office_nobody_holds_by_that_name_is_nobody():
 def test_places_in_the_news_resolve_to_the_right_country(name, country):
     info = place_info(name)
     assert info is not None and info[1] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country"),
+    [
+        (
+            "Congo's Amani Kabeya Wagner and Rwanda's Eric Habimana signed the deal.",
+            "Amani Kabeya Wagner",
+            "Amani Kabeya Wagner",
+            "COD",
+        ),
+        (
+            "Congo's Amani Kabeya Wagner and Rwanda's Eric Habimana signed the deal.",
+            "Eric Habimana",
+            "Eric Habimana",
+            "RWA",
+        ),
+        (
+            "Iran's Reza Karimi Nejad threatened to block the route.",
+            "Reza Karimi Nejad",
+            "Reza Karimi Nejad",
+            "IRN",
+        ),
+    ],
+)
+def test_a_name_after_a_countrys_possessive_is_that_countrys_person(text, mention, name, country):
+    m = _by_text(text, date(2025, 6, 28))[mention]
+    assert (m.kind, m.name, m.country) == ("person", name, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Black Sea Fleet moved.",
+        "Japan's Liberal Democratic Party won.",
+        "Israel's Channel One reported it.",
+    ],
+)
+def test_an_institution_after_a_countrys_possessive_is_no_person(text):
+    assert all(m.kind != "person" for m in find_entities(text, date(2025, 6, 28)))
+
+
+def test_a_surname_that_is_a_body_name_stays_the_person():
+    text = "Congo's Amani Kabeya Wagner signed the deal. Wagner said it would hold."
+    people = [m.text for m in find_entities(text, date(2025, 6, 28)) if m.name == "Amani Kabeya Wagner"]
+    assert people == ["Amani Kabeya Wagner", "Wagner"]
+
+
+def test_congo_is_the_drc_unless_the_article_is_about_brazzaville():
+    assert _by_text("The rebels seized Goma in eastern Congo.", date(2025, 1, 27))["Congo"].country == "COD"
+    found = _by_text("Congo said so. The talks were held in Brazzaville.", date(2025, 1, 27))
+    assert found["Congo"].country == "COG"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        (
+            "An adviser to Iran's supreme leader, Reza Karimi Nejad, threatened to block the route.",
+            "Reza Karimi Nejad",
+            "adviser to the Supreme Leader of Iran",
+        ),
+        (
+            "A spokesman for the Nigerian president, Musa Bello, said so.",
+            "Musa Bello",
+            "spokesman to the President of Nigeria",
+        ),
+    ],
+)
+def test_the_name_after_an_aides_office_is_the_aides(text, mention, role):
+    m = _by_text(text, date(2025, 8, 9))[mention]
+    assert (m.kind, m.role) == ("person", role)
+
+
+def test_a_royal_title_with_a_given_name_is_not_an_introduced_surname():
+    text = "Iraq's Saddam Hussein invaded Kuwait. Jordan's King Hussein flew to Washington."
+    assert _by_text(text, date(1990, 8, 15))["Jordan's King Hussein"].name == "Hussein"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Rights groups including Amnesty International criticised the pact.",
+            "Amnesty International",
+            "Amnesty International",
+        ),
+        ("Human Rights Watch criticised the pact.", "Human Rights Watch", "Human Rights Watch"),
+    ],
+)
+def test_rights_groups_are_bodies(text, mention, name):
+    m = _by_text(text, date(2025, 1, 1))[mention]
+    assert (m.kind, m.name) == ("body", name)

@@ -80,6 +80,28 @@ PLURAL_TITLE_RE = re.compile(
     r"(presidents|prime\s+ministers|leaders|foreign\s+ministers|defen[cs]e\s+ministers|chancellors|premiers)\b"
 )
 THE_POPE_RE = re.compile(r"\b[Tt]he\s+(Pope)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])")
+# Last words of capitalised runs that name institutions or geography, not people ("Russia's
+# Black Sea Fleet", "Japan's Liberal Democratic Party").
+INSTITUTION_HEADS = frozenset(
+    "Party Court Bank Agency Army Navy Guard Guards Forces Force Council Ministry Committee Company "
+    "Group Airlines Airways Union Front Movement Corps Brigade Battalion Fleet Dome Cup Exchange "
+    "University Institute Times News Post Daily Television TV Radio Energy Oil Gas Petroleum Railways "
+    "Sea Ocean River Lake Mountains Valley Desert Region Province State City Street Square Palace "
+    "House Hall Office Service Services Command Authority Commission Assembly Parliament Congress "
+    "Senate Cabinet Government Administration Republic Kingdom Federation Bureau Department East "
+    "West North South Central Gulf Strait Islands Island Peninsula Border Zone Corridor Pipeline "
+    "Stream Project Initiative Plan Accord Accords Agreement Treaty Summit Forum Games Prize Channel "
+    "Network Broadcasting Press Media".split()
+)
+# "an adviser to", "a spokesman for", "the wife of" before an office: the name after the office
+# is the aide's ("An adviser to Iran's supreme leader, Ali Akbar Velayati,").
+AIDE_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:senior\s+|top\s+|chief\s+|deputy\s+|special\s+)?(?:adviser|advisor|aide|"
+    r"spokesman|spokeswoman|spokesperson|envoy|assistant|deputy|son|daughter|wife|husband|brother|sister))"
+    r"\s+(?:to|for|of)\s+(?:the\s+)?$"
+)
+# Royals go by given names: "King Hussein" is never the "Saddam Hussein" named before.
+ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Crown Prince", "Emir", "Sultan", "Sheikh"})
 # A gap between two tokens of one name: spaces only, at most this long (no line breaks).
 MAX_GAP = 2
 # Lower-case words that never modify a role head: "Russian and Chinese leaders" is no role run.
@@ -316,11 +338,12 @@ class _Scan:
         return None
 
     # -- name after a title ----------------------------------------------------------------------
-    def name_after(self, toks: list[Tok], i: int) -> tuple[int, str | None, bool]:
-        """(tokens used, canonical name, from gazetteer) for a person's name starting at token i."""
+    def name_after(self, toks: list[Tok], i: int, after_poss: bool = False) -> tuple[int, str | None, bool]:
+        """(tokens used, canonical name, from gazetteer) for a person's name starting at token i
+        (none right after a possessive unless `after_poss`: "Iran's Ali Akbar Velayati")."""
         if i >= len(toks) or not toks[i].key[:1].isupper():
             return 0, None, False
-        if toks[i - 1].poss if i > 0 else False:
+        if not after_poss and (toks[i - 1].poss if i > 0 else False):
             return 0, None, False
         n, entries = self.longest(toks, i, self.lex.entries, self.lex.max_len, self.lex.firsts)
         if entries:
@@ -346,6 +369,8 @@ class _Scan:
             if not (is_cap or is_particle):
                 break
             if is_cap and used and self._is_entity_word(tok.key):
+                if used >= 2 and self._surname_like_body(toks, i + used):
+                    used += 1  # "Thérèse Kayikwamba Wagner": a surname, not the Wagner Group
                 break
             used += 1
             if tok.poss:
@@ -371,6 +396,37 @@ class _Scan:
             return True
         head, dash, tail = key.partition("-")
         return bool(dash) and head in particles and tail[:1].isupper()
+
+    def _possessive_country_before(self, toks: list[Tok], i: int) -> str | None:
+        """ISO3 of a country mention ending in 's right before token i ("Chile's Gabriel")."""
+        if i == 0 or not toks[i - 1].poss or not self.plink[i - 1] or not self.out:
+            return None
+        last = self.out[-1]
+        return last.country if last.kind == "country" and last.end == toks[i - 1].end else None
+
+    def _person_like(self, toks: list[Tok], i: int, n: int) -> bool:
+        """Tokens i..i+n-1 read as a person's name, not an institution or a place ("Russia's
+        Black Sea Fleet", "China's Xinhua News Agency"): no word of it is a known name's or a
+        place's word and the last is no institution or geography head."""
+        for k in range(i, i + n):
+            key = toks[k].key
+            if key in INSTITUTION_HEADS:
+                return False
+            if self.lex.entries.get(key) and not (
+                k == i + n - 1 and n >= 3 and self._surname_like_body(toks, k)
+            ):
+                return False
+        return not (i + n < len(toks) and self.link[i + n - 1] and toks[i + n].key[:1].isupper())
+
+    def _surname_like_body(self, toks: list[Tok], k: int) -> bool:
+        """Token k is a one-word body name in mixed case ("Wagner", "Hamas") ending a run of
+        given names: no further capitalised word and no possessive-free body use after it."""
+        key = toks[k].key
+        if key.isupper() or not all(e.kind == "body" for e in self.lex.entries.get(key, ())):
+            return False
+        if key in self.titles or not self.lex.entries.get(key):
+            return False
+        return not (k + 1 < len(toks) and self.link[k] and toks[k + 1].key[:1].isupper())
 
     def _is_entity_word(self, key: str) -> bool:
         for e in self.lex.entries.get(key, ()):
@@ -454,6 +510,8 @@ class _Scan:
         entries = entries or []
         # 1. [Country] Title Name  /  [Country] national body  /  the [Country] leader
         country = self.country_of(entries, allow_capital=False) if n_lex else None
+        if country == "COD" and n_lex == 1 and tok.key == "Congo" and self._brazzaville_article():
+            country = "COG"
         j = i + n_lex if country else i
         if country and not self._adjacent(toks, j - 1):
             n_title, title = 0, None
@@ -479,6 +537,8 @@ class _Scan:
         if n_title and title.office:
             k = j + n_title
             n_name, name, known = self.name_after(toks, k) if self.link[k - 1] else (0, None, False)
+            if n_name == 1 and not known and title.office in ROYAL_TITLES and name != toks[k].key:
+                name = toks[k].key  # "King Hussein" is not the "Saddam Hussein" introduced before
             weak = not known and n_name == 1 and title.category not in STRONG_TITLE_CATEGORIES
             if n_name and not weak and (k + n_name - i > n_lex or not entries or country):
                 end = toks[k + n_name - 1].end
@@ -754,11 +814,40 @@ class _Scan:
         if holder_ is None:
             return 0
         end = toks[k - 1].end
-        if self._named_other(toks, k, end, holder_.name):
+        holder_role = role_for(holder_.office, country)
+        aide = self._aide_before(toks[i].start)
+        if aide is None and self._named_other(toks, k, end, holder_.name):
             return 0  # "the Kenyan president, William Ruto,": the name the text gives wins
-        self.emit(toks[i].start, end, "person", holder_.name, country, role_for(holder_.office, country))
+        self.emit(toks[i].start, end, "person", holder_.name, country, holder_role)
         self.register_person(holder_.name)
+        if aide is not None:  # "An adviser to Iran's supreme leader, Ali Akbar Velayati,"
+            used = self._aide_name(toks, k, end, f"{aide} to the {holder_role}", country)
+            if used:
+                return k - i + used
         return k - i
+
+    def _aide_before(self, pos: int) -> str | None:
+        """The aide noun of "an adviser to" / "a spokesman for" ending right before `pos`: the
+        name set off after the office that follows is the aide's, not the office-holder's."""
+        m = AIDE_BEFORE_RE.search(self.text, max(0, pos - 60), pos)
+        return m.group(1) if m else None
+
+    def _aide_name(self, toks: list[Tok], k: int, end: int, role: str, country: str | None) -> int:
+        """The name set off by a comma at token k (right after `end`) as a person with `role`;
+        tokens used from k, or 0."""
+        m = re.match(r",\s+", self.text[end:])
+        if not m or k >= len(toks) or toks[k].start != end + m.end():
+            return 0
+        n_name, name, known = self.name_after(toks, k)
+        if not n_name or name is None or (not known and n_name < 2):
+            return 0
+        if known:
+            role, country = person_role(name, self.published)
+        else:
+            self.discovered[name] = (role, country)
+        self.register_person(name, country)
+        self.emit(toks[k].start, toks[k + n_name - 1].end, "person", name, country, role)
+        return n_name
 
     def _holder_named(self, country: str, title: gz.Title, name: str) -> gz.Office | None:
         """The holder of `title` for `country` at publication when `name` is part of their name
@@ -807,6 +896,12 @@ class _Scan:
         self.emit(toks[i].start, toks[j].end, "person", who.name, country, role_for(who.office, country))
         return j + 1 - i
 
+    def _brazzaville_article(self) -> bool:
+        """The article names Brazzaville and not the DRC's capital or full name: its bare
+        "Congo" is the Republic of the Congo."""
+        text = self.text
+        return "Brazzaville" in text and "Kinshasa" not in text and "Democratic Republic" not in text
+
     def _role_precedes(self, pos: int) -> bool:
         """A role set off by a comma ends right before `pos` ("Somalia's president, " or "the
         Nigerian president, "): what starts there is a name."""
@@ -839,6 +934,15 @@ class _Scan:
             or not (toks[k].key[:1].isupper() or self._is_particle(toks[k].key))
         ):
             return 1
+        owner = self._possessive_country_before(toks, i)
+        if owner:  # "Iran's Ali Akbar Velayati threatened", "Rwanda's Olivier Nduhungirehe"
+            n_name, name, known = self.name_after(toks, i, after_poss=True)
+            if n_name >= 2 and name is not None and not known and self._person_like(toks, i, n_name):
+                end = toks[i + n_name - 1].end
+                self.discovered.setdefault(name, ("", owner))
+                self.register_person(name, owner)
+                self.emit(toks[i].start, end, "person", name, owner, self.discovered[name][0])
+                return n_name
         n_name, name, _known = self.name_after(toks, i)
         if n_name < 1 or name is None:
             return 1
@@ -878,6 +982,9 @@ class _Scan:
                 the = role_before_the_re().search(self.text, max(0, toks[i].start - 80), toks[i].start)
                 if the:  # "The Nigerian president, Bola Tinubu,"
                     pc, role_phrase = self._owner_role(the.group(1), the.group(2))
+                    aide = self._aide_before(the.start())
+                    if aide is not None:  # "a spokesman for the Nigerian president, X,"
+                        role_phrase = f"{aide} to the {role_phrase}"
                     if pc is not None or role_phrase != the.group(2):
                         self.discovered[name] = (role_phrase, pc)
                         self.register_person(name, pc)
@@ -885,6 +992,9 @@ class _Scan:
                         return n_name
             if before and closes:
                 pc, role_phrase = self._owner_role(before.group(1), before.group(2))
+                aide = self._aide_before(before.start(1))
+                if aide is not None:  # "an adviser to Kenya's president, X,"
+                    role_phrase = f"{aide} to the {role_phrase}"
                 if pc is not None:
                     self.discovered[name] = (role_phrase, pc)
                     self.register_person(name, pc)
@@ -941,6 +1051,11 @@ class _Scan:
                 self.emit(tok.start, end, "place", p.name, p.country, "", p.lat, p.lon)
                 return n
             key = next(e.value for e in entries if e.kind == "body")
+            person = self.intro.get(tok.key) if n == 1 and not tok.key.isupper() else None
+            if person is not None:  # "Wagner said" after "Thérèse Kayikwamba Wagner"
+                role, pc = self.discovered.get(person) or person_role(person, self.published)
+                self.emit(tok.start, end, "person", person, pc, role)
+                return n
             body = self.bodies[key]
             self.emit(tok.start, end, "body", body.name, body.country)
             return n
@@ -959,6 +1074,8 @@ class _Scan:
                 return n
         if "country" in kinds:
             a3 = self.country_of(entries, allow_capital=False)
+            if a3 == "COD" and tok.key == "Congo" and self._brazzaville_article():
+                a3 = "COG"  # "Congo" is the DRC unless the article is about Brazzaville's Congo
             as_name = all(e.value[1] == "name" for e in entries if e.kind == "country")
             if as_name and self._name_continues(toks, i + n):
                 return max(n, self.unknown_name(toks, i))  # "Jordan Bardella": part of another name
