@@ -2049,7 +2049,7 @@ def test_an_act_on_a_named_treaty_is_an_event_but_a_cited_treaty_is_not():
         (
             "Xi Jinping secured a third term as China's leader on Sunday.",
             "2022-10-23",
-            ("secured a third term", "leadership"),
+            ("third term", "leadership"),
         ),
         (
             "Trump addressed the United Nations General Assembly on Tuesday.",
@@ -2107,3 +2107,20 @@ def test_a_state_leaving_an_organisation_is_a_reduction_of_relations(sentence):
 
 def test_leaving_a_city_stays_a_departure():
     assert [e.event_type for e in _events("Xi left Moscow on Wednesday.", "2023-03-23")] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Xi Jinping secured a third term as leader on Sunday.", [("third term", "leadership")]),
+        ("He served a third term.", []),
+        (
+            "Washington had serious concerns that the result did not reflect the will of voters.",
+            [("serious concerns", "criticism")],
+        ),
+        ("There are serious concerns.", []),
+        ("Congo accused Rwanda of having sent weapons to the rebels.", [("accused", "criticism")]),
+    ],
+)
+def test_pattern_triggers_take_the_sense_filters_of_their_entry(sentence, expected):
+    assert _types(sentence) == expected

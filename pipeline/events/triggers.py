@@ -108,6 +108,16 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal))
     for entry, p in _patterns_for(text, start, end):
         for m in p.finditer(text, start, end):
+            if (entry.not_after or entry.not_before) and (
+                any(
+                    r.search(text[max(start, m.start() - SENSE_WINDOW_BEFORE) : m.start()])
+                    for r in entry.not_after
+                )
+                or any(
+                    r.search(text[m.end() : min(end, m.end() + SENSE_WINDOW_AFTER)]) for r in entry.not_before
+                )
+            ):
+                continue  # the same sense filters as a form's ("accused Kigali of having sent weapons")
             if any(
                 t.start < m.end()
                 and m.start() < t.end
