@@ -2124,3 +2124,13 @@ def test_leaving_a_city_stays_a_departure():
 )
 def test_pattern_triggers_take_the_sense_filters_of_their_entry(sentence, expected):
     assert _types(sentence) == expected
+
+
+def test_a_state_concerned_by_a_move_criticises_it_and_a_threatened_place_makes_no_threat():
+    said = _events(
+        "China's foreign ministry said on Tuesday that it was concerned by the US withdrawal.", "2025-01-21"
+    )
+    assert "criticism" in [e.event_type for e in said]
+    assert "threat" not in [
+        e.event_type for e in _events("Australia will help Tuvalu, threatened by rising seas.")
+    ]
