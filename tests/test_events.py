@@ -2134,3 +2134,16 @@ def test_a_state_concerned_by_a_move_criticises_it_and_a_threatened_place_makes_
     assert "threat" not in [
         e.event_type for e in _events("Australia will help Tuvalu, threatened by rising seas.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Petro then ordered 25% tariffs on U.S. goods.", [("tariffs on", "sanction")]),
+        ("Tension over tariffs on steel grew.", []),
+        ("The US closed its embassy in Kabul on Sunday.", [("closed its embassy", "sanction")]),
+        ("They re-established ties in 2016.", [("re-established ties", "agreement")]),
+    ],
+)
+def test_rated_tariffs_closed_embassies_and_restored_ties(sentence, expected):
+    assert _types(sentence) == expected
