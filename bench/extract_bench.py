@@ -7,7 +7,9 @@ Input: the TBAQ-cleaned TimeML files (../shared/bench/tempeval3/TBAQ-cleaned, 25
 articles): the text of <TEXT> exactly as the TempEval scorer's dump-text writes it, the document
 creation time as `published`, repeated to --rows rows. A repeated copy gets a "[copy N]" line
 and its own URL, or the pipeline would rightly skip it as a duplicate. The CSV is written one
-row at a time into a temporary folder; every command reads it as a stream.
+row at a time into a temporary folder. The pipeline reads a file whole (its bytes and decoded
+text: the encoding check reads every byte) and parses it one row at a time, so part of
+`extract`'s memory still grows with the file; `extract` also keeps every mention to merge them.
 
 Every figure is a whole process (imports, reading, writing) timed in this run, so the ratios
 hold on the machine at hand; machines shared with other jobs make the absolute numbers noisy.

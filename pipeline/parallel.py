@@ -47,6 +47,7 @@ WARM_UP_TEXT = (
     "governments agreed to hold a summit in Geneva next month."
 )
 WARM_UP_DATE = date(2023, 3, 6)
+WARM_UP_COUNTRY = "FRA"  # any ISO3 code: loads the country names titles fall back on
 # What a Dask scheduler or worker that cannot import `pipeline` makes the client see.
 DASK_ENVIRONMENT_HINT = (
     "the Dask scheduler or its workers cannot import this project: start both from a copy of the "
@@ -125,9 +126,13 @@ def _ordered(
 def warm_up() -> None:
     """Load every lexicon, gazetteer and compiled pattern extraction uses, by extracting one
     article we wrote. Before forking a pool this is done once instead of once per worker."""
+    from pipeline.events import context
     from pipeline.process import _extract_one
 
     _extract_one(Article(text=WARM_UP_TEXT, published=WARM_UP_DATE, title="warm-up"))
+    # Titles name a country the text does not through pycountry (~0.04 s to import and load):
+    # the warm-up article needs none, but most real inputs do, in every worker (issue #6).
+    context.country_name(WARM_UP_COUNTRY)
 
 
 class _local_pool(AbstractContextManager):  # noqa: N801 - used like a function in a with-statement

@@ -86,3 +86,20 @@ def test_extract_skips_language_detection_without_changing_events() -> None:
     assert [a.text for a in detected] == [a.text for a in skipped]
     events, mentions, report = extract_articles([("a.csv", data)])
     assert report.stored == 1 and mentions
+
+
+def test_csv_lines_are_those_of_stringio() -> None:
+    """The CSV reader's line splitter (no 4-bytes-a-character copy of the file) gives exactly the
+    lines io.StringIO(text, newline="") gives: every line ending, and the Unicode line breaks
+    ("\\u2028", "\\x85") that StringIO does not split at."""
+    import io
+    import random
+
+    from pipeline.ingest.readers import _lines
+
+    pieces = ["a", "b", "\r", "\n", "\u2028", "\x85", "\x0b", '"', ",", " "]
+    rng = random.Random(6)
+    texts = ["", "a", "a\r\nb", "a\rb\r", "\r\r\n\n", "x\u2028y\x85z\n\x0c", "no newline at end"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for text in texts:
+        assert list(_lines(text)) == list(io.StringIO(text, newline="")), repr(text)

@@ -527,6 +527,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     key = article_id or make_article_id(text)
     published = article.published
     spans = context.content_spans(text)
+    sentences = split_sentences(text, spans)
+    sentence_triggers = [find_triggers(text, s, e) for s, e in sentences]
+    if not any(sentence_triggers):
+        # Every event starts at a trigger: an article without one (11 of TBAQ's 256, most of a
+        # general news feed) needs no dates, entities or known events (issue #6).
+        return []
     all_timexes = context.time_expressions(text, published)
     # "RIYADH, Aug 6 (Agency) -": the dateline's day is when the story was filed, not when its
     # events happened; it dates nothing (the publication fallback covers it).
@@ -554,13 +560,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     same_type_anaphora: set[int] = set()  # "the blast" after "an explosion on Tuesday"
     day_dated: dict[str, DateChoice] = {}  # last text-dated day per event type, for those
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
-    sentences = split_sentences(text, spans)
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
     for idx, (s, e) in enumerate(sentences):
         prev_sentence_start = sentences[idx - 1][0] if idx else s
         recent_start = sentences[max(0, idx - RECENT_GATHERING_SENTENCES)][0]
-        triggers = find_triggers(text, s, e)
+        triggers = sentence_triggers[idx]
         if not triggers:
             continue  # most sentences (~60% of newswire): their clauses and dates would date nothing
         clauses = clause_spans(text, s, e)
