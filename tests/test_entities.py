@@ -1332,3 +1332,8 @@ def test_a_royal_title_with_a_given_name_is_not_an_introduced_surname():
 def test_rights_groups_are_bodies(text, mention, name):
     m = _by_text(text, date(2025, 1, 1))[mention]
     assert (m.kind, m.name) == ("body", name)
+
+
+def test_an_office_that_says_where_it_points_keeps_it_in_the_role():
+    m = _by_text("Vassily Nebenzia spoke to the council.", date(2025, 3, 1))["Vassily Nebenzia"]
+    assert m.role == "Russian Ambassador to the United Nations"

@@ -69,12 +69,17 @@ def body_holder(body: str, day: date | None, office_word: str = "") -> gz.Office
 
 
 def role_for(office: str, country: str | None) -> str:
+    """ "Foreign Minister" of RUS -> "Foreign Minister of Russia"; an office that already says
+    where it points keeps that: "Ambassador to the United Nations" -> "Russian Ambassador to the
+    United Nations"."""
     if not office:
         return ""
     countries = gz.load_countries()
-    if country and " of " not in office and country in countries:
-        return f"{office} of {countries[country].name}"
-    return office
+    if not country or country not in countries or " of " in office:
+        return office
+    if " to " in office:
+        return f"{countries[country].adjective} {office}"
+    return f"{office} of {countries[country].name}"
 
 
 def person_role(name: str, day: date | None) -> tuple[str, str | None]:
