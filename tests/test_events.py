@@ -2147,3 +2147,12 @@ def test_a_state_concerned_by_a_move_criticises_it_and_a_threatened_place_makes_
 )
 def test_rated_tariffs_closed_embassies_and_restored_ties(sentence, expected):
     assert _types(sentence) == expected
+
+
+def test_a_day_told_from_a_year_guessed_anchor_moves_back_with_a_past_verb():
+    text = (
+        "The rift opened on January 1, when Ethiopia signed a memorandum with Somaliland. "
+        "Somalia recalled its ambassador from Addis Ababa the next day."
+    )
+    rec = [e for e in _events(text, "2024-12-12") if e.event_type == "sanction"]
+    assert rec and (rec[0].date_start, rec[0].status) == ("2024-01-02", "occurred")
