@@ -2156,3 +2156,24 @@ def test_a_day_told_from_a_year_guessed_anchor_moves_back_with_a_past_verb():
     )
     rec = [e for e in _events(text, "2024-12-12") if e.event_type == "sanction"]
     assert rec and (rec[0].date_start, rec[0].status) == ("2024-01-02", "occurred")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On Monday, May gave Moscow until the end of Tuesday to explain the attack.",
+            ("gave Moscow until", "threat"),
+        ),
+        (
+            "The Gulf states gave Qatari diplomats 48 hours to leave.",
+            ("gave Qatari diplomats 48 hours to leave", "sanction"),
+        ),
+        (
+            "Britain's minister, who was named president of the conference in February, spoke.",
+            ("named president", "leadership"),
+        ),
+    ],
+)
+def test_deadlines_and_appointments(sentence, expected):
+    assert expected in _types(sentence)
