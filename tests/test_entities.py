@@ -1337,3 +1337,16 @@ def test_rights_groups_are_bodies(text, mention, name):
 def test_an_office_that_says_where_it_points_keeps_it_in_the_role():
     m = _by_text("Vassily Nebenzia spoke to the council.", date(2025, 3, 1))["Vassily Nebenzia"]
     assert m.role == "Russian Ambassador to the United Nations"
+
+
+def test_a_national_title_without_a_country_takes_the_articles_country():
+    text = "Venezuela expelled the diplomats. Caracas said so. Foreign Minister Ramon Vegas said they must leave."
+    m = _by_text(text, date(2024, 7, 30))["Foreign Minister Ramon Vegas"]
+    assert (m.name, m.country, m.role) == ("Ramon Vegas", "VEN", "Foreign Minister of Venezuela")
+
+
+def test_a_national_title_in_a_two_country_story_takes_no_country():
+    text = (
+        "The United States and China met. Washington and Beijing agreed. Foreign Minister Ramon Vegas spoke."
+    )
+    assert _by_text(text, date(2024, 7, 30))["Foreign Minister Ramon Vegas"].country is None

@@ -558,6 +558,8 @@ class _Scan:
                         country,
                     )  # "Jordan's King Abdullah"
                 else:
+                    if country is None and title.category in STRONG_TITLE_CATEGORIES:
+                        country = main_country(self.out)  # "Foreign Minister Yván Gil" in a Venezuela story
                     role, pc = role_for(title.office, country), country
                     self.discovered[name] = (role, pc)
                 if self.prev_word(start) == "former" and role:
