@@ -2177,3 +2177,9 @@ def test_a_day_told_from_a_year_guessed_anchor_moves_back_with_a_past_verb():
 )
 def test_deadlines_and_appointments(sentence, expected):
     assert expected in _types(sentence)
+
+
+def test_a_call_told_with_the_party_before_the_medium():
+    assert ("spoke with Xi Jinping by phone", "call") in _types(
+        "Biden spoke with Xi Jinping by phone on Friday."
+    )
