@@ -1350,3 +1350,13 @@ def test_a_national_title_in_a_two_country_story_takes_no_country():
         "The United States and China met. Washington and Beijing agreed. Foreign Minister Ramon Vegas spoke."
     )
     assert _by_text(text, date(2024, 7, 30))["Foreign Minister Ramon Vegas"].country is None
+
+
+def test_a_weekday_before_a_title_head_is_no_part_of_the_title():
+    found = _by_text("Canada said on Sunday that Ambassador Ann Rowe had been expelled.", date(2018, 8, 6))
+    assert found["Ambassador Ann Rowe"].role == "Ambassador"
+
+
+def test_a_company_after_a_countrys_possessive_is_no_person():
+    found = _by_text("India's Hindustan Aeronautics will build the engines.", date(2023, 6, 23))
+    assert all(m.kind != "person" for m in found.values())

@@ -91,7 +91,9 @@ INSTITUTION_HEADS = frozenset(
     "Senate Cabinet Government Administration Republic Kingdom Federation Bureau Department East "
     "West North South Central Gulf Strait Islands Island Peninsula Border Zone Corridor Pipeline "
     "Stream Project Initiative Plan Accord Accords Agreement Treaty Summit Forum Games Prize Channel "
-    "Network Broadcasting Press Media".split()
+    "Network Broadcasting Press Media Aeronautics Aerospace Industries Motors Electric Electronics "
+    "Systems Technologies Technology Holdings Limited Ltd Inc Corp Corporation Steel Power Telecom "
+    "Pharmaceuticals Shipbuilding Dynamics Capital Investments Fund Mining Resources Chemicals".split()
 )
 # "an adviser to", "a spokesman for", "the wife of" before an office: the name after the office
 # is the aide's ("An adviser to Iran's supreme leader, Ali Akbar Velayati,").
@@ -102,6 +104,11 @@ AIDE_BEFORE_RE = re.compile(
 )
 # Royals go by given names: "King Hussein" is never the "Saddam Hussein" named before.
 ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Crown Prince", "Emir", "Sultan", "Sheikh"})
+# Capitalised words that start no title ("Sunday that Ambassador ...").
+CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December".split()
+)
 # A gap between two tokens of one name: spaces only, at most this long (no line breaks).
 MAX_GAP = 2
 # Lower-case words that never modify a role head: "Russian and Chinese leaders" is no role run.
@@ -616,7 +623,11 @@ class _Scan:
                     and toks[j + m].key in GENERIC_TITLE_HEADS
                     and self.joined(toks, j, m + 1)
                 ):
-                    if not any(self._is_entity_word(t.key) for t in toks[j : j + m]):
+                    words = toks[j : j + m]
+                    if not any(
+                        self._is_entity_word(t.key) or not t.key[:1].isupper() or t.key in CALENDAR_WORDS
+                        for t in words
+                    ):  # not "on Sunday that Ambassador Dennis Horak"
                         office = " ".join(t.key for t in toks[j : j + m + 1])
                         return m + 1, gz.Title(office, "other")
         if lower_ok:
