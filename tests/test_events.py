@@ -2183,3 +2183,19 @@ def test_a_call_told_with_the_party_before_the_medium():
     assert ("spoke with Xi Jinping by phone", "call") in _types(
         "Biden spoke with Xi Jinping by phone on Friday."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Putin invited Trump to Moscow.", [("invited Trump to Moscow", "visit")]),
+        ("Zelensky will come to Washington on Monday.", [("come to Washington", "visit")]),
+        ("The junta came to power in 2021.", []),
+        (
+            "Hungary took over the rotating presidency of the EU Council on July 1.",
+            [("took over the rotating presidency", "other")],
+        ),
+    ],
+)
+def test_invitations_comings_and_rotating_presidencies(sentence, expected):
+    assert _types(sentence) == expected
