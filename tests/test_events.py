@@ -2199,3 +2199,14 @@ def test_a_call_told_with_the_party_before_the_medium():
 )
 def test_invitations_comings_and_rotating_presidencies(sentence, expected):
     assert _types(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("BRICS leaders gather in Johannesburg on Tuesday.", ("leaders gather", "summit")),
+        ("Arab foreign ministers convened in Cairo on Sunday.", ("ministers convened", "meeting")),
+    ],
+)
+def test_leaders_and_ministers_gathering(sentence, expected):
+    assert expected in _types(sentence)
