@@ -1360,3 +1360,11 @@ def test_a_weekday_before_a_title_head_is_no_part_of_the_title():
 def test_a_company_after_a_countrys_possessive_is_no_person():
     found = _by_text("India's Hindustan Aeronautics will build the engines.", date(2023, 6, 23))
     assert all(m.kind != "person" for m in found.values())
+
+
+def test_georgia_after_a_us_city_or_before_a_governor_is_the_us_state():
+    found = _by_text("Trump held a rally in Atlanta, Georgia, on Friday.", date(2024, 5, 1))
+    assert (found["Georgia"].kind, found["Georgia"].country) == ("place", "USA")
+    m = _by_text("Georgia's governor Brian Kemp attended.", date(2024, 5, 1))["Georgia's governor Brian Kemp"]
+    assert m.country == "USA"
+    assert _by_text("Georgia said the law had passed.", date(2024, 5, 1))["Georgia"].country == "GEO"

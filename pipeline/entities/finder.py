@@ -519,6 +519,8 @@ class _Scan:
         country = self.country_of(entries, allow_capital=False) if n_lex else None
         if country == "COD" and n_lex == 1 and tok.key == "Congo" and self._brazzaville_article():
             country = "COG"
+        elif country == "GEO" and n_lex == 1 and self._us_state_georgia(tok):
+            country = "USA"  # "Georgia's governor Brian Kemp"
         j = i + n_lex if country else i
         if country and not self._adjacent(toks, j - 1):
             n_title, title = 0, None
@@ -909,6 +911,20 @@ class _Scan:
         self.emit(toks[i].start, toks[j].end, "person", who.name, country, role_for(who.office, country))
         return j + 1 - i
 
+    def _us_state_georgia(self, tok: Tok) -> bool:
+        """'Georgia' is the US state after a US place and a comma ("Atlanta, Georgia") or before
+        a state office ("Georgia's governor", "Georgia Governor Brian Kemp")."""
+        last = self.out[-1] if self.out else None
+        if last is not None and last.kind == "place" and last.country == "USA":
+            if re.fullmatch(r",\s*", self.text[last.end : tok.start]):
+                return True
+        return bool(
+            re.match(
+                r"(?:['’]s)?\s+(?:[Gg]overnor|state\b|[Ss]ecretary of [Ss]tate\b|[Ss]enator)",
+                self.text[tok.end :],
+            )
+        )
+
     def _brazzaville_article(self) -> bool:
         """The article names Brazzaville and not the DRC's capital or full name: its bare
         "Congo" is the Republic of the Congo."""
@@ -1089,6 +1105,9 @@ class _Scan:
             a3 = self.country_of(entries, allow_capital=False)
             if a3 == "COD" and tok.key == "Congo" and self._brazzaville_article():
                 a3 = "COG"  # "Congo" is the DRC unless the article is about Brazzaville's Congo
+            if a3 == "GEO" and n == 1 and self._us_state_georgia(tok):
+                self.emit(tok.start, end, "place", "Georgia", "USA", "", 32.7, -83.4)
+                return n  # "Atlanta, Georgia", "Georgia's governor": the US state
             as_name = all(e.value[1] == "name" for e in entries if e.kind == "country")
             if as_name and self._name_continues(toks, i + n):
                 return max(n, self.unknown_name(toks, i))  # "Jordan Bardella": part of another name
