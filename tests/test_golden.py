@@ -217,11 +217,25 @@ HOLDOUT2_PRECISION_FLOOR = 0.749
 HOLDOUT2_RECALL_FLOOR = 0.614
 
 
+# --- held-out set 3 (tests/golden/holdout3): 20 wire-style articles from Africa, Latin America,
+# South and Central Asia, the Gulf, the Pacific and Europe, written in our own words with the
+# expected events before the extractor ran on them (commit 1dbdbca). Measured 2026-12-03: before
+# any fix precision 0.667, recall 0.365 (the honest estimate for unseen text); after general
+# trigger coverage (reduced relations and measures against a state as sanctions, sums and weapons
+# as aid, concern as criticism, launches, terms, leaving a bloc, deadlines, restored ties, rated
+# tariffs), dates named in passing kept out of the running date, month offsets, a second event of
+# a type placed by an offset: 0.731 / 0.473. Floors = final - 0.02.
+HOLDOUT3 = Path(__file__).parent / "golden" / "holdout3"
+HOLDOUT3_PRECISION_FLOOR = 0.711
+HOLDOUT3_RECALL_FLOOR = 0.453
+
+
 @pytest.mark.parametrize(
     ("folder", "name", "expected", "precision", "recall"),
     [
         (HOLDOUT, "holdout", 86, HOLDOUT_PRECISION_FLOOR, HOLDOUT_RECALL_FLOOR),
         (HOLDOUT2, "holdout2", 142, HOLDOUT2_PRECISION_FLOOR, HOLDOUT2_RECALL_FLOOR),
+        (HOLDOUT3, "holdout3", 222, HOLDOUT3_PRECISION_FLOOR, HOLDOUT3_RECALL_FLOOR),
     ],
 )
 def test_holdout_timelines_score_above_their_floors(folder, name, expected, precision, recall):
