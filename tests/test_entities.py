@@ -1368,3 +1368,32 @@ def test_georgia_after_a_us_city_or_before_a_governor_is_the_us_state():
     m = _by_text("Georgia's governor Brian Kemp attended.", date(2024, 5, 1))["Georgia's governor Brian Kemp"]
     assert m.country == "USA"
     assert _by_text("Georgia said the law had passed.", date(2024, 5, 1))["Georgia"].country == "GEO"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "key"),
+    [
+        (
+            "The president addressed the Summit of the Americas in Los Angeles.",
+            date(2022, 6, 9),
+            "summit-of-the-americas-2022",
+        ),
+        (
+            "The vice president spoke at the Munich Security Conference on Friday.",
+            date(2025, 2, 15),
+            "munich-security-conference-2025",
+        ),
+        (
+            "The minister will speak at the Shangri-La Dialogue next week.",
+            date(2025, 5, 25),
+            "shangri-la-dialogue-2025",
+        ),
+        (
+            "Leaders gathered at the World Economic Forum in Davos.",
+            date(2024, 1, 17),
+            "world-economic-forum-2024",
+        ),
+    ],
+)
+def test_annual_conferences_are_known_events(text, published, key):
+    assert [k.key for _s, _e, k in find_known_events(text, published)] == [key]
