@@ -1397,3 +1397,22 @@ def test_georgia_after_a_us_city_or_before_a_governor_is_the_us_state():
 )
 def test_annual_conferences_are_known_events(text, published, key):
     assert [k.key for _s, _e, k in find_known_events(text, published)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "key"),
+    [
+        (
+            "A two-day summit on peace in Ukraine ended on Sunday.",
+            date(2024, 6, 16),
+            "ukraine-peace-summit-2024",
+        ),
+        (
+            "Leaders met at a peace summit in Sharm el-Sheikh.",
+            date(2025, 10, 14),
+            "sharm-el-sheikh-peace-summit-2025",
+        ),
+    ],
+)
+def test_peace_summits_are_known_events(text, published, key):
+    assert [k.key for _s, _e, k in find_known_events(text, published)] == [key]
