@@ -1416,3 +1416,10 @@ def test_annual_conferences_are_known_events(text, published, key):
 )
 def test_peace_summits_are_known_events(text, published, key):
     assert [k.key for _s, _e, k in find_known_events(text, published)] == [key]
+
+
+def test_a_line_break_ends_a_name_and_a_clock_pm_is_no_title():
+    found = find_entities("Updated 4:05 PM ET\nShare this story", date(2015, 7, 20))
+    assert all(m.kind != "person" for m in found)
+    m = _by_text("PM Narendra Modi spoke.", date(2015, 7, 20))["PM Narendra Modi"]
+    assert m.name == "Narendra Modi"

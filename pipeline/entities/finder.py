@@ -248,7 +248,10 @@ class _Scan:
             b_start = toks[k + 1][0]
             if b_start - a_end > MAX_GAP:
                 continue
-            gap = text[a_end:b_start].strip() if b_start > a_end else ""
+            raw = text[a_end:b_start] if b_start > a_end else ""
+            if "\n" in raw:
+                continue  # a line break ends every name ("4:05 PM ET\nShare")
+            gap = raw.strip()
             if a[3]:  # possessive
                 plink[k] = not gap
                 continue
@@ -615,6 +618,8 @@ class _Scan:
         """Longest title at token j; lower-case titles only after a country ("Russian foreign minister")."""
         if j >= len(toks):
             return 0, None
+        if toks[j].key == "PM" and j > 0 and toks[j - 1].key.isdigit():
+            return 0, None  # "4:05 PM ET" is a time, not a prime minister
         if toks[j].key[:1].isupper():
             n, title = self.longest(toks, j, self.titles, self.max_title, self.title_firsts)
             if n:
