@@ -1423,3 +1423,11 @@ def test_a_line_break_ends_a_name_and_a_clock_pm_is_no_title():
     assert all(m.kind != "person" for m in found)
     m = _by_text("PM Narendra Modi spoke.", date(2015, 7, 20))["PM Narendra Modi"]
     assert m.name == "Narendra Modi"
+
+
+def test_the_articles_country_for_a_titled_unknown_is_judged_over_the_whole_article():
+    text = (
+        "Prime Minister Ralph Greaves hosted the talks. Venezuela and Guyana sent delegations. "
+        "Guyana said its border was not negotiable. Venezuela disagreed."
+    )
+    assert _by_text(text, date(2023, 12, 15))["Prime Minister Ralph Greaves"].country is None

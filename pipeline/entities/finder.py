@@ -211,6 +211,9 @@ class _Scan:
         self.intro: dict[str, str] = {}  # short form -> full name introduced in this article
         self.discovered: dict[str, tuple[str, str | None]] = {}  # full name -> (role, country)
         self.out: list[EntityMention] = []
+        # unknown people titled with a national office and no country: name -> office (see
+        # fill_countries)
+        self.pending_country: dict[str, str] = {}
 
     # -- helpers -------------------------------------------------------------------------------
     def joined(self, toks: list[Tok], i: int, n: int) -> str | None:
@@ -570,10 +573,10 @@ class _Scan:
                         country,
                     )  # "Jordan's King Abdullah"
                 else:
-                    if country is None and title.category in STRONG_TITLE_CATEGORIES:
-                        country = main_country(self.out)  # "Foreign Minister Yván Gil" in a Venezuela story
                     role, pc = role_for(title.office, country), country
                     self.discovered[name] = (role, pc)
+                    if country is None and self._national_title(title):
+                        self.pending_country[name] = title.office  # "Foreign Minister Yván Gil"
                 if self.prev_word(start) == "former" and role:
                     role = f"former {role}"
                 self.register_person(name)
@@ -1221,6 +1224,33 @@ class _Scan:
             if who is not None:
                 self.emit(start, end, "person", who.name, main, role_for(who.office, main))
 
+    @staticmethod
+    def _national_title(title: gz.Title) -> bool:
+        """A head of state or government, foreign or defence minister: a title a country's own
+        government holds. Lesser ministers and advisers are left alone: in a story about one
+        country's envoys to another, "Strategic Affairs Minister Ron Dermer" may sit among more
+        mentions of the host."""
+        return title.category in STRONG_TITLE_CATEGORIES
+
+    def fill_countries(self) -> None:
+        """Give the article's dominant country (over the whole article) to the unknown people a
+        national title named without a country: "Trade Minister Don Farrell" in an Australian
+        story is Australian; in a story with two countries even, nobody's."""
+        if not self.pending_country:
+            return
+        main = main_country(self.out)
+        if main is None:
+            return
+        out = []
+        for m in self.out:
+            office = self.pending_country.get(m.name) if m.kind == "person" and m.country is None else None
+            if office is not None:
+                m = EntityMention(
+                    m.start, m.end, m.text, m.kind, m.name, main, role_for(office, main), m.lat, m.lon
+                )
+            out.append(m)
+        self.out = out
+
     def plural_titles(self, spans: Sequence[tuple[int, int]] | None) -> None:
         """'the Ukrainian and Polish presidents' -> the two holders at publication, each on its
         country word (the second one's mention runs to the end of the title)."""
@@ -1322,6 +1352,7 @@ def find_entities(
     scan = _Scan(text, published)
     for lo, hi in sorted(spans) if spans is not None else [(0, len(text))]:
         scan.run(max(0, lo), min(len(text), hi))
+    scan.fill_countries()
     scan.plural_titles(spans)
     scan.the_pope(spans)
     scan.bare_titles(spans)
