@@ -1431,3 +1431,27 @@ def test_the_articles_country_for_a_titled_unknown_is_judged_over_the_whole_arti
         "Guyana said its border was not negotiable. Venezuela disagreed."
     )
     assert _by_text(text, date(2023, 12, 15))["Prime Minister Ralph Greaves"].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "name", "role"),
+    [
+        (
+            "Chief Executive Carrie Lam suspended the bill.",
+            date(2019, 6, 16),
+            "Chief Executive Carrie Lam",
+            "Carrie Lam",
+            "Chief Executive of Hong Kong",
+        ),
+        (
+            "Mr Cleverly flew to Kigali.",
+            date(2023, 12, 5),
+            "Mr Cleverly",
+            "James Cleverly",
+            "Home Secretary of United Kingdom",
+        ),
+    ],
+)
+def test_home_secretaries_and_hong_kong_leaders_are_known(text, published, mention, name, role):
+    m = _by_text(text, published)[mention]
+    assert (m.name, m.role) == (name, role)
