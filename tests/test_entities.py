@@ -1439,7 +1439,7 @@ def test_the_articles_country_for_a_titled_unknown_is_judged_over_the_whole_arti
         (
             "Chief Executive Carrie Lam suspended the bill.",
             date(2019, 6, 16),
-            "Chief Executive Carrie Lam",
+            "Carrie Lam",
             "Carrie Lam",
             "Chief Executive of Hong Kong",
         ),
@@ -1455,3 +1455,11 @@ def test_the_articles_country_for_a_titled_unknown_is_judged_over_the_whole_arti
 def test_home_secretaries_and_hong_kong_leaders_are_known(text, published, mention, name, role):
     m = _by_text(text, published)[mention]
     assert (m.name, m.role) == (name, role)
+
+
+def test_the_texts_title_for_an_out_of_office_person_stays_for_later_mentions():
+    text = "Finance Minister Olaf Scholz spoke on Monday. Mr Scholz added that talks would go on."
+    found = _by_text(text, date(2020, 5, 1))
+    assert (
+        found["Mr Scholz"].role == found["Finance Minister Olaf Scholz"].role == "Finance Minister of Germany"
+    )

@@ -564,6 +564,7 @@ class _Scan:
                     held = office_on(name, self.published)
                     if not role or (self.published and held and not held.holds_on(self.published)):
                         role = role_for(title.office, pc)  # out of office then: the text's title wins
+                        self.discovered[name] = (role, pc)  # and stays for "Mr Cleverly" later
                 elif country is None and name in self.discovered:
                     role, pc = self.discovered[name]  # "President Ruto" after "Kenyan President William Ruto"
                 elif country and (named := self._holder_named(country, title, name)) is not None:
@@ -602,7 +603,9 @@ class _Scan:
             if n_name:
                 end = toks[k + n_name - 1].end
                 role, pc = (
-                    person_role(name, self.published) if known else self.discovered.get(name, ("", None))
+                    self.discovered.get(name) or person_role(name, self.published)
+                    if known
+                    else self.discovered.get(name, ("", None))
                 )
                 self.register_person(name)
                 self.emit(tok.start, end, "person", name, pc, role)
@@ -1071,7 +1074,7 @@ class _Scan:
             return n
         if "person" in kinds:
             name = next(e.value for e in entries if e.kind == "person")
-            role, pc = person_role(name, self.published)
+            role, pc = self.discovered.get(name) or person_role(name, self.published)
             self.register_person(name)
             self.emit(tok.start, end, "person", name, pc, role)
             return n
