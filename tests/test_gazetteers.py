@@ -330,6 +330,18 @@ def test_eu_and_asean_summits_2024_2025_listed():
             "Ishaq Dar",
         ),
         ("The Dutch prime minister met the press.", "2025-01-15", "Dutch prime minister", "Dick Schoof"),
+        (
+            "The Syrian foreign minister met the press.",
+            "2025-02-01",
+            "Syrian foreign minister",
+            "Asaad al-Shaibani",
+        ),
+        (
+            "The Greek foreign minister met the press.",
+            "2024-02-01",
+            "Greek foreign minister",
+            "Giorgos Gerapetritis",
+        ),
     ],
 )
 def test_office_resolves_to_holder_after_2024_2025_changes(text, published, mention, who):
