@@ -79,6 +79,7 @@ PLURAL_TITLE_RE = re.compile(
     r"\b[Tt]he\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+and\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
     r"(presidents|prime\s+ministers|leaders|foreign\s+ministers|defen[cs]e\s+ministers|chancellors|premiers)\b"
 )
+PLURAL_HEADS = ("presidents", "ministers", "leaders", "chancellors", "premiers")  # a cheap gate
 THE_POPE_RE = re.compile(r"\b[Tt]he\s+(Pope)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])")
 # Last words of capitalised runs that name institutions or geography, not people ("Russia's
 # Black Sea Fleet", "Japan's Liberal Democratic Party").
@@ -1078,7 +1079,7 @@ class _Scan:
             self.register_person(name)
             self.emit(tok.start, end, "person", name, pc, role)
             return n
-        if not kinds & {"body", "country"} and self._role_precedes(tok.start) and self.link[i]:
+        if self.link[i] and not kinds & {"body", "country"} and self._role_precedes(tok.start):
             count = len(self.out)  # "Somalia's president, Hassan Sheikh Mohamud,": not the city
             used = self.unknown_name(toks, i)
             if len(self.out) > count:
@@ -1257,9 +1258,10 @@ class _Scan:
     def plural_titles(self, spans: Sequence[tuple[int, int]] | None) -> None:
         """'the Ukrainian and Polish presidents' -> the two holders at publication, each on its
         country word (the second one's mention runs to the end of the title)."""
-        if self.published is None or " and " not in self.text:
+        text = self.text
+        if self.published is None or " and " not in text or not any(w in text for w in PLURAL_HEADS):
             return
-        for m in PLURAL_TITLE_RE.finditer(self.text):
+        for m in PLURAL_TITLE_RE.finditer(text):
             if spans is not None and not any(lo <= m.start(1) and m.end(3) <= hi for lo, hi in spans):
                 continue
             plural = re.sub(r"\s+", " ", m.group(3).lower())
