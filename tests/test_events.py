@@ -2210,3 +2210,33 @@ def test_invitations_comings_and_rotating_presidencies(sentence, expected):
 )
 def test_leaders_and_ministers_gathering(sentence, expected):
     assert expected in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Soldiers removed President Mohamed Bazoum in July.", ("Soldiers removed", "military")),
+        (
+            "Washington lifted restrictions on defence cooperation with Azerbaijan.",
+            ("lifted restrictions", "other"),
+        ),
+        (
+            "Mexico had granted him political asylum earlier on Friday.",
+            ("granted him political asylum", "other"),
+        ),
+        (
+            "Blinken said Washington would hold the violators to account.",
+            ("hold the violators to account", "threat"),
+        ),
+        (
+            "Senior Hamas figures had gathered in Doha to discuss a proposal.",
+            ("figures had gathered", "meeting"),
+        ),
+    ],
+)
+def test_coups_relief_asylum_accountability_and_gatherings(sentence, expected):
+    assert expected in _types(sentence)
+
+
+def test_the_lifting_of_sanctions_as_a_term_is_no_event():
+    assert _types("Iran accepted limits in exchange for the lifting of international sanctions.") == []
