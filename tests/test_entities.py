@@ -450,6 +450,8 @@ def test_unnamed_ministry_spokesperson_still_gives_the_ministry():
 
 def test_country_name_that_starts_another_name_is_not_the_country():
     found = find_entities("Jordan Bardella spoke. Later Jordan closed its airspace.", PUB_2023)
+    assert [(m.text, m.kind) for m in found] == [("Jordan Bardella", "person"), ("Jordan", "country")]
+    found = find_entities("Jordan Smithers spoke. Later Jordan closed its airspace.", PUB_2023)
     assert [(m.text, m.start) for m in found] == [("Jordan", 29)]
 
 
@@ -1463,3 +1465,39 @@ def test_the_texts_title_for_an_out_of_office_person_stays_for_later_mentions():
     assert (
         found["Mr Scholz"].role == found["Finance Minister Olaf Scholz"].role == "Finance Minister of Germany"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "name", "country"),
+    [
+        (
+            "Protesters denounced the Castro government.",
+            date(2015, 7, 20),
+            "Castro government",
+            "Cuban Government",
+            "CUB",
+        ),
+        (
+            "The Trump administration imposed tariffs.",
+            date(2019, 5, 1),
+            "Trump administration",
+            "American Government",
+            "USA",
+        ),
+        (
+            "The Polisario Front rejected the decision.",
+            date(2020, 12, 11),
+            "Polisario Front",
+            "Polisario Front",
+            "ESH",
+        ),
+    ],
+)
+def test_a_leaders_government_and_liberation_fronts_are_bodies(text, published, mention, name, country):
+    m = _by_text(text, published)[mention]
+    assert (m.kind, m.name, m.country) == ("body", name, country)
+
+
+def test_a_place_of_another_country_after_a_possessive_is_no_place():
+    found = _by_text("It was reported by Hong Kong's Phoenix television.", date(2016, 12, 3))
+    assert "Phoenix" not in found

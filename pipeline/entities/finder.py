@@ -79,6 +79,8 @@ PLURAL_TITLE_RE = re.compile(
     r"\b[Tt]he\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+and\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
     r"(presidents|prime\s+ministers|leaders|foreign\s+ministers|defen[cs]e\s+ministers|chancellors|premiers)\b"
 )
+# After a leader's name: the government they lead(led) ("the Castro government").
+LEADER_GOVERNMENT_RE = re.compile(r"\s+(government|administration|regime)\b")
 PLURAL_HEADS = ("presidents", "ministers", "leaders", "chancellors", "premiers")  # a cheap gate
 THE_POPE_RE = re.compile(r"\b[Tt]he\s+(Pope)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])")
 # Last words of capitalised runs that name institutions or geography, not people ("Russia's
@@ -937,6 +939,24 @@ class _Scan:
             )
         )
 
+    def leaders_government(self, toks: list[Tok], i: int, n: int, name: str) -> int:
+        """'the Castro government', 'the Trump administration', 'the Maduro regime': the
+        government of the country that leader (a head of state or government in the gazetteer)
+        led, as a body; tokens used, or 0."""
+        mb = LEADER_GOVERNMENT_RE.match(self.text, toks[i + n - 1].full_end)
+        if not mb or toks[i + n - 1].poss:
+            return 0
+        offices = offices_by_name().get(name, ())
+        heads = [
+            o for o in offices if o.category in ("head_of_state", "head_of_government") and o.body is None
+        ]
+        if not heads:
+            return 0
+        country = heads[0].country
+        adjective = self.countries[country].adjective if country in self.countries else country
+        self.emit(toks[i].start, mb.end(), "body", f"{adjective} Government", country)
+        return self._skip_to(toks, i, mb.end())
+
     def _brazzaville_article(self) -> bool:
         """The article names Brazzaville and not the DRC's capital or full name: its bare
         "Congo" is the Republic of the Congo."""
@@ -1075,6 +1095,9 @@ class _Scan:
             return n
         if "person" in kinds:
             name = next(e.value for e in entries if e.kind == "person")
+            used = self.leaders_government(toks, i, n, name)  # "the Castro government"
+            if used:
+                return used
             role, pc = self.discovered.get(name) or person_role(name, self.published)
             self.register_person(name)
             self.emit(tok.start, end, "person", name, pc, role)
@@ -1105,10 +1128,14 @@ class _Scan:
             shorts = [e for e in entries if e.kind == "short"]
             if n == 1 and self._family_name_of_another(toks, i, shorts):
                 return self.family_member(toks, i, shorts)  # "Kim Yo Jong" is not Kim Jong Un
+            governs = bool(LEADER_GOVERNMENT_RE.match(self.text, full_end))  # as good as "Mr" before it
             name = self.resolve_short(
-                tok.key if n == 1 else self.text[tok.start : end], shorts, tok.start, False
+                tok.key if n == 1 else self.text[tok.start : end], shorts, tok.start, governs
             )
             if name:
+                used = self.leaders_government(toks, i, n, name)  # "the Maduro regime"
+                if used:
+                    return used
                 # "Wang" after "spokesman Wang Wenbin": the person the article introduced, with their role
                 role, pc = self.discovered.get(name) or person_role(name, self.published)
                 self.emit(tok.start, end, "person", name, pc, role)
@@ -1151,7 +1178,10 @@ class _Scan:
             chosen = None
             if follow:
                 chosen = next((p for p in places if p.country == follow), None)
-            chosen = chosen or places[0]
+            owner = self._possessive_country_before(toks, i)
+            if owner and not chosen and all(p.country != owner for p in places):
+                return n  # "Hong Kong's Phoenix television" is no US city
+            chosen = chosen or next((p for p in places if p.country == owner), None) or places[0]
             if in_context or chosen.curated or chosen.population >= gz.PLACE_NO_CONTEXT_POPULATION:
                 self.emit(tok.start, end, "place", chosen.name, chosen.country, "", chosen.lat, chosen.lon)
                 return n
