@@ -1501,3 +1501,21 @@ def test_a_leaders_government_and_liberation_fronts_are_bodies(text, published, 
 def test_a_place_of_another_country_after_a_possessive_is_no_place():
     found = _by_text("It was reported by Hong Kong's Phoenix television.", date(2016, 12, 3))
     assert "Phoenix" not in found
+
+
+def test_the_junta_in_a_story_about_one_country_is_its_military_rulers():
+    text = "Niger's military rulers gave the envoy 48 hours. Niger said so. The junta refused."
+    m = _by_text(text, date(2023, 9, 25))["junta"]
+    assert (m.kind, m.country) == ("body", "NER")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Nijjar was killed in British Columbia.", "British Columbia", "CAN"),
+        ("He lives in New Mexico.", "New Mexico", "USA"),
+    ],
+)
+def test_places_named_after_countries_are_places(text, mention, country):
+    m = _by_text(text, date(2023, 9, 19))[mention]
+    assert (m.kind, m.country) == ("place", country)

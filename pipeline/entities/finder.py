@@ -82,6 +82,9 @@ PLURAL_TITLE_RE = re.compile(
 # After a leader's name: the government they lead(led) ("the Castro government").
 LEADER_GOVERNMENT_RE = re.compile(r"\s+(government|administration|regime)\b")
 PLURAL_HEADS = ("presidents", "ministers", "leaders", "chancellors", "premiers")  # a cheap gate
+JUNTA_RE = re.compile(
+    r"\b[Tt]he\s+(junta|military\s+(?:government|rulers|regime)|putschists|coup\s+leaders)\b"
+)
 THE_POPE_RE = re.compile(r"\b[Tt]he\s+(Pope)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])")
 # Last words of capitalised runs that name institutions or geography, not people ("Russia's
 # Black Sea Fleet", "Japan's Liberal Democratic Party").
@@ -1319,6 +1322,24 @@ class _Scan:
                 self.emit(start, end, "person", who.name, country, role_for(who.office, country))
                 self.register_person(who.name)
 
+    def the_junta(self, spans: Sequence[tuple[int, int]] | None) -> None:
+        """'the junta', 'the military government', 'the putschists' in a story about one country:
+        that country's military rulers (a body with its country), as 'the president' is its
+        president (see bare_titles)."""
+        if "junta" not in self.text and "military" not in self.text and "putschists" not in self.text:
+            return
+        main = main_country(self.out)
+        if main is None or main not in self.countries:
+            return
+        taken = [(m.start, m.end) for m in self.out]
+        for m in JUNTA_RE.finditer(self.text):
+            start, end = m.start(1), m.end(1)
+            if spans is not None and not any(lo <= start and end <= hi for lo, hi in spans):
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            self.emit(start, end, "body", f"{self.countries[main].adjective} Junta", main)
+
     def the_pope(self, spans: Sequence[tuple[int, int]] | None) -> None:
         """'the Pope' with no name after: the pope at publication (one office in the world, so
         no main country is needed as for 'the president')."""
@@ -1390,6 +1411,7 @@ def find_entities(
     scan.fill_countries()
     scan.plural_titles(spans)
     scan.the_pope(spans)
+    scan.the_junta(spans)
     scan.bare_titles(spans)
     out = sorted(scan.out, key=lambda m: (m.start, -m.end))
     result: list[EntityMention] = []
