@@ -2240,3 +2240,15 @@ def test_coups_relief_asylum_accountability_and_gatherings(sentence, expected):
 
 def test_the_lifting_of_sanctions_as_a_term_is_no_event():
     assert _types("Iran accepted limits in exchange for the lifting of international sanctions.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police removed the barricades on Monday.",
+        "Protesters gathered in Tbilisi.",
+        "The bank opened an account.",
+    ],
+)
+def test_verb_opened_patterns_need_their_subject_or_verb(sentence):
+    assert not {"military", "summit", "meeting", "threat"} & {t for _, t in _types(sentence)}
