@@ -1519,3 +1519,20 @@ def test_the_junta_in_a_story_about_one_country_is_its_military_rulers():
 def test_places_named_after_countries_are_places(text, mention, country):
     m = _by_text(text, date(2023, 9, 19))[mention]
     assert (m.kind, m.country) == ("place", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "role"),
+    [
+        ("Emmanuel Macron won the runoff.", date(2017, 5, 8), "Emmanuel Macron", "President-elect of France"),
+        (
+            "Donald Trump spoke to Tsai Ing-wen.",
+            date(2016, 12, 3),
+            "Donald Trump",
+            "President-elect of United States",
+        ),
+        ("Friedrich Merz criticised the budget.", date(2019, 5, 1), "Friedrich Merz", ""),
+    ],
+)
+def test_a_winner_shortly_before_taking_office_is_elect(text, published, mention, role):
+    assert _by_text(text, published)[mention].role == role

@@ -10,6 +10,9 @@ from pipeline.entities import gazetteer as gz
 # leaders.csv lists offices from 2015 on (earlier spells only when they ran into 2015): before
 # this day someone's missing office may just be unlisted ("Netanyahu" in 1998 was prime minister).
 COVERAGE_START = date(2015, 1, 1)
+# Days before taking office that a winner is "President-elect" (elections to inaugurations run
+# from a week to about eleven weeks: US November to January 20).
+ELECT_DAYS = 80
 
 
 @lru_cache(maxsize=1)
@@ -21,7 +24,8 @@ def offices_by_name() -> dict[str, tuple[gz.Office, ...]]:
 
 
 def office_on(name: str, day: date | None) -> gz.Office | None:
-    """The office `name` held on `day` (the latest one when `day` is None or outside them all)."""
+    """The office `name` held on `day`; else the latest begun before `day`; else (all begin
+    after `day`) the first to come; the latest of all when `day` is None."""
     offices = offices_by_name().get(name, ())
     if not offices:
         return None
@@ -32,6 +36,7 @@ def office_on(name: str, day: date | None) -> gz.Office | None:
         before = [o for o in offices if o.start <= day]
         if before:
             return max(before, key=lambda o: o.start)
+        return min(offices, key=lambda o: o.start)  # before them all: the first one to come
     return max(offices, key=lambda o: o.start)
 
 
@@ -84,13 +89,17 @@ def role_for(office: str, country: str | None) -> str:
 
 def person_role(name: str, day: date | None) -> tuple[str, str | None]:
     """(role, ISO3) of a gazetteer person on `day`; an office that ended by then is "former"
-    ("Angela Merkel" in 2023 is the former Chancellor of Germany, not the chancellor), one not
-    yet taken (within the gazetteer's coverage) is none (the country stays: the person's nationality rarely changes)."""
+    ("Angela Merkel" in 2023 is the former Chancellor of Germany, not the chancellor); one taken
+    within ELECT_DAYS after `day` is "-elect" (Macron on 8 May 2017 is President-elect of France),
+    one taken later (within the gazetteer's coverage) is none, "Friedrich Merz" in 2018 (the
+    country stays: the person's nationality rarely changes)."""
     office = office_on(name, day)
     if office is None:
         return "", None
     if day is not None and COVERAGE_START <= day < office.start:
-        return "", office.country  # not yet in office: "Friedrich Merz" in 2018 holds none
+        if (office.start - day).days > ELECT_DAYS or office.body:
+            return "", office.country  # not yet in office: "Friedrich Merz" in 2018 holds none
+        return role_for(f"{office.office}-elect", office.country), office.country
     former = "former " if day is not None and office.end is not None and office.end <= day else ""
     if office.body:
         bodies, _, _ = gz.load_bodies()
