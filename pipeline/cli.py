@@ -334,28 +334,31 @@ def _extract(args: argparse.Namespace) -> int:
 
     problems: list[Rejection] = []
     with ExitStack() as stack:
-        events, mentions, report = process.extract_articles(
-            _open_sources(args.files, problems, stack),
-            published=args.published,
-            dayfirst=args.dayfirst,
-            workers=args.workers,
-            engine=args.engine,
-            scheduler=args.scheduler,
+        # Events and mentions stream out of memory or, on big inputs, out of a temporary store
+        # that lives as long as this block (issue #6).
+        found = stack.enter_context(
+            process.extracting(
+                _open_sources(args.files, problems, stack),
+                published=args.published,
+                dayfirst=args.dayfirst,
+                workers=args.workers,
+                engine=args.engine,
+                scheduler=args.scheduler,
+            )
         )
-    report = _with_problems(report, problems)
-    _tell_rejections(report)
-    if _unusable(report, args.files):
-        return EXIT_UNUSABLE
-    if args.mentions:
-        by_id = {e.event_id: e for e in events}
-        rows: Iterator[dict[str, Any]] = (
-            _mention_row(by_id[m.event_id], m, store.MENTION_OVERRIDES) for m in mentions
-        )
-    else:
-        rows = (e.to_row() for e in events)
-    writer = export.write_csv if args.format == "csv" else export.write_jsonl
-    writer(rows, sys.stdout)
-    sys.stdout.flush()
+        report = _with_problems(found.report, problems)
+        _tell_rejections(report)
+        if _unusable(report, args.files):
+            return EXIT_UNUSABLE
+        if args.mentions:
+            rows: Iterator[dict[str, Any]] = (
+                _mention_row(event, m, store.MENTION_OVERRIDES) for event, m in found.mentions()
+            )
+        else:
+            rows = (e.to_row() for e in found.events())
+        writer = export.write_csv if args.format == "csv" else export.write_jsonl
+        writer(rows, sys.stdout)
+        sys.stdout.flush()
     return EXIT_OK
 
 

@@ -24,13 +24,17 @@ Every input row ends as exactly one of stored / duplicate / rejected, so
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 from typing import BinaryIO, TypeAlias
 
 from pipeline import dedupe, settings, store
 from pipeline.models import Article, Event, IngestReport, Rejection
+from pipeline.store.spill import SpillStore, event_sort_key, mention_sort_key
 
 Source: TypeAlias = tuple[str, bytes | BinaryIO]  # (file name for messages, its bytes or a binary file)
 Progress: TypeAlias = Callable[[int], None]  # called with the number of input rows just handled
@@ -188,6 +192,73 @@ def _store_rows(
         report.events += result.events
 
 
+# Mentions `extract` merges in memory (~2.7 KB each with its sentence, so ~55 MB; 1,000 TBAQ
+# newswire articles give ~1,650). Past this many they spill to a temporary SQLite file
+# (store.spill) and memory stays flat whatever the input size (issue #6); the output is the
+# same byte for byte (tests/test_process.py runs both paths). Below it nothing changes: the
+# in-memory path is the faster one. Re-run bench/extract_bench.py --big-rows after changing it.
+SPILL_MENTIONS = 20_000
+
+
+@dataclass
+class Extraction:
+    """What `extract` found: the report, then events and mentions streamed in output order.
+
+    Events come sorted by date (undated last, then by id) with their mention counts; mentions
+    in canonical order (publication, article, offset) with the event each belongs to. Both
+    come from memory, or from the spill store on big inputs (valid inside `extracting` only).
+    """
+
+    report: IngestReport
+    _events: list[Event] = field(default_factory=list)
+    _mentions: list[Event] = field(default_factory=list)
+    _spill: SpillStore | None = None
+
+    def events(self) -> Iterator[Event]:
+        """Merged events, sorted by date."""
+        return self._spill.events() if self._spill else iter(self._events)
+
+    def mentions(self) -> Iterator[tuple[Event, Event]]:
+        """(event, mention) per mention, in canonical mention order."""
+        if self._spill:
+            return self._spill.mentions()
+        by_id = {e.event_id: e for e in self._events}
+        return ((by_id[m.event_id], m) for m in self._mentions)
+
+
+@contextmanager
+def extracting(
+    sources: Iterable[Source],
+    *,
+    published: date | None = None,
+    dayfirst: bool = settings.DAYFIRST,
+    mapping: dict[str, str] | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> Iterator[Extraction]:
+    """The same reading and extraction as process_articles, without a database (`extract`).
+
+    Duplicate articles are found the same way the store finds them (text hash or canonical
+    URL); every mention is merged with every other (store._merge_in_groups, no candidates).
+    Up to SPILL_MENTIONS mentions this happens in memory; past it in a temporary SQLite file
+    (folder removed on leaving the block, also on errors and Ctrl-C), so memory does not grow
+    with the input. The result is the same either way, and whatever `workers`, `engine` and
+    `scheduler` (as in process_articles) say.
+    """
+    with ExitStack() as stack:
+        yield _extract(
+            sources,
+            stack,
+            published=published,
+            dayfirst=dayfirst,
+            mapping=mapping,
+            workers=workers,
+            engine=engine,
+            scheduler=scheduler,
+        )
+
+
 def extract_articles(
     sources: Iterable[Source],
     *,
@@ -198,19 +269,67 @@ def extract_articles(
     engine: str = "local",
     scheduler: str | None = None,
 ) -> tuple[list[Event], list[Event], IngestReport]:
-    """The same reading and extraction as process_articles, without a database (`extract`).
+    """`extracting` collected into lists: (events sorted by date, mentions with their event ids,
+    report). For callers that want lists; the CLI streams instead."""
+    with extracting(
+        sources,
+        published=published,
+        dayfirst=dayfirst,
+        mapping=mapping,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+    ) as found:
+        return list(found.events()), [m for _, m in found.mentions()], found.report
 
-    Returns (merged events sorted by date, mentions with their event ids, report). Duplicate
-    articles are found in memory the same way the store finds them (text hash or canonical
-    URL). Holds all mentions in memory: meant for files, not for a million-article corpus.
-    `workers`, `engine`, `scheduler`: as in process_articles; the result does not depend on them.
-    """
+
+class _Seen:
+    """Dedupe keys of the articles read: sets in memory, moved to the spill store with the mentions."""
+
+    def __init__(self) -> None:
+        self.text: set[str] = set()
+        self.url: set[str] = set()
+        self.spill: SpillStore | None = None
+
+    def duplicate(self, article: Article) -> bool:
+        """Whether an earlier article had this text or URL; remembers this one's when not."""
+        digest, url = dedupe.text_hash(article.text), dedupe.canonical_url(article.url)
+        if self.spill is not None:
+            keys = ["t" + digest, "u" + url] if url else ["t" + digest]
+            if self.spill.seen_before(keys):
+                return True
+            self.spill.add_seen(keys)
+            return False
+        if digest in self.text or (url and url in self.url):
+            return True
+        self.text.add(digest)
+        if url:
+            self.url.add(url)
+        return False
+
+    def move_to(self, spill: SpillStore) -> None:
+        spill.add_seen(["t" + d for d in self.text])
+        spill.add_seen(["u" + u for u in self.url])
+        self.text, self.url, self.spill = set(), set(), spill
+
+
+def _extract(
+    sources: Iterable[Source],
+    stack: ExitStack,
+    *,
+    published: date | None,
+    dayfirst: bool,
+    mapping: dict[str, str] | None,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+) -> Extraction:
     from pipeline import parallel
 
     report = IngestReport()
-    seen_text: set[str] = set()
-    seen_url: set[str] = set()
+    seen = _Seen()
     mentions: list[Event] = []
+    spill: SpillStore | None = None
 
     def jobs() -> Iterator[tuple[None, list[Article]]]:
         chunk: list[Article] = []
@@ -223,13 +342,9 @@ def extract_articles(
                 report.rejected += 1
                 report.rejections.append(item)
                 continue
-            digest, url = dedupe.text_hash(item.text), dedupe.canonical_url(item.url)
-            if digest in seen_text or (url and url in seen_url):
+            if seen.duplicate(item):
                 report.duplicates += 1
                 continue
-            seen_text.add(digest)
-            if url:
-                seen_url.add(url)
             chunk.append(item)
             if len(chunk) >= parallel.CHUNK_SIZE:
                 yield None, chunk
@@ -242,6 +357,16 @@ def extract_articles(
             _note_warnings(report, article, "input")
             report.stored += 1
             mentions.extend(found)
+        if spill is None and len(mentions) > SPILL_MENTIONS:
+            spill = _open_spill(stack)
+            seen.move_to(spill)
+        if spill is not None:
+            spill.add_mentions(mentions)
+            mentions = []
+    if spill is not None:
+        spill.merge()
+        report.events = spill.count_events()
+        return Extraction(report, _spill=spill)
     events, merged = _merge_all(mentions)
     by_id = {e.event_id: e for e in events}
     for m in merged:  # a mention whose event merge_mentions did not return stands for itself
@@ -251,10 +376,18 @@ def extract_articles(
         counts[m.event_id] = counts.get(m.event_id, 0) + 1
     ordered = sorted(
         (replace(e, mentions=counts.get(e.event_id, e.mentions)) for e in by_id.values()),
-        key=lambda e: (e.date_start is None, e.date_start or "", e.event_id),
+        key=event_sort_key,
     )
     report.events = len(ordered)
-    return ordered, merged, report
+    return Extraction(report, ordered, merged)
+
+
+def _open_spill(stack: ExitStack) -> SpillStore:
+    """A spill store in a new temporary folder that `stack` closes and removes."""
+    folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="extract-"))
+    spill = SpillStore(Path(folder) / "mentions.db")
+    stack.callback(spill.close)  # runs before the folder is removed
+    return spill
 
 
 def _merge_all(mentions: list[Event]) -> tuple[list[Event], list[Event]]:
@@ -272,5 +405,5 @@ def _merge_all(mentions: list[Event]) -> tuple[list[Event], list[Event]]:
     events, placed = _merge_in_groups([], mentions)
     # merge_mentions returns mentions sorted by mention_key; the groups come back one after the
     # other, so sort them again (trigger end and evidence break the rare ties of mention_key).
-    placed.sort(key=lambda m: (dedupe.mention_key(m), m.trigger_end, m.evidence_start, m.trigger))
+    placed.sort(key=mention_sort_key)
     return events, placed

@@ -6,10 +6,11 @@ import importlib
 import io
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from pipeline import process, store
+from pipeline import parallel, process, store
 from pipeline.models import Article, Event, Rejection
 
 
@@ -215,3 +216,130 @@ def test_extract_and_ingest_give_the_same_events(db, monkeypatch, extractor):
     assert sorted(zip(stored["event_id"], stored["mentions"], strict=True)) == sorted(
         (e.event_id, e.mentions) for e in events
     )
+
+
+# --- extract past SPILL_MENTIONS: a temporary store, the same output (issue #6) -----------------
+
+PROJECT = Path(__file__).resolve().parents[1]
+SPILL_INPUTS = [
+    PROJECT / "data" / "samples" / "demo_articles.csv",
+    PROJECT / "tests" / "golden" / "holdout" / "holdout_articles.csv",
+]
+
+
+@pytest.fixture
+def extract_once(monkeypatch) -> None:
+    """Extract each article once for the whole test: both paths then merge the same mentions,
+    which is what they differ in, at a fraction of the time."""
+    cache: dict[Article, tuple[Article, list[Event]]] = {}
+    real = process._extract_one
+
+    def cached(a: Article) -> tuple[Article, list[Event]]:
+        if a not in cache:
+            cache[a] = real(a)
+        return cache[a]
+
+    monkeypatch.setattr(process, "_extract_one", cached)
+
+
+def cli_extract(capsys, *argv: str) -> str:
+    from pipeline import cli
+
+    assert cli.main(["extract", *argv]) == 0
+    return capsys.readouterr().out
+
+
+@needs_ingest
+@pytest.mark.parametrize("path", SPILL_INPUTS, ids=lambda p: p.name)
+def test_extract_spilling_to_a_temporary_store_prints_the_same_bytes(capsys, monkeypatch, extract_once, path):
+    for options in (["--format", "jsonl"], ["--format", "csv"]):
+        for mentions in ([], ["--mentions"]):
+            argv = [str(path), *options, *mentions]
+            in_memory = cli_extract(capsys, *argv)
+            for threshold in (0, 40):  # spill at the first chunk, and part way through the file
+                monkeypatch.setattr(process, "SPILL_MENTIONS", threshold)
+                assert cli_extract(capsys, *argv) == in_memory, (argv, threshold)
+            monkeypatch.setattr(process, "SPILL_MENTIONS", 10**9)
+            assert in_memory.count("\n") > 50
+
+
+def test_spilled_extract_counts_and_dedupes_like_the_in_memory_one(monkeypatch, extractor):
+    use_reader(monkeypatch, MIXED)
+    want = process.extract_articles([("in.csv", b"")])
+    monkeypatch.setattr(process, "SPILL_MENTIONS", 0)
+    got = process.extract_articles([("in.csv", b"")])
+    assert got == want
+    assert (got[2].read, got[2].stored, got[2].duplicates, got[2].rejected, got[2].events) == (8, 4, 2, 2, 6)
+
+
+def _spill_folders(root: Path) -> list[Path]:
+    return list(root.glob("extract-*"))
+
+
+def test_spill_folder_is_removed_after_use_and_on_interrupt(monkeypatch, tmp_path, extractor):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(process, "SPILL_MENTIONS", 0)
+    use_reader(monkeypatch, MIXED)
+    with process.extracting([("in.csv", b"")]) as found:
+        assert len(_spill_folders(tmp_path)) == 1
+        assert len(list(found.mentions())) == 8
+    assert _spill_folders(tmp_path) == []
+    with pytest.raises(KeyboardInterrupt):
+        with process.extracting([("in.csv", b"")]) as found:
+            next(found.events())
+            raise KeyboardInterrupt
+    assert _spill_folders(tmp_path) == []
+
+    def interrupted(a: Article, article_id: str = "") -> list[Event]:
+        if a.row == 6:  # after the spill started: the first chunk is not yet full here
+            raise KeyboardInterrupt
+        return fake_extract(a, article_id)
+
+    monkeypatch.setattr(parallel, "CHUNK_SIZE", 1)
+    monkeypatch.setattr(
+        importlib.import_module("pipeline.events"), "extract_events", interrupted, raising=False
+    )
+    with pytest.raises(KeyboardInterrupt):
+        process.extract_articles([("in.csv", b"")])
+    assert _spill_folders(tmp_path) == []
+
+
+@needs_ingest
+def test_spill_groups_are_those_of_the_store_merge(monkeypatch, tmp_path):
+    """store.spill repeats write._merge_in_groups' grouping keys: the groups must stay the same."""
+    from pipeline.store import spill, write
+
+    mentions: list[Event] = []
+    for path in SPILL_INPUTS:
+        with open(path, "rb") as fh:
+            for a in process._read([(path.name, fh)], published=None, dayfirst=False, mapping=None):
+                if isinstance(a, Article):
+                    mentions += process._extract_one(a)[1]
+    # Rows that exercise every key: no actors (country keys), summits in a place, one article's summits.
+    mentions += [
+        Event(event_id="", event_type="meeting", title="t", countries=("FRA", "DEU"), article_id="x1"),
+        Event(event_id="", event_type="meeting", title="t", actors=("A",), countries=("DEU",), article_id="x2"),
+        Event(event_id="", event_type="summit", title="t", location_country="KEN", article_id="x3",
+              date_start="2024-01-02", date_end="2024-01-03"),
+        Event(event_id="", event_type="summit", title="t", actors=("B",), article_id="x3",
+              date_start="2024-01-02", date_end="2024-01-03"),
+        Event(event_id="", event_type="call", title="t", article_id="x4"),
+    ]  # fmt: skip
+    groups: list[list[Event]] = []
+    real = write.dedupe.merge_mentions
+
+    def spy(existing, new):
+        groups.append(list(new))
+        return real(existing, new)
+
+    monkeypatch.setattr(write.dedupe, "merge_mentions", spy)
+    write._merge_in_groups([], mentions)
+    want, groups = groups, []
+    spilled = spill.SpillStore(tmp_path / "s.db")
+    spilled.add_mentions(mentions)
+    spilled.merge()
+    spilled.close()
+    assert len(want) > 20 and any(len(g) > 3 for g in want)
+    assert groups == want
