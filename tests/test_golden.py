@@ -224,10 +224,11 @@ HOLDOUT2_RECALL_FLOOR = 0.614
 # trigger coverage (reduced relations and measures against a state as sanctions, sums and weapons
 # as aid, concern as criticism, launches, terms, leaving a bloc, deadlines, restored ties, rated
 # tariffs), dates named in passing kept out of the running date, month offsets, a second event of
-# a type placed by an offset: 0.731 / 0.473. Floors = final - 0.02.
+# a type placed by an offset: 0.731 / 0.473; then coups, eased sanctions, asylum, 'the two sides'
+# as two warring bodies: 0.741 / 0.505. Floors = final - 0.02.
 HOLDOUT3 = Path(__file__).parent / "golden" / "holdout3"
-HOLDOUT3_PRECISION_FLOOR = 0.711
-HOLDOUT3_RECALL_FLOOR = 0.453
+HOLDOUT3_PRECISION_FLOOR = 0.721
+HOLDOUT3_RECALL_FLOOR = 0.485
 
 
 @pytest.mark.parametrize(

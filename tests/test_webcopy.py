@@ -19,9 +19,10 @@ import pytest
 ROOT = Path(__file__).parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 # (folder, precision floor, recall floor): measured 2026-12-03, floors = measured - 0.03
+# (after the held-out-set-3 pass: dev 0.744 / 0.657, test 0.545 / 0.430)
 FLOORS = [
-    ("webcopy", 0.45, 0.43),
-    ("webcopy_test", 0.49, 0.36),
+    ("webcopy", 0.714, 0.627),
+    ("webcopy_test", 0.515, 0.40),
 ]
 
 
