@@ -1536,3 +1536,32 @@ def test_places_named_after_countries_are_places(text, mention, country):
 )
 def test_a_winner_shortly_before_taking_office_is_elect(text, published, mention, role):
     assert _by_text(text, published)[mention].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country", "role"),
+    [
+        (
+            "The opposition leader in Solomon Islands, Peter Kenilorea, called for the text.",
+            "Peter Kenilorea",
+            "SLB",
+            "opposition leader",
+        ),
+        (
+            "The foreign minister of Kenya, Amina Odhiambo, said so.",
+            "Amina Odhiambo",
+            "KEN",
+            "Foreign Minister of Kenya",
+        ),
+    ],
+)
+def test_a_role_of_an_owner_before_a_name_makes_a_person(text, mention, country, role):
+    m = _by_text(text, date(2022, 4, 20))[mention]
+    assert (m.kind, m.country, m.role) == ("person", country, role)
+
+
+def test_a_countrys_presidency_is_a_national_body():
+    m = _by_text("Ecuador's presidency said he was not entitled to asylum.", date(2024, 4, 6))[
+        "Ecuador's presidency"
+    ]
+    assert (m.kind, m.name, m.country) == ("body", "Ecuadorian Presidency", "ECU")

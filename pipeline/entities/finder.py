@@ -183,6 +183,20 @@ def role_before_the_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def role_of_before_re() -> re.Pattern[str]:
+    """ "The foreign minister of Kenya, Musalia Mudavadi," / "the opposition leader in Solomon
+    Islands, Matthew Wale,": "the", a role, "of"/"in", its owner, then the name set off by
+    commas. Matched against the text that ends right before the name."""
+    cues = gz.load_cue_words()
+    words = set(cues["appositive_head"]) | set(cues["role_head"])
+    heads = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(
+        rf"\b[Tt]he\s+((?:(?!(?:and|or|its|his|her|their|the|a|an|of)\s)[a-z\-]+\s+){{0,2}}(?:{heads}))"
+        rf"\s+(?:of|in|for)\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}}),\s+$"
+    )
+
+
+@lru_cache(maxsize=1)
 def appositive_owner_re() -> re.Pattern[str]:
     """ ", Kenya's foreign minister," after a name: an owner's role set off by a comma (the
     owner's country, when it is one, is the person's)."""
@@ -971,9 +985,11 @@ class _Scan:
         Nigerian president, "): what starts there is a name."""
         if self.text[max(0, pos - 2) : pos] != ", ":
             return False
-        lo = max(0, pos - 80)
+        lo = max(0, pos - 90)
         return bool(
-            role_before_re().search(self.text, lo, pos) or role_before_the_re().search(self.text, lo, pos)
+            role_before_re().search(self.text, lo, pos)
+            or role_before_the_re().search(self.text, lo, pos)
+            or role_of_before_re().search(self.text, lo, pos)
         )
 
     def _named_other(self, toks: list[Tok], k: int, end: int, name: str) -> bool:
@@ -1043,6 +1059,14 @@ class _Scan:
             before = role_before_re().search(self.text, max(0, toks[i].start - 80), toks[i].start)
             closes = re.match(r"\s*,", self.text[toks[i + n_name - 1].full_end :])
             if closes and not before:
+                of = role_of_before_re().search(self.text, max(0, toks[i].start - 90), toks[i].start)
+                if of:  # "The foreign minister of Kenya, Musalia Mudavadi,"
+                    pc, role_phrase = self._owner_role(of.group(2), of.group(1))
+                    if pc is not None or role_phrase != of.group(1):
+                        self.discovered[name] = (role_phrase, pc)
+                        self.register_person(name, pc)
+                        self.emit(toks[i].start, end, "person", name, pc, role_phrase)
+                        return n_name
                 the = role_before_the_re().search(self.text, max(0, toks[i].start - 80), toks[i].start)
                 if the:  # "The Nigerian president, Bola Tinubu,"
                     pc, role_phrase = self._owner_role(the.group(1), the.group(2))
