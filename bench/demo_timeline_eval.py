@@ -214,8 +214,11 @@ def matches(
     who = _who_tokens(ev, countries)
     if not who:
         return False
-    words = {t.lower() for t in TOKEN.findall(x.what)}
-    return bool(words & who) or not (words & vocab)
+    words = TOKEN.findall(x.what)
+    # Only a capitalised word of the description names someone: "to", "key" or "english" do not,
+    # even when they are tokens of a gazetteer name (To Lam, John Key, Bill English).
+    named = {t.lower() for t in words if t[0].isupper()}
+    return bool({t.lower() for t in words} & who) or not (named & vocab)
 
 
 def _one_to_one(
