@@ -103,3 +103,57 @@ def test_csv_lines_are_those_of_stringio() -> None:
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
     for text in texts:
         assert list(_lines(text)) == list(io.StringIO(text, newline="")), repr(text)
+
+
+# --- The input is read in two streaming passes (issue #6) ---------------------------------------
+
+
+def _encoding_cases() -> list[bytes]:
+    import codecs
+    import random
+
+    rng = random.Random(14)
+    base = 'title,published,text\nT,2023-01-02,"Envoys met, in Doha."\n'
+    cases = [
+        b"", b" \r\n\t\x00", codecs.BOM_UTF8, b"%PDF-1.7\nx", b"PK\x03\x04" + bytes(50), base.encode(),
+        codecs.BOM_UTF8 + base.encode(), base.encode("utf-16"), codecs.BOM_UTF16_BE + base.encode("utf-16-be"),
+        base.encode("utf-16-le"), base.encode("utf-16-be"), (base + "“Café”").encode("cp1252"),
+        (base + "x\x81y\x8d").encode("latin-1"), codecs.BOM_UTF8 + b"text\n" + b"a" * 300 + b"\xe9 x\n",
+        codecs.BOM_UTF16_LE + "text\n".encode("utf-16-le") * 40 + b"\x00\xdc\x41\x00",
+        codecs.BOM_UTF16_BE + "text\n".encode("utf-16-be") * 40 + b"\x41",
+        "text,published\n".encode("utf-16-le") * 40 + b"\x00\xd8\x41\x00",
+        bytes(rng.randrange(256) for _ in range(3000)),
+    ]  # fmt: skip
+    for _ in range(300):
+        raw = bytearray(rng.choice(cases[5:]))
+        for _ in range(rng.randint(0, 3)):  # a few bytes changed, anywhere
+            if raw:
+                raw[rng.randrange(len(raw))] = rng.choice([0, 0x0A, 0x81, 0xC3, 0xD8, 0xDC, 0xE9, 0xFF, 0x41])
+        cases.append(bytes(raw[: rng.randint(0, len(raw))]) if rng.random() < 0.3 else bytes(raw))
+    return cases
+
+
+def test_streamed_encoding_check_decides_and_words_errors_as_decoding_whole_bytes(monkeypatch) -> None:
+    """check_encoding reads chunks (here as small as 1-7 bytes, and a 40-byte sample) and must
+    give decode_bytes' encoding, warning and error message, byte offsets included."""
+    import io
+
+    from pipeline.ingest import decode
+
+    monkeypatch.setattr(decode, "SNIFF_BYTES", 40)
+    for chunk in (1, 2, 3, 7, 1 << 20):
+        monkeypatch.setattr(decode, "READ_CHUNK_BYTES", chunk)
+        for raw in _encoding_cases():
+            try:
+                d = decode.decode_bytes(raw, "f.csv")
+                want: object = (d.encoding, d.warning)
+            except decode.InputError as exc:
+                want = str(exc)
+            try:
+                got: object = decode.check_encoding(io.BytesIO(raw), "f.csv")
+            except decode.InputError as exc:
+                got = str(exc)
+            assert got == want, (chunk, raw)
+            if isinstance(want, tuple):
+                with decode.text_stream(io.BytesIO(raw), want[0]) as stream:
+                    assert stream.read() == d.text

@@ -1,7 +1,9 @@
 """Bytes in: size limit, binary sniffing, text encoding, and which format a file holds.
 
-Everything here works on the whole file's bytes (decoding all of it is cheap next to
-extraction); row iteration stays streaming in `readers`.
+`check_encoding` reads a file once in chunks to choose its encoding (every byte must decode),
+and `text_stream` then reads its text in a second pass, so a file is never held whole (issue #6:
+a 200 MB CSV held as bytes plus text cost 400 MB+). `read_bytes`/`decode_bytes` do the same on
+a whole file's bytes, for callers that have them.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, BinaryIO, TypeAlias
@@ -23,6 +27,7 @@ from pipeline import settings
 DataInput: TypeAlias = bytes | bytearray | memoryview | BinaryIO
 
 SNIFF_BYTES = 64 * 1024  # enough for a header and a few rows; also the binary-check sample
+READ_CHUNK_BYTES = 1024 * 1024  # bytes per read of the streaming passes: memory, not speed, sets it
 SNIFF_ROWS = 20  # records parsed per candidate delimiter when choosing one
 # Share of C0 control bytes (other than tab/CR/LF/FF) above which a non-UTF-16 file is binary:
 # random bytes give ~11%, text files ~0%; a CSV with a few stray NULs stays far below 3%.
@@ -87,11 +92,7 @@ def read_bytes(data: DataInput, filename: str) -> bytes:
         if isinstance(raw, str):  # a text-mode file slipped through: a programming mistake
             raise ValueError("iter_articles needs bytes or a binary file (open(path, 'rb'))")
     if len(raw) > settings.MAX_FILE_BYTES:
-        limit_mb = settings.MAX_FILE_BYTES // (1024 * 1024)
-        raise InputError(
-            f"{filename}: the file is larger than the {limit_mb} MB limit. "
-            "Split it into smaller files and load them one by one."
-        )
+        raise InputError(_too_large(filename))
     return raw
 
 
@@ -117,34 +118,202 @@ def decode_bytes(raw: bytes, filename: str) -> Decoded:
     utf16 = _utf16_without_bom(sample)
     if utf16:
         return _decode(raw, utf16, filename)
-    controls = sum(sample.count(b) for b in _CONTROL_BYTES)
-    if controls > BINARY_CONTROL_RATIO * len(sample):
-        raise InputError(
-            f"{filename}: this does not look like text (it holds binary data). "
-            f"Load the articles as {ACCEPTED_FORMATS}."
-        )
+    _refuse_binary(sample, filename)
     try:
         text = raw.decode("cp1252")
         encoding = "cp1252"
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
         encoding = "latin-1"
-    warning = (
-        f"The file is not UTF-8; it was read as {encoding}. If accented letters look "
-        "wrong, save the file as UTF-8 and load it again."
-    )
-    return Decoded(text, encoding, warning)
+    return Decoded(text, encoding, _guessed(encoding))
 
 
 def _decode(raw: bytes, encoding: str, filename: str) -> Decoded:
     try:
         return Decoded(raw.decode(encoding), encoding)
     except UnicodeDecodeError as exc:
-        name = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16"}.get(encoding, encoding)
+        raise InputError(_undecodable(encoding, exc.start, filename)) from None
+
+
+@contextmanager
+def binary_file(data: DataInput) -> Iterator[BinaryIO]:
+    """`data` as a seekable binary file at its start, to be read twice: bytes are wrapped (not
+    copied), a seekable file is rewound (an upload read for a preview is read again in full),
+    anything else (a pipe) is copied to a temporary file first, up to one byte past the limit."""
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        yield io.BytesIO(data)
+        return
+    seekable = False
+    try:
+        seekable = data.seekable() and isinstance(data, io.IOBase)
+    except (AttributeError, OSError, ValueError):
+        pass
+    if seekable:
+        data.seek(0)
+        yield data
+        return
+    with tempfile.TemporaryFile() as copy:
+        remaining = settings.MAX_FILE_BYTES + 1
+        while remaining > 0:
+            chunk = data.read(min(READ_CHUNK_BYTES, remaining))
+            if isinstance(chunk, str):
+                raise ValueError("iter_articles needs bytes or a binary file (open(path, 'rb'))")
+            if not chunk:
+                break
+            copy.write(chunk)
+            remaining -= len(chunk)
+        copy.seek(0)
+        yield copy
+
+
+class _Checker:
+    """Feeds a file's bytes to one codec chunk by chunk; keeps the first undecodable byte's offset."""
+
+    def __init__(self, decode: Callable[[bytes, str, bool], tuple[str, int]], skip: int = 0) -> None:
+        self.decode = decode
+        self.skip = skip  # leading bytes not decoded (a BOM)
+        self.offset = skip  # file offset of pending[0]
+        self.pending = b""
+        self.error: int | None = None
+
+    def feed(self, chunk: bytes, final: bool = False) -> None:
+        if self.error is not None:
+            return
+        if self.skip:
+            cut = min(self.skip, len(chunk))
+            chunk, self.skip = chunk[cut:], self.skip - cut
+        data = self.pending + chunk
+        try:
+            _, consumed = self.decode(data, "strict", final)
+        except UnicodeDecodeError as exc:
+            self.error, self.pending = self.offset + exc.start, b""
+            return
+        self.pending, self.offset = data[consumed:], self.offset + consumed
+
+
+_BLANK_BYTES = b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"  # what decode_bytes strips to find an empty file
+_CODECS = {
+    "utf-8": codecs.utf_8_decode,
+    "utf-16-le": codecs.utf_16_le_decode,
+    "utf-16-be": codecs.utf_16_be_decode,
+}
+
+
+def check_encoding(fp: BinaryIO, filename: str) -> tuple[str, str | None]:
+    """(encoding, warning) that decode_bytes would give the file's bytes, read in chunks from
+    the current position: the same order of checks and the same InputError messages, without
+    holding the file. Read the text with `text_stream(fp, encoding)` afterwards."""
+    head = b""
+    chunks: list[bytes] = []
+    size = 0
+    blank = True
+
+    def read() -> bytes:
+        nonlocal size, blank
+        chunk = fp.read(READ_CHUNK_BYTES)
+        if isinstance(chunk, str):  # a text-mode file slipped through: a programming mistake
+            raise ValueError("iter_articles needs bytes or a binary file (open(path, 'rb'))")
+        size += len(chunk)
+        if size > settings.MAX_FILE_BYTES:
+            raise InputError(_too_large(filename))
+        if blank and chunk.translate(None, _BLANK_BYTES):
+            blank = False
+        return chunk
+
+    while len(head) < SNIFF_BYTES and (chunk := read()):  # the sample every decision starts from
+        chunks.append(chunk)
+        head += chunk[: SNIFF_BYTES - len(head)]
+    checkers: list[_Checker] = []
+    if head.startswith(codecs.BOM_UTF8):
+        checkers.append(_Checker(codecs.utf_8_decode, skip=3))
+    elif head.startswith(codecs.BOM_UTF16_LE):
+        checkers.append(_Checker(codecs.utf_16_le_decode, skip=2))
+    elif head.startswith(codecs.BOM_UTF16_BE):
+        checkers.append(_Checker(codecs.utf_16_be_decode, skip=2))
+    else:
+        checkers.append(_Checker(codecs.utf_8_decode))
+        if utf16 := _utf16_without_bom(head):
+            checkers.append(_Checker(_CODECS[utf16]))
+    cp1252 = True
+    while chunks or (chunk := read()):
+        if chunks:
+            chunk = chunks.pop(0)
+        for checker in checkers:
+            checker.feed(chunk)
+        if cp1252:
+            try:
+                chunk.decode("cp1252")  # one byte a character: chunks decode alone
+            except UnicodeDecodeError:
+                cp1252 = False
+    for checker in checkers:
+        checker.feed(b"", final=True)
+    # The decisions and messages of decode_bytes, in its order.
+    if blank:
+        raise InputError(f"{filename}: the file is empty. Choose the file that holds the articles.")
+    for magic, what, todo in MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"{filename}: this is {what}, not a text file. To use it, {todo}.")
+    if head.startswith(codecs.BOM_UTF8):
+        return _checked(checkers[0], "utf-8-sig", filename, offset=-3)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _checked(checkers[0], "utf-16", filename)
+    if checkers[0].error is None:
+        return "utf-8", None
+    if utf16 := _utf16_without_bom(head):
+        return _checked(checkers[1], utf16, filename)
+    _refuse_binary(head, filename)
+    encoding = "cp1252" if cp1252 else "latin-1"
+    return encoding, _guessed(encoding)
+
+
+def _checked(checker: _Checker, encoding: str, filename: str, offset: int = 0) -> tuple[str, None]:
+    if checker.error is not None:
+        raise InputError(_undecodable(encoding, checker.error + offset, filename))
+    return encoding, None
+
+
+@contextmanager
+def text_stream(fp: BinaryIO, encoding: str, newline: str | None = "") -> Iterator[io.TextIOWrapper]:
+    """The text of `fp` from its start, decoded as check_encoding chose (a BOM is dropped, as
+    decode_bytes drops it); `newline=""` leaves line ends as they are. Leaves `fp` open."""
+    fp.seek(0)
+    stream = io.TextIOWrapper(fp, encoding=encoding, newline=newline)  # type: ignore[arg-type]
+    try:
+        yield stream
+    finally:
+        stream.detach()
+
+
+def _too_large(filename: str) -> str:
+    limit_mb = settings.MAX_FILE_BYTES // (1024 * 1024)
+    return (
+        f"{filename}: the file is larger than the {limit_mb} MB limit. "
+        "Split it into smaller files and load them one by one."
+    )
+
+
+def _undecodable(encoding: str, start: int, filename: str) -> str:
+    name = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16"}.get(encoding, encoding)
+    return (
+        f"{filename}: the file starts with a {name} marker but byte {start} is not valid "
+        f"{name}, so its text cannot be read. Save it again as UTF-8 and load it again."
+    )
+
+
+def _refuse_binary(sample: bytes, filename: str) -> None:
+    controls = sum(sample.count(b) for b in _CONTROL_BYTES)
+    if controls > BINARY_CONTROL_RATIO * len(sample):
         raise InputError(
-            f"{filename}: the file starts with a {name} marker but byte {exc.start} is not valid "
-            f"{name}, so its text cannot be read. Save it again as UTF-8 and load it again."
-        ) from None
+            f"{filename}: this does not look like text (it holds binary data). "
+            f"Load the articles as {ACCEPTED_FORMATS}."
+        )
+
+
+def _guessed(encoding: str) -> str:
+    return (
+        f"The file is not UTF-8; it was read as {encoding}. If accented letters look "
+        "wrong, save the file as UTF-8 and load it again."
+    )
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:

@@ -13,7 +13,7 @@ import io
 import json
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,12 +112,33 @@ def _lines(text: str) -> Iterator[str]:
         yield m.group()
 
 
-def iter_csv(text: str, filename: str, table: Table) -> Iterator[Record | Rejection]:
-    """Records of a CSV/TSV, streamed row by row with the csv module (no DataFrame)."""
+class _QuoteCount:
+    """Lines passed through, counting their double quotes (an odd total: a quote never closed)."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.lines = iter(lines)
+        self.quotes = 0
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        self.quotes += line.count('"')
+        return line
+
+
+def iter_csv(text: str | Iterable[str], filename: str, table: Table) -> Iterator[Record | Rejection]:
+    """Records of a CSV/TSV, streamed row by row with the csv module (no DataFrame).
+
+    `text` is the whole text, or its lines with their line ends as `io.StringIO(text,
+    newline="")` gives them (a text file opened with newline=""), read one at a time.
+    """
     # The csv module refuses cells over 128 KB by default; our own limit is checked per row with a
     # message that states it, so let the parser read up to the file limit.
     csv.field_size_limit(max(csv.field_size_limit(), min(sys.maxsize, settings.MAX_FILE_BYTES * 4)))
-    reader = csv.reader(_lines(text), delimiter=table.delimiter)
+    lines = _QuoteCount(_lines(text) if isinstance(text, str) else text)
+    reader = csv.reader(lines, delimiter=table.delimiter)
     index = {col: i for i, col in reversed(list(enumerate(table.columns)))}
     fields = {f: index[c] for f, c in table.mapping.items() if c in index}
     fallback_at = index.get(table.fallback) if table.fallback else None
@@ -161,13 +182,14 @@ def iter_csv(text: str, filename: str, table: Table) -> Iterator[Record | Reject
             yield pending[0]
         pending = (record, reader.line_num - first_line + 1, len(cells))
     if pending:
-        record, lines, n_cells = pending
-        if text.count('"') % 2 == 1 and (lines > 1 or n_cells < width):
+        record, n_lines, n_cells = pending
+        # every line has been read here: the count is the whole text's
+        if lines.quotes % 2 == 1 and (n_lines > 1 or n_cells < width):
             yield Rejection(
                 filename,
                 record.row,
                 f"{filename}, data row {record.row}: a quotation mark in this row is never closed, so "
-                f"everything after it ({lines} lines, to the end of the file) was read as one cell. "
+                f"everything after it ({n_lines} lines, to the end of the file) was read as one cell. "
                 'Close the quote (a quote inside a cell is written twice: "") and load the file again.',
             )
         else:
