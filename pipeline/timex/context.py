@@ -274,3 +274,69 @@ def tense_at(index: TenseIndex, start: int, end: int) -> str:
                 best, best_d = tense, d
             break
     return best
+
+
+# "took effect on January 1", "returned on Jan. 2", "came into force on", "closed on Christmas
+# Day", "since January 1": the date is when a reported past event happened, so it lies on or
+# before the publication date, however near the next one is (issue #3: in a December story
+# "took effect on January 1" is the January gone). A date aimed at ("extended to Nov. 20",
+# "pushed back to January 31", "payable Dec. 7", "due to expire on") is not read so: a
+# preposition other than on/in/at right before the date, or any word of BLOCKS_PAST_EVENT in
+# the verb's phrase, ends the look back.
+PAST_EVENT_WORDS = 4  # words looked back from the preposition: "went to the polls on"
+TAIL_WORDS = re.compile(
+    r"\b((?:[A-Za-z]+\s+){1,5})"
+    r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m)?)\s+(?:on\s+)?)?$"
+)
+FINAL_PREPOSITIONS = frozenset({"on", "in", "at"})
+AIMING_PREPOSITIONS = frozenset(
+    "to until till by for through before after from of around about than into toward towards".split()
+)
+BLOCKS_PAST_EVENT = frozenset(
+    "to until till for before after and or but that which who will would shall could can may might "
+    "must should due set scheduled expected planned is are be being".split()
+)
+PRESENT_BE = frozenset({"is", "are", "am", "be", "being"})
+# What follows a past -ed verb in its phrase: its object ("approved the plan on") or a
+# preposition ("was released from prison on"); not "preferred shares on"
+VERB_FOLLOWERS = frozenset(
+    "the a an its his her their our this these those from at into by with off out up down back to".split()
+)
+DETERMINERS_AFTER_TO = frozenset("the a an its his her their our this these those".split())
+# Past cues in the lexicon that are no verb of the event itself ("last", "earlier") or that
+# belong to a report rather than the dated event ("'d").
+NOT_EVENT_VERBS = frozenset({"last", "earlier", "ago", "previously", "since", "been"})
+
+
+def past_event_before(text: str, start: int, lex: Lexicon) -> bool:
+    """True when the date at `start` is introduced by "since", or by a past-tense verb (a listed
+    irregular one or an -ed word that no article or "be" makes an adjective or participle)
+    within PAST_EVENT_WORDS words, followed only by "on"/"in"/"at" (and a clock time) or words
+    of its phrase."""
+    m = TAIL_WORDS.search(text, max(0, start - 64), start)
+    if not m:
+        return False
+    raw = m.group(1).split()
+    words = [w.lower() for w in raw]
+    if words[-1] == "since":
+        return True
+    if words[-1] in AIMING_PREPOSITIONS:
+        return False
+    end = len(words) - (words[-1] in FINAL_PREPOSITIONS)
+    for i in range(end - 1, max(-1, end - 1 - PAST_EVENT_WORDS), -1):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in BLOCKS_PAST_EVENT and not (w == "to" and nxt in DETERMINERS_AFTER_TO):
+            return False  # "went to the polls on" goes on; "expected the deal to close on" stops
+        prev = words[i - 1] if i > 0 else ""
+        if prev in PRESENT_BE:
+            continue  # "when the case is heard in May": a present passive
+        if w in lex.past_cues and w not in NOT_EVENT_VERBS:
+            return True
+        if len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and raw[i].islower():
+            # "ended Oct. 31", "approved the plan on" but not "preferred shares on" nor "the
+            # delayed vote on": an -ed word is a verb next to its date or before its object
+            if prev in ADJECTIVE_CONTEXT:
+                return False
+            return i == end - 1 or nxt in VERB_FOLLOWERS
+    return False

@@ -7,11 +7,12 @@ import re
 from datetime import date, timedelta
 
 from pipeline import settings
-from pipeline.timex.context import FUTURE, PAST
+from pipeline.timex.context import FUTURE, PAST, past_event_before
 from pipeline.timex.lexicon import Lexicon
 from pipeline.timex.resolve import (
     DETERMINERS,
     MONTH_CUES,
+    PAST_EVENT_FACTOR,
     WRONG_TENSE_FACTOR_MONTH,
     Doc,
     Result,
@@ -86,7 +87,10 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
     elif doc.dct:
         rel = _norm(m.groupdict().get("rel"))
         tense = PAST if rel == "last" else FUTURE if rel == "next" else doc.tense_of(m)
-        y = _year_for_day(mon, day, doc.dct, tense)
+        factor = None
+        if not rel and _past_event(m, doc, tense):
+            tense, factor = PAST, PAST_EVENT_FACTOR  # "took effect on January 1": not the coming one
+        y = _year_for_day(mon, day, doc.dct, tense, factor)
         # "next Jan. 1" is the first one after publication, "last Dec. 25" the latest before it
         if rel == "next" and (mon, day) <= (doc.dct.month, doc.dct.day):
             y = doc.dct.year + 1
@@ -104,6 +108,12 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
 
 
 h_dmy = h_mdy
+
+
+def _past_event(m: re.Match[str], doc: Doc, tense: str) -> bool:
+    """True when a bare date is the day of a past event ("took effect on January 1", "since
+    January 1"), so it cannot be after the DCT; a clause that looks ahead keeps its lean."""
+    return tense != FUTURE and past_event_before(doc.text, m.start(), doc.lex)
 
 
 def h_ordday(m: re.Match[str], doc: Doc) -> Result | None:
@@ -172,7 +182,11 @@ def h_month(m: re.Match[str], doc: Doc) -> Result | None:
     elif rel == "this":
         y = dct.year
     else:
-        y = _year_for_month(mon, dct, doc.tense_of(m))
+        tense = doc.tense_of(m)
+        if _past_event(m, doc, tense):  # "the rules took effect in January", "since January"
+            y = _year_for_month(mon, dct, PAST, PAST_EVENT_FACTOR)
+        else:
+            y = _year_for_month(mon, dct, tense)
     return "DATE", f"{y:04d}-{mon:02d}", mod
 
 
@@ -314,7 +328,13 @@ def h_time(m: re.Match[str], doc: Doc) -> Result | None:
     elif m["mon"] or m["mon2"]:  # "at 00:00 GMT on 1 March", "at 9 a.m. on March 1, 2024"
         mon = _month_num(m["mon"] or m["mon2"], doc.lex)
         day = int(re.match(r"\d+", m["d"] or m["dd"]).group())
-        y = int(m["ty"]) if m["ty"] else _year_for_day(mon, day, doc.dct, doc.tense_of(m))
+        tense = doc.tense_of(m)
+        if m["ty"]:
+            y = int(m["ty"])
+        elif _past_event(m, doc, tense):  # "the ban took effect at midnight on January 1"
+            y = _year_for_day(mon, day, doc.dct, PAST, PAST_EVENT_FACTOR)
+        else:
+            y = _year_for_day(mon, day, doc.dct, tense)
         try:
             d = date(y, mon, day)
         except ValueError:
@@ -482,10 +502,12 @@ def h_holiday(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", day_value(min(c for c in cands if c > dct)), ""
     tense = doc.tense_of(m)
     # a named day of the year leans with the tense as a bare month does: "hoped to finish
-    # before Christmas" in March is the coming one (dev set)
-    best = min(
-        cands, key=lambda c: (_distance(c, c, dct, tense, WRONG_TENSE_FACTOR_MONTH), c.year != dct.year)
-    )
+    # before Christmas" in March is the coming one (dev set); "closed on Christmas Day" is the
+    # one gone
+    factor = WRONG_TENSE_FACTOR_MONTH
+    if _past_event(m, doc, tense):
+        tense, factor = PAST, PAST_EVENT_FACTOR
+    best = min(cands, key=lambda c: (_distance(c, c, dct, tense, factor), c.year != dct.year))
     if m["hweek"]:  # "Easter week", "Christmas week": the (ISO) week the day falls in
         return "DATE", week_value(best), ""
     return "DATE", day_value(best), ""

@@ -79,6 +79,9 @@ WRONG_TENSE_FACTOR = 3.0
 # For a bare month ("in January"): 8 puts "will hold an election in November" (January DCT) in
 # the coming November (dev set); 5-8 give the same TBAQ-cleaned output, and the demo articles read right.
 WRONG_TENSE_FACTOR_MONTH = 8.0
+# A past event's own date ("took effect on January 1", "since January 1", see
+# context.past_event_before) is never after the DCT: a candidate after it is this far away.
+PAST_EVENT_FACTOR = 1e6
 # With no tense cue, news more often looks back: a candidate after the DCT counts this much
 # further away (TBAQ-cleaned).
 UNKNOWN_FUTURE_FACTOR = 2.0
@@ -187,26 +190,26 @@ def _distance(lo: date, hi: date, dct: date, tense: str, factor: float | None = 
     return (lo - dct).days * (factor if tense == PAST else 1.0 if tense else UNKNOWN_FUTURE_FACTOR)
 
 
-def _year_for_month(month: int, dct: date, tense: str) -> int:
+def _year_for_month(month: int, dct: date, tense: str, factor: float = WRONG_TENSE_FACTOR_MONTH) -> int:
     """The year whose `month` a reader would mean: the nearest one, leaning with the tense."""
     best = min(
         (dct.year - 1, dct.year, dct.year + 1),
         key=lambda y: (
-            _distance(date(y, month, 1), month_end(y, month), dct, tense, WRONG_TENSE_FACTOR_MONTH),
+            _distance(date(y, month, 1), month_end(y, month), dct, tense, factor),
             y != dct.year,
         ),
     )
     return best
 
 
-def _year_for_day(month: int, day: int, dct: date, tense: str) -> int:
+def _year_for_day(month: int, day: int, dct: date, tense: str, factor: float | None = None) -> int:
     scored = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         try:
             c = date(y, month, day)
         except ValueError:
             continue
-        scored.append((_distance(c, c, dct, tense), y != dct.year, y))
+        scored.append((_distance(c, c, dct, tense, factor), y != dct.year, y))
     return min(scored)[2] if scored else dct.year
 
 
