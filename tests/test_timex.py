@@ -661,6 +661,65 @@ def test_modern_news_kinds(sentence, dct, expected):
     assert got == expected
 
 
+# Resolution bugs found on fresh event sets (issue #3), our own sentences, TimeML reading
+# fmt: off
+FRESH_SET_BUGS = [
+    # a bare month-day is the day of a past event: never after the DCT, however near the next
+    ("The new tariff rules took effect on January 1, officials said.", date(2023, 12, 20),
+     [("January 1", "DATE", "2023-01-01")]),
+    ("The new tariff rules will take effect on January 1.", date(2023, 12, 20),
+     [("January 1", "DATE", "2024-01-01")]),
+    ("Staff returned on Jan. 2 after the holiday.", date(2023, 12, 20), [("Jan. 2", "DATE", "2023-01-02")]),
+    ("The ban came into force on 1 January.", date(2023, 12, 20), [("1 January", "DATE", "2023-01-01")]),
+    ("The clinic has been open since January 3.", date(2023, 12, 20), [("January 3", "DATE", "2023-01-03")]),
+    ("The strike ended on Dec. 1.", date(2024, 11, 20), [("Dec. 1", "DATE", "2023-12-01")]),
+    ("Voters went to the polls on Dec. 1.", date(2024, 11, 20), [("Dec. 1", "DATE", "2023-12-01")]),
+    ("He was released from prison on January 5.", date(2023, 12, 20), [("January 5", "DATE", "2023-01-05")]),
+    ("The ban took effect at midnight on January 1.", date(2023, 12, 20),
+     [("midnight", "TIME", "2023-01-01T24:00"), ("January 1", "DATE", "2023-01-01")]),
+    ("The rules took effect in January.", date(2023, 12, 20), [("January", "DATE", "2023-01")]),
+    ("The shops closed on New Year's Day.", date(2023, 12, 20), [("New Year's Day", "DATE", "2023-01-01")]),
+    # a date aimed at keeps the near future (TimeBank: "extended to Nov. 20", "payable Dec. 7")
+    ("The deadline was extended to January 15.", date(2023, 12, 20), [("January 15", "DATE", "2024-01-15")]),
+    ("The dividend is payable on January 8.", date(2023, 12, 20), [("January 8", "DATE", "2024-01-08")]),
+    ("The company said it expected the deal to close on January 15.", date(2023, 12, 20),
+     [("January 15", "DATE", "2024-01-15")]),
+    ("The court said the case is heard in January.", date(2023, 12, 20), [("January", "DATE", "2024-01")]),
+    # "in N years" after an ordinal or superlative noun phrase, or a negation, is a span looked back over
+    ("It will be the band's first European tour in five years.", date(2024, 3, 10),
+     [("five years", "DURATION", "P5Y")]),
+    ("The singer's first European tour in five years continues in Spain.", date(2024, 3, 10),
+     [("five years", "DURATION", "P5Y")]),
+    ("The party is expected to win its biggest majority in 20 years.", date(2024, 3, 10),
+     [("20 years", "DURATION", "P20Y")]),
+    ("The plant will not reopen in six months.", date(2024, 3, 10), [("six months", "DURATION", "P6M")]),
+    ("Officials say prices won't fall in two years.", date(2024, 3, 10), [("two years", "DURATION", "P2Y")]),
+    ("The company expects to open the plant in five years.", date(2024, 3, 10), [("five years", "DATE", "2029")]),
+    ("The largest plant will open in two years.", date(2024, 3, 10), [("two years", "DATE", "2026")]),
+    ("Rates will rise with interest in two years.", date(2024, 3, 10), [("two years", "DATE", "2026")]),
+    # "this <season>" is the DCT's season whatever the tense
+    ("Xi had agreed to back a truce during the Games in Paris this summer.", date(2024, 5, 6),
+     [("this summer", "DATE", "2024-SU")]),
+    ("The park reopened this summer.", date(2024, 5, 10), [("this summer", "DATE", "2024-SU")]),
+    ("The museum will reopen this spring.", date(2024, 1, 10), [("this spring", "DATE", "2024-SP")]),
+    ("Heating bills soared this winter.", date(2024, 1, 15), [("this winter", "DATE", "2023-WI")]),
+    ("Heating bills will soar this winter.", date(2024, 10, 15), [("this winter", "DATE", "2024-WI")]),
+    # ... but a winter told of in the past once it is over is the one that just ended
+    ("Heating bills soared this winter.", date(2024, 3, 5), [("this winter", "DATE", "2023-WI")]),
+    ("Gas prices will rise this winter.", date(2024, 3, 5), [("this winter", "DATE", "2024-WI")]),
+    ("The ministry said earlier this summer that it would act.", date(2024, 8, 10),
+     [("this summer", "DATE", "2024-SU")]),
+    ("The ministry will act next summer.", date(2024, 8, 10), [("next summer", "DATE", "2025-SU")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), FRESH_SET_BUGS)
+def test_fresh_event_set_resolution_bugs(sentence, dct, expected):
+    got = [(t.text, t.type, t.value) for t in find_time_expressions(sentence, dct, ranges=False)]
+    assert got == expected
+
+
 # fmt: off
 MONTHS_AND_YEARS_IN_NAMES = [
     ("March was the wettest month in the region for 20 years.", date(2020, 4, 6),

@@ -192,7 +192,12 @@ def h_season(m: re.Match[str], doc: Doc) -> Result | None:
     elif srel in ("next", "this coming", "coming"):
         y = cur_y if start > dct else cur_y + 1
     elif srel == "this":
+        # the DCT's season, whatever the tense (TimeBank: "protests this summer" in March is
+        # 1998-SU); only a winter told of in the past once it is over ("heating bills soared
+        # this winter" in March) is the one that just ended, as WI runs into the next year
         y = cur_y
+        if s == "WI" and 3 <= dct.month <= 5 and doc.tense_of(m) == PAST:
+            y -= 1
     else:
         tense = doc.tense_of(m)
         y = cur_y
@@ -458,11 +463,27 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
 # years]" DATE 1994; dev2). "within", "in the next", modifiers and the past stay durations.
 IN_BEFORE = re.compile(r"\bin\s+$")
 # "will rise for the first time in five years", "the fastest pace in two years", "its lowest
-# level in a decade": a span looked back over, however the clause is tensed
-SPAN_BEFORE_IN = re.compile(
-    r"\b(?:time|first|once|ever|pace|level|rate|high|low|record|\w+est)\s+in\s+$", re.I
-)
+# level in a decade": a span looked back over, however the clause is tensed (superlatives:
+# _looked_back_over, which knows "interest" from "highest")
+SPAN_BEFORE_IN = re.compile(r"\b(?:time|first|once|ever|pace|level|rate|high|low|record)\s+in\s+$", re.I)
 OR_AFTER = re.compile(r"\s+or\b")
+# "its first European tour in five years", "the biggest majority in 20 years": an ordinal or a
+# superlative a few words before "in" heads a noun phrase whose span is looked back over too
+# (issue #3: a headline's "first European tour in five years" became 2029). The words before
+# "in" up to a punctuation mark; a verb or modal (a tense cue, BLOCKS_SPAN_HEAD) ends the noun
+# phrase ("the largest plant will open in five years" is a date).
+WORDS_BEFORE_IN = re.compile(r"\b((?:[A-Za-z'’]+[\s-]+){1,8})in\s+$")
+SPAN_HEAD_WORDS = 4  # words of the noun phrase looked back over ("first European rail tour")
+SPAN_HEADS = frozenset("first best worst most least fewest ever".split())
+BLOCKS_SPAN_HEAD = frozenset("to is are be was were been that which who than".split())
+NOT_SUPERLATIVES = frozenset(
+    "interest west rest test protest request guest forest harvest arrest suggest invest contest "
+    "conquest honest modest earnest manifest nest pest chest vest digest crest quest midwest "
+    "southwest northwest behest unrest bequest".split()
+)
+# "will not reopen in six months", "won't be ready in two years": a negated clause says what
+# does not happen within the span, no date that far ahead (issue #3)
+NEGATIONS = frozenset({"not", "never", "no", "cannot"})
 
 
 def _in_from_now(m: re.Match[str], doc: Doc, n: float | None, unit: str) -> str | None:
@@ -477,6 +498,8 @@ def _in_from_now(m: re.Match[str], doc: Doc, n: float | None, unit: str) -> str 
         return None
     if SPAN_BEFORE_IN.search(doc.text, max(0, m.start() - 20), m.start()):
         return None
+    if _looked_back_over(doc, m.start()):
+        return None
     k = int(n)
     if unit == "day":
         return day_value(doc.dct + timedelta(days=k))
@@ -486,6 +509,27 @@ def _in_from_now(m: re.Match[str], doc: Doc, n: float | None, unit: str) -> str 
         y, mo = add_months(doc.dct.year, doc.dct.month, k)
         return f"{y:04d}-{mo:02d}"
     return f"{doc.dct.year + k:04d}"
+
+
+def _looked_back_over(doc: Doc, start: int) -> bool:
+    """True when "in N units" at `start` follows a negation in its clause, or closes a noun
+    phrase headed by an ordinal or superlative ("the first European tour in"): a span, not a
+    time that far ahead."""
+    m = WORDS_BEFORE_IN.search(doc.text, max(0, start - 80), start)
+    if not m:
+        return False
+    words = m.group(1).lower().replace("’", "'").split()
+    head_open = True
+    for k, w in enumerate(reversed(words)):
+        if w in NEGATIONS or w.endswith("n't"):
+            return True
+        if not head_open or k >= SPAN_HEAD_WORDS:
+            continue
+        if w in BLOCKS_SPAN_HEAD or w in doc.lex.future_cues or w in doc.lex.past_cues:
+            head_open = False
+        elif w in SPAN_HEADS or (len(w) > 4 and w.endswith("est") and w not in NOT_SUPERLATIVES):
+            return True
+    return False
 
 
 def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
