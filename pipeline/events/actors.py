@@ -41,7 +41,10 @@ _OF_PERSON = re.compile(
 # Between a possessor and its nominal trigger: "'s" and up to three modifiers ("first", "long-awaited state").
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}$")
 _REPORTING_VERB = re.compile(
-    r"\b(said|says|say|announced|announces|stated|told|declared|added|noted|confirmed|confirms)\b",
+    r"\b(said|says|say|announced|announces|stated|told|declared|added|noted|confirmed|confirms"
+    # an admission or an appeal names its speaker as a saying does ("Saudi Arabia has acknowledged
+    # that ...", "Canberra called for an inquiry"; webcopy2)
+    r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|called\s+for|calls\s+for)\b",
     re.IGNORECASE,
 )
 _APPOSITION_GAP = re.compile(r"\s*,\s+(?:the|a|an|his|her|its)\s+[^,;]{1,80},\s+(?:[a-z]+\s+){0,2}")
