@@ -157,3 +157,41 @@ def test_streamed_encoding_check_decides_and_words_errors_as_decoding_whole_byte
             if isinstance(want, tuple):
                 with decode.text_stream(io.BytesIO(raw), want[0]) as stream:
                     assert stream.read() == d.text
+
+
+def test_a_csv_file_is_never_held_whole(tmp_path) -> None:
+    """Reading a 19 MB CSV peaks far below its size (the whole file as bytes and text was 2x it)."""
+    import tracemalloc
+
+    path = tmp_path / "big.csv"
+    cell = "Envoys met in Doha on Monday and talked about the harbour. " * 800  # ~48 KB
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write("title,published,url,text\n")
+        for i in range(400):
+            f.write(f'T{i},2023-01-02,https://x.example/{i},"{cell} {i}"\n')
+    size = path.stat().st_size
+    tracemalloc.start()
+    try:
+        with open(path, "rb") as fh:
+            n = sum(1 for _ in ingest.iter_articles(fh, path.name, detect_languages=False))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert n == 400 and size > 18_000_000
+    assert peak < size / 4, (peak, size)
+
+
+def test_a_file_that_cannot_seek_is_read_like_bytes() -> None:
+    import io
+
+    class Pipe:  # only read(): what a pipe or socket offers
+        def __init__(self, data: bytes) -> None:
+            self._data = io.BytesIO(data)
+
+        def read(self, n: int = -1) -> bytes:
+            return self._data.read(n)
+
+    data = ("title,published,text\nA,2023-07-12," + '"' + " ".join(SENTENCES) + '"\n').encode("utf-16")
+    from_pipe = list(ingest.iter_articles(Pipe(data), "a.csv", detect_languages=False))
+    assert from_pipe == list(ingest.iter_articles(data, "a.csv", detect_languages=False))
+    assert len(from_pipe) == 1 and from_pipe[0].text.startswith("The leaders")

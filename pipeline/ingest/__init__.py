@@ -4,8 +4,11 @@ The only stage that reads bytes. Readers take bytes or a binary file-like, never
 Streamlit UploadedFile and a test's io.BytesIO share one code path. Order of work in
 `iter_articles` (each step's failure is a Rejection that says what to do, never a traceback):
 
-1. read the bytes (size limit), refuse binary files by their magic bytes or control characters;
+1. read the bytes in chunks (size limit), refuse binary files by their magic bytes or control
+   characters;
 2. decode: BOM, else strict UTF-8, else BOM-less UTF-16, else cp1252, else latin-1 (flagged);
+   steps 1-2 are a first pass over the file and the rows a second, so a CSV file is never
+   held whole (issue #6); JSON (Lines) documents, .txt and .html files are read whole;
 3. sniff the format from the content, the extension only breaking ties (JSON named .csv is JSON);
 4. read rows: csv module streaming (delimiter sniffed among `, ; tab |`), JSON / JSON Lines
    objects (NewsAPI shape included), one .txt file = one article, HTML via trafilatura/htmldate;
@@ -22,9 +25,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, BinaryIO
 
 from pipeline import settings
 from pipeline.ingest import readers
@@ -33,14 +37,18 @@ from pipeline.ingest.clean import content_spans
 from pipeline.ingest.columns import COLUMN_ALIASES, FIELDS, accepted_names, guess_mapping, is_known_header
 from pipeline.ingest.dates import parse_published
 from pipeline.ingest.decode import (
+    SNIFF_BYTES,
     DataInput,
     Decoded,
     InputError,
+    binary_file,
+    check_encoding,
     decode_bytes,
     excel_separator,
     read_bytes,
     sniff_delimiter,
     sniff_format,
+    text_stream,
 )
 from pipeline.models import Article, Rejection
 
@@ -107,23 +115,35 @@ def iter_articles(
     rows without a language column empty (for callers that never read it). Never raises for bad
     input.
     """
-    try:
-        decoded = decode_bytes(read_bytes(data, filename), filename)
-        kind, parsed = sniff_format(decoded.text, filename, is_known_header)
-    except InputError as exc:
-        yield Rejection(filename, None, str(exc))
-        return
+    with ExitStack() as stack:
+        try:
+            source = _open(stack, data, filename)
+        except InputError as exc:
+            yield Rejection(filename, None, str(exc))
+            return
+        yield from _articles(source, stack, published, dayfirst, mapping, detect_languages)
+
+
+def _articles(
+    source: _Source,
+    stack: ExitStack,
+    published: date | None,
+    dayfirst: bool,
+    mapping: dict[str, str] | None,
+    detect_languages: bool,
+) -> Iterator[Article | Rejection]:
+    filename, kind = source.filename, source.kind
     ctx = Context(
         filename,
         published,
         dayfirst,
-        (decoded.warning,) if decoded.warning else (),
+        (source.warning,) if source.warning else (),
         DATE_HINTS.get("json" if kind == "jsonl" else kind, Context.date_hint),
         detect_languages,
     )
     yielded = 0
     try:
-        for item in _records(kind, decoded, parsed, filename, mapping):
+        for item in _records(source, stack, mapping):
             if isinstance(item, Rejection):
                 yield item
             else:
@@ -145,15 +165,15 @@ def count_rows(data: DataInput, filename: str, *, mapping: dict[str, str] | None
     Reads the rows without building articles (no date parsing, no language detection), so it
     costs a fraction of the real pass.
     """
-    try:
-        decoded = decode_bytes(read_bytes(data, filename), filename)
-        kind, parsed = sniff_format(decoded.text, filename, is_known_header)
-    except InputError:
-        return 1
-    try:
-        return sum(1 for _ in _records(kind, decoded, parsed, filename, mapping))
-    except Exception:  # iter_articles turns the same failure into one Rejection
-        return 1
+    with ExitStack() as stack:
+        try:
+            source = _open(stack, data, filename)
+        except InputError:
+            return 1
+        try:
+            return sum(1 for _ in _records(source, stack, mapping))
+        except Exception:  # iter_articles turns the same failure into one Rejection
+            return 1
 
 
 def read_articles(
@@ -182,28 +202,77 @@ def _safe_build(record: readers.Record, ctx: Context) -> Article | Rejection:
         )
 
 
-def _records(
-    kind: str, decoded: Decoded, parsed: Any, filename: str, mapping: Mapping[str, str] | None
-) -> Iterator[readers.Record | Rejection]:
-    text = decoded.text
+@dataclass
+class _Source:
+    """One input file after the first pass: its binary file, encoding and format."""
+
+    filename: str
+    fp: BinaryIO
+    encoding: str
+    warning: str | None
+    kind: str
+    parsed: Any  # the JSON document for kind "json", else None
+    text: str | None  # the whole text, except for CSV (streamed)
+
+
+# Characters read to sniff a table: sniff_format reads at most SNIFF_BYTES characters (the
+# header) and 4,096 past leading blanks; twice SNIFF_BYTES leaves room for Excel's `sep=` line.
+HEAD_CHARS = 2 * SNIFF_BYTES
+
+
+def _open(stack: ExitStack, data: DataInput, filename: str) -> _Source:
+    """Check the encoding in a first pass over the file, then sniff its format.
+
+    A table's format is sniffed from its head; a file starting like JSON is parsed whole (JSON,
+    or JSON Lines when that fails), and so are .txt and .html files (one article each).
+    """
+    fp = stack.enter_context(binary_file(data))
+    encoding, warning = check_encoding(fp, filename)
+    with text_stream(fp, encoding) as stream:
+        head = stream.read(HEAD_CHARS)
+        whole = len(head) < HEAD_CHARS
+    start = head.lstrip("\ufeff \t\r\n")
+    text = head if whole else None
+    if text is None and (start[:1] in ("{", "[") or len(start) < 4096):
+        text = _read_all(fp, encoding)
+    kind, parsed = sniff_format(text if text is not None else head, filename, is_known_header)
     if kind == "csv":
-        text, forced = excel_separator(text)
-        table = readers.read_table(text, filename, forced or sniff_delimiter(text), mapping)
+        text = None
+    elif text is None:
+        text = _read_all(fp, encoding)
+    return _Source(filename, fp, encoding, warning, kind, parsed, text)
+
+
+def _read_all(fp: BinaryIO, encoding: str) -> str:
+    with text_stream(fp, encoding) as stream:
+        return stream.read()
+
+
+def _records(
+    source: _Source, stack: ExitStack, mapping: Mapping[str, str] | None
+) -> Iterator[readers.Record | Rejection]:
+    filename, kind = source.filename, source.kind
+    if kind == "csv":
+        stream = stack.enter_context(text_stream(source.fp, source.encoding))
+        head = stream.read(HEAD_CHARS)
+        rest, forced = excel_separator(head)
+        table = readers.read_table(rest, filename, forced or sniff_delimiter(rest), mapping)
         if table.problems:
             yield Rejection(filename, None, f"{filename}: {'; '.join(table.problems)}.")
             return
-        yield from readers.iter_csv(text, filename, table)
+        stream.seek(0)
+        stream.read(len(head) - len(rest))  # Excel's `sep=` line
+        yield from readers.iter_csv(stream, filename, table)
     elif kind in ("json", "jsonl"):
-        yield from _json_records(kind, text, parsed, filename, mapping)
+        yield from _json_records(source, mapping)
     elif kind == "html":
-        yield readers.html_record(text, filename)
+        yield readers.html_record(source.text or "", filename)
     else:
-        yield readers.txt_record(text)
+        yield readers.txt_record(source.text or "")
 
 
-def _json_records(
-    kind: str, text: str, parsed: Any, filename: str, mapping: Mapping[str, str] | None
-) -> Iterator[readers.Record | Rejection]:
+def _json_records(source: _Source, mapping: Mapping[str, str] | None) -> Iterator[readers.Record | Rejection]:
+    filename, kind, parsed, text = source.filename, source.kind, source.parsed, source.text or ""
     if kind == "json":
         if parsed is None:
             yield Rejection(filename, None, _invalid_json(text, filename))
