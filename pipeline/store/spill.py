@@ -31,7 +31,7 @@ from typing import Any
 
 from pipeline import dedupe
 from pipeline.models import Event
-from pipeline.store.write import _type_group
+from pipeline.store.write import _type_group, group_fields, group_keys
 
 # SQLite page cache of the spill file: enough for the index walks, and the RSS stays flat.
 SPILL_CACHE_KIB = 16 * 1024
@@ -52,26 +52,6 @@ _SCHEMA = (
 
 def _dumps(value: Any) -> bytes:
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def _group_fields(m: Event) -> tuple[Any, ...]:
-    """The fields of a mention that write._merge_in_groups reads to place it in a group."""
-    return (m.event_type, m.actors, m.countries, m.location_country, m.article_id, m.date_start, m.date_end)
-
-
-def _group_keys(fields: tuple[Any, ...], actorless_countries: dict[str, set[str]]) -> list[Hashable]:
-    """The union-find keys of one mention, exactly as write._merge_in_groups makes them (tests
-    compare the two groupings); solo mentions have none."""
-    event_type, actors, countries, location_country, article_id, date_start, date_end = fields
-    group = _type_group(event_type)
-    keys: list[Hashable] = [(group, "a", a) for a in actors]
-    shared = actorless_countries.get(group, set())
-    keys += [(group, "c", c) for c in countries if not actors or c in shared]
-    if event_type in ("summit", "meeting") and location_country:
-        keys.append((group, "summit-in", location_country))
-    if event_type in ("summit", "meeting") and article_id and date_start:
-        keys.append((group, "summit-of", f"{article_id} {date_start} {date_end}"))
-    return keys
 
 
 def mention_sort_key(m: Event) -> tuple[Any, ...]:
@@ -123,7 +103,7 @@ class SpillStore:
         for m in mentions:
             if not m.actors:
                 self.actorless_countries.setdefault(_type_group(m.event_type), set()).update(m.countries)
-            rows.append((self.count, _dumps(_group_fields(m)), _dumps(m)))
+            rows.append((self.count, _dumps(group_fields(m)), _dumps(m)))
             self.count += 1
         if rows:
             self.conn.execute("BEGIN")
@@ -143,7 +123,7 @@ class SpillStore:
 
         owner: dict[Hashable, int] = {}
         for seq, keys in self.conn.execute("SELECT seq, keys FROM mentions ORDER BY seq"):
-            for key in _group_keys(pickle.loads(keys), self.actorless_countries):
+            for key in group_keys(pickle.loads(keys), self.actorless_countries):
                 j = owner.setdefault(key, seq)
                 ri, rj = find(seq), find(j)
                 if ri != rj:

@@ -213,6 +213,30 @@ def _type_group(event_type: str) -> str:
     return event_type
 
 
+def group_fields(m: Event) -> tuple[Any, ...]:
+    """The few fields of a mention that decide its merge group (all that store.spill keeps)."""
+    return (m.event_type, m.actors, m.countries, m.location_country, m.article_id, m.date_start, m.date_end)
+
+
+def group_keys(
+    fields: tuple[Any, ...], actorless_countries: dict[str, set[str]]
+) -> list[tuple[str, str, str]]:
+    """The union-find keys of one mention (see _merge_in_groups); none for a mention that merges
+    with nothing. One function for the store and for extract's spill file, so both group alike."""
+    event_type, actors, countries, location_country, article_id, date_start, date_end = fields
+    group = _type_group(event_type)
+    keys = [(group, "a", a) for a in actors]
+    shared = actorless_countries.get(group, set())
+    keys += [(group, "c", c) for c in countries if not actors or c in shared]
+    if event_type in ("summit", "meeting") and location_country:
+        # dedupe.one_summit, and a group's meeting during a summit in its town
+        keys.append((group, "summit-in", location_country))
+    if event_type in ("summit", "meeting") and article_id and date_start:
+        # dedupe._one_gathering_of_article: one article's summit mentions on the same days
+        keys.append((group, "summit-of", f"{article_id} {date_start} {date_end}"))
+    return keys
+
+
 def _merge_in_groups(
     candidates: Sequence[Event], mentions: Sequence[Event]
 ) -> tuple[list[Event], list[Event]]:
@@ -240,18 +264,9 @@ def _merge_in_groups(
             actorless_countries.setdefault(_type_group(e.event_type), set()).update(e.countries)
     owner: dict[tuple[str, str, str], int] = {}
     for i, e in enumerate(items):
-        group = _type_group(e.event_type)
-        keys = [(group, "a", a) for a in e.actors]
-        shared = actorless_countries.get(group, set())
-        keys += [(group, "c", c) for c in e.countries if not e.actors or c in shared]
-        if e.event_type in ("summit", "meeting") and e.location_country:
-            # dedupe.one_summit, and a group's meeting during a summit in its town
-            keys.append((group, "summit-in", e.location_country))
-        if e.event_type in ("summit", "meeting") and e.article_id and e.date_start:
-            # dedupe._one_gathering_of_article: one article's summit mentions on the same days
-            keys.append((group, "summit-of", f"{e.article_id} {e.date_start} {e.date_end}"))
-        if not keys:
-            keys = [(group, "solo", str(i))]
+        keys = group_keys(group_fields(e), actorless_countries) or [
+            (_type_group(e.event_type), "solo", str(i))
+        ]
         for key in keys:
             j = owner.setdefault(key, i)
             ri, rj = find(i), find(j)
