@@ -679,6 +679,13 @@ FRESH_SET_BUGS = [
      [("midnight", "TIME", "2023-01-01T24:00"), ("January 1", "DATE", "2023-01-01")]),
     ("The rules took effect in January.", date(2023, 12, 20), [("January", "DATE", "2023-01")]),
     ("The shops closed on New Year's Day.", date(2023, 12, 20), [("New Year's Day", "DATE", "2023-01-01")]),
+    ("The strike, which began on January 3, entered its second week.", date(2023, 12, 28),
+     [("January 3", "DATE", "2023-01-03")]),
+    ("Parliament voted on the budget in December.", date(2024, 11, 20), [("December", "DATE", "2023-12")]),
+    ("The shops reopened after Easter.", date(2024, 3, 20), [("Easter", "DATE", "2023-04-09")]),
+    # a past form that is also the bare verb, after a modal, is no past
+    ("The storm will hit on Jan. 2.", date(2024, 12, 28), [("Jan. 2", "DATE", "2025-01-02")]),
+    ("The storm hit on Jan. 2.", date(2024, 12, 28), [("Jan. 2", "DATE", "2024-01-02")]),
     # a date aimed at keeps the near future (TimeBank: "extended to Nov. 20", "payable Dec. 7")
     ("The deadline was extended to January 15.", date(2023, 12, 20), [("January 15", "DATE", "2024-01-15")]),
     ("The dividend is payable on January 8.", date(2023, 12, 20), [("January 8", "DATE", "2024-01-08")]),
@@ -710,6 +717,11 @@ FRESH_SET_BUGS = [
     ("The ministry said earlier this summer that it would act.", date(2024, 8, 10),
      [("this summer", "DATE", "2024-SU")]),
     ("The ministry will act next summer.", date(2024, 8, 10), [("next summer", "DATE", "2025-SU")]),
+    # "next <season>" is the one after "this" one; "this coming" is the first one ahead
+    ("The museum will reopen next summer.", date(2024, 5, 10), [("next summer", "DATE", "2025-SU")]),
+    ("The museum will reopen this coming summer.", date(2024, 5, 10),
+     [("this coming summer", "DATE", "2024-SU")]),
+    ("Fuel use will peak next winter.", date(2024, 1, 15), [("next winter", "DATE", "2024-WI")]),
 ]
 # fmt: on
 

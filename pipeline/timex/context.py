@@ -198,7 +198,8 @@ def build_index(
             cues[i] = (PAST, 0) if planned_before else (FUTURE, 0)
         elif w in lex.past_cues:
             # "would be paid", "will be held": an irregular participle after be is no past cue
-            cues[i] = _NO_CUE if prev in ("be", "being") else (PAST, 0)
+            # "will hit", "did not put", "to set": a bare verb after a modal is no past either
+            cues[i] = _NO_CUE if prev in ("be", "being") or prev in BARE_VERB_BEFORE else (PAST, 0)
         elif (
             w in INTENT_VERBS_PAST
             and i + 1 < len(words)
@@ -288,19 +289,27 @@ TAIL_WORDS = re.compile(
     r"\b((?:[A-Za-z]+\s+){1,5})"
     r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m)?)\s+(?:on\s+)?)?$"
 )
-FINAL_PREPOSITIONS = frozenset({"on", "in", "at"})
+# "reopened after Easter": what a past event came after is past too ("closed before Christmas"
+# is not: Christmas may still be ahead)
+FINAL_PREPOSITIONS = frozenset({"on", "in", "at", "after"})
 AIMING_PREPOSITIONS = frozenset(
-    "to until till by for through before after from of around about than into toward towards".split()
+    "to until till by for through before from of around about than into toward towards".split()
 )
 BLOCKS_PAST_EVENT = frozenset(
-    "to until till for before after and or but that which who will would shall could can may might "
+    "to until till for before after and or but that which who when while as because if where since "
+    "will would shall could can may might "
     "must should due set scheduled expected planned is are be being".split()
 )
 PRESENT_BE = frozenset({"is", "are", "am", "be", "being"})
+# before a past form that is also the bare verb ("hit", "put", "set"): no past
+BARE_VERB_BEFORE = frozenset(
+    "will would shall could can may might must should to do does did not never 'll wo".split()
+)
 # What follows a past -ed verb in its phrase: its object ("approved the plan on") or a
 # preposition ("was released from prison on"); not "preferred shares on"
 VERB_FOLLOWERS = frozenset(
-    "the a an its his her their our this these those from at into by with off out up down back to".split()
+    "the a an its his her their our this these those from at into by with off out up down back to on "
+    "over against".split()
 )
 DETERMINERS_AFTER_TO = frozenset("the a an its his her their our this these those".split())
 # Past cues in the lexicon that are no verb of the event itself ("last", "earlier") or that
@@ -331,7 +340,10 @@ def past_event_before(text: str, start: int, lex: Lexicon) -> bool:
         prev = words[i - 1] if i > 0 else ""
         if prev in PRESENT_BE:
             continue  # "when the case is heard in May": a present passive
-        if w in lex.past_cues and w not in NOT_EVENT_VERBS:
+        past_form = w in lex.past_cues and w not in NOT_EVENT_VERBS
+        if (past_form or w.endswith("ed")) and prev in BARE_VERB_BEFORE:
+            return False  # "the storm will hit on Jan. 2", "did not hit": a bare verb, no past
+        if past_form:
             return True
         if len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and raw[i].islower():
             # "ended Oct. 31", "approved the plan on" but not "preferred shares on" nor "the

@@ -189,7 +189,11 @@ def h_season(m: re.Match[str], doc: Doc) -> Result | None:
             if start < dct.replace(day=1) and not (start <= dct <= month_end(*add_months(cur_y, first, 2)))
             else cur_y - 1
         )
-    elif srel in ("next", "this coming", "coming"):
+    elif srel == "next":
+        # the season after "this" one: in May "this summer" is 2024-SU, so "next summer" is
+        # 2025-SU (it was 2024-SU too, the coming one, as "this coming summer" still is)
+        y = cur_y + 1
+    elif srel in ("this coming", "coming"):
         y = cur_y if start > dct else cur_y + 1
     elif srel == "this":
         # the DCT's season, whatever the tense (TimeBank: "protests this summer" in March is
