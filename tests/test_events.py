@@ -173,6 +173,14 @@ def test_past_event_in_a_later_month_of_the_year_moves_back_a_year():
     assert fix_past_year(explicit, date(2023, 1, 31)) == explicit
 
 
+def test_this_or_next_season_keeps_the_year_the_words_give():
+    # "this summer" in May is the coming summer of the same year, never last year's.
+    summer = DateChoice("2024-06-01", "2024-08-31", "season", "2024-SU", "this summer", "text")
+    assert fix_past_year(summer, date(2024, 5, 6)) == summer
+    bare = DateChoice("2024-06-01", "2024-08-31", "season", "2024-SU", "in the summer", "text")
+    assert fix_past_year(bare, date(2024, 5, 6)).value == "2023-SU"
+
+
 class _Known:
     def __init__(self, name, start, end, location=None, country=None):
         self.name, self.date_start, self.date_end = name, start, end

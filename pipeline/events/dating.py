@@ -361,6 +361,9 @@ def _shift_year(d: date, years: int) -> date:
         return d.replace(year=d.year + years, day=28)
 
 
+_ANCHORED = re.compile(r"\b(?:this|next|coming)\b", re.IGNORECASE)
+
+
 def fix_past_year(choice: DateChoice, published: date | None) -> DateChoice:
     """An event told in the past tense cannot lie after publication: "met in September" written
     in January means last September, whatever year the expression was resolved to."""
@@ -368,6 +371,8 @@ def fix_past_year(choice: DateChoice, published: date | None) -> DateChoice:
         return choice
     if _EXPLICIT_YEAR.search(choice.text or "") or date.fromisoformat(choice.date_start) <= published:
         return choice
+    if _ANCHORED.search(choice.text or ""):
+        return choice  # "this summer", "next March": the words fix the year against publication
     start, end = date.fromisoformat(choice.date_start), date.fromisoformat(choice.date_end)
     words = choice.text or ""
     if _WEEKDAY.search(words) and not _MONTH.search(words) and (start - published).days <= 7:
