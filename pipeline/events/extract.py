@@ -950,6 +950,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # even when the main clause's verb is no event of ours.
                 main_day = [t for t in sent_timexes if t.end <= trig.start and t.granularity == "day"]
                 anchor = fix_past_year(from_timex(main_day[-1]), published) if main_day else None
+            peg = _NEWS_PEG.match(text, s) if anchor is None and offset is not None else None
+            pegged = next((t for t in triggers if t.start < peg.end()), None) if peg is not None else None
+            if pegged is not None:
+                # "The summit came 10 days after Seoul announced a plan": counted from the summit's
+                # day told before (else the last day told), not from publication (web-copy dev set 2).
+                anchor = day_dated.get(pegged.event_type) or (last_dated[1] if last_dated else None)
             if anchor is None and published is not None and offset is not None and _NEWS_PEG.match(text, s):
                 # "The announcement comes a month after Yellen visited China" (web-copied set)
                 day = published.isoformat()
