@@ -2275,3 +2275,66 @@ def test_a_gathering_at_the_end_of_the_running_month_lies_ahead():
     text = "The treaty clears the way for a meeting of the leaders of Kyrgyzstan and Tajikistan planned for the end of March."
     meeting = [e for e in _events(text, "2025-03-13") if e.event_type == "meeting"]
     assert meeting and meeting[0].status == "planned"
+
+
+# --- web-copy dev set 2 round (issue #4) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thousands of people marched through Minsk on Sunday.", "protest"),
+        ("The activist was shot dead outside his home in Ottawa.", "military"),
+        ("China held military exercises near Taiwan last week.", "military"),
+        ("The junta gave the French ambassador 48 hours to leave.", "sanction"),
+        ("Washington said it was suspending $50 million in economic aid to Mali.", "sanction"),
+        ("The Senate passed the measure late on Tuesday.", "other"),
+        ("Three hostages had been freed earlier.", "other"),
+        ("The Supreme Court ruled that the deportation policy was unlawful.", "other"),
+        ("Venezuela held a referendum on Sunday.", "other"),
+        ("Canada paused talks on a trade agreement with India.", "negotiation"),
+        ("Merkel called to congratulate him.", "call"),
+        ("The opposition leader called the plan 'a gimmick'.", "criticism"),
+    ],
+)
+def test_webcopy2_phrases_name_their_events(sentence, expected):
+    assert expected in {t for _, t in _types(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("The decree orders Russian tour operators to stop selling holidays in Egypt.", "visit"),
+        ("Pilots at the base were warned in advance through a hotline.", "threat"),
+        ("The funds had been frozen in Germany under U.S. sanctions.", "sanction"),
+        ("The cabinet approved the agreement in an overnight vote.", "leadership"),
+        ("Vast crowds filled the streets of Tehran for the funeral procession.", "protest"),
+        ("The assembly adopted a resolution calling on Russia to withdraw its forces.", "other"),
+        ("The Kremlin said the aid would not change the situation.", "aid"),
+        ("The summit was the first since the group admitted new members in January.", "statement"),
+        (
+            "State media said 18 nationals had been arrested and that King Salman had dismissed aides.",
+            "military",
+        ),
+    ],
+)
+def test_webcopy2_phrases_keep_their_other_senses_out(sentence, absent):
+    assert absent not in {t for _, t in _types(sentence)}
+
+
+def test_a_news_peg_offset_counts_from_the_event_it_names():
+    text = (
+        "TOKYO -- The two leaders agreed on Thursday to resume regular visits, at their first summit in "
+        "Tokyo in 12 years. "
+        "The summit came 10 days after Seoul announced a plan to compensate former workers."
+    )
+    announced = [e for e in _events(text, "2023-03-17") if e.trigger == "announced"]
+    assert announced and announced[0].date_start == "2023-03-06"
+
+
+def test_the_nth_anniversary_of_a_year_falls_n_years_later():
+    text = (
+        "Albanese's visit on Saturday marked the 50th anniversary of Gough Whitlam's trip to China in 1973."
+    )
+    marks = [e for e in _events(text, "2023-11-06") if e.event_type == "commemoration"]
+    assert marks and marks[0].date_start and marks[0].date_start.startswith("2023")

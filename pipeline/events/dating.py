@@ -506,6 +506,27 @@ def with_knowledge(
     return choice
 
 
+def anniversary_of_year(text: str, trigger: Trigger, choice: DateChoice, tx_start: int) -> DateChoice:
+    """'the 50th anniversary of Gough Whitlam's trip to China in 1973': the year after the noun is the
+    remembered event's, so the anniversary falls n years later (1973 + 50), not in 1973. Other
+    choices come back unchanged."""
+    if (
+        trigger.event_type != "commemoration"
+        or tx_start < trigger.end
+        or choice.granularity != "year"
+        or not choice.date_start
+    ):
+        return choice
+    m = _ORDINAL.search(text, max(0, trigger.start - 30), trigger.start)
+    if not m:
+        return choice
+    nth = int(m.group(2)) if m.group(2) else _ORDINAL_WORDS.get(m.group(1).lower(), 0)
+    if not nth:
+        return choice
+    year = int(choice.date_start[:4]) + nth
+    return DateChoice(f"{year}-01-01", f"{year}-12-31", "year", str(year), choice.text, choice.basis)
+
+
 def anniversary_choice(
     text: str, trigger: Trigger, known: list[KnownSpan], sent_start: int, sent_end: int
 ) -> DateChoice:

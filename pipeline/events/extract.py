@@ -23,6 +23,7 @@ from pipeline.events.dating import (
     USE_PARAGRAPH_DATE,
     DateChoice,
     anniversary_choice,
+    anniversary_of_year,
     assign_time_expressions,
     clause_spans,
     fix_future_year,
@@ -459,6 +460,8 @@ def date_for_trigger(
     sent: tuple[int, int],
 ) -> DateChoice:
     choice = from_timex(tx) if tx is not None else NO_DATE
+    if tx is not None:
+        choice = anniversary_of_year(text, trigger, choice, tx.start)
     if status == "occurred" and trigger.finite_form == "past":
         # Only a past-tense verb says the event lies before publication ("met in September");
         # "the case is heard in May" or a bare noun says nothing about it.
