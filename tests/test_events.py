@@ -2338,3 +2338,11 @@ def test_the_nth_anniversary_of_a_year_falls_n_years_later():
     )
     marks = [e for e in _events(text, "2023-11-06") if e.event_type == "commemoration"]
     assert marks and marks[0].date_start and marks[0].date_start.startswith("2023")
+
+
+def test_cues_after_an_offset_clause_belong_to_the_earlier_event():
+    text = (
+        "Marchers fill the streets of Hong Kong a day after the city's leader suspends the extradition bill."
+    )
+    protests = [e for e in _events(text, "2019-06-16") if e.event_type == "protest"]
+    assert protests and protests[0].status == "occurred"

@@ -33,6 +33,12 @@ _APPOSITION_AFTER = re.compile(r",[^,;.]{1,80},")
 # ("met on the sidelines of the summit, in what is expected to be their last meeting") are not the
 # trigger's.
 _OTHER_CLAUSE = re.compile(r",\s+(?:in\s+what|where|when|while|whereas)\b", re.IGNORECASE)
+# "marchers fill streets a day after Lam suspends the bill": what follows an offset clause tells
+# the earlier event, its cues ("suspends") are not the trigger's (web-copy dev set 2).
+_OFFSET_CLAUSE = re.compile(
+    r"\s(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,9 @@ def read_status(
         apposition = _APPOSITION_AFTER.match(text, trigger.end, sent_end)
         if apposition:
             after_end = min(sent_end, apposition.end() + CUE_WINDOW_AFTER)
-    other = _OTHER_CLAUSE.search(text, trigger.end, after_end)
+    other = _OTHER_CLAUSE.search(text, trigger.end, after_end) or _OFFSET_CLAUSE.search(
+        text, trigger.end, after_end
+    )
     if other:
         after_end = other.start()  # ", in what is expected to be their last meeting" is about another event
     for name, window, regex in cues.status:
