@@ -2346,3 +2346,7 @@ def test_cues_after_an_offset_clause_belong_to_the_earlier_event():
     )
     protests = [e for e in _events(text, "2019-06-16") if e.event_type == "protest"]
     assert protests and protests[0].status == "occurred"
+
+
+def test_a_plan_told_in_the_pluperfect_did_not_go_ahead():
+    assert _status("The two ministers had been due to meet US officials this week.", "meet")[0] == "cancelled"
