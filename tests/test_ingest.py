@@ -1074,6 +1074,16 @@ def test_web_copy_header_and_footer_labels_are_furniture():
     assert _kept(text) == [ENVOYS]
 
 
+@pytest.mark.parametrize("heading", ["RELATED STORIES", "Related Posts", "Most Read"])
+def test_a_list_heading_without_a_colon_drops_the_linked_headlines_under_it(heading):
+    text = f"{ENVOYS}\n\n{heading}\nLeaders to focus on trade and security\nAnother linked headline about the summit\n"
+    assert _kept(text) == [ENVOYS]
+
+
+def test_a_sidebar_teaser_is_furniture():
+    assert _kept(f"{ENVOYS}\nSidebar: Growers fear a price war after the tariff threat\n") == [ENVOYS]
+
+
 def test_a_page_header_date_is_used_and_said_but_the_callers_date_wins(tmp_path):
     from pipeline.ingest import iter_articles
 

@@ -38,6 +38,12 @@ FURNITURE_FILE = settings.DATA_DIR / "lexicons" / "furniture.yaml"
 # the shortest headlines we have seen are 6+). Re-run tests/test_ingest.py after changing.
 SHORT_LINE_MAX_WORDS = 4
 MIN_LETTERS = 3  # "02:55", "99+", "1.00x", "-" have fewer letters than this
+# A list heading without a colon ("RELATED STORIES", "Most Read") opens a list of links too.
+_LIST_HEAD = re.compile(
+    r"(read more|see also|related( \w+)?|more (stories|on this( story| topic)?)|most (read|popular|viewed)"
+    r"|top stories|latest news|recommended( for you)?|further reading|you may also like|trending( now)?)\W*",
+    re.IGNORECASE,
+)
 LINK_MAX_WORDS = 15  # a linked headline under "Read more:" is short and ends no sentence
 FURNITURE_MAX_CHARS = 300  # furniture labels are short; longer lines skip the pattern test
 BYLINE_MAX_WORDS = 12  # "By A, B and C in Place | Updated ..." fits; a sentence starting "By" is longer
@@ -116,7 +122,9 @@ def content_spans(text: str) -> list[tuple[int, int]]:
         keep = _is_prose(stripped, furniture, repeats, seen_repeats, prev, one_line)
         if keep and in_link_list and len(stripped.split()) <= LINK_MAX_WORDS and not _ends_sentence(stripped):
             keep = False
-        in_link_list = (not keep and stripped.endswith(":")) or (in_link_list and not keep)
+        in_link_list = not keep and (
+            stripped.endswith(":") or in_link_list or bool(_LIST_HEAD.fullmatch(stripped))
+        )
         grows = True
         labelled = False  # a caption: a span of its own, which the next line does not continue
         if keep and furniture.label_head is not None:
