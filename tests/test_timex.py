@@ -756,7 +756,8 @@ _SPEED_WORDS = (
     "- – of the a every each day days week weeks year years ago later earlier St. Jan. jan p.m. pm EST "
     "est in at on , . 's Q1 H1 half quarter period Christmas christmas Day about nearly more than "
     "three twenty-four now current soon past future the next following same overnight morning 9/11 "
-    "2023-01-24 24/02/2023 percent $5 a per twice daily long ahead year-end century nineteen"
+    "2023-01-24 24/02/2023 percent $5 a per twice daily long ahead year-end century nineteen first "
+    "twenty-third Fourth of"
 ).split() + [
     "today",
     "Tonight",
@@ -884,3 +885,31 @@ def test_tense_read_sentence_by_sentence_as_from_the_whole_text(bits, data):
     spans = [m.span() for m in re.finditer(r"\S+", text)]
     for start, end in data.draw(st.lists(st.sampled_from(spans), max_size=10)) if spans else []:
         assert lazy.at(start, end) == tense_at(whole, start, end)
+
+
+# fmt: off
+# Issue #3, three small bugs: a spelled-out ordinal day ("the first of January"), irregular past
+# verbs that lean a bare date back, and present verbs that are no schedule ("continues").
+SPELLED_DAYS_AND_VERB_TENSE = [
+    # spelled-out ordinal days, as the digits ("the 1st of January") already were
+    ("The new budget rules apply from the first of January.", date(2024, 12, 10),
+     [("the first of January", "DATE", "2025-01-01")]),
+    ("The tax took effect on the first of January.", date(2024, 12, 10),
+     [("the first of January", "DATE", "2024-01-01")]),
+    ("The referendum was held on the twenty-third of March 2019.", date(2024, 12, 10),
+     [("the twenty-third of March 2019", "DATE", "2019-03-23")]),
+    ("The senator resigned on the thirty-first of May.", date(2024, 12, 10),
+     [("the thirty-first of May", "DATE", "2024-05-31")]),
+    ("The deadline is the second of February.", date(2024, 12, 10),
+     [("the second of February", "DATE", "2025-02-02")]),
+    ("The league ends on the twenty first of June.", date(2024, 3, 1),
+     [("the twenty first of June", "DATE", "2024-06-21")]),
+    ("She finished first of all the runners in March.", date(2024, 12, 10), [("March", "DATE", "2024-03")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), SPELLED_DAYS_AND_VERB_TENSE)
+def test_spelled_out_days_and_verb_tense(sentence, dct, expected):
+    got = [(t.text, t.type, t.value) for t in find_time_expressions(sentence, dct, ranges=False)]
+    assert got == expected

@@ -68,7 +68,7 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     mod_word = m.groupdict().get("mod")
     mon = _month_num(m["mon"], lex)
-    day = int(re.match(r"\d+", m["d"]).group())
+    day = _day_number(m, lex)
     if m["mon"].rstrip(".").lower() == "may" and not m["y"] and m.group().startswith("May") and day > 31:
         return None
     if m["y"]:
@@ -108,6 +108,15 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
 
 
 h_dmy = h_mdy
+
+
+def _day_number(m: re.Match[str], lex: Lexicon) -> int:
+    """The day of the month of a date match: "5", "5th", or a spelled-out ordinal ("the
+    twenty-third of March", dmy's `dword`)."""
+    word = m.groupdict().get("dword")
+    if word:
+        return lex.ordinals[re.sub(r"\s+", "-", word.lower())]
+    return int(re.match(r"\d+", m["d"]).group())
 
 
 def _past_event(m: re.Match[str], doc: Doc, tense: str) -> bool:

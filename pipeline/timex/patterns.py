@@ -104,6 +104,9 @@ def _build(lex: Lexicon) -> list[Pattern]:
     unit_words = set(lex.units) | {u + "s" for u in lex.units if u != "century"} | set(lex.unit_plurals)
     UNIT = rf"(?:{_alt(unit_words)})"
     ORD = rf"(?:{_alt(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))"
+    # Spelled-out ordinals that can name a day of the month ("the twenty-third of March");
+    # "twenty-third" also written "twenty third".
+    ORDDAY = _alt([w for w, n in lex.ordinals.items() if n <= 31]).replace(r"\-", r"[\s-]")
     POD = r"(?:morning|afternoon|evening|night)"
     # "EST", "local time", and a named zone: "Eastern time", "Moscow time", "British Summer Time"
     TZ = "(?-i:" + _alt(lex.time_zones) + r")(?:\s+\(\d{4}\s+GMT\))?|local\s+time|" + NAMED_ZONE
@@ -145,7 +148,9 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "dmy",
-            rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:(?:\s*(?:-|–)\s*|\s+(?P<and>and)\s+|(?:(?<=\bfrom\s\d)|(?<=\bfrom\s\d\d))\s+to\s+)(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?",
+            # "the first of January": a spelled-out day only with "the ... of", and not in a
+            # holiday's name ("the Fourth of July parade"; issue #3)
+            rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?:the\s+)?(?P<d>{DAY})(?:(?:\s*(?:-|–)\s*|\s+(?P<and>and)\s+|(?:(?<=\bfrom\s\d)|(?<=\bfrom\s\d\d))\s+to\s+)(?P<d2>{DAY}))?\s+(?:of\s+)?|the\s+(?!(?-i:{holidays})\b)(?P<dword>{ORDDAY})\s+of\s+)(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?",
         ),
         (
             "month",
@@ -324,7 +329,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     needs = {
         "iso": r"\d\d\d\d[-/][01]\d",
         "numeric": r"\d[/.]\d\d?[/.]\d\d",
-        "dmy": rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})",
+        "dmy": rf"(?:\d(?:st|nd|rd|th)?\s+|(?:{ORDDAY})\s+)(?:of\s+)?(?:{months})",
         "ordday": r"the\s+\d\d?(?:st|nd|rd|th)",
         "anaphor": r"(?:the|that|same|next|following|previous|preceding|prior)\s+"
         r"(?:day|week|month|year|night|morning|evening|afternoon)",
