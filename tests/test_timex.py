@@ -905,6 +905,12 @@ SPELLED_DAYS_AND_VERB_TENSE = [
     ("The league ends on the twenty first of June.", date(2024, 3, 1),
      [("the twenty first of June", "DATE", "2024-06-21")]),
     ("She finished first of all the runners in March.", date(2024, 12, 10), [("March", "DATE", "2024-03")]),
+    # irregular simple pasts lean a bare date back like "-ed" verbs do ("lit", "swore" were unlisted)
+    ("Fireworks lit up the harbour on July 4.", date(2024, 2, 20), [("July 4", "DATE", "2023-07-04")]),
+    ("The new governor swore an oath on May 1.", date(2024, 3, 20), [("May 1", "DATE", "2023-05-01")]),
+    ("The rescued miners underwent surgery on April 10.", date(2024, 3, 20),
+     [("April 10", "DATE", "2023-04-10")]),
+    ("The new governor will swear an oath on May 1.", date(2024, 3, 20), [("May 1", "DATE", "2024-05-01")]),
 ]
 # fmt: on
 
