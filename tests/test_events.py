@@ -2350,3 +2350,17 @@ def test_cues_after_an_offset_clause_belong_to_the_earlier_event():
 
 def test_a_plan_told_in_the_pluperfect_did_not_go_ahead():
     assert _status("The two ministers had been due to meet US officials this week.", "meet")[0] == "cancelled"
+
+
+def test_an_occasion_after_which_a_dated_act_came_shares_its_day():
+    text = (
+        "Canadian Prime Minister Justin Trudeau announced new tariffs on Chinese steel after a telephone "
+        "call with President Lula."
+    )
+    calls = [e for e in _events(text, "2023-05-10") if e.event_type == "call"]
+    assert calls and (calls[0].date_start, calls[0].date_end) == ("2023-05-09", "2023-05-10")
+    told_before = (
+        "Canadian Prime Minister Justin Trudeau announced new tariffs on Chinese steel after the telephone "
+        "call with President Lula."
+    )
+    assert all(e.date_start is None for e in _events(told_before, "2023-05-10") if e.event_type == "call")

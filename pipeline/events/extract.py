@@ -211,6 +211,8 @@ _NEWS_PEG = re.compile(
 # "a meeting between Biden and Kishida, at which Biden said": the saying happened at that occasion.
 _AT_WHICH = re.compile(r",\s+(?:at|during)\s+which\s+(?:[\w\-’'.]+\s+){1,4}$", re.IGNORECASE)
 _OCCASIONS = frozenset({"meeting", "summit", "negotiation", "visit"})  # gatherings words are said at
+# "after a telephone call with", "following an emergency meeting of": an occasion just before an act.
+_AFTER_AN_OCCASION = re.compile(r"\b(?:after|following)\s+(?:an?)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
@@ -871,6 +873,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         sentence_choice: DateChoice | None = None  # the sentence's last text-dated event
         offset_anchor: dict[int, DateChoice | None] = {}  # "two days after ...": the anchor it measured from
         sentence_gathering: int | None = None  # where that event's noun ends, when it is a gathering
+        sentence_verb: DateChoice | None = None  # the sentence's last dated finite verb, occurred
         for i, (trig, linked, who) in enumerate(candidates):
             if trig.nominal and _ANY_BEFORE.search(text, max(s, trig.start - 25), trig.start):
                 continue  # "any attack would be met with ...": a quantified noun names no event
@@ -1018,6 +1021,20 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 last_gathering = (s, choice)
             if choice.basis == "text" and choice.granularity == "day" and status == "occurred":
                 last_dated = (s, choice)
+            if (
+                choice.basis == "none"
+                and trig.nominal
+                and status == "occurred"
+                and trig.event_type in _OCCASIONS | {"call"}
+                and sentence_verb is not None
+                and _AFTER_AN_OCCASION.search(text, max(s, trig.start - 40), trig.start)
+            ):
+                # "Trump announced the two steps on Twitter after a telephone call with King Mohammed
+                # VI": a new occasion told as what the dated act followed is that act's news, on its
+                # day (web-copy dev set 2); "after the war" (a definite, told before) is not.
+                choice = sentence_verb
+            if not trig.nominal and status == "occurred" and choice.basis in ("text", "publication"):
+                sentence_verb = choice
             if choice.basis == "text":
                 sentence_choice = choice
                 sentence_gathering = trig.end if trig.nominal and trig.event_type in _OCCASIONS else None
