@@ -2364,3 +2364,17 @@ def test_an_occasion_after_which_a_dated_act_came_shares_its_day():
         "call with President Lula."
     )
     assert all(e.date_start is None for e in _events(told_before, "2023-05-10") if e.event_type == "call")
+
+
+def test_an_undated_call_takes_the_day_of_a_later_definite_mention():
+    text = (
+        "China protested on Saturday after US President Donald Trump spoke by telephone with Japanese Prime "
+        "Minister Fumio Kishida. Kishida had raised trade during the call on Friday, Japanese officials said."
+    )
+    calls = [e for e in _events(text, "2023-05-13") if e.event_type == "call"]
+    assert calls and calls[0].date_start == "2023-05-12"
+
+
+def test_an_election_congratulated_on_is_a_topic_not_an_event_of_that_day():
+    text = "Japanese Prime Minister Fumio Kishida congratulated him on his election victory during a call on Friday."
+    assert all(e.event_type != "leadership" for e in _events(text, "2023-05-13"))

@@ -38,7 +38,7 @@ from pipeline.events.dating import (
 )
 from pipeline.events.lexicon import load_collective_actors
 from pipeline.events.sentences import split_sentences
-from pipeline.events.status import confidence, read_status
+from pipeline.events.status import CONFIDENCE_DATE_TEXT, confidence, read_status
 from pipeline.events.titles import make_title
 from pipeline.events.triggers import Trigger, find_triggers
 from pipeline.models import Article, Event, TimeExpression
@@ -111,8 +111,11 @@ _FOR_OCCASION = re.compile(
 # A nominal event that is only the topic of another ("a summit to discuss the coup") with no actor of
 # its own: its countries are the sentence's, not its own, so it makes no row (it still claims dates).
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:to\s+(?:discuss|address|review|consider|debate|examine|tackle)|discussed|discussing|debated)\s+"
-    r"(?:the|this|that|a|an|its|their)?\s*(?:[\w\-]+\s+){0,2}$",
+    r"\b(?:to\s+(?:discuss|address|review|consider|debate|examine|tackle)|discussed|discussing|debated"
+    # "congratulated him on his election victory during the call on Friday": the election is what
+    # the congratulations are about, won before (the day is the call's), not an event of that day.
+    r"|congratulat(?:ed?|es|ing)\s+(?:[\w\-’']+\s+){1,3}?on)\s+"
+    r"(?:the|this|that|a|an|its|their|his|her)?\s*(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Between "said" and its date only a preposition or "late/early" ("said late on Monday"); between a
@@ -1211,7 +1214,57 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             )
             if trig.event_type == "statement" and choice.basis != "none":
                 statement_event = events[-1]
+    events = _dated_by_later_mention(text, events, timexes, published)
     return _without_lonely_background(events, nominal_starts)
+
+
+# "during the call on Friday", "at the meeting on Tuesday": an occasion told before, dated now.
+_LATER_OCCASION = re.compile(
+    r"\b(?:during|in|at|on)\s+the(?:ir)?\s+(?:(?:phone|telephone|video)\s+)?(?P<noun>call|meeting|talks)"
+    r"\s+(?:(?:late|early)\s+)?(?:on|last)\s+",
+    re.IGNORECASE,
+)
+_LATER_OCCASION_TYPES = {
+    "call": ("call",),
+    "meeting": ("meeting", "summit"),
+    "talks": ("negotiation", "meeting"),
+}
+
+
+def _dated_by_later_mention(
+    text: str, events: list[Event], timexes: list[TimeExpression], published: date | None
+) -> list[Event]:
+    """Date an undated occasion told as done by a later definite mention with its day.
+
+    "Trump spoke by telephone with Tsai" in the lead, then "Tsai had congratulated him during the
+    call on Friday": the call's day is given only where it is named again (web-copy dev set 2).
+    Only the latest undated row of that type before the mention takes it, and only a day."""
+    for m in _LATER_OCCASION.finditer(text):
+        tx = next((t for t in timexes if t.start == m.end() or t.start == m.end() - len("last ")), None)
+        if tx is None or tx.granularity != "day":
+            continue
+        types = _LATER_OCCASION_TYPES[m.group("noun").lower()]
+        before = [
+            k
+            for k, ev in enumerate(events)
+            if ev.trigger_start < m.start() and ev.event_type in types and ev.status == "occurred"
+        ]
+        if not before or events[before[-1]].date_basis != "none":
+            continue
+        choice = fix_past_year(from_timex(tx), published)
+        if choice.basis != "text" or not choice.date_start:
+            continue
+        events[before[-1]] = dataclasses.replace(
+            events[before[-1]],
+            date_start=choice.date_start,
+            date_end=choice.date_end,
+            date_granularity=choice.granularity,
+            date_value=choice.value,
+            date_text=choice.text,
+            date_basis=choice.basis,
+            confidence=round(min(1.0, events[before[-1]].confidence + CONFIDENCE_DATE_TEXT), 2),
+        )
+    return events
 
 
 def _without_lonely_background(events: list[Event], nominal_starts: set[int]) -> list[Event]:
