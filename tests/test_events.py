@@ -2378,3 +2378,9 @@ def test_an_undated_call_takes_the_day_of_a_later_definite_mention():
 def test_an_election_congratulated_on_is_a_topic_not_an_event_of_that_day():
     text = "Japanese Prime Minister Fumio Kishida congratulated him on his election victory during a call on Friday."
     assert all(e.event_type != "leadership" for e in _events(text, "2023-05-13"))
+
+
+def test_an_overnight_strike_spans_the_evening_and_the_morning():
+    text = "The United States fired cruise missiles at a Syrian government air base overnight."
+    strikes = [e for e in _events(text, "2017-04-07") if e.event_type == "military"]
+    assert strikes and (strikes[0].date_start, strikes[0].date_end) == ("2017-04-06", "2017-04-07")

@@ -348,10 +348,18 @@ def _granularity(start: date, end: date) -> str:
     return "range"
 
 
+_OVERNIGHT = re.compile(r"\bovernight\b", re.IGNORECASE)
+
+
 def from_timex(tx: TimeExpression) -> DateChoice:
-    return DateChoice(
-        _iso(tx.date_start), _iso(tx.date_end), tx.granularity or "unknown", tx.value or None, tx.text, "text"
-    )
+    """The date a time expression gives an event. "Overnight" is a night that crosses midnight:
+    "fired cruise missiles at an air base overnight" in a paper of the 7th struck at 3:40 on the
+    7th, so the row spans the evening and the morning (web-copy dev set 2), not the evening alone."""
+    start, end = _iso(tx.date_start), _iso(tx.date_end)
+    if start and start == end and (tx.value or "").endswith("TNI") and _OVERNIGHT.search(tx.text or ""):
+        end = (date.fromisoformat(start) + timedelta(days=1)).isoformat()
+        return DateChoice(start, end, "range", tx.value or None, tx.text, "text")
+    return DateChoice(start, end, tx.granularity or "unknown", tx.value or None, tx.text, "text")
 
 
 def _shift_year(d: date, years: int) -> date:
