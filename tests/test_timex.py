@@ -911,6 +911,14 @@ SPELLED_DAYS_AND_VERB_TENSE = [
     ("The rescued miners underwent surgery on April 10.", date(2024, 3, 20),
      [("April 10", "DATE", "2023-04-10")]),
     ("The new governor will swear an oath on May 1.", date(2024, 3, 20), [("May 1", "DATE", "2024-05-01")]),
+    # "continues" after its date tells what began then, and leans nowhere; before its date, or
+    # after a fronted date, it still announces what comes next
+    ("The January 3 strike continues.", date(2024, 7, 20), [("January 3", "DATE", "2024-01-03")]),
+    ("The walkout by nurses that began on January 3 continues.", date(2024, 7, 20),
+     [("January 3", "DATE", "2024-01-03")]),
+    ("The boycott in August continues to hurt sales.", date(2024, 2, 10), [("August", "DATE", "2023-08")]),
+    ("The hearing continues in September.", date(2024, 2, 14), [("September", "DATE", "2024-09")]),
+    ("On Monday, the hearing continues.", date(2024, 2, 14), [("Monday", "DATE", "2024-02-19")]),
 ]
 # fmt: on
 

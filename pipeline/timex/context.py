@@ -45,6 +45,11 @@ INTENT_VERBS_PAST = frozenset({"planned", "hoped", "intended", "aimed"})
 # "did" ("struggled to meet demand well into the summer"). Read on TBAQ-cleaned (TimeBank).
 BARE_PRESENT_CUES = frozenset({"meet", "gather", "arrive", "convene"})
 NOT_BEFORE_BARE = frozenset({"to", "did", "not", "didn't", "cannot"})
+# Present verbs of something under way: "the trial continues on Monday" looks ahead to the date
+# after it, but in "the strike that started January 3 continues" the verb comes after its date,
+# which is where the thing began, so it says nothing about that date's tense (issue #3). They
+# keep their look-ahead after a fronted date ("On Monday, the hearing continues").
+ONGOING_CUES = frozenset({"continues"})
 # Future cues that say nothing when they open a sentence or follow "up"/"not" (TBAQ-cleaned).
 OPENING_FUTURE_CUES = frozenset({"until", "till"})
 # Before an -ed word these make it a participle or adjective ("will be raised", "a still
@@ -257,6 +262,8 @@ def tense_at(index: TenseIndex, start: int, end: int) -> str:
     # its comma, so the comma does not stop the look-ahead there.
     fronted = all(index.words[i] in FRONTING_WORDS for i in range(first, left))
     comma_ok = fronted
+    # "On Monday(,) the hearing continues", not "The January 3 strike continues"
+    fronted_adverbial = fronted and any(index.words[i] != "the" for i in range(first, left))
     for i in range(right, min(n, right + MAX_FORWARD_DISTANCE)):
         gap = index.text[index.ends[i - 1] : index.starts[i]] if i > 0 else ""
         comma = "," in gap
@@ -269,6 +276,8 @@ def tense_at(index: TenseIndex, start: int, end: int) -> str:
         tense, extra = index.cues[i]
         if tense == FUTURE and index.words[i] in INTENT_VERBS_PAST:
             tense = PAST  # "On Friday, the government planned to pay": the plan stood then
+        if tense == FUTURE and index.words[i] in ONGOING_CUES and not fronted_adverbial:
+            break  # "the strike of January 3 continues": the clause's verb, and no lean
         if tense:
             d = (i - right + 1 + extra) * FORWARD_WEIGHT
             if d < best_d:
