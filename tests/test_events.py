@@ -2384,3 +2384,15 @@ def test_an_overnight_strike_spans_the_evening_and_the_morning():
     text = "The United States fired cruise missiles at a Syrian government air base overnight."
     strikes = [e for e in _events(text, "2017-04-07") if e.event_type == "military"]
     assert strikes and (strikes[0].date_start, strikes[0].date_end) == ("2017-04-06", "2017-04-07")
+
+
+def test_days_after_a_past_event_is_not_todays_news():
+    undated = "Regional bloc ECOWAS imposed sanctions on Niger days after the coup."
+    sanctions = [e for e in _events(undated, "2023-09-25") if e.event_type == "sanction"]
+    assert sanctions and sanctions[0].date_start is None
+    counted = (
+        "Russian forces invaded Ukraine on 24 February 2022. "
+        "The European Union imposed sanctions on Russia days after the invasion."
+    )
+    sanctions = [e for e in _events(counted, "2022-09-25") if e.event_type == "sanction"]
+    assert sanctions and (sanctions[0].date_start, sanctions[0].date_end) == ("2022-02-25", "2022-03-10")

@@ -216,6 +216,15 @@ _AT_WHICH = re.compile(r",\s+(?:at|during)\s+which\s+(?:[\w\-’'.]+\s+){1,4}$",
 _OCCASIONS = frozenset({"meeting", "summit", "negotiation", "visit"})  # gatherings words are said at
 # "after a telephone call with", "following an emergency meeting of": an occasion just before an act.
 _AFTER_AN_OCCASION = re.compile(r"\b(?:after|following)\s+(?:an?)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+# "imposed sanctions on Niger days after the coup": an unstated span after a past event.
+_VAGUE_AFTER = re.compile(
+    r"[^,;.]{0,60}?\b(?:(?:only|just|mere)\s+)?(?P<unit>days|weeks|months|years)\s+after\s+"
+    r"(?P<rest>(?:the|a|an|its|his|her|their)\b)",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(
+    r"\b(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+$", re.I
+)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
@@ -972,6 +981,30 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             anchored = _offset_day(text, trig, s, anchor, choice)
             if anchored is not None:
                 choice = anchored
+            borrowed = choice.basis == "publication" or (
+                choice.basis == "text" and tx is None and not anchored
+            )
+            vague = _VAGUE_AFTER.match(text, trig.end, e) if borrowed else None
+            if vague is not None and _COUNTED.search(
+                text, max(s, vague.start("unit") - 12), vague.start("unit")
+            ):
+                vague = (
+                    None  # "71 years after a U.S. atomic bomb destroyed it": a counted span, not a vague one
+                )
+            if vague is not None:
+                # "ECOWAS imposed sanctions on Niger days after the coup": told as following a past
+                # event by an unstated span, not today's news. Counted from that event's day when
+                # the article dated it ("days": up to two weeks), else left undated (webcopy2 notes).
+                noun = next((c[0] for c in candidates if vague.start("rest") <= c[0].start < e), None)
+                since = day_dated.get(noun.event_type) if noun is not None else None
+                choice = NO_DATE
+                if since is not None and since.date_start and vague.group("unit").lower() == "days":
+                    first = date.fromisoformat(since.date_start) + timedelta(days=1)
+                    last = date.fromisoformat(since.date_start) + timedelta(days=14)
+                    if published is None or last <= published:
+                        choice = DateChoice(
+                            first.isoformat(), last.isoformat(), "range", None, vague.group(0).strip(), "text"
+                        )
             if (
                 trig.start in same_type_anaphora
                 and trig.event_type in day_dated
