@@ -2396,3 +2396,12 @@ def test_days_after_a_past_event_is_not_todays_news():
     )
     sanctions = [e for e in _events(counted, "2022-09-25") if e.event_type == "sanction"]
     assert sanctions and (sanctions[0].date_start, sanctions[0].date_end) == ("2022-02-25", "2022-03-10")
+
+
+def test_an_act_reported_in_the_pluperfect_takes_the_day_of_the_saying():
+    text = (
+        "India's foreign ministry rejected the allegations on Tuesday and said it had expelled a senior "
+        "Canadian diplomat."
+    )
+    expelled = [e for e in _events(text, "2023-09-20") if e.trigger == "expelled"]
+    assert expelled and expelled[0].date_start == "2023-09-19"

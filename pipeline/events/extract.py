@@ -225,6 +225,7 @@ _VAGUE_AFTER = re.compile(
 _COUNTED = re.compile(
     r"\b(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+$", re.I
 )
+_HAD_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?$", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
@@ -1053,6 +1054,18 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # Only what happened: "the talks came a day after ..." names the talks held, not the
                 # meeting planned for Friday told in between (held-out set 2).
                 day_dated[trig.event_type] = choice
+            if (
+                choice.basis == "none"
+                and not trig.nominal
+                and status == "occurred"
+                and comp is not None
+                and sentence_choice is not None
+                and sentence_choice.granularity == "day"
+                and _HAD_BEFORE.search(text, max(comp, trig.start - 30), trig.start)
+            ):
+                # "India rejected the allegations on Tuesday and said it had expelled a senior
+                # Canadian diplomat": done by the day of the saying that reports it (webcopy2 notes).
+                choice = sentence_choice
             if choice.basis == "text" and trig.event_type in ("meeting", "summit", "negotiation"):
                 last_gathering = (s, choice)
             if choice.basis == "text" and choice.granularity == "day" and status == "occurred":
