@@ -30,7 +30,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, TypeAlias
+from typing import Any, BinaryIO, TypeAlias
 
 from pipeline import dedupe, settings, store
 from pipeline.models import Article, Event, IngestReport, Rejection
@@ -260,26 +260,11 @@ def extracting(
 
 
 def extract_articles(
-    sources: Iterable[Source],
-    *,
-    published: date | None = None,
-    dayfirst: bool = settings.DAYFIRST,
-    mapping: dict[str, str] | None = None,
-    workers: int = 1,
-    engine: str = "local",
-    scheduler: str | None = None,
+    sources: Iterable[Source], **options: Any
 ) -> tuple[list[Event], list[Event], IngestReport]:
     """`extracting` collected into lists: (events sorted by date, mentions with their event ids,
-    report). For callers that want lists; the CLI streams instead."""
-    with extracting(
-        sources,
-        published=published,
-        dayfirst=dayfirst,
-        mapping=mapping,
-        workers=workers,
-        engine=engine,
-        scheduler=scheduler,
-    ) as found:
+    report). For callers that want lists; the CLI streams instead. `options`: extracting's."""
+    with extracting(sources, **options) as found:
         return list(found.events()), [m for _, m in found.mentions()], found.report
 
 

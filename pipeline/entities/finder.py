@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -1270,13 +1270,7 @@ class _Scan:
         main = main_country(self.out)
         if main is None:
             return
-        taken = [(m.start, m.end) for m in self.out]
-        for m in BARE_TITLE_RE.finditer(self.text):
-            start, end = m.start(1), m.end(1)
-            if spans is not None and not any(lo <= start and end <= hi for lo, hi in spans):
-                continue
-            if any(s < end and start < e for s, e in taken):
-                continue
+        for m, start, end in self.free_matches(BARE_TITLE_RE, spans):
             title = lower_titles().get(m.group(1).lower())
             if title is None or title.category not in STRONG_TITLE_CATEGORIES:
                 continue
@@ -1355,27 +1349,30 @@ class _Scan:
         main = main_country(self.out)
         if main is None or main not in self.countries:
             return
+        for _m, start, end in self.free_matches(JUNTA_RE, spans):
+            self.emit(start, end, "body", f"{self.countries[main].adjective} Junta", main)
+
+    def free_matches(
+        self, pattern: re.Pattern[str], spans: Sequence[tuple[int, int]] | None
+    ) -> Iterator[tuple[re.Match[str], int, int]]:
+        """(match, start, end) of group 1 of each match inside the prose spans that overlaps no
+        mention found before the scan: the office words ('the president', 'the junta', 'the
+        Pope') are read only where nothing more specific was."""
         taken = [(m.start, m.end) for m in self.out]
-        for m in JUNTA_RE.finditer(self.text):
+        for m in pattern.finditer(self.text):
             start, end = m.start(1), m.end(1)
             if spans is not None and not any(lo <= start and end <= hi for lo, hi in spans):
                 continue
             if any(s < end and start < e for s, e in taken):
                 continue
-            self.emit(start, end, "body", f"{self.countries[main].adjective} Junta", main)
+            yield m, start, end
 
     def the_pope(self, spans: Sequence[tuple[int, int]] | None) -> None:
         """'the Pope' with no name after: the pope at publication (one office in the world, so
         no main country is needed as for 'the president')."""
         if self.published is None or "Pope" not in self.text:
             return
-        taken = [(m.start, m.end) for m in self.out]
-        for m in THE_POPE_RE.finditer(self.text):
-            start, end = m.start(1), m.end(1)
-            if spans is not None and not any(lo <= start and end <= hi for lo, hi in spans):
-                continue
-            if any(s < end and start < e for s, e in taken):
-                continue
+        for _m, start, end in self.free_matches(THE_POPE_RE, spans):
             who = holder("VAT", "head_of_state", self.published)
             if who is not None:
                 self.emit(start, end, "person", who.name, "VAT", role_for(who.office, "VAT"))
