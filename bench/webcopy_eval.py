@@ -80,6 +80,7 @@ def main() -> int:
     figures["publication_dated_precision"] = pub_dated["precision"]
     figures["publication_dated_recall"] = pub_dated["recall"]
     figures["publication_dated_one_to_one_recall"] = pub_dated["one_to_one_recall"]
+    figures["publication_dated_dated_one_to_one_recall"] = pub_dated["dated_one_to_one_recall"]
     demo.print_figures(figures, args.json)
     return 0
 
