@@ -2405,3 +2405,16 @@ def test_an_act_reported_in_the_pluperfect_takes_the_day_of_the_saying():
     )
     expelled = [e for e in _events(text, "2023-09-20") if e.trigger == "expelled"]
     assert expelled and expelled[0].date_start == "2023-09-19"
+
+
+def test_the_same_day_counts_from_the_story_not_from_a_schedule():
+    text = (
+        "Chancellor Olaf Scholz arrived in Warsaw on Wednesday for a visit to Poland. "
+        "Formal talks with Prime Minister Donald Tusk are scheduled for Thursday.\n\n"
+        "On the same day, a Russian drone attack on Odesa damaged the port."
+    )
+    attacks = [e for e in _events(text, "2024-03-07") if e.event_type == "military"]
+    assert attacks and attacks[0].date_start == "2024-03-06"
+    told = "Scholz arrived in Warsaw on Wednesday. On the same day, a Russian drone attack on Odesa damaged the port."
+    attacks = [e for e in _events(told, "2024-03-07") if e.event_type == "military"]
+    assert attacks and attacks[0].date_start == "2024-03-06"

@@ -341,6 +341,48 @@ def _lasting(text: str, trig: Trigger, choice: DateChoice, durations: list[TimeE
     return choice
 
 
+# "On the same day", "the next day", "two days later": a day told from the day before it.
+_DAY_FROM_DAY = re.compile(
+    r"(?:the\s+)?(?:same|next|following|previous)\s+day|the\s+day\s+(?:before|after)|"
+    r"(?:a|one|two|three|four|five|six)\s+days?\s+(?:later|earlier)",
+    re.IGNORECASE,
+)
+
+
+def _same_day_as_story(
+    tx: TimeExpression | None,
+    choice: DateChoice,
+    status: str,
+    timexes: list[TimeExpression],
+    scheduled_days: set[int],
+    last_dated: tuple[int, DateChoice] | None,
+) -> DateChoice:
+    """Re-anchor "on the same day" on the story's last day of things done, not on a schedule.
+
+    Why: the time tagger counts a relative day from the last day named, and "Formal talks are
+    scheduled for Tuesday. On the same day, a missile attack hit Kyiv" is the day of the story's
+    running news (Monday's visit), not the day a plan was set for (demo review, issue #4).
+    """
+    if (
+        tx is None
+        or status != "occurred"
+        or last_dated is None
+        or choice.basis != "text"
+        or choice.granularity != "day"
+        or not choice.date_start
+        or tx.date_start is None
+        or not _DAY_FROM_DAY.fullmatch(tx.text.strip())
+    ):
+        return choice
+    before = [t for t in timexes if t.end <= tx.start and t.granularity == "day" and t.date_start]
+    story = last_dated[1]
+    if not before or before[-1].start not in scheduled_days or not story.date_start:
+        return choice
+    shift = tx.date_start - before[-1].date_start
+    day = (date.fromisoformat(story.date_start) + shift).isoformat()
+    return DateChoice(day, day, "day", day, choice.text, "text")
+
+
 def _nobody(who: Participants) -> bool:
     """No actor, no country and no place with a country: the row says nothing about who."""
     return not who.actors and not who.countries and not who.location_country
@@ -582,6 +624,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
+    scheduled_days: set[int] = (
+        set()
+    )  # starts of day expressions that dated a planned event ("scheduled for Tuesday")
     for idx, (s, e) in enumerate(sentences):
         prev_sentence_start = sentences[idx - 1][0] if idx else s
         recent_start = sentences[max(0, idx - RECENT_GATHERING_SENTENCES)][0]
@@ -922,6 +967,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             status = reading.status
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             choice = _lasting(text, trig, choice, spans_of_days)
+            choice = _same_day_as_story(tx, choice, status, timexes, scheduled_days, last_dated)
             evidentiality = reading.evidentiality
             comp = _complement_start(text, s, trig.start)
             if trig.event_type not in ("statement", "threat") and status in _UNREAL and comp is not None:
@@ -1216,6 +1262,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             )
             if trig.nominal:
                 nominal_starts.add(trig.start)
+            if status in ("planned", "expected") and tx is not None and choice.basis == "text":
+                scheduled_days.add(tx.start)
             events.append(
                 Event(
                     event_id=provisional_id(key, trig.start, trig.event_type),
