@@ -63,6 +63,8 @@ CLAUSE_OPENERS = frozenset(
 )
 
 PAST, FUTURE, NONE = "past", "future", ""
+# Tokens of a clock time in a fronted adverbial ("At 9 a.m. on May 1, the storm struck").
+FRONTED_CLOCK_WORDS = frozenset({"a", "p", "m", "noon", "midnight"})
 # Words whose dot does not end a sentence ("Roe vs. Wade", "Sen. Smith", "U.S. officials"):
 # splitting there cuts a time expression off from its verb.
 NON_FINAL_ABBREVIATIONS = frozenset(
@@ -120,6 +122,16 @@ class LazyTenseIndex:
         if index is None:
             index = self._by_sentence[si] = self._around(si)
         return tense_at(index, start, end)
+
+    def fronted_past(self, start: int, end: int) -> bool:
+        """fronted_past_at for the expression at [start, end)."""
+        if self._starts is None:
+            self._starts = sentence_starts(self.text)
+        si = bisect.bisect_right(self._starts, start) - 1
+        index = self._by_sentence.get(si)
+        if index is None:
+            index = self._by_sentence[si] = self._around(si)
+        return fronted_past_at(index, start, end)
 
     def _around(self, si: int) -> TenseIndex:
         ss = self._starts
@@ -260,7 +272,9 @@ def tense_at(index: TenseIndex, start: int, end: int) -> str:
     n = len(index.starts)
     # "In January, the company brought in...": a fronted adverbial belongs to the clause after
     # its comma, so the comma does not stop the look-ahead there.
-    fronted = all(index.words[i] in FRONTING_WORDS for i in range(first, left))
+    fronted = all(
+        index.words[i] in FRONTING_WORDS or index.words[i] in FRONTED_CLOCK_WORDS for i in range(first, left)
+    )
     comma_ok = fronted
     # "On Monday(,) the hearing continues", not "The January 3 strike continues"
     fronted_adverbial = fronted and any(index.words[i] != "the" for i in range(first, left))
@@ -360,4 +374,32 @@ def past_event_before(text: str, start: int, lex: Lexicon) -> bool:
             if prev in ADJECTIVE_CONTEXT:
                 return False
             return i == end - 1 or nxt in VERB_FOLLOWERS
+    return False
+
+
+def fronted_past_at(index: TenseIndex, start: int, end: int) -> bool:
+    """True when the expression at [start, end) sits in a fronted adverbial ("On May 1, the
+    storm struck the coast", "In March the talks collapsed") whose clause's first tense cue is
+    a past one: the date is when a reported past event happened, so it lies on or before the
+    publication date however near the next one is (issue #3: in a March article that May 1 is
+    last year's). A future cue ("On May 1, the law will take effect") keeps the look-ahead, and
+    a clause with no cue leaves the nearest-date rule alone. A clock time may come first ("At
+    9 a.m. on May 1, ...")."""
+    si = bisect.bisect_right(index.sentence_starts, start) - 1
+    s_start = index.sentence_starts[si]
+    s_end = index.sentence_starts[si + 1] if si + 1 < len(index.sentence_starts) else 1 << 60
+    first = bisect.bisect_left(index.starts, s_start)
+    left = bisect.bisect_left(index.starts, start)
+    right = bisect.bisect_left(index.starts, end)
+    before = [w for w in index.words[first:left] if w not in FRONTED_CLOCK_WORDS]
+    if not before or not all(w in FRONTING_WORDS for w in before) or all(w == "the" for w in before):
+        return False
+    for i in range(right, min(len(index.starts), right + MAX_FORWARD_DISTANCE)):
+        gap = index.text[index.ends[i - 1] : index.starts[i]] if i > 0 else ""
+        if index.starts[i] >= s_end or ";" in gap or index.words[i] in CLAUSE_OPENERS:
+            return False
+        tense = index.cues[i][0]
+        if tense:
+            # "On Friday, the government planned to pay": the plan stood then (as in tense_at)
+            return tense == PAST or index.words[i] in INTENT_VERBS_PAST
     return False

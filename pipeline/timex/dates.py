@@ -121,7 +121,9 @@ def _day_number(m: re.Match[str], lex: Lexicon) -> int:
 
 def _past_event(m: re.Match[str], doc: Doc, tense: str) -> bool:
     """True when a bare date is the day of a past event ("took effect on January 1", "since
-    January 1"), so it cannot be after the DCT; a clause that looks ahead keeps its lean."""
+    January 1", "On May 1, the storm struck"), so it cannot be after the DCT; a clause that looks ahead keeps its lean."""
+    if tense == PAST and doc.fronted_past(m):
+        return True  # "On May 1, the storm struck the coast": last May in a March article
     return tense != FUTURE and past_event_before(doc.text, m.start(), doc.lex)
 
 

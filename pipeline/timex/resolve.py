@@ -112,6 +112,9 @@ class Doc:
     def tense_of(self, m: re.Match[str]) -> str:
         return self.tense.at(m.start(), m.end())
 
+    def fronted_past(self, m: re.Match[str]) -> bool:
+        return self.tense.fronted_past(m.start(), m.end())
+
 
 # --------------------------------------------------------------------------- helpers
 

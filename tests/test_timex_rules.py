@@ -1,0 +1,68 @@
+"""Time-expression rules of issue #3's general fixes: sentences written for these tests, TimeML
+reading (ranges=False), publication dates fixed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.timex import find_time_expressions
+
+MARCH = date(2026, 3, 10)  # a Tuesday in March: May 1 is seven weeks ahead, last May ten months back
+
+
+def _got(sentence: str, dct: date | None) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_time_expressions(sentence, dct, ranges=False)]
+
+
+# A fronted date whose clause's verb is past is the past one, however near the next one is;
+# a future verb keeps looking ahead.
+# fmt: off
+FRONTED_DATES = [
+    ("On May 1, the storm struck the coast.", MARCH, [("May 1", "DATE", "2025-05-01")]),
+    ("On May 1 the storm struck the coast.", MARCH, [("May 1", "DATE", "2025-05-01")]),
+    ("On May 1, the ministry announced new tariffs.", MARCH, [("May 1", "DATE", "2025-05-01")]),
+    ("By May 1, the reservoir had run dry.", MARCH, [("May 1", "DATE", "2025-05-01")]),
+    ("On March 20, officials said the bridge was safe.", MARCH, [("March 20", "DATE", "2025-03-20")]),
+    ("At 9 a.m. on May 1, the storm struck the coast.", MARCH,
+     [("9 a.m.", "TIME", "2025-05-01T09:00"), ("May 1", "DATE", "2025-05-01")]),
+    ("On May 1, the government planned to raise fuel prices.", MARCH, [("May 1", "DATE", "2025-05-01")]),
+    # a future or present clause keeps the nearest date ahead
+    ("On May 1, the storm will strike the coast.", MARCH, [("May 1", "DATE", "2026-05-01")]),
+    ("On May 1, the new tariffs take effect.", MARCH, [("May 1", "DATE", "2026-05-01")]),
+    ("On May 1, the parliament is expected to vote.", MARCH, [("May 1", "DATE", "2026-05-01")]),
+    # not fronted: the nearest-date rule with its tense lean is unchanged
+    ("The parliament will vote on May 1.", MARCH, [("May 1", "DATE", "2026-05-01")]),
+    # a fronted month already leaned back with a past verb; it still does
+    ("In May, the storm struck the coast.", MARCH, [("May", "DATE", "2025-05")]),
+    ("In May, the storm will strike the coast.", MARCH, [("May", "DATE", "2026-05")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), FRONTED_DATES)
+def test_a_fronted_date_before_a_past_verb_is_the_past_one(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+_FRONT_BITS = (
+    "On on In By May 1 Monday , the storm struck will strike said planned to a.m. 9 that ; . The"
+).split() + [". ", ", "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRONT_BITS), max_size=40), st.data())
+def test_fronted_past_read_sentence_by_sentence_as_from_the_whole_text(bits, data):
+    import re
+
+    from pipeline.timex.context import LazyTenseIndex, build_index, fronted_past_at
+    from pipeline.timex.lexicon import load_lexicon
+
+    text = " ".join(bits)
+    whole, lazy = build_index(text, load_lexicon()), LazyTenseIndex(text, load_lexicon())
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    for start, end in data.draw(st.lists(st.sampled_from(spans), max_size=10)) if spans else []:
+        assert lazy.fronted_past(start, end) == fronted_past_at(whole, start, end)
