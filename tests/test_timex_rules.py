@@ -66,3 +66,43 @@ def test_fronted_past_read_sentence_by_sentence_as_from_the_whole_text(bits, dat
     spans = [m.span() for m in re.finditer(r"\S+", text)]
     for start, end in data.draw(st.lists(st.sampled_from(spans), max_size=10)) if spans else []:
         assert lazy.fronted_past(start, end) == fronted_past_at(whole, start, end)
+
+
+# A bare unit opening its sentence before "of <noun>" is a vague duration, as after "after".
+# fmt: off
+SPAN_OF_OPENERS = [
+    ("Months of talks ended without a deal.", MARCH, [("Months", "DURATION", "PXM")]),
+    ("Years of war left the town in ruins.", MARCH, [("Years", "DURATION", "PXY")]),
+    ("Decades of conflict have shaped the border.", MARCH, [("Decades", "DURATION", "PXY")]),
+    ("Talks stalled. Weeks of protests followed.", MARCH, [("Weeks", "DURATION", "PXW")]),
+    ("Hours of debate produced no vote.", MARCH, [("Hours", "DURATION", "PTXH")]),
+    ("After months of talks, the sides agreed.", MARCH, [("months", "DURATION", "PXM")]),
+    # no "of", or "of" before no noun: nothing to say it is a span
+    ("Months passed without a deal.", MARCH, []),
+    ("The months of waiting were hard on the families.", MARCH, []),
+    ("Years later, the town was rebuilt.", MARCH, [("Years later", "DURATION", "PXY")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), SPAN_OF_OPENERS)
+def test_a_bare_unit_opening_a_sentence_before_of_is_a_duration(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# A month that starts a holiday's name ("May Day") is no day of that month.
+# fmt: off
+HOLIDAY_AFTER_ORDINAL = [
+    ("The second of May Day marches drew thousands.", MARCH, [("May Day", "DATE", "2025-05-01")]),
+    ("Police lined the route of the first of May Day parades.", MARCH, [("May Day", "DATE", "2025-05-01")]),
+    ("Police will line the route of the first of May Day parades.", MARCH, [("May Day", "DATE", "2026-05-01")]),
+    ("Unions marched on the first of May.", MARCH, [("the first of May", "DATE", "2025-05-01")]),
+    ("The rally is on the second of May.", MARCH, [("the second of May", "DATE", "2026-05-02")]),
+    ("The rally is on 2 May.", MARCH, [("2 May", "DATE", "2026-05-02")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), HOLIDAY_AFTER_ORDINAL)
+def test_an_ordinal_before_a_holiday_named_after_a_month_is_no_date(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -134,6 +134,18 @@ def _build(lex: Lexicon) -> list[Pattern]:
             (_cap_words(w) for w in list(lex.holidays_fixed) + list(lex.holidays_rule)), key=len, reverse=True
         )
     )
+    # What follows a month in a holiday's name ("May Day"): "the second of May Day marches" is
+    # no second of May (issue #3)
+    month_holiday_tails = sorted(
+        {
+            _cap_words(" ".join(w.split()[1:]))
+            for w in list(lex.holidays_fixed) + list(lex.holidays_rule)
+            if len(w.split()) > 1 and w.split()[0] in lex.months
+        },
+        key=len,
+        reverse=True,
+    )
+    NOT_HOLIDAY = rf"(?!\s+(?-i:{'|'.join(month_holiday_tails)})\b)" if month_holiday_tails else ""
     specs: list[tuple[str, str]] = [
         ("iso", r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)"),
         ("numeric", r"(?<![\d/.])(?P<num>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.]\d)"),
@@ -149,8 +161,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
         (
             "dmy",
             # "the first of January": a spelled-out day only with "the ... of", and not in a
-            # holiday's name ("the Fourth of July parade"; issue #3)
-            rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?:the\s+)?(?P<d>{DAY})(?:(?:\s*(?:-|–)\s*|\s+(?P<and>and)\s+|(?:(?<=\bfrom\s\d)|(?<=\bfrom\s\d\d))\s+to\s+)(?P<d2>{DAY}))?\s+(?:of\s+)?|the\s+(?!(?-i:{holidays})\b)(?P<dword>{ORDDAY})\s+of\s+)(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?",
+            # holiday's name ("the Fourth of July parade", "the second of May Day marches"; issue #3)
+            rf"\b(?:(?P<wd>{WD}),?\s+)?(?:(?:the\s+)?(?P<d>{DAY})(?:(?:\s*(?:-|–)\s*|\s+(?P<and>and)\s+|(?:(?<=\bfrom\s\d)|(?<=\bfrom\s\d\d))\s+to\s+)(?P<d2>{DAY}))?\s+(?:of\s+)?|the\s+(?!(?-i:{holidays})\b)(?P<dword>{ORDDAY})\s+of\s+)(?P<mon>{MON}){NOT_HOLIDAY}(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?",
         ),
         (
             "month",

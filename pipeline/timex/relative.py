@@ -536,11 +536,26 @@ def _looked_back_over(doc: Doc, start: int) -> bool:
     return False
 
 
+# "Months of talks", "Decades of conflict": a bare unit opening its sentence before "of" is the
+# span the talks took, as "after months of talks" is (TimeML: PXM); no preposition is left to
+# say so. Mid-sentence a bare "years of" stays untagged: TBAQ-cleaned tags it about half the time.
+SPAN_OF_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
+
+
+def _opens_with_span_of(m: re.Match[str], doc: Doc) -> bool:
+    """True for a capitalised bare unit that opens a sentence and comes before "of <noun>"."""
+    return (
+        m["unit"][0].isupper()
+        and _sentence_start(doc.text, m.start("unit"))
+        and bool(SPAN_OF_AFTER.match(doc.text, m.end("unit")))
+    )
+
+
 def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
     unit = doc.lex.unit_of(m["unit"])
     if unit is None:
         return None
-    if not (m["pre"] or m["xmod"] or m["later"]):
+    if not (m["pre"] or m["xmod"] or m["later"] or _opens_with_span_of(m, doc)):
         return None  # a bare "years" is a duration only after "for", "in", "over"... or before "later"
     x = _norm(m["x"]).removeprefix("the ")
     if x.startswith("recent") and unit in ("day", "year"):  # TimeBank: PAST_REF; weeks, months: PXW, PXM
