@@ -2418,3 +2418,18 @@ def test_the_same_day_counts_from_the_story_not_from_a_schedule():
     told = "Scholz arrived in Warsaw on Wednesday. On the same day, a Russian drone attack on Odesa damaged the port."
     attacks = [e for e in _events(told, "2024-03-07") if e.event_type == "military"]
     assert attacks and attacks[0].date_start == "2024-03-06"
+
+
+def test_a_coordinated_verb_takes_the_sentences_subject_not_a_name_in_its_infinitive():
+    text = (
+        "The African Union suspended Gabon days after the coup and threatened to impose sanctions to "
+        "restore Ali Bongo Ondimba."
+    )
+    threats = [e for e in _events(text, "2023-09-05") if e.event_type == "threat"]
+    assert threats and threats[0].actors == ("African Union",)
+
+
+def test_a_travel_verb_after_and_is_the_sentences_subjects_trip():
+    text = "Emmanuel Macron left before the closing dinner on Friday and flew to Beijing for talks."
+    trips = [e for e in _events(text, "2023-04-08") if e.event_type == "visit"]
+    assert trips and trips[0].actors == ("Emmanuel Macron",)

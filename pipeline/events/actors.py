@@ -246,6 +246,33 @@ def _subject_start(text: str, cs: int, sent_start: int, sent_ents: list[Mention]
     return start
 
 
+# "... and threatened", "..., and later met": a verb coordinated with the sentence's first one.
+_AND_VERB = re.compile(r"(?:^|\s)and\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
+_INFINITIVE_GAP = re.compile(r"\s*to\s+(?!the\b)[a-z]+\b", re.IGNORECASE)
+_OPENING_WORD = re.compile(r"^(?:the|a|an|regional|[A-Z][\w'’\-.]*)$")
+
+
+def _opening_subject(text: str, sent_start: int, before: int, named: list[Mention]) -> list[Mention]:
+    """The people (else countries) opening the sentence, before any verb: its subject.
+
+    Only names preceded by determiners, capitalised words or other names count ("Regional bloc
+    ECOWAS", "French President Emmanuel Macron and German Chancellor Olaf Scholz"); after any
+    other word the sentence has moved on to its predicate, and nothing is returned.
+    """
+    out: list[Mention] = []
+    cursor = sent_start
+    for m in sorted((m for m in named if sent_start <= m.start and m.end <= before), key=lambda m: m.start):
+        gap = text[cursor : m.start].split()
+        if out:
+            if gap != ["and"]:
+                break
+        elif any(not _OPENING_WORD.match(w) and w.lower() not in ("bloc", "group") for w in gap):
+            break
+        out.append(m)
+        cursor = m.end
+    return [m for m in out if m.kind in PEOPLE] or [m for m in out if m.kind == "country"]
+
+
 def find_participants(
     text: str,
     trigger: Trigger,
@@ -422,6 +449,19 @@ def find_participants(
                     and m.end <= cs
                     and _APPOSITION_GAP.fullmatch(text, m.end, trigger.start)
                 ][-1:]
+            if (
+                not subj
+                and not trigger.nominal
+                # A gathering's object is a party of its own ("..., and met Swiss President Guy
+                # Parmelin"); adding the subject there folds the meeting into the subject's visit
+                # (dedupe), so only one-sided acts take it.
+                and etype not in ("meeting", "call", "negotiation", "agreement", "summit")
+                and _AND_VERB.search(text, cs, trigger.start)
+            ):
+                # "ECOWAS imposed sanctions on Niger days after the coup and threatened to use force
+                # to restore Bazoum": a verb coordinated past a clause break has the sentence's
+                # subject, not its object (webcopy2 notes).
+                subj = _opening_subject(text, sent_start, trigger.start, named)
             # "The Kremlin has said that Putin will hold talks with Xi": the speaker reports the
             # event; when someone is named after the reporting verb, that one is the subject.
             said = [v for v in _REPORTING_VERB.finditer(text, cs, trigger.start)]
@@ -459,7 +499,14 @@ def find_participants(
                 # the person after it belongs to the next verb.
                 travel = etype == "visit" and trigger.text.lower().split()[-1] in ("in", "to", "for")
                 targets = (
-                    [o for o in obj if o.start - trigger.end <= OBJECT_WINDOW][:1]
+                    [
+                        o
+                        for o in obj
+                        if o.start - trigger.end <= OBJECT_WINDOW
+                        # "threatened to use force to restore Bazoum": a name inside the infinitive
+                        # is its object, not the one warned (webcopy2 notes)
+                        and not (etype != "visit" and _INFINITIVE_GAP.match(text, trigger.end, o.start))
+                    ][:1]
                     if etype in ("criticism", "threat", "visit") and not travel
                     else []
                 )
