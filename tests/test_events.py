@@ -2433,3 +2433,14 @@ def test_a_travel_verb_after_and_is_the_sentences_subjects_trip():
     text = "Emmanuel Macron left before the closing dinner on Friday and flew to Beijing for talks."
     trips = [e for e in _events(text, "2023-04-08") if e.event_type == "visit"]
     assert trips and trips[0].actors == ("Emmanuel Macron",)
+
+
+def test_the_two_governments_are_the_storys_pair_not_the_last_pair_told():
+    text = (
+        "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met on Wednesday. "
+        "India and China agreed on patrolling arrangements along their border on Monday.\n\n"
+        "Hours before the meeting, Pakistan shelled positions in India.\n\n"
+        "The two governments also agreed to resume direct flights."
+    )
+    agreed = [e for e in _events(text, "2024-10-24") if e.trigger == "agreed to"]
+    assert agreed and set(agreed[0].countries) == {"IND", "CHN"}

@@ -99,8 +99,16 @@ def _pair(
         for _, who in reversed(recent):
             if len(who.actors) == 2 and set(who.actors) <= leaders:
                 return who
+    # "The two governments also agreed ..." after a paragraph on North Korea's missile over Japan:
+    # the story's pair (told most often) rather than the last pair told, ties going to the latest
+    # (webcopy2 notes: the pact went to North Korea and Japan).
+    pairs = [frozenset(w.countries) for _, w in recent if len(w.countries) == 2 and len(w.actors) <= 2]
     for _, who in reversed(recent):
         if countries and len(who.countries) == 2 and len(who.actors) <= 2:
+            best = max(reversed(pairs), key=pairs.count)
+            who = next(
+                w for _, w in reversed(recent) if frozenset(w.countries) == best and len(w.actors) <= 2
+            )
             return Participants(
                 (), who.countries, None, None, None, None, state_actor=True, has_entities=True
             )
