@@ -43,6 +43,31 @@ POSITIVE = [
         "statement",
         "054",
     ),
+    # 03 intent to cooperate, 13 a vow of retaliation
+    ("Qatar offered to mediate between Israel and Hamas.", "offered to", "statement", "030"),
+    (
+        "Zelensky promised to bring home Ukrainians held prisoner by Russia.",
+        "promised to",
+        "statement",
+        "030",
+    ),
+    ("China vowed resolute measures over the Tsai-McCarthy meeting.", "vowed", "threat", "130"),
+    ("Iran vowed to retaliate for the killing of Soleimani.", "vowed", "threat", "130"),
+    # 04 mediate, 06 judicial cooperation, 08 yield
+    (
+        "Egypt and Qatar mediated between Israel and Hamas in November 2023.",
+        "mediated between",
+        "negotiation",
+        "045",
+    ),
+    ("Britain extradited Abu Hamza to the United States in 2012.", "extradited", "other", "063"),
+    (
+        "Armenia handed back the Kalbajar district to Azerbaijan in November 2020.",
+        "handed back",
+        "other",
+        "0842",
+    ),
+    ("Iran allowed IAEA inspectors into the Fordow site.", "allowed", "other", "086"),
 ]
 
 # (sentence, a word that must not be an event trigger there): the word in another sense.
@@ -66,6 +91,9 @@ NEGATIVE = [
     ("Bahrain became the fourth Arab state to recognise Israel.", "recognise"),
     ("The internationally recognised government fled to Aden.", "recognised"),
     ("She recognised that the talks had failed.", "recognised"),
+    # a stance, a vow of something else
+    ("Germany is committed to NATO's eastern flank.", "committed to"),
+    ("The governor surrendered his passport to the court.", "surrendered"),
 ]
 
 
