@@ -290,7 +290,7 @@ FALSE_FRIENDS = [
     "The talks resumed as soon as the envoy arrived.",
     "The war is a warning for today's youth.",
     "In today's world, sanctions travel fast.",
-    "The Good Friday Agreement ended decades of violence.",
+    "The Good Friday Agreement ended the violence.",  # "ended decades of violence": test_timex_rules
     "The senator swept Super Tuesday.",
     "The minister appeared on Fox News Sunday.",
     "It was the last year of his second term.",

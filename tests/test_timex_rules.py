@@ -68,7 +68,8 @@ def test_fronted_past_read_sentence_by_sentence_as_from_the_whole_text(bits, dat
         assert lazy.fronted_past(start, end) == fronted_past_at(whole, start, end)
 
 
-# A bare unit opening its sentence before "of <noun>" is a vague duration, as after "after".
+# A bare unit before "of <noun>" is a vague duration, as after "after", when it opens its
+# sentence or follows a verb; after a determiner or adjective, or as a share, it is not.
 # fmt: off
 SPAN_OF_OPENERS = [
     ("Months of talks ended without a deal.", MARCH, [("Months", "DURATION", "PXM")]),
@@ -81,12 +82,25 @@ SPAN_OF_OPENERS = [
     ("Months passed without a deal.", MARCH, []),
     ("The months of waiting were hard on the families.", MARCH, []),
     ("Years later, the town was rebuilt.", MARCH, [("Years later", "DURATION", "PXY")]),
+    ("The summit was called off, the host citing weeks of unrest.", MARCH, [("weeks", "DURATION", "PXW")]),
+    ("The merger follows months of bargaining.", MARCH, [("months", "DURATION", "PXM")]),
+    ("She spent years of her life in exile.", MARCH, [("years", "DURATION", "PXY")]),
+    ("The Good Friday Agreement ended decades of violence.", MARCH, [("decades", "DURATION", "PXY")]),
+    ("Three quarters of the voters backed the new charter.", MARCH, []),
+    ("The firm lost money in three quarters of the past five years.", MARCH,
+     [("three quarters", "DURATION", "P3Q"), ("the past five years", "DURATION", "P5Y")]),
+    ("Growth slowed in the early years of the decade.", MARCH, []),
+    ("It was one of the worst years of the war.", MARCH, []),
+    ("The country imports three-quarters of its grain.", MARCH, []),
+    ("The country imports three quarters of its grain.", MARCH, []),
+    ("The fighters may hold out for weeks or months of siege.", MARCH, [("weeks", "DURATION", "PXW")]),
+    ("Fans queued to see Days of Thunder again.", MARCH, []),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize(("sentence", "dct", "expected"), SPAN_OF_OPENERS)
-def test_a_bare_unit_opening_a_sentence_before_of_is_a_duration(sentence, dct, expected):
+def test_a_bare_unit_before_of_is_a_duration_after_a_verb_or_opening_a_sentence(sentence, dct, expected):
     assert _got(sentence, dct) == expected
 
 

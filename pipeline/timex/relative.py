@@ -411,6 +411,22 @@ def _month_in_sentence(doc: Doc, m: re.Match[str]) -> bool:
     )
 
 
+# "quarters of" a determiner and a word that is no time ("three quarters of the voters") is a
+# share; "three quarters of the year", "two quarters of 1990" are spans.
+SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|all)\s+([a-z]+(?:\s+[a-z]+){0,2})")
+TIME_NOUNS = frozenset("year years season period decade century term fiscal budget".split())
+
+
+def _share_of(doc: Doc, end: int) -> bool:
+    """True when "of <determiner> ..." after a count of quarters names no stretch of time in its
+    next three words."""
+    m = SHARE_OF.match(doc.text, end)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return not any(w in TIME_NOUNS or w in doc.lex.numbers or doc.lex.unit_of(w) for w in words)
+
+
 def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     unit = lex.unit_of(m["unit"])
@@ -435,6 +451,8 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
         return None  # "60 Minutes", "This Week": a title, not a duration
     if unit == "quarter" and (nword in ("a", "an") or "-" in doc.text[m.end("n") : m.start("unit")]):
         return None  # "a quarter of", "three-quarters": fractions
+    if unit == "quarter" and _share_of(doc, m.end()):
+        return None  # "three quarters of its grain", "two quarters of the vote": a share
     if nword in ("a", "an") and (unit == "night" or m["unit"].lower().endswith("s")):
         return None  # "a night", "a months-long siege"
     if re.match(r"\s+old\b", doc.text[m.end() : m.end() + 5]):
@@ -536,18 +554,33 @@ def _looked_back_over(doc: Doc, start: int) -> bool:
     return False
 
 
-# "Months of talks", "Decades of conflict": a bare unit opening its sentence before "of" is the
-# span the talks took, as "after months of talks" is (TimeML: PXM); no preposition is left to
-# say so. Mid-sentence a bare "years of" stays untagged: TBAQ-cleaned tags it about half the time.
-SPAN_OF_AFTER = re.compile(r"\s+of\s+[A-Za-z]")
+# "Months of talks", "Decades of conflict", "citing weeks of unrest", "follows months of
+# talks": a bare unit before "of <noun>" is the span the talks took, as "after months of talks"
+# is (TimeML: PXM), when it opens its sentence or follows a verb. After a determiner or an
+# adjective it names a stretch of calendar ("the months of waiting", "the early years of"), and
+# a capitalised one inside a sentence is a title ("Days of Thunder"); "quarters of" is a share;
+# after "or"/"and" the unit is listed with another ("weeks or months of"): all left out.
+SPAN_OF_AFTER = re.compile(r"\s+of\s+[a-z]")
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+NOT_BEFORE_SPAN_OF = frozenset(
+    "the a an these those this that its his her their our my your whose which what many few several some "
+    "all both each every first last next past recent coming early late final closing opening initial "
+    "of heady long best worst or and nor".split()
+)
 
 
-def _opens_with_span_of(m: re.Match[str], doc: Doc) -> bool:
-    """True for a capitalised bare unit that opens a sentence and comes before "of <noun>"."""
+def _span_of(m: re.Match[str], doc: Doc) -> bool:
+    """True for a bare unit before "of <noun>" that opens its sentence (capitalised) or follows
+    a word that is no determiner or adjective of it."""
+    if not SPAN_OF_AFTER.match(doc.text, m.end("unit")):
+        return False
+    if _sentence_start(doc.text, m.start("unit")):
+        return m["unit"][0].isupper()
+    if m["unit"][0].isupper() or m["unit"].lower() == "quarters" or doc.text[m.start("unit") - 1] == "-":
+        return False  # "Days of Thunder"; "three quarters of its food", "three-quarters of": a share
+    prev = WORD_BEFORE.search(doc.text, max(0, m.start("unit") - 30), m.start("unit"))
     return (
-        m["unit"][0].isupper()
-        and _sentence_start(doc.text, m.start("unit"))
-        and bool(SPAN_OF_AFTER.match(doc.text, m.end("unit")))
+        bool(prev) and prev.group(1).lower() not in NOT_BEFORE_SPAN_OF and not prev.group(1).endswith("est")
     )
 
 
@@ -555,7 +588,7 @@ def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
     unit = doc.lex.unit_of(m["unit"])
     if unit is None:
         return None
-    if not (m["pre"] or m["xmod"] or m["later"] or _opens_with_span_of(m, doc)):
+    if not (m["pre"] or m["xmod"] or m["later"] or _span_of(m, doc)):
         return None  # a bare "years" is a duration only after "for", "in", "over"... or before "later"
     x = _norm(m["x"]).removeprefix("the ")
     if x.startswith("recent") and unit in ("day", "year"):  # TimeBank: PAST_REF; weeks, months: PXW, PXM
