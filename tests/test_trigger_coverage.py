@@ -93,6 +93,8 @@ NEGATIVE = [
     ("She recognised that the talks had failed.", "recognised"),
     # a stance, a vow of something else
     ("Germany is committed to NATO's eastern flank.", "committed to"),
+    # a policy promise at home is no intent to cooperate with another party
+    ("The new president pledged to fight corruption.", "pledged"),
     ("The governor surrendered his passport to the court.", "surrendered"),
 ]
 
