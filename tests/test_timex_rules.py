@@ -120,3 +120,26 @@ HOLIDAY_AFTER_ORDINAL = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), HOLIDAY_AFTER_ORDINAL)
 def test_an_ordinal_before_a_holiday_named_after_a_month_is_no_date(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A weekday listed before a plural part of day shares it: each one recurs (TimeML SET).
+# fmt: off
+SHARED_PARTS_OF_DAY = [
+    ("Two new ferries will sail on Monday and Tuesday nights from March 30.", MARCH,
+     [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+      ("March 30", "DATE", "2026-03-30")]),
+    ("The clinic opens Monday, Wednesday and Friday mornings.", MARCH,
+     [("Monday", "SET", "XXXX-WXX-1TMO"), ("Wednesday", "SET", "XXXX-WXX-3TMO"),
+      ("Friday mornings", "SET", "XXXX-WXX-5TMO")]),
+    # one night, or a weekday of its own: no set
+    ("The ferry sailed on Monday and Tuesday night.", MARCH,
+     [("Monday", "DATE", "2026-03-09"), ("Tuesday night", "TIME", "2026-03-10TNI")]),
+    ("The ferry sailed on Monday, and on Tuesday nights it stays in port.", MARCH,
+     [("Monday", "DATE", "2026-03-09"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), SHARED_PARTS_OF_DAY)
+def test_weekdays_listed_before_a_plural_part_of_day_recur(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -208,6 +208,15 @@ SET_LIST_BEFORE = re.compile(
 )
 
 
+# A weekday listed before a plural part of day shares it: "on Monday and Tuesday nights",
+# "Monday, Wednesday and Friday mornings" are weekly nights and mornings, each of them (TimeML
+# SET; TimeBank).
+SHARED_PLURAL_POD = re.compile(
+    r"(?:,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)*,?\s+(?:and|or|&)\s+"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(morning|afternoon|evening|night)s\b"
+)
+
+
 def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     before = doc.text[max(0, m.start() - 12) : m.start()].split()
@@ -232,6 +241,9 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
         return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), ""
     if prev in ("every", "each") or SET_LIST_BEFORE.search(doc.text, max(0, m.start() - 40), m.start()):
         return "SET", f"XXXX-WXX-{wd}", ""  # "every Monday and Thursday": both days recur
+    shared = SHARED_PLURAL_POD.match(doc.text, m.end()) if not (m["pod"] or m["poss"] or m["wk"]) else None
+    if shared:  # "flights leave on Monday and Tuesday nights": Monday nights recur too
+        return "SET", f"XXXX-WXX-{wd}T{lex.parts_of_day[shared.group(1).lower()]}", ""
     mod = _span_mod(m["mod"])
     if not doc.dct:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), mod
