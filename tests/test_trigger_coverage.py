@@ -68,6 +68,23 @@ POSITIVE = [
         "0842",
     ),
     ("Iran allowed IAEA inspectors into the Fordow site.", "allowed", "other", "086"),
+    # 09 investigate, 10 demand
+    (
+        "The European Commission opened an investigation into Chinese electric vehicle subsidies in 2023.",
+        "investigation",
+        "other",
+        "090",
+    ),
+    ("EU leaders demanded the immediate release of Roman Protasevich.", "demanded", "statement", "100"),
+    # 11 disapprove, complain
+    ("Kyiv blamed Moscow for the strike on the dam.", "blamed", "criticism", "112"),
+    ("Beijing lambasted the decision as interference.", "lambasted", "criticism", "112"),
+    ("Japan lodged a complaint with the WTO in 2019.", "lodged a complaint", "criticism", "114"),
+    # 12 reject, deny by rejecting claims, refuse, veto
+    ("Tehran rejected the European offer on Sunday.", "rejected", "criticism", "111"),
+    ("Kigali rejected claims that it backs the M23.", "rejected claims", "statement", "016"),
+    ("Petro refused to let two US military flights land.", "refused", "other", "120"),
+    ("Russia vetoed the draft in the Security Council.", "vetoed", "other", "125"),
 ]
 
 # (sentence, a word that must not be an event trigger there): the word in another sense.
@@ -95,6 +112,12 @@ NEGATIVE = [
     ("Germany is committed to NATO's eastern flank.", "committed to"),
     # a policy promise at home is no intent to cooperate with another party
     ("The new president pledged to fight corruption.", "pledged"),
+    # passives, a refusal to comment, an inquiry asked for
+    ("The delay was blamed on the weather.", "blamed"),
+    ("The plan was rejected by parliament.", "rejected"),
+    ("The ministry refused to comment.", "refused"),
+    ("The door slammed shut behind the delegates.", "slammed"),
+    ("Canberra called on Beijing to open an investigation into the incident.", "investigation"),
     ("The governor surrendered his passport to the court.", "surrendered"),
 ]
 
