@@ -2444,3 +2444,12 @@ def test_the_two_governments_are_the_storys_pair_not_the_last_pair_told():
     )
     agreed = [e for e in _events(text, "2024-10-24") if e.trigger == "agreed to"]
     assert agreed and set(agreed[0].countries) == {"IND", "CHN"}
+
+
+def test_a_date_too_far_from_a_saying_dates_the_occasion_it_was_said_at():
+    text = (
+        "German Chancellor Olaf Scholz urged Indian Prime Minister Narendra Modi on Saturday to use his influence with Moscow, "
+        "in talks in New Delhi that also covered trade."
+    )
+    talks = [e for e in _events(text, "2023-02-26") if e.event_type == "meeting"]
+    assert talks and talks[0].date_start == "2023-02-25"
