@@ -143,3 +143,28 @@ SHARED_PARTS_OF_DAY = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), SHARED_PARTS_OF_DAY)
 def test_weekdays_listed_before_a_plural_part_of_day_recur(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "or so" after a count of units stays inside the expression, as TimeBank has it, and keeps
+# "in a year or so" a vague span rather than a date a year ahead.
+# fmt: off
+OR_SO = [
+    ("Rates will stay low for the next two years or so.", MARCH,
+     [("the next two years or so", "DURATION", "P2Y")]),
+    ("Prices should recover over the next year or so.", MARCH, [("the next year or so", "DATE", "2027")]),
+    ("The talks lasted two weeks or so, a diplomat said.", MARCH, [("two weeks or so", "DURATION", "P2W")]),
+    ("The plant will open in a year or so.", MARCH, [("a year or so", "DURATION", "P1Y")]),
+    ("The plant will open in a year.", MARCH, [("a year", "DATE", "2027")]),
+    ("The envoy left a week or so ago.", MARCH, [("a week or so ago", "DATE", "2026-W10")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), OR_SO)
+def test_or_so_stays_inside_the_expression(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+def test_or_so_makes_a_count_approximate():
+    (t,) = find_time_expressions("The talks lasted two weeks or so.", MARCH)
+    assert (t.text, t.mod) == ("two weeks or so", "APPROX")

@@ -234,7 +234,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         (
             "anaphor",
             r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:the\s+(?P<u1>day|week|month|year|night|morning|evening|afternoon)\s+(?P<dir>before|after)(?:\s+(?P<rel2>yesterday|last))?(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|at|in|on|it|he|she|they)\b)"
-            r"|the\s+(?P<which>next|following|previous|preceding|prior|same)\s+(?P<u2>day|week|month|year|morning|night|evening|afternoon|weekend)"
+            r"|the\s+(?P<which>next|following|previous|preceding|prior|same)\s+(?P<u2>day|week|month|year|morning|night|evening|afternoon|weekend)(?:\s+or\s+so\b)?"
             r"|(?P<that>that(?:\s+same)?|the\s+same)\s+(?P<u3>day|week|month|year|night|morning|evening|afternoon)"
             r"|(?P<inthe>in|during)\s+(?P<the>the\s+(?P<u4>day|week|month|year|morning|evening|afternoon|night))\b(?(mod)|(?=\s*[,.;:!?]|\s+(?:and|but|when|as)\b)))\b",
         ),
@@ -244,7 +244,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "duration",
-            rf"\b(?:(?P<dmod>{DURMOD})\s+)*(?P<n>{NUM})(?:\s+(?P<more>more|additional|straight|consecutive|full|long))?(?:[\s-]+(?:(?:trading|business|working|calendar)\s+)?(?P<unit>{UNIT}))(?P<long>-long|-old)?(?:\s+and\s+a\s+half)?\b",
+            rf"\b(?:(?P<dmod>{DURMOD})\s+)*(?P<n>{NUM})(?:\s+(?P<more>more|additional|straight|consecutive|full|long))?(?:[\s-]+(?:(?:trading|business|working|calendar)\s+)?(?P<unit>{UNIT}))(?P<long>-long|-old)?(?:\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\b",
         ),
         (
             "bareunit",

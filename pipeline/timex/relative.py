@@ -472,6 +472,8 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
         if dmods.startswith(k + " "):
             mod = v
             break
+    if m["orso"] and not mod:
+        mod = "APPROX"  # "two weeks or so" (TimeML keeps "or so" inside, as it does "about")
     if unit == "weekend" and n == 1:
         return None
     ahead = _in_from_now(m, doc, n, unit)
@@ -514,8 +516,8 @@ def _in_from_now(m: re.Match[str], doc: Doc, n: float | None, unit: str) -> str 
         return None
     if m.group().split()[0].lower() != m["n"].split()[0].lower() or m["more"] or m["long"]:
         return None  # "in about two weeks", "in two more weeks", "in a two-week-long"
-    if "-" in doc.text[m.end("n") : m.start("unit")] or OR_AFTER.match(doc.text, m.end()):
-        return None  # "in two-year bonds": a modifier; "in a year or two": vague
+    if "-" in doc.text[m.end("n") : m.start("unit")] or m["orso"] or OR_AFTER.match(doc.text, m.end()):
+        return None  # "in two-year bonds": a modifier; "in a year or two", "in a year or so": vague
     if not IN_BEFORE.search(doc.text, max(0, m.start() - 4), m.start()) or doc.tense_of(m) != FUTURE:
         return None
     if SPAN_BEFORE_IN.search(doc.text, max(0, m.start() - 20), m.start()):
