@@ -168,3 +168,25 @@ def test_or_so_stays_inside_the_expression(sentence, dct, expected):
 def test_or_so_makes_a_count_approximate():
     (t,) = find_time_expressions("The talks lasted two weeks or so.", MARCH)
     assert (t.text, t.mod) == ("two weeks or so", "APPROX")
+
+
+# A year-ago figure's date is what a number is compared with: it does not become the year a
+# later "earlier in the year" or "that year" counts from; a narrative "A year ago, ..." does.
+OCT_1989 = date(1989, 10, 26)
+# fmt: off
+COMPARISON_BASELINES = [
+    ("Profit rose to $5 million from $4 million a year earlier. Planting was delayed earlier in the year by rain.",
+     OCT_1989, [("a year earlier", "DATE", "1988"), ("earlier in the year", "DATE", "1989")]),
+    ("Fuel prices were higher than a year ago. The strike began earlier in the year.", OCT_1989,
+     [("a year ago", "DATE", "1988"), ("earlier in the year", "DATE", "1989")]),
+    ("Year-earlier profit was lower. Later in the year, sales fell.", OCT_1989,
+     [("Year-earlier", "DATE", "1988"), ("Later in the year", "DATE", "1989")]),
+    ("A year ago, the firm moved to Texas. That year it also hired 50 people.", OCT_1989,
+     [("A year ago", "DATE", "1988"), ("That year", "DATE", "1988")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), COMPARISON_BASELINES)
+def test_a_year_ago_figure_sets_no_anchor(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -99,6 +99,9 @@ LIST_JOIN = re.compile(r",|\band\b|\bthen\b")
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
+# What a year-ago figure is compared with comes after these words in its clause
+COMPARED_BEFORE = re.compile(r"\b(?:than|from|compared\s+with|compared\s+to|versus|vs\.?)\b[^.;!?]*$", re.I)
+
 # An hour- or minute-sized duration before one of these words moves the story on within the
 # last day the text named (issue #3, event-stage defect 2).
 OFFSET_WORD = re.compile(r"\b(?:later|earlier)$", re.I)
@@ -263,7 +266,11 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
         gran = "unknown"
         if typ in ("DATE", "TIME"):
             ds, de, gran = interval_of(value)
-            if ds is not None and gran in ("day", "month", "year", "quarter", "week", "season"):
+            if (
+                ds is not None
+                and gran in ("day", "month", "year", "quarter", "week", "season")
+                and not _comparison_baseline(text, s, name, gran)
+            ):
                 doc.anchor = value.split("T")[0]
                 doc.anchor_end = e
             if ds is not None and gran == "day":
@@ -300,6 +307,17 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
         out.append(TimeExpression(s, e, text[s:e], typ, value, ds, de, gran, mod))
     out = _order_range_ends(text, _share_week(text, out), dct)
     return _join_ranges(text, out) if ranges else out
+
+
+def _comparison_baseline(text: str, start: int, name: str, gran: str) -> bool:
+    """True for a year-ago figure's date ("up from $4 million a year ago", "than a year earlier",
+    "year-earlier net"): what a number is compared with, not the time the story moves to, so it
+    sets no anchor ("delayed earlier in the year" is still the report's year; TBAQ-cleaned)."""
+    if name == "yearago":
+        return True
+    if name != "ago" or gran not in ("year", "quarter"):
+        return False
+    return bool(COMPARED_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _offset_day(text: str, end: int, value: str, anchor: date | None, dct: date | None) -> date | None:
