@@ -85,6 +85,24 @@ POSITIVE = [
     ("Kigali rejected claims that it backs the M23.", "rejected claims", "statement", "016"),
     ("Petro refused to let two US military flights land.", "refused", "other", "120"),
     ("Russia vetoed the draft in the Security Council.", "vetoed", "other", "125"),
+    # 14 protest violently
+    ("Protesters stormed government buildings in Yerevan in November 2020.", "stormed", "protest", "145"),
+    # 15 force posture
+    ("Russian peacekeepers will deploy along the Lachin corridor.", "deploy", "military", "150"),
+    ("The United States deployed 2,000 troops to Poland in February 2022.", "deployed", "military", "150"),
+    ("Russia massed troops near the Ukrainian border in late 2021.", "massed troops", "military", "150"),
+    ("Putin ordered a partial mobilisation in September 2022.", "partial mobilisation", "military", "150"),
+    ("Putin put Russia's nuclear forces on high alert.", "high alert", "military", "150"),
+    # 16 reduce relations, embargo, boycott
+    ("ECOWAS suspended Niger from the bloc in 2023.", "suspended niger from", "sanction", "163"),
+    ("China banned imports of Australian wine in 2020.", "banned imports", "sanction", "163"),
+    (
+        "The United States boycotted the Beijing Winter Olympics diplomatically.",
+        "boycotted",
+        "sanction",
+        "163",
+    ),
+    ("Bahrain downgraded diplomatic ties with Qatar in 2017.", "downgraded", "sanction", "161"),
 ]
 
 # (sentence, a word that must not be an event trigger there): the word in another sense.
@@ -118,6 +136,10 @@ NEGATIVE = [
     ("The ministry refused to comment.", "refused"),
     ("The door slammed shut behind the delegates.", "slammed"),
     ("Canberra called on Beijing to open an investigation into the incident.", "investigation"),
+    # no force named, a deployment refused, a crowd not named
+    ("The ministry deployed new software for visa applications.", "deployed"),
+    ("Germany refused to deploy troops to Ukraine.", "deploy"),
+    ("Police stormed the flat in the night.", "stormed"),
     ("The governor surrendered his passport to the court.", "surrendered"),
 ]
 
