@@ -190,3 +190,26 @@ COMPARISON_BASELINES = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), COMPARISON_BASELINES)
 def test_a_year_ago_figure_sets_no_anchor(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "the day before <a day>" is one expression, that day's neighbour (TimeBank's extent leaves
+# the article out); in both readings, since event rows need the day too.
+FEB_2000 = date(2000, 2, 24)  # a Thursday
+# fmt: off
+DAY_BEFORE_A_DAY = [
+    ("Protesters gathered the day before last Tuesday's hearing.", FEB_2000,
+     [("day before last Tuesday", "DATE", "2000-02-21")]),
+    ("The talks broke down the day before Christmas.", FEB_2000, [("day before Christmas", "DATE", "1999-12-24")]),
+    ("The accord was signed the day after March 3, 1999.", FEB_2000,
+     [("day after March 3, 1999", "DATE", "1999-03-04")]),
+    # no day after it: left to the anaphor rules
+    ("She arrived the day after the vote.", FEB_2000, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), DAY_BEFORE_A_DAY)
+def test_the_day_before_a_day_is_its_neighbour(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+    got = [(t.text, t.date_start) for t in find_time_expressions(sentence, dct)]
+    assert got == [(text, date.fromisoformat(value)) for text, _, value in expected]

@@ -99,6 +99,9 @@ LIST_JOIN = re.compile(r",|\band\b|\bthen\b")
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
+# "the day before <a day>", "the day after <a day>" (see find_time_expressions)
+DAY_STEP_BEFORE = re.compile(r"(?<=\bthe\s)day\s+(before|after)\s+$", re.I)
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # What a year-ago figure is compared with comes after these words in its clause
 COMPARED_BEFORE = re.compile(r"\b(?:than|from|compared\s+with|compared\s+to|versus|vs\.?)\b[^.;!?]*$", re.I)
 
@@ -264,6 +267,12 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
         typ, value, mod = res
         ds = de = None
         gran = "unknown"
+        step = DAY_STEP_BEFORE.search(text, max(0, s - 20), s) if typ == "DATE" else None
+        if step and DAY_VALUE.fullmatch(value):
+            # "the day before last Tuesday", "the day after Christmas": one expression, that
+            # day's neighbour (TimeBank leaves the article out: "The [day before last Tuesday]")
+            d = date.fromisoformat(value) + timedelta(days=-1 if step.group(1).lower() == "before" else 1)
+            s, value = step.start(), day_value(d)
         if typ in ("DATE", "TIME"):
             ds, de, gran = interval_of(value)
             if (
