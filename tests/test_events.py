@@ -2453,3 +2453,19 @@ def test_a_date_too_far_from_a_saying_dates_the_occasion_it_was_said_at():
     )
     talks = [e for e in _events(text, "2023-02-26") if e.event_type == "meeting"]
     assert talks and talks[0].date_start == "2023-02-25"
+
+
+def test_a_speaker_before_a_long_relative_clause_is_the_head_noun():
+    text = (
+        "Prime Minister Rishi Sunak, who took office in October 2022 after the short and turbulent premiership "
+        "of Liz Truss had collapsed over her budget, said on Monday that Britain would stand by Ukraine."
+    )
+    said = [e for e in _events(text, "2023-02-21") if e.event_type == "statement"]
+    assert said and said[0].actors == ("Rishi Sunak",)
+
+
+def test_the_object_of_a_first_verb_does_not_speak_for_the_second():
+    text = "Soldiers detained President Alpha Condé on Sunday and declared the constitution dissolved."
+    assert all(
+        e.actors != ("Alpha Condé",) for e in _events(text, "2021-09-06") if e.event_type == "statement"
+    )

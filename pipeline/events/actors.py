@@ -147,6 +147,12 @@ def _is_state(m: Mention) -> bool:
 _AND_SAID = re.compile(r"\S[^,;]*?\s(?:and|then)\s+(?:\w+ly\s+)?$")
 
 
+# A name right after a lower-case word and its title: the object of a verb ("Army officers detained
+# President Mohamed Bazoum"); not "KHARTOUM - Sudan's top general", nor "In his speech, Lai called".
+_AFTER_VERB = re.compile(r"\b[a-z]{3,}\s+(?:[A-Z][\w\-.]*\s+){0,3}$")
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
+
+
 def _speaker(
     text: str, verb: re.Match[str], ents: list[Mention], sent_start: int, sent_end: int
 ) -> tuple[list[Mention], str]:
@@ -169,10 +175,16 @@ def _speaker(
     ):
         return after[:1], after_text  # inverted: '..." said Andrew Smith, an analyst'
     stripped = text[sent_start : verb.start()].rstrip()
-    if before and stripped.endswith(","):
+    if stripped.endswith(","):
         # "Sweden, which holds the EU presidency, said": skip names inside the parenthesis.
         opening = text.rfind(",", sent_start, sent_start + len(stripped) - 1)
         outside = [m for m in before if m.end <= opening]
+        if opening >= 0 and not outside and _RELATIVE_OPENING.match(text, opening + 1):
+            # "General Burhan, who headed the council that has shared power since the fall of
+            # Omar al-Bashir in 2019, said": a long relative clause puts its head noun beyond
+            # the window; the name right before its comma speaks (webcopy2 notes).
+            outside = [m for m in ents if sent_start <= m.start and m.end <= opening][-1:]
+            outside = [m for m in outside if not text[m.end : opening].strip()]
         before = outside or before
     if before and _AND_SAID.search(text, before[-1].end, verb.start()):
         # "Scholz met Tusk on Monday and said": the first verb's subject says it, not its object.
@@ -183,6 +195,10 @@ def _speaker(
         ]
         if subjects:
             return subjects[:1], text[max(sent_start, subjects[0].start - 40) : verb.start()]
+        if _AFTER_VERB.search(text, sent_start, before[-1].start):
+            # "Army officers detained President Mohamed Bazoum on 26 July and declared ...": the
+            # first verb's subject is nobody we know; its object still says nothing (webcopy2).
+            return [], text[max(sent_start, verb.start() - SPEAKER_WINDOW) : verb.start()]
     if before:
         # The nearest mention before the verb, and its coordinated partner ("A and B said").
         near = before[-1]
