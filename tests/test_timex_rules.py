@@ -213,3 +213,19 @@ def test_the_day_before_a_day_is_its_neighbour(sentence, dct, expected):
     assert _got(sentence, dct) == expected
     got = [(t.text, t.date_start) for t in find_time_expressions(sentence, dct)]
     assert got == [(text, date.fromisoformat(value)) for text, _, value in expected]
+
+
+# A season of a spoken year, as of a written one (broadcast transcripts)
+# fmt: off
+SEASON_OF_SPOKEN_YEAR = [
+    ("Oil fell to a level last seen in the winter of nineteen ninety-four.", date(1998, 2, 23),
+     [("the winter of nineteen ninety-four", "DATE", "1994-WI")]),
+    ("The autumn of twenty ten was wet.", date(2012, 2, 23), [("The autumn of twenty ten", "DATE", "2010-FA")]),
+    ("The winter of 1994 was cold.", date(1998, 2, 23), [("The winter of 1994", "DATE", "1994-WI")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), SEASON_OF_SPOKEN_YEAR)
+def test_a_season_of_a_spoken_year(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

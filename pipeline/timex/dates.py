@@ -472,6 +472,8 @@ def h_spokenyear(m: re.Match[str], doc: Doc) -> Result | None:
     )
     if m["mon"]:
         return "DATE", f"{y:04d}-{_month_num(m['mon'], doc.lex):02d}", ""
+    if m["season"]:
+        return "DATE", f"{y:04d}-{doc.lex.seasons[m['season'].lower()]}", ""
     return "DATE", f"{y:04d}", ""
 
 

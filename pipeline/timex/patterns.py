@@ -267,7 +267,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ("yearago", r"\b(?P<ya>year-(?:earlier|ago))\b"),
         (
             "spokenyear",
-            rf"\b(?:(?P<mon>{MON})\s+)?(?:(?P<c>nineteen|twenty)[\s-]+(?P<dec>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<unit1>one|two|three|four|five|six|seven|eight|nine))?"
+            # "the winter of nineteen ninety-four", as "the winter of 1994" (broadcast transcripts)
+            rf"\b(?:(?P<mon>{MON})\s+|the\s+(?P<season>{SEASON})\s+of\s+)?(?:(?P<c>nineteen|twenty)[\s-]+(?P<dec>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<unit1>one|two|three|four|five|six|seven|eight|nine))?"
             # "the year two thousand (and five)": only after "the year", where it cannot be a count
             rf"|the\s+year\s+two\s+thousand(?:\s+and\s+(?P<unit2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen))?)\b",
         ),
