@@ -103,6 +103,35 @@ POSITIVE = [
         "163",
     ),
     ("Bahrain downgraded diplomatic ties with Qatar in 2017.", "downgraded", "sanction", "161"),
+    # 17 coerce
+    (
+        "Ecuadorean police arrested Jorge Glas inside the Mexican embassy in April 2024.",
+        "arrested",
+        "other",
+        "173",
+    ),
+    ("Belarus detained Roman Protasevich after the Ryanair jet landed in Minsk.", "detained", "other", "173"),
+    (
+        "The United States deported hundreds of Venezuelans to El Salvador in March 2025.",
+        "deported",
+        "other",
+        "174",
+    ),
+    ("Yoon Suk Yeol declared martial law on 3 December 2024.", "martial law", "other", "172"),
+    ("Ecuadorean police raided the Mexican embassy in Quito.", "police raided", "other", "170"),
+    # a head of government detained by soldiers stays the coup's military act, not an arrest
+    ("Soldiers detained Prime Minister Abdalla Hamdok in October 2021.", "detained", "military", "190"),
+    # 18 assault, 19 fight, 20 mass violence
+    ("Shinzo Abe was assassinated in Nara in July 2022.", "assassinated", "military", "186"),
+    ("Soldiers opened fire on protesters in Khartoum in October 2021.", "opened fire", "military", "190"),
+    (
+        "Indian and Pakistani troops exchanged fire across the Line of Control.",
+        "exchanged fire",
+        "military",
+        "190",
+    ),
+    ("Ukrainian troops repelled a Russian assault near Bakhmut.", "repelled", "military", "190"),
+    ("Syrian government forces used sarin in Khan Shaykhun in April 2017.", "sarin", "military", "200"),
 ]
 
 # (sentence, a word that must not be an event trigger there): the word in another sense.
@@ -139,7 +168,13 @@ NEGATIVE = [
     # no force named, a deployment refused, a crowd not named
     ("The ministry deployed new software for visa applications.", "deployed"),
     ("Germany refused to deploy troops to Ukraine.", "deploy"),
-    ("Police stormed the flat in the night.", "stormed"),
+    ("The minister stormed out of the meeting.", "stormed"),
+    # an adjective, a crowd's coda, a plot, a charge
+    ("Calls grew for the release of the detained activists.", "detained"),
+    ("Colombia agreed to accept flights carrying deported migrants.", "deported"),
+    ("Police said dozens of people were detained in Tbilisi.", "detained"),
+    ("Prosecutors uncovered a plot to assassinate the president.", "assassinat"),
+    ("Damascus denied using chemical weapons.", "chemical weapons"),
     ("The governor surrendered his passport to the court.", "surrendered"),
 ]
 
