@@ -2469,3 +2469,9 @@ def test_the_object_of_a_first_verb_does_not_speak_for_the_second():
     assert all(
         e.actors != ("Alpha Condé",) for e in _events(text, "2021-09-06") if e.event_type == "statement"
     )
+
+
+def test_a_country_naming_a_military_noun_attacks_not_the_clause_subject_of_another_country():
+    text = "It was a trip that Rishi Sunak called a failure because it coincided with a deadly Iranian drone attack."
+    attacks = [e for e in _events(text, "2023-07-06") if e.event_type == "military"]
+    assert attacks and "Rishi Sunak" not in attacks[0].actors and attacks[0].countries[0] == "IRN"

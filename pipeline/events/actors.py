@@ -264,6 +264,7 @@ def _subject_start(text: str, cs: int, sent_start: int, sent_ents: list[Mention]
 
 # "... and threatened", "..., and later met": a verb coordinated with the sentence's first one.
 _AND_VERB = re.compile(r"(?:^|\s)and\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
+_MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}")
 _INFINITIVE_GAP = re.compile(r"\s*to\s+(?!the\b)[a-z]+\b", re.IGNORECASE)
 _OPENING_WORD = re.compile(r"^(?:the|a|an|regional|[A-Z][\w'’\-.]*)$")
 
@@ -526,6 +527,22 @@ def find_participants(
                     if etype in ("criticism", "threat", "visit") and not travel
                     else []
                 )
+                attacker = next(
+                    (
+                        m
+                        for m in named
+                        if m.kind == "country"
+                        and etype == "military"
+                        and not trigger.finite_form  # "Syrian fighters crossed into": a verb's subject
+                        and _MODIFIERS_ONLY.fullmatch(text, m.end, trigger.start)
+                    ),
+                    None,
+                )
+                if attacker is not None:
+                    # "a trip that Zelensky called a disappointment because it coincided with a
+                    # deadly Russian missile strike": the country the noun names attacks; a clause
+                    # subject of another country only talks about it (web-copy dev set).
+                    subj = [m for m in subj if m.country == attacker.country]
                 people = subj[-2:] + targets
                 if (
                     etype in ("criticism", "threat")
