@@ -229,3 +229,27 @@ SEASON_OF_SPOKEN_YEAR = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), SEASON_OF_SPOKEN_YEAR)
 def test_a_season_of_a_spoken_year(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A spelled-out day after its month ("March eighth", "March the eighth"), and "this coming" /
+# "this past" before a month-day, as "next" and "last" were.
+EARLY_MARCH = date(1998, 3, 5)  # a Thursday
+# fmt: off
+SPOKEN_MONTH_DAYS = [
+    ("The vote is this coming Sunday, March eighth.", EARLY_MARCH,
+     [("this coming Sunday, March eighth", "DATE", "1998-03-08")]),
+    ("The vote is on March eighth.", EARLY_MARCH, [("March eighth", "DATE", "1998-03-08")]),
+    ("The treaty was signed on March the eighth, 1996.", EARLY_MARCH,
+     [("March the eighth, 1996", "DATE", "1996-03-08")]),
+    ("The vote is set for March twenty-first.", EARLY_MARCH, [("March twenty-first", "DATE", "1998-03-21")]),
+    ("The payment is due this coming March 1.", EARLY_MARCH, [("this coming March 1", "DATE", "1999-03-01")]),
+    ("The vote was held this past March 8.", EARLY_MARCH, [("this past March 8", "DATE", "1997-03-08")]),
+    # an ordinal that begins a compound is no day
+    ("In March first-time buyers rushed in.", EARLY_MARCH, [("March", "DATE", "1998-03")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), SPOKEN_MONTH_DAYS)
+def test_spelled_out_days_after_the_month(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -86,15 +86,21 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
                 pass
     elif doc.dct:
         rel = _norm(m.groupdict().get("rel"))
-        tense = PAST if rel == "last" else FUTURE if rel == "next" else doc.tense_of(m)
+        tense = (
+            PAST
+            if rel in ("last", "this past")
+            else FUTURE
+            if rel in ("next", "this coming")
+            else doc.tense_of(m)
+        )
         factor = None
         if not rel and _past_event(m, doc, tense):
             tense, factor = PAST, PAST_EVENT_FACTOR  # "took effect on January 1": not the coming one
         y = _year_for_day(mon, day, doc.dct, tense, factor)
         # "next Jan. 1" is the first one after publication, "last Dec. 25" the latest before it
-        if rel == "next" and (mon, day) <= (doc.dct.month, doc.dct.day):
+        if rel in ("next", "this coming") and (mon, day) <= (doc.dct.month, doc.dct.day):
             y = doc.dct.year + 1
-        elif rel == "last" and (mon, day) >= (doc.dct.month, doc.dct.day):
+        elif rel in ("last", "this past") and (mon, day) >= (doc.dct.month, doc.dct.day):
             y = doc.dct.year - 1
     else:
         return "DATE", f"XXXX-{mon:02d}-{day:02d}", _span_mod(mod_word)

@@ -152,10 +152,12 @@ def _build(lex: Lexicon) -> list[Pattern]:
         (
             "mdy",
             # "early on August 6", like "late on Friday" (dev sets)
-            rf"\b(?:(?P<weekof>the\s+week\s+of)\s+|(?P<mod>{MODS})(?:(?<=early)\s+on|(?<=late)\s+on)?[\s-]+)?(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?P<d>{DAY})"
+            rf"\b(?:(?P<weekof>the\s+week\s+of)\s+|(?P<mod>{MODS})(?:(?<=early)\s+on|(?<=late)\s+on)?[\s-]+)?(?:(?P<rel>this\s+coming|this\s+past|last|this|next)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+(?:(?P<d>{DAY})"
             rf"(?:(?:\s*(?:-|–|to|through)\s*|\s+(?P<and>and)\s+)(?P<d2>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b)|\s+(?:of\s+)?{MON})"
             # "March 25 and 26 in Rome", not "Sept. 30 and 12 other motions"
             r"(?(and)(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|for|to|with|and|of|when|as|respectively)\b)))?"
+            # "March eighth", "March the eighth" (spoken), not "May second-quarter results"
+            rf"|(?:the\s+)?(?P<dword>{ORDDAY})(?![\w-]))"
             rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<rely>(?:of\s+)?(?:last|this|next|that|the\s+same|the\s+previous|the\s+following)\s+year))?(?![\d.,]*\s*(?:%|percent|million|billion))",
         ),
         (
