@@ -2475,3 +2475,9 @@ def test_a_country_naming_a_military_noun_attacks_not_the_clause_subject_of_anot
     text = "It was a trip that Rishi Sunak called a failure because it coincided with a deadly Iranian drone attack."
     attacks = [e for e in _events(text, "2023-07-06") if e.event_type == "military"]
     assert attacks and "Rishi Sunak" not in attacks[0].actors and attacks[0].countries[0] == "IRN"
+
+
+def test_a_habit_is_not_dated_by_publication():
+    text = "The Chinese foreign ministry has frequently warned Washington against interference in Hong Kong."
+    threats = [e for e in _events(text, "2023-08-20") if e.event_type == "threat"]
+    assert threats and threats[0].date_start is None

@@ -225,6 +225,11 @@ _VAGUE_AFTER = re.compile(
 _COUNTED = re.compile(
     r"\b(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+$", re.I
 )
+# Adverbs of a habit right before a verb ("has repeatedly criticised", "frequently warns").
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:repeatedly|frequently|often|regularly|routinely|consistently|long|always|habitually)\s+$",
+    re.IGNORECASE,
+)
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?$", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
@@ -1031,6 +1036,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             borrowed = choice.basis == "publication" or (
                 choice.basis == "text" and tx is None and not anchored
             )
+            if borrowed and _HABITUAL_BEFORE.search(text, max(s, trig.start - 30), trig.start):
+                # "China has repeatedly criticised such blocs": a habit, not an act of the day the
+                # story was printed or of the paragraph's day (demo review, issue #4).
+                choice = NO_DATE
+                borrowed = False
             vague = _VAGUE_AFTER.match(text, trig.end, e) if borrowed else None
             if vague is not None and _COUNTED.search(
                 text, max(s, vague.start("unit") - 12), vague.start("unit")
