@@ -253,3 +253,16 @@ SPOKEN_MONTH_DAYS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), SPOKEN_MONTH_DAYS)
 def test_spelled_out_days_after_the_month(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A decade as a hyphenated modifier leaves the noun's article out, as counts do ("the
+# [eight-year] term"); on its own it keeps it.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 1970s-era tower was pulled down.", [("1970s", "DATE", "197")]),
+        ("Prices soared in the 1970s, officials recalled.", [("the 1970s", "DATE", "197")]),
+    ],
+)
+def test_a_decade_modifying_a_noun_leaves_the_article_out(sentence, expected):
+    assert _got(sentence, MARCH) == expected

@@ -172,6 +172,13 @@ def _adjust(name: str, m: re.Match[str], s: int, e: int) -> int:
         lead = m.string[s : m.start("n")].strip().lower()
         if lead in ("the", "a", "an", "its", "their"):
             return m.start("n")
+    if (
+        name == "decade"
+        and e < len(m.string)
+        and m.string[e] == "-"
+        and m.string[s : s + 4].lower() == "the "
+    ):
+        return s + 4  # "the [1970s]-era building": the article belongs to the noun
     if name == "anaphor" and m["inthe"] and (not m["mod"] or m["u4"].lower() == "day"):
         return m.start("the")  # "in [the morning]", "later in [the day]" (TimeBank)
     if name == "quarter" and m["qord"] and "-" in m.string[m.end("qord") : e] and not m["qrel"]:
