@@ -132,6 +132,14 @@ POSITIVE = [
     ),
     ("Ukrainian troops repelled a Russian assault near Bakhmut.", "repelled", "military", "190"),
     ("Syrian government forces used sarin in Khan Shaykhun in April 2017.", "sarin", "military", "200"),
+    # 05 endorse, 03 invite and propose
+    ("European leaders backed Zelensky after the Oval Office meeting.", "backed", "statement", "051"),
+    ("Trump invited Kim in a post on Twitter in June 2019.", "invited", "statement", "036"),
+    ("Turkey proposed a Black Sea grain corridor in May 2022.", "proposed", "statement", "030"),
+    # 17 seize property; votes of a legislature; impeachment
+    ("Iran seized a British-flagged tanker in the Strait of Hormuz in July 2019.", "tanker", "other", "171"),
+    ("Iraq's parliament voted to expel foreign troops in January 2020.", "voted", "other", ""),
+    ("South Korea's parliament impeached Yoon Suk Yeol in December 2024.", "impeached", "leadership", ""),
 ]
 
 # (sentence, a word that must not be an event trigger there): the word in another sense.
@@ -175,6 +183,13 @@ NEGATIVE = [
     ("Police said dozens of people were detained in Tbilisi.", "detained"),
     ("Prosecutors uncovered a plot to assassinate the president.", "assassinat"),
     ("Damascus denied using chemical weapons.", "chemical weapons"),
+    # compounds, passives, a charge, adjectives, an invitation told by its visit
+    ("The Russian-backed separatists held a vote.", "backed"),
+    ("The currency is backed by gold reserves.", "backed"),
+    ("Rwanda denied having backed the M23.", "backed"),
+    ("Modi met the leaders of invited countries.", "invited"),
+    ("Xi invited Putin to visit China.", "invited"),
+    ("The proposed deal would cut tariffs on steel.", "proposed"),
     ("The governor surrendered his passport to the court.", "surrendered"),
 ]
 
