@@ -2481,3 +2481,12 @@ def test_a_habit_is_not_dated_by_publication():
     text = "The Chinese foreign ministry has frequently warned Washington against interference in Hong Kong."
     threats = [e for e in _events(text, "2023-08-20") if e.event_type == "threat"]
     assert threats and threats[0].date_start is None
+
+
+def test_a_collective_takes_the_name_of_the_bloc_the_article_names():
+    text = (
+        "West African leaders meeting in Accra on Saturday imposed sanctions on Mali's junta. "
+        "The summit of the Economic Community of West African States was its second this year."
+    )
+    sanctions = [e for e in _events(text, "2022-01-10") if e.event_type == "sanction"]
+    assert sanctions and sanctions[0].actors == ("ECOWAS",)

@@ -388,6 +388,20 @@ def _same_day_as_story(
     return DateChoice(day, day, "day", day, choice.text, "text")
 
 
+def _bloc_named(label: str, ents: list[context.Mention]) -> str:
+    """The body the article names for a collective ("West African states" when it names the
+    Economic Community of West African States: ECOWAS), else the collective's own label.
+
+    Why: "West African leaders meeting in Abuja imposed sanctions" is ECOWAS acting, and a reader
+    (and a search for ECOWAS) looks for the bloc, not a generic group (demo timeline).
+    """
+    words = label.lower()
+    for m in ents:
+        if m.kind == "body" and words in m.text.lower():
+            return m.name
+    return label
+
+
 def _nobody(who: Participants) -> bool:
     """No actor, no country and no place with a country: the row says nothing about who."""
     return not who.actors and not who.countries and not who.location_country
@@ -697,6 +711,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 bloc = _BLOC_BEFORE.search(text, max(s, trig.start - 20), trig.start)
                 label = load_collective_actors().get(bloc.group(1)) if bloc else None
                 if label:
+                    label = _bloc_named(label, ents)
                     who = dataclasses.replace(who, actors=(label,), has_entities=True)
             bloc_right_before = _bloc_subject().search(text, max(s, trig.start - 40), trig.start)
             if (
@@ -705,12 +720,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and not trig.nominal
             ):
                 # "West African leaders meeting in Abuja": the bloc is who meets, whoever else is named.
-                label = load_collective_actors()[bloc_right_before.group(1)]
+                label = _bloc_named(load_collective_actors()[bloc_right_before.group(1)], ents)
                 who = dataclasses.replace(who, actors=(label,), has_entities=True, state_actor=True)
             if not who.actors and linked is None and not trig.nominal:
                 group = _bloc_subject().search(text, ci[0], trig.start)
                 if group:
-                    label = load_collective_actors()[group.group(1)]
+                    label = _bloc_named(load_collective_actors()[group.group(1)], ents)
                     who = dataclasses.replace(who, actors=(label,), has_entities=True, state_actor=True)
             if (
                 _nobody(who)
