@@ -195,6 +195,7 @@ def test_a_year_ago_figure_sets_no_anchor(sentence, dct, expected):
 # "the day before <a day>" is one expression, that day's neighbour (TimeBank's extent leaves
 # the article out); in both readings, since event rows need the day too.
 FEB_2000 = date(2000, 2, 24)  # a Thursday
+TUESDAY = date(2013, 3, 19)
 # fmt: off
 DAY_BEFORE_A_DAY = [
     ("Protesters gathered the day before last Tuesday's hearing.", FEB_2000,
@@ -266,3 +267,24 @@ def test_spelled_out_days_after_the_month(sentence, dct, expected):
 )
 def test_a_decade_modifying_a_noun_leaves_the_article_out(sentence, expected):
     assert _got(sentence, MARCH) == expected
+
+
+# "the end of the month" is the month the text just named (a month or a day in it), as "the
+# year" is the year just named; with none, or when the clause looks ahead from a month gone,
+# it is the DCT's month.
+# fmt: off
+THE_MONTH_JUST_NAMED = [
+    ("In January, the jobless rate was 5%. By the end of the month, it was 6%.", TUESDAY,
+     [("January", "DATE", "2013-01"), ("the end of the month", "DATE", "2013-01")]),
+    ("The truce began on Feb. 3 and collapsed by the end of the month.", TUESDAY,
+     [("Feb. 3", "DATE", "2013-02-03"), ("the end of the month", "DATE", "2013-02")]),
+    ("Troops will leave by the end of the month.", TUESDAY, [("the end of the month", "DATE", "2013-03")]),
+    ("Sales fell in February. The bank will act by the end of the month.", TUESDAY,
+     [("February", "DATE", "2013-02"), ("the end of the month", "DATE", "2013-03")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), THE_MONTH_JUST_NAMED)
+def test_the_end_of_the_month_is_the_month_just_named(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -283,6 +283,8 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
             sat = sat + (timedelta(weeks=1) if dct.isoweekday() >= 6 else timedelta(0))
         return "DATE", week_value(sat) + "-WE", mod
     if unit == "month":
+        if rel == "the" and (named := _month_named_just_before(doc, m)):
+            return "DATE", named, mod  # "In January, ... By the end of the month, ...": January
         y, mo = add_months(dct.year, dct.month, step)
         return "DATE", f"{y:04d}-{mo:02d}", mod
     if unit == "year":
@@ -409,6 +411,25 @@ def _month_in_sentence(doc: Doc, m: re.Match[str]) -> bool:
         and 0 <= m.start() - doc.anchor_end < SAME_SENTENCE_CHARS
         and not SENTENCE_END.search(doc.text, doc.anchor_end, m.start())
     )
+
+
+# How far back the month "the end of the month" refers to may have been named (characters: the
+# same sentence or the one before; our own news sentences).
+THE_MONTH_CHARS = 250
+DAY_OR_MONTH_VALUE = re.compile(r"(\d{4}-[01]\d)(?:-[0-3]\d)?")
+
+
+def _month_named_just_before(doc: Doc, m: re.Match[str]) -> str | None:
+    """The month (YYYY-MM) of the last date named, when that was a month or a day just before
+    "the end of the month"/"the middle of the month"; else None (the DCT's month is meant)."""
+    if doc.anchor is None or not 0 <= m.start() - doc.anchor_end < THE_MONTH_CHARS:
+        return None
+    got = DAY_OR_MONTH_VALUE.fullmatch(doc.anchor)
+    if not got:
+        return None
+    if doc.dct and got.group(1) < f"{doc.dct.year:04d}-{doc.dct.month:02d}" and doc.tense_of(m) == FUTURE:
+        return None  # "Sales fell in February. The bank will act by the end of the month": this one
+    return got.group(1)
 
 
 # "quarters of" a determiner and a word that is no time ("three quarters of the voters") is a
