@@ -2490,3 +2490,12 @@ def test_a_collective_takes_the_name_of_the_bloc_the_article_names():
     )
     sanctions = [e for e in _events(text, "2022-01-10") if e.event_type == "sanction"]
     assert sanctions and sanctions[0].actors == ("ECOWAS",)
+
+
+def test_hours_later_counts_from_the_day_told_not_from_a_planned_visit():
+    text = (
+        "Japan said on Tuesday that Prime Minister Fumio Kishida will pay a state visit to India from "
+        "March 20 to 21.\n\nHours later, North Korea fired a ballistic missile into the sea."
+    )
+    fired = [e for e in _events(text, "2023-03-15") if e.event_type == "military"]
+    assert fired and (fired[0].date_start, fired[0].status) == ("2023-03-14", "occurred")

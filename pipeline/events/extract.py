@@ -346,12 +346,28 @@ def _lasting(text: str, trig: Trigger, choice: DateChoice, durations: list[TimeE
     return choice
 
 
-# "On the same day", "the next day", "two days later": a day told from the day before it.
+# "On the same day", "the next day", "two days later", "Hours later": a day told from the day
+# before it; the group "n" counts the days and "dir" says which way.
 _DAY_FROM_DAY = re.compile(
-    r"(?:the\s+)?(?:same|next|following|previous)\s+day|the\s+day\s+(?:before|after)|"
-    r"(?:a|one|two|three|four|five|six)\s+days?\s+(?:later|earlier)",
+    r"(?:the\s+|that\s+)?(?P<same>same)\s+day|(?:the\s+)?(?P<next>next|following)\s+day|"
+    r"(?:the\s+)?(?P<prev>previous)\s+day|the\s+day\s+(?P<dir0>before|after)|"
+    r"(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>later|earlier)|"
+    r"(?P<hours>hours|minutes)\s+(?:later|earlier)|later\s+that\s+day",
     re.IGNORECASE,
 )
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_from_day(m: re.Match[str]) -> int:
+    """How many days a relative-day phrase counts from the day before it ("two days later": 2)."""
+    if m.group("next") or (m.group("dir0") or "").lower() == "after":
+        return 1
+    if m.group("prev") or (m.group("dir0") or "").lower() == "before":
+        return -1
+    if m.group("n"):
+        n = _SMALL_NUMBERS[m.group("n").lower()]
+        return n if m.group("dir").lower() == "later" else -n
+    return 0  # the same day, hours later, later that day
 
 
 def _same_day_as_story(
@@ -361,12 +377,16 @@ def _same_day_as_story(
     timexes: list[TimeExpression],
     scheduled_days: set[int],
     last_dated: tuple[int, DateChoice] | None,
+    published: date | None,
 ) -> DateChoice:
-    """Re-anchor "on the same day" on the story's last day of things done, not on a schedule.
+    """Re-anchor "on the same day", "hours later" on the story's last day of things done.
 
-    Why: the time tagger counts a relative day from the last day named, and "Formal talks are
+    Why: the time tagger counts a relative day from the last date named, and "Formal talks are
     scheduled for Tuesday. On the same day, a missile attack hit Kyiv" is the day of the story's
-    running news (Monday's visit), not the day a plan was set for (demo review, issue #4).
+    running news (Monday's visit), not the day a plan was set for (demo review, issue #4); nor is
+    "China said on Friday that Xi will visit from March 20 to 22. Hours later, the court issued a
+    warrant" a day after publication. Only then: when the tagger's anchor dated a plan, or its
+    answer lies after publication, which nothing done can.
     """
     if (
         tx is None
@@ -376,15 +396,20 @@ def _same_day_as_story(
         or choice.granularity != "day"
         or not choice.date_start
         or tx.date_start is None
-        or not _DAY_FROM_DAY.fullmatch(tx.text.strip())
+        or not last_dated[1].date_start
     ):
         return choice
-    before = [t for t in timexes if t.end <= tx.start and t.granularity == "day" and t.date_start]
-    story = last_dated[1]
-    if not before or before[-1].start not in scheduled_days or not story.date_start:
+    phrase = _DAY_FROM_DAY.fullmatch(tx.text.strip())
+    if phrase is None:
         return choice
-    shift = tx.date_start - before[-1].date_start
-    day = (date.fromisoformat(story.date_start) + shift).isoformat()
+    before = [t for t in timexes if t.end <= tx.start and t.granularity == "day" and t.date_start]
+    planned_anchor = bool(before) and before[-1].start in scheduled_days
+    future = published is not None and tx.date_start > published
+    if not (planned_anchor or future):
+        return choice
+    day = (date.fromisoformat(last_dated[1].date_start) + timedelta(days=_days_from_day(phrase))).isoformat()
+    if published is not None and day > published.isoformat():
+        return choice
     return DateChoice(day, day, "day", day, choice.text, "text")
 
 
@@ -987,7 +1012,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             status = reading.status
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             choice = _lasting(text, trig, choice, spans_of_days)
-            choice = _same_day_as_story(tx, choice, status, timexes, scheduled_days, last_dated)
+            choice = _same_day_as_story(tx, choice, status, timexes, scheduled_days, last_dated, published)
             evidentiality = reading.evidentiality
             comp = _complement_start(text, s, trig.start)
             if trig.event_type not in ("statement", "threat") and status in _UNREAL and comp is not None:
