@@ -140,6 +140,43 @@ POSITIVE = [
     ("Iran seized a British-flagged tanker in the Strait of Hormuz in July 2019.", "tanker", "other", "171"),
     ("Iraq's parliament voted to expel foreign troops in January 2020.", "voted", "other", ""),
     ("South Korea's parliament impeached Yoon Suk Yeol in December 2024.", "impeached", "leadership", ""),
+    # 01 claim responsibility, 02 appeal for aid or guarantees
+    ("Hamas claimed responsibility for the rocket attack.", "claimed responsibility", "statement", "015"),
+    ("Ukraine asked Washington for more air defence systems.", "asked", "statement", "020"),
+    # 05 relations established, a plan accepted, a text finalised
+    ("Israel and the UAE established diplomatic relations in 2020.", "established", "agreement", "064"),
+    ("Vucic and Kurti accepted the EU plan in Brussels in February 2023.", "accepted", "agreement", "057"),
+    (
+        "Armenia and Azerbaijan finalised the text of the peace agreement in March 2025.",
+        "finalised",
+        "agreement",
+        "057",
+    ),
+    # 07 aid let in, 08 pardon and reopening, 12 talks broken off
+    ("Aid trucks were allowed into Gaza through Rafah in October 2023.", "allowed into", "aid", "0863"),
+    ("Lukashenko pardoned Roman Protasevich in May 2023.", "pardoned", "other", "0841"),
+    (
+        "Saudi Arabia reopened its airspace to Qatar in January 2021.",
+        "reopened its airspace",
+        "other",
+        "0841",
+    ),
+    ("Iran broke off talks with the IAEA in 2024.", "broke off talks", "negotiation", "120"),
+    # 19 operations and incursions, leadership taken or won
+    (
+        "Turkey launched a military operation in northern Syria in October 2019.",
+        "military operation",
+        "military",
+        "190",
+    ),
+    ("Ukraine began a counteroffensive in the south in June 2023.", "counteroffensive", "military", "190"),
+    ("The junta took power in Niamey in July 2023.", "took power", "leadership", ""),
+    (
+        "Trump won the presidential election in November 2024.",
+        "won the presidential election",
+        "leadership",
+        "",
+    ),
 ]
 
 # (sentence, a word that must not be an event trigger there): the word in another sense.
@@ -190,6 +227,11 @@ NEGATIVE = [
     ("Modi met the leaders of invited countries.", "invited"),
     ("Xi invited Putin to visit China.", "invited"),
     ("The proposed deal would cut tariffs on steel.", "proposed"),
+    # nobody claims, a title, a career
+    ("No group has claimed responsibility for the blast.", "claimed responsibility"),
+    ("The directors general of military operations spoke by phone.", "military operation"),
+    ("Soleimani had directed its military operations for two decades.", "military operation"),
+    ("Belgrade refused to accept the plan.", "accept the plan"),
     ("The governor surrendered his passport to the court.", "surrendered"),
 ]
 
