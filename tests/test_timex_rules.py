@@ -288,3 +288,22 @@ THE_MONTH_JUST_NAMED = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), THE_MONTH_JUST_NAMED)
 def test_the_end_of_the_month_is_the_month_just_named(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A month-day that names one widely reported event, before a noun of that event, is that
+# event's day whatever the publication date (lexicon event_days); not before it happened, and
+# not as an anniversary or a plain date.
+# fmt: off
+EVENT_DAYS = [
+    ("The Sept. 11 attacks killed nearly 3,000 people.", MARCH, [("Sept. 11", "DATE", "2001-09-11")]),
+    ("The September 11 hijackers had trained in Florida.", MARCH, [("September 11", "DATE", "2001-09-11")]),
+    ("The Jan. 6 committee released its final report.", MARCH, [("Jan. 6", "DATE", "2021-01-06")]),
+    ("The mayor spoke on the Sept. 11 anniversary.", MARCH, [("Sept. 11", "DATE", "2025-09-11")]),
+    ("The Jan. 6 attack on the garrison killed 12.", date(1998, 3, 1), [("Jan. 6", "DATE", "1998-01-06")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), EVENT_DAYS)
+def test_a_month_day_naming_a_known_event(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

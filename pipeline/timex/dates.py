@@ -73,6 +73,8 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
         return None
     if m["y"]:
         y = int(m["y"])
+    elif (event_year := _event_day_year(m, doc, mon, day)) is not None:
+        y = event_year  # "the Sept. 11 attacks": that day's one year, whatever the DCT
     elif m["rely"] and doc.dct:  # "on January 1 next year": one expression (issue #3)
         y = _rely_year(m["rely"], doc)
     elif m["wd"] and doc.dct:
@@ -114,6 +116,21 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
 
 
 h_dmy = h_mdy
+
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _event_day_year(m: re.Match[str], doc: Doc, mon: int, day: int) -> int | None:
+    """The year of a month-day that names one widely reported event, when a noun of that
+    event follows it ("the Sept. 11 attacks", lexicon event_days) and the text is not older."""
+    known = doc.lex.event_days.get((mon, day))
+    if known is None or ("d2" in m.re.groupindex and m["d2"]):
+        return None
+    year, nouns = known
+    nxt = NEXT_WORD.match(doc.text, m.end())
+    if not nxt or nxt.group(1).lower() not in nouns or (doc.dct and doc.dct.year < year):
+        return None
+    return year
 
 
 def _day_number(m: re.Match[str], lex: Lexicon) -> int:

@@ -37,6 +37,7 @@ class Lexicon:
     holidays_rule: dict[str, dict[str, int]]
     generic_today_nouns: frozenset[str]
     named_dates: dict[str, str]
+    event_days: dict[tuple[int, int], tuple[int, frozenset[str]]]
     weekday_name_leaders: frozenset[str]
     weekday_on_names: frozenset[str]
     holiday_name_followers: frozenset[str]
@@ -84,6 +85,13 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             weekday_on_names=frozenset(w.lower() for w in raw.get("weekday_on_names", ())),
             holiday_name_followers=frozenset(w.lower() for w in raw["holiday_name_followers"]),
             named_dates={str(k): str(v) for k, v in raw["named_dates"].items()},
+            event_days={
+                (int(k.split("-")[0]), int(k.split("-")[1])): (
+                    int(v["year"]),
+                    frozenset(w.lower() for w in v["nouns"]),
+                )
+                for k, v in raw.get("event_days", {}).items()
+            },
             generic_today_nouns=frozenset(w.lower() for w in raw["generic_today_nouns"]),
             holidays_rule={
                 k.lower(): {kk: int(vv) for kk, vv in v.items()} for k, v in raw["holidays_rule"].items()
