@@ -2499,3 +2499,13 @@ def test_hours_later_counts_from_the_day_told_not_from_a_planned_visit():
     )
     fired = [e for e in _events(text, "2023-03-15") if e.event_type == "military"]
     assert fired and (fired[0].date_start, fired[0].status) == ("2023-03-14", "occurred")
+
+
+def test_an_offset_counts_even_when_a_paragraph_date_stands_above():
+    text = (
+        "Published March 9, 2024\n"
+        "Japanese Foreign Minister Yoko Kamikawa met Ukrainian President Volodymyr Zelensky in Kyiv on Saturday, "
+        "three days after Russian forces killed five people in Odesa."
+    )
+    killed = [e for e in _events(text, "2024-03-09") if e.trigger == "killed"]
+    assert killed and killed[0].date_start == "2024-03-06"
