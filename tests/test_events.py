@@ -2509,3 +2509,12 @@ def test_an_offset_counts_even_when_a_paragraph_date_stands_above():
     )
     killed = [e for e in _events(text, "2024-03-09") if e.trigger == "killed"]
     assert killed and killed[0].date_start == "2024-03-06"
+
+
+def test_a_trip_closing_a_dated_sentence_as_its_occasion_takes_that_day():
+    text = (
+        "Narendra Modi and Anthony Albanese signed a migration pact in Sydney on Wednesday, on the last stop "
+        "of Modi's three-nation trip."
+    )
+    trips = [e for e in _events(text, "2023-05-25") if e.event_type == "visit"]
+    assert trips and trips[0].date_start == "2023-05-24"

@@ -105,8 +105,15 @@ _AT_OCCASION = re.compile(_occasion_before("at|during"), re.IGNORECASE)
 # does not date the flight). Also "warned Putin on Tuesday that ... if it invaded Ukraine, during a
 # two-hour video call": the occasion closing the sentence after a comma is where the dated verb
 # happened (held-out set 2).
+# So is ", on the first stop of the US president's first trip abroad" closing "signed agreements in
+# Riyadh on Saturday" (web-copy dev set: the trip was undated).
 _FOR_OCCASION = re.compile(
-    _occasion_before("at|during|for") + r"|^[^;]{0,160}" + _OCCASION_ADJUNCT_RX, re.IGNORECASE
+    _occasion_before("at|during|for")
+    + r"|^[^;]{0,160}"
+    + _OCCASION_ADJUNCT_RX
+    + r"|^[^;]{0,160},\s+(?:on|at|during)\s+the\s+(?:first|second|third|last|final|start|end|opening|closing)"
+    r"\s+(?:stop|leg|day|stage)\s+of\s+(?:[\w\-’'.]+\s+){0,4}$",
+    re.IGNORECASE,
 )
 # A nominal event that is only the topic of another ("a summit to discuss the coup") with no actor of
 # its own: its countries are the sentence's, not its own, so it makes no row (it still claims dates).
