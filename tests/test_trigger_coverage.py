@@ -177,6 +177,26 @@ POSITIVE = [
         "leadership",
         "",
     ),
+    # 04 arrivals at a venue, landings in a capital
+    ("Modi arrived at the Kremlin on 8 July 2024.", "arrived at", "visit", "042"),
+    ("Biden landed in Tel Aviv on 18 October 2023.", "landed in", "visit", "042"),
+    # 05 a truce extended, 07 a sum disbursed, 11 outrage voiced
+    (
+        "Israel and Hamas extended the truce by two days in November 2023.",
+        "extended the truce",
+        "agreement",
+        "057",
+    ),
+    ("The EU disbursed 1.5 billion euros to Ukraine in July 2024.", "disbursed", "aid", "070"),
+    ("France expressed outrage at the killing of its aid workers.", "expressed outrage", "criticism", "111"),
+    # 19 forces moving into territory
+    ("Russian troops entered Kherson in March 2022.", "entered", "military", "192"),
+    (
+        "Moroccan forces moved into the buffer zone at Guerguerat in November 2020.",
+        "moved into",
+        "military",
+        "192",
+    ),
 ]
 
 # (sentence, a word that must not be an event trigger there): the word in another sense.
@@ -232,6 +252,11 @@ NEGATIVE = [
     ("The directors general of military operations spoke by phone.", "military operation"),
     ("Soleimani had directed its military operations for two decades.", "military operation"),
     ("Belgrade refused to accept the plan.", "accept the plan"),
+    # an abstract arrival, missiles landing, a war entering a phase, a crowd entering
+    ("The two sides arrived at a compromise after midnight.", "arrived at"),
+    ("Five of the missiles had landed in Japan's exclusive economic zone.", "landed in"),
+    ("The war entered its third year in February 2024.", "entered"),
+    ("Thousands of pilgrims entered Mecca on Friday.", "entered"),
     ("The governor surrendered his passport to the court.", "surrendered"),
 ]
 
