@@ -307,3 +307,21 @@ EVENT_DAYS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), EVENT_DAYS)
 def test_a_month_day_naming_a_known_event(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "a week" after a count of things is a rate (TimeML SET), as after an amount of money.
+# fmt: off
+RATES_OF_THINGS = [
+    ("The airline flies four flights a week to Mumbai.", MARCH, [("a week", "SET", "P1W")]),
+    ("The new route adds nearly 700 seats a week.", MARCH, [("a week", "SET", "P1W")]),
+    ("Guards stand outside the house 24 hours a day.", MARCH,
+     [("24 hours", "DURATION", "PT24H"), ("a day", "SET", "P1D")]),
+    ("The three judges took a week to decide.", MARCH, [("a week", "DURATION", "P1W")]),
+    ("In 2010 protests lasted a week.", MARCH, [("2010", "DATE", "2010"), ("a week", "DURATION", "P1W")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), RATES_OF_THINGS)
+def test_a_unit_after_a_count_of_things_is_a_rate(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

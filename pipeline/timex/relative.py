@@ -448,6 +448,23 @@ def _share_of(doc: Doc, end: int) -> bool:
     return not any(w in TIME_NOUNS or w in doc.lex.numbers or doc.lex.unit_of(w) for w in words)
 
 
+# "four flights a week", "700 more seats a week", "24 hours a day": a count of things before "a
+# <unit>" makes it a rate, as an amount of money does ("$5 a year"): TimeML SET.
+WORDS_BEFORE = re.compile(r"(?:(\S+)\s+)?(\S+)\s+([a-z]+s)\s+$")
+
+
+def _count_of_things_before(doc: Doc, start: int) -> bool:
+    """True when a count and a plural noun (an adjective may come between) come right before
+    "a week" ("four flights a week", "700 more seats a week")."""
+    got = WORDS_BEFORE.search(doc.text, max(0, start - 50), start)
+    if not got:
+        return False
+    return any(
+        w and (w[0].isdigit() or (w.lower() in doc.lex.numbers and w.lower() not in ("a", "an", "one")))
+        for w in got.group(1, 2)
+    )
+
+
 def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     unit = lex.unit_of(m["unit"])
@@ -488,6 +505,8 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
         r"(?:[\d%]|percent|million|billion|cents?|dollars?)\s*$", doc.text[max(0, m.start() - 20) : m.start()]
     ):
         return "SET", _duration_value(1, unit, lex), ""
+    if nword in ("a", "an") and _count_of_things_before(doc, m.start()):
+        return "SET", _duration_value(1, unit, lex), ""  # "four flights a week", "700 seats a week"
     mod = ""
     for k, v in MOD_WORDS.items():
         if dmods.startswith(k + " "):
