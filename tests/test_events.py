@@ -2518,3 +2518,12 @@ def test_a_trip_closing_a_dated_sentence_as_its_occasion_takes_that_day():
     )
     trips = [e for e in _events(text, "2023-05-25") if e.event_type == "visit"]
     assert trips and trips[0].date_start == "2023-05-24"
+
+
+def test_a_date_of_the_agreed_act_does_not_date_the_agreeing():
+    text = "Officials said Pakistan had agreed to reopen the border crossing during the holiday season next month."
+    agreed = [e for e in _events(text, "2023-11-02") if e.trigger == "agreed to"]
+    assert agreed and agreed[0].status == "occurred" and agreed[0].date_start != "2023-12-01"
+    trip = "Biden and Xi agreed to the trip at their meeting in Bali last November."
+    agreed = [e for e in _events(trip, "2023-06-15") if e.trigger == "agreed to"]
+    assert agreed and agreed[0].date_start == "2022-11-01"

@@ -237,6 +237,12 @@ _HABITUAL_BEFORE = re.compile(
     r"\b(?:repeatedly|frequently|often|regularly|routinely|consistently|long|always|habitually)\s+$",
     re.IGNORECASE,
 )
+# A verb trigger ending in "to" ("agreed to", "pledged to") and the infinitive's own words after it,
+# up to a date of that act ("support a truce across all front lines during the Olympic Games").
+_TO_VERB_END = re.compile(r"\bto$", re.IGNORECASE)
+_INFINITIVE_THEN = re.compile(
+    r"\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|some)\b)[a-z]+\s+[^;]*?\b(?:during|in|on|at|by|from|until|for|this|next|later)\b[^;]*$"
+)
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?$", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
@@ -1014,6 +1020,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # It still took part in dating above, so its time expression dates nothing else.
                 continue
             tx = tx_for.get(i)
+            if (
+                tx is not None
+                and not trig.nominal
+                and trig.finite_form == "past"
+                and _TO_VERB_END.search(trig.text)
+                and _INFINITIVE_THEN.match(text, trig.end, tx.start)
+            ):
+                # "Xi had agreed to support a truce ... during the Olympic Games this summer": a date
+                # past the agreed act's words is that act's, not the agreeing's (webcopy2 notes).
+                tx = None
             official = trig.event_type == "statement" and who.state_actor
             reading = read_status(text, trig, s, e, official_speaker=official)
             status = reading.status
