@@ -325,3 +325,10 @@ RATES_OF_THINGS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), RATES_OF_THINGS)
 def test_a_unit_after_a_count_of_things_is_a_rate(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["For the alliance, high noon comes today.", "It was high noon for the banks."]
+)
+def test_high_noon_is_no_clock_time(sentence):
+    assert [t.text for t in find_time_expressions(sentence, MARCH) if "noon" in t.text] == []

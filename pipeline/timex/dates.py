@@ -337,10 +337,15 @@ def h_pod(m: re.Match[str], doc: Doc) -> Result | None:
     return "TIME", f"{day_value(doc.dct + timedelta(days=off))}T{pod}", mod
 
 
+HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.I)
+
+
 def h_time(m: re.Match[str], doc: Doc) -> Result | None:
     if m["noon"]:
         if m["noon"][0].isupper() and not _sentence_start(doc.text, m.start("noon")):
             return None  # "High Noon"
+        if HIGH_BEFORE.search(doc.text, max(0, m.start("noon") - 6), m.start("noon")):
+            return None  # "high noon comes today": the showdown, not twelve o'clock
         w = m["noon"].lower()
         hh, mm = (24, 0) if w == "midnight" else (12, 0)
     elif m["h24"]:
