@@ -332,3 +332,15 @@ def test_a_unit_after_a_count_of_things_is_a_rate(sentence, dct, expected):
 )
 def test_high_noon_is_no_clock_time(sentence):
     assert [t.text for t in find_time_expressions(sentence, MARCH) if "noon" in t.text] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quarter-to-quarter comparison improved.",
+        "She runs the day-to-day business.",
+        "Prices rose 2% month-on-month and 5% year-over-year.",
+    ],
+)
+def test_a_unit_joined_to_another_is_no_time_expression(sentence):
+    assert find_time_expressions(sentence, MARCH) == []

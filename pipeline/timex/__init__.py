@@ -99,6 +99,9 @@ LIST_JOIN = re.compile(r",|\band\b|\bthen\b")
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
+# "quarter-to-quarter", "day-to-day", "year-over-year", "month-by-month": a unit joined to
+# another makes a compound adjective or adverb, no time expression (TimeBank)
+UNIT_TO_UNIT = re.compile(r"-(?:to|by|over|on)-(?:day|week|month|quarter|year)s?\b", re.I)
 # "the day before <a day>", "the day after <a day>" (see find_time_expressions)
 DAY_STEP_BEFORE = re.compile(r"(?<=\bthe\s)day\s+(before|after)\s+$", re.I)
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -252,7 +255,7 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
                 # SIGNAL) outside; the time still takes that day (both dev sets; TBAQ-cleaned has
                 # no such phrase, "noon Thursday" without "on" stays one expression there)
                 e = m.end("clk")
-            if e > s:
+            if e > s and not UNIT_TO_UNIT.match(text, e):
                 cands.append((-(e - s), rank, s, e, pat.name, m))
     cands.sort(key=lambda c: (c[0], c[1], c[2]))
     taken = bytearray(len(text))  # 1 where a chosen expression already sits
