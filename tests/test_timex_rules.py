@@ -344,3 +344,19 @@ def test_high_noon_is_no_clock_time(sentence):
 )
 def test_a_unit_joined_to_another_is_no_time_expression(sentence):
     assert find_time_expressions(sentence, MARCH) == []
+
+
+# "the people of tomorrow" is the future at large, as "today's youth" is the present era
+# fmt: off
+GENERIC_TOMORROW = [
+    ("The minister wants to train the engineers of tomorrow.", []),
+    ("The cities of tomorrow will need less water.", []),
+    ("The outcome of tomorrow's vote is open.", [("tomorrow", "DATE", "2026-03-11")]),
+    ("The vote is tomorrow.", [("tomorrow", "DATE", "2026-03-11")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GENERIC_TOMORROW)
+def test_the_people_of_tomorrow_is_no_date(sentence, expected):
+    assert _got(sentence, MARCH) == expected

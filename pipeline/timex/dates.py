@@ -295,6 +295,10 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
     return "DATE", day_value(d), mod
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")
+GENERIC_OF_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[a-z]+s?\s+of\s+$", re.I)
+
+
 def h_dayword(m: re.Match[str], doc: Doc) -> Result | None:
     dw = _norm(m["dw"])
     off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(dw)
@@ -306,6 +310,13 @@ def h_dayword(m: re.Match[str], doc: Doc) -> Result | None:
         nxt = re.findall(r"[a-z]+", doc.text[m.end() : m.end() + 30])[:2]
         if any(w in doc.lex.generic_today_nouns for w in nxt):
             return None  # "today's youth", "many of today's personal computers": the era
+    if (
+        dw == "tomorrow"
+        and not m["pod"]
+        and not POSSESSIVE_END.search(m.group())
+        and GENERIC_OF_BEFORE.search(doc.text, max(0, m.start() - 40), m.start())
+    ):
+        return None  # "the people of tomorrow", "the cities of tomorrow": the future at large
     if not doc.dct:
         return ("TIME" if pod else "DATE"), "XXXX-XX-XX" + (f"T{pod}" if pod else ""), mod
     d = doc.dct + timedelta(days=off)
