@@ -2527,3 +2527,13 @@ def test_a_date_of_the_agreed_act_does_not_date_the_agreeing():
     trip = "Biden and Xi agreed to the trip at their meeting in Bali last November."
     agreed = [e for e in _events(trip, "2023-06-15") if e.trigger == "agreed to"]
     assert agreed and agreed[0].date_start == "2022-11-01"
+
+
+def test_a_bullet_naming_someone_to_meet_on_a_weekday_is_a_plan_for_the_coming_one():
+    text = (
+        "Key points:\n"
+        "- First visit by a German chancellor since Angela Merkel in 2019\n"
+        "- Scholz to meet Prime Minister Fumio Kishida on Thursday\n"
+    )
+    meetings = [e for e in _events(text, "2023-03-13") if e.event_type == "meeting"]
+    assert meetings and (meetings[0].status, meetings[0].date_start) == ("planned", "2023-03-16")

@@ -426,6 +426,34 @@ def _same_day_as_story(
     return DateChoice(day, day, "day", day, choice.text, "text")
 
 
+_BARE_WEEKDAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.IGNORECASE)
+
+
+def _coming_weekday(
+    trig: Trigger, tx: TimeExpression | None, choice: DateChoice, status: str, published: date | None
+) -> DateChoice:
+    """A plan for a bare weekday is the coming one: "Albanese to meet Premier Li Qiang on Tuesday"
+    in a Monday story is the next day, whatever tense cue the time tagger read (web-copy dev set 2:
+    a bullet under a line about 2016 made it the Tuesday before). Only the plan's own adverbial,
+    after it: "pledged on Thursday that neither would threaten" dates the pledge."""
+    if (
+        tx is None
+        or tx.start < trig.end
+        or published is None
+        or status not in ("planned", "expected")
+        or choice.basis != "text"
+        or choice.granularity != "day"
+        or not choice.date_start
+        or not _BARE_WEEKDAY.fullmatch(tx.text.strip())
+    ):
+        return choice
+    day = date.fromisoformat(choice.date_start)
+    if not (published - timedelta(days=7) <= day < published):
+        return choice
+    coming = (day + timedelta(days=7)).isoformat()
+    return DateChoice(coming, coming, "day", coming, choice.text, "text")
+
+
 def _bloc_named(label: str, ents: list[context.Mention]) -> str:
     """The body the article names for a collective ("West African states" when it names the
     Economic Community of West African States: ECOWAS), else the collective's own label.
@@ -1036,6 +1064,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             choice = _lasting(text, trig, choice, spans_of_days)
             choice = _same_day_as_story(tx, choice, status, timexes, scheduled_days, last_dated, published)
+            choice = _coming_weekday(trig, tx, choice, status, published)
             evidentiality = reading.evidentiality
             comp = _complement_start(text, s, trig.start)
             if trig.event_type not in ("statement", "threat") and status in _UNREAL and comp is not None:
