@@ -197,6 +197,9 @@ POSITIVE = [
         "military",
         "192",
     ),
+    # 18 abduction by an armed group, named before or after
+    ("Gunmen kidnapped twenty foreign workers in the Niger Delta.", "kidnapped", "military", "181"),
+    ("The schoolgirls were abducted by Boko Haram militants in April 2014.", "abducted", "military", "181"),
 ]
 
 # (sentence, a word that must not be an event trigger there): the word in another sense.
@@ -257,6 +260,13 @@ NEGATIVE = [
     ("Five of the missiles had landed in Japan's exclusive economic zone.", "landed in"),
     ("The war entered its third year in February 2024.", "entered"),
     ("Thousands of pilgrims entered Mecca on Friday.", "entered"),
+    # senses met on general newswire (TBAQ): a rally's slogan, a request refused, a crime, a
+    # background clause, an adjective
+    ("Thousands joined a rally demanding the boy's return.", "demanding"),
+    ("The judge denied the request for a new hearing.", "denied"),
+    ("The shopkeeper was kidnapped from his store.", "kidnapped"),
+    ("He attacked the leaders who invited Western soldiers into the kingdom.", "invited"),
+    ("The company announced terms of a previously proposed rights issue.", "proposed"),
     ("The governor surrendered his passport to the court.", "surrendered"),
 ]
 
