@@ -360,3 +360,17 @@ GENERIC_TOMORROW = [
 @pytest.mark.parametrize(("sentence", "expected"), GENERIC_TOMORROW)
 def test_the_people_of_tomorrow_is_no_date(sentence, expected):
     assert _got(sentence, MARCH) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["on the 15th May day", "the second of May Day marches", "the 1st of may day"]
+)
+def test_holiday_tail_look_ahead_keeps_the_lower_case_scan_a_superset(text):
+    from pipeline.timex import _matches
+    from pipeline.timex.patterns import compiled_patterns
+
+    for pat in compiled_patterns():
+        expected = [m.regs for m in pat.regex.finditer(text)]
+        assert [
+            m.regs for m in _matches(pat.regex, pat.lower_regex, text, text.lower(), 0, len(text))
+        ] == expected

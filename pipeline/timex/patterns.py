@@ -138,14 +138,15 @@ def _build(lex: Lexicon) -> list[Pattern]:
     # no second of May (issue #3)
     month_holiday_tails = sorted(
         {
-            _cap_words(" ".join(w.split()[1:]))
+            re.escape(" ".join(w.split()[1:])).replace(r"\ ", r"\s+").replace("'", "['’]")
             for w in list(lex.holidays_fixed) + list(lex.holidays_rule)
             if len(w.split()) > 1 and w.split()[0] in lex.months
         },
         key=len,
         reverse=True,
     )
-    NOT_HOLIDAY = rf"(?!\s+(?-i:{'|'.join(month_holiday_tails)})\b)" if month_holiday_tails else ""
+    # case-blind: a case-sensitive word in a negative look-ahead would break _lower_regex's superset
+    NOT_HOLIDAY = rf"(?!\s+(?:{'|'.join(month_holiday_tails)})\b)" if month_holiday_tails else ""
     specs: list[tuple[str, str]] = [
         ("iso", r"\b(?P<y>\d{4})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?!\d)"),
         ("numeric", r"(?<![\d/.])(?P<num>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.]\d)"),
