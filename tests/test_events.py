@@ -2537,3 +2537,12 @@ def test_a_bullet_naming_someone_to_meet_on_a_weekday_is_a_plan_for_the_coming_o
     )
     meetings = [e for e in _events(text, "2023-03-13") if e.event_type == "meeting"]
     assert meetings and (meetings[0].status, meetings[0].date_start) == ("planned", "2023-03-16")
+
+
+def test_someone_elses_trip_in_a_year_of_its_own_is_another_visit():
+    text = (
+        "President Joe Biden arrived in Hanoi on Sunday. "
+        "The visit also recalled Barack Obama's trip to Vietnam in 2016, the first by a US president in a decade."
+    )
+    visits = [e for e in _events(text, "2023-09-11") if e.event_type == "visit"]
+    assert any(v.date_start == "2016-01-01" for v in visits)

@@ -550,6 +550,13 @@ _COORDINATION = re.compile(
 )
 
 
+# A possessor named right before a noun ("Gough Whitlam's trip"), and a bare year told just after
+# it ("to China in 1973"): within this many characters.
+_NAMED_OWNER = re.compile(r"(?-i:[A-Z])[\w\-]+['’]s\s+(?:[\w\-]+\s+){0,2}$")
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+OWN_YEAR_CHARS = 30
+
+
 def _coordinated_same_type(
     text: str, triggers: list[Trigger], kept: set[int], timexes: list[TimeExpression], sent: tuple[int, int]
 ) -> set[int]:
@@ -568,6 +575,26 @@ def _coordinated_same_type(
         if _OFFSET_FAR.search(text, max(prev.end, t.start - 140), t.start):
             # "sworn in on Thursday, three days after protests forced Hasina to resign": a
             # background change of its own, dated by the offset (held-out set 3).
+            out.add(t.start)
+            first[t.event_type] = t
+            continue
+        own_year = next(
+            (
+                x
+                for x in timexes
+                if t.end <= x.start <= t.end + OWN_YEAR_CHARS
+                and x.end <= sent[1]
+                and _YEAR_ONLY.fullmatch(x.text)
+            ),
+            None,
+        )
+        if (
+            t.nominal
+            and own_year is not None
+            and _NAMED_OWNER.search(text, max(prev.end, t.start - 40), t.start)
+        ):
+            # "The visit also marked the 50th anniversary of Gough Whitlam's trip to China in 1973":
+            # someone else's trip in a year of its own is another event (webcopy2 note 7).
             out.add(t.start)
             first[t.event_type] = t
             continue
