@@ -267,6 +267,9 @@ NEGATIVE = [
     ("The shopkeeper was kidnapped from his store.", "kidnapped"),
     ("He attacked the leaders who invited Western soldiers into the kingdom.", "invited"),
     ("The company announced terms of a previously proposed rights issue.", "proposed"),
+    ("The relatives appealed to the 11th Circuit Court of Appeals.", "appealed to"),
+    ("He declined to confirm or deny reports of a sale.", "deny"),
+    ("The officials cited requests for asylum in Cape Town.", "requests"),
     ("The governor surrendered his passport to the court.", "surrendered"),
 ]
 
