@@ -374,3 +374,19 @@ def test_holiday_tail_look_ahead_keeps_the_lower_case_scan_a_superset(text):
         assert [
             m.regs for m in _matches(pat.regex, pat.lower_regex, text, text.lower(), 0, len(text))
         ] == expected
+
+
+# "will one day", "to one day" before a verb: someday (TimeML FUTURE_REF), not a one-day span
+# fmt: off
+ONE_DAY_SOMEDAY = [
+    ("Scientists say the comet will one day return.", [("one day", "DATE", "FUTURE_REF")]),
+    ("He hopes to one day go back to Aleppo.", [("one day", "DATE", "FUTURE_REF")]),
+    ("He was sentenced to one day in jail.", [("one day", "DURATION", "P1D")]),
+    ("The strike will last one day.", [("one day", "DURATION", "P1D")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ONE_DAY_SOMEDAY)
+def test_will_one_day_is_someday(sentence, expected):
+    assert _got(sentence, MARCH) == expected

@@ -465,6 +465,10 @@ def _count_of_things_before(doc: Doc, start: int) -> bool:
     )
 
 
+VERB_AFTER = re.compile(r"\s+(?!(?:in|of|for|at|on|after|before|and|or|to|from|with|by|a|an|the)\b)[a-z]+\b")
+MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|may|might|can|should|must|to)|['’]ll)\s+$", re.I)
+
+
 def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     unit = lex.unit_of(m["unit"])
@@ -512,6 +516,12 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
         if dmods.startswith(k + " "):
             mod = v
             break
+    if (
+        dmods == "one day"
+        and MODAL_BEFORE.search(doc.text, max(0, m.start() - 10), m.start())
+        and VERB_AFTER.match(doc.text, m.end())
+    ):
+        return "DATE", "FUTURE_REF", ""  # "Islam will one day be...", "hopes to one day return": someday
     if m["orso"] and not mod:
         mod = "APPROX"  # "two weeks or so" (TimeML keeps "or so" inside, as it does "about")
     if unit == "weekend" and n == 1:
