@@ -466,7 +466,8 @@ def _count_of_things_before(doc: Doc, start: int) -> bool:
 
 
 VERB_AFTER = re.compile(r"\s+(?!(?:in|of|for|at|on|after|before|and|or|to|from|with|by|a|an|the)\b)[a-z]+\b")
-MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|may|might|can|should|must|to)|['’]ll)\s+$", re.I)
+# lower case: "In May one day..." is the month
+MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|may|might|can|should|must|to)|['’]ll)\s+$")
 
 
 def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
