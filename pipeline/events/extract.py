@@ -1075,6 +1075,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # It still took part in dating above, so its time expression dates nothing else.
                 continue
             tx = tx_for.get(i)
+            if tx is None and trig.event_type == "commemoration":
+                # "the 50th anniversary of Gough Whitlam's trip to China in 1973": the year the trip
+                # took still counts the anniversary (1973 + 50).
+                tx = next(
+                    (
+                        t
+                        for t in sent_timexes
+                        if trig.end <= t.start <= trig.end + 60 and t.granularity == "year"
+                    ),
+                    None,
+                )
             if (
                 tx is not None
                 and not trig.nominal
