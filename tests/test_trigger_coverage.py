@@ -200,6 +200,9 @@ POSITIVE = [
     # 18 abduction by an armed group, named before or after
     ("Gunmen kidnapped twenty foreign workers in the Niger Delta.", "kidnapped", "military", "181"),
     ("The schoolgirls were abducted by Boko Haram militants in April 2014.", "abducted", "military", "181"),
+    # 11 a claim dismissed with a label, 16 duties levied
+    ("The Kremlin dismissed the report as propaganda.", "dismissed", "criticism", "111"),
+    ("China imposed anti-dumping duties on Australian barley in May 2020.", "duties", "sanction", "163"),
 ]
 
 # (sentence, a word that must not be an event trigger there): the word in another sense.
@@ -270,6 +273,7 @@ NEGATIVE = [
     ("The relatives appealed to the 11th Circuit Court of Appeals.", "appealed to"),
     ("He declined to confirm or deny reports of a sale.", "deny"),
     ("The officials cited requests for asylum in Cape Town.", "requests"),
+    ("Beijing dropped the anti-dumping duties on barley in August 2023.", "duties"),
     ("The governor surrendered his passport to the court.", "surrendered"),
 ]
 
