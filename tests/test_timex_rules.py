@@ -390,3 +390,22 @@ ONE_DAY_SOMEDAY = [
 @pytest.mark.parametrize(("sentence", "expected"), ONE_DAY_SOMEDAY)
 def test_will_one_day_is_someday(sentence, expected):
     assert _got(sentence, MARCH) == expected
+
+
+# A holiday's weekend is the weekend it falls on, else the nearer one: a Monday's is the one
+# before it, a Thursday's the one after.
+# fmt: off
+HOLIDAY_WEEKENDS = [
+    ("Traffic will be heavy over the Memorial Day weekend.", TUESDAY,
+     [("Memorial Day weekend", "DATE", "2013-W21-WE")]),
+    ("Shoppers crowded the malls on Thanksgiving weekend.", TUESDAY,
+     [("Thanksgiving weekend", "DATE", "2012-W47-WE")]),
+    ("Church attendance rose over the Easter weekend.", TUESDAY, [("Easter weekend", "DATE", "2012-W14-WE")]),
+    ("The roads were quiet on Labor Day weekend.", TUESDAY, [("Labor Day weekend", "DATE", "2012-W35-WE")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), HOLIDAY_WEEKENDS)
+def test_a_holiday_weekend_is_the_nearest_weekend(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -572,6 +572,22 @@ def h_holiday(m: re.Match[str], doc: Doc) -> Result | None:
     if _past_event(m, doc, tense):
         tense, factor = PAST, PAST_EVENT_FACTOR
     best = min(cands, key=lambda c: (_distance(c, c, dct, tense, factor), c.year != dct.year))
+    if m["hweek"] and m["hweek"].lower() == "weekend":
+        return "DATE", _weekend_nearest(best), ""  # "the Easter weekend", "Memorial Day weekend"
     if m["hweek"]:  # "Easter week", "Christmas week": the (ISO) week the day falls in
         return "DATE", week_value(best), ""
     return "DATE", day_value(best), ""
+
+
+def _weekend_nearest(d: date) -> str:
+    """The weekend a holiday names ("Memorial Day weekend", "Thanksgiving weekend"): the one it
+    falls on, else the nearer one (a Monday's is the weekend before it, a Thursday's the one
+    after; a Wednesday's the one after)."""
+    wd = d.isoweekday()
+    if wd >= 6:
+        sat = d - timedelta(days=wd - 6)
+    else:
+        after = d + timedelta(days=6 - wd)  # the Saturday after
+        sunday_before = d - timedelta(days=wd)
+        sat = after if (after - d) <= (d - sunday_before) else sunday_before - timedelta(days=1)
+    return week_value(sat) + "-WE"

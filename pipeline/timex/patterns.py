@@ -261,7 +261,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "holiday",
-            rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{holidays}))(?:,?\s+(?P<y>{YEAR})|\s+(?P<hweek>week)\b)?\b",
+            rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{holidays}))(?:,?\s+(?P<y>{YEAR})|\s+(?P<hweek>week(?:end)?)\b)?\b",
         ),
         ("longunit", r"\b(?P<unit>(?:day|week|month|year|decade|hour|minute)s?)-?long\b"),
         ("named", rf"(?<![\w/.])(?P<named>{_alt(lex.named_dates)})(?![\w/]|\.\d)"),
