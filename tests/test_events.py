@@ -2546,3 +2546,11 @@ def test_someone_elses_trip_in_a_year_of_its_own_is_another_visit():
     )
     visits = [e for e in _events(text, "2023-09-11") if e.event_type == "visit"]
     assert any(v.date_start == "2016-01-01" for v in visits)
+
+
+def test_a_pluperfect_verb_is_done_whatever_plan_the_main_clause_tells():
+    text = (
+        "India and China agreed to revive a border commission that New Delhi had threatened to scrap in 2020."
+    )
+    threats = [e for e in _events(text, "2023-03-17") if e.event_type == "threat"]
+    assert threats and threats[0].status == "occurred"

@@ -41,6 +41,11 @@ _OFFSET_CLAUSE = re.compile(
 )
 
 
+_HAD_RIGHT_BEFORE = re.compile(
+    r"\bhad\s+(?:already\s+|also\s+|previously\s+|once\s+|repeatedly\s+)?$", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class StatusReading:
     status: str
@@ -86,8 +91,15 @@ def read_status(
     )
     if other:
         after_end = other.start()  # ", in what is expected to be their last meeting" is about another event
+    # "a pact that Seoul had threatened to scrap": a verb in the pluperfect tells what was done;
+    # a plan cue before it ("agreed to restore ... a pact that") belongs to another verb.
+    pluperfect = not trigger.nominal and bool(
+        _HAD_RIGHT_BEFORE.search(text, max(sent_start, trigger.start - 20), trigger.start)
+    )
     for name, window, regex in cues.status:
         if window != "before" and not look_after:
+            continue
+        if pluperfect and name in ("planned", "expected") and window == "before":
             continue
         if window == "before":
             lo = max(clause_start, trigger.start - _before_window(name))
