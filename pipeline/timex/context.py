@@ -288,6 +288,9 @@ def tense_at(index: TenseIndex, start: int, end: int) -> str:
         if comma:
             comma_ok = False
         tense, extra = index.cues[i]
+        if tense and fronted_adverbial and _parenthetical_report(index, i):
+            comma_ok = True  # "On May 1, the union said, workers will strike": the strike's verb decides
+            continue
         if tense == FUTURE and index.words[i] in INTENT_VERBS_PAST:
             tense = PAST  # "On Friday, the government planned to pay": the plan stood then
         if tense == FUTURE and index.words[i] in ONGOING_CUES and not fronted_adverbial:
@@ -377,6 +380,20 @@ def past_event_before(text: str, start: int, lex: Lexicon) -> bool:
     return False
 
 
+# Reporting verbs that, set off by commas after a fronted date ("On May 1, the union said,
+# workers will strike"), attribute the clause without dating it.
+REPORTING_VERBS = frozenset({"said", "says", "told", "added", "reported", "stated", "noted"})
+
+
+def _parenthetical_report(index: TenseIndex, i: int) -> bool:
+    """True when token i is a reporting verb followed by a comma (a parenthetical attribution)."""
+    return (
+        index.words[i] in REPORTING_VERBS
+        and i + 1 < len(index.starts)
+        and "," in index.text[index.ends[i] : index.starts[i + 1]]
+    )
+
+
 def fronted_past_at(index: TenseIndex, start: int, end: int) -> bool:
     """True when the expression at [start, end) sits in a fronted adverbial ("On May 1, the
     storm struck the coast", "In March the talks collapsed") whose clause's first tense cue is
@@ -399,6 +416,8 @@ def fronted_past_at(index: TenseIndex, start: int, end: int) -> bool:
         if index.starts[i] >= s_end or ";" in gap or index.words[i] in CLAUSE_OPENERS:
             return False
         tense = index.cues[i][0]
+        if tense and _parenthetical_report(index, i):
+            continue  # "On May 1, the union said, workers will strike"
         if tense:
             # "On Friday, the government planned to pay": the plan stood then (as in tense_at)
             return tense == PAST or index.words[i] in INTENT_VERBS_PAST
