@@ -36,7 +36,7 @@ FRONTED_DATES = [
     ("On May 1, the parliament is expected to vote.", MARCH, [("May 1", "DATE", "2026-05-01")]),
     # a parenthetical "X said," attributes the clause without dating it: the clause's verb decides
     ("On May 1, the union said, workers will strike.", MARCH, [("May 1", "DATE", "2026-05-01")]),
-    ("On May 1, officials said, the dam burst.", MARCH, [("May 1", "DATE", "2025-05-01")]),
+    ("On May 1, officials said, the dam collapsed.", MARCH, [("May 1", "DATE", "2025-05-01")]),
     ("On May 1, officials said the plant would close.", MARCH, [("May 1", "DATE", "2025-05-01")]),
     # not fronted: the nearest-date rule with its tense lean is unchanged
     ("The parliament will vote on May 1.", MARCH, [("May 1", "DATE", "2026-05-01")]),
