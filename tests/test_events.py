@@ -2554,3 +2554,18 @@ def test_a_pluperfect_verb_is_done_whatever_plan_the_main_clause_tells():
     )
     threats = [e for e in _events(text, "2023-03-17") if e.event_type == "threat"]
     assert threats and threats[0].status == "occurred"
+
+
+def test_neither_side_would_threaten_is_a_denial():
+    text = "Armenian and Azerbaijani leaders pledged on Friday that neither side would attack the other."
+    attacks = [e for e in _events(text, "2025-08-09") if e.event_type in ("military", "threat")]
+    assert all(e.status == "denied" for e in attacks)
+    assert (
+        read_status(
+            "Neither country would threaten the other.",
+            find_triggers("Neither country would threaten the other.")[0],
+            0,
+            41,
+        ).status
+        == "denied"
+    )
