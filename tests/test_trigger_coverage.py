@@ -203,6 +203,8 @@ POSITIVE = [
     # 11 a claim dismissed with a label, 16 duties levied
     ("The Kremlin dismissed the report as propaganda.", "dismissed", "criticism", "111"),
     ("China imposed anti-dumping duties on Australian barley in May 2020.", "duties", "sanction", "163"),
+    # an invitation to a named place stays the visit it plans
+    ("Putin invited Trump to Moscow for their next round of talks.", "invited", "visit", "042"),
 ]
 
 # (sentence, a word that must not be an event trigger there): the word in another sense.
@@ -274,6 +276,11 @@ NEGATIVE = [
     ("He declined to confirm or deny reports of a sale.", "deny"),
     ("The officials cited requests for asylum in Cape Town.", "requests"),
     ("Beijing dropped the anti-dumping duties on barley in August 2023.", "duties"),
+    (
+        "The BRICS group has invited Argentina, Egypt, Ethiopia, Iran, Saudi Arabia and the United Arab "
+        "Emirates to become full members.",
+        "invited",
+    ),
     ("The governor surrendered his passport to the court.", "surrendered"),
 ]
 
