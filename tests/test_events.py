@@ -2569,3 +2569,12 @@ def test_neither_side_would_threaten_is_a_denial():
         ).status
         == "denied"
     )
+
+
+def test_an_event_noun_someone_reacts_to_is_the_one_told_before():
+    text = (
+        "Chinese President Xi Jinping and Russian President Vladimir Putin signed a partnership agreement in "
+        "Moscow on Tuesday. Russian Foreign Minister Sergei Lavrov described the agreement as a milestone."
+    )
+    deals = [e for e in _events(text, "2023-03-22") if e.event_type == "agreement"]
+    assert deals and all(e.actors == ("Xi Jinping", "Vladimir Putin") for e in deals)

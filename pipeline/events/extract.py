@@ -51,6 +51,14 @@ _ANAPHORIC = re.compile(
 )
 # A capitalised agreement noun inside a proper name ("the Paris Agreement", "the North Atlantic
 # Treaty") cites a document; its signing is an event only when a verb says so ("signed").
+# A reaction verb right before a definite event noun: the noun names an event told before.
+_REACTION_TO_THE = re.compile(
+    r"\b(?:called|calls|condemned|condemns|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|"
+    r"praised|praises|hailed|hails|branded|brands|described|describes|defended|defends|"
+    r"(?:expressed|voiced|expresses|voices)\s+(?:its\s+|their\s+|his\s+|her\s+)?support\s+for)\s+"
+    r"(?:the|this|that)\s+(?:[a-z\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _DOCUMENT_NAME = re.compile(
     r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]+\s+(?:[A-Z][\w\-]+\s+)*(?:Agreement|Treaty|Accords?|Charter|Convention|Protocol|Pact)$"
 )
@@ -759,6 +767,21 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # Treaty"; held-out set 3) is an act on the document, told as an event.
                 continue
             who = find_participants(text, trig, s, e, ci, ents, linked)
+            if (
+                trig.nominal
+                and linked is None
+                and trig.event_type in seen
+                and _REACTION_TO_THE.search(text, max(s, trig.start - 60), trig.start)
+            ):
+                # "The Kremlin called the strike an act of aggression", "Britain expressed support
+                # for the strike": the strike told before, with its own people; whoever reacts to it
+                # did not strike (webcopy2 note 4: 'Kremlin takes military action').
+                ante = _antecedent(trig.event_type, seen, 0, s)
+                if ante is not None and ante.actors and not set(ante.actors) <= set(who.actors):
+                    # ("Putin called the meeting useful and invited Trump": the meeting's pair is
+                    # already there, fuller than the one told before.)
+                    who = ante
+                    same_type_anaphora.add(trig.start)
             if (
                 trig.nominal
                 and linked is not None
