@@ -413,3 +413,16 @@ HOLIDAY_WEEKENDS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), HOLIDAY_WEEKENDS)
 def test_a_holiday_weekend_is_the_nearest_weekend(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A decade written "'90s" after a space ("the 1980s and '90s") is found as after "the"
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 1980s and '90s saw fast growth.", [("The 1980s", "DATE", "198"), ("'90s", "DATE", "199")]),
+        ("Fans of ’60s rock filled the hall.", [("’60s", "DATE", "196")]),
+        ("In the '80s, the port boomed.", [("the '80s", "DATE", "198")]),
+    ],
+)
+def test_an_apostrophe_decade_after_a_space(sentence, expected):
+    assert _got(sentence, MARCH) == expected

@@ -203,7 +203,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "decade",
-            rf"\b(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec4>1[5-9]\d0|20\d0)['’]?s|['’](?P<dec2>\d0)s|(?P<decw>{_alt(lex.decade_words)}))\b",
+            # "(?=['’]\d)": "and '90s" has no word boundary before its apostrophe
+            rf"(?:\b|(?<![\w'’])(?=['’]\d0s))(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec4>1[5-9]\d0|20\d0)['’]?s|['’](?P<dec2>\d0)s|(?P<decw>{_alt(lex.decade_words)}))\b",
         ),
         (
             "century",
