@@ -2578,3 +2578,16 @@ def test_an_event_noun_someone_reacts_to_is_the_one_told_before():
     )
     deals = [e for e in _events(text, "2023-03-22") if e.event_type == "agreement"]
     assert deals and all(e.actors == ("Xi Jinping", "Vladimir Putin") for e in deals)
+
+
+def test_a_subject_before_a_relative_clause_acts():
+    text = "The African Union, which suspended Niger after the coup, rejected the junta's transition plan."
+    rejected = [e for e in _events(text, "2023-08-20") if e.event_type == "criticism"]
+    assert rejected and rejected[0].actors == ("African Union",)
+
+
+def test_protesters_are_not_the_clause_subject():
+    text = "Police moved into the square near parliament to clear a road that protesters had blocked."
+    assert all(e.event_type != "protest" or e.actors != ("Police",) for e in _events(text, "2023-08-20"))
+    text = "Indian troops moved into the district to reopen a highway that protesters had blocked."
+    assert all(e.event_type != "protest" for e in _events(text, "2023-08-20"))

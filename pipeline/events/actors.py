@@ -48,6 +48,8 @@ _REPORTING_VERB = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION_GAP = re.compile(r"\s*,\s+(?:the|a|an|his|her|its)\s+[^,;]{1,80},\s+(?:[a-z]+\s+){0,2}")
+_RELATIVE_GAP = re.compile(r"\s*,\s+(?:which|who)\s+[^,;]{1,100},\s+(?:(?:also|then|later|\w+ly)\s+)?")
+_CROWD_NOUN = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(address|addressed|addresses|speech)\b", re.IGNORECASE)
 _TO_PLACE = re.compile(r"^[^,;:()]*?\b(to|in|at|into)\s+(the\s+)?$", re.IGNORECASE)
 _IN_PLACE_BEFORE = re.compile(r"\b(in|to|at)\s+(the\s+)?$", re.IGNORECASE)
@@ -386,7 +388,12 @@ def find_participants(
             and m.start >= trigger.end
             and _OF_PERSON.match(text[trigger.end : m.start])
         ]
-        if (
+        if etype == "protest" and _CROWD_NOUN.search(trigger.text) and not possessor:
+            # "a road that protesters had blocked": the protesters are the noun itself; the
+            # clause's subject ("Moroccan forces moved ... to reopen a road that") is not among
+            # them (webcopy2 notes). A demonym before the noun stays a country ("Kenyan protesters").
+            people = []
+        elif (
             possessor
             and trigger.entry.pos == "noun"
             or possessor
@@ -464,7 +471,12 @@ def find_participants(
                     for m in named
                     if m.kind in PEOPLE
                     and m.end <= cs
-                    and _APPOSITION_GAP.fullmatch(text, m.end, trigger.start)
+                    and (
+                        _APPOSITION_GAP.fullmatch(text, m.end, trigger.start)
+                        # "The Polisario Front, which seeks independence for the territory,
+                        # rejected the American decision" (webcopy2 notes)
+                        or _RELATIVE_GAP.fullmatch(text, m.end, trigger.start)
+                    )
                 ][-1:]
             if (
                 not subj
