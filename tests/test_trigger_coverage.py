@@ -295,3 +295,20 @@ def test_form_fires_with_its_type(sentence: str, word: str, event_type: str, cam
 @pytest.mark.parametrize(("sentence", "word"), NEGATIVE)
 def test_other_sense_does_not_fire(sentence: str, word: str) -> None:
     assert not any(word in text for text, _kind, _code in _found(sentence)), _found(sentence)
+
+
+# A saying told after the act with its own day is the sentence's statement row: the appeal,
+# denial or praise before it stops short, so that the saying's day dates the row.
+SAYING_AFTER = [
+    ("Germany urged Russia to withdraw its troops, the foreign ministry said on Monday.", "urged"),
+    ("Russia denied any involvement in the attack, the Kremlin said on Monday.", "denied"),
+    ("Japan praised Biden's leadership, Prime Minister Kishida told reporters on Tuesday.", "praised"),
+    ("Turkey proposed a grain corridor, Erdogan told reporters.", "proposed"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), SAYING_AFTER)
+def test_a_saying_after_the_act_is_the_statement(sentence: str, word: str) -> None:
+    found = _found(sentence)
+    assert not any(word in text for text, _kind, _code in found), found
+    assert any(kind == "statement" for _text, kind, _code in found), found
