@@ -2591,3 +2591,9 @@ def test_protesters_are_not_the_clause_subject():
     assert all(e.event_type != "protest" or e.actors != ("Police",) for e in _events(text, "2023-08-20"))
     text = "Indian troops moved into the district to reopen a highway that protesters had blocked."
     assert all(e.event_type != "protest" for e in _events(text, "2023-08-20"))
+
+
+def test_a_verb_in_a_relative_clause_is_background_not_the_days_news():
+    text = "Mali said it would expel the French ambassador, deepening a rift with the colonels who seized power in Bamako."
+    seized = [e for e in _events(text, "2022-02-01") if e.trigger == "seized power"]
+    assert seized and all(e.date_start is None for e in seized)

@@ -240,6 +240,8 @@ _VAGUE_AFTER = re.compile(
 _COUNTED = re.compile(
     r"\b(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+$", re.I
 )
+# A relative pronoun after a lower-case noun, right before a verb ("the officers who seized").
+_RELATIVE_WHO_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:who|that|which)\s+(?:had\s+)?$")
 # Adverbs of a habit right before a verb ("has repeatedly criticised", "frequently warns").
 _HABITUAL_BEFORE = re.compile(
     r"\b(?:repeatedly|frequently|often|regularly|routinely|consistently|long|always|habitually)\s+$",
@@ -1193,6 +1195,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             borrowed = choice.basis == "publication" or (
                 choice.basis == "text" and tx is None and not anchored
             )
+            if (
+                choice.basis == "publication"
+                and not trig.nominal
+                and _RELATIVE_WHO_BEFORE.search(text, max(s, trig.start - 30), trig.start)
+            ):
+                # "ending a stand-off with the officers who seized power in Niamey": a verb in a
+                # relative clause tells the background of a noun, not the day's news (webcopy2
+                # note 5: the July coup was dated by the September story).
+                choice = NO_DATE
+                borrowed = False
             if borrowed and _HABITUAL_BEFORE.search(text, max(s, trig.start - 30), trig.start):
                 # "China has repeatedly criticised such blocs": a habit, not an act of the day the
                 # story was printed or of the paragraph's day (demo review, issue #4).
