@@ -2597,3 +2597,21 @@ def test_a_verb_in_a_relative_clause_is_background_not_the_days_news():
     text = "Mali said it would expel the French ambassador, deepening a rift with the colonels who seized power in Bamako."
     seized = [e for e in _events(text, "2022-02-01") if e.trigger == "seized power"]
     assert seized and all(e.date_start is None for e in seized)
+
+
+def test_his_in_a_trailing_adjunct_is_the_sentences_subject():
+    text = (
+        "Indian Prime Minister Narendra Modi held talks with Prime Minister Donald Tusk in Warsaw on "
+        "Wednesday, at the start of his first trip to Poland in decades."
+    )
+    trips = [e for e in _events(text, "2024-08-22") if e.event_type == "visit"]
+    assert trips and trips[0].actors == ("Narendra Modi",) and trips[0].date_start == "2024-08-21"
+
+
+def test_that_trip_takes_the_month_of_the_trip_told_before_it():
+    text = (
+        "Modi met Tusk in Warsaw on Wednesday. Modi made a state visit to Russia in July. "
+        "On that trip he hugged Vladimir Putin, which angered Kyiv."
+    )
+    trips = [e for e in _events(text, "2024-08-22") if e.trigger == "trip"]
+    assert trips and trips[0].date_start == "2024-07-01"

@@ -50,6 +50,11 @@ _REPORTING_VERB = re.compile(
 _APPOSITION_GAP = re.compile(r"\s*,\s+(?:the|a|an|his|her|its)\s+[^,;]{1,80},\s+(?:[a-z]+\s+){0,2}")
 _RELATIVE_GAP = re.compile(r"\s*,\s+(?:which|who)\s+[^,;]{1,100},\s+(?:(?:also|then|later|\w+ly)\s+)?")
 _CROWD_NOUN = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)$", re.IGNORECASE)
+# A trailing adjunct after a comma holding a possessive pronoun: ", at the start of his first".
+_TRAILING_ADJUNCT = re.compile(
+    r",\s+(?:at|on|during|in|for)\s+(?:the\s+(?:[\w\-]+\s+){0,2}of\s+)?(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(r"\b(address|addressed|addresses|speech)\b", re.IGNORECASE)
 _TO_PLACE = re.compile(r"^[^,;:()]*?\b(to|in|at|into)\s+(the\s+)?$", re.IGNORECASE)
 _IN_PLACE_BEFORE = re.compile(r"\b(in|to|at)\s+(the\s+)?$", re.IGNORECASE)
@@ -410,6 +415,13 @@ def find_participants(
             # "Blinken has postponed his planned visit": the nearest person (or body) before it.
             before = [m for m in sent_ents if m.end <= trigger.start and m.kind in PEOPLE]
             people = before[-1:]
+            adjunct = _TRAILING_ADJUNCT.search(text, max(sent_start, trigger.start - 60), trigger.start)
+            opening = _opening_subject(text, sent_start, trigger.start, sent_ents) if adjunct else []
+            if opening and before and adjunct.start() > before[-1].end:
+                # "Xi held talks with Macron and von der Leyen on Monday, at the start of his first
+                # trip to Europe": a trailing adjunct's "his" is the sentence's subject, not the
+                # last person named (webcopy2 note 6).
+                people = opening[:1]
         elif (
             trigger.nominal
             and etype == "visit"

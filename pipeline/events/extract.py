@@ -120,7 +120,8 @@ _FOR_OCCASION = re.compile(
     + r"|^[^;]{0,160}"
     + _OCCASION_ADJUNCT_RX
     + r"|^[^;]{0,160},\s+(?:on|at|during)\s+the\s+(?:first|second|third|last|final|start|end|opening|closing)"
-    r"\s+(?:stop|leg|day|stage)\s+of\s+(?:[\w\-’'.]+\s+){0,4}$",
+    r"\s+(?:stop|leg|day|stage)\s+of\s+(?:[\w\-’'.]+\s+){0,4}$"
+    r"|^[^;]{0,160},\s+at\s+the\s+(?:start|beginning)\s+of\s+(?:[\w\-’'.]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # A nominal event that is only the topic of another ("a summit to discuss the coup") with no actor of
@@ -743,6 +744,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     appositive: set[int] = set()  # gathering nouns renaming the sentence's event (", the first summit")
     same_type_anaphora: set[int] = set()  # "the blast" after "an explosion on Tuesday"
     day_dated: dict[str, DateChoice] = {}  # last text-dated day per event type, for those
+    day_dated_at: dict[str, int] = {}  # where that day's event was told
+    coarse_dated: dict[str, tuple[int, DateChoice]] = {}  # last month- or year-dated one, and where
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
@@ -1231,17 +1234,23 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                         choice = DateChoice(
                             first.isoformat(), last.isoformat(), "range", None, vague.group(0).strip(), "text"
                         )
+            coarse = coarse_dated.get(trig.event_type)
+            if coarse is not None and (
+                coarse[0] < day_dated_at.get(trig.event_type, -1) or status != "occurred"
+            ):
+                coarse = None
             if (
                 trig.start in same_type_anaphora
-                and trig.event_type in day_dated
+                and (trig.event_type in day_dated or coarse is not None)
                 and not (tx is not None and 0 <= tx.start - trig.end <= NOUN_ADJACENT_CHARS)
                 and not (tx is not None and _TAKES_EFFECT.match(text, trig.end))
             ):
                 # ("The ceasefire is due to take effect on Sunday" keeps its own date, not the day
                 # the deal was told: held-out set 2.)
                 # "Duda said the blast was caused by ...": the explosion told before, on its own day,
-                # not the day of the statement reporting on it.
-                choice = day_dated[trig.event_type]
+                # not the day of the statement reporting on it. "Macron made a state visit to China
+                # in April last year. On that trip he said ...": the month told last (webcopy2).
+                choice = coarse[1] if coarse is not None else day_dated[trig.event_type]
             elif trig.start in appositive and choice.basis == "none" and sentence_choice is not None:
                 choice = sentence_choice  # the renamed event's day
             elif trig.start in anaphoric and choice.basis != "text":
@@ -1279,6 +1288,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # Only what happened: "the talks came a day after ..." names the talks held, not the
                 # meeting planned for Friday told in between (held-out set 2).
                 day_dated[trig.event_type] = choice
+                day_dated_at[trig.event_type] = trig.start
+            elif (
+                choice.basis == "text"
+                and tx is not None
+                and choice.granularity in ("month", "year")
+                and not _nobody(who)
+                and status == "occurred"
+            ):
+                coarse_dated[trig.event_type] = (trig.start, choice)
             if (
                 choice.basis == "none"
                 and not trig.nominal
