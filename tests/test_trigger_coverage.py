@@ -312,3 +312,19 @@ def test_a_saying_after_the_act_is_the_statement(sentence: str, word: str) -> No
     found = _found(sentence)
     assert not any(word in text for text, _kind, _code in found), found
     assert any(kind == "statement" for _text, kind, _code in found), found
+
+
+# Irregular past forms opening a pattern's match make it a finite past verb (its tense dates
+# the row as done), as "-ed" forms do: "sent troops", "withdrew its ambassador".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Macron sent his condolences to the Moroccan king.",
+        "Germany withdrew its ambassador from Moscow.",
+    ],
+)
+def test_irregular_past_forms_are_past(sentence: str) -> None:
+    from pipeline.events.triggers import find_triggers
+
+    found = [t for t in find_triggers(sentence) if t.text.split()[0] in {"sent", "withdrew"}]
+    assert found and all(t.finite_form == "past" and not t.nominal for t in found), found

@@ -40,6 +40,18 @@ _IRREGULAR_PAST = frozenset(
         "broke",
         "cut",
         "shot",
+        "won",
+        "sat",
+        "sent",
+        "gave",
+        "sought",
+        "fought",
+        "overran",
+        "withdrew",
+        "froze",
+        "threw",
+        "began",
+        "led",
     }
 )
 
