@@ -2615,3 +2615,12 @@ def test_that_trip_takes_the_month_of_the_trip_told_before_it():
     )
     trips = [e for e in _events(text, "2024-08-22") if e.trigger == "trip"]
     assert trips and trips[0].date_start == "2024-07-01"
+
+
+def test_he_and_a_name_before_a_verb_are_both_its_people():
+    text = (
+        "Indian Prime Minister Narendra Modi ended a two-day visit to Vienna on Wednesday, during which he and "
+        "Austrian Chancellor Karl Nehammer signed a partnership plan."
+    )
+    signed = [e for e in _events(text, "2024-07-11") if e.trigger == "signed"]
+    assert signed and signed[0].actors[:1] == ("Narendra Modi",) and "Karl Nehammer" in signed[0].actors

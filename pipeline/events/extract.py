@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from pipeline.events import context
 from pipeline.events.actors import Participants, find_participants
-from pipeline.events.coref import pronoun_subject, reported_pronoun_subject, resolve_subject
+from pipeline.events.coref import pronoun_partner, pronoun_subject, reported_pronoun_subject, resolve_subject
 from pipeline.events.dating import (
     NO_DATE,
     NOUN_ADJACENT_CHARS,
@@ -813,6 +813,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     who = ante if same_type else _with_place(ante, who)
                     if same_type:
                         same_type_anaphora.add(trig.start)
+            partner = pronoun_partner(text, trig, sentences, (s, e), ents) if who.actors else None
+            if partner is not None and partner.name not in who.actors:
+                # "during which he and Russian President Vladimir Putin signed statements": Xi too.
+                who = dataclasses.replace(
+                    who,
+                    actors=(partner.name,) + who.actors,
+                    countries=tuple(
+                        dict.fromkeys(((partner.country,) if partner.country else ()) + who.countries)
+                    ),
+                )
             if who.actors and reported_pronoun_subject(text, trig, s):
                 who = resolve_subject(text, trig, sentences, (s, e), ents, recent, who) or who
             elif who.actors and pronoun_subject(text, trig, s):
