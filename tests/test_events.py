@@ -2624,3 +2624,12 @@ def test_he_and_a_name_before_a_verb_are_both_its_people():
     )
     signed = [e for e in _events(text, "2024-07-11") if e.trigger == "signed"]
     assert signed and signed[0].actors[:1] == ("Narendra Modi",) and "Karl Nehammer" in signed[0].actors
+
+
+def test_a_capital_subject_after_a_saying_acts_not_the_speaker():
+    text = (
+        "Foreign Minister Penny Wong said the warship had sailed too close to Australian waters and Canberra "
+        "lodged a protest with Beijing."
+    )
+    protests = [e for e in _events(text, "2023-06-05") if e.event_type == "criticism"]
+    assert protests and protests[0].actors == () and protests[0].countries[0] == "AUS"

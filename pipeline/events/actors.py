@@ -513,7 +513,9 @@ def find_participants(
                     m
                     for m in subj
                     if m.start >= said[-1].end()
-                    and not (m.kind == "country" and not text[m.end : trigger.start].strip())
+                    and not (
+                        m.kind == "country" and not text[m.end : trigger.start].strip() and trigger.nominal
+                    )  # ("... and Tokyo lodged a protest": a verb's subject, webcopy notes)
                 ]
                 if after_said:
                     subj = after_said
