@@ -2633,3 +2633,13 @@ def test_a_capital_subject_after_a_saying_acts_not_the_speaker():
     )
     protests = [e for e in _events(text, "2023-06-05") if e.event_type == "criticism"]
     assert protests and protests[0].actors == () and protests[0].countries[0] == "AUS"
+
+
+def test_a_second_verb_after_and_later_takes_the_first_verbs_day_and_subject():
+    text = (
+        "Published March 2, 2023\n"
+        "Indian Prime Minister Narendra Modi met Chancellor Olaf Scholz in New Delhi on Saturday, his first "
+        "meeting with a German leader since the election in 2021, and later addressed a joint session of parliament."
+    )
+    speech = [e for e in _events(text, "2023-03-02") if e.trigger.startswith("addressed")]
+    assert speech and speech[0].actors == ("Narendra Modi",) and speech[0].date_start == "2023-02-25"

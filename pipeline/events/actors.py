@@ -343,6 +343,10 @@ def find_participants(
         cs, _ce = clause
         before = [m for m in sent_ents if m.kind in PEOPLE and cs <= m.start and m.end <= trigger.start]
         after = [m for m in sent_ents if m.kind in PEOPLE and m.start >= trigger.end]
+        if not before and _AND_VERB.search(text, cs, trigger.start):
+            # "Zelensky met Biden on Wednesday, ..., and later addressed a joint meeting of Congress":
+            # the sentence's subject speaks, not the audience after the verb (web-copy dev set).
+            before = _opening_subject(text, sent_start, trigger.start, sent_ents)[:1]
         people = before[-1:] or after[:1]
         state_actor = any(_is_state(m) for m in people)
     elif etype == "statement":

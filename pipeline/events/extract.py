@@ -254,6 +254,7 @@ _TO_VERB_END = re.compile(r"\bto$", re.IGNORECASE)
 _INFINITIVE_THEN = re.compile(
     r"\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|some)\b)[a-z]+\s+[^;]*?\b(?:during|in|on|at|by|from|until|for|this|next|later)\b[^;]*$"
 )
+_AND_LATER_BEFORE = re.compile(r"\band\s+(?:later|then|also|afterwards)?\s*$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?$", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
@@ -1083,6 +1084,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         offset_anchor: dict[int, DateChoice | None] = {}  # "two days after ...": the anchor it measured from
         sentence_gathering: int | None = None  # where that event's noun ends, when it is a gathering
         sentence_verb: DateChoice | None = None  # the sentence's last dated finite verb, occurred
+        first_verb: DateChoice | None = None  # and its first: the main clause's, as a rule
         for i, (trig, linked, who) in enumerate(candidates):
             if trig.nominal and _ANY_BEFORE.search(text, max(s, trig.start - 25), trig.start):
                 continue  # "any attack would be met with ...": a quantified noun names no event
@@ -1335,8 +1337,22 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # VI": a new occasion told as what the dated act followed is that act's news, on its
                 # day (web-copy dev set 2); "after the war" (a definite, told before) is not.
                 choice = sentence_verb
+            if (
+                not trig.nominal
+                and status == "occurred"
+                and (choice.basis == "publication" or (choice.basis == "text" and tx is None))
+                and first_verb is not None
+                and first_verb.basis == "text"
+                and _AND_LATER_BEFORE.search(text, max(s, trig.start - 20), trig.start)
+            ):
+                # "Zelensky met Biden at the White House on Wednesday, ..., and later addressed a joint
+                # meeting of Congress": the second verb of the subject goes on that day, not on the
+                # paragraph's carried-over day or the paper's (web-copy dev set).
+                choice = first_verb
             if not trig.nominal and status == "occurred" and choice.basis in ("text", "publication"):
                 sentence_verb = choice
+                if first_verb is None:
+                    first_verb = choice
             if choice.basis == "text":
                 sentence_choice = choice
                 sentence_gathering = trig.end if trig.nominal and trig.event_type in _OCCASIONS else None
