@@ -2643,3 +2643,10 @@ def test_a_second_verb_after_and_later_takes_the_first_verbs_day_and_subject():
     )
     speech = [e for e in _events(text, "2023-03-02") if e.trigger.startswith("addressed")]
     assert speech and speech[0].actors == ("Narendra Modi",) and speech[0].date_start == "2023-02-25"
+
+
+def test_accused_by_names_the_accuser_not_the_one_after_of():
+    text = "The EU listed two Chinese firms accused by Ukraine of supplying Russia with drone parts."
+    accusations = [e for e in _events(text, "2023-06-24") if e.event_type == "criticism"]
+    assert accusations and all(e.countries[:1] == ("UKR",) for e in accusations)
+    assert all("European Union" not in e.actors for e in accusations)

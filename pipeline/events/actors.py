@@ -272,6 +272,7 @@ def _subject_start(text: str, cs: int, sent_start: int, sent_ents: list[Mention]
 # "... and threatened", "..., and later met": a verb coordinated with the sentence's first one.
 _AND_VERB = re.compile(r"(?:^|\s)and\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}")
+_BY_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _INFINITIVE_GAP = re.compile(r"\s*to\s+(?!the\b)[a-z]+\b", re.IGNORECASE)
 _OPENING_WORD = re.compile(r"^(?:the|a|an|regional|[A-Z][\w'’\-.]*)$")
 
@@ -557,6 +558,18 @@ def find_participants(
                     if etype in ("criticism", "threat", "visit") and not travel
                     else []
                 )
+                by_agent = [
+                    m
+                    for m in named
+                    if etype in ("criticism", "threat")
+                    and not trigger.nominal
+                    and m.start >= trigger.end
+                    and _BY_RIGHT_AFTER.fullmatch(text, trigger.end, m.start)
+                ]
+                if by_agent:
+                    # "three Iranian officials accused by Israel of arming Hezbollah": the agent after
+                    # "by" accuses; the name after "of" is what the accusation is about (issue #4).
+                    subj, targets = by_agent[:1], []
                 attacker = next(
                     (
                         m
