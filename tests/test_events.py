@@ -2650,3 +2650,13 @@ def test_accused_by_names_the_accuser_not_the_one_after_of():
     accusations = [e for e in _events(text, "2023-06-24") if e.event_type == "criticism"]
     assert accusations and all(e.countries[:1] == ("UKR",) for e in accusations)
     assert all("European Union" not in e.actors for e in accusations)
+
+
+def test_what_an_appeal_asks_for_is_no_event():
+    text = "UN Secretary-General Antonio Guterres urged both sides to agree a ceasefire in Sudan."
+    assert all(e.event_type != "agreement" for e in _events(text, "2023-05-01"))
+
+
+def test_a_pundits_warning_is_no_threat():
+    text = "Analysts warned about the growing China threat to Taiwan."
+    assert all(e.event_type != "threat" for e in _events(text, "2023-05-01"))

@@ -558,6 +558,11 @@ def find_participants(
                     if etype in ("criticism", "threat", "visit") and not travel
                     else []
                 )
+                pundit = cues.non_state_speaker.search(text, max(cs, trigger.start - 30), trigger.start)
+                if etype in ("criticism", "threat") and pundit and not [m for m in subj if m.kind in PEOPLE]:
+                    # "Analysts warned about the China threat": a pundit's warning or criticism is no
+                    # act of a state (webcopy dev follow-ups).
+                    return _NOBODY
                 by_agent = [
                     m
                     for m in named

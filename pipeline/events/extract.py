@@ -255,6 +255,11 @@ _INFINITIVE_THEN = re.compile(
     r"\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|some)\b)[a-z]+\s+[^;]*?\b(?:during|in|on|at|by|from|until|for|this|next|later)\b[^;]*$"
 )
 _AND_LATER_BEFORE = re.compile(r"\band\s+(?:later|then|also|afterwards)?\s*$", re.IGNORECASE)
+_APPEAL_CONTENT = re.compile(
+    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|pressed|presses|pressing|appealed\s+to|"
+    r"appeals\s+to|implored|begged)\s+(?:[\w\-’'.]+\s+){0,6}?to\s+(?:[a-z\-]+\s+)?$",
+    re.IGNORECASE,
+)
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?$", re.IGNORECASE)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
@@ -1106,6 +1111,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and linked is None
                 and topic_words is not None
             )  # "to discuss the coup", "also discussed meeting in person": a topic, not an event
+            if trig.event_type not in ("statement", "threat", "criticism") and _APPEAL_CONTENT.search(
+                text, max(s, trig.start - 80), trig.start
+            ):
+                # "Guterres urged the parties to agree a quick ceasefire": what an appeal asks for
+                # has not happened; the appeal is the news (webcopy dev follow-ups).
+                continue
             if topic or (
                 _nobody(who)
                 and linked is None
