@@ -88,6 +88,10 @@ STATUS_RANK = {
     "occurred": 1,
     "hypothetical": 0,
 }
+# Catch-all types whose label says nothing about which act it is (a tariff dropped, an inquiry
+# opened, a bill passed are all "other"): two such mentions are one event only when they name a
+# common party, never on a shared country and day alone.
+CATCH_ALL_TYPES = frozenset({"other"})
 # Merged compatible types: the most specific names the row (a visit > the talks held during it >
 # the summit they were held at: "Xi and Putin meet at the SCO summit").
 TYPE_PRIORITY = {"visit": 3, "meeting": 2, "summit": 1, "negotiation": 0}
@@ -138,6 +142,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if _one_gathering_of_article(a, b) or one_summit(a, b):
         return True
+    if a.event_type in CATCH_ALL_TYPES and not set(a.actors) & set(b.actors):
+        return False  # "China dropped its tariffs" is not "the Commission opened an investigation"
     if not (a.actors and b.actors) and _weak_link(a, b):
         return False
     if a.actors and b.actors:

@@ -709,3 +709,36 @@ def test_a_groups_meeting_on_one_day_of_a_summit_in_its_town_is_the_summit():
     # a pair meeting on the sidelines stays its own row
     pair = dataclasses.replace(group, actors=("Mohammad Javad Zarif", "Jean-Yves Le Drian"))
     assert not same_event(summit, pair)
+
+
+def test_catch_all_acts_of_one_country_and_day_need_a_common_party():
+    # "Ecuadorean police arrested the former vice-president inside the Mexican embassy on Friday"
+    # and "Mexico had granted him asylum earlier on Friday" are two acts: type `other` says
+    # nothing about which act it is, so a shared country and day do not make them one.
+    arrest = _mention(
+        event_type="other",
+        title="Ecuadorean police arrest a former vice-president",
+        actors=("Ecuadorean Police",),
+        countries=("ECU", "MEX"),
+        location=None,
+        location_country=None,
+        date_start="2024-04-05",
+        date_end="2024-04-05",
+        published="2024-04-06",
+        trigger_start=40,
+    )
+    asylum = dataclasses.replace(
+        arrest, title="Mexico grants asylum", actors=(), countries=("MEX",), trigger_start=400
+    )
+    assert not same_event(arrest, asylum)
+    events, _ = merge_mentions([], [arrest, asylum])
+    assert len(events) == 2
+    # Across articles, two actorless `other` rows of one country in one month stay apart too.
+    tariffs = dataclasses.replace(
+        asylum, countries=("CHN",), date_start="2023-08-01", date_end="2023-08-31", article_id="a2"
+    )
+    inquiry = dataclasses.replace(tariffs, date_start="2023-01-01", date_end="2023-12-31", article_id="a3")
+    assert not same_event(tariffs, inquiry)
+    # The same act told twice by its party still folds.
+    again = dataclasses.replace(arrest, trigger_start=900)
+    assert same_event(arrest, again)
