@@ -2660,3 +2660,8 @@ def test_what_an_appeal_asks_for_is_no_event():
 def test_a_pundits_warning_is_no_threat():
     text = "Analysts warned about the growing China threat to Taiwan."
     assert all(e.event_type != "threat" for e in _events(text, "2023-05-01"))
+
+
+def test_leaving_an_agreement_is_not_an_agreement_of_that_day():
+    text = "The junta announced on Sunday that Niger was withdrawing from the defence agreement with France."
+    assert all(e.event_type != "agreement" for e in _events(text, "2023-08-04"))

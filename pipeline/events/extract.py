@@ -255,6 +255,12 @@ _INFINITIVE_THEN = re.compile(
     r"\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|some)\b)[a-z]+\s+[^;]*?\b(?:during|in|on|at|by|from|until|for|this|next|later)\b[^;]*$"
 )
 _AND_LATER_BEFORE = re.compile(r"\band\s+(?:later|then|also|afterwards)?\s*$", re.IGNORECASE)
+_LEAVING_DOCUMENT = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+out|quit\w*|leav(?:e|es|ing)|left|exit\w*|rejoin\w*|"
+    r"re-?enter\w*|abandon\w*)\s+(?:[\w\-’'.]+\s+){0,4}?(?:from|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+    r"|\b(?:quit\w*|leav(?:e|es|ing)|left|exit\w*|rejoin\w*|abandon\w*)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _APPEAL_CONTENT = re.compile(
     r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|pressed|presses|pressing|appealed\s+to|"
     r"appeals\s+to|implored|begged)\s+(?:[\w\-’'.]+\s+){0,6}?to\s+(?:[a-z\-]+\s+)?$",
@@ -1111,6 +1117,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and linked is None
                 and topic_words is not None
             )  # "to discuss the coup", "also discussed meeting in person": a topic, not an event
+            leaving = (
+                trig.event_type == "agreement"
+                and trig.nominal
+                and _LEAVING_DOCUMENT.search(text, max(s, trig.start - 80), trig.start) is not None
+            )
+            if leaving and linked is None:
+                # "withdrew from the agreement": the document left, not an agreement made that day
+                # (webcopy dev follow-ups). A known one ("rejoin the Black Sea grain deal") is still
+                # told, on its own dates (below).
+                continue
             if trig.event_type not in ("statement", "threat", "criticism") and _APPEAL_CONTENT.search(
                 text, max(s, trig.start - 80), trig.start
             ):
@@ -1126,6 +1142,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # It still took part in dating above, so its time expression dates nothing else.
                 continue
             tx = tx_for.get(i)
+            if leaving and linked is not None:
+                # "an order withdrawing the United States from the Paris climate agreement on Monday":
+                # Monday is the leaving's day; the agreement keeps its own (webcopy dev follow-ups).
+                tx = None
             if tx is None and trig.event_type == "commemoration":
                 # "the 50th anniversary of Gough Whitlam's trip to China in 1973": the year the trip
                 # took still counts the anniversary (1973 + 50).
