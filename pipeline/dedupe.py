@@ -574,6 +574,7 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
                     location_country=event.location_country,
                     date_start=event.date_start,
                     date_end=event.date_end,
+                    date_granularity=event.date_granularity,
                     status=event.status,
                 )
                 c[4:] = [probe, event]

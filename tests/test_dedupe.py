@@ -742,3 +742,49 @@ def test_catch_all_acts_of_one_country_and_day_need_a_common_party():
     # The same act told twice by its party still folds.
     again = dataclasses.replace(arrest, trigger_start=900)
     assert same_event(arrest, again)
+
+
+def test_talks_with_the_host_on_the_day_of_arrival_join_a_visit_first_told_as_a_plan():
+    # January: "Moscow expects a visit by Xi this year" (undated). March: "Xi arrived in Moscow on
+    # Monday", then "Xi and Putin held informal talks on Monday". The event is compared under its
+    # current date *and* its precision: the plan's unknown precision must not make the arrival day
+    # look like a vague date that the day's talks fall outside.
+    plan = _mention(
+        event_type="visit",
+        title="Xi Jinping visits Russia (expected)",
+        actors=("Xi Jinping",),
+        countries=("CHN",),
+        location="Russia",
+        location_country="RUS",
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        date_granularity="unknown",
+        status="expected",
+        published="2023-01-31",
+        article_id="a1",
+    )
+    arrival = dataclasses.replace(
+        plan,
+        title="Xi Jinping visits Russia",
+        countries=("CHN", "RUS"),
+        date_start="2023-03-20",
+        date_end="2023-03-20",
+        date_basis="text",
+        date_granularity="day",
+        status="occurred",
+        published="2023-03-21",
+        article_id="a2",
+    )
+    talks = dataclasses.replace(
+        arrival,
+        event_type="meeting",
+        title="Xi Jinping and Vladimir Putin meet",
+        actors=("Xi Jinping", "Vladimir Putin"),
+        location=None,
+        location_country=None,
+        trigger_start=200,
+    )
+    events, placed = merge_mentions([], [plan, arrival, talks])
+    assert len(events) == 1 and events[0].event_type == "visit"
+    assert len({m.event_id for m in placed}) == 1
