@@ -2665,3 +2665,9 @@ def test_a_pundits_warning_is_no_threat():
 def test_leaving_an_agreement_is_not_an_agreement_of_that_day():
     text = "The junta announced on Sunday that Niger was withdrawing from the defence agreement with France."
     assert all(e.event_type != "agreement" for e in _events(text, "2023-08-04"))
+
+
+def test_someone_meeting_victims_of_an_attack_did_not_attack():
+    text = "Prime Minister Narendra Modi met victims of the bombing at a hospital in Srinagar."
+    attacks = [e for e in _events(text, "2019-02-20") if e.event_type == "military"]
+    assert all("Narendra Modi" not in e.actors for e in attacks)

@@ -273,6 +273,10 @@ def _subject_start(text: str, cs: int, sent_start: int, sent_ents: list[Mention]
 _AND_VERB = re.compile(r"(?:^|\s)and\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
 _MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}")
 _BY_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_OF_THE_BEFORE = re.compile(
+    r"\b(?:survivors?|victims?|memory|memorial|site|aftermath|scene|toll|anniversary)\s+of\s+(?:the|a|an|this|that)\s+(?:[a-z\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _INFINITIVE_GAP = re.compile(r"\s*to\s+(?!the\b)[a-z]+\b", re.IGNORECASE)
 _OPENING_WORD = re.compile(r"^(?:the|a|an|regional|[A-Z][\w'’\-.]*)$")
 
@@ -586,6 +590,14 @@ def find_participants(
                     ),
                     None,
                 )
+                if (
+                    etype == "military"
+                    and trigger.nominal
+                    and _OF_THE_BEFORE.search(text, max(cs, trigger.start - 30), trigger.start)
+                ):
+                    # "Obama talked with two survivors of the blast": a military noun after "of the"
+                    # is what the clause is about; its subject did not strike (held-out review).
+                    subj = []
                 if attacker is not None:
                     # "a trip that Zelensky called a disappointment because it coincided with a
                     # deadly Russian missile strike": the country the noun names attacks; a clause
