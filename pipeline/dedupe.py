@@ -99,6 +99,10 @@ BASIS_RANK = {"text": 3, "knowledge": 3, "publication": 1, "none": 0}
 # Mentions of one summit dated on different days ("opened on Saturday", "closed on Sunday") this
 # many days apart at most are one summit (G20/G7/NATO summits last 2-3 days).
 SUMMIT_SPAN_DAYS = 3
+# Visits of one visitor told in one article on days this far apart at most are one trip ("arrived
+# on Wednesday", "was welcomed on Thursday"); "is due to leave on Wednesday" after a Monday arrival
+# stays its own row (tests/test_dedupe.py).
+TRIP_DAY_GAP = 1
 # A postponement or cancellation dated this many days before the planned date at most is about that
 # plan (news calls trips off days before, rarely weeks). Hand-set on the demo corpus.
 CALL_OFF_DAYS = 14
@@ -168,6 +172,8 @@ def same_event(a: Event, b: Event) -> bool:
             return True
         # One summit told day by day ("opened on Saturday", "ended on Sunday") is one event.
         gap = max(ib[0] - ia[1], ia[0] - ib[1]).days
+        if _one_trip_of_article(a, b, gap):
+            return True
         return (
             a.event_type == b.event_type == "summit"
             and bool(a.location)
@@ -203,6 +209,20 @@ def same_event(a: Event, b: Event) -> bool:
             days=UNDATED_PAST_DAYS
         )
     return True
+
+
+def _one_trip_of_article(a: Event, b: Event, gap: int) -> bool:
+    """ "He arrived in Washington on Wednesday" and "Biden welcomed Modi to the White House on
+    Thursday" in one report are one state visit told day by day: the same visitor's visits to one
+    place (no clash of places is checked before), on consecutive days, with one status."""
+    return (
+        a.event_type == b.event_type == "visit"
+        and bool(a.article_id)
+        and a.article_id == b.article_id
+        and bool(set(a.actors) & set(b.actors))
+        and a.status == b.status
+        and gap <= TRIP_DAY_GAP
+    )
 
 
 def _calls_off(off: Event, plan: Event, i_off: tuple[_date, _date], i_plan: tuple[_date, _date]) -> bool:
@@ -448,6 +468,8 @@ def _union_date(event: Event, m: Event, d: Event) -> Event:
     if not (ia and ib):
         return d
     overlap = ia[0] <= ib[1] and ib[0] <= ia[1]
+    if not overlap and _one_trip_of_article(event, m, max(ib[0] - ia[1], ia[0] - ib[1]).days):
+        return d  # a trip told day by day keeps its lead's day ("welcomed on Thursday for a state visit")
     if overlap and not (
         event.event_type == m.event_type == "summit"
         and BASIS_RANK.get(event.date_basis, 0) == BASIS_RANK.get(m.date_basis, 0) == 3

@@ -788,3 +788,43 @@ def test_talks_with_the_host_on_the_day_of_arrival_join_a_visit_first_told_as_a_
     events, placed = merge_mentions([], [plan, arrival, talks])
     assert len(events) == 1 and events[0].event_type == "visit"
     assert len({m.event_id for m in placed}) == 1
+
+
+def test_one_visitors_visit_told_on_consecutive_days_of_one_article_is_one_trip():
+    # "Biden welcomed Modi to the White House on Thursday for a state visit ... He arrived in
+    # Washington on Wednesday": one state visit, kept on its lead's day.
+    welcome = _mention(
+        event_type="visit",
+        title="Joe Biden hosts Narendra Modi",
+        actors=("Joe Biden", "Narendra Modi"),
+        countries=("USA", "IND"),
+        location=None,
+        location_country=None,
+        date_start="2023-06-22",
+        date_end="2023-06-22",
+        date_granularity="day",
+        published="2023-06-23",
+        trigger_start=30,
+    )
+    arrival = dataclasses.replace(
+        welcome,
+        title="Narendra Modi visits Washington",
+        actors=("Narendra Modi",),
+        location="Washington",
+        location_country="USA",
+        date_start="2023-06-21",
+        date_end="2023-06-21",
+        trigger_start=300,
+    )
+    assert same_event(welcome, arrival)
+    events, _ = merge_mentions([], [welcome, arrival])
+    assert len(events) == 1
+    assert (events[0].date_start, events[0].date_end) == ("2023-06-22", "2023-06-22")
+    # "Xi arrived in Moscow on Monday ... Xi is due to leave on Wednesday": the departure two days
+    # later, told as a plan, stays its own row; so do visits told in two articles.
+    leave = dataclasses.replace(
+        arrival, status="planned", date_start="2023-06-23", date_end="2023-06-23", trigger_start=600
+    )
+    assert not same_event(arrival, leave)
+    assert not same_event(arrival, dataclasses.replace(leave, status="occurred"))
+    assert not same_event(welcome, dataclasses.replace(arrival, article_id="a2"))
