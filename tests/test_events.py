@@ -2678,3 +2678,9 @@ def test_what_a_meeting_is_held_on_or_a_feeling_is_about_is_a_topic():
     assert all(e.event_type != "military" for e in _events(text, "2024-04-02"))
     text = "Macron said he was deeply concerned about the strike on the hospital in Gaza."
     assert all(e.event_type != "military" for e in _events(text, "2024-04-02"))
+
+
+def test_expected_in_an_appositive_clause_is_not_the_verbs_status():
+    text = "Modi met Putin in Moscow on Monday, a meeting that is expected to deepen energy ties."
+    met = [e for e in _events(text, "2024-07-09") if e.trigger == "met"]
+    assert met and (met[0].status, met[0].date_start) == ("occurred", "2024-07-08")

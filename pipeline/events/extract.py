@@ -464,6 +464,21 @@ def _coming_weekday(
     a bullet under a line about 2016 made it the Tuesday before). Only the plan's own adverbial,
     after it: "pledged on Thursday that neither would threaten" dates the pledge."""
     if (
+        tx is not None
+        and published is not None
+        and status == "occurred"
+        and trig.finite_form == "past"
+        and choice.basis == "text"
+        and choice.granularity == "day"
+        and choice.date_start
+        and _BARE_WEEKDAY.fullmatch(tx.text.strip())
+        and published < date.fromisoformat(choice.date_start) <= published + timedelta(days=7)
+    ):
+        # "Xi met Putin on Monday, a meeting that is expected to ...": a weekday a past verb took
+        # place on is the last one, whatever future word the time tagger read nearby.
+        last = (date.fromisoformat(choice.date_start) - timedelta(days=7)).isoformat()
+        return DateChoice(last, last, "day", last, choice.text, "text")
+    if (
         tx is None
         or tx.start < trig.end
         or published is None

@@ -30,9 +30,12 @@ _PLAIN_NEGATION = re.compile(r"not|never|\w+n['’]t", re.IGNORECASE)
 # "after" window steps over ("The COP26 summit, due to ..., has been postponed"; held-out set 2).
 _APPOSITION_AFTER = re.compile(r",[^,;.]{1,80},")
 # A clause after a comma that comments on the whole sentence or tells another moment: its cues
-# ("met on the sidelines of the summit, in what is expected to be their last meeting") are not the
-# trigger's.
-_OTHER_CLAUSE = re.compile(r",\s+(?:in\s+what|where|when|while|whereas)\b", re.IGNORECASE)
+# ("met on the sidelines of the summit, in what is expected to be their last meeting", "met Putin on
+# Monday, a meeting that is expected to deepen ties") are not the trigger's.
+_OTHER_CLAUSE = re.compile(
+    r",\s+(?:in\s+what|where|when|while|whereas|(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:that|which)\b)",
+    re.IGNORECASE,
+)
 # "marchers fill streets a day after Lam suspends the bill": what follows an offset clause tells
 # the earlier event, its cues ("suspends") are not the trigger's (web-copy dev set 2).
 _OFFSET_CLAUSE = re.compile(
