@@ -110,6 +110,9 @@ CALL_OFF_DAYS = 14
 UNDATED_TO_DATED_DAYS = 180
 # An undated mention told as done ("the visit was a success") refers back at most this many days.
 UNDATED_PAST_DAYS = 30
+# Statuses saying an event did not take place: an undated mention of the same article told as
+# happening is another event of that type.
+CALLED_OFF = frozenset({"cancelled", "denied"})
 _STATUS_SUFFIX = _re.compile(
     r" \((?:occurred|ongoing|planned|expected|postponed|cancelled|denied|hypothetical)\)$"
 )
@@ -193,6 +196,8 @@ def same_event(a: Event, b: Event) -> bool:
         # talks with someone from elsewhere ("Putin will hold talks with Xi" in a report of Xi's
         # stop in Kazakhstan), is another event.
         undated_side, dated_side = (b, a) if ia else (a, b)
+        if dated_side.status in CALLED_OFF and undated_side.status in ("occurred", "ongoing"):
+            return False  # "Gallant, who is in Washington on a separate visit" is not the called-off trip
         newcomers = dated_side.actors and set(undated_side.actors) - set(dated_side.actors)
         new_country = set(undated_side.countries) - set(dated_side.countries) - {dated_side.location_country}
         return not (newcomers and (a.event_type == b.event_type or new_country))

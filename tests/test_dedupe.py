@@ -828,3 +828,27 @@ def test_one_visitors_visit_told_on_consecutive_days_of_one_article_is_one_trip(
     assert not same_event(arrival, leave)
     assert not same_event(arrival, dataclasses.replace(leave, status="occurred"))
     assert not same_event(welcome, dataclasses.replace(arrival, article_id="a2"))
+
+
+def test_an_undated_visit_told_as_happening_is_not_the_called_off_one_of_its_article():
+    # "Netanyahu called off a planned visit to Washington by two aides on Monday ... The defence
+    # minister, who is in Washington on a separate visit, met Blinken": two visits.
+    called_off = _mention(
+        event_type="visit",
+        title="Visit to Washington (cancelled)",
+        actors=(),
+        countries=("USA",),
+        location="Washington",
+        location_country="USA",
+        date_start="2024-03-25",
+        date_end="2024-03-25",
+        status="cancelled",
+        published="2024-03-25",
+    )
+    other_visit = dataclasses.replace(
+        called_off, date_start=None, date_end=None, date_basis="none", status="occurred", trigger_start=500
+    )
+    assert not same_event(called_off, other_visit)
+    assert len(merge_mentions([], [called_off, other_visit])[0]) == 2
+    # The call-off told again without a date is still that visit.
+    assert same_event(called_off, dataclasses.replace(other_visit, status="cancelled"))
