@@ -2684,3 +2684,12 @@ def test_expected_in_an_appositive_clause_is_not_the_verbs_status():
     text = "Modi met Putin in Moscow on Monday, a meeting that is expected to deepen energy ties."
     met = [e for e in _events(text, "2024-07-09") if e.trigger == "met"]
     assert met and (met[0].status, met[0].date_start) == ("occurred", "2024-07-08")
+
+
+def test_a_plan_told_with_then_after_a_dated_plan_is_that_days():
+    text = (
+        "Prime Minister Fumio Kishida is due to address a joint meeting of parliament on Friday, and the two leaders "
+        "will then hold a summit with New Zealand Prime Minister Chris Hipkins."
+    )
+    summits = [e for e in _events(text, "2023-07-05") if e.event_type == "summit"]
+    assert summits and summits[0].date_start == "2023-07-07"

@@ -258,6 +258,7 @@ _TO_VERB_END = re.compile(r"\bto$", re.IGNORECASE)
 _INFINITIVE_THEN = re.compile(
     r"\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|some)\b)[a-z]+\s+[^;]*?\b(?:during|in|on|at|by|from|until|for|this|next|later)\b[^;]*$"
 )
+_THEN_BEFORE = re.compile(r"\b(?:and|,)\s+(?:[\w\-]+\s+){0,4}?then\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _AND_LATER_BEFORE = re.compile(r"\band\s+(?:later|then|also|afterwards)?\s*$", re.IGNORECASE)
 _LEAVING_DOCUMENT = re.compile(
     r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+out|quit\w*|leav(?:e|es|ing)|left|exit\w*|rejoin\w*|"
@@ -1399,6 +1400,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # meeting of Congress": the second verb of the subject goes on that day, not on the
                 # paragraph's carried-over day or the paper's (web-copy dev set).
                 choice = first_verb
+            if (
+                choice.basis == "none"
+                and status in ("planned", "expected")
+                and sentence_choice is not None
+                and sentence_choice.granularity == "day"
+                and _THEN_BEFORE.search(text, max(s, trig.start - 90), trig.start)
+            ):
+                # "Kishida is due to address Congress on Thursday, and the two leaders will then hold
+                # the first three-way summit": what follows "then" in a dated plan is that day's
+                # (web-copy dev set).
+                choice = sentence_choice
             if not trig.nominal and status == "occurred" and choice.basis in ("text", "publication"):
                 sentence_verb = choice
                 if first_verb is None:
