@@ -113,6 +113,8 @@ UNDATED_PAST_DAYS = 30
 # Statuses saying an event did not take place: an undated mention of the same article told as
 # happening is another event of that type.
 CALLED_OFF = frozenset({"cancelled", "denied"})
+# "also" right before the verb, or one adverb before it ("also formally agreed").
+_ADDITIVE = _re.compile(r"\balso\s+(?:\w+ly\s+)?$", _re.I)
 _STATUS_SUFFIX = _re.compile(
     r" \((?:occurred|ongoing|planned|expected|postponed|cancelled|denied|hypothetical)\)$"
 )
@@ -149,6 +151,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if _one_gathering_of_article(a, b) or one_summit(a, b):
         return True
+    if a.article_id and a.article_id == b.article_id and (_additive_deal(a) or _additive_deal(b)):
+        return False  # "The two governments also agreed to restore the pact" is a further deal
     if a.event_type in CATCH_ALL_TYPES and not set(a.actors) & set(b.actors):
         return False  # "China dropped its tariffs" is not "the Commission opened an investigation"
     if not (a.actors and b.actors) and _weak_link(a, b):
@@ -228,6 +232,18 @@ def _one_trip_of_article(a: Event, b: Event, gap: int) -> bool:
         and a.status == b.status
         and gap <= TRIP_DAY_GAP
     )
+
+
+def _additive_deal(e: Event) -> bool:
+    """An agreement told with "also" right before its verb ("the two leaders also agreed to reopen
+    road crossings", "they also signed an agreement on coast guard patrols") is a deal besides the
+    one the article is about, its own row."""
+    if e.event_type != "agreement" or not e.evidence:
+        return False
+    cut = e.trigger_start - e.evidence_start
+    if not 0 < cut <= len(e.evidence):
+        return False
+    return bool(_ADDITIVE.search(e.evidence[:cut]))
 
 
 def _calls_off(off: Event, plan: Event, i_off: tuple[_date, _date], i_plan: tuple[_date, _date]) -> bool:

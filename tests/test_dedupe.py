@@ -852,3 +852,42 @@ def test_an_undated_visit_told_as_happening_is_not_the_called_off_one_of_its_art
     assert len(merge_mentions([], [called_off, other_visit])[0]) == 2
     # The call-off told again without a date is still that visit.
     assert same_event(called_off, dataclasses.replace(other_visit, status="cancelled"))
+
+
+def test_an_agreement_told_with_also_is_a_further_deal_of_its_article():
+    # "Japarov and Rahmon signed a border treaty on Thursday ... The two leaders also agreed to
+    # reopen road crossings": the analyst lists two agreements; "the treaty" told again is the first.
+    sentence = "The two leaders also agreed to reopen road crossings."
+    treaty = _mention(
+        event_type="agreement",
+        title="Sadyr Japarov and Emomali Rahmon sign an agreement",
+        actors=("Sadyr Japarov", "Emomali Rahmon"),
+        countries=("KGZ", "TJK"),
+        location=None,
+        location_country=None,
+        date_start="2025-03-13",
+        date_end="2025-03-13",
+        published="2025-03-13",
+        trigger_start=40,
+        evidence="Japarov and Rahmon signed a treaty on Thursday settling the border.",
+        evidence_start=0,
+    )
+    further = dataclasses.replace(
+        treaty, trigger_start=400 + sentence.index("agreed"), evidence=sentence, evidence_start=400
+    )
+    again = dataclasses.replace(
+        treaty,
+        trigger_start=604,
+        evidence="Japarov said the treaty settled the question.",
+        evidence_start=600,
+    )
+    assert not same_event(treaty, further)
+    assert same_event(treaty, again)
+    events, placed = merge_mentions([], [treaty, further, again])
+    assert len(events) == 2
+    assert placed[0].event_id == placed[2].event_id != placed[1].event_id
+    # Without "also" the second sentence is the same deal told again.
+    plain = "The two leaders agreed to reopen road crossings."
+    assert same_event(
+        treaty, dataclasses.replace(further, evidence=plain, trigger_start=400 + plain.index("agreed"))
+    )
