@@ -377,9 +377,11 @@ def _side_event_of_summit(summit: Event, other: Event) -> bool:
 
 def _countries_within(a: Event, b: Event) -> bool:
     """When only one side names actors, the other (countries only) must be about no country
-    outside them: "talks hosted by China" between Saudi Arabia and Iran are not Xi's visit."""
+    outside them: "talks hosted by China" between Saudi Arabia and Iran are not Xi's visit. The
+    bare row's own place is not a party ("US fires missiles at a Syrian base", placed in Syria, is
+    the strike Trump ordered)."""
     named, bare = (a, b) if a.actors else (b, a)
-    return set(bare.countries) <= set(named.countries) | {named.location_country}
+    return set(bare.countries) - {bare.location_country} <= set(named.countries) | {named.location_country}
 
 
 def _different_parties(a: Event, b: Event) -> bool:

@@ -891,3 +891,34 @@ def test_an_agreement_told_with_also_is_a_further_deal_of_its_article():
     assert same_event(
         treaty, dataclasses.replace(further, evidence=plain, trigger_start=400 + plain.index("agreed"))
     )
+
+
+def test_an_actorless_strike_placed_in_its_target_country_is_the_named_leaders_strike():
+    # Headline "US fires missiles at Syrian air base" (no actor, placed in Syria) and "Trump orders
+    # strike during his summit with Xi" (China picked up from the summit) in one report: the place
+    # of the act is not a party outside the named row, so they are one strike.
+    bare = _mention(
+        event_type="military",
+        title="Military action: United States",
+        actors=(),
+        countries=("USA", "SYR"),
+        location="Syria",
+        location_country="SYR",
+        date_start="2017-04-07",
+        date_end="2017-04-07",
+        published="2017-04-07",
+        trigger_start=5,
+    )
+    named = dataclasses.replace(
+        bare,
+        title="Donald Trump takes military action",
+        actors=("Donald Trump",),
+        countries=("USA", "CHN"),
+        location=None,
+        location_country=None,
+        trigger_start=80,
+    )
+    assert same_event(bare, named)
+    # A country outside the named row that is not the bare row's place still keeps them apart
+    # ("talks hosted by China between Saudi Arabia and Iran" are not Xi's visit).
+    assert not same_event(dataclasses.replace(bare, countries=("USA", "SYR", "IRQ")), named)
