@@ -2693,3 +2693,12 @@ def test_a_plan_told_with_then_after_a_dated_plan_is_that_days():
     )
     summits = [e for e in _events(text, "2023-07-05") if e.event_type == "summit"]
     assert summits and summits[0].date_start == "2023-07-07"
+
+
+def test_a_subject_before_an_of_apposition_acts():
+    text = (
+        "Prime Minister Shehbaz Sharif met Xi Jinping on Friday. "
+        "Sharif, of the Pakistan Muslim League, took office in April."
+    )
+    took = [e for e in _events(text, "2022-11-05") if e.trigger == "took office"]
+    assert took and took[0].actors == ("Shehbaz Sharif",)

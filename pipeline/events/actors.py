@@ -47,7 +47,8 @@ _REPORTING_VERB = re.compile(
     r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|called\s+for|calls\s+for)\b",
     re.IGNORECASE,
 )
-_APPOSITION_GAP = re.compile(r"\s*,\s+(?:the|a|an|his|her|its)\s+[^,;]{1,80},\s+(?:[a-z]+\s+){0,2}")
+# (also "Tsai, of the Democratic Progressive Party, took office in May": webcopy2 note 7)
+_APPOSITION_GAP = re.compile(r"\s*,\s+(?:of\s+)?(?:the|a|an|his|her|its)\s+[^,;]{1,80},\s+(?:[a-z]+\s+){0,2}")
 _RELATIVE_GAP = re.compile(r"\s*,\s+(?:which|who)\s+[^,;]{1,100},\s+(?:(?:also|then|later|\w+ly)\s+)?")
 _CROWD_NOUN = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)$", re.IGNORECASE)
 # A trailing adjunct after a comma holding a possessive pronoun: ", at the start of his first".
