@@ -2702,3 +2702,12 @@ def test_a_subject_before_an_of_apposition_acts():
     )
     took = [e for e in _events(text, "2022-11-05") if e.trigger == "took office"]
     assert took and took[0].actors == ("Shehbaz Sharif",)
+
+
+def test_he_promised_elections_names_the_person_told_before():
+    text = (
+        "Colonel Assimi Goita was sworn in as Mali's interim president on Monday. "
+        "He promised elections in February 2022."
+    )
+    votes = [e for e in _events(text, "2021-06-08") if e.trigger == "elections"]
+    assert votes and votes[0].actors[0].startswith("Assimi")

@@ -37,8 +37,12 @@ _GROUP_NAMED = re.compile(
     re.IGNORECASE,
 )
 # A light verb right before a gathering noun: "they held a virtual summit", "had talks".
+# Also "He promised elections in July 2023": a noun promised, announced or called by the pronoun's
+# person (webcopy2 note 6).
 _HELD_BEFORE = re.compile(
-    r"\b(?:held|hold|holds|holding|had)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w\-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:held|hold|holds|holding|had|promised|promises|pledged|pledges|announced|announces|called|calls)\s+"
+    r"(?:an?\s+|the\s+|their\s+|new\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 _SUBJECT = re.compile(
     r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+"
