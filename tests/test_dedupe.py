@@ -922,3 +922,37 @@ def test_an_actorless_strike_placed_in_its_target_country_is_the_named_leaders_s
     # A country outside the named row that is not the bare row's place still keeps them apart
     # ("talks hosted by China between Saudi Arabia and Iran" are not Xi's visit).
     assert not same_event(dataclasses.replace(bare, countries=("USA", "SYR", "IRQ")), named)
+
+
+def test_a_speakers_undated_remarks_in_two_sentences_are_two_statements():
+    # "In his opening remarks, the minister said the talks would be hard ... After the last session
+    # he told reporters the sides remained far apart": neither sentence dates its remark, so both
+    # carry the publication day, which is no evidence of one occasion.
+    opening = _mention(
+        event_type="statement",
+        title="Antony Blinken issues a statement",
+        actors=("Antony Blinken",),
+        countries=("USA",),
+        location=None,
+        location_country=None,
+        date_start="2021-03-18",
+        date_end="2021-03-19",
+        date_basis="publication",
+        date_granularity="range",
+        published="2021-03-19",
+        trigger_start=420,
+        evidence_start=400,
+    )
+    closing = dataclasses.replace(opening, trigger_start=915, evidence_start=900)
+    assert not same_event(opening, closing)
+    assert len(merge_mentions([], [opening, closing])[0]) == 2
+    # Two triggers of one sentence ("told reporters that the other side had demanded") are one.
+    assert same_event(opening, dataclasses.replace(opening, trigger_start=440))
+    # A remark dated by the text still takes its undated retelling.
+    assert same_event(dataclasses.replace(opening, date_basis="text"), closing)
+    # With no speaker named ("Saudi Arabia admits ...", "Saudi Arabia has acknowledged ..."), the
+    # headline's statement retold in the lead is one.
+    assert same_event(
+        dataclasses.replace(opening, actors=(), countries=("SAU",)),
+        dataclasses.replace(closing, actors=(), countries=("SAU",)),
+    )
