@@ -2711,3 +2711,14 @@ def test_he_promised_elections_names_the_person_told_before():
     )
     votes = [e for e in _events(text, "2021-06-08") if e.trigger == "elections"]
     assert votes and votes[0].actors[0].startswith("Assimi")
+
+
+def test_the_object_of_an_earlier_verb_is_not_a_co_accuser():
+    text = (
+        "Russia's foreign ministry voiced support for Maduro and accused Washington of meddling in Venezuela."
+    )
+    accusations = [e for e in _events(text, "2019-01-25") if e.event_type == "criticism"]
+    assert accusations and "Nicolás Maduro" not in accusations[0].actors
+    listed = "Britain, France and Germany condemned the attack on the tanker."
+    condemned = [e for e in _events(listed, "2019-01-25") if e.event_type == "criticism"]
+    assert condemned and set(condemned[0].countries[:3]) == {"GBR", "FRA", "DEU"}

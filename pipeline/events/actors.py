@@ -294,7 +294,7 @@ def _opening_subject(text: str, sent_start: int, before: int, named: list[Mentio
     for m in sorted((m for m in named if sent_start <= m.start and m.end <= before), key=lambda m: m.start):
         gap = text[cursor : m.start].split()
         if out:
-            if gap != ["and"]:
+            if gap not in (["and"], [","], [",", "and"], ["'s"], ["’s"]):
                 break
         elif any(not _OPENING_WORD.match(w) and w.lower() not in ("bloc", "group") for w in gap):
             break
@@ -604,7 +604,17 @@ def find_participants(
                     # deadly Russian missile strike": the country the noun names attacks; a clause
                     # subject of another country only talks about it (web-copy dev set).
                     subj = [m for m in subj if m.country == attacker.country]
-                people = subj[-2:] + targets
+                listed = False
+                if etype in ("criticism", "threat") and len(subj) > 1:
+                    opening = _opening_subject(text, sent_start, trigger.start, subj)
+                    if opening and opening[-1].end < subj[-1].start:
+                        # "Beijing's foreign ministry has voiced support for Lam and accused foreign
+                        # countries of interfering": the names after the subject are objects of
+                        # another verb (webcopy2: Lam accused).
+                        subj = opening
+                    # "Britain, France and Germany condemned the attack": the whole list.
+                    listed = len(opening) > 2 and opening == subj
+                people = (subj if listed else subj[-2:]) + targets
                 if (
                     etype in ("criticism", "threat")
                     and not subj
