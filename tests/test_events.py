@@ -2722,3 +2722,11 @@ def test_the_object_of_an_earlier_verb_is_not_a_co_accuser():
     listed = "Britain, France and Germany condemned the attack on the tanker."
     condemned = [e for e in _events(listed, "2019-01-25") if e.event_type == "criticism"]
     assert condemned and set(condemned[0].countries[:3]) == {"GBR", "FRA", "DEU"}
+
+
+def test_a_cancellation_does_not_reach_across_after():
+    text = "Kishida cancels trip to Seoul after UN ceasefire talks collapse"
+    statuses = {t.text: read_status(text, t, 0, len(text)).status for t in find_triggers(text)}
+    assert statuses.get("trip") == "cancelled"
+    assert all(v != "cancelled" for k, v in statuses.items() if k != "trip")
+    assert len(statuses) > 1

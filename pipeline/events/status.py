@@ -25,6 +25,7 @@ NEGATION_WINDOW_BEFORE = 24
 HYPOTHETICAL_WINDOW_BEFORE = 60
 
 
+_TEMPORAL_LINK_WORD = re.compile(r"\b(?:after|before|following|since|until)\b", re.IGNORECASE)
 _PLAIN_NEGATION = re.compile(r"not|never|\w+n['’]t", re.IGNORECASE)
 # ", due to take place in Glasgow in November," between a noun and its verb: an apposition the
 # "after" window steps over ("The COP26 summit, due to ..., has been postponed"; held-out set 2).
@@ -110,7 +111,10 @@ def read_status(
         elif window == "after":
             hits = list(regex.finditer(text, trigger.end, after_end))
         else:
-            lo = max(sent_start, trigger.start - CUE_WINDOW_BEFORE)
+            # Not across a temporal link: "Netanyahu cancels delegation's trip to Washington after
+            # US lets UN ceasefire call pass" does not cancel the ceasefire (webcopy2 note 5).
+            link = [m for m in _TEMPORAL_LINK_WORD.finditer(text, sent_start, trigger.start)]
+            lo = max(sent_start, trigger.start - CUE_WINDOW_BEFORE, link[-1].end() if link else sent_start)
             hits = list(regex.finditer(text, lo, after_end))
         # A cue inside the trigger itself ("announced" in a statement trigger) is no cue.
         # A cue around it does count: "called the meeting off".
