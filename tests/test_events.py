@@ -2730,3 +2730,14 @@ def test_a_cancellation_does_not_reach_across_after():
     assert statuses.get("trip") == "cancelled"
     assert all(v != "cancelled" for k, v in statuses.items() if k != "trip")
     assert len(statuses) > 1
+
+
+def test_signing_a_bill_into_law_is_no_agreement_and_dates_the_aid():
+    text = (
+        "President Joe Biden signed a $40 billion security package into law on Friday that includes about "
+        "$12 billion in aid for Ukraine."
+    )
+    events = _events(text, "2023-10-01")
+    assert all(e.event_type != "agreement" for e in events)
+    aid = [e for e in events if e.event_type == "aid"]
+    assert aid and aid[0].date_start == "2023-09-29"

@@ -260,6 +260,7 @@ _INFINITIVE_THEN = re.compile(
 )
 _THEN_BEFORE = re.compile(r"\b(?:and|,)\s+(?:[\w\-]+\s+){0,4}?then\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _AND_LATER_BEFORE = re.compile(r"\band\s+(?:later|then|also|afterwards)?\s*$", re.IGNORECASE)
+_INTO_LAW = re.compile(r"[^.;]{0,80}?\binto\s+law\b", re.IGNORECASE)
 _LEAVING_DOCUMENT = re.compile(
     r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+out|quit\w*|leav(?:e|es|ing)|left|exit\w*|rejoin\w*|"
     r"re-?enter\w*|abandon\w*)\s+(?:[\w\-’'.]+\s+){0,4}?(?:from|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
@@ -802,6 +803,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "under the 2015 Paris Agreement": a document cited, not an event told. A verb
                 # phrase ending in a treaty's name ("suspended its part in the Indus Waters
                 # Treaty"; held-out set 3) is an act on the document, told as an event.
+                continue
+            if trig.event_type == "agreement" and _INTO_LAW.match(text, trig.end, e):
+                # "Biden signed a $95 billion national security package into law": a bill enacted,
+                # not an agreement between parties; its day goes to what the bill does (webcopy2
+                # note 4).
                 continue
             who = find_participants(text, trig, s, e, ci, ents, linked)
             if (
