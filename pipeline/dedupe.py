@@ -147,7 +147,7 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # "did not meet" is not the postponed visit
     if _side_event_of_summit(a, b) or _side_event_of_summit(b, a):
         return False
-    if _talks_during_visit(a, b) or _talks_during_visit(b, a):
+    if (_talks_during_visit(a, b) or _talks_during_visit(b, a)) and not _one_called_off_plan(a, b):
         return False
     if _one_gathering_of_article(a, b) or one_summit(a, b):
         return True
@@ -284,10 +284,28 @@ def _weak_link(a: Event, b: Event) -> bool:
     mention facing a named event ("an invitation to visit Washington" is not Modi's state visit;
     two actorless mentions of "the anniversary" of Russia's invasion still meet on countries)."""
     if a.event_type != b.event_type:
-        return True
+        return not _one_called_off_plan(a, b)
     other_article = not (a.article_id and a.article_id == b.article_id)
     one_named = bool(a.actors) != bool(b.actors)
     return other_article and one_named and (_interval(a) is None or _interval(b) is None)
+
+
+def _one_called_off_plan(a: Event, b: Event) -> bool:
+    """ "Netanyahu called off his aides' trip to Washington this week" and "they had been due to
+    meet US officials this week": in one article, a called-off visit and a called-off meeting on
+    overlapping days are one plan called off, whoever each names."""
+    ia, ib = _interval(a), _interval(b)
+    return (
+        {a.event_type, b.event_type} == {"visit", "meeting"}
+        and bool(a.article_id)
+        and a.article_id == b.article_id
+        and a.status in CALLED_OFF | {"postponed"}
+        and b.status in CALLED_OFF | {"postponed"}
+        and ia is not None
+        and ib is not None
+        and ia[0] <= ib[1]
+        and ib[0] <= ia[1]
+    )
 
 
 def _one_gathering_of_article(a: Event, b: Event) -> bool:

@@ -956,3 +956,41 @@ def test_a_speakers_undated_remarks_in_two_sentences_are_two_statements():
         dataclasses.replace(opening, actors=(), countries=("SAU",)),
         dataclasses.replace(closing, actors=(), countries=("SAU",)),
     )
+
+
+def test_a_called_off_trip_and_the_meeting_it_was_for_are_one_plan_called_off():
+    # "The prime minister called off his two aides' trip to Washington on Monday ... The aides had
+    # been due to meet US officials this week": one plan called off, named by the meeting's people.
+    trip = _mention(
+        event_type="visit",
+        title="Visit to Washington (cancelled)",
+        actors=(),
+        countries=("USA",),
+        location="Washington",
+        location_country="USA",
+        date_start="2024-03-25",
+        date_end="2024-03-25",
+        status="cancelled",
+        published="2024-03-25",
+        trigger_start=20,
+    )
+    meeting = dataclasses.replace(
+        trip,
+        event_type="meeting",
+        title="Ron Dermer and Tzachi Hanegbi meet (cancelled)",
+        actors=("Ron Dermer", "Tzachi Hanegbi"),
+        countries=("USA", "ISR"),
+        location=None,
+        location_country=None,
+        date_start="2024-03-25",
+        date_end="2024-03-31",
+        date_granularity="week",
+        trigger_start=400,
+    )
+    assert same_event(trip, meeting)
+    events, _ = merge_mentions([], [trip, meeting])
+    assert len(events) == 1 and events[0].event_type == "visit"
+    assert set(events[0].actors) == {"Ron Dermer", "Tzachi Hanegbi"}
+    # Talks that did take place during a trip told in another report stay apart as before.
+    held = dataclasses.replace(meeting, status="occurred", article_id="a2")
+    assert not same_event(trip, held)
