@@ -2741,3 +2741,12 @@ def test_signing_a_bill_into_law_is_no_agreement_and_dates_the_aid():
     assert all(e.event_type != "agreement" for e in events)
     aid = [e for e in events if e.event_type == "aid"]
     assert aid and aid[0].date_start == "2023-09-29"
+
+
+def test_an_event_remembered_by_an_anniversary_falls_that_many_years_back():
+    text = (
+        "Leaders gathered in Hiroshima on Saturday, marking the 78th anniversary of the atomic bombing of the "
+        "city by the United States."
+    )
+    bombings = [e for e in _events(text, "2023-08-06") if e.event_type == "military"]
+    assert bombings and bombings[0].date_start == "1945-01-01"

@@ -609,3 +609,30 @@ def publication_choice(
         None,
         "publication",
     )
+
+
+# "the 25th anniversary of NATO's bombing of the Chinese embassy": an event remembered n years on.
+_ANNIVERSARY_OF = re.compile(
+    r"\b(?P<nth>\w+(?:-\w+)?)\s+anniversary\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def remembered_year(text: str, trigger: Trigger, published: date | None) -> DateChoice | None:
+    """The year of an event told as remembered by an anniversary this year ("arriving on the 25th
+    anniversary of NATO's bombing of the Chinese embassy" in 2024: 1999), or None.
+
+    Why: the event has no date words of its own, and the publication day or the sentence's day
+    would put a 1999 bombing in 2024 (webcopy2 note 5).
+    """
+    if published is None or not trigger.nominal:
+        return None
+    m = _ANNIVERSARY_OF.search(text, max(0, trigger.start - 60), trigger.start)
+    if m is None:
+        return None
+    word = m.group("nth").lower()
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    nth = int(digits.group(1)) if digits else _ORDINAL_WORDS.get(word, 0)
+    if not nth:
+        return None
+    year = published.year - nth
+    return DateChoice(f"{year}-01-01", f"{year}-12-31", "year", str(year), m.group(0).strip(), "text")

@@ -32,6 +32,7 @@ from pipeline.events.dating import (
     linked_known_event,
     paragraph_start,
     publication_choice,
+    remembered_year,
     running_date,
     usable,
     with_knowledge,
@@ -1277,6 +1278,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # note 5: the July coup was dated by the September story).
                 choice = NO_DATE
                 borrowed = False
+            remembered = (
+                remembered_year(text, trig, published) if (borrowed or choice.basis == "none") else None
+            )
+            if remembered is not None and trig.event_type != "commemoration":
+                # "arriving on the 25th anniversary of NATO's bombing of the Chinese embassy": 1999.
+                choice, borrowed = remembered, False
             if borrowed and _HABITUAL_BEFORE.search(text, max(s, trig.start - 30), trig.start):
                 # "China has repeatedly criticised such blocs": a habit, not an act of the day the
                 # story was printed or of the paragraph's day (demo review, issue #4).
