@@ -2750,3 +2750,12 @@ def test_an_event_remembered_by_an_anniversary_falls_that_many_years_back():
     )
     bombings = [e for e in _events(text, "2023-08-06") if e.event_type == "military"]
     assert bombings and bombings[0].date_start == "1945-01-01"
+
+
+def test_a_saying_without_a_row_still_dates_what_it_reports_done():
+    text = (
+        "State television said late on Friday that President Kais Saied had dismissed the prime minister "
+        "and three ministers."
+    )
+    dismissed = [e for e in _events(text, "2021-07-26") if e.trigger.startswith("dismissed")]
+    assert dismissed and dismissed[0].date_start == "2021-07-23"

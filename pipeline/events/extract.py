@@ -1373,18 +1373,29 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and status == "occurred"
             ):
                 coarse_dated[trig.event_type] = (trig.start, choice)
+            saying_day = sentence_choice
+            if saying_day is None:
+                # "State media said early on Saturday that ... King Salman had dismissed five senior
+                # officials": the saying makes no row of its own (no state speaker), its day still
+                # dates what it reports done (webcopy2 note 5).
+                said = [
+                    tx_for[j]
+                    for j, (other, _l, _w) in enumerate(candidates)
+                    if j in tx_for and other.event_type == "statement" and other.end <= trig.start
+                ]
+                saying_day = fix_past_year(from_timex(said[-1]), published) if said else None
             if (
                 choice.basis == "none"
                 and not trig.nominal
                 and status == "occurred"
                 and comp is not None
-                and sentence_choice is not None
-                and sentence_choice.granularity == "day"
+                and saying_day is not None
+                and saying_day.granularity == "day"
                 and _HAD_BEFORE.search(text, max(comp, trig.start - 30), trig.start)
             ):
                 # "India rejected the allegations on Tuesday and said it had expelled a senior
                 # Canadian diplomat": done by the day of the saying that reports it (webcopy2 notes).
-                choice = sentence_choice
+                choice = saying_day
             if choice.basis == "text" and trig.event_type in ("meeting", "summit", "negotiation"):
                 last_gathering = (s, choice)
             if choice.basis == "text" and choice.granularity == "day" and status == "occurred":
