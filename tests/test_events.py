@@ -2759,3 +2759,13 @@ def test_a_saying_without_a_row_still_dates_what_it_reports_done():
     )
     dismissed = [e for e in _events(text, "2021-07-26") if e.trigger.startswith("dismissed")]
     assert dismissed and dismissed[0].date_start == "2021-07-23"
+
+
+def test_the_gathering_an_agreement_was_reached_at_is_done_on_its_day():
+    text = (
+        "Israel and Hamas agreed on Wednesday to a four-day truce.\n\n"
+        "The agreement, reached at a meeting in Doha between Qatari and Egyptian mediators, will take effect "
+        "on Friday."
+    )
+    meetings = [e for e in _events(text, "2023-11-23") if e.event_type == "meeting"]
+    assert meetings and (meetings[0].status, meetings[0].date_start) == ("occurred", "2023-11-22")

@@ -261,6 +261,11 @@ _INFINITIVE_THEN = re.compile(
 )
 _THEN_BEFORE = re.compile(r"\b(?:and|,)\s+(?:[\w\-]+\s+){0,4}?then\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _AND_LATER_BEFORE = re.compile(r"\band\s+(?:later|then|also|afterwards)?\s*$", re.IGNORECASE)
+_REACHED_AT = re.compile(
+    r"\b(?:reached|agreed|signed|adopted|struck|sealed|concluded)\s+(?:at|during)\s+(?:a|an|the|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _INTO_LAW = re.compile(r"[^.;]{0,80}?\binto\s+law\b", re.IGNORECASE)
 _LEAVING_DOCUMENT = re.compile(
     r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+out|quit\w*|leav(?:e|es|ing)|left|exit\w*|rejoin\w*|"
@@ -1277,6 +1282,18 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # relative clause tells the background of a noun, not the day's news (webcopy2
                 # note 5: the July coup was dated by the September story).
                 choice = NO_DATE
+                borrowed = False
+            if (
+                trig.nominal
+                and trig.event_type in _OCCASIONS
+                and _REACHED_AT.search(text, max(s, trig.start - 40), trig.start)
+            ):
+                # "The agreement, reached at a summit in Brussels between the 28 EU leaders and
+                # Davutoglu, will apply from Sunday": the summit is where the agreement was reached,
+                # done on its day, whatever the sentence's verb plans (held-out review).
+                status = "occurred"
+                done = sentence_choice or day_dated.get("agreement")
+                choice = done if done is not None else NO_DATE
                 borrowed = False
             remembered = (
                 remembered_year(text, trig, published) if (borrowed or choice.basis == "none") else None
