@@ -2769,3 +2769,12 @@ def test_the_gathering_an_agreement_was_reached_at_is_done_on_its_day():
     )
     meetings = [e for e in _events(text, "2023-11-23") if e.event_type == "meeting"]
     assert meetings and (meetings[0].status, meetings[0].date_start) == ("occurred", "2023-11-22")
+
+
+def test_a_date_naming_the_noun_after_it_does_not_date_the_verb():
+    text = (
+        "The foreign minister announced his resignation on Friday, hours after the European Parliament adopted a "
+        "resolution calling for the March 3 presidential election to be rerun."
+    )
+    adopted = [e for e in _events(text, "2024-04-06") if e.trigger.startswith("adopted")]
+    assert adopted and adopted[0].date_start == "2024-04-05"

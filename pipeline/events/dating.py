@@ -226,6 +226,16 @@ def assign_time_expressions(
             continue  # "under the 2015 Paris Agreement": the year names the document, dates nothing here
         ci = _clause_of(tx.start, clauses)
         same = [i for i, t in enumerate(triggers) if _clause_of(t.start, clauses) == ci]
+        if (
+            text
+            and _DETERMINER_BEFORE.search(text, max(0, tx.start - 8), tx.start)
+            and _DATE_OF_NOUN_AFTER.match(text, tx.end)
+        ):
+            # "adopted a resolution calling for the October 26 parliamentary election to be rerun":
+            # a date naming the noun after it dates that noun only (held-out review).
+            same = [i for i in same if triggers[i].end > tx.start and triggers[i].start <= tx.end + 40]
+            if not same:
+                continue
         said_at = [
             i
             for i in same
