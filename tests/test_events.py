@@ -2778,3 +2778,12 @@ def test_a_date_naming_the_noun_after_it_does_not_date_the_verb():
     )
     adopted = [e for e in _events(text, "2024-04-06") if e.trigger.startswith("adopted")]
     assert adopted and adopted[0].date_start == "2024-04-05"
+
+
+def test_a_nouns_own_took_place_date_beats_the_same_type_told_before():
+    text = (
+        "Emmanuel Macron was elected president of France on Sunday.\n\n"
+        "The first round of voting took place on 23 April, when he came first."
+    )
+    rounds = [e for e in _events(text, "2017-05-08") if e.trigger == "first round"]
+    assert rounds and rounds[0].date_start == "2017-04-23"

@@ -261,6 +261,10 @@ _INFINITIVE_THEN = re.compile(
 )
 _THEN_BEFORE = re.compile(r"\b(?:and|,)\s+(?:[\w\-]+\s+){0,4}?then\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _AND_LATER_BEFORE = re.compile(r"\band\s+(?:later|then|also|afterwards)?\s*$", re.IGNORECASE)
+_HELD_ON = re.compile(
+    r"\b(?:took\s+place|was\s+held|were\s+held|happened|began|opened|ended|was\s+staged)\b[^,;.]{0,30}$",
+    re.IGNORECASE,
+)
 _REACHED_AT = re.compile(
     r"\b(?:reached|agreed|signed|adopted|struck|sealed|concluded)\s+(?:at|during)\s+(?:a|an|the|their)\s+"
     r"(?:[\w\-]+\s+){0,2}$",
@@ -1337,6 +1341,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and (trig.event_type in day_dated or coarse is not None)
                 and not (tx is not None and 0 <= tx.start - trig.end <= NOUN_ADJACENT_CHARS)
                 and not (tx is not None and _TAKES_EFFECT.match(text, trig.end))
+                # "The first round of voting took place on 23 April": the noun's own verb dates it
+                # (webcopy2: the first round took the runoff's Sunday).
+                and not (tx is not None and tx.start > trig.end and _HELD_ON.search(text, trig.end, tx.start))
             ):
                 # ("The ceasefire is due to take effect on Sunday" keeps its own date, not the day
                 # the deal was told: held-out set 2.)
