@@ -2787,3 +2787,12 @@ def test_a_nouns_own_took_place_date_beats_the_same_type_told_before():
     )
     rounds = [e for e in _events(text, "2017-05-08") if e.trigger == "first round"]
     assert rounds and rounds[0].date_start == "2017-04-23"
+
+
+def test_a_meeting_a_trip_is_for_is_the_trip():
+    text = "Aides said Liz Truss's first trip abroad as prime minister would be to Kyiv to meet Volodymyr Zelensky."
+    events = _events(text, "2022-09-07")
+    assert any(e.event_type == "visit" for e in events)
+    assert all(e.event_type != "meeting" for e in events)
+    own = "From Kyiv, Biden went on to Warsaw, where he is to meet Polish President Andrzej Duda on Tuesday."
+    assert any(e.event_type == "meeting" for e in _events(own, "2023-02-21"))

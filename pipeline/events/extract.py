@@ -261,6 +261,8 @@ _INFINITIVE_THEN = re.compile(
 )
 _THEN_BEFORE = re.compile(r"\b(?:and|,)\s+(?:[\w\-]+\s+){0,4}?then\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
 _AND_LATER_BEFORE = re.compile(r"\band\s+(?:later|then|also|afterwards)?\s*$", re.IGNORECASE)
+# ("he is to meet Duda" is a plan of its own, not a purpose)
+_PURPOSE_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bto\s+$", re.IGNORECASE)
 _HELD_ON = re.compile(
     r"\b(?:took\s+place|was\s+held|were\s+held|happened|began|opened|ended|was\s+staged)\b[^,;.]{0,30}$",
     re.IGNORECASE,
@@ -813,6 +815,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "under the 2015 Paris Agreement": a document cited, not an event told. A verb
                 # phrase ending in a treaty's name ("suspended its part in the Indus Waters
                 # Treaty"; held-out set 3) is an act on the document, told as an event.
+                continue
+            if (
+                trig.event_type == "meeting"
+                and not trig.nominal
+                and _PURPOSE_TO.search(text, max(s, trig.start - 8), trig.start)
+                and any(c[0].event_type == "visit" for c in candidates)
+            ):
+                # "his first trip abroad as president would be to Berlin to meet Merkel": the meeting
+                # is what the trip is for, one row (the trip), not a second one (webcopy2 note 7).
                 continue
             if trig.event_type == "agreement" and _INTO_LAW.match(text, trig.end, e):
                 # "Biden signed a $95 billion national security package into law": a bill enacted,
