@@ -2796,3 +2796,9 @@ def test_a_meeting_a_trip_is_for_is_the_trip():
     assert all(e.event_type != "meeting" for e in events)
     own = "From Kyiv, Biden went on to Warsaw, where he is to meet Polish President Andrzej Duda on Tuesday."
     assert any(e.event_type == "meeting" for e in _events(own, "2023-02-21"))
+
+
+def test_the_one_flying_for_a_state_visit_is_its_traveller():
+    text = "Indian Prime Minister Narendra Modi will then fly to Vienna for a state visit."
+    visits = [e for e in _events(text, "2024-07-08") if e.trigger == "state visit"]
+    assert visits and visits[0].actors == ("Narendra Modi",)

@@ -278,6 +278,12 @@ _OF_THE_BEFORE = re.compile(
     r"\b(?:survivors?|victims?|memory|memorial|site|aftermath|scene|toll|anniversary)\s+of\s+(?:the|a|an|this|that)\s+(?:[a-z\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_FOR_A_VISIT = re.compile(r"\bfor\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_TRAVEL_VERB = re.compile(
+    r"\b(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?|"
+    r"(?:go|goes|went|going)\s+(?:on\s+)?to|c(?:o|a)me\s+to)\b",
+    re.IGNORECASE,
+)
 _INFINITIVE_GAP = re.compile(r"\s*to\s+(?!the\b)[a-z]+\b", re.IGNORECASE)
 _OPENING_WORD = re.compile(r"^(?:the|a|an|regional|[A-Z][\w'’\-.]*)$")
 
@@ -448,6 +454,19 @@ def find_participants(
                 and m.end <= lv.start()
                 and lv.start() - m.end <= SUBJECT_WINDOW
                 and not _IN_PLACE_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
+            ]
+            people = before[-1:]
+        elif (
+            trigger.nominal
+            and etype == "visit"
+            and _FOR_A_VISIT.search(text, max(clause[0], trigger.start - 30), trigger.start)
+            and _TRAVEL_VERB.search(text, clause[0], trigger.start)
+        ):
+            # "Xi will then fly to Belgrade for a state visit": the one travelling for it, the
+            # subject before the travel verb (webcopy2: the visit had no traveller).
+            tv = _TRAVEL_VERB.search(text, clause[0], trigger.start)
+            before = [
+                m for m in sent_ents if m.kind in PEOPLE and clause[0] <= m.start and m.end <= tv.start()
             ]
             people = before[-1:]
         elif trigger.nominal and etype == "visit":
