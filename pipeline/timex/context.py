@@ -115,23 +115,21 @@ class LazyTenseIndex:
 
     def at(self, start: int, end: int) -> str:
         """tense_at for the expression at [start, end)."""
-        if self._starts is None:
-            self._starts = sentence_starts(self.text)
-        si = bisect.bisect_right(self._starts, start) - 1
-        index = self._by_sentence.get(si)
-        if index is None:
-            index = self._by_sentence[si] = self._around(si)
-        return tense_at(index, start, end)
+        return tense_at(self._index(start), start, end)
 
     def fronted_past(self, start: int, end: int) -> bool:
         """fronted_past_at for the expression at [start, end)."""
+        return fronted_past_at(self._index(start), start, end)
+
+    def _index(self, start: int) -> TenseIndex:
+        """The tense index of the sentence holding `start`, built on first use."""
         if self._starts is None:
             self._starts = sentence_starts(self.text)
         si = bisect.bisect_right(self._starts, start) - 1
         index = self._by_sentence.get(si)
         if index is None:
             index = self._by_sentence[si] = self._around(si)
-        return fronted_past_at(index, start, end)
+        return index
 
     def _around(self, si: int) -> TenseIndex:
         ss = self._starts
