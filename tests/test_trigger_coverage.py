@@ -328,3 +328,72 @@ def test_irregular_past_forms_are_past(sentence: str) -> None:
 
     found = [t for t in find_triggers(sentence) if t.text.split()[0] in {"sent", "withdrew"}]
     assert found and all(t.finite_form == "past" and not t.nominal for t in found), found
+
+
+# Past events told in passing (issue #4): newswire recalls earlier events in a clause ("joined
+# the WTO in 2001", "the killing of 26 people by gunmen on April 22"). Each form fires with its
+# type; its other sense does not. Sentences are our own, stating real facts.
+PAST_IN_PASSING = [
+    ("Kabul fell to the Taliban in August 2021.", "fell to the taliban", "military", "190"),
+    ("Russian troops took Bakhmut in May 2023.", "took", "military", "190"),
+    (
+        "Mali, Burkina Faso and Niger founded the Alliance of Sahel States in 2023.",
+        "founded",
+        "agreement",
+        "057",
+    ),
+    (
+        "Six Gulf monarchies established the Gulf Cooperation Council in 1981.",
+        "established",
+        "agreement",
+        "057",
+    ),
+    ("The killing of 26 people by gunmen near Pahalgam shocked India.", "killing of 26", "military", "180"),
+    (
+        "The murder of the journalist by Saudi agents in October 2018 strained ties.",
+        "murder of the journalist",
+        "military",
+        "180",
+    ),
+    ("Washington and Havana re-established diplomatic ties in 2015.", "re-established", "agreement", "064"),
+    ("China joined the WTO in 2001.", "joined the wto", "agreement", "057"),
+    ("Croatia acceded to the European Union in 2013.", "acceded to", "agreement", "057"),
+    ("Georgia held parliamentary elections in October 2024.", "parliamentary elections", "leadership", ""),
+    ("Modi swept to power in India in 2014.", "swept to power", "leadership", ""),
+    ("Khomeini returned from exile to Iran in 1979.", "returned from exile", "leadership", ""),
+    ("Sudan's army and the RSF went to war in April 2023.", "went to war", "military", "190"),
+    ("South Sudan gained independence from Sudan in 2011.", "gained independence", "other", ""),
+    ("Kosovo declared independence from Serbia in 2008.", "declared independence", "statement", "010"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "cameo"), PAST_IN_PASSING)
+def test_past_event_in_passing_fires(sentence: str, word: str, event_type: str, cameo: str) -> None:
+    assert any(
+        word in text and kind == event_type and code == cameo for text, kind, code in _found(sentence)
+    ), _found(sentence)
+
+
+PAST_IN_PASSING_OTHER_SENSE = [
+    # a share falling, a town taken by no force, a union of workers
+    ("Support for the government fell to 30 percent in May.", "fell to"),
+    ("The minister took Macron to dinner in Paris.", "took"),
+    ("Dock workers founded a trade union in Gdansk in 1980.", "founded"),
+    # a killing as a topic, with no count and no killer
+    ("Protesters in Kenya demanded justice for the killing of a blogger.", "killing of"),
+    # a bid, an invitation, joining leaders or a call, not an accession
+    ("Sweden's bid to join NATO stalled in Ankara.", "join"),
+    ("Argentina declined the invitation to join BRICS.", "join"),
+    ("Zelensky joined G7 leaders in Hiroshima.", "joined"),
+    ("Japan joined the EU in urging restraint in the Taiwan Strait.", "joined"),
+    # a since-clause anchors a span, no event
+    ("Netanyahu has faced protests since he returned to power in December 2022.", "returned to power"),
+    # a threat to go to war, a war named without its parties
+    ("Venezuela threatened to go to war over the Essequibo.", "go to war"),
+    ("The war began in February 2022.", "war began"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), PAST_IN_PASSING_OTHER_SENSE)
+def test_past_event_in_passing_other_sense(sentence: str, word: str) -> None:
+    assert not any(word in text for text, _kind, _code in _found(sentence)), _found(sentence)
