@@ -2802,3 +2802,10 @@ def test_the_one_flying_for_a_state_visit_is_its_traveller():
     text = "Indian Prime Minister Narendra Modi will then fly to Vienna for a state visit."
     visits = [e for e in _events(text, "2024-07-08") if e.trigger == "state visit"]
     assert visits and visits[0].actors == ("Narendra Modi",)
+
+
+def test_an_act_on_a_named_person_is_a_row_without_a_known_doer():
+    text = "Army officers deposed President Alpha Conde in September 2021."
+    deposed = [e for e in _events(text, "2022-03-01") if e.event_type == "military"]
+    assert deposed and deposed[0].actors == ("Alpha Conde",)
+    assert (deposed[0].date_start, deposed[0].date_end) == ("2021-09-01", "2021-09-30")

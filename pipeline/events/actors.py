@@ -634,6 +634,17 @@ def find_participants(
                     # "Britain, France and Germany condemned the attack": the whole list.
                     listed = len(opening) > 2 and opening == subj
                 people = (subj if listed else subj[-2:]) + targets
+                if not people and etype in ("military", "leadership") and not trigger.nominal:
+                    # "Soldiers ousted President Mohamed Bazoum last July": an act told of someone
+                    # named is a row even when its doer is nobody we know; the one acted upon is
+                    # its party (issue #4: past coups told in passing had no row).
+                    people = [
+                        o
+                        for o in obj
+                        if o.kind == "person"
+                        and o.start - trigger.end <= OBJECT_WINDOW
+                        and not _INFINITIVE_GAP.match(text, trigger.end, o.start)
+                    ][:1]
                 if (
                     etype in ("criticism", "threat")
                     and not subj
