@@ -2809,3 +2809,12 @@ def test_an_act_on_a_named_person_is_a_row_without_a_known_doer():
     deposed = [e for e in _events(text, "2022-03-01") if e.event_type == "military"]
     assert deposed and deposed[0].actors == ("Alpha Conde",)
     assert (deposed[0].date_start, deposed[0].date_end) == ("2021-09-01", "2021-09-30")
+
+
+def test_a_past_act_after_a_month_dated_event_takes_that_month_not_the_story_day():
+    text = "ECOWAS imposed sanctions on Mali after soldiers seized power in Bamako last August."
+    sanctions = [e for e in _events(text, "2021-02-01") if e.event_type == "sanction"]
+    assert sanctions and (sanctions[0].date_start, sanctions[0].date_end) == ("2020-08-01", "2020-08-31")
+    counted = "ECOWAS imposed sanctions on Mali two months after soldiers seized power in Bamako last August."
+    sanctions = [e for e in _events(counted, "2021-02-01") if e.event_type == "sanction"]
+    assert sanctions and sanctions[0].date_start != "2020-08-01"

@@ -1342,6 +1342,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                         choice = DateChoice(
                             first.isoformat(), last.isoformat(), "range", None, vague.group(0).strip(), "text"
                         )
+            followed = _after_month(text, trig, e, sent_timexes, published) if borrowed else None
+            if followed is not None and status == "occurred" and not trig.nominal:
+                choice = followed
+                borrowed = False
             coarse = coarse_dated.get(trig.event_type)
             if coarse is not None and (
                 coarse[0] < day_dated_at.get(trig.event_type, -1) or status != "occurred"
@@ -1743,6 +1747,37 @@ def _date_by_occasion(i: int, trig, candidates, tx_for: dict, text: str) -> None
         if j in tx_for and other.nominal and _AT_OCCASION.match(text[trig.end : other.start]):
             tx_for[i] = tx_for[j]
             return
+
+
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
+_SPAN_BEFORE_AFTER = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|shortly|soon|just|long|decades?)\s+$", re.IGNORECASE
+)
+
+
+def _after_month(
+    text: str, trig: Trigger, sent_end: int, sent_timexes: list[TimeExpression], published: date | None
+) -> DateChoice | None:
+    """The month of the event an 'after' clause names, for a past verb with no date of its own.
+
+    "ECOWAS closed its borders after soldiers removed the president last July": the month belongs
+    to the removal, and the closing followed it, so it is no news of the publication day; the
+    acts an article tells this way in passing came soon after, in that month as a rule (issue #4:
+    background events were dated by the story). A counted or vague span ("two months after", "days
+    after") is left to the offset rules; a day-precise anchor says nothing of the day that followed.
+    """
+    if trig.finite_form != "past" or published is None:
+        return None
+    link = _AFTER_CLAUSE.search(text, trig.end, sent_end)
+    if link is None or _SPAN_BEFORE_AFTER.search(text, max(trig.end, link.start() - 12), link.start()):
+        return None
+    tx = next((t for t in sent_timexes if t.start >= link.end()), None)
+    if tx is None or tx.granularity != "month":
+        return None
+    choice = fix_past_year(from_timex(tx), published)
+    if not choice.date_end or date.fromisoformat(choice.date_end) >= published.replace(day=1):
+        return None  # this month: the publication day may well be the act's
+    return choice
 
 
 def _offset_day(
