@@ -364,6 +364,13 @@ PAST_IN_PASSING = [
     ("Sudan's army and the RSF went to war in April 2023.", "went to war", "military", "190"),
     ("South Sudan gained independence from Sudan in 2011.", "gained independence", "other", ""),
     ("Kosovo declared independence from Serbia in 2008.", "declared independence", "statement", "010"),
+    ("Sudan's army chief staged a coup in October 2021.", "coup", "military", "190"),
+    (
+        "Mutinous soldiers in Gabon mounted a failed coup attempt in January 2019.",
+        "failed coup",
+        "military",
+        "190",
+    ),
 ]
 
 
@@ -391,6 +398,10 @@ PAST_IN_PASSING_OTHER_SENSE = [
     # a threat to go to war, a war named without its parties
     ("Venezuela threatened to go to war over the Essequibo.", "go to war"),
     ("The war began in February 2022.", "war began"),
+    # a count of coups, a coup as the manner of power seized, the plotters
+    ("Mali, Burkina Faso and Niger have all seen coups since 2020.", "coup"),
+    ("Myanmar's generals seized power in a coup in February 2021.", "coup"),
+    ("The coup leaders in Niamey expelled the French ambassador.", "coup"),
 ]
 
 
