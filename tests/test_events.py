@@ -2818,3 +2818,9 @@ def test_a_past_act_after_a_month_dated_event_takes_that_month_not_the_story_day
     counted = "ECOWAS imposed sanctions on Mali two months after soldiers seized power in Bamako last August."
     sanctions = [e for e in _events(counted, "2021-02-01") if e.event_type == "sanction"]
     assert sanctions and sanctions[0].date_start != "2020-08-01"
+
+
+def test_a_past_verb_after_a_year_dated_main_clause_takes_that_year():
+    text = "Ties between Canada and Saudi Arabia broke down in 2018 after Ottawa called for the release of jailed activists."
+    calls = [e for e in _events(text, "2023-05-25") if e.trigger == "called for"]
+    assert calls and (calls[0].date_start, calls[0].date_end) == ("2018-01-01", "2018-12-31")

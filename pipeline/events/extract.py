@@ -1077,7 +1077,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             # "agreed to the trip at their meeting in Bali last November": done at that meeting.
             _date_by_occasion(i, trig, candidates, tx_for, text)
-        for i, (trig, _linked, _who) in enumerate(candidates):
+        for i, (trig, linked, _who) in enumerate(candidates):
             if i in tx_for:
                 continue
             which = _WHICH_AFTER.search(text, max(s, trig.start - 40), trig.start)
@@ -1092,6 +1092,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "welcomed Kim at the cosmodrome on Wednesday, where the two men held talks": what
                 # happens at that place happens that day.
                 tx_for[i] = earlier[-1]
+                continue
+            coarse = _coarse_before_after(text, trig, s, sent_timexes) if linked is None else None
+            if coarse is not None:
+                tx_for[i] = coarse
         for i, (trig, _linked, _who) in enumerate(candidates):
             if i in tx_for or trig.event_type != "statement" or trig.nominal:
                 continue
@@ -1753,6 +1757,31 @@ _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
 _SPAN_BEFORE_AFTER = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|shortly|soon|just|long|decades?)\s+$", re.IGNORECASE
 )
+
+
+_AFTER_OPENING = re.compile(r"\s+(?:after|following)\s+(?:[\w'’\-]+\s+){0,6}?$", re.IGNORECASE)
+
+
+def _coarse_before_after(
+    text: str, trig: Trigger, sent_start: int, sent_timexes: list[TimeExpression]
+) -> TimeExpression | None:
+    """The year or month right before "after" that opens the clause of a past verb with no date.
+
+    "Relations collapsed in 2020 after Canberra called for an inquiry": what the after-clause tells
+    led to the 2020 collapse, so it lies in that year (or month) as a rule, and without a date of
+    its own it was dated by nothing, or by the story (issue #4). A day is too fine to lend: the
+    cause may be days before. Set off by a comma ("applied to join NATO in May 2022, after Russia
+    invaded Ukraine") the clause is looser background, months earlier as often as not.
+    """
+    if trig.nominal or trig.finite_form != "past":
+        return None
+    opening = _AFTER_OPENING.search(text, sent_start, trig.start)
+    if opening is None or any(opening.start() < t.start < trig.start for t in sent_timexes):
+        return None
+    tx = next((t for t in sent_timexes if t.end == opening.start()), None)
+    if tx is None or tx.granularity not in ("month", "year"):
+        return None
+    return tx
 
 
 def _after_month(
