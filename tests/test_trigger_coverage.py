@@ -366,6 +366,35 @@ PAST_IN_PASSING = [
     ("Kosovo declared independence from Serbia in 2008.", "declared independence", "statement", "010"),
     ("Sudan's army chief staged a coup in October 2021.", "coup", "military", "190"),
     (
+        "In 2015 Washington and Havana restored the relations they broke off in 1961.",
+        "relations they broke off",
+        "sanction",
+        "160",
+    ),
+    (
+        "A UN expert found that Khashoggi was murdered by agents of the Saudi state.",
+        "murdered by agents",
+        "military",
+        "180",
+    ),
+    (
+        "Sudan's generals shared power with civilians after the fall of Omar al-Bashir in 2019.",
+        "fall of omar",
+        "leadership",
+        "",
+    ),
+    ("Japan eased the export curbs on South Korea that it imposed in 2019.", "imposed", "sanction", "163"),
+    ("Sheikh Hasina resigned and fled to India in August 2024.", "fled to india", "leadership", ""),
+    (
+        "Hasina fell after a crackdown in which hundreds of protesters were killed.",
+        "crackdown in which",
+        "military",
+        "175",
+    ),
+    ("Border clashes in September 2022 killed about 100 people.", "clashes in september", "military", "190"),
+    ("The EU granted Ukraine candidate status in June 2022.", "candidate status", "other", ""),
+    ("The EU halted Georgia's accession process in 2024.", "accession process", "sanction", "160"),
+    (
         "Mutinous soldiers in Gabon mounted a failed coup attempt in January 2019.",
         "failed coup",
         "military",
@@ -402,6 +431,14 @@ PAST_IN_PASSING_OTHER_SENSE = [
     ("Mali, Burkina Faso and Niger have all seen coups since 2020.", "coup"),
     ("Myanmar's generals seized power in a coup in February 2021.", "coup"),
     ("The coup leaders in Niamey expelled the French ambassador.", "coup"),
+    # a town's fall, an empire's; people fleeing fighting; a war going on
+    ("The fall of Kabul in August 2021 ended a twenty-year war.", "fall of"),
+    ("The fall of the Berlin Wall in 1989 opened the way to German unification.", "fall of"),
+    ("Thousands of civilians fled to Chad from Darfur in 2023.", "fled to"),
+    ("The deal aims to end fighting in eastern Congo that has killed thousands.", "fighting"),
+    # a murder with no killer named, measures imposed with no time
+    ("Anna Politkovskaya was murdered in Moscow in 2006.", "murdered"),
+    ("Tariffs imposed by Beijing on American soybeans hurt US farmers.", "imposed"),
 ]
 
 
