@@ -2830,3 +2830,13 @@ def test_an_attack_at_a_site_takes_the_town_after_it_as_its_place():
     text = "Russia's ambassador to Turkey was shot dead at an art gallery in Ankara on Monday."
     attacks = [e for e in _events(text, "2016-12-20") if e.event_type == "military"]
     assert attacks and attacks[0].location == "Ankara" and attacks[0].date_start == "2016-12-19"
+
+
+def test_a_verb_coordinated_with_was_keeps_the_subject_and_the_year_of_its_occasion():
+    text = (
+        "Recep Tayyip Erdogan became prime minister in 2003 after a spell as mayor of Istanbul and was elected "
+        "president in a 2014 vote."
+    )
+    elected = [e for e in _events(text, "2023-05-29") if e.trigger == "elected"]
+    assert elected and elected[0].actors == ("Recep Tayyip Erdoğan",)
+    assert (elected[0].date_start, elected[0].date_end) == ("2014-01-01", "2014-12-31")

@@ -279,6 +279,12 @@ def _subject_start(text: str, cs: int, sent_start: int, sent_ents: list[Mention]
 
 # "... and threatened", "..., and later met": a verb coordinated with the sentence's first one.
 _AND_VERB = re.compile(r"(?:^|\s)and\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
+# "took office in 2013 after the death of his predecessor and was re-elected in 2018": a verb
+# coordinated with its auxiliary still has the sentence's subject.
+_AND_AUX_VERB = re.compile(
+    r"(?:^|\s)and\s+(?:(?:also|later|then|\w+ly)\s+)?(?:was|were|had|has|have)\s+(?:(?:also|later|then|been|\w+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}")
 _BY_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 _OF_THE_BEFORE = re.compile(
@@ -527,13 +533,19 @@ def find_participants(
                     )
                 ][-1:]
             if (
-                not subj
-                and not trigger.nominal
+                not trigger.nominal
                 # A gathering's object is a party of its own ("..., and met Swiss President Guy
                 # Parmelin"); adding the subject there folds the meeting into the subject's visit
                 # (dedupe), so only one-sided acts take it.
                 and etype not in ("meeting", "call", "negotiation", "agreement", "summit")
-                and _AND_VERB.search(text, cs, trigger.start)
+                and (
+                    (not subj and _AND_VERB.search(text, cs, trigger.start))
+                    # ("after a spell as mayor of Istanbul and was elected": a town is no doer)
+                    or (
+                        all(m.kind == "place" for m in subj)
+                        and _AND_AUX_VERB.search(text, cs, trigger.start) is not None
+                    )
+                )
             ):
                 # "ECOWAS imposed sanctions on Niger days after the coup and threatened to use force
                 # to restore Bazoum": a verb coordinated past a clause break has the sentence's

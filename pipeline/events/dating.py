@@ -151,6 +151,9 @@ _RELATIVE_DAY = re.compile(
 # A date naming another event in passing, right before its noun ("calling for the October 26
 # parliamentary election to be rerun", "Sunday's vote"): it dates that event only, not the
 # paragraph's running story (held-out set 3: "He accused Brussels of blackmail" took Oct 26).
+_AT_OCCASION_BEFORE = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:in|at|during|through)\s+(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE
+)
 _DATE_OF_NOUN_AFTER = re.compile(
     r"(?:['’]s|\s+(?:[a-z\-]+\s+){0,2}?)\s*(?:elections?|votes?|polls?|runoffs?|referendum|summits?|meetings?|"
     r"talks|attacks?|deadline|agreements?|deal|ceasefire|truce|visit|parade|anniversary|accord|declaration|"
@@ -233,7 +236,17 @@ def assign_time_expressions(
         ):
             # "adopted a resolution calling for the October 26 parliamentary election to be rerun":
             # a date naming the noun after it dates that noun only (held-out review).
-            same = [i for i in same if triggers[i].end > tx.start and triggers[i].start <= tx.end + 40]
+            # "was re-elected in a 2018 vote", "took power in a 2021 coup": the verb happened at the
+            # noun's occasion, so the noun's date is the verb's too (held-out set 3, issue #4).
+            same = [
+                i
+                for i in same
+                if (triggers[i].end > tx.start and triggers[i].start <= tx.end + 40)
+                or (
+                    not triggers[i].nominal
+                    and _AT_OCCASION_BEFORE.fullmatch(text, triggers[i].end, tx.start) is not None
+                )
+            ]
             if not same:
                 continue
         said_at = [
