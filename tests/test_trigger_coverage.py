@@ -395,6 +395,12 @@ PAST_IN_PASSING = [
     ("The EU granted Ukraine candidate status in June 2022.", "candidate status", "other", ""),
     ("The EU halted Georgia's accession process in 2024.", "accession process", "sanction", "160"),
     (
+        "Britain asked Moscow to explain how a nerve agent came to be used against Sergei Skripal in March 2018.",
+        "nerve agent came to be used against",
+        "military",
+        "180",
+    ),
+    (
         "Mutinous soldiers in Gabon mounted a failed coup attempt in January 2019.",
         "failed coup",
         "military",
@@ -439,6 +445,8 @@ PAST_IN_PASSING_OTHER_SENSE = [
     # a murder with no killer named, measures imposed with no time
     ("Anna Politkovskaya was murdered in Moscow in 2006.", "murdered"),
     ("Tariffs imposed by Beijing on American soybeans hurt US farmers.", "imposed"),
+    # a use denied
+    ("Damascus denied that chemical weapons were used against civilians in Douma.", "used against"),
 ]
 
 
