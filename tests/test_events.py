@@ -2840,3 +2840,10 @@ def test_a_verb_coordinated_with_was_keeps_the_subject_and_the_year_of_its_occas
     elected = [e for e in _events(text, "2023-05-29") if e.trigger == "elected"]
     assert elected and elected[0].actors == ("Recep Tayyip Erdoğan",)
     assert (elected[0].date_start, elected[0].date_end) == ("2014-01-01", "2014-12-31")
+
+
+def test_a_who_clause_after_a_named_persons_title_is_that_persons_act():
+    text = "Rishi Sunak, the former finance minister who became prime minister in October 2022, said the plan would work."
+    became = [e for e in _events(text, "2023-06-01") if e.event_type == "leadership"]
+    assert became and became[0].actors == ("Rishi Sunak",)
+    assert (became[0].date_start, became[0].date_end) == ("2022-10-01", "2022-10-31")

@@ -238,6 +238,9 @@ _NOT_SUBJECT_WORD = re.compile(
 )
 
 
+# "Alok Sharma, the British business minister who was named ...": a title set off after the name;
+# the relative pronoun still speaks of the person (issue #4: background appointments had no who).
+_TITLE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){1,5}")
 _WHO_CLAUSE = re.compile(r"\s*who\b(?!\s+(?:said|says|told|added)\b)", re.IGNORECASE)
 # A clause opened by one of these is not the list's predicate ("Putin, who followed the summit").
 _CLAUSE_OPENER = re.compile(
@@ -507,7 +510,11 @@ def find_participants(
                 # "... joined by Anthony Albanese, who was sworn in on Monday": the relative
                 # pronoun's person is the name right before its comma.
                 subj = [
-                    m for m in named if m.kind in PEOPLE and m.end <= cs and not text[m.end : cs].strip(" ,")
+                    m
+                    for m in named
+                    if m.kind in PEOPLE
+                    and m.end <= cs
+                    and (not text[m.end : cs].strip(" ,") or _TITLE_APPOSITION.fullmatch(text, m.end, cs))
                 ][-1:]
             list_start = _subject_start(text, cs, sent_start, sent_ents)
             if (
