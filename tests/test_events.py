@@ -2847,3 +2847,15 @@ def test_a_who_clause_after_a_named_persons_title_is_that_persons_act():
     became = [e for e in _events(text, "2023-06-01") if e.event_type == "leadership"]
     assert became and became[0].actors == ("Rishi Sunak",)
     assert (became[0].date_start, became[0].date_end) == ("2022-10-01", "2022-10-31")
+
+
+def test_the_attack_a_strike_answers_keeps_its_own_earlier_day():
+    text = "Israel launched air strikes on Iran early on Saturday in retaliation for a missile attack on its cities on 1 October."
+    days = sorted(e.date_start for e in _events(text, "2024-10-27") if e.event_type == "military")
+    assert days == ["2024-10-01", "2024-10-26"]
+
+
+def test_an_attack_on_a_site_takes_the_town_after_it():
+    text = "An air strike on a funeral hall in Sanaa killed more than 100 mourners on Saturday."
+    strikes = [e for e in _events(text, "2016-10-09") if e.event_type == "military"]
+    assert strikes and strikes[0].location == "Sanaa"

@@ -64,7 +64,7 @@ _IN_PLACE_BEFORE = re.compile(r"\b(in|to|at)\s+(the\s+)?$", re.IGNORECASE)
 # town is where an attack happened, however many words the site takes. Gatherings are left out: a
 # town so far off is mostly a topic there (held-out set 2: "protests in Kyiv", "summit in Brussels").
 _SITE_IN = re.compile(
-    r"\s*(?:outside|near|inside|at|in\s+front\s+of)\s+(?:an?|the|its|his|her|their)\s+(?:[a-z][\w\-]*\s+){1,4}in\s+(?:the\s+)?",
+    r"\s*(?:outside|near|inside|at|on|in\s+front\s+of)\s+(?:an?|the|its|his|her|their)\s+(?:[a-z][\w\-]*\s+){1,4}in\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _HELD_IN = re.compile(

@@ -611,6 +611,34 @@ _COORDINATION = re.compile(
 _NAMED_OWNER = re.compile(r"(?-i:[A-Z])[\w\-]+['’]s\s+(?:[\w\-]+\s+){0,2}$")
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 OWN_YEAR_CHARS = 30
+# "in retaliation for a strike on its consulate in Damascus on 1 April", "after an attack on a
+# convoy on Monday": a noun of the news's type that the news answers, dated within this many
+# characters after it.
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:in\s+retaliation\s+for|in\s+response\s+to|to\s+avenge|after|following)\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+OWN_DAY_CHARS = 50
+
+
+def _cause_day(
+    text: str, t: Trigger, timexes: list[TimeExpression], sent: tuple[int, int]
+) -> TimeExpression | None:
+    """The day of a noun the sentence's news answers ("in retaliation for a strike on its consulate
+    on 1 April"): a day told right after the noun, unlike any day told before it in the sentence."""
+    if not t.nominal or _CAUSE_BEFORE.search(text, max(sent[0], t.start - 40), t.start) is None:
+        return None
+    return next(
+        (
+            x
+            for x in timexes
+            if t.end <= x.start <= t.end + OWN_DAY_CHARS
+            and x.end <= sent[1]
+            and x.granularity == "day"
+            and not any(y.value == x.value for y in timexes if sent[0] <= y.start < t.start)
+        ),
+        None,
+    )
 
 
 def _coordinated_same_type(
@@ -651,6 +679,13 @@ def _coordinated_same_type(
         ):
             # "The visit also marked the 50th anniversary of Gough Whitlam's trip to China in 1973":
             # someone else's trip in a year of its own is another event (webcopy2 note 7).
+            out.add(t.start)
+            first[t.event_type] = t
+            continue
+        if _cause_day(text, t, timexes, (max(prev.end, sent[0]), sent[1])) is not None:
+            # "Iran launched drones at Israel on Saturday in retaliation for a strike on its
+            # consulate in Damascus on 1 April": the strike answered is an earlier event, with its
+            # own day (issue #4: background events of the same type were folded into the news).
             out.add(t.start)
             first[t.event_type] = t
             continue
@@ -1017,6 +1052,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
         tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses, text)
         tx_for = {i: _with_coordinated_day(text, tx, sent_timexes) for i, tx in tx_for.items()}
+        for i, (trig, _linked, _who) in enumerate(candidates):
+            answered = _cause_day(text, trig, sent_timexes, (s, e)) if i else None
+            if answered is not None and any(c[0].event_type == trig.event_type for c in candidates[:i]):
+                # the answered event's own day, even when the news verb claimed it as its adverbial
+                tx_for = {j: tx for j, tx in tx_for.items() if tx is not answered}
+                tx_for[i] = answered
         for i, (trig, linked, _who) in enumerate(candidates):
             tx = tx_for.get(i)
             if (
