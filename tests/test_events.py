@@ -2859,3 +2859,9 @@ def test_an_attack_on_a_site_takes_the_town_after_it():
     text = "An air strike on a funeral hall in Sanaa killed more than 100 mourners on Saturday."
     strikes = [e for e in _events(text, "2016-10-09") if e.event_type == "military"]
     assert strikes and strikes[0].location == "Sanaa"
+
+
+def test_a_past_verb_after_a_fronted_month_takes_that_month():
+    text = "In August 2021 the Taliban entered Kabul after President Ashraf Ghani fled the country."
+    fled = [e for e in _events(text, "2022-02-01") if e.trigger == "fled the country"]
+    assert fled and (fled[0].date_start, fled[0].date_end) == ("2021-08-01", "2021-08-31")

@@ -1800,6 +1800,7 @@ _SPAN_BEFORE_AFTER = re.compile(
 )
 
 
+_FRONTED_DATE = re.compile(r"\s*(?:(?:In|Since|By|Early|Late)\s+)?", re.IGNORECASE)
 _AFTER_OPENING = re.compile(r"\s+(?:after|following)\s+(?:[\w'’\-]+\s+){0,6}?$", re.IGNORECASE)
 
 
@@ -1820,6 +1821,18 @@ def _coarse_before_after(
     if opening is None or any(opening.start() < t.start < trig.start for t in sent_timexes):
         return None
     tx = next((t for t in sent_timexes if t.end == opening.start()), None)
+    if tx is None:
+        # "Last month the Polisario declared the end of a 1991 ceasefire after Moroccan forces
+        # moved ...": the main clause's fronted date, past any year naming a noun, when no comma
+        # sets the after-clause off.
+        fronted = [
+            t
+            for t in sent_timexes
+            if t.end <= opening.start()
+            and _FRONTED_DATE.fullmatch(text, sent_start, t.start) is not None
+            and not re.search(r"[,;:]", text[t.end : opening.start()].strip(" ,"))
+        ]
+        tx = fronted[0] if fronted else None
     if tx is None or tx.granularity not in ("month", "year"):
         return None
     return tx
