@@ -2865,3 +2865,12 @@ def test_a_past_verb_after_a_fronted_month_takes_that_month():
     text = "In August 2021 the Taliban entered Kabul after President Ashraf Ghani fled the country."
     fled = [e for e in _events(text, "2022-02-01") if e.trigger == "fled the country"]
     assert fled and (fled[0].date_start, fled[0].date_end) == ("2021-08-01", "2021-08-31")
+
+
+def test_a_participle_after_a_comma_has_the_sentences_subject():
+    text = (
+        "Ukrainian forces pushed forward in the south last year, recapturing the city of Kherson in November."
+    )
+    taken = [e for e in _events(text, "2023-03-01") if e.event_type == "military"]
+    assert taken and taken[0].actors == ("Ukrainian Armed Forces",)
+    assert (taken[0].date_start, taken[0].date_end) == ("2022-11-01", "2022-11-30")

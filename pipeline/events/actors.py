@@ -558,6 +558,18 @@ def find_participants(
                 # to restore Bazoum": a verb coordinated past a clause break has the sentence's
                 # subject, not its object (webcopy2 notes).
                 subj = _opening_subject(text, sent_start, trigger.start, named)
+            if (
+                not subj
+                and not trigger.nominal
+                and etype in ("military", "sanction", "aid", "leadership", "other")
+                and trigger.text.lower().split()[0].endswith("ing")
+                and not text[cs : trigger.start].strip()
+                and text[sent_start:cs].rstrip().endswith(",")
+            ):
+                # "Russian forces have gained ground this year, capturing the town of Avdiivka in
+                # February": a participle set off by a comma has the sentence's subject (issue #4:
+                # the capture, told in passing, had no one).
+                subj = _opening_subject(text, sent_start, trigger.start, named)
             # "The Kremlin has said that Putin will hold talks with Xi": the speaker reports the
             # event; when someone is named after the reporting verb, that one is the subject.
             said = [v for v in _REPORTING_VERB.finditer(text, cs, trigger.start)]
