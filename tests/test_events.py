@@ -2874,3 +2874,9 @@ def test_a_participle_after_a_comma_has_the_sentences_subject():
     taken = [e for e in _events(text, "2023-03-01") if e.event_type == "military"]
     assert taken and taken[0].actors == ("Ukrainian Armed Forces",)
     assert (taken[0].date_start, taken[0].date_end) == ("2022-11-01", "2022-11-30")
+
+
+def test_an_attack_on_the_town_of_a_place_takes_that_place():
+    text = "A missile strike on the north-eastern city of Kharkiv on Tuesday killed at least 10 people."
+    strikes = [e for e in _events(text, "2022-03-02") if e.event_type == "military"]
+    assert strikes and strikes[0].location == "Kharkiv" and strikes[0].date_start == "2022-03-01"

@@ -63,8 +63,10 @@ _IN_PLACE_BEFORE = re.compile(r"\b(in|to|at)\s+(the\s+)?$", re.IGNORECASE)
 # "shot dead outside a Sikh temple in Surrey": a site named by a common noun, then its town; the
 # town is where an attack happened, however many words the site takes. Gatherings are left out: a
 # town so far off is mostly a topic there (held-out set 2: "protests in Kyiv", "summit in Brussels").
+# Also "a chemical attack on the rebel-held town of Khan Sheikhoun": the town named after "of".
 _SITE_IN = re.compile(
-    r"\s*(?:outside|near|inside|at|on|in\s+front\s+of)\s+(?:an?|the|its|his|her|their)\s+(?:[a-z][\w\-]*\s+){1,4}in\s+(?:the\s+)?",
+    r"\s*(?:outside|near|inside|at|on|in\s+front\s+of)\s+(?:an?|the|its|his|her|their)\s+"
+    r"(?:(?:[a-z][\w\-]*\s+){1,4}in\s+(?:the\s+)?|(?:[a-z][\w\-]*\s+){0,2}(?:town|city|village|port|district|province|region)\s+of\s+)",
     re.IGNORECASE,
 )
 _HELD_IN = re.compile(
@@ -718,8 +720,9 @@ def find_participants(
             if len(gap.split()) - other > MAX_PLACE_GAP_WORDS and not _HELD_IN.search(gap) and not site:
                 continue
             if (
-                _TO_PLACE.match(gap)
-                and (len(gap.split()) - other <= MAX_PLACE_GAP_WORDS or _HELD_IN.search(gap) or site)
+                site
+                or _TO_PLACE.match(gap)
+                and (len(gap.split()) - other <= MAX_PLACE_GAP_WORDS or _HELD_IN.search(gap))
                 or (etype == "visit" and trigger.entry.pos == "verb" and _OBJECT_GAP.match(gap))
             ):
                 location, location_country, lat, lon = m.name, m.country, m.lat, m.lon
