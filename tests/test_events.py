@@ -2880,3 +2880,13 @@ def test_an_attack_on_the_town_of_a_place_takes_that_place():
     text = "A missile strike on the north-eastern city of Kharkiv on Tuesday killed at least 10 people."
     strikes = [e for e in _events(text, "2022-03-02") if e.event_type == "military"]
     assert strikes and strikes[0].location == "Kharkiv" and strikes[0].date_start == "2022-03-01"
+
+
+def test_the_killing_a_strike_answered_takes_the_day_told_after_it():
+    text = "Pakistan said its air strikes inside Iran on Thursday answered the killing of two children in Balochistan on January 16."
+    events = [
+        e
+        for e in extract_events(Article(text=text, published=date(2024, 1, 19)))
+        if e.event_type == "military"
+    ]
+    assert sorted(e.date_start for e in events) == ["2024-01-16", "2024-01-18"]

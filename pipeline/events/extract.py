@@ -615,10 +615,10 @@ OWN_YEAR_CHARS = 30
 # convoy on Monday": a noun of the news's type that the news answers, dated within this many
 # characters after it.
 _CAUSE_BEFORE = re.compile(
-    r"\b(?:in\s+retaliation\s+for|in\s+response\s+to|to\s+avenge|after|following)\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}$",
+    r"\b(?:in\s+retaliation\s+for|in\s+response\s+to|to\s+avenge|avenged|answered|answers|responded\s+to|retaliated\s+for|after|following)\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-OWN_DAY_CHARS = 50
+OWN_DAY_CHARS = 100
 
 
 def _cause_day(
@@ -626,7 +626,8 @@ def _cause_day(
 ) -> TimeExpression | None:
     """The day of a noun the sentence's news answers ("in retaliation for a strike on its consulate
     on 1 April"): a day told right after the noun, unlike any day told before it in the sentence."""
-    if not t.nominal or _CAUSE_BEFORE.search(text, max(sent[0], t.start - 40), t.start) is None:
+    # (a determiner before it makes it a noun phrase, whatever the entry: "answered the killing of")
+    if _CAUSE_BEFORE.search(text, max(sent[0], t.start - 40), t.start) is None:
         return None
     return next(
         (
