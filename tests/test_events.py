@@ -2890,3 +2890,9 @@ def test_the_killing_a_strike_answered_takes_the_day_told_after_it():
         if e.event_type == "military"
     ]
     assert sorted(e.date_start for e in events) == ["2024-01-16", "2024-01-18"]
+
+
+def test_a_sentence_opened_by_days_after_an_event_noun_counts_from_that_events_day():
+    text = "Iran launched missile strikes on Pakistan on January 16.\n\nTwo days after the strikes Pakistan launched air strikes on Iran.\n"
+    days = {e.date_start for e in _events(text, "2024-01-20") if e.event_type == "military"}
+    assert days == {"2024-01-16", "2024-01-18"}

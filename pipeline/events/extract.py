@@ -1392,6 +1392,35 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if followed is not None and status == "occurred" and not trig.nominal:
                 choice = followed
                 borrowed = False
+            fronted = (
+                _FRONTED_OFFSET.match(text, s)
+                if (borrowed or choice.basis == "none") and not trig.nominal and status == "occurred"
+                else None
+            )
+            noun = (
+                next(
+                    (c[0] for c in candidates if c[0].start >= fronted.end() and c[0].end <= trig.start), None
+                )
+                if fronted is not None
+                else None
+            )
+            since = day_dated.get(noun.event_type) if noun is not None else None
+            if since is not None and since.date_start and not text[noun.end : trig.start].count(","):
+                # "The day after the Pahalgam attack India suspended the treaty": counted from the day
+                # the article gave that attack (issue #4: the suspension was undated).
+                n = (
+                    _OFFSET_NUMBERS.get(fronted.group("n").lower(), 0)
+                    if not fronted.group("n").isdigit()
+                    else int(fronted.group("n"))
+                )
+                days = n * (7 if fronted.group("unit").lower().startswith("week") else 1)
+                sign = 1 if fronted.group("link").lower() == "after" else -1
+                day = date.fromisoformat(since.date_start) + timedelta(days=sign * days)
+                if published is None or day <= published:
+                    choice = DateChoice(
+                        day.isoformat(), day.isoformat(), "day", None, fronted.group(0).strip(), "text"
+                    )
+                    borrowed = False
             coarse = coarse_dated.get(trig.event_type)
             if coarse is not None and (
                 coarse[0] < day_dated_at.get(trig.event_type, -1) or status != "occurred"
@@ -1795,6 +1824,13 @@ def _date_by_occasion(i: int, trig, candidates, tx_for: dict, text: str) -> None
             return
 
 
+# "The day after the Pahalgam attack India suspended ...", "Two days before the summit, ...": a
+# sentence opened by an offset from an event noun.
+_FRONTED_OFFSET = re.compile(
+    r"\s*(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<link>after|before)\s+(?:the|a|an|that|this)\s+",
+    re.IGNORECASE,
+)
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
 _SPAN_BEFORE_AFTER = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|shortly|soon|just|long|decades?)\s+$", re.IGNORECASE
