@@ -2896,3 +2896,9 @@ def test_a_sentence_opened_by_days_after_an_event_noun_counts_from_that_events_d
     text = "Iran launched missile strikes on Pakistan on January 16.\n\nTwo days after the strikes Pakistan launched air strikes on Iran.\n"
     days = {e.date_start for e in _events(text, "2024-01-20") if e.event_type == "military"}
     assert days == {"2024-01-16", "2024-01-18"}
+
+
+def test_a_noun_dated_by_a_year_takes_the_month_of_the_which_clause_after_it():
+    text = "Argentina held a presidential election last year, which Javier Milei won in November."
+    votes = [e for e in _events(text, "2024-03-01") if e.event_type == "leadership"]
+    assert votes and (votes[0].date_start, votes[0].date_end) == ("2023-11-01", "2023-11-30")

@@ -1392,6 +1392,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if followed is not None and status == "occurred" and not trig.nominal:
                 choice = followed
                 borrowed = False
+            finer = _which_refines(text, trig, tx, choice, sent_timexes, published) if trig.nominal else None
+            if finer is not None:
+                choice = finer
             fronted = (
                 _FRONTED_OFFSET.match(text, s)
                 if (borrowed or choice.basis == "none") and not trig.nominal and status == "occurred"
@@ -1873,6 +1876,39 @@ def _coarse_before_after(
     if tx is None or tx.granularity not in ("month", "year"):
         return None
     return tx
+
+
+_WHICH_TOLD = re.compile(
+    r",\s+which\s+(?:[\w\-’'.]+\s+){1,5}?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
+)
+
+
+def _which_refines(
+    text: str,
+    trig: Trigger,
+    tx: TimeExpression | None,
+    choice: DateChoice,
+    sent_timexes: list[TimeExpression],
+    published: date | None,
+) -> DateChoice | None:
+    """A finer date for a noun dated by a year, told in the relative clause right after that year.
+
+    "Ecuador's election last year, which Daniel Noboa won in October": the month is the election's
+    too (issue #4: the noun kept the whole year, too wide to place it).
+    """
+    if tx is None or choice.basis != "text" or choice.granularity != "year" or not choice.date_start:
+        return None
+    later = next((t for t in sent_timexes if t.start >= tx.end), None)
+    if later is None or later.granularity not in ("month", "day") or later.start - tx.end > 60:
+        return None
+    if _WHICH_TOLD.search(text, tx.end, later.start) is None:
+        return None
+    finer = fix_past_year(from_timex(later), published)
+    if not finer.date_start or not (
+        choice.date_start <= finer.date_start <= (finer.date_end or "") <= choice.date_end
+    ):
+        return None
+    return finer
 
 
 def _after_month(
