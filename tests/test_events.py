@@ -1889,6 +1889,8 @@ def test_guarded_trigger_patterns_find_what_their_regex_finds():
         "They BANNED him from travel, and Lavrov dismissed the demands. Kyiv brushed  aside the move.",
         "The army seızed the base; ſaid nothing. The Kelvin KEY. Hİs office CALLED the move illegal.",
         "leaders SET OUT their conditions; the pact was announced. prosaid forced a plane to land.",
+        "MILITIAS and militiamen seized it; the bloc was CO-FOUNDED; Taliban fighters took Kabul; "
+        "Finland became a full member of NATO; sarin was used against civilians.",
     ]
     words = " ".join(texts).split()
     for _ in range(40):
@@ -1904,10 +1906,27 @@ def test_guarded_trigger_patterns_find_what_their_regex_finds():
     # Only a pattern that must open with its words is guarded ("calls?" must open with "call").
     import re
 
-    for source in (r"\bcall(?:ed|s)\s+it", r"\bcalls?\b", r"\b(?:Call|rang)\s+x"):
-        assert isinstance(_guarded(re.compile(source, re.I)), GuardedPattern)
-    for source in (r"\bsaid|\bxyz", r"(?-i:\bSaid)", r"\b(?:said)?\s+x", r"\b(?:a\s*b)", r"\bs*aid"):
-        assert not isinstance(_guarded(re.compile(source, re.I)), GuardedPattern)
+    # Each alternative of the leading group opens with its own letters: a hyphen, an optional
+    # last letter, a case-sensitive group or a phrase after the first word are fine.
+    for source in (
+        r"\bcall(?:ed|s)\s+it",
+        r"\bcalls?\b",
+        r"\b(?:Call|rang)\s+x",
+        r"\b(?:a\s*b)",
+        r"\b(?:militias?|co-founded|(?-i:Taliban))\s+x",
+        r"\b(?:joined|became\s+a\s+(?:full\s+)?member\s+of)\s+x",
+    ):
+        assert isinstance(_guarded(re.compile(source, re.I)), GuardedPattern), source
+    for source in (
+        r"\bsaid|\bxyz",
+        r"(?-i:\bSaid)",
+        r"\b(?:said)?\s+x",
+        r"\bs*aid",
+        r"\b(?:[A-Z]\w+|said)\s+x",
+        r"\b(?:a|b){2}",
+        r"\bsai{2}d",
+    ):
+        assert not isinstance(_guarded(re.compile(source, re.I)), GuardedPattern), source
 
 
 def test_lowered_trigger_search_finds_what_the_case_insensitive_regex_finds():

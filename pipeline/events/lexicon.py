@@ -93,11 +93,8 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
     return tuple(entries)
 
 
-# A trigger pattern whose source opens with "\b" and plain words, one of which must match
-# ("\b(?:held|holds|brushed\s+aside)", "\bcall(?:ed|s)"), with no quantifier after them: the
-# first word of each alternative.
-_PHRASE = r"[a-zA-Z]+(?:\\s\+[a-zA-Z]+)*"
-_LEADING_WORDS = re.compile(rf"\\b(?:\(\?:({_PHRASE}(?:\|{_PHRASE})*)\)|([a-zA-Z]+))(?![?*+{{])")
+# The literal letters (hyphens allowed) an alternative of a pattern's leading group opens with.
+_LEADING_RUN = re.compile(r"[a-zA-Z][a-zA-Z\-]*")
 # Characters that match an ASCII letter under re.IGNORECASE but not after str.lower() (or change
 # length there): 'İ', 'ı', 'ſ', the Kelvin sign. Texts holding one take the plain path.
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -249,12 +246,97 @@ def _top_level_alternation(source: str) -> bool:
     return False
 
 
+def _top_level_parts(body: str) -> list[str] | None:
+    """`body` (a group's inside) split at its own '|', or None when its parentheses do not close."""
+    parts, depth, i, start, in_class = [], 0, 0, 0, False
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return parts if depth == 0 and not in_class else None
+
+
+def _group_end(source: str, open_at: int) -> int | None:
+    """Index of the ')' closing the group opened at `open_at`."""
+    depth, i, in_class = 0, open_at, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def leading_words(source: str) -> tuple[str, ...] | None:
+    """The words one of which must open any match of a pattern "\\b(?:w1...|w2...)..." or "\\bw...",
+    lower-cased (a superset: an optional last letter is left off, "militias?" gives "militia"),
+    or None when the source does not say (a class, a group or a quantifier first).
+
+    Why: a pattern with known leading words runs only where one occurs (GuardedPattern); one
+    that cannot be read runs over every sentence of every article.
+    """
+    if not source.startswith("\\b"):
+        return None
+    rest = source[2:]
+    if rest.startswith("(?:"):
+        end = _group_end(rest, 0)
+        if end is None or rest[end + 1 : end + 2] in ("?", "*", "{"):
+            return None
+        alternatives = _top_level_parts(rest[3:end])
+    else:
+        alternatives = [rest]
+    if alternatives is None:
+        return None
+    words = []
+    for alt in alternatives:
+        if alt.startswith("(?-i:"):
+            alt = alt[5:]  # "(?-i:Taliban)": the scan of lower-cased text still finds it
+        m = _LEADING_RUN.match(alt)
+        if m is None:
+            return None
+        word, after = m.group(), alt[m.end() : m.end() + 1]
+        if after in ("?", "*"):
+            word = word[:-1]
+        elif after == "{":
+            return None
+        if not word:
+            return None
+        words.append(word.lower())
+    return tuple(words)
+
+
 def _guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern wrapped in a GuardedPattern when its leading words can be read off its source."""
-    m = _LEADING_WORDS.match(regex.pattern)
-    if m is None or regex.flags & re.VERBOSE or _top_level_alternation(regex.pattern):
+    if regex.flags & re.VERBOSE or _top_level_alternation(regex.pattern):
         return regex
-    words = tuple(w.split("\\")[0].lower() for w in (m.group(1) or m.group(2)).split("|"))
+    words = leading_words(regex.pattern)
+    if words is None:
+        return regex
     return GuardedPattern(regex, words)  # type: ignore[return-value]
 
 
