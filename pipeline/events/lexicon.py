@@ -220,8 +220,9 @@ class GuardedPattern:
         return f"GuardedPattern({self.regex!r})"
 
 
-def _top_level_alternation(source: str) -> bool:
-    """True when `source` has a '|' outside every group ("\\bsaid|\\bxyz" need not start with said)."""
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(offset, character, group depth before it) of each '(', ')' and '|' of a regex source
+    that is not escaped or inside a character class."""
     depth, i, in_class = 0, 0, False
     while i < len(source):
         c = source[i]
@@ -236,60 +237,33 @@ def _top_level_alternation(source: str) -> bool:
                 i += 1
             if source[i + 1 : i + 2] == "]":
                 i += 1  # "[]...]" and "[^]...]": a leading ']' is a member
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
+        elif c in "()|":
+            yield i, c, depth
+            depth += {"(": 1, ")": -1, "|": 0}[c]
         i += 1
-    return False
+
+
+def _top_level_alternation(source: str) -> bool:
+    """True when `source` has a '|' outside every group ("\\bsaid|\\bxyz" need not start with said)."""
+    return any(c == "|" and depth == 0 for _, c, depth in _structure(source))
 
 
 def _top_level_parts(body: str) -> list[str] | None:
     """`body` (a group's inside) split at its own '|', or None when its parentheses do not close."""
-    parts, depth, i, start, in_class = [], 0, 0, 0, False
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-        i += 1
-    parts.append(body[start:])
-    return parts if depth == 0 and not in_class else None
+    cuts = [-1]
+    for i, c, depth in _structure(body):
+        if c == "|" and depth == 0:
+            cuts.append(i)
+    final = sum({"(": 1, ")": -1}.get(c, 0) for _, c, _ in _structure(body))
+    if final != 0:
+        return None
+    cuts.append(len(body))
+    return [body[a + 1 : b] for a, b in zip(cuts, cuts[1:], strict=False)]
 
 
 def _group_end(source: str, open_at: int) -> int | None:
     """Index of the ')' closing the group opened at `open_at`."""
-    depth, i, in_class = 0, open_at, False
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return None
+    return next((i for i, c, depth in _structure(source) if i > open_at and c == ")" and depth == 1), None)
 
 
 def leading_words(source: str) -> tuple[str, ...] | None:
