@@ -153,7 +153,7 @@ def same_event(a: Event, b: Event) -> bool:
         return True
     if _two_remarks_of_article(a, b):
         return False
-    if a.article_id and a.article_id == b.article_id and (_additive_deal(a) or _additive_deal(b)):
+    if _same_article(a, b) and (_additive_deal(a) or _additive_deal(b)):
         return False  # "The two governments also agreed to restore the pact" is a further deal
     if a.event_type in CATCH_ALL_TYPES and not set(a.actors) & set(b.actors):
         return False  # "China dropped its tariffs" is not "the Commission opened an investigation"
@@ -194,7 +194,7 @@ def same_event(a: Event, b: Event) -> bool:
         return abs((pa - pb).days) <= UNDATED_MERGE_DAYS
     dated = ia or ib
     undated_pub = pb if ia else pa
-    if dated and a.article_id and a.article_id == b.article_id:
+    if dated and _same_article(a, b):
         # Within one article an undated "Blinken's visit" is the visit it dates elsewhere - unless
         # it brings a participant the dated one lacks ("Xi invited Putin to visit China" is not
         # the state visit Xi is ending).
@@ -222,14 +222,18 @@ def same_event(a: Event, b: Event) -> bool:
     return True
 
 
+def _same_article(a: Event, b: Event) -> bool:
+    """Both mentions come from one known article (mentions without an article id never do)."""
+    return bool(a.article_id) and a.article_id == b.article_id
+
+
 def _one_trip_of_article(a: Event, b: Event, gap: int) -> bool:
     """ "He arrived in Washington on Wednesday" and "Biden welcomed Modi to the White House on
     Thursday" in one report are one state visit told day by day: the same visitor's visits to one
     place (no clash of places is checked before), on consecutive days, with one status."""
     return (
         a.event_type == b.event_type == "visit"
-        and bool(a.article_id)
-        and a.article_id == b.article_id
+        and _same_article(a, b)
         and bool(set(a.actors) & set(b.actors))
         and a.status == b.status
         and gap <= TRIP_DAY_GAP
@@ -257,8 +261,7 @@ def _two_remarks_of_article(a: Event, b: Event) -> bool:
     acknowledged") the headline's statement retold in the lead still folds."""
     return (
         a.event_type == b.event_type == "statement"
-        and bool(a.article_id)
-        and a.article_id == b.article_id
+        and _same_article(a, b)
         and a.date_basis == b.date_basis == "publication"
         and a.evidence_start != b.evidence_start
         and bool(a.actors or b.actors)
@@ -285,7 +288,7 @@ def _weak_link(a: Event, b: Event) -> bool:
     two actorless mentions of "the anniversary" of Russia's invasion still meet on countries)."""
     if a.event_type != b.event_type:
         return not _one_called_off_plan(a, b)
-    other_article = not (a.article_id and a.article_id == b.article_id)
+    other_article = not _same_article(a, b)
     one_named = bool(a.actors) != bool(b.actors)
     return other_article and one_named and (_interval(a) is None or _interval(b) is None)
 
@@ -297,8 +300,7 @@ def _one_called_off_plan(a: Event, b: Event) -> bool:
     ia, ib = _interval(a), _interval(b)
     return (
         {a.event_type, b.event_type} == {"visit", "meeting"}
-        and bool(a.article_id)
-        and a.article_id == b.article_id
+        and _same_article(a, b)
         and a.status in CALLED_OFF | {"postponed"}
         and b.status in CALLED_OFF | {"postponed"}
         and ia is not None
@@ -314,7 +316,7 @@ def _one_gathering_of_article(a: Event, b: Event) -> bool:
     of a whole group on those dates ("West African leaders meeting in Abuja on Sunday") or on one
     of them in the summit's town; a bilateral meeting on the sidelines (two named people) stays
     its own row."""
-    if not (a.article_id and a.article_id == b.article_id):
+    if not _same_article(a, b):
         return False
     types = {a.event_type, b.event_type}
     if "summit" not in types or not types <= {"summit", "meeting"}:

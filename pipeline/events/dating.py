@@ -71,9 +71,10 @@ _AT_KNOWN = re.compile(r"\b(at|during|on the sidelines of|on the margins of)\b",
 _BOUNDING_PREPOSITION = re.compile(
     r"\b(since|until|till|by|before|after)\s+(the\s+)?(early\s+|late\s+|mid-?)?$", re.IGNORECASE
 )
-# A bare year right before a capitalised name is part of that name ("the 2015 Paris Agreement",
-# "the 2022 World Cup"): it dates no event of the sentence.
-_ATTRIBUTIVE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A year alone, as a time expression's text ("2015"). Right before a capitalised name
+# (_NAME_AFTER) it is part of that name ("the 2015 Paris Agreement", "the 2022 World Cup") and
+# dates no event of the sentence.
+BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NAME_AFTER = re.compile(
     r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]"
 )
@@ -222,7 +223,7 @@ def assign_time_expressions(
             continue
         if (
             text
-            and _ATTRIBUTIVE_YEAR.fullmatch(tx.text)
+            and BARE_YEAR.fullmatch(tx.text)
             and _NAME_AFTER.match(text, tx.end)
             and _DETERMINER_BEFORE.search(text, max(0, tx.start - 8), tx.start)
         ):

@@ -18,6 +18,7 @@ from pipeline.events import context
 from pipeline.events.actors import Participants, find_participants
 from pipeline.events.coref import pronoun_partner, pronoun_subject, reported_pronoun_subject, resolve_subject
 from pipeline.events.dating import (
+    BARE_YEAR,
     NO_DATE,
     NOUN_ADJACENT_CHARS,
     USE_PARAGRAPH_DATE,
@@ -609,7 +610,6 @@ _COORDINATION = re.compile(
 # A possessor named right before a noun ("Gough Whitlam's trip"), and a bare year told just after
 # it ("to China in 1973"): within this many characters.
 _NAMED_OWNER = re.compile(r"(?-i:[A-Z])[\w\-]+['’]s\s+(?:[\w\-]+\s+){0,2}$")
-_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 OWN_YEAR_CHARS = 30
 # "in retaliation for a strike on its consulate in Damascus on 1 April", "after an attack on a
 # convoy on Monday": a noun of the news's type that the news answers, dated within this many
@@ -669,7 +669,7 @@ def _coordinated_same_type(
                 for x in timexes
                 if t.end <= x.start <= t.end + OWN_YEAR_CHARS
                 and x.end <= sent[1]
-                and _YEAR_ONLY.fullmatch(x.text)
+                and BARE_YEAR.fullmatch(x.text)
             ),
             None,
         )
