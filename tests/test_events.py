@@ -955,7 +955,41 @@ def test_a_quote_dated_by_its_own_words_is_a_statement_row():
 
 def test_a_quote_is_not_dated_by_the_content_it_reports():
     text = "German Chancellor Olaf Scholz said Germany would reach its target this year."
-    assert not [e for e in _events(text, "2023-05-10") if e.event_type == "statement"]
+    said = [e for e in _events(text, "2023-05-10") if e.event_type == "statement"]
+    # the saying is the day's news (publication - 1 to publication), not "this year"
+    assert [(e.date_start, e.date_end, e.date_basis) for e in said] == [
+        ("2023-05-09", "2023-05-10", "publication")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a government's words in the simple past of a report are its statement of the day
+        ("Seoul said it would withdraw its complaint at the World Trade Organization.", True),
+        ("Ecuador's foreign ministry said the envoy was not entitled to asylum.", True),
+        ("Prime Minister Mark Carney told reporters Canada would answer the tariffs.", True),
+        # a standing position, unnamed voices, a pundit: no act of the day
+        ("Lula has said he wants closer ties with China.", False),
+        ("US officials said they did not expect a breakthrough.", False),
+        ("Government sources said the suspension remained in force.", False),
+        ("An analyst at a Paris think tank said the deal would not last.", False),
+    ],
+)
+def test_an_official_saying_without_a_date_is_a_row_of_the_news_days(text, row):
+    said = [e for e in _events(text, "2024-04-06") if e.event_type == "statement"]
+    assert bool(said) == row, said
+    for e in said:
+        assert (e.date_start, e.date_end, e.date_basis) == ("2024-04-05", "2024-04-06", "publication")
+
+
+def test_a_saying_in_a_paragraph_of_dated_acts_takes_the_paragraphs_day():
+    text = (
+        "Troops crossed the border on Tuesday, and Indian jets struck several camps. "
+        "Indian Foreign Secretary Vikram Misri said the strikes were measured and non-escalatory."
+    )
+    said = [e for e in _events(text, "2025-05-09") if e.event_type == "statement"]
+    assert [(e.date_start, e.date_basis) for e in said] == [("2025-05-06", "text")]
 
 
 def test_a_fronted_date_dates_the_reporting_verb():

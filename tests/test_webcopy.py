@@ -25,11 +25,13 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # Fourth session (2026-12-03): dev 0.795 / 0.707, dev 2 0.851 / 0.640, test 0.535 / 0.442.
 # Test set 2 (webcopy3, 20 pages, scored only): first run on the session's starting code
 # 0.670 / 0.343 (one-to-one 0.650 / 0.250), at the session's end 0.679 / 0.362.
+# Fifth session, governments' undated sayings kept as rows of the news days (floors = measured
+# - 0.02): dev 0.738 / 0.758, dev 2 0.828 / 0.730, test 0.519 / 0.477, test 2 0.698 / 0.422.
 FLOORS = [
-    ("webcopy", 0.765, 0.677),
-    ("webcopy2", 0.821, 0.610),
-    ("webcopy_test", 0.515, 0.41),
-    ("webcopy3", 0.649, 0.332),
+    ("webcopy", 0.718, 0.738),
+    ("webcopy2", 0.808, 0.71),
+    ("webcopy_test", 0.499, 0.457),
+    ("webcopy3", 0.678, 0.402),
 ]
 
 

@@ -557,6 +557,34 @@ def _plain_quote_row(text: str, trig: Trigger, tx: TimeExpression | None, sent: 
     return _own_date(text, trig, tx) or bool(_SPEECH_SETTING.search(text, sent[0], sent[1]))
 
 
+# "has said", "have long said": a perfect tells a standing position, not a saying of one day.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|also\s+)?$", re.IGNORECASE)
+# "US officials said", "government sources said": unnamed voices brief; they make no statement.
+_UNNAMED_VOICES_BEFORE = re.compile(r"\b(?:officials|sources|diplomats|aides|people)\s+(?:\w+ly\s+)?$")
+# "said the two discussed migration", "said the talks were frank": a readout of the meeting just
+# told, part of that row's news rather than a statement of its own.
+_READOUT_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+two\b|both\b|the\s+(?:leaders|sides|men|talks|meeting|call|discussions|visit)\b)",
+    re.IGNORECASE,
+)
+
+
+def _official_saying(text: str, trig: Trigger, who: Participants, status: str, sent_start: int) -> bool:
+    """A saying without a date of its own that still deserves a row: a government, leader,
+    ministry or spokesperson said it ("Seoul said it would withdraw its complaint"), in the
+    simple past of a report. Pundits, witnesses, unnamed officials, standing positions ("has
+    said") and readouts of a meeting ("said the two discussed") stay out: their words are
+    colour, briefing, background or the meeting's own news, not an act between states."""
+    return (
+        who.state_actor
+        and status == "occurred"
+        and trig.finite_form == "past"
+        and not _PERFECT_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
+        and not _UNNAMED_VOICES_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
+        and not _READOUT_AFTER.match(text, trig.end)
+    )
+
+
 def provisional_id(article_key: str, trigger_start: int, event_type: str) -> str:
     """Stable id of one mention: the same article, offset and type give the same id on every run."""
     return hashlib.sha1(f"{article_key}|{trigger_start}|{event_type}".encode()).hexdigest()[:16]
@@ -1580,10 +1608,21 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     and not _WHO_CLAUSE_BEFORE.search(text, s, c[0].start)
                     for c in candidates
                 )
-                if content_first or not _plain_quote_row(text, trig, tx, (s, e)):
+                if content_first:
                     # "Blinken will travel to Beijing this weekend, the State Department said this
                     # week": the attribution of another event's news, not news of its own.
                     continue  # a quote in passing: the sentence's other events carry the news
+                if not _plain_quote_row(text, trig, tx, (s, e)):
+                    if not _official_saying(text, trig, who, status, s):
+                        continue
+                    # "Rahmon said the treaty opened a new chapter": what a government says is
+                    # news of its own, an analyst's row, made when the story's acts were (the
+                    # paragraph's date) or on the days it reports (publication - 1 to publication).
+                    # A date inside what was said ("said Ukraine would win this year") is not its.
+                    if tx is not None and not _own_date(text, trig, tx):
+                        choice = date_for_trigger(
+                            text, trig, None, status, published, known, None, timexes, (s, e)
+                        )
             if trig.event_type == "statement" and choice.basis != "none":
                 statement_choice = choice
             elif (
