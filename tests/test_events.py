@@ -970,6 +970,15 @@ def test_a_saying_in_a_clause_of_its_own_is_no_attribution(text, row):
     assert bool([e for e in events if e.event_type == "statement"]) == row
 
 
+def test_a_source_told_with_its_own_day_made_an_announcement_that_day():
+    said = "Norway and Iceland have signed a fisheries accord, the Norwegian foreign ministry said"
+    rows = [e for e in _events(said + " on Tuesday.", "2024-04-06") if e.event_type == "statement"]
+    assert [(e.date_start, e.date_basis) for e in rows] == [("2024-04-02", "text")]
+    # a week, or no date at all, leaves it the source of the accord's news, no row of its own
+    for tail in (" this week.", "."):
+        assert not [e for e in _events(said + tail, "2024-04-06") if e.event_type == "statement"]
+
+
 def test_a_quote_dated_by_its_own_words_is_a_statement_row():
     text = "Spain's foreign ministry said on Monday that it would reopen its embassy in Kabul."
     said = [e for e in _events(text, "2023-05-10") if e.event_type == "statement"]

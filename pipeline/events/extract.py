@@ -1613,7 +1613,27 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     and not _WHO_CLAUSE_BEFORE.search(text, s, c[0].start)
                     for c in candidates
                 ) and not _OWN_CLAUSE_BEFORE.search(text, max(s, trig.start - 80), trig.start)
-                if content_first:
+                # "China and Solomon Islands have signed a security pact, Beijing's foreign ministry
+                # said on Tuesday": a source told with the day of its own words ("said on Tuesday")
+                # that reports an act done announced it that day, a row of its own. "Said this
+                # week" stays a tag, and so does the source of a plan ("will travel to Beijing this
+                # weekend, the government said on Monday") and unnamed voices ("officials said on
+                # Friday"): the news told before carries it.
+                announced = (
+                    content_first
+                    and tx is not None
+                    and tx.start >= trig.end
+                    and tx.granularity == "day"
+                    and _own_date(text, trig, tx)
+                    and not _UNNAMED_VOICES_BEFORE.search(text, max(s, trig.start - 30), trig.start)
+                    and not any(
+                        c[0].event_type != "statement"
+                        and c[0].end <= trig.start
+                        and read_status(text, c[0], s, e).status in _UNREAL
+                        for c in candidates
+                    )
+                )
+                if content_first and not announced:
                     # "Blinken will travel to Beijing this weekend, the State Department said this
                     # week": the attribution of another event's news, not news of its own. A
                     # second clause with a subject of its own ("Putin called the talks constructive,
