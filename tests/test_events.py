@@ -959,6 +959,11 @@ def test_a_quote_in_passing_makes_no_statement_row():
             "Norway and Iceland signed a fisheries accord, and Danish Foreign Minister Lars Lokke Rasmussen said Copenhagen would study the text.",
             True,
         ),
+        (
+            "Norway and Iceland signed a fisheries accord, and the Danish foreign minister, Lars Lokke Rasmussen, "
+            "called for talks on the text.",
+            True,
+        ),
         # the source of the news told before it, or the same subject's second verb: no row of its own
         ("Norway and Iceland signed a fisheries accord, the Norwegian foreign ministry said.", False),
         ("Norway and Iceland signed a fisheries accord, and said they would meet again in May.", False),

@@ -102,9 +102,10 @@ _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|pledged|approved|adopte
 _AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
 _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0,3}$", re.IGNORECASE)
 # ", and Saudi Crown Prince Mohammed bin Salman said", "while Biden said": the saying opens a
-# clause of its own with its own subject, so it is no attribution of the news told before it.
+# clause of its own with its own subject, so it is no attribution of the news told before it. The
+# subject may hold an apposition: ", and the UN Secretary-General, Antonio Guterres, called for".
 _OWN_CLAUSE_BEFORE = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:[\w'’.\-]+\s+){1,8}$", re.IGNORECASE
+    r"(?:,\s+(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:[\w'’.\-]+,?\s+){1,8}$", re.IGNORECASE
 )
 
 
