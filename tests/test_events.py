@@ -947,6 +947,43 @@ def test_a_quote_in_passing_makes_no_statement_row():
     assert not [e for e in events if e.event_type == "statement"]
 
 
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a saying with a subject of its own after "and" / "while" is a statement of its own
+        (
+            "Norway and Iceland signed a fisheries accord, while the Danish foreign ministry said it would study the text.",
+            True,
+        ),
+        (
+            "Norway and Iceland signed a fisheries accord, and Danish Foreign Minister Lars Lokke Rasmussen said Copenhagen would study the text.",
+            True,
+        ),
+        (
+            "Norway and Iceland signed a fisheries accord, and the Danish foreign minister, Lars Lokke Rasmussen, "
+            "called for talks on the text.",
+            True,
+        ),
+        # the source of the news told before it, or the same subject's second verb: no row of its own
+        ("Norway and Iceland signed a fisheries accord, the Norwegian foreign ministry said.", False),
+        ("Norway and Iceland signed a fisheries accord, and said they would meet again in May.", False),
+    ],
+)
+def test_a_saying_in_a_clause_of_its_own_is_no_attribution(text, row):
+    events = _events(text, "2024-04-06")
+    assert [e for e in events if e.event_type == "agreement"]
+    assert bool([e for e in events if e.event_type == "statement"]) == row
+
+
+def test_a_source_told_with_its_own_day_made_an_announcement_that_day():
+    said = "Norway and Iceland have signed a fisheries accord, the Norwegian foreign ministry said"
+    rows = [e for e in _events(said + " on Tuesday.", "2024-04-06") if e.event_type == "statement"]
+    assert [(e.date_start, e.date_basis) for e in rows] == [("2024-04-02", "text")]
+    # a week, or no date at all, leaves it the source of the accord's news, no row of its own
+    for tail in (" this week.", "."):
+        assert not [e for e in _events(said + tail, "2024-04-06") if e.event_type == "statement"]
+
+
 def test_a_quote_dated_by_its_own_words_is_a_statement_row():
     text = "Spain's foreign ministry said on Monday that it would reopen its embassy in Kabul."
     said = [e for e in _events(text, "2023-05-10") if e.event_type == "statement"]
