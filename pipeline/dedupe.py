@@ -115,6 +115,8 @@ UNDATED_PAST_DAYS = 30
 CALLED_OFF = frozenset({"cancelled", "denied"})
 # "also" right before the verb, or one adverb before it ("also formally agreed").
 _ADDITIVE = _re.compile(r"\balso\s+(?:\w+ly\s+)?$", _re.I)
+# A sentence opening on a pronoun speaker, nothing else before the saying verb but "also".
+_PRONOUN_SPEAKER = _re.compile(r"(?:he|she|it|they)\s+(?:also\s+)?$", _re.I)
 _STATUS_SUFFIX = _re.compile(
     r" \((?:occurred|ongoing|planned|expected|postponed|cancelled|denied|hypothetical)\)$"
 )
@@ -265,7 +267,20 @@ def _two_remarks_of_article(a: Event, b: Event) -> bool:
         and a.date_basis == b.date_basis == "publication"
         and a.evidence_start != b.evidence_start
         and bool(a.actors or b.actors)
+        and not _continues_remark(b if b.evidence_start > a.evidence_start else a)
     )
+
+
+def _continues_remark(e: Event) -> bool:
+    """ "Speaking in Sydney, Tillerson urged the Gulf states to talk." then "He said he did not
+    expect the split to weaken the fight against Islamic State.": a saying whose sentence opens on
+    a bare pronoun for its speaker (optionally "also") and tells no occasion of its own goes on
+    reporting the remark before it, as an analyst lists it: one row. "After the last session,
+    Blinken told reporters ..." or "He later wrote on Twitter ..." names another occasion."""
+    cut = e.trigger_start - e.evidence_start
+    if not e.evidence or not 0 < cut <= len(e.evidence):
+        return False
+    return bool(_PRONOUN_SPEAKER.match(e.evidence[:cut]))
 
 
 def _calls_off(off: Event, plan: Event, i_off: tuple[_date, _date], i_plan: tuple[_date, _date]) -> bool:

@@ -958,6 +958,48 @@ def test_a_speakers_undated_remarks_in_two_sentences_are_two_statements():
     )
 
 
+def test_a_pronoun_saying_goes_on_reporting_the_remark_before_it():
+    # "Speaking in Lima, the foreign minister urged both sides to return to talks." then "She also
+    # said the border would stay open.": one remark told in two sentences, one row.
+    first_text = "Speaking in Lima, Foreign Minister Ana Ruiz urged both sides to return to talks."
+    lead = _mention(
+        event_type="statement",
+        title="Ana Ruiz issues a statement",
+        actors=("Ana Ruiz",),
+        countries=("PER",),
+        location=None,
+        location_country=None,
+        date_start="2024-02-05",
+        date_end="2024-02-06",
+        date_basis="publication",
+        date_granularity="range",
+        published="2024-02-06",
+        evidence=first_text,
+        evidence_start=300,
+        trigger_start=300 + first_text.index("urged"),
+    )
+    more_text = "She also said the border would stay open."
+    more = dataclasses.replace(
+        lead, evidence=more_text, evidence_start=420, trigger_start=420 + more_text.index("said")
+    )
+    assert same_event(lead, more) and same_event(more, lead)
+    assert len(merge_mentions([], [lead, more])[0]) == 1
+    # A sentence that tells its own occasion is another remark, pronoun or not.
+    later_text = "She later told reporters that the border would stay open."
+    later = dataclasses.replace(
+        lead, evidence=later_text, evidence_start=420, trigger_start=420 + later_text.index("told")
+    )
+    assert not same_event(lead, later)
+    named_text = "After the last session, Ruiz told reporters the sides remained far apart."
+    named = dataclasses.replace(
+        lead, evidence=named_text, evidence_start=420, trigger_start=420 + named_text.index("told")
+    )
+    assert not same_event(lead, named)
+    # Another speaker's saying is no continuation, whatever its pronoun.
+    other = dataclasses.replace(more, actors=("Luis Vega",), title="Luis Vega issues a statement")
+    assert not same_event(lead, other)
+
+
 def test_a_called_off_trip_and_the_meeting_it_was_for_are_one_plan_called_off():
     # "The prime minister called off his two aides' trip to Washington on Monday ... The aides had
     # been due to meet US officials this week": one plan called off, named by the meeting's people.
