@@ -1000,6 +1000,64 @@ def test_a_pronoun_saying_goes_on_reporting_the_remark_before_it():
     assert not same_event(lead, other)
 
 
+def test_talks_told_in_a_sentence_of_their_own_are_a_row_apart_from_the_visit():
+    # "The foreign minister arrived in Lisbon on Tuesday." then "She met Prime Minister Costa at
+    # his residence on Tuesday evening.": analysts list the trip and the talks held during it.
+    arrival_text = "Foreign Minister Ana Ruiz arrived in Lisbon on Tuesday for a two-day visit."
+    visit = _mention(
+        event_type="visit",
+        title="Ana Ruiz visits Lisbon",
+        actors=("Ana Ruiz",),
+        countries=("PER", "PRT"),
+        location="Lisbon",
+        location_country="PRT",
+        date_start="2024-02-06",
+        date_end="2024-02-06",
+        date_basis="text",
+        date_granularity="day",
+        published="2024-02-07",
+        evidence=arrival_text,
+        evidence_start=0,
+        trigger_start=arrival_text.index("arrived"),
+    )
+    talks_text = "Ruiz met Prime Minister Luis Costa at his residence on Tuesday evening."
+    talks = dataclasses.replace(
+        visit,
+        event_type="meeting",
+        title="Ana Ruiz and Luis Costa meet",
+        actors=("Ana Ruiz", "Luis Costa"),
+        evidence=talks_text,
+        evidence_start=200,
+        trigger_start=200 + talks_text.index("met"),
+    )
+    assert not same_event(visit, talks) and not same_event(talks, visit)
+    assert len(merge_mentions([], [visit, talks])[0]) == 2
+    # Told in the trip's own sentence ("arrived in Lisbon on Tuesday and met Costa"), they are the trip.
+    one_text = "Ruiz arrived in Lisbon on Tuesday and met Prime Minister Luis Costa."
+    one = dataclasses.replace(talks, evidence=one_text, evidence_start=0, trigger_start=one_text.index("met"))
+    assert same_event(visit, one)
+    # ... also when the trip's row was first told by another article (its plan, days before).
+    plan = dataclasses.replace(
+        visit,
+        article_id="a0",
+        published="2024-02-01",
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        date_granularity="unknown",
+        status="expected",
+        evidence="Ruiz is expected to visit Lisbon next week.",
+    )
+    events, placed = merge_mentions([], [plan, visit, one])
+    assert len(events) == 1 and events[0].event_type == "visit"
+    # A back-reference ("the meeting lasted two hours") is the trip's talks told before, not new ones.
+    back_text = "The meeting lasted two hours."
+    back = dataclasses.replace(
+        talks, evidence=back_text, evidence_start=300, trigger_start=300 + back_text.index("meeting")
+    )
+    assert same_event(visit, back)
+
+
 def test_a_called_off_trip_and_the_meeting_it_was_for_are_one_plan_called_off():
     # "The prime minister called off his two aides' trip to Washington on Monday ... The aides had
     # been due to meet US officials this week": one plan called off, named by the meeting's people.
