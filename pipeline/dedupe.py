@@ -119,6 +119,8 @@ _ADDITIVE = _re.compile(r"\balso\s+(?:\w+ly\s+)?$", _re.I)
 _PRONOUN_SPEAKER = _re.compile(r"(?:he|she|it|they)\s+(?:also\s+)?$", _re.I)
 # A definite article or demonstrative, and at most one word, right before a trigger.
 _DEFINITE_BEFORE = _re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", _re.I)
+_SEPARATE = _re.compile(r"\bseparate(?:ly)?\b", _re.I)
+_TOGETHER = _re.compile(r"\b(?:together|jointly)\b", _re.I)
 _STATUS_SUFFIX = _re.compile(
     r" \((?:occurred|ongoing|planned|expected|postponed|cancelled|denied|hypothetical)\)$"
 )
@@ -161,6 +163,8 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
         return True
     if _two_remarks_of_article(a, b):
         return False
+    if _same_article(a, b) and a.evidence_start != b.evidence_start and (_told_apart(a) or _told_apart(b)):
+        return False  # "Von der Leyen, who also met Xi separately, ..." is not the talks she attended
     if _same_article(a, b) and (_additive_deal(a) or _additive_deal(b)):
         return False  # "The two governments also agreed to restore the pact" is a further deal
     if a.event_type in CATCH_ALL_TYPES and not set(a.actors) & set(b.actors):
@@ -246,6 +250,20 @@ def _one_trip_of_article(a: Event, b: Event, gap: int) -> bool:
         and a.status == b.status
         and gap <= TRIP_DAY_GAP
     )
+
+
+def _told_apart(e: Event) -> bool:
+    """ "Von der Leyen, who also met Xi separately, told reporters ...", "Gallant, who is in
+    Washington on a separate visit": the clause of the trigger says the act is another one than
+    the article's others of its kind."""
+    cut = e.trigger_start - e.evidence_start
+    if not e.evidence or not 0 <= cut < len(e.evidence):
+        return False
+    start = max(e.evidence.rfind(c, 0, cut) for c in ",;:")
+    ends = [i for i in (e.evidence.find(c, cut) for c in ",;:.") if i >= 0]
+    clause = e.evidence[start + 1 : min(ends, default=len(e.evidence))]
+    # "met them separately and then together" tells the course of one round of talks.
+    return bool(_SEPARATE.search(clause)) and not _TOGETHER.search(clause)
 
 
 def _additive_deal(e: Event) -> bool:

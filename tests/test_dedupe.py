@@ -1058,6 +1058,44 @@ def test_talks_told_in_a_sentence_of_their_own_are_a_row_apart_from_the_visit():
     assert same_event(visit, back)
 
 
+def test_an_act_told_as_separate_is_not_the_articles_other_act_of_its_kind():
+    # "The president held talks with the chancellor in Vienna on Monday ..." then "The foreign
+    # minister, who also met the chancellor separately, said ...": two meetings.
+    lead_text = "President Ana Ruiz held talks with Chancellor Karl Weber in Vienna on Monday."
+    talks = _mention(
+        event_type="meeting",
+        title="Ana Ruiz and Karl Weber meet",
+        actors=("Ana Ruiz", "Karl Weber"),
+        countries=("PER", "AUT"),
+        location="Vienna",
+        location_country="AUT",
+        date_start="2024-03-04",
+        date_end="2024-03-04",
+        date_basis="text",
+        date_granularity="day",
+        published="2024-03-05",
+        evidence=lead_text,
+        evidence_start=0,
+        trigger_start=lead_text.index("talks"),
+    )
+    apart_text = "Foreign Minister Luis Vega, who also met Weber separately, said the visit went well."
+    apart = dataclasses.replace(
+        talks,
+        title="Luis Vega and Karl Weber meet",
+        actors=("Luis Vega", "Karl Weber"),
+        evidence=apart_text,
+        evidence_start=300,
+        trigger_start=300 + apart_text.index("met"),
+    )
+    assert not same_event(talks, apart) and not same_event(apart, talks)
+    # "met the two leaders separately and then together" is the course of one round of talks.
+    course_text = "Ruiz met Weber and his deputy separately and then together."
+    course = dataclasses.replace(
+        talks, evidence=course_text, evidence_start=300, trigger_start=300 + course_text.index("met")
+    )
+    assert same_event(talks, course)
+
+
 def test_a_called_off_trip_and_the_meeting_it_was_for_are_one_plan_called_off():
     # "The prime minister called off his two aides' trip to Washington on Monday ... The aides had
     # been due to meet US officials this week": one plan called off, named by the meeting's people.
