@@ -218,6 +218,8 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
             return False  # "Gallant, who is in Washington on a separate visit" is not the called-off trip
         newcomers = dated_side.actors and set(undated_side.actors) - set(dated_side.actors)
         new_country = set(undated_side.countries) - set(dated_side.countries) - {dated_side.location_country}
+        if new_country and a.event_type == b.event_type == "visit":
+            return False  # "Xi will then fly to Belgrade" in the report of his Paris visit: the next stop
         return not (newcomers and (a.event_type == b.event_type or new_country))
     if dated and undated_pub:
         undated_status = b.status if ia else a.status

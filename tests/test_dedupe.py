@@ -1096,6 +1096,41 @@ def test_an_act_told_as_separate_is_not_the_articles_other_act_of_its_kind():
     assert same_event(talks, course)
 
 
+def test_an_undated_visit_to_another_country_is_the_next_stop_not_the_dated_visit():
+    # "The president arrived in Lisbon on Monday ..." then "She will then travel on to Spain.":
+    # the undated trip to a country the dated visit does not involve is another visit.
+    visit = _mention(
+        event_type="visit",
+        title="Ana Ruiz visits Lisbon",
+        actors=("Ana Ruiz",),
+        countries=("PER", "PRT"),
+        location="Lisbon",
+        location_country="PRT",
+        date_start="2024-03-04",
+        date_end="2024-03-04",
+        date_basis="text",
+        date_granularity="day",
+        published="2024-03-05",
+        trigger_start=10,
+        evidence_start=0,
+    )
+    undated = dict(
+        location=None,
+        location_country=None,
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        date_granularity="unknown",
+        status="planned",
+        trigger_start=310,
+        evidence_start=300,
+    )
+    next_stop = dataclasses.replace(visit, countries=("PER", "ESP"), **undated)
+    assert not same_event(visit, next_stop) and not same_event(next_stop, visit)
+    # "Her visit was planned for months" names no other country: the visit itself.
+    assert same_event(visit, dataclasses.replace(visit, countries=("PER",), **undated))
+
+
 def test_a_called_off_trip_and_the_meeting_it_was_for_are_one_plan_called_off():
     # "The prime minister called off his two aides' trip to Washington on Monday ... The aides had
     # been due to meet US officials this week": one plan called off, named by the meeting's people.
