@@ -115,6 +115,12 @@ UNDATED_PAST_DAYS = 30
 CALLED_OFF = frozenset({"cancelled", "denied"})
 # "also" right before the verb, or one adverb before it ("also formally agreed").
 _ADDITIVE = _re.compile(r"\balso\s+(?:\w+ly\s+)?$", _re.I)
+# A sentence opening on a pronoun speaker, nothing else before the saying verb but "also".
+_PRONOUN_SPEAKER = _re.compile(r"(?:he|she|it|they)\s+(?:also\s+)?$", _re.I)
+# A definite article or demonstrative, and at most one word, right before a trigger.
+_DEFINITE_BEFORE = _re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", _re.I)
+_SEPARATE = _re.compile(r"\bseparate(?:ly)?\b", _re.I)
+_TOGETHER = _re.compile(r"\b(?:together|jointly)\b", _re.I)
 _STATUS_SUFFIX = _re.compile(
     r" \((?:occurred|ongoing|planned|expected|postponed|cancelled|denied|hypothetical)\)$"
 )
@@ -134,12 +140,13 @@ def _published(e: Event) -> _date | None:
     return _date.fromisoformat(e.published[:10]) if e.published else None
 
 
-def same_event(a: Event, b: Event) -> bool:
+def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
     """True when two rows plausibly name one occurrence.
 
     Needs compatible types, a shared actor (or, when a side names no actor, a shared country),
     overlapping date intervals (an undated side is compatible, within UNDATED_MERGE_DAYS of
-    publication), and no clash of places.
+    publication), and no clash of places. `told_together`: b is told in the sentence of one of
+    a's mentions (merge_mentions knows them all; a lone pair is checked on its own sentences).
     """
     if not _types_compatible(a.event_type, b.event_type):
         return False
@@ -147,12 +154,17 @@ def same_event(a: Event, b: Event) -> bool:
         return False  # "did not meet" is not the postponed visit
     if _side_event_of_summit(a, b) or _side_event_of_summit(b, a):
         return False
-    if (_talks_during_visit(a, b) or _talks_during_visit(b, a)) and not _one_called_off_plan(a, b):
+    together = told_together or (_same_article(a, b) and a.evidence_start == b.evidence_start)
+    if (
+        _talks_during_visit(a, b, together) or _talks_during_visit(b, a, together)
+    ) and not _one_called_off_plan(a, b):
         return False
     if _one_gathering_of_article(a, b) or one_summit(a, b):
         return True
     if _two_remarks_of_article(a, b):
         return False
+    if _same_article(a, b) and a.evidence_start != b.evidence_start and (_told_apart(a) or _told_apart(b)):
+        return False  # "Von der Leyen, who also met Xi separately, ..." is not the talks she attended
     if _same_article(a, b) and (_additive_deal(a) or _additive_deal(b)):
         return False  # "The two governments also agreed to restore the pact" is a further deal
     if a.event_type in CATCH_ALL_TYPES and not set(a.actors) & set(b.actors):
@@ -206,6 +218,8 @@ def same_event(a: Event, b: Event) -> bool:
             return False  # "Gallant, who is in Washington on a separate visit" is not the called-off trip
         newcomers = dated_side.actors and set(undated_side.actors) - set(dated_side.actors)
         new_country = set(undated_side.countries) - set(dated_side.countries) - {dated_side.location_country}
+        if new_country and a.event_type == b.event_type == "visit":
+            return False  # "Xi will then fly to Belgrade" in the report of his Paris visit: the next stop
         return not (newcomers and (a.event_type == b.event_type or new_country))
     if dated and undated_pub:
         undated_status = b.status if ia else a.status
@@ -240,6 +254,20 @@ def _one_trip_of_article(a: Event, b: Event, gap: int) -> bool:
     )
 
 
+def _told_apart(e: Event) -> bool:
+    """ "Von der Leyen, who also met Xi separately, told reporters ...", "Gallant, who is in
+    Washington on a separate visit": the clause of the trigger says the act is another one than
+    the article's others of its kind."""
+    cut = e.trigger_start - e.evidence_start
+    if not e.evidence or not 0 <= cut < len(e.evidence):
+        return False
+    start = max(e.evidence.rfind(c, 0, cut) for c in ",;:")
+    ends = [i for i in (e.evidence.find(c, cut) for c in ",;:.") if i >= 0]
+    clause = e.evidence[start + 1 : min(ends, default=len(e.evidence))]
+    # "met them separately and then together" tells the course of one round of talks.
+    return bool(_SEPARATE.search(clause)) and not _TOGETHER.search(clause)
+
+
 def _additive_deal(e: Event) -> bool:
     """An agreement told with "also" right before its verb ("the two leaders also agreed to reopen
     road crossings", "they also signed an agreement on coast guard patrols") is a deal besides the
@@ -265,7 +293,20 @@ def _two_remarks_of_article(a: Event, b: Event) -> bool:
         and a.date_basis == b.date_basis == "publication"
         and a.evidence_start != b.evidence_start
         and bool(a.actors or b.actors)
+        and not _continues_remark(b if b.evidence_start > a.evidence_start else a)
     )
+
+
+def _continues_remark(e: Event) -> bool:
+    """ "Speaking in Sydney, Tillerson urged the Gulf states to talk." then "He said he did not
+    expect the split to weaken the fight against Islamic State.": a saying whose sentence opens on
+    a bare pronoun for its speaker (optionally "also") and tells no occasion of its own goes on
+    reporting the remark before it, as an analyst lists it: one row. "After the last session,
+    Blinken told reporters ..." or "He later wrote on Twitter ..." names another occasion."""
+    cut = e.trigger_start - e.evidence_start
+    if not e.evidence or not 0 < cut <= len(e.evidence):
+        return False
+    return bool(_PRONOUN_SPEAKER.match(e.evidence[:cut]))
 
 
 def _calls_off(off: Event, plan: Event, i_off: tuple[_date, _date], i_plan: tuple[_date, _date]) -> bool:
@@ -371,12 +412,25 @@ def one_summit(a: Event, b: Event) -> bool:
     return gap <= 0 or gap <= SUMMIT_SPAN_DAYS and a.location == b.location
 
 
-def _talks_during_visit(visit: Event, other: Event) -> bool:
+def _talks_during_visit(visit: Event, other: Event, together: bool = False) -> bool:
     """A meeting dated to its own day within a visit is its own row: "Blinken's two-day visit" and
     "Xi met Blinken on Monday" (an analyst wants the meeting with Xi on its day, not folded into
     the trip). Talks on the day of arrival ("arrived on Monday for talks with Putin") stay the visit.
     Talks with a third country's leader on neutral ground ("Biden arrived in Switzerland ... talks
-    with Putin in Geneva") are their own row whatever their day: neither side is the host."""
+    with Putin in Geneva") are their own row whatever their day: neither side is the host.
+    Talks between named leaders told in a sentence of their own ("Blinken arrived in Israel." then
+    "Blinken met Netanyahu in Tel Aviv on Thursday") are their own row too, as analysts list the
+    trip and the talks held during it; told in a sentence of the trip (`together`: "arrived in Tel
+    Aviv on Wednesday and met Netanyahu") or as one told before ("the meeting was arranged at
+    short notice") they are the trip."""
+    if (
+        visit.event_type == "visit"
+        and other.event_type in ("meeting", "negotiation")
+        and len(other.actors) >= 2
+        and not together
+        and not _refers_back(other)
+    ):
+        return True
     if (
         visit.event_type == "visit"
         and other.event_type in ("meeting", "negotiation")
@@ -399,6 +453,15 @@ def _talks_during_visit(visit: Event, other: Event) -> bool:
             and visit.date_granularity in ("day", "range")
         )
     )
+
+
+def _refers_back(e: Event) -> bool:
+    """ "The meeting was arranged at short notice", "Biden called the talks historic": a noun
+    trigger after "the", "this" or "that" (one adjective allowed) names an event told before."""
+    cut = e.trigger_start - e.evidence_start
+    if not e.evidence or not 0 < cut <= len(e.evidence):
+        return False
+    return bool(_DEFINITE_BEFORE.search(e.evidence[:cut]))
 
 
 def _side_event_of_summit(summit: Event, other: Event) -> bool:
@@ -642,7 +705,10 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
     # union of every actor seen so far - that union would chain unrelated events together.
     # Then [probe, the event it was made from]: the core under the event's date and place, made
     # again only when the event changes, not once per mention and cluster (issue #6).
-    clusters: list[list] = [[e, e.published, False, e, None] for e in existing]
+    # Last, the sentences (article, offset) its mentions are told in.
+    clusters: list[list] = [
+        [e, e.published, False, e, None, None, {(e.article_id, e.evidence_start)}] for e in existing
+    ]
     placed: list[Event] = []
     for m in sorted(mentions, key=mention_key):
         fits = []
@@ -661,8 +727,8 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
                     date_granularity=event.date_granularity,
                     status=event.status,
                 )
-                c[4:] = [probe, event]
-            if same_event(probe, m):
+                c[4], c[5] = probe, event
+            if same_event(probe, m, (m.article_id, m.evidence_start) in c[6]):
                 fits.append((_fit(probe, m), -len(fits), c))
         if fits:
             # The best fitting event, not the first: "the two leaders last met in Bali" is the
@@ -670,9 +736,10 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
             c = max(fits, key=lambda f: f[:2])[2]
             c[0], c[1] = _fold(c[0], m, c[1])
             c[2] = True
+            c[6].add((m.article_id, m.evidence_start))
         else:
             first = dataclasses.replace(m, event_id=event_id_for(m), mentions=1)
-            clusters.append([first, m.published, True, first, None])
+            clusters.append([first, m.published, True, first, None, None, {(m.article_id, m.evidence_start)}])
             c = clusters[-1]
         placed.append(dataclasses.replace(m, event_id=c[0].event_id))
     events = [c[0] for c in clusters if c[2]]

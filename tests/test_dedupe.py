@@ -958,6 +958,179 @@ def test_a_speakers_undated_remarks_in_two_sentences_are_two_statements():
     )
 
 
+def test_a_pronoun_saying_goes_on_reporting_the_remark_before_it():
+    # "Speaking in Lima, the foreign minister urged both sides to return to talks." then "She also
+    # said the border would stay open.": one remark told in two sentences, one row.
+    first_text = "Speaking in Lima, Foreign Minister Ana Ruiz urged both sides to return to talks."
+    lead = _mention(
+        event_type="statement",
+        title="Ana Ruiz issues a statement",
+        actors=("Ana Ruiz",),
+        countries=("PER",),
+        location=None,
+        location_country=None,
+        date_start="2024-02-05",
+        date_end="2024-02-06",
+        date_basis="publication",
+        date_granularity="range",
+        published="2024-02-06",
+        evidence=first_text,
+        evidence_start=300,
+        trigger_start=300 + first_text.index("urged"),
+    )
+    more_text = "She also said the border would stay open."
+    more = dataclasses.replace(
+        lead, evidence=more_text, evidence_start=420, trigger_start=420 + more_text.index("said")
+    )
+    assert same_event(lead, more) and same_event(more, lead)
+    assert len(merge_mentions([], [lead, more])[0]) == 1
+    # A sentence that tells its own occasion is another remark, pronoun or not.
+    later_text = "She later told reporters that the border would stay open."
+    later = dataclasses.replace(
+        lead, evidence=later_text, evidence_start=420, trigger_start=420 + later_text.index("told")
+    )
+    assert not same_event(lead, later)
+    named_text = "After the last session, Ruiz told reporters the sides remained far apart."
+    named = dataclasses.replace(
+        lead, evidence=named_text, evidence_start=420, trigger_start=420 + named_text.index("told")
+    )
+    assert not same_event(lead, named)
+    # Another speaker's saying is no continuation, whatever its pronoun.
+    other = dataclasses.replace(more, actors=("Luis Vega",), title="Luis Vega issues a statement")
+    assert not same_event(lead, other)
+
+
+def test_talks_told_in_a_sentence_of_their_own_are_a_row_apart_from_the_visit():
+    # "The foreign minister arrived in Lisbon on Tuesday." then "She met Prime Minister Costa at
+    # his residence on Tuesday evening.": analysts list the trip and the talks held during it.
+    arrival_text = "Foreign Minister Ana Ruiz arrived in Lisbon on Tuesday for a two-day visit."
+    visit = _mention(
+        event_type="visit",
+        title="Ana Ruiz visits Lisbon",
+        actors=("Ana Ruiz",),
+        countries=("PER", "PRT"),
+        location="Lisbon",
+        location_country="PRT",
+        date_start="2024-02-06",
+        date_end="2024-02-06",
+        date_basis="text",
+        date_granularity="day",
+        published="2024-02-07",
+        evidence=arrival_text,
+        evidence_start=0,
+        trigger_start=arrival_text.index("arrived"),
+    )
+    talks_text = "Ruiz met Prime Minister Luis Costa at his residence on Tuesday evening."
+    talks = dataclasses.replace(
+        visit,
+        event_type="meeting",
+        title="Ana Ruiz and Luis Costa meet",
+        actors=("Ana Ruiz", "Luis Costa"),
+        evidence=talks_text,
+        evidence_start=200,
+        trigger_start=200 + talks_text.index("met"),
+    )
+    assert not same_event(visit, talks) and not same_event(talks, visit)
+    assert len(merge_mentions([], [visit, talks])[0]) == 2
+    # Told in the trip's own sentence ("arrived in Lisbon on Tuesday and met Costa"), they are the trip.
+    one_text = "Ruiz arrived in Lisbon on Tuesday and met Prime Minister Luis Costa."
+    one = dataclasses.replace(talks, evidence=one_text, evidence_start=0, trigger_start=one_text.index("met"))
+    assert same_event(visit, one)
+    # ... also when the trip's row was first told by another article (its plan, days before).
+    plan = dataclasses.replace(
+        visit,
+        article_id="a0",
+        published="2024-02-01",
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        date_granularity="unknown",
+        status="expected",
+        evidence="Ruiz is expected to visit Lisbon next week.",
+    )
+    events, placed = merge_mentions([], [plan, visit, one])
+    assert len(events) == 1 and events[0].event_type == "visit"
+    # A back-reference ("the meeting lasted two hours") is the trip's talks told before, not new ones.
+    back_text = "The meeting lasted two hours."
+    back = dataclasses.replace(
+        talks, evidence=back_text, evidence_start=300, trigger_start=300 + back_text.index("meeting")
+    )
+    assert same_event(visit, back)
+
+
+def test_an_act_told_as_separate_is_not_the_articles_other_act_of_its_kind():
+    # "The president held talks with the chancellor in Vienna on Monday ..." then "The foreign
+    # minister, who also met the chancellor separately, said ...": two meetings.
+    lead_text = "President Ana Ruiz held talks with Chancellor Karl Weber in Vienna on Monday."
+    talks = _mention(
+        event_type="meeting",
+        title="Ana Ruiz and Karl Weber meet",
+        actors=("Ana Ruiz", "Karl Weber"),
+        countries=("PER", "AUT"),
+        location="Vienna",
+        location_country="AUT",
+        date_start="2024-03-04",
+        date_end="2024-03-04",
+        date_basis="text",
+        date_granularity="day",
+        published="2024-03-05",
+        evidence=lead_text,
+        evidence_start=0,
+        trigger_start=lead_text.index("talks"),
+    )
+    apart_text = "Foreign Minister Luis Vega, who also met Weber separately, said the visit went well."
+    apart = dataclasses.replace(
+        talks,
+        title="Luis Vega and Karl Weber meet",
+        actors=("Luis Vega", "Karl Weber"),
+        evidence=apart_text,
+        evidence_start=300,
+        trigger_start=300 + apart_text.index("met"),
+    )
+    assert not same_event(talks, apart) and not same_event(apart, talks)
+    # "met the two leaders separately and then together" is the course of one round of talks.
+    course_text = "Ruiz met Weber and his deputy separately and then together."
+    course = dataclasses.replace(
+        talks, evidence=course_text, evidence_start=300, trigger_start=300 + course_text.index("met")
+    )
+    assert same_event(talks, course)
+
+
+def test_an_undated_visit_to_another_country_is_the_next_stop_not_the_dated_visit():
+    # "The president arrived in Lisbon on Monday ..." then "She will then travel on to Spain.":
+    # the undated trip to a country the dated visit does not involve is another visit.
+    visit = _mention(
+        event_type="visit",
+        title="Ana Ruiz visits Lisbon",
+        actors=("Ana Ruiz",),
+        countries=("PER", "PRT"),
+        location="Lisbon",
+        location_country="PRT",
+        date_start="2024-03-04",
+        date_end="2024-03-04",
+        date_basis="text",
+        date_granularity="day",
+        published="2024-03-05",
+        trigger_start=10,
+        evidence_start=0,
+    )
+    undated = dict(
+        location=None,
+        location_country=None,
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        date_granularity="unknown",
+        status="planned",
+        trigger_start=310,
+        evidence_start=300,
+    )
+    next_stop = dataclasses.replace(visit, countries=("PER", "ESP"), **undated)
+    assert not same_event(visit, next_stop) and not same_event(next_stop, visit)
+    # "Her visit was planned for months" names no other country: the visit itself.
+    assert same_event(visit, dataclasses.replace(visit, countries=("PER",), **undated))
+
+
 def test_a_called_off_trip_and_the_meeting_it_was_for_are_one_plan_called_off():
     # "The prime minister called off his two aides' trip to Washington on Monday ... The aides had
     # been due to meet US officials this week": one plan called off, named by the meeting's people.
