@@ -9,6 +9,7 @@ or from a known event the trigger happened at.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -327,6 +328,22 @@ def _opening_subject(text: str, sent_start: int, before: int, named: list[Mentio
     return [m for m in out if m.kind in PEOPLE] or [m for m in out if m.kind == "country"]
 
 
+def _swallowed_subject(trigger: Trigger, ents: list[Mention], sent_start: int) -> list[Mention]:
+    """A body or country named right before the trigger and running into it, cut at the trigger.
+
+    Why: a trigger phrase may open with its doer's own noun ("Iraq's parliament voted to expel
+    foreign troops", "Sudan's army toppled the government"); the entity stage reads "Iraq's
+    parliament" as one mention, which overlaps the trigger and so was dropped with every other
+    name inside it, leaving the vote with no one (web-copy dev set). Only a mention that starts
+    before the trigger counts: names after its first word are the trigger's own words.
+    """
+    return [
+        dataclasses.replace(m, end=trigger.start, text=m.text[: trigger.start - m.start].rstrip())
+        for m in ents
+        if m.kind in ("body", "country") and sent_start <= m.start < trigger.start < m.end <= trigger.end
+    ]
+
+
 def find_participants(
     text: str,
     trigger: Trigger,
@@ -343,7 +360,8 @@ def find_participants(
         if sent_start <= m.start
         and m.end <= sent_end
         and not (m.start < trigger.end and trigger.start < m.end)
-    ]
+    ] + _swallowed_subject(trigger, ents, sent_start)
+    sent_ents.sort(key=lambda m: m.start)
     if known is not None:  # "the Shanghai Cooperation Organisation summit" names an event, not an actor
         sent_ents = [m for m in sent_ents if not (known.start <= m.start and m.end <= known.end)]
     # "in Kazan, Russia, days after the two countries announced": the country after a place is
