@@ -20,3 +20,25 @@ def test_body_inside_the_trigger_phrase_is_its_doer():
     # runs into it and is still the one who voted (not Sweden, the topic).
     rows = _rows("On Tuesday, Turkey's parliament voted to approve Sweden's bid to join NATO.", "2024-01-25")
     assert [r for r in rows if r[0] == "other" and "Turkish Parliament" in r[1] and "TUR" in r[2]]
+
+
+def test_subject_before_a_participle_set_off_by_commas_acts():
+    # "X, speaking in Y on Sunday, criticised ...": the criticism is X's.
+    rows = _rows(
+        "Japanese Prime Minister Fumio Kishida, speaking in Hiroshima on Sunday, criticised Russia's "
+        "threats to use nuclear weapons.",
+        "2023-05-22",
+    )
+    assert [r for r in rows if r[0] == "criticism" and r[1] == ("Fumio Kishida",)]
+
+
+def test_participle_followed_by_and_is_no_parenthesis():
+    # ", facing a crowd of supporters, and warned": a second verb of the sentence's subject; the
+    # place before the participle does not warn.
+    rows = _rows(
+        "Javier Milei took office on Sunday; he spoke outside the Congress, facing a crowd of supporters, "
+        "and warned of a painful economic shock.",
+        "2023-12-11",
+    )
+    threats = [r for r in rows if r[0] == "threat"]
+    assert threats and all("Congress" not in " ".join(r[1]) for r in threats)

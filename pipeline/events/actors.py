@@ -49,7 +49,14 @@ _REPORTING_VERB = re.compile(
     re.IGNORECASE,
 )
 # (also "Tsai, of the Democratic Progressive Party, took office in May": webcopy2 note 7)
-_APPOSITION_GAP = re.compile(r"\s*,\s+(?:of\s+)?(?:the|a|an|his|her|its)\s+[^,;]{1,80},\s+(?:[a-z]+\s+){0,2}")
+# Also a participle set off the same way: "Blinken, speaking in Phnom Penh on Friday, called China's
+# response disproportionate" (holdout sets: the criticism had no who and was dropped).
+# Not when "and" follows it: "gave his speech on the steps of Congress, facing his supporters, and
+# warned" coordinates a second verb of the sentence's subject.
+_APPOSITION_GAP = re.compile(
+    r"\s*,\s+(?:(?:of\s+)?(?:the|a|an|his|her|its)\s+[^,;]{1,80},\s+"
+    r"|(?-i:[a-z]{3,}ing)\s+[^,;]{1,80},\s+(?!(?:and|but|or)\b))(?:[a-z]+\s+){0,2}"
+)
 _RELATIVE_GAP = re.compile(r"\s*,\s+(?:which|who)\s+[^,;]{1,100},\s+(?:(?:also|then|later|\w+ly)\s+)?")
 _CROWD_NOUN = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)$", re.IGNORECASE)
 # A trailing adjunct after a comma holding a possessive pronoun: ", at the start of his first".
