@@ -42,3 +42,12 @@ def test_participle_followed_by_and_is_no_parenthesis():
     )
     threats = [r for r in rows if r[0] == "threat"]
     assert threats and all("Congress" not in " ".join(r[1]) for r in threats)
+
+
+def test_verb_after_but_has_the_sentence_subject():
+    # "X did A but halted B": the halt is X's, as with "and".
+    rows = _rows(
+        "The EU opened membership talks with Turkey in 2005 but halted the accession process in 2018.",
+        "2024-05-01",
+    )
+    assert [r for r in rows if r[0] == "sanction" and r[1] == ("European Union",)]
