@@ -51,3 +51,13 @@ def test_verb_after_but_has_the_sentence_subject():
         "2024-05-01",
     )
     assert [r for r in rows if r[0] == "sanction" and r[1] == ("European Union",)]
+
+
+def test_dateline_is_no_part_of_the_opening_subject():
+    # The participle takes the sentence's opening subject, which starts after the dateline's dash.
+    rows = _rows(
+        "KYIV (Test Wire) — Japanese Prime Minister Fumio Kishida visited the Ukrainian capital on "
+        "Tuesday, offering $470 million in aid for energy and other needs.",
+        "2023-03-22",
+    )
+    assert [r for r in rows if r[0] == "aid" and r[1] == ("Fumio Kishida",)]

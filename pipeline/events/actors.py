@@ -315,6 +315,10 @@ _INFINITIVE_GAP = re.compile(r"\s*to\s+(?!the\b)[a-z]+\b", re.IGNORECASE)
 _OPENING_WORD = re.compile(r"^(?:the|a|an|regional|[A-Z][\w'’\-.]*)$")
 
 
+# A story's dateline opening its first sentence: place, day, agency, then a dash.
+_DATELINE_OPENING = re.compile(r"([^.;:\n]{2,80}?)\s+(?:—|–|-{1,2})\s+")
+
+
 def _opening_subject(text: str, sent_start: int, before: int, named: list[Mention]) -> list[Mention]:
     """The people (else countries) opening the sentence, before any verb: its subject.
 
@@ -324,7 +328,12 @@ def _opening_subject(text: str, sent_start: int, before: int, named: list[Mentio
     """
     out: list[Mention] = []
     cursor = sent_start
-    for m in sorted((m for m in named if sent_start <= m.start and m.end <= before), key=lambda m: m.start):
+    dateline = _DATELINE_OPENING.match(text, sent_start, before)
+    if dateline and all(w[0].isupper() or w[0].isdigit() for w in _PIECE_WORD.findall(dateline.group(1))):
+        # "XI'AN, China (Demo Wire) — Chinese President Xi Jinping hosted ...": the lead's
+        # dateline is no part of the subject (demo: the offer of financing had no who).
+        cursor = dateline.end()
+    for m in sorted((m for m in named if cursor <= m.start and m.end <= before), key=lambda m: m.start):
         gap = text[cursor : m.start].split()
         if out:
             if gap not in (["and"], [","], [",", "and"], ["'s"], ["’s"]):
