@@ -61,3 +61,13 @@ def test_dateline_is_no_part_of_the_opening_subject():
         "2023-03-22",
     )
     assert [r for r in rows if r[0] == "aid" and r[1] == ("Fumio Kishida",)]
+
+
+def test_infinitive_coordinated_by_and_to_has_the_sentence_subject():
+    # "X promised to A ..., and to provide B": the second infinitive is X's promise too.
+    rows = _rows(
+        "Japan promised on Monday to help Ukraine repair power plants damaged by months of Russian "
+        "strikes, and to provide $5.5 billion in new assistance.",
+        "2023-02-21",
+    )
+    assert [r for r in rows if r[0] == "aid" and "JPN" in r[2]]

@@ -292,7 +292,7 @@ def _subject_start(text: str, cs: int, sent_start: int, sent_ents: list[Mention]
 
 # "... and threatened", "..., and later met": a verb coordinated with the sentence's first one.
 # Also "but": "The EU granted Georgia candidate status but halted the accession process" (holdout 3).
-_AND_VERB = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE)
+_AND_VERB = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?(?:to\s+)?$", re.IGNORECASE)
 # "took office in 2013 after the death of his predecessor and was re-elected in 2018": a verb
 # coordinated with its auxiliary still has the sentence's subject.
 _AND_AUX_VERB = re.compile(
