@@ -71,3 +71,22 @@ def test_infinitive_coordinated_by_and_to_has_the_sentence_subject():
         "2023-02-21",
     )
     assert [r for r in rows if r[0] == "aid" and "JPN" in r[2]]
+
+
+def test_they_after_two_countries_acting_is_those_countries():
+    # "They" with no person pair to stand for: the countries that acted in the sentence before.
+    rows = _rows(
+        "France and Germany criticised the plan on Monday. They said it broke international law.",
+        "2024-05-10",
+    )
+    assert ("statement", (), ("FRA", "DEU")) in rows
+
+
+def test_they_after_an_organisation_is_the_organisation_not_its_meeting_place():
+    rows = _rows(
+        "NATO foreign ministers met in Brussels on Tuesday. They agreed to send more air defence systems "
+        "to Ukraine.",
+        "2024-05-10",
+    )
+    agreed = [r for r in rows if r[0] == "agreement"]
+    assert agreed and all(r[1] == ("NATO",) and "BEL" not in r[2] for r in agreed)
