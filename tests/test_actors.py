@@ -90,3 +90,12 @@ def test_they_after_an_organisation_is_the_organisation_not_its_meeting_place():
     )
     agreed = [r for r in rows if r[0] == "agreement"]
     assert agreed and all(r[1] == ("NATO",) and "BEL" not in r[2] for r in agreed)
+
+
+def test_person_named_inside_a_leadership_trigger_is_its_person():
+    # "the ouster of Sheikh Hasina": the trigger's own words name who left office.
+    rows = _rows(
+        "Bangladesh has been run by an interim government since the ouster of Sheikh Hasina in August 2024.",
+        "2024-10-01",
+    )
+    assert ("leadership", ("Sheikh Hasina",), ("BGD",)) in rows

@@ -462,6 +462,17 @@ def find_participants(
             and m.start >= trigger.end
             and _OF_PERSON.match(text[trigger.end : m.start])
         ]
+        # "since the fall of Omar al-Bashir in 2019": a leadership trigger naming its person
+        # inside its own words; that person is the one leaving (or taking) office (webcopy2: the
+        # fall had no who and was dropped).
+        inside = [
+            m
+            for m in ents
+            if etype == "leadership"
+            and m.kind == "person"
+            and trigger.start < m.start
+            and m.end <= trigger.end
+        ]
         if etype == "protest" and _CROWD_NOUN.search(trigger.text) and not possessor:
             # "a road that protesters had blocked": the protesters are the noun itself; the
             # clause's subject ("Moroccan forces moved ... to reopen a road that") is not among
@@ -478,6 +489,8 @@ def find_participants(
             people = agent[:1]
         elif taking_office:
             people = taking_office[:1]
+        elif inside:
+            people = inside[:1]
         elif trigger.nominal and _PRONOUN_POSSESSOR.search(
             text, max(sent_start, trigger.start - 40), trigger.start
         ):
