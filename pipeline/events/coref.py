@@ -15,6 +15,7 @@ row:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -209,6 +210,21 @@ def resolve_subject(
         if len(people) >= 2:
             last = [next(x for x in reversed(earlier) if x.name == n) for n in people[-2:]]
             return _from_mentions(last, base)
+    if word == "they" and recent:
+        # "France and Germany criticised the plan. They said ...", "NATO ministers met in Brussels.
+        # They agreed ...": "they" for the paragraph's last doers when these were countries or
+        # organisations (no person to stand for "he" or "she").
+        last = recent[-1][1]
+        if (not last.actors and len(last.countries) >= 2) or (
+            last.actors and set(last.actors) <= set(last.bodies)
+        ):
+            # (organisations: not the country where they last met)
+            own = (
+                tuple(c for c in last.countries if c != last.location_country)
+                if last.actors
+                else last.countries
+            )
+            return _with_group(dataclasses.replace(last, countries=own), base)
     return None
 
 
