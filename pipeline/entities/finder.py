@@ -67,6 +67,13 @@ MAX_NAME_TOKENS = 4  # discovered names stay short ("Tamim bin Hamad Al Thani" i
 # is a title even when titles.csv does not list it.
 GENERIC_TITLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Ambassador"})
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n][\"'’”]?)\s*$")
+# Looked at right after a token (match at a position: a slice of the rest of the text per call
+# made these quadratic in the article's length)
+COMMA_GAP_RE = re.compile(r",\s+")
+OPT_COMMA_GAP_RE = re.compile(r",?\s+")
+CLOSING_COMMA_RE = re.compile(r"\s*,")
+NEXT_WORD_RE = re.compile(r"\W{0,3}([A-Za-z]+)")
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # "the president" / "the prime minister" with no name or "of X" after it (see _Scan.bare_titles).
 BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+((?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Ff]oreign [Mm]inister|"
@@ -345,11 +352,20 @@ class _Scan:
         self.out.append(EntityMention(start, end, self.text[start:end], kind, name, country, role, lat, lon))
 
     def prev_word(self, pos: int) -> str:
-        m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 30) : pos])
-        return m.group(1).lower() if m else ""
+        """The last word of the 30 characters before `pos`, lower-cased, when only non-word
+        characters follow it ("" otherwise): what `([A-Za-z]+)\\W*$` finds there, read from the
+        end instead of trying the regex at every character (it ran for most capitalised words)."""
+        s = self.text[max(0, pos - 30) : pos]
+        e = len(s)
+        while e and not (s[e - 1].isalnum() or s[e - 1] == "_"):  # \W: neither alphanumeric nor "_"
+            e -= 1
+        b = e
+        while b and s[b - 1] in ASCII_LETTERS:
+            b -= 1
+        return s[b:e].lower()
 
     def next_word(self, pos: int) -> str:
-        m = re.match(r"\W{0,3}([A-Za-z]+)", self.text[pos : pos + 30])
+        m = NEXT_WORD_RE.match(self.text, pos, pos + 30)
         return m.group(1).lower() if m else ""
 
     def register_person(self, name: str, country: str | None = None) -> None:
@@ -881,8 +897,8 @@ class _Scan:
     def _aide_name(self, toks: list[Tok], k: int, end: int, role: str, country: str | None) -> int:
         """The name set off by a comma at token k (right after `end`) as a person with `role`;
         tokens used from k, or 0."""
-        m = re.match(r",\s+", self.text[end:])
-        if not m or k >= len(toks) or toks[k].start != end + m.end():
+        m = COMMA_GAP_RE.match(self.text, end)
+        if not m or k >= len(toks) or toks[k].start != m.end():
             return 0
         n_name, name, known = self.name_after(toks, k)
         if not n_name or name is None or (not known and n_name < 2):
@@ -921,8 +937,8 @@ class _Scan:
         if title is None or not title.office:
             return 0
         k = j + 1
-        gap = re.match(r",?\s+", self.text[toks[j].full_end :]) if k < len(toks) else None
-        if gap and toks[k].start == toks[j].full_end + gap.end():
+        gap = OPT_COMMA_GAP_RE.match(self.text, toks[j].full_end) if k < len(toks) else None
+        if gap and toks[k].start == gap.end():
             n_name, name, known = self.name_after(toks, k)
             if n_name and name is not None and (known or n_name >= 2):
                 role, pc = (
@@ -996,8 +1012,8 @@ class _Scan:
         """A name set off by a comma right after a described office (token k on, the office
         ending at `end`) that is not `name`, the gazetteer's holder: the text names who holds it
         (a gap or a change the gazetteer does not know), so the description gives nobody."""
-        m = re.match(r",\s+", self.text[end:])
-        if not m or k >= len(toks) or toks[k].start != end + m.end():
+        m = COMMA_GAP_RE.match(self.text, end)
+        if not m or k >= len(toks) or toks[k].start != m.end():
             return False
         n_name, other, known = self.name_after(toks, k)
         return bool(n_name) and other is not None and other != name and (known or n_name >= 2)
@@ -1057,7 +1073,7 @@ class _Scan:
                 self.emit(toks[i].start, end, "person", name, pc, role_phrase)
                 return n_name
             before = role_before_re().search(self.text, max(0, toks[i].start - 80), toks[i].start)
-            closes = re.match(r"\s*,", self.text[toks[i + n_name - 1].full_end :])
+            closes = CLOSING_COMMA_RE.match(self.text, toks[i + n_name - 1].full_end)
             if closes and not before:
                 of = role_of_before_re().search(self.text, max(0, toks[i].start - 90), toks[i].start)
                 if of:  # "The foreign minister of Kenya, Musalia Mudavadi,"
