@@ -1565,3 +1565,19 @@ def test_a_countrys_presidency_is_a_national_body():
         "Ecuador's presidency"
     ]
     assert (m.kind, m.name, m.country) == ("body", "Ecuadorian Presidency", "ECU")
+
+
+def test_prev_word_reads_what_the_end_anchored_regex_finds():
+    """_Scan.prev_word reads back from the end (speed, issue #6): same word as the regex it replaced."""
+    import re
+
+    from pipeline.entities.finder import _Scan
+
+    text = (
+        "Said the U.S. envoy, “we will” — then 42 left_ the café. ab\n\ncd\n x1 ... "
+        "Ὀdysseus é a-b 'quoted' said: Mr. Smith of  the\tUN)"
+    )
+    scan = _Scan(text, None)
+    for pos in range(len(text) + 1):
+        m = re.search(r"([A-Za-z]+)\W*$", text[max(0, pos - 30) : pos])
+        assert scan.prev_word(pos) == (m.group(1).lower() if m else ""), pos
