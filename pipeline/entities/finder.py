@@ -411,7 +411,7 @@ class _Scan:
         used = 0
         while i + used < len(toks) and used < MAX_NAME_TOKENS + 2:
             tok = toks[i + used]
-            if used and self.joined(toks, i + used - 1, 2) is None:
+            if used and not self.link[i + used - 1]:  # what joined(toks, i + used - 1, 2) is None says here
                 break
             is_cap = tok.key[:1].isupper() and tok.key not in stop
             is_particle = used > 0 and self._is_particle(tok.key)
@@ -1072,8 +1072,13 @@ class _Scan:
                 self.register_person(name, pc)
                 self.emit(toks[i].start, end, "person", name, pc, role_phrase)
                 return n_name
-            before = role_before_re().search(self.text, max(0, toks[i].start - 80), toks[i].start)
             closes = CLOSING_COMMA_RE.match(self.text, toks[i + n_name - 1].full_end)
+            # read only with a comma after the name: most two-word names have none (issue #6)
+            before = (
+                role_before_re().search(self.text, max(0, toks[i].start - 80), toks[i].start)
+                if closes
+                else None
+            )
             if closes and not before:
                 of = role_of_before_re().search(self.text, max(0, toks[i].start - 90), toks[i].start)
                 if of:  # "The foreign minister of Kenya, Musalia Mudavadi,"
