@@ -221,6 +221,32 @@ def appositive_re() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:an?|the)\s+((?:[A-Za-z][A-Za-z.\-]*\s+){{0,4}}?(?:{heads}))\b")
 
 
+_MOST_WORDS: dict[int, tuple[dict, int, dict[str, int]]] = {}
+
+
+def _most_words(table: dict, first: str) -> int:
+    """The most words a key of `table` can have when its first token is `first` (as the token,
+    with a possessive 's, or accent-folded): _Scan.longest tries no longer run. Most names
+    have one or two words and a run of linked tokens reaches the lexicon's longest key (seven),
+    so this saves most of its joined look-ups (issue #6). A key of n tokens has n words; a
+    folded key has at least as many as its tokens and starts with its first token's folded
+    first word, so no run that could match is left out. 1 when nothing is known (then the
+    one-token look-up decides, as it would have)."""
+    hit = _MOST_WORDS.get(id(table))
+    if hit is None or hit[0] is not table or hit[1] != len(table):
+        most: dict[str, int] = {}
+        for key in table:
+            words = key.split(" ")
+            if most.get(words[0], 0) < len(words):
+                most[words[0]] = len(words)
+        hit = _MOST_WORDS[id(table)] = (table, len(table), most)
+    most = hit[2]
+    firsts = [first, first + "'s"]
+    if not first.isascii():
+        firsts += [gz.fold(w).split(" ")[0] for w in firsts]
+    return max(1, *(most.get(w, 0) for w in firsts))
+
+
 class _Scan:
     """One pass over one article; keeps what coreference needs (names introduced so far)."""
 
@@ -307,6 +333,7 @@ class _Scan:
         link = self.link
         plink = self.plink
         n_toks = len(toks)
+        max_len = min(max_len, _most_words(table, tok.key))
         while run < max_len and i + run < n_toks and (link[i + run - 1] or plink[i + run - 1]):
             run += 1
         if run == 1:
