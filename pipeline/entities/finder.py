@@ -221,7 +221,7 @@ def appositive_re() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:an?|the)\s+((?:[A-Za-z][A-Za-z.\-]*\s+){{0,4}}?(?:{heads}))\b")
 
 
-_MOST_WORDS: dict[int, tuple[dict, int, dict[str, int]]] = {}
+_MOST_WORDS: dict[int, tuple[dict, int, dict[str, int], dict[str, int]]] = {}
 
 
 def _most_words(table: dict, first: str) -> int:
@@ -239,12 +239,16 @@ def _most_words(table: dict, first: str) -> int:
             words = key.split(" ")
             if most.get(words[0], 0) < len(words):
                 most[words[0]] = len(words)
-        hit = _MOST_WORDS[id(table)] = (table, len(table), most)
-    most = hit[2]
-    firsts = [first, first + "'s"]
-    if not first.isascii():
-        firsts += [gz.fold(w).split(" ")[0] for w in firsts]
-    return max(1, *(most.get(w, 0) for w in firsts))
+        hit = _MOST_WORDS[id(table)] = (table, len(table), most, {})
+    known = hit[3]  # first -> answer, as the same words come back all through a text
+    out = known.get(first)
+    if out is None:
+        most = hit[2]
+        firsts = [first, first + "'s"]
+        if not first.isascii():
+            firsts += [gz.fold(w).split(" ")[0] for w in firsts]
+        out = known[first] = max(1, *(most.get(w, 0) for w in firsts))
+    return out
 
 
 class _Scan:
@@ -302,9 +306,16 @@ class _Scan:
             a = toks[k]
             a_end = a[4]  # full_end
             b_start = toks[k + 1][0]
-            if b_start - a_end > MAX_GAP:
+            gap_len = b_start - a_end
+            if gap_len > MAX_GAP:
                 continue
-            raw = text[a_end:b_start] if b_start > a_end else ""
+            if gap_len <= 0 or (gap_len == 1 and text[a_end] == " "):  # most pairs: what no gap gives below
+                if a[3]:
+                    plink[k] = True
+                else:
+                    out[k] = True
+                continue
+            raw = text[a_end:b_start]
             if "\n" in raw:
                 continue  # a line break ends every name ("4:05 PM ET\nShare")
             gap = raw.strip()
@@ -568,14 +579,12 @@ class _Scan:
     def run(self, lo: int, hi: int) -> None:
         toks = tokens(self.text, lo, hi)
         self.link = self._links(toks)
+        # most tokens are lower-case words, which start no mention: only the others are visited
+        starts = [k for k, tok in enumerate(toks) if tok.key[0].isupper() or tok.key[0].isdigit()]
         i = 0
-        n = len(toks)
-        while i < n:
-            first = toks[i].key[0]
-            if not (first.isupper() or first.isdigit()):
-                i += 1  # most tokens: lower-case words start no mention
-                continue
-            i += max(self.at(toks, i), 1)
+        for k in starts:
+            if k >= i:  # not inside the mention found before
+                i = k + max(self.at(toks, k), 1)
 
     def at(self, toks: list[Tok], i: int) -> int:
         tok = toks[i]
