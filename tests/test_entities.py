@@ -1565,3 +1565,35 @@ def test_a_countrys_presidency_is_a_national_body():
         "Ecuador's presidency"
     ]
     assert (m.kind, m.name, m.country) == ("body", "Ecuadorian Presidency", "ECU")
+
+
+def test_prev_word_reads_what_the_end_anchored_regex_finds():
+    """_Scan.prev_word reads back from the end (speed, issue #6): same word as the regex it replaced."""
+    import re
+
+    from pipeline.entities.finder import _Scan
+
+    text = (
+        "Said the U.S. envoy, “we will” — then 42 left_ the café. ab\n\ncd\n x1 ... "
+        "Ὀdysseus é a-b 'quoted' said: Mr. Smith of  the\tUN)"
+    )
+    scan = _Scan(text, None)
+    for pos in range(len(text) + 1):
+        m = re.search(r"([A-Za-z]+)\W*$", text[max(0, pos - 30) : pos])
+        assert scan.prev_word(pos) == (m.group(1).lower() if m else ""), pos
+
+
+def test_most_words_bounds_every_key_of_the_lexicon_and_titles():
+    """_Scan.longest tries no run longer than _most_words (speed, issue #6): the bound must hold
+    for every key, reached from its first token as such, with its possessive or accent-folded."""
+    from pipeline.entities import gazetteer as gz
+    from pipeline.entities.finder import _most_words
+    from pipeline.entities.lexicon import lexicon, load_title_table
+
+    for table in (lexicon().entries, load_title_table()[0]):
+        for key in table:
+            words = key.split(" ")
+            assert _most_words(table, words[0]) >= len(words), key
+            if words[0].endswith("'s"):
+                assert _most_words(table, words[0][:-2]) >= len(words), key
+            assert _most_words(table, gz.fold(words[0])) >= len(gz.fold(key).split(" ")), key

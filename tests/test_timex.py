@@ -927,3 +927,53 @@ SPELLED_DAYS_AND_VERB_TENSE = [
 def test_spelled_out_days_and_verb_tense(sentence, dct, expected):
     got = [(t.text, t.type, t.value) for t in find_time_expressions(sentence, dct, ranges=False)]
     assert got == expected
+
+
+_GROUPED_BITS = (
+    "a",
+    "an",
+    "about",
+    "almost",
+    "a few",
+    "another",
+    "the",
+    "the past",
+    "these",
+    "t",
+    "past",
+    "p",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "an", "about", "a\\s+few", "another", r"\d+", "(?:x|y)", "the", "th?e", "past"]
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.lists(st.tuples(st.sampled_from(_GROUPED_BITS), st.sampled_from(["", " ", "  ", "1"])), max_size=12),
+)
+def test_grouped_alternation_finds_what_the_flat_one_finds(alts, bits):
+    """_grouped gathers alternatives under their first letter (speed, issue #6): same matches."""
+    import re
+
+    from pipeline.timex.patterns import _grouped
+
+    text = "".join(word + gap for word, gap in bits)
+    flat = "|".join(alts)
+    for wrap in ("\\b(?:{})(?:\\s+|$)", "(?:{})+", "(?P<g>{})\\d*"):
+        a, b = re.compile(wrap.format(flat), re.I), re.compile(wrap.format(_grouped(flat)), re.I)
+        assert [(m.span(), m.groups()) for m in b.finditer(text)] == [
+            (m.span(), m.groups()) for m in a.finditer(text)
+        ]
+
+
+def test_grouped_alternation_keeps_order_within_a_letter_and_case():
+    from pipeline.timex.patterns import _grouped
+
+    assert _grouped("about|nearly|almost|a|an") == "a(?:bout|lmost||n)|nearly"
+    assert _grouped(r"the|(?<!x)last|these|those") == r"the|(?<!x)last|t(?:hese|hose)"
+    assert _grouped("Ab|ab") == "Ab|ab"  # one letter in both cases: left as written (re.I)

@@ -67,6 +67,13 @@ MAX_NAME_TOKENS = 4  # discovered names stay short ("Tamim bin Hamad Al Thani" i
 # is a title even when titles.csv does not list it.
 GENERIC_TITLE_HEADS = frozenset({"Minister", "Secretary", "Commissioner", "Ambassador"})
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n][\"'’”]?)\s*$")
+# Looked at right after a token (match at a position: a slice of the rest of the text per call
+# made these quadratic in the article's length)
+COMMA_GAP_RE = re.compile(r",\s+")
+OPT_COMMA_GAP_RE = re.compile(r",?\s+")
+CLOSING_COMMA_RE = re.compile(r"\s*,")
+NEXT_WORD_RE = re.compile(r"\W{0,3}([A-Za-z]+)")
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # "the president" / "the prime minister" with no name or "of X" after it (see _Scan.bare_titles).
 BARE_TITLE_RE = re.compile(
     r"\b[Tt]he\s+((?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Ff]oreign [Mm]inister|"
@@ -214,6 +221,36 @@ def appositive_re() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:an?|the)\s+((?:[A-Za-z][A-Za-z.\-]*\s+){{0,4}}?(?:{heads}))\b")
 
 
+_MOST_WORDS: dict[int, tuple[dict, int, dict[str, int], dict[str, int]]] = {}
+
+
+def _most_words(table: dict, first: str) -> int:
+    """The most words a key of `table` can have when its first token is `first` (as the token,
+    with a possessive 's, or accent-folded): _Scan.longest tries no longer run. Most names
+    have one or two words and a run of linked tokens reaches the lexicon's longest key (seven),
+    so this saves most of its joined look-ups (issue #6). A key of n tokens has n words; a
+    folded key has at least as many as its tokens and starts with its first token's folded
+    first word, so no run that could match is left out. 1 when nothing is known (then the
+    one-token look-up decides, as it would have)."""
+    hit = _MOST_WORDS.get(id(table))
+    if hit is None or hit[0] is not table or hit[1] != len(table):
+        most: dict[str, int] = {}
+        for key in table:
+            words = key.split(" ")
+            if most.get(words[0], 0) < len(words):
+                most[words[0]] = len(words)
+        hit = _MOST_WORDS[id(table)] = (table, len(table), most, {})
+    known = hit[3]  # first -> answer, as the same words come back all through a text
+    out = known.get(first)
+    if out is None:
+        most = hit[2]
+        firsts = [first, first + "'s"]
+        if not first.isascii():
+            firsts += [gz.fold(w).split(" ")[0] for w in firsts]
+        out = known[first] = max(1, *(most.get(w, 0) for w in firsts))
+    return out
+
+
 class _Scan:
     """One pass over one article; keeps what coreference needs (names introduced so far)."""
 
@@ -269,9 +306,16 @@ class _Scan:
             a = toks[k]
             a_end = a[4]  # full_end
             b_start = toks[k + 1][0]
-            if b_start - a_end > MAX_GAP:
+            gap_len = b_start - a_end
+            if gap_len > MAX_GAP:
                 continue
-            raw = text[a_end:b_start] if b_start > a_end else ""
+            if gap_len <= 0 or (gap_len == 1 and text[a_end] == " "):  # most pairs: what no gap gives below
+                if a[3]:
+                    plink[k] = True
+                else:
+                    out[k] = True
+                continue
+            raw = text[a_end:b_start]
             if "\n" in raw:
                 continue  # a line break ends every name ("4:05 PM ET\nShare")
             gap = raw.strip()
@@ -300,6 +344,7 @@ class _Scan:
         link = self.link
         plink = self.plink
         n_toks = len(toks)
+        max_len = min(max_len, _most_words(table, tok.key))
         while run < max_len and i + run < n_toks and (link[i + run - 1] or plink[i + run - 1]):
             run += 1
         if run == 1:
@@ -345,11 +390,20 @@ class _Scan:
         self.out.append(EntityMention(start, end, self.text[start:end], kind, name, country, role, lat, lon))
 
     def prev_word(self, pos: int) -> str:
-        m = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, pos - 30) : pos])
-        return m.group(1).lower() if m else ""
+        """The last word of the 30 characters before `pos`, lower-cased, when only non-word
+        characters follow it ("" otherwise): what `([A-Za-z]+)\\W*$` finds there, read from the
+        end instead of trying the regex at every character (it ran for most capitalised words)."""
+        s = self.text[max(0, pos - 30) : pos]
+        e = len(s)
+        while e and not (s[e - 1].isalnum() or s[e - 1] == "_"):  # \W: neither alphanumeric nor "_"
+            e -= 1
+        b = e
+        while b and s[b - 1] in ASCII_LETTERS:
+            b -= 1
+        return s[b:e].lower()
 
     def next_word(self, pos: int) -> str:
-        m = re.match(r"\W{0,3}([A-Za-z]+)", self.text[pos : pos + 30])
+        m = NEXT_WORD_RE.match(self.text, pos, pos + 30)
         return m.group(1).lower() if m else ""
 
     def register_person(self, name: str, country: str | None = None) -> None:
@@ -395,7 +449,7 @@ class _Scan:
         used = 0
         while i + used < len(toks) and used < MAX_NAME_TOKENS + 2:
             tok = toks[i + used]
-            if used and self.joined(toks, i + used - 1, 2) is None:
+            if used and not self.link[i + used - 1]:  # what joined(toks, i + used - 1, 2) is None says here
                 break
             is_cap = tok.key[:1].isupper() and tok.key not in stop
             is_particle = used > 0 and self._is_particle(tok.key)
@@ -525,14 +579,12 @@ class _Scan:
     def run(self, lo: int, hi: int) -> None:
         toks = tokens(self.text, lo, hi)
         self.link = self._links(toks)
+        # most tokens are lower-case words, which start no mention: only the others are visited
+        starts = [k for k, tok in enumerate(toks) if tok.key[0].isupper() or tok.key[0].isdigit()]
         i = 0
-        n = len(toks)
-        while i < n:
-            first = toks[i].key[0]
-            if not (first.isupper() or first.isdigit()):
-                i += 1  # most tokens: lower-case words start no mention
-                continue
-            i += max(self.at(toks, i), 1)
+        for k in starts:
+            if k >= i:  # not inside the mention found before
+                i = k + max(self.at(toks, k), 1)
 
     def at(self, toks: list[Tok], i: int) -> int:
         tok = toks[i]
@@ -881,8 +933,8 @@ class _Scan:
     def _aide_name(self, toks: list[Tok], k: int, end: int, role: str, country: str | None) -> int:
         """The name set off by a comma at token k (right after `end`) as a person with `role`;
         tokens used from k, or 0."""
-        m = re.match(r",\s+", self.text[end:])
-        if not m or k >= len(toks) or toks[k].start != end + m.end():
+        m = COMMA_GAP_RE.match(self.text, end)
+        if not m or k >= len(toks) or toks[k].start != m.end():
             return 0
         n_name, name, known = self.name_after(toks, k)
         if not n_name or name is None or (not known and n_name < 2):
@@ -921,8 +973,8 @@ class _Scan:
         if title is None or not title.office:
             return 0
         k = j + 1
-        gap = re.match(r",?\s+", self.text[toks[j].full_end :]) if k < len(toks) else None
-        if gap and toks[k].start == toks[j].full_end + gap.end():
+        gap = OPT_COMMA_GAP_RE.match(self.text, toks[j].full_end) if k < len(toks) else None
+        if gap and toks[k].start == gap.end():
             n_name, name, known = self.name_after(toks, k)
             if n_name and name is not None and (known or n_name >= 2):
                 role, pc = (
@@ -996,8 +1048,8 @@ class _Scan:
         """A name set off by a comma right after a described office (token k on, the office
         ending at `end`) that is not `name`, the gazetteer's holder: the text names who holds it
         (a gap or a change the gazetteer does not know), so the description gives nobody."""
-        m = re.match(r",\s+", self.text[end:])
-        if not m or k >= len(toks) or toks[k].start != end + m.end():
+        m = COMMA_GAP_RE.match(self.text, end)
+        if not m or k >= len(toks) or toks[k].start != m.end():
             return False
         n_name, other, known = self.name_after(toks, k)
         return bool(n_name) and other is not None and other != name and (known or n_name >= 2)
@@ -1056,8 +1108,13 @@ class _Scan:
                 self.register_person(name, pc)
                 self.emit(toks[i].start, end, "person", name, pc, role_phrase)
                 return n_name
-            before = role_before_re().search(self.text, max(0, toks[i].start - 80), toks[i].start)
-            closes = re.match(r"\s*,", self.text[toks[i + n_name - 1].full_end :])
+            closes = CLOSING_COMMA_RE.match(self.text, toks[i + n_name - 1].full_end)
+            # read only with a comma after the name: most two-word names have none (issue #6)
+            before = (
+                role_before_re().search(self.text, max(0, toks[i].start - 80), toks[i].start)
+                if closes
+                else None
+            )
             if closes and not before:
                 of = role_of_before_re().search(self.text, max(0, toks[i].start - 90), toks[i].start)
                 if of:  # "The foreign minister of Kenya, Musalia Mudavadi,"

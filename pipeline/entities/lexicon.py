@@ -137,6 +137,9 @@ def tokens(text: str, lo: int, hi: int) -> list[Tok]:
     for raw in TOKEN_RE.findall(text, lo, hi):
         start = find(raw, end)
         end = start + len(raw)
+        if raw.isalnum():  # most tokens: no hyphen, dot, apostrophe or "+", the key is the word
+            append(new(Tok, (start, end, raw, False, end)))
+            continue
         if "-" in raw and norm(raw) not in firsts:
             if split_hyphen(raw):
                 # "Russia-China ties", "US-Japan alliance": the parts are the entities

@@ -230,14 +230,16 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
         if pat.need_cased is not None and not pat.need_cased.search(text):
             continue
         need = pat.need if needs_ok else None
-        if need is not None and not need.search(lowered):
+        # A pattern sharing windows an earlier one found searches its need in them alone: they
+        # hold every match, and a need over the whole text cost more than they do (issue #6)
+        spans = window_cache.get(pat.trigger.pattern) if pat.trigger is not None else None
+        if need is not None and spans is None and not need.search(lowered):
             continue
         if pat.need_words and needs_ok and not any(w in lowered for w in pat.need_words):
             continue
         if pat.trigger is None:
             spans = [(0, len(text))]
         else:
-            spans = window_cache.get(pat.trigger.pattern)
             if spans is None:
                 if pat.lower_trigger is not None and lowered is not None:
                     spans = windows(pat.lower_trigger, lowered)

@@ -178,6 +178,18 @@ def sentence_starts(text: str) -> list[int]:
     return out
 
 
+_LISTED_CUES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _listed_cues(lex: Lexicon) -> frozenset[str]:
+    """The words build_index looks at one by one, made once per lexicon: the union of ~200 cue
+    words cost as much as indexing a short sentence (issue #6)."""
+    hit = _LISTED_CUES.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _LISTED_CUES[id(lex)] = (lex, BARE_PRESENT_CUES | lex.future_cues | lex.past_cues | {"may"})
+    return hit[1]
+
+
 def build_index(
     text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None, starts: list[int] | None = None
 ) -> TenseIndex:
@@ -190,7 +202,7 @@ def build_index(
     token_starts = [m.start() for m in found]
     ends = [m.end() for m in found]
     cues = [_NO_CUE] * len(words)
-    listed = BARE_PRESENT_CUES | lex.future_cues | lex.past_cues | {"may"}
+    listed = _listed_cues(lex)
     for i, w in enumerate(words):
         if w not in listed and not (len(w) > 4 and w.endswith("ed")):
             continue  # no cue: the branches below all give (NONE, 0)

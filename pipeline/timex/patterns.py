@@ -60,9 +60,68 @@ NAMED_ZONE = (
 )
 
 
-def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
-    """Alternation, longest first so 'September' wins over 'Sept'."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def _alt(words: list[str] | tuple[str, ...] | set[str], grouped: bool = False) -> str:
+    """Alternation, longest first so 'September' wins over 'Sept'; `grouped`: see _grouped (not
+    for triggers: trigger_spans finds a plain list of words faster with str.find)."""
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return _grouped(alt) if grouped else alt
+
+
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of a regex source, split at the "|" outside groups and classes."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 1  # an escaped character is never a "|", "(", ")" or "]"
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if alternation[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": the first "]" is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternation[start:])
+    return out
+
+
+def _grouped(alternation: str) -> str:
+    """`alternation` with the alternatives that open with one letter gathered under it: "about|
+    almost|nearly" -> "a(?:bout|lmost)|nearly". SRE tries an alternation one alternative after
+    another at every place it searches; gathered, it compares one letter per group instead of
+    every word (the count and modifier lists before a unit, issue #6). The matches are the same:
+    alternatives opening with different letters never match at one place, so only the order
+    within a letter matters, and that is kept. An alternative opening otherwise (a digit, a
+    look-behind, a group, a letter with a quantifier) keeps its place, letters are gathered only
+    between such alternatives; where one letter opens alternatives in both cases (case-blind
+    under re.I) the alternation stays as written."""
+    alts = _top_level(alternation)
+    lead = [
+        a[0] if a[:1].isascii() and a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{") else ""
+        for a in alts
+    ]
+    letters = {c for c in lead if c}
+    if len({c.lower() for c in letters}) != len(letters):
+        return alternation
+    out: list[str] = []
+    run: dict[str, list[str]] = {}  # letter -> the rest of its alternatives, in order
+    for alt, c in zip([*alts, ""], [*lead, ""], strict=True):
+        if c:
+            run.setdefault(c, []).append(alt[1:])
+            continue
+        out += [
+            c2 + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for c2, rests in run.items()
+        ]
+        run = {}
+        out.append(alt)
+    return "|".join(out[:-1])
 
 
 def _cap(word: str) -> str:
@@ -95,15 +154,18 @@ def _build(lex: Lexicon) -> list[Pattern]:
     )
     DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d,]\d)"
-    numw = _alt([w for w in lex.numbers if w != "half"])
-    units = _alt([w for w, v in lex.numbers.items() if v in range(1, 10)])
+    numw = _alt([w for w in lex.numbers if w != "half"], grouped=True)
+    units = _alt([w for w, v in lex.numbers.items() if v in range(1, 10)], grouped=True)
     # "twenty-four", "two hundred"; never two small numbers in a row ("two five-year terms"):
     # a second word only after a tens word (they all end in "ty")
     NUMWORD = rf"(?:{numw})(?:(?<=ty)[\s-](?:{units}))?(?:[\s-]hundred)?"
-    NUM = rf"(?:(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|half\s+an?|a\s+dozen|a\s+couple\s+of|couple\s+of|another|a|an|(?:{_alt(lex.vague_quantities)}))"
+    NUM = _grouped(
+        rf"(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|half\s+an?|a\s+dozen|a\s+couple\s+of|couple\s+of|another|a|an|(?:{_alt(lex.vague_quantities, grouped=True)})"
+    )
+    NUM = f"(?:{NUM})"
     unit_words = set(lex.units) | {u + "s" for u in lex.units if u != "century"} | set(lex.unit_plurals)
-    UNIT = rf"(?:{_alt(unit_words)})"
-    ORD = rf"(?:{_alt(lex.ordinals)}|\d{{1,2}}(?:st|nd|rd|th))"
+    UNIT = rf"(?:{_alt(unit_words, grouped=True)})"
+    ORD = rf"(?:{_alt(lex.ordinals, grouped=True)}|\d{{1,2}}(?:st|nd|rd|th))"
     # Spelled-out ordinals that can name a day of the month ("the twenty-third of March");
     # "twenty-third" also written "twenty third".
     ORDDAY = _alt([w for w, n in lex.ordinals.items() if n <= 31]).replace(r"\-", r"[\s-]")
@@ -117,17 +179,18 @@ def _build(lex: Lexicon) -> list[Pattern]:
         r"the\s+close\s+of|the\s+turn\s+of|the\s+rest\s+of|the\s+remainder\s+of|the\s+spring\s+of|"
         r"the\s+summer\s+of|the\s+fall\s+of|the\s+autumn\s+of|the\s+winter\s+of)"
     )
-    DURMOD = (
+    DURMOD = _grouped(
         # "[each of the past three years]" (TimeBank)
-        r"(?:each\s+of|about|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|some|up\s+to|"
+        r"each\s+of|about|nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|some|up\s+to|"
         r"roughly|approximately|around|a\s+full|fully|another|an\s+additional|an\s+extra|"
         r"the|the\s+past|the\s+last|the\s+next|the\s+first|the\s+coming|the\s+previous|the\s+final|"
         r"the\s+following|the\s+latest|the\s+remaining|the\s+entire|the\s+whole|past|next|first|"
         # "last" the verb ("would last about 20 minutes", "to last two days") is no modifier
         r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)"
         r"last(?!\s+(?:about|nearly|almost|more|less|some|up|roughly|approximately|around|at|only|just)\b)|"
-        r"final|previous|coming|these|those|nearly|all)"
+        r"final|previous|coming|these|those|nearly|all"
     )
+    DURMOD = f"(?:{DURMOD})"
     REL = r"(?:this\s+past|this\s+coming|last|next|this|past|coming)"
     holidays = "|".join(
         sorted(
