@@ -975,6 +975,17 @@ def test_a_saying_in_a_clause_of_its_own_is_no_attribution(text, row):
     assert bool([e for e in events if e.event_type == "statement"]) == row
 
 
+def test_an_event_in_a_relative_clause_on_the_speaker_is_not_the_news_it_attributes():
+    text = (
+        "Norway's foreign ministry, which hosted years of secret talks between the two sides, said the "
+        "accord would be signed in Washington."
+    )
+    assert [e for e in _events(text, "1993-09-06") if e.event_type == "statement"]
+    # the same relative clause after the news told first leaves the saying its source
+    text = "Norway and Iceland signed a fisheries accord, Norway's foreign ministry, which hosted the talks, said."
+    assert not [e for e in _events(text, "1993-09-06") if e.event_type == "statement"]
+
+
 def test_a_source_told_with_its_own_day_made_an_announcement_that_day():
     said = "Norway and Iceland have signed a fisheries accord, the Norwegian foreign ministry said"
     rows = [e for e in _events(said + " on Tuesday.", "2024-04-06") if e.event_type == "statement"]

@@ -87,7 +87,9 @@ _TAKES_EFFECT = re.compile(
 _DATELINE_NOBODY_TYPES = frozenset(
     {"agreement", "summit", "meeting", "negotiation", "protest", "military", "commemoration"}
 )
-_WHO_CLAUSE_BEFORE = re.compile(r",\s+(?:who|whom)\b[^,;]*$", re.IGNORECASE)
+# A relative clause on the speaker, opened right after its comma (", who signed ...") or after an
+# apposition's head (", the British minister who was named ...", "the ministry, which led ...").
+_WHO_CLAUSE_BEFORE = re.compile(r",\s+(?:[\w'’\-]+\s+){0,5}?(?:who|whom|which)\b[^,;]*$", re.IGNORECASE)
 _LINK_WORD = re.compile(r"\b(?:after|before|since|until|following)\b", re.IGNORECASE)
 # The occasion noun phrase's opening ("the", "their" ... and up to two modifiers) before the noun.
 _OCCASION_HEAD = r"\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$"
@@ -1610,7 +1612,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     and c[0].end <= trig.start
                     and "," in text[c[0].end : trig.start]
                     # "Johnson, who signed the agreement last week, said ...": an event told of the
-                    # speaker in a relative clause is not the news the saying attributes.
+                    # speaker in a relative clause is not the news the saying attributes. Nor is
+                    # "Qatar's foreign ministry, which led weeks of negotiations, said" (issue #4).
                     and not _WHO_CLAUSE_BEFORE.search(text, s, c[0].start)
                     for c in candidates
                 ) and not _OWN_CLAUSE_BEFORE.search(text, max(s, trig.start - 80), trig.start)
