@@ -99,3 +99,12 @@ def test_person_named_inside_a_leadership_trigger_is_its_person():
         "2024-10-01",
     )
     assert ("leadership", ("Sheikh Hasina",), ("BGD",)) in rows
+
+
+def test_aid_trigger_ending_in_into_takes_the_place_after_it():
+    # The trigger's last word is the preposition of where the aid goes: that place is its who.
+    rows = _rows(
+        "Under the ceasefire, 600 trucks carrying food and medicine will be allowed into Gaza every day.",
+        "2025-01-16",
+    )
+    assert [r for r in rows if r[0] == "aid" and "PSE" in r[2]]

@@ -77,6 +77,7 @@ _SITE_IN = re.compile(
     r"(?:(?:[a-z][\w\-]*\s+){1,4}in\s+(?:the\s+)?|(?:[a-z][\w\-]*\s+){0,2}(?:town|city|village|port|district|province|region)\s+of\s+)",
     re.IGNORECASE,
 )
+_ENDS_WITH_TO = re.compile(r"\b(?:to|in|into|at)$", re.IGNORECASE)
 _HELD_IN = re.compile(
     r"\b(held|hosted|convened|staged|take place|takes place|took place|taking place|opened|opens)\s+(in|at)\s+(the\s+)?$",
     re.IGNORECASE,
@@ -772,6 +773,15 @@ def find_participants(
                 or _TO_PLACE.match(gap)
                 and (len(gap.split()) - other <= MAX_PLACE_GAP_WORDS or _HELD_IN.search(gap))
                 or (etype == "visit" and trigger.entry.pos == "verb" and _OBJECT_GAP.match(gap))
+                # "lorries carrying food will be allowed into Gaza": an aid trigger's own last word
+                # is the place's preposition (webcopy2: the aid had no who and was dropped). Not a
+                # demonym ("an investigation into Chinese subsidies" is about China, not there).
+                or (
+                    etype == "aid"
+                    and not gap.strip()
+                    and (m.kind == "place" or m.text == m.name)
+                    and _ENDS_WITH_TO.search(trigger.text) is not None
+                )
             ):
                 location, location_country, lat, lon = m.name, m.country, m.lat, m.lon
                 break
