@@ -108,3 +108,11 @@ def test_aid_trigger_ending_in_into_takes_the_place_after_it():
         "2025-01-16",
     )
     assert [r for r in rows if r[0] == "aid" and "PSE" in r[2]]
+
+
+def test_members_in_a_body_stand_for_the_body():
+    # "Democrats in Congress criticised ...": Congress is not a place here but the critics' body.
+    rows = _rows(
+        "Democrats in Congress criticised the decision to leave the Paris climate accord.", "2017-06-02"
+    )
+    assert [r for r in rows if r[0] == "criticism" and r[1] == ("US Congress",)]

@@ -78,6 +78,10 @@ _SITE_IN = re.compile(
     re.IGNORECASE,
 )
 _ENDS_WITH_TO = re.compile(r"\b(?:to|in|into|at)$", re.IGNORECASE)
+_MEMBERS_IN = re.compile(
+    r"\b(?:lawmakers|legislators|members|senators|deputies|MPs|Republicans|Democrats|Conservatives|"
+    r"hardliners|opposition\s+parties)\s+in\s+(?:the\s+)?$"
+)
 _HELD_IN = re.compile(
     r"\b(held|hosted|convened|staged|take place|takes place|took place|taking place|opened|opens)\s+(in|at)\s+(the\s+)?$",
     re.IGNORECASE,
@@ -545,7 +549,12 @@ def find_participants(
             named = [
                 m
                 for m in sent_ents
-                if not _IN_PLACE_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
+                if (
+                    not _IN_PLACE_BEFORE.search(text, max(sent_start, m.start - 12), m.start)
+                    # "Republicans in Congress criticised": members of a body stand for it
+                    # (webcopy2: the criticism had no who and was dropped).
+                    or (m.kind == "body" and _MEMBERS_IN.search(text, max(sent_start, m.start - 30), m.start))
+                )
                 and not (
                     trigger.nominal
                     and etype not in ("aid", "sanction")  # announcing aid or sanctions is giving them
