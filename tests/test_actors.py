@@ -116,3 +116,12 @@ def test_members_in_a_body_stand_for_the_body():
         "Democrats in Congress criticised the decision to leave the Paris climate accord.", "2017-06-02"
     )
     assert [r for r in rows if r[0] == "criticism" and r[1] == ("US Congress",)]
+
+
+def test_speaker_who_says_it_will_host_a_summit_hosts_it():
+    # "X said it would host a summit": X is no mere reporter of the summit but its host.
+    rows = _rows(
+        "Egypt said on Sunday it would host an emergency Arab summit on the future of Gaza later this month.",
+        "2025-02-10",
+    )
+    assert [r for r in rows if r[0] == "summit" and "EGY" in r[2]]

