@@ -125,3 +125,14 @@ def test_speaker_who_says_it_will_host_a_summit_hosts_it():
         "2025-02-10",
     )
     assert [r for r in rows if r[0] == "summit" and "EGY" in r[2]]
+
+
+def test_the_two_leaders_are_the_last_two_leaders_named_in_earlier_paragraphs():
+    # No event of the pair was told: "the two leaders" are still the two heads of state named last.
+    rows = _rows(
+        "US President Joe Biden arrived in San Francisco on Tuesday. Chinese President Xi Jinping landed "
+        "a few hours later.\n\nThe two leaders will meet on Wednesday at an estate south of the city.",
+        "2023-11-15",
+    )
+    meetings = [r for r in rows if r[0] == "meeting"]
+    assert meetings and set(meetings[0][1]) == {"Joe Biden", "Xi Jinping"}
