@@ -136,3 +136,13 @@ def test_the_two_leaders_are_the_last_two_leaders_named_in_earlier_paragraphs():
     )
     meetings = [r for r in rows if r[0] == "meeting"]
     assert meetings and set(meetings[0][1]) == {"Joe Biden", "Xi Jinping"}
+
+
+def test_name_set_off_by_a_dash_is_no_dateline():
+    # "US President Joe Biden — speaking in Kyiv — ...": the name before the dash is the subject.
+    rows = _rows(
+        "US President Joe Biden — speaking in Kyiv — visited the Ukrainian capital on Monday, offering "
+        "$500 million in new weapons.",
+        "2023-02-21",
+    )
+    assert [r for r in rows if r[0] == "aid" and r[1] == ("Joe Biden",)]

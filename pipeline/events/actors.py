@@ -329,6 +329,19 @@ _OPENING_WORD = re.compile(r"^(?:the|a|an|regional|[A-Z][\w'’\-.]*)$")
 _DATELINE_OPENING = re.compile(r"([^.;:\n]{2,80}?)\s+(?:—|–|-{1,2})\s+")
 
 
+def _is_dateline(head: str) -> bool:
+    """True for "KYIV", "XI'AN, China (Demo Wire)": a place in capitals, then perhaps its country,
+    day and agency; not a name set off by a dash ("Kim Jong Un — the North Korean leader —", "US
+    President Joe Biden - ...")."""
+    words = _PIECE_WORD.findall(head)
+    if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    first = words[0]
+    return (
+        len(first) > 1 and first.isupper() and ("," in head or "(" in head or all(w.isupper() for w in words))
+    )
+
+
 def _opening_subject(text: str, sent_start: int, before: int, named: list[Mention]) -> list[Mention]:
     """The people (else countries) opening the sentence, before any verb: its subject.
 
@@ -339,7 +352,7 @@ def _opening_subject(text: str, sent_start: int, before: int, named: list[Mentio
     out: list[Mention] = []
     cursor = sent_start
     dateline = _DATELINE_OPENING.match(text, sent_start, before)
-    if dateline and all(w[0].isupper() or w[0].isdigit() for w in _PIECE_WORD.findall(dateline.group(1))):
+    if dateline and _is_dateline(dateline.group(1)):
         # "XI'AN, China (Demo Wire) — Chinese President Xi Jinping hosted ...": the lead's
         # dateline is no part of the subject (demo: the offer of financing had no who).
         cursor = dateline.end()
