@@ -99,3 +99,50 @@ def test_person_named_inside_a_leadership_trigger_is_its_person():
         "2024-10-01",
     )
     assert ("leadership", ("Sheikh Hasina",), ("BGD",)) in rows
+
+
+def test_aid_trigger_ending_in_into_takes_the_place_after_it():
+    # The trigger's last word is the preposition of where the aid goes: that place is its who.
+    rows = _rows(
+        "Under the ceasefire, 600 trucks carrying food and medicine will be allowed into Gaza every day.",
+        "2025-01-16",
+    )
+    assert [r for r in rows if r[0] == "aid" and "PSE" in r[2]]
+
+
+def test_members_in_a_body_stand_for_the_body():
+    # "Democrats in Congress criticised ...": Congress is not a place here but the critics' body.
+    rows = _rows(
+        "Democrats in Congress criticised the decision to leave the Paris climate accord.", "2017-06-02"
+    )
+    assert [r for r in rows if r[0] == "criticism" and r[1] == ("US Congress",)]
+
+
+def test_speaker_who_says_it_will_host_a_summit_hosts_it():
+    # "X said it would host a summit": X is no mere reporter of the summit but its host.
+    rows = _rows(
+        "Egypt said on Sunday it would host an emergency Arab summit on the future of Gaza later this month.",
+        "2025-02-10",
+    )
+    assert [r for r in rows if r[0] == "summit" and "EGY" in r[2]]
+
+
+def test_the_two_leaders_are_the_last_two_leaders_named_in_earlier_paragraphs():
+    # No event of the pair was told: "the two leaders" are still the two heads of state named last.
+    rows = _rows(
+        "US President Joe Biden arrived in San Francisco on Tuesday. Chinese President Xi Jinping landed "
+        "a few hours later.\n\nThe two leaders will meet on Wednesday at an estate south of the city.",
+        "2023-11-15",
+    )
+    meetings = [r for r in rows if r[0] == "meeting"]
+    assert meetings and set(meetings[0][1]) == {"Joe Biden", "Xi Jinping"}
+
+
+def test_name_set_off_by_a_dash_is_no_dateline():
+    # "US President Joe Biden — speaking in Kyiv — ...": the name before the dash is the subject.
+    rows = _rows(
+        "US President Joe Biden — speaking in Kyiv — visited the Ukrainian capital on Monday, offering "
+        "$500 million in new weapons.",
+        "2023-02-21",
+    )
+    assert [r for r in rows if r[0] == "aid" and r[1] == ("Joe Biden",)]

@@ -205,6 +205,16 @@ def resolve_subject(
     )
     if group is not None:
         return _with_group(group, base)
+    if leaders and word.startswith(("the two", "both")):
+        # No event of the pair was kept ("Xi held talks with Macron and von der Leyen ... Xi
+        # rejected ... // The two leaders are due to travel on Tuesday"): the last two heads of
+        # state or government named before (webcopy2: the trip had no who and was dropped).
+        named = [x for x in ents if x.end <= cut and x.name in leaders]
+        last = list(dict.fromkeys(x.name for x in reversed(named)))[:2]
+        if len(last) == 2:
+            return _from_mentions(
+                [next(x for x in reversed(named) if x.name == n) for n in reversed(last)], base
+            )
     if not countries:
         people = list(dict.fromkeys(x.name for x in earlier if x.kind == "person"))
         if len(people) >= 2:
