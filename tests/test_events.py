@@ -3003,3 +3003,18 @@ def test_a_noun_dated_by_a_year_takes_the_month_of_the_which_clause_after_it():
     text = "Argentina held a presidential election last year, which Javier Milei won in November."
     votes = [e for e in _events(text, "2024-03-01") if e.event_type == "leadership"]
     assert votes and (votes[0].date_start, votes[0].date_end) == ("2023-11-01", "2023-11-30")
+
+
+def test_telling_a_leader_named_with_full_title_is_a_statement_of_that_day():
+    text = (
+        "Russian President Vladimir Putin told Turkish President Recep Tayyip Erdogan on Monday "
+        "that Moscow would return to the grain deal."
+    )
+    said = [e for e in _events(text, "2023-09-05") if e.event_type == "statement"]
+    assert [(e.actors[0], e.date_start) for e in said] == [("Vladimir Putin", "2023-09-04")]
+
+
+def test_a_date_past_told_that_is_what_was_said_not_the_telling():
+    text = "Indian Prime Minister Narendra Modi told Putin in front of the cameras that today's era was not one of war."
+    said = [e for e in _events(text, "2022-09-17") if e.event_type == "statement"]
+    assert said and said[0].date_basis != "text"
