@@ -1597,3 +1597,14 @@ def test_most_words_bounds_every_key_of_the_lexicon_and_titles():
             if words[0].endswith("'s"):
                 assert _most_words(table, words[0][:-2]) >= len(words), key
             assert _most_words(table, gz.fold(words[0])) >= len(gz.fold(key).split(" ")), key
+
+
+def test_most_words_bounds_the_lower_case_titles_from_a_lower_cased_first_word():
+    from pipeline.entities.finder import _most_words
+    from pipeline.entities.lexicon import load_title_table, lower_titles
+
+    lowered = lower_titles()
+    for key in load_title_table()[0]:
+        words = key.split(" ")
+        if key.lower() in lowered:  # what _lower_title looks up: the joined run, lower-cased
+            assert _most_words(lowered, words[0].lower()) >= len(words), key

@@ -73,6 +73,9 @@ COMMA_GAP_RE = re.compile(r",\s+")
 OPT_COMMA_GAP_RE = re.compile(r",?\s+")
 CLOSING_COMMA_RE = re.compile(r"\s*,")
 NEXT_WORD_RE = re.compile(r"\W{0,3}([A-Za-z]+)")
+STATE_OFFICE_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[Gg]overnor|state\b|[Ss]ecretary of [Ss]tate\b|[Ss]enator)"
+)
 ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # "the president" / "the prime minister" with no name or "of X" after it (see _Scan.bare_titles).
 BARE_TITLE_RE = re.compile(
@@ -277,11 +280,9 @@ class _Scan:
         """Key of tokens i..i+n-1 if they form one run (no line break, possessive only last)."""
         if i + n > len(toks):
             return None
-        link = self.link
-        for k in range(i, i + n - 1):
-            if not link[k]:
-                return None
-        return " ".join(t.key for t in toks[i : i + n])
+        if False in self.link[i : i + n - 1]:  # links are bools: one unlinked pair breaks the run
+            return None
+        return " ".join([t.key for t in toks[i : i + n]])
 
     def _adjacent(self, toks: list[Tok], k: int) -> bool:
         """Token k and k+1 are separated by a short run of spaces only (a possessive is fine)."""
@@ -720,8 +721,14 @@ class _Scan:
         return 0, None
 
     def _lower_title(self, toks: list[Tok], j: int) -> tuple[int, gz.Title | None]:
+        """Longest lower-cased title at token j, tried from no more words than a title starting
+        with that word has (a run's first word lower-cased is its lower-cased key's first word;
+        after every country word, issue #6)."""
         lowered = lower_titles()
-        for m in range(min(self.max_title, len(toks) - j), 0, -1):
+        top = min(self.max_title, len(toks) - j)
+        if top > 1:
+            top = min(top, _most_words(lowered, toks[j].key.lower()))
+        for m in range(top, 0, -1):
             key = self.joined(toks, j, m)
             if key and key.lower() in lowered:
                 return m, lowered[key.lower()]
@@ -1001,12 +1008,7 @@ class _Scan:
         if last is not None and last.kind == "place" and last.country == "USA":
             if re.fullmatch(r",\s*", self.text[last.end : tok.start]):
                 return True
-        return bool(
-            re.match(
-                r"(?:['’]s)?\s+(?:[Gg]overnor|state\b|[Ss]ecretary of [Ss]tate\b|[Ss]enator)",
-                self.text[tok.end :],
-            )
-        )
+        return bool(STATE_OFFICE_AFTER_RE.match(self.text, tok.end))
 
     def leaders_government(self, toks: list[Tok], i: int, n: int, name: str) -> int:
         """'the Castro government', 'the Trump administration', 'the Maduro regime': the

@@ -489,7 +489,7 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
     if (
         unit_word[0].isupper()
         and m.start("unit") > 0
-        and not re.search(r"(?:^|[.!?\n]\s*)$", doc.text[: m.start()][-3:])
+        and not re.search(r"(?:^|[.!?\n]\s*)$", doc.text[max(0, m.start() - 3) : m.start()])
     ):
         return None  # "60 Minutes", "This Week": a title, not a duration
     if unit == "quarter" and (nword in ("a", "an") or "-" in doc.text[m.end("n") : m.start("unit")]):
