@@ -147,8 +147,7 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
     Needs compatible types, a shared actor (or, when a side names no actor, a shared country),
     overlapping date intervals (an undated side is compatible, within UNDATED_MERGE_DAYS of
     publication), and no clash of places. `told_together`: b is told in the sentence of one of
-    a's mentions, or a holds talks of b's article between b's people already (merge_mentions knows
-    them all; a lone pair is checked on its own sentences).
+    a's mentions (merge_mentions knows them all; a lone pair is checked on its own sentences).
     """
     if not _types_compatible(a.event_type, b.event_type):
         return False
@@ -697,22 +696,6 @@ def _fit(a: Event, b: Event) -> tuple[int, int, int, int]:
     )
 
 
-def _tellings(m: Event, looking: bool = False) -> set[tuple]:
-    """Where a mention is told, for `same_event(told_together=...)`: its sentence, and for talks
-    between named people, those talks in its article ("Xi arrives in Moscow for talks with
-    Putin", then "Xi and Putin held informal talks at the Kremlin on Monday evening"). Looking up
-    an undated mention of talks ("the leaders would hold talks between delegations"), the talks
-    told with a trip say nothing: the talks may be those of another day."""
-    keys: set[tuple] = {("sentence", m.article_id, m.evidence_start)}
-    if (
-        m.event_type in ("meeting", "negotiation")
-        and len(m.actors) >= 2
-        and not (looking and m.date_start is None)
-    ):
-        keys.add(("talks", m.article_id, frozenset(m.actors)))
-    return keys
-
-
 def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tuple[list[Event], list[Event]]:
     """Fold new mentions into events: returns (events to upsert, mentions with their event_id).
 
@@ -726,8 +709,10 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
     # union of every actor seen so far - that union would chain unrelated events together.
     # Then [probe, the event it was made from]: the core under the event's date and place, made
     # again only when the event changes, not once per mention and cluster (issue #6).
-    # Last, where its mentions are told (_tellings).
-    clusters: list[list] = [[e, e.published, False, e, None, None, _tellings(e)] for e in existing]
+    # Last, the sentences (article, offset) its mentions are told in.
+    clusters: list[list] = [
+        [e, e.published, False, e, None, None, {(e.article_id, e.evidence_start)}] for e in existing
+    ]
     placed: list[Event] = []
     for m in sorted(mentions, key=mention_key):
         fits = []
@@ -747,7 +732,7 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
                     status=event.status,
                 )
                 c[4], c[5] = probe, event
-            if same_event(probe, m, bool(_tellings(m, looking=True) & c[6])):
+            if same_event(probe, m, (m.article_id, m.evidence_start) in c[6]):
                 fits.append((_fit(probe, m), -len(fits), c))
         if fits:
             # The best fitting event, not the first: "the two leaders last met in Bali" is the
@@ -755,10 +740,10 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
             c = max(fits, key=lambda f: f[:2])[2]
             c[0], c[1] = _fold(c[0], m, c[1])
             c[2] = True
-            c[6] |= _tellings(m)
+            c[6].add((m.article_id, m.evidence_start))
         else:
             first = dataclasses.replace(m, event_id=event_id_for(m), mentions=1)
-            clusters.append([first, m.published, True, first, None, None, _tellings(m)])
+            clusters.append([first, m.published, True, first, None, None, {(m.article_id, m.evidence_start)}])
             c = clusters[-1]
         placed.append(dataclasses.replace(m, event_id=c[0].event_id))
     events = [c[0] for c in clusters if c[2]]

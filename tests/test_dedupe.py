@@ -1050,18 +1050,6 @@ def test_talks_told_in_a_sentence_of_their_own_are_a_row_apart_from_the_visit():
     )
     events, placed = merge_mentions([], [plan, visit, one])
     assert len(events) == 1 and events[0].event_type == "visit"
-    # "Ruiz arrives in Lisbon for talks with Costa", then "Ruiz and Costa held informal talks on
-    # Tuesday evening": the talks told with the trip, retold with their day, stay the trip ...
-    headline = dataclasses.replace(
-        one, date_start=None, date_end=None, date_basis="none", date_granularity="unknown"
-    )
-    events, _ = merge_mentions([], [visit, headline, talks])
-    assert len(events) == 1 and events[0].event_type == "visit"
-    # ... but undated talks of the pair ("the two would hold talks") may be another day's: a row.
-    undated_talks = dataclasses.replace(
-        talks, date_start=None, date_end=None, date_basis="none", date_granularity="unknown"
-    )
-    assert len(merge_mentions([], [visit, headline, undated_talks])[0]) == 2
     # A back-reference ("the meeting lasted two hours") is the trip's talks told before, not new ones.
     back_text = "The meeting lasted two hours."
     back = dataclasses.replace(
