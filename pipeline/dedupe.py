@@ -119,6 +119,7 @@ _ADDITIVE = _re.compile(r"\balso\s+(?:\w+ly\s+)?$", _re.I)
 _PRONOUN_SPEAKER = _re.compile(r"(?:he|she|it|they)\s+(?:also\s+)?$", _re.I)
 # A definite article or demonstrative, and at most one word, right before a trigger.
 _DEFINITE_BEFORE = _re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", _re.I)
+_DEFINITE_RIGHT_BEFORE = _re.compile(r"\b(?:the|this|that)\s+$", _re.I)
 _SEPARATE = _re.compile(r"\bseparate(?:ly)?\b", _re.I)
 _TOGETHER = _re.compile(r"\b(?:together|jointly)\b", _re.I)
 _STATUS_SUFFIX = _re.compile(
@@ -455,20 +456,23 @@ def _talks_during_visit(visit: Event, other: Event, together: bool = False) -> b
     )
 
 
-def _refers_back(e: Event) -> bool:
+def _refers_back(e: Event, bare: bool = False) -> bool:
     """ "The meeting was arranged at short notice", "Biden called the talks historic": a noun
-    trigger after "the", "this" or "that" (one adjective allowed) names an event told before."""
+    trigger after "the", "this" or "that" (one adjective allowed, none when `bare`: "the SCO
+    summit" may name a summit first) names an event told before."""
     cut = e.trigger_start - e.evidence_start
     if not e.evidence or not 0 < cut <= len(e.evidence):
         return False
-    return bool(_DEFINITE_BEFORE.search(e.evidence[:cut]))
+    return bool((_DEFINITE_RIGHT_BEFORE if bare else _DEFINITE_BEFORE).search(e.evidence[:cut]))
 
 
 def _side_event_of_summit(summit: Event, other: Event) -> bool:
     """A summit and what happens at it are separate rows when the other names its own parties:
     "Xi and Putin meet at the SCO summit" is a bilateral meeting, "Zelensky arrives in Hiroshima"
-    a visit; "the leaders meet in Johannesburg" is the summit itself."""
-    if summit.event_type != "summit" or other.event_type == "summit":
+    a visit; "the leaders meet in Johannesburg" is the summit itself. A summit named as one told
+    before ("Trump held talks with Lee on Monday, a day before the summit") is the article's
+    summit, whoever its sentence names: it keeps nothing apart."""
+    if summit.event_type != "summit" or other.event_type == "summit" or _refers_back(summit, bare=True):
         return False
     if other.event_type == "visit":
         return True

@@ -1131,6 +1131,42 @@ def test_an_undated_visit_to_another_country_is_the_next_stop_not_the_dated_visi
     assert same_event(visit, dataclasses.replace(visit, countries=("PER",), **undated))
 
 
+def test_a_summit_named_as_told_before_keeps_no_meeting_apart():
+    # "Ruiz and Weber met in Vienna on Tuesday ..." then "Ruiz held talks with the host's foreign
+    # minister on Monday, a day before the summit": "the summit" is the pair's meeting told before,
+    # whoever its sentence names, not a summit of Ruiz and the minister.
+    meeting = _mention(
+        event_type="meeting",
+        title="Ana Ruiz and Karl Weber meet in Vienna",
+        actors=("Ana Ruiz", "Karl Weber"),
+        countries=("PER", "AUT"),
+        location="Vienna",
+        location_country="AUT",
+        date_start="2024-03-05",
+        date_end="2024-03-05",
+        date_basis="text",
+        date_granularity="day",
+        published="2024-03-06",
+        evidence_start=0,
+        trigger_start=20,
+    )
+    back_text = "Ruiz held talks with Foreign Minister Eva Gruber on Monday, a day before the summit."
+    back = dataclasses.replace(
+        meeting,
+        event_type="summit",
+        title="Ana Ruiz and Eva Gruber attend a summit",
+        actors=("Ana Ruiz", "Eva Gruber"),
+        evidence=back_text,
+        evidence_start=400,
+        trigger_start=400 + back_text.index("summit"),
+    )
+    assert same_event(meeting, back) and same_event(back, meeting)
+    # Named by its own name ("at the Vienna summit"), it may be a summit the pair meets at.
+    named_text = "Ruiz and Gruber met at the Vienna summit."
+    named = dataclasses.replace(back, evidence=named_text, trigger_start=400 + named_text.index("summit"))
+    assert not same_event(meeting, named)
+
+
 def test_a_called_off_trip_and_the_meeting_it_was_for_are_one_plan_called_off():
     # "The prime minister called off his two aides' trip to Washington on Monday ... The aides had
     # been due to meet US officials this week": one plan called off, named by the meeting's people.
