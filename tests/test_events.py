@@ -1022,6 +1022,7 @@ def test_a_quote_is_not_dated_by_the_content_it_reports():
         ("US officials said they did not expect a breakthrough.", False),
         ("Government sources said the suspension remained in force.", False),
         ("An analyst at a Paris think tank said the deal would not last.", False),
+        ("What has the Iranian government said?", False),
     ],
 )
 def test_an_official_saying_without_a_date_is_a_row_of_the_news_days(text, row):

@@ -579,12 +579,14 @@ _READOUT_AFTER = re.compile(
 )
 
 
-def _official_saying(text: str, trig: Trigger, who: Participants, status: str, sent_start: int) -> bool:
+def _official_saying(text: str, trig: Trigger, who: Participants, status: str, sent: tuple[int, int]) -> bool:
     """A saying without a date of its own that still deserves a row: a government, leader,
     ministry or spokesperson said it ("Seoul said it would withdraw its complaint"), in the
     simple past of a report. Pundits, witnesses, unnamed officials, standing positions ("has
-    said") and readouts of a meeting ("said the two discussed") stay out: their words are
-    colour, briefing, background or the meeting's own news, not an act between states."""
+    said"), readouts of a meeting ("said the two discussed") and questions ("What has Iran
+    said?", a heading) stay out: their words are colour, briefing, background or the meeting's
+    own news, not an act between states."""
+    sent_start = sent[0]
     return (
         who.state_actor
         and status == "occurred"
@@ -592,6 +594,7 @@ def _official_saying(text: str, trig: Trigger, who: Participants, status: str, s
         and not _PERFECT_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
         and not _UNNAMED_VOICES_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
         and not _READOUT_AFTER.match(text, trig.end)
+        and not text[sent_start : sent[1]].rstrip().endswith("?")
     )
 
 
@@ -1647,7 +1650,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     # #4: 4 such rows on the dev sets, 2 expected).
                     continue  # a quote in passing: the sentence's other events carry the news
                 if not _plain_quote_row(text, trig, tx, (s, e)):
-                    if not _official_saying(text, trig, who, status, s):
+                    if not _official_saying(text, trig, who, status, (s, e)):
                         continue
                     # "Rahmon said the treaty opened a new chapter": what a government says is
                     # news of its own, an analyst's row, made when the story's acts were (the
