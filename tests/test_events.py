@@ -3019,3 +3019,21 @@ def test_a_date_past_told_that_is_what_was_said_not_the_telling():
     text = "Indian Prime Minister Narendra Modi told Putin in front of the cameras that today's era was not one of war."
     said = [e for e in _events(text, "2022-09-17") if e.event_type == "statement"]
     assert said and said[0].date_basis != "text"
+
+
+def test_a_meeting_agreed_with_words_before_the_to_is_planned():
+    text = "Biden, Kishida and Yoon agreed at Camp David to meet every year."
+    met = [e for e in _events(text, "2023-08-19") if e.event_type == "meeting"]
+    assert met and all(e.status == "planned" and e.date_start is None for e in met)
+
+
+def test_sanctions_agreed_on_a_day_are_that_days_sanction_not_a_plan():
+    text = "European Union leaders agreed on Monday to ban Belarusian airlines from the bloc's airspace."
+    banned = [e for e in _events(text, "2021-05-25") if e.event_type == "sanction"]
+    assert banned and banned[0].status == "occurred"
+
+
+def test_a_summit_that_could_follow_is_expected_not_held():
+    text = "Zelensky said a second peace summit with Russia could follow later this year."
+    summits = [e for e in _events(text, "2024-06-16") if e.event_type == "summit"]
+    assert summits and all(e.status == "expected" for e in summits)

@@ -128,8 +128,9 @@ def read_status(
         # "May told the House of Commons", "in May": the capitalised name or month is no modal.
         hits = [h for h in hits if h.group(0) != "May"]
         if name == "planned" and trigger.event_type in ("aid", "sanction"):
-            # "announced a further $500 million in aid": announcing aid or sanctions is the event.
-            hits = [h for h in hits if not h.group(0).lower().startswith("announced")]
+            # "announced a further $500 million in aid": announcing aid or sanctions is the event,
+            # and so is agreeing to them ("EU leaders agreed on Monday to ban Belarusian airlines").
+            hits = [h for h in hits if not h.group(0).lower().startswith(("announced", "agreed"))]
         if name == "denied" and trigger.nominal:
             # "they do not think the expected trip will...": a plain negation before a noun negates
             # another verb; only explicit denials ("denied", "ruled out") deny a nominal event.
