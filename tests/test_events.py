@@ -3037,3 +3037,16 @@ def test_a_summit_that_could_follow_is_expected_not_held():
     text = "Zelensky said a second peace summit with Russia could follow later this year."
     summits = [e for e in _events(text, "2024-06-16") if e.event_type == "summit"]
     assert summits and all(e.status == "expected" for e in summits)
+
+
+def test_the_strike_told_again_is_the_strike_not_the_latest_attack():
+    text = (
+        "US orders strike on Syrian air base\n\n"
+        "The United States fired 59 cruise missiles at a Syrian air base overnight. The Pentagon said the "
+        "base launched the aircraft that carried out a chemical attack on a rebel-held town on Tuesday, "
+        "killing more than 80 people.\n\n"
+        "Russian officials called the strike an act of aggression."
+    )
+    strikes = [e for e in _events(text, "2017-04-08") if e.event_type == "military" and e.trigger == "strike"]
+    # the headline's strike, on the news days; not the attack's Tuesday, nor undated
+    assert strikes and {e.date_start for e in strikes} == {"2017-04-07"}

@@ -328,6 +328,16 @@ def _antecedent(
     return max(found, key=lambda x: x[0])[1] if found else None
 
 
+def _head_word(trigger_text: str) -> str:
+    """The trigger's last word without a plural or past ending ("strikes", "struck" stay apart
+    from "attack"): what a definite noun told later ("the strike") names back to."""
+    word = trigger_text.lower().split()[-1]
+    for end in ("es", "s", "ed"):
+        if word.endswith(end) and len(word) > len(end) + 3:
+            return word[: -len(end)]
+    return word
+
+
 def _antecedent_date(event_type: str, day_dated: dict[str, DateChoice]) -> DateChoice | None:
     """The day of the event "the meeting" refers back to: the same type, else a compatible one."""
     if event_type in day_dated:
@@ -867,6 +877,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     same_type_anaphora: set[int] = set()  # "the blast" after "an explosion on Tuesday"
     day_dated: dict[str, DateChoice] = {}  # last text-dated day per event type, for those
     day_dated_at: dict[str, int] = {}  # where that day's event was told
+    day_dated_word: dict[tuple[str, str], DateChoice] = {}  # the same, per type and trigger noun
     coarse_dated: dict[str, tuple[int, DateChoice]] = {}  # last month- or year-dated one, and where
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
@@ -1472,7 +1483,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 coarse = None
             if (
                 trig.start in same_type_anaphora
-                and (trig.event_type in day_dated or coarse is not None)
+                and (
+                    trig.event_type in day_dated
+                    or coarse is not None
+                    or (trig.event_type, _head_word(trig.text)) in day_dated_word
+                )
                 and not (tx is not None and 0 <= tx.start - trig.end <= NOUN_ADJACENT_CHARS)
                 and not (tx is not None and _TAKES_EFFECT.match(text, trig.end))
                 # "The first round of voting took place on 23 April": the noun's own verb dates it
@@ -1484,7 +1499,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "Duda said the blast was caused by ...": the explosion told before, on its own day,
                 # not the day of the statement reporting on it. "Macron made a state visit to China
                 # in April last year. On that trip he said ...": the month told last (webcopy2).
-                choice = coarse[1] if coarse is not None else day_dated[trig.event_type]
+                # "The Pentagon said the base launched a chemical attack on Tuesday. ... Trump
+                # announced the strike": a noun told before (the strike) is the one it names back,
+                # not the latest event of its type (the attack).
+                choice = (
+                    coarse[1]
+                    if coarse is not None
+                    else day_dated_word.get((trig.event_type, _head_word(trig.text)))
+                    or day_dated[trig.event_type]
+                )
             elif trig.start in appositive and choice.basis == "none" and sentence_choice is not None:
                 choice = sentence_choice  # the renamed event's day
             elif trig.start in anaphoric and choice.basis != "text":
@@ -1531,6 +1554,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and status == "occurred"
             ):
                 coarse_dated[trig.event_type] = (trig.start, choice)
+            if (
+                choice.basis in ("text", "knowledge", "publication")
+                and choice.date_start
+                and (date.fromisoformat(choice.date_end) - date.fromisoformat(choice.date_start)).days <= 1
+                and not _nobody(who)
+                and status == "occurred"
+            ):
+                # the day (or night: "overnight"; or the news days of a headline) each kind of act
+                # was told with, for "the strike" told again later
+                day_dated_word[(trig.event_type, _head_word(trig.text))] = choice
             saying_day = sentence_choice
             if saying_day is None:
                 # "State media said early on Saturday that ... King Salman had dismissed five senior
