@@ -453,3 +453,42 @@ PAST_IN_PASSING_OTHER_SENSE = [
 @pytest.mark.parametrize(("sentence", "word"), PAST_IN_PASSING_OTHER_SENSE)
 def test_past_event_in_passing_other_sense(sentence: str, word: str) -> None:
     assert not any(word in text for text, _kind, _code in _found(sentence)), _found(sentence)
+
+
+# Word families (issue #4, H31): forms added by family, not by a dev-set miss; one sentence per
+# family, our own words stating real facts.
+FAMILIES = [
+    # force
+    ("The bombardment of Mariupol went on for weeks in 2022.", "bombardment", "military", "190"),
+    ("Russia downed a Ukrainian transport plane in January 2024.", "downed", "military", "190"),
+    ("Air defences intercepted most of the missiles over Kyiv.", "intercepted", "military", "190"),
+    ("Gunmen ambushed a convoy in northern Mali.", "ambushed", "military", "190"),
+    ("Twelve soldiers were killed in an ambush near the border.", "ambush", "military", "190"),
+    ("Indian and Chinese soldiers skirmished in Tawang in December 2022.", "skirmished", "military", "190"),
+    ("Russian forces laid siege to Mariupol in March 2022.", "laid siege to", "military", "190"),
+    ("Israel imposed a complete siege on Gaza in October 2023.", "siege", "military", "190"),
+    ("Russian troops occupied the Zaporizhzhia nuclear plant in March 2022.", "occupied", "military", "190"),
+    ("Russia mobilised 300,000 reservists in autumn 2022.", "mobilised", "military", "150"),
+    ("Russian forces retreated from Kherson in November 2022.", "retreated from", "other", "0874"),
+    ("Russian troops pulled out of Kherson in November 2022.", "pulled out of", "other", "0874"),
+    ("Ukraine's army liberated Izium in September 2022.", "liberated", "military", "190"),
+    ("A Russian missile hit an apartment block in Dnipro in January 2023.", "hit", "military", "190"),
+    ("Hamas militants infiltrated southern Israel on 7 October 2023.", "infiltrated", "military", "190"),
+    ("Wagner fighters marched on Moscow in June 2023.", "marched on", "military", "190"),
+    ("Ukraine sank the Russian cruiser Moskva in April 2022.", "sank", "military", "190"),
+    ("Rebels launched an assault on Aleppo in November 2024.", "assault", "military", "190"),
+    (
+        "A suicide bomber blew himself up at a mosque in Peshawar in 2023.",
+        "blew himself up",
+        "military",
+        "190",
+    ),
+    ("Militants detonated a bomb at a checkpoint in Balochistan.", "detonated", "military", "190"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "cameo"), FAMILIES)
+def test_word_family_form_fires(sentence: str, word: str, event_type: str, cameo: str) -> None:
+    assert any(
+        word in text.lower() and kind == event_type and code == cameo for text, kind, code in _found(sentence)
+    ), _found(sentence)

@@ -197,3 +197,29 @@ def test_trigger_in_its_event_sense_yields_the_event(sentence: str, word: str, e
 @pytest.mark.parametrize(("sentence", "word", "event_type"), NEGATIVE)
 def test_trigger_in_another_sense_yields_no_event(sentence: str, word: str, event_type: str) -> None:
     assert not _has(sentence, word, event_type), _types(sentence)
+
+
+# False friends of the word families added in H31 (issue #4): the family's other sense, with the
+# word and the event type that must not be read there.
+FAMILY_FALSE_FRIENDS = [
+    # force
+    ("Shoppers were bombarded with adverts before the holiday.", "bombard", "military"),
+    ("The storm downed power lines across the county.", "downed", "military"),
+    ("Putin signed a decree against Turkey over the downed jet.", "downed", "military"),
+    ("Police intercepted emails between the two executives.", "intercepted", "military"),
+    ("The two lawyers had a brief legal skirmish over the filing.", "skirmish", "military"),
+    ("Settlers live in the occupied West Bank.", "occupied", "military"),
+    ("Residents of the besieged city queued for water.", "besieged", "military"),
+    ("The party mobilised thousands of voters in the south.", "mobilised", "military"),
+    ("Shares hit a record high on Tuesday.", "hit", "military"),
+    ("The company targeted younger buyers with the campaign.", "targeted", "military"),
+    ("Investors advanced on Tuesday as the dollar weakened.", "advanced on", "military"),
+    ("Stocks sank after the report.", "sank", "military"),
+    ("He was charged with sexual assault in 2019.", "assault", "military"),
+    ("Volunteers planted trees along the river.", "planted", "military"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type"), FAMILY_FALSE_FRIENDS)
+def test_word_family_false_friend_stays_silent(sentence: str, word: str, event_type: str) -> None:
+    assert not _has(sentence, word, event_type), _types(sentence)
