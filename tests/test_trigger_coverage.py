@@ -484,6 +484,30 @@ FAMILIES = [
         "190",
     ),
     ("Militants detonated a bomb at a checkpoint in Balochistan.", "detonated", "military", "190"),
+    ("A car bomb exploded near a market in Mogadishu.", "exploded", "military", "190"),
+    # leadership
+    ("Parliament deposed the president in December 2022.", "deposed", "leadership", ""),
+    ("Rebels overthrew Assad in December 2024.", "overthrew", "leadership", ""),
+    ("Bashar al-Assad was overthrown in December 2024.", "overthrown", "leadership", ""),
+    ("Protesters toppled the government of Sri Lanka in 2022.", "toppled", "leadership", ""),
+    ("Zelensky fired the head of the SBU in July 2022.", "fired", "leadership", ""),
+    ("Starmer named Rachel Reeves chancellor in July 2024.", "named", "leadership", ""),
+    ("Macron picked Francois Bayrou as prime minister in December 2024.", "picked", "leadership", ""),
+    (
+        "Shigeru Ishiba succeeded Fumio Kishida as prime minister in October 2024.",
+        "succeeded",
+        "leadership",
+        "",
+    ),
+    ("Sheikh Hasina quit as prime minister in August 2024.", "quit as", "leadership", ""),
+    ("The Thai court removed Srettha Thavisin from office in August 2024.", "removed", "leadership", ""),
+    ("Lai Ching-te was sworn into office in May 2024.", "sworn into office", "leadership", ""),
+    ("Michel Barnier's government collapsed in December 2024.", "collapsed", "leadership", ""),
+    ("The assembly passed a no-confidence motion against Barnier.", "no-confidence motion", "leadership", ""),
+    ("Voters in Senegal went to the polls in March 2024.", "went to the polls", "leadership", ""),
+    ("Labour won a landslide in July 2024.", "landslide", "leadership", ""),
+    ("The BJP won 240 seats in the Lok Sabha in June 2024.", "seats", "leadership", ""),
+    ("Faye defeated Amadou Ba in the presidential election in March 2024.", "defeated", "leadership", ""),
 ]
 
 

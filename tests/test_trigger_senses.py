@@ -217,6 +217,18 @@ FAMILY_FALSE_FRIENDS = [
     ("Stocks sank after the report.", "sank", "military"),
     ("He was charged with sexual assault in 2019.", "assault", "military"),
     ("Volunteers planted trees along the river.", "planted", "military"),
+    ("Miners detonated explosives in the quarry.", "detonated", "military"),
+    # leadership
+    ("The new phone toppled Apple from the top of the sales chart.", "toppled", "leadership"),
+    ("Workers toppled the old statue in the square.", "toppled", "leadership"),
+    ("The board fired its chief executive in March.", "fired", "leadership"),
+    ("The company named John Smith as chief executive.", "named", "leadership"),
+    ("The fund won a majority stake in the retailer.", "majority", "leadership"),
+    ("The team defeated Arsenal in the final.", "defeated", "leadership"),
+    ("He quit as coach of the national team.", "quit", "leadership"),
+    ("Apple replaced Tim Cook as chairman.", "replaced", "leadership"),
+    ("The government fell short of its target.", "fell", "leadership"),
+    ("The firm removed the product from shelves.", "removed", "leadership"),
 ]
 
 
