@@ -508,6 +508,24 @@ FAMILIES = [
     ("Labour won a landslide in July 2024.", "landslide", "leadership", ""),
     ("The BJP won 240 seats in the Lok Sabha in June 2024.", "seats", "leadership", ""),
     ("Faye defeated Amadou Ba in the presidential election in March 2024.", "defeated", "leadership", ""),
+    # other: courts, laws, releases, emergency rule, bans
+    ("A Pakistani court convicted Imran Khan in January 2024.", "convicted", "other", ""),
+    ("The ICJ issued its ruling on the Chagos Islands in 2019.", "ruling", "other", ""),
+    ("The opposition leader was sentenced to five years in prison.", "sentenced", "other", ""),
+    ("Prosecutors indicted the former president in June 2023.", "indicted", "other", ""),
+    ("The Knesset approved the judicial overhaul law in July 2023.", "law", "other", ""),
+    (
+        "Romania's constitutional court annulled the presidential election in December 2024.",
+        "annulled",
+        "other",
+        "",
+    ),
+    ("Iran released five Americans in September 2023.", "released five americans", "other", "0841"),
+    ("Russia freed Evan Gershkovich in August 2024.", "freed", "other", "0841"),
+    ("Ecuador declared a state of emergency in January 2024.", "state of emergency", "other", "172"),
+    ("Bangladesh imposed a curfew in July 2024.", "curfew", "other", "172"),
+    ("Washington revoked the visas of Sudanese officials.", "revoked", "sanction", "163"),
+    ("The junta dissolved all political parties in March 2025.", "dissolved", "other", "172"),
 ]
 
 

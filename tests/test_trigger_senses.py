@@ -229,6 +229,17 @@ FAMILY_FALSE_FRIENDS = [
     ("Apple replaced Tim Cook as chairman.", "replaced", "leadership"),
     ("The government fell short of its target.", "fell", "leadership"),
     ("The firm removed the product from shelves.", "removed", "leadership"),
+    # other
+    ("Microsoft released Windows 98 in June.", "released", "other"),
+    ("A jury convicted the driver of manslaughter.", "convicted", "other"),
+    ("The man was sentenced to ten years for robbery.", "sentenced", "other"),
+    ("The court dismissed his lawsuit against the bank.", "dismissed", "other"),
+    ("The governor declared a state of emergency after the floods.", "state of emergency", "other"),
+    ("The city imposed a curfew after the hurricane.", "curfew", "other"),
+    ("The bank revoked the licence of the broker.", "revoked", "sanction"),
+    ("The school banned phones at the party.", "banned", "other"),
+    ("The board approved the new law firm's fees.", "law", "other"),
+    ("The club cancelled the vote on the new chairman.", "cancelled", "other"),
 ]
 
 
