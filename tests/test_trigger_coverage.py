@@ -526,6 +526,13 @@ FAMILIES = [
     ("Bangladesh imposed a curfew in July 2024.", "curfew", "other", "172"),
     ("Washington revoked the visas of Sudanese officials.", "revoked", "sanction", "163"),
     ("The junta dissolved all political parties in March 2025.", "dissolved", "other", "172"),
+    # sanction and aid
+    ("The EU froze Russian central bank assets in 2022.", "froze", "sanction", "163"),
+    ("Britain banned Russian oil imports in 2022.", "imports", "sanction", "163"),
+    ("Russia cut off gas supplies to Poland in April 2022.", "cut off", "sanction", "163"),
+    ("The United States delivered Patriot systems to Kyiv in 2023.", "delivered", "aid", "070"),
+    ("Jordan airdropped food into Gaza in March 2024.", "airdropped", "aid", "070"),
+    ("The IMF approved a $3 billion loan for Pakistan in July 2023.", "approved", "aid", "070"),
 ]
 
 

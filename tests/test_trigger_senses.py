@@ -240,6 +240,12 @@ FAMILY_FALSE_FRIENDS = [
     ("The school banned phones at the party.", "banned", "other"),
     ("The board approved the new law firm's fees.", "law", "other"),
     ("The club cancelled the vote on the new chairman.", "cancelled", "other"),
+    # sanction and aid
+    ("The company froze hiring in March.", "froze", "sanction"),
+    ("A judge froze the fraudster's assets.", "froze", "sanction"),
+    ("The utility shut off water supplies for repairs.", "shut off", "sanction"),
+    ("The firm shipped two million phones to China.", "shipped", "aid"),
+    ("The charity sent food parcels to families in Leeds.", "sent", "aid"),
 ]
 
 
