@@ -533,6 +533,23 @@ FAMILIES = [
     ("The United States delivered Patriot systems to Kyiv in 2023.", "delivered", "aid", "070"),
     ("Jordan airdropped food into Gaza in March 2024.", "airdropped", "aid", "070"),
     ("The IMF approved a $3 billion loan for Pakistan in July 2023.", "approved", "aid", "070"),
+    # protest, criticism, call, visit, negotiation
+    ("Tens of thousands joined a march in Budapest in 2024.", "march", "protest", "140"),
+    ("Farmers blockaded roads across France in January 2024.", "blockaded", "protest", "140"),
+    ("Unrest spread across Kenya in June 2024.", "unrest spread", "protest", "140"),
+    (
+        "France expressed concern over the arrest of the journalist.",
+        "expressed concern over",
+        "criticism",
+        "012",
+    ),
+    ("India strongly objected to the remarks.", "objected to", "criticism", "111"),
+    ("The EU scolded Hungary over the veto.", "scolded", "criticism", "111"),
+    ("Trump and Putin talked by phone in February 2025.", "talked by phone", "call", "040"),
+    ("Biden and Xi held a video conference in November 2021.", "video conference", "call", "040"),
+    ("Blinken jetted into Tel Aviv in October 2023.", "jetted into", "visit", "042"),
+    ("Biden stopped in Ireland on his way home.", "stopped in", "visit", "042"),
+    ("Diplomats haggled over the text in Dubai until dawn.", "haggled", "negotiation", "046"),
 ]
 
 

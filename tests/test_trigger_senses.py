@@ -246,6 +246,15 @@ FAMILY_FALSE_FRIENDS = [
     ("The utility shut off water supplies for repairs.", "shut off", "sanction"),
     ("The firm shipped two million phones to China.", "shipped", "aid"),
     ("The charity sent food parcels to families in Leeds.", "sent", "aid"),
+    # protest, call, visit, negotiation
+    ("Prices rose in March as demand grew.", "march", "protest"),
+    ("The march of technology continues.", "march", "protest"),
+    ("Workers blocked access to the website.", "blocked", "protest"),
+    ("The relatives regularly talked by telephone.", "talked by telephone", "call"),
+    ("The two leaders held a virtual summit in November 2021.", "virtual summit", "call"),
+    ("Denmark began the transfer of F-16 jets to Ukraine.", "jets to", "visit"),
+    ("Unions are bargaining over wages.", "bargaining", "negotiation"),
+    ("Shoppers haggled over prices at the market.", "haggled", "negotiation"),
 ]
 
 
