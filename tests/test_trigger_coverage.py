@@ -550,6 +550,28 @@ FAMILIES = [
     ("Blinken jetted into Tel Aviv in October 2023.", "jetted into", "visit", "042"),
     ("Biden stopped in Ireland on his way home.", "stopped in", "visit", "042"),
     ("Diplomats haggled over the text in Dubai until dawn.", "haggled", "negotiation", "046"),
+    # second round: wars begun, truces broken, hijackings, targeted killings
+    ("The war in Sudan started in April 2023.", "war in sudan started", "military", "190"),
+    ("The Gaza war erupted in October 2023.", "gaza war erupted", "military", "190"),
+    ("Israel launched a war on Hamas in October 2023.", "war on", "military", "190"),
+    ("Russia violated the ceasefire on Sunday, Kyiv said.", "violated the ceasefire", "military", "190"),
+    ("Pirates hijacked a tanker off Somalia in 2017.", "hijacked", "military", "181"),
+    ("Israel killed Hezbollah's leader Hassan Nasrallah in September 2024.", "killed", "military", "186"),
+    # leaders elected by a body, blocs founded, ties upgraded, disputes settled
+    ("Somaliland elects a new president.", "elects", "leadership", ""),
+    ("The electoral college chose a new president in December 2024.", "chose", "leadership", ""),
+    ("The three juntas launched a new bloc in 2023.", "bloc", "agreement", "057"),
+    (
+        "Vietnam and the United States upgraded ties to a comprehensive partnership in 2023.",
+        "upgraded",
+        "agreement",
+        "057",
+    ),
+    ("Kyrgyzstan and Tajikistan settled their border dispute in 2025.", "settled", "agreement", "057"),
+    # territory handed over, embassies moved, peace plans put forward
+    ("Britain handed Hong Kong back to China in 1997.", "handed", "other", "0842"),
+    ("The United States moved its embassy to Jerusalem in May 2018.", "moved its embassy", "other", ""),
+    ("China put forward a 12-point peace plan in February 2023.", "put forward", "statement", "030"),
 ]
 
 

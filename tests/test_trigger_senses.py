@@ -255,6 +255,17 @@ FAMILY_FALSE_FRIENDS = [
     ("Denmark began the transfer of F-16 jets to Ukraine.", "jets to", "visit"),
     ("Unions are bargaining over wages.", "bargaining", "negotiation"),
     ("Shoppers haggled over prices at the market.", "haggled", "negotiation"),
+    # second round
+    ("A price war began among airlines in 1998.", "war", "military"),
+    ("The trade war between the US and China started in 2018.", "war", "military"),
+    ("The president declared war on drugs in 1989.", "war", "military"),
+    ("The war began on 7 October, when the fighters crossed into Israel.", "war began", "military"),
+    ("The crash killed the company's chief executive.", "killed", "military"),
+    ("Arsenal eliminated the league leader from the cup.", "eliminated", "military"),
+    ("The firms settled their patent dispute in 2020.", "settled", "agreement"),
+    ("The company unveiled a plan to cut costs.", "unveiled", "statement"),
+    ("The bank upgraded its rating on the stock.", "upgraded", "agreement"),
+    ("Protesters hijacked the debate.", "hijacked", "military"),
 ]
 
 
