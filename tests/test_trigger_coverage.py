@@ -552,7 +552,7 @@ FAMILIES = [
     ("Diplomats haggled over the text in Dubai until dawn.", "haggled", "negotiation", "046"),
     # second round: wars begun, truces broken, hijackings, targeted killings
     ("The war in Sudan started in April 2023.", "war in sudan started", "military", "190"),
-    ("The Gaza war erupted in October 2023.", "gaza war erupted", "military", "190"),
+    ("The Gaza war erupted in October 2023.", "war erupted", "military", "190"),
     ("Israel launched a war on Hamas in October 2023.", "war on", "military", "190"),
     ("Russia violated the ceasefire on Sunday, Kyiv said.", "violated the ceasefire", "military", "190"),
     ("Pirates hijacked a tanker off Somalia in 2017.", "hijacked", "military", "181"),
