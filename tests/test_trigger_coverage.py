@@ -572,6 +572,14 @@ FAMILIES = [
     ("Britain handed Hong Kong back to China in 1997.", "handed", "other", "0842"),
     ("The United States moved its embassy to Jerusalem in May 2018.", "moved its embassy", "other", ""),
     ("China put forward a 12-point peace plan in February 2023.", "put forward", "statement", "030"),
+    # third round: places taken by their common noun, the crown, governments formed
+    ("Russian forces captured two villages near Pokrovsk.", "captured", "military", "190"),
+    ("Rebels seized the strategic town of Bunagana in June 2022.", "seized", "military", "190"),
+    ("Queen Margrethe abdicated in January 2024.", "abdicated", "leadership", ""),
+    ("Frederik ascended the throne in January 2024.", "ascended the throne", "leadership", ""),
+    ("King Charles was crowned in May 2023.", "crowned", "leadership", ""),
+    ("Netanyahu formed a new government in December 2022.", "formed", "leadership", ""),
+    ("Donald Tusk took over as prime minister in December 2023.", "took over as", "leadership", ""),
 ]
 
 

@@ -266,6 +266,13 @@ FAMILY_FALSE_FRIENDS = [
     ("The company unveiled a plan to cut costs.", "unveiled", "statement"),
     ("The bank upgraded its rating on the stock.", "upgraded", "agreement"),
     ("Protesters hijacked the debate.", "hijacked", "military"),
+    # third round
+    ("The firm captured a third of the market in 1998.", "captured", "military"),
+    ("The film captured the city's mood.", "captured", "military"),
+    ("The team was crowned champions in May.", "crowned", "leadership"),
+    ("She was crowned Miss World in 1994.", "crowned", "leadership"),
+    ("The company formed a government relations team.", "formed", "leadership"),
+    ("He took over as chief executive in March.", "took over", "leadership"),
 ]
 
 
