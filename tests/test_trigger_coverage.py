@@ -580,6 +580,12 @@ FAMILIES = [
     ("King Charles was crowned in May 2023.", "crowned", "leadership", ""),
     ("Netanyahu formed a new government in December 2022.", "formed", "leadership", ""),
     ("Donald Tusk took over as prime minister in December 2023.", "took over as", "leadership", ""),
+    (
+        "Shigeru Ishiba succeeded Fumio Kishida as Japan's prime minister in 2024.",
+        "succeeded",
+        "leadership",
+        "",
+    ),
 ]
 
 
