@@ -586,6 +586,11 @@ FAMILIES = [
         "leadership",
         "",
     ),
+    # fourth round: audiences and sideline talks, the other verbs of official saying
+    ("Zelensky had an audience with Pope Francis in May 2023.", "audience with", "meeting", "040"),
+    ("Lavrov and Blinken spoke briefly on the sidelines of the G20 in 2023.", "sidelines", "meeting", "040"),
+    ("Beijing reaffirmed its claim over Taiwan on Monday.", "reaffirmed", "statement", "012"),
+    ("Scholz insisted on Friday that Germany would not send troops.", "insisted", "statement", "012"),
 ]
 
 

@@ -273,6 +273,9 @@ FAMILY_FALSE_FRIENDS = [
     ("She was crowned Miss World in 1994.", "crowned", "leadership"),
     ("The company formed a government relations team.", "formed", "leadership"),
     ("He took over as chief executive in March.", "took over", "leadership"),
+    # fourth round
+    ("It was stressed that no decision had been taken.", "stressed", "statement"),
+    ("Banks lent less to a stressed economy.", "stressed", "statement"),
 ]
 
 
