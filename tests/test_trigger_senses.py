@@ -197,3 +197,88 @@ def test_trigger_in_its_event_sense_yields_the_event(sentence: str, word: str, e
 @pytest.mark.parametrize(("sentence", "word", "event_type"), NEGATIVE)
 def test_trigger_in_another_sense_yields_no_event(sentence: str, word: str, event_type: str) -> None:
     assert not _has(sentence, word, event_type), _types(sentence)
+
+
+# False friends of the word families added in H31 (issue #4): the family's other sense, with the
+# word and the event type that must not be read there.
+FAMILY_FALSE_FRIENDS = [
+    # force
+    ("Shoppers were bombarded with adverts before the holiday.", "bombard", "military"),
+    ("The storm downed power lines across the county.", "downed", "military"),
+    ("Putin signed a decree against Turkey over the downed jet.", "downed", "military"),
+    ("Police intercepted emails between the two executives.", "intercepted", "military"),
+    ("The two lawyers had a brief legal skirmish over the filing.", "skirmish", "military"),
+    ("Settlers live in the occupied West Bank.", "occupied", "military"),
+    ("Residents of the besieged city queued for water.", "besieged", "military"),
+    ("The party mobilised thousands of voters in the south.", "mobilised", "military"),
+    ("Shares hit a record high on Tuesday.", "hit", "military"),
+    ("The company targeted younger buyers with the campaign.", "targeted", "military"),
+    ("Investors advanced on Tuesday as the dollar weakened.", "advanced on", "military"),
+    ("Stocks sank after the report.", "sank", "military"),
+    ("He was charged with sexual assault in 2019.", "assault", "military"),
+    ("Volunteers planted trees along the river.", "planted", "military"),
+    ("Miners detonated explosives in the quarry.", "detonated", "military"),
+    # leadership
+    ("The new phone toppled Apple from the top of the sales chart.", "toppled", "leadership"),
+    ("Workers toppled the old statue in the square.", "toppled", "leadership"),
+    ("The board fired its chief executive in March.", "fired", "leadership"),
+    ("The company named John Smith as chief executive.", "named", "leadership"),
+    ("The fund won a majority stake in the retailer.", "majority", "leadership"),
+    ("The team defeated Arsenal in the final.", "defeated", "leadership"),
+    ("He quit as coach of the national team.", "quit", "leadership"),
+    ("Apple replaced Tim Cook as chairman.", "replaced", "leadership"),
+    ("The government fell short of its target.", "fell", "leadership"),
+    ("The firm removed the product from shelves.", "removed", "leadership"),
+    # other
+    ("Microsoft released Windows 98 in June.", "released", "other"),
+    ("A jury convicted the driver of manslaughter.", "convicted", "other"),
+    ("The man was sentenced to ten years for robbery.", "sentenced", "other"),
+    ("The court dismissed his lawsuit against the bank.", "dismissed", "other"),
+    ("The governor declared a state of emergency after the floods.", "state of emergency", "other"),
+    ("The city imposed a curfew after the hurricane.", "curfew", "other"),
+    ("The bank revoked the licence of the broker.", "revoked", "sanction"),
+    ("The school banned phones at the party.", "banned", "other"),
+    ("The board approved the new law firm's fees.", "law", "other"),
+    ("The club cancelled the vote on the new chairman.", "cancelled", "other"),
+    # sanction and aid
+    ("The company froze hiring in March.", "froze", "sanction"),
+    ("A judge froze the fraudster's assets.", "froze", "sanction"),
+    ("The utility shut off water supplies for repairs.", "shut off", "sanction"),
+    ("The firm shipped two million phones to China.", "shipped", "aid"),
+    ("The charity sent food parcels to families in Leeds.", "sent", "aid"),
+    # protest, call, visit, negotiation
+    ("Prices rose in March as demand grew.", "march", "protest"),
+    ("The march of technology continues.", "march", "protest"),
+    ("Workers blocked access to the website.", "blocked", "protest"),
+    ("The relatives regularly talked by telephone.", "talked by telephone", "call"),
+    ("The two leaders held a virtual summit in November 2021.", "virtual summit", "call"),
+    ("Denmark began the transfer of F-16 jets to Ukraine.", "jets to", "visit"),
+    ("Unions are bargaining over wages.", "bargaining", "negotiation"),
+    ("Shoppers haggled over prices at the market.", "haggled", "negotiation"),
+    # second round
+    ("A price war began among airlines in 1998.", "war", "military"),
+    ("The trade war between the US and China started in 2018.", "war", "military"),
+    ("The president declared war on drugs in 1989.", "war", "military"),
+    ("The war began on 7 October, when the fighters crossed into Israel.", "war began", "military"),
+    ("The crash killed the company's chief executive.", "killed", "military"),
+    ("Arsenal eliminated the league leader from the cup.", "eliminated", "military"),
+    ("The firms settled their patent dispute in 2020.", "settled", "agreement"),
+    ("The company unveiled a plan to cut costs.", "unveiled", "statement"),
+    ("The bank upgraded its rating on the stock.", "upgraded", "agreement"),
+    ("Protesters hijacked the debate.", "hijacked", "military"),
+    # third round
+    ("The firm captured a third of the market in 1998.", "captured", "military"),
+    ("The film captured the city's mood.", "captured", "military"),
+    ("The team was crowned champions in May.", "crowned", "leadership"),
+    ("She was crowned Miss World in 1994.", "crowned", "leadership"),
+    ("The company formed a government relations team.", "formed", "leadership"),
+    ("He took over as chief executive in March.", "took over", "leadership"),
+    # fourth round
+    ("It was stressed that no decision had been taken.", "stressed", "statement"),
+    ("Banks lent less to a stressed economy.", "stressed", "statement"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type"), FAMILY_FALSE_FRIENDS)
+def test_word_family_false_friend_stays_silent(sentence: str, word: str, event_type: str) -> None:
+    assert not _has(sentence, word, event_type), _types(sentence)
