@@ -3018,3 +3018,40 @@ def test_a_date_past_told_that_is_what_was_said_not_the_telling():
     text = "Indian Prime Minister Narendra Modi told Putin in front of the cameras that today's era was not one of war."
     said = [e for e in _events(text, "2022-09-17") if e.event_type == "statement"]
     assert said and said[0].date_basis != "text"
+
+
+def test_guarded_pattern_tried_at_its_words_finds_what_the_whole_scan_finds():
+    """Issue #6: a guarded trigger pattern is only tried where the scan found its leading words;
+    on every span its matches are those of running the regex over the span, also where a
+    hyphenated scan word ("co-founded") hides a word start, or lower() and IGNORECASE disagree."""
+    from pipeline.events.lexicon import GuardedPattern, load_triggers
+
+    guarded = [p for e in load_triggers() for p in e.patterns if isinstance(p, GuardedPattern)]
+    texts = [
+        "Xi held formal talks with Putin on Monday, then held talks again. The minister called it absurd.\n"
+        "Kyiv brushed aside the demands; Beijing called the move absurd and called it a provocation.",
+        "She co-founded the group and founded another. He re-called it absurd. Held-talks held talks.",
+        "HELD TALKS in Rome; CALLED THE MOVE ABSURD. Hİs office called it absurd; the ſtate held talks.",
+        "Troops were deployed; they deployed troops and massed forces along the border, deploying tanks.",
+    ]
+    for text in texts:
+        spans = [(0, len(text))] + [(s, s + n) for s in range(0, len(text), 7) for n in (15, 60, 400)]
+        for p in guarded:
+            for s, e in spans:
+                got = [(m.start(), m.end()) for m in p.finditer(text, s, e)]
+                assert got == [(m.start(), m.end()) for m in p.regex.finditer(text, s, e)], (p, s, e)
+
+
+def test_guarded_pattern_runs_whole_where_a_hyphenated_word_hides_a_word_start():
+    """Issue #6: the scan matching "pre-held" never looks at the "held" inside, where "\\bheld"
+    matches; in such a text the guarded pattern scans its spans whole, as before."""
+    import re
+
+    from pipeline.events.lexicon import GuardedPattern, _guarded
+
+    hyphenated = _guarded(re.compile(r"\bpre-held\s+nothing", re.IGNORECASE))
+    held = _guarded(re.compile(r"\bheld\s+talks", re.IGNORECASE))
+    assert isinstance(hyphenated, GuardedPattern) and isinstance(held, GuardedPattern)
+    text = "They pre-held talks in May and held talks again in June."
+    assert [m.start() for m in held.finditer(text)] == [9, 31]
+    assert [m.start() for m in held.finditer(text, 5, 45)] == [9, 31]
