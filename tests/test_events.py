@@ -3055,3 +3055,27 @@ def test_guarded_pattern_runs_whole_where_a_hyphenated_word_hides_a_word_start()
     text = "They pre-held talks in May and held talks again in June."
     assert [m.start() for m in held.finditer(text)] == [9, 31]
     assert [m.start() for m in held.finditer(text, 5, 45)] == [9, 31]
+
+
+def test_find_triggers_by_sentence_is_find_triggers_on_each_span():
+    """Issue #6: one search of the forms over the whole text, handed out to the sentences, finds
+    what a search per sentence finds, also for spans that cut a word or a form in two."""
+    import re
+
+    from pipeline.events import triggers
+
+    texts = [
+        "Xi held formal talks with Putin on Monday. The minister called it absurd.\n"
+        "Kyiv brushed aside the demands. Beijing said it would respond.\nNothing happened here.",
+        "HELD Talks again; the pact was announced. They BANNED him from travel. Hİs office CALLED it.",
+        "The two leaders met in Geneva and signed an agreement; Lavrov dismissed the move as absurd.",
+        "They held\ntalks. Leaders met-up and co-founded a bloc; the visit-related talks were held talks.",
+    ]
+    for text in texts:
+        sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.;\n]+[.;]?", text)]
+        cuts = [(s, min(len(text), s + n)) for s in range(0, len(text), 5) for n in (9, 31, 80)]
+        for spans in (sentences, [(0, len(text))], cuts[::3], cuts[1::3], cuts[2::3]):
+            assert triggers.find_triggers_by_sentence(text, spans) == [
+                triggers.find_triggers(text, s, e) for s, e in spans
+            ]
+    assert any(triggers.find_triggers_by_sentence(texts[0], [(0, len(texts[0]))]))

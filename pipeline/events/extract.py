@@ -42,7 +42,7 @@ from pipeline.events.lexicon import load_collective_actors
 from pipeline.events.sentences import split_sentences
 from pipeline.events.status import CONFIDENCE_DATE_TEXT, confidence, read_status
 from pipeline.events.titles import make_title
-from pipeline.events.triggers import Trigger, find_triggers
+from pipeline.events.triggers import Trigger, find_triggers_by_sentence
 from pipeline.models import Article, Event, TimeExpression
 
 # "the trip", "this visit": a definite nominal event with no participants of its own refers back
@@ -832,7 +832,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     published = article.published
     spans = context.content_spans(text)
     sentences = split_sentences(text, spans)
-    sentence_triggers = [find_triggers(text, s, e) for s, e in sentences]
+    sentence_triggers = find_triggers_by_sentence(text, sentences)
     if not any(sentence_triggers):
         # Every event starts at a trigger: an article without one (11 of TBAQ's 256, most of a
         # general news feed) needs no dates, entities or known events (issue #6).

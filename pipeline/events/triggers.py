@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,8 +105,61 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     """
     end = len(text) if end is None else end
     regex, _ = trigger_regex()
+    return _triggers_in(text, start, end, regex.finditer(text, start, end), _patterns_for(text, start, end))
+
+
+# A character that makes the forms' closing "(?![\w\-])" fail: a sentence ending right before
+# one is read differently on its own (where the text ends there) than inside the whole text.
+_WORDISH = re.compile(r"[\w\-]")
+
+
+def find_triggers_by_sentence(text: str, sentences: Sequence[tuple[int, int]]) -> list[list[Trigger]]:
+    """[find_triggers(text, s, e) for s, e in sentences], with one search of the forms over the
+    whole text, its matches handed out to the sentences.
+
+    Why: the search per sentence, and the plan of which gap patterns may match there, cost more
+    in calls than in matching (issue #6). A whole-text match is the sentence's own when no match
+    runs across the sentence's start or end and the sentence does not end right before a word
+    character: the forms' lookbehind sees the text before a search's start either way, so the
+    scan from the sentence's start goes as the whole-text scan does. Other sentences (none in
+    split_sentences' trimmed output, bar a word cut by a content-span edge) search on their own.
+    """
+    regex, _ = trigger_regex()
+    whole = list(regex.finditer(text))
+    starts = [m.start() for m in whole]
+    plan = _plan(text)
+    pairs = _pattern_list()
+    _, always_run, offsets, owners = plan
+    always_pairs = [pairs[i] for i in sorted(always_run)]
+    out = []
+    for start, end in sentences:
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if (
+            (i and whole[i - 1].end() > start)
+            or (j > i and whole[j - 1].end() > end)
+            or (end < len(text) and _WORDISH.match(text, end))
+        ):
+            matches: Iterable[re.Match[str]] = regex.finditer(text, start, end)
+        else:
+            matches = whole[i:j]
+        lo = bisect_left(offsets, start)
+        hi = bisect_left(offsets, end, lo)
+        chosen = always_pairs if lo == hi else [pairs[k] for k in sorted(always_run.union(owners[lo:hi]))]
+        out.append(_triggers_in(text, start, end, matches, chosen))
+    return out
+
+
+def _triggers_in(
+    text: str,
+    start: int,
+    end: int,
+    matches: Iterable[re.Match[str]],
+    pairs: Sequence[tuple[TriggerEntry, re.Pattern[str]]],
+) -> list[Trigger]:
+    """The triggers of text[start:end] from the forms' matches there and the gap patterns to try."""
     found = []
-    for m in regex.finditer(text, start, end):
+    for m in matches:
         after = text[m.end() : min(end, m.end() + SENSE_WINDOW_AFTER)]
         before = text[max(start, m.start() - SENSE_WINDOW_BEFORE) : m.start()]
         entry = _entry_for(m.group(0), before, after)
@@ -118,7 +172,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             # noun entry; "the visit", "talks", "sanctions" are nouns.
             nominal = can_be_noun and (entry.pos == "noun" or bool(_NOMINAL_BEFORE.search(before)))
             found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal))
-    for entry, p in _patterns_for(text, start, end):
+    for entry, p in pairs:
         for m in p.finditer(text, start, end):
             if (entry.not_after or entry.not_before) and (
                 any(
@@ -173,6 +227,17 @@ def _patterns_for(text: str, start: int, end: int) -> list[tuple[TriggerEntry, r
     the guarded patterns' leading words occur, made once per text, names the few worth calling.
     A guarded pattern without its words in the span cannot match there (GuardedPattern).
     """
+    pairs = _pattern_list()
+    _, always_run, offsets, owners = _plan(text)
+    lo = bisect_left(offsets, start)
+    hi = bisect_left(offsets, end, lo)
+    if lo == hi:
+        return [pairs[i] for i in sorted(always_run)]
+    return [pairs[i] for i in sorted(always_run.union(owners[lo:hi]))]
+
+
+def _plan(text: str) -> tuple[str, frozenset[int], list[int], list[int]]:
+    """The text's plan for _patterns_for (kept for the text asked last)."""
     global _plan_last
     pairs = _pattern_list()
     plan = _plan_last
@@ -188,9 +253,4 @@ def _patterns_for(text: str, start: int, end: int) -> list[tuple[TriggerEntry, r
         hits.sort()
         plan = (text, frozenset(always), [h[0] for h in hits], [h[1] for h in hits])
         _plan_last = plan
-    _, always_run, offsets, owners = plan
-    lo = bisect_left(offsets, start)
-    hi = bisect_left(offsets, end, lo)
-    if lo == hi:
-        return [pairs[i] for i in sorted(always_run)]
-    return [pairs[i] for i in sorted(always_run.union(owners[lo:hi]))]
+    return plan
