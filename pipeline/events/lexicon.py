@@ -105,6 +105,9 @@ _scan_state: tuple[int, re.Pattern[str], dict[str, tuple[int, ...]]] | None = No
 
 
 _lowered_last: tuple[str, str | None] = ("", "")
+# The last scanned text's places in scan order, each with the indices (in _GUARDED) of the
+# patterns whose words may begin there (None: unknown), and how many patterns the scan served.
+_hits_last: tuple[str, list[tuple[int, tuple[int, ...]]] | None, int] = ("", None, 0)
 
 
 def _lowered(text: str) -> str | None:
@@ -132,7 +135,7 @@ def _scan_words(text: str) -> None:
     is a prefix of the match, or has it as a prefix, is told the place (a superset). Each
     pattern keeps the answer as one tuple, replaced whole, so threads never see half of it.
     """
-    global _scan_state
+    global _scan_state, _hits_last
     guarded = tuple(_GUARDED)
     state = _scan_state
     if state is None or state[0] != len(guarded):
@@ -143,9 +146,11 @@ def _scan_words(text: str) -> None:
     if low is None:
         for g in guarded:
             g._last = (text, None, False)
+        _hits_last = (text, None, len(guarded))
         return
     _, scan, owners_of = state
     starts: list[list[int]] = [[] for _ in guarded]
+    hits: list[tuple[int, tuple[int, ...]]] = []
     complete = True
     for m in scan.finditer(low):
         found = m.group()
@@ -159,10 +164,33 @@ def _scan_words(text: str) -> None:
             owners_of[found] = owners
         if "-" in found:
             complete = False  # "co-founded" hides a word start ("founded") from the scan
+        at = m.start()
+        hits.append((at, owners))
         for i in owners:
-            starts[i].append(m.start())
+            starts[i].append(at)
     for g, found_at in zip(guarded, starts, strict=True):
         g._last = (text, found_at, complete)
+    _hits_last = (text, hits, len(guarded))
+
+
+def guarded_patterns() -> tuple[GuardedPattern, ...]:
+    """Every GuardedPattern made so far, in the order scan_hits' indices count them."""
+    return tuple(_GUARDED)
+
+
+def scan_hits(text: str) -> list[tuple[int, tuple[int, ...]]] | None:
+    """The places the guarded patterns' words may begin in `text`, in text order, each with the
+    indices (in guarded_patterns()) of the patterns that may match there; None when unknown
+    (lower() and IGNORECASE may disagree in this text: every pattern must run).
+
+    Why: the trigger search plans which patterns each sentence needs from one list per text;
+    gathering it from every pattern's own list cost as much as the scan (issue #6).
+    """
+    last = _hits_last
+    if last[0] is not text or last[2] != len(_GUARDED):
+        _scan_words(text)
+        last = _hits_last
+    return last[1] if last[0] is text else None
 
 
 class GuardedPattern:

@@ -13,7 +13,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.events.lexicon import GuardedPattern, TriggerEntry, load_triggers, trigger_regex
+from pipeline.events.lexicon import (
+    GuardedPattern,
+    TriggerEntry,
+    guarded_patterns,
+    load_triggers,
+    scan_hits,
+    trigger_regex,
+)
 
 # How much text around a trigger the sense filters see (characters); enough for "meet the
 # growing demands" or "the company's website visit". Re-run tests/test_events.py after changing.
@@ -145,7 +152,7 @@ def find_triggers_by_sentence(text: str, sentences: Sequence[tuple[int, int]]) -
             matches = whole[i:j]
         lo = bisect_left(offsets, start)
         hi = bisect_left(offsets, end, lo)
-        chosen = always_pairs if lo == hi else [pairs[k] for k in sorted(always_run.union(owners[lo:hi]))]
+        chosen = always_pairs if lo == hi else [pairs[k] for k in sorted(always_run.union(*owners[lo:hi]))]
         out.append(_triggers_in(text, start, end, matches, chosen))
     return out
 
@@ -214,9 +221,25 @@ def _pattern_list() -> tuple[tuple[TriggerEntry, re.Pattern[str]], ...]:
     return tuple((e, p) for e in _pattern_entries() for p in e.patterns)
 
 
-# The last text's plan: (text, indices of patterns that always run, sorted word offsets, index of
-# the pattern each offset belongs to); one tuple, replaced whole, so threads never see half of it.
-_plan_last: tuple[str, frozenset[int], list[int], list[int]] | None = None
+# The last text's plan: (text, indices of patterns that always run, the scan's places in text
+# order, the indices of the patterns each place may open); one tuple, replaced whole, so
+# threads never see half of it.
+_plan_last: tuple[str, frozenset[int], list[int], list[tuple[int, ...]]] | None = None
+
+
+@lru_cache(maxsize=1)
+def _pairs_of_guarded() -> tuple[frozenset[int], dict[int, tuple[int, ...]]]:
+    """(indices in _pattern_list of the patterns without a guard, and for each guarded pattern's
+    index in guarded_patterns() the indices in _pattern_list it stands at)."""
+    position = {id(g): i for i, g in enumerate(guarded_patterns())}
+    unguarded: set[int] = set()
+    pairs_of: dict[int, list[int]] = {}
+    for k, (_, p) in enumerate(_pattern_list()):
+        if isinstance(p, GuardedPattern) and id(p) in position:
+            pairs_of.setdefault(position[id(p)], []).append(k)
+        else:
+            unguarded.add(k)
+    return frozenset(unguarded), {g: tuple(ks) for g, ks in pairs_of.items()}
 
 
 def _patterns_for(text: str, start: int, end: int) -> list[tuple[TriggerEntry, re.Pattern[str]]]:
@@ -233,24 +256,28 @@ def _patterns_for(text: str, start: int, end: int) -> list[tuple[TriggerEntry, r
     hi = bisect_left(offsets, end, lo)
     if lo == hi:
         return [pairs[i] for i in sorted(always_run)]
-    return [pairs[i] for i in sorted(always_run.union(owners[lo:hi]))]
+    return [pairs[i] for i in sorted(always_run.union(*owners[lo:hi]))]
 
 
-def _plan(text: str) -> tuple[str, frozenset[int], list[int], list[int]]:
-    """The text's plan for _patterns_for (kept for the text asked last)."""
+def _plan(text: str) -> tuple[str, frozenset[int], list[int], list[tuple[int, ...]]]:
+    """The text's plan for _patterns_for (kept for the text asked last), from the one scan of
+    the guarded patterns' words (lexicon.scan_hits)."""
     global _plan_last
-    pairs = _pattern_list()
     plan = _plan_last
     if plan is None or plan[0] is not text:
-        always: set[int] = set()
-        hits: list[tuple[int, int]] = []
-        for i, (_, p) in enumerate(pairs):
-            starts = p.word_starts(text) if isinstance(p, GuardedPattern) else None
-            if starts is None:
-                always.add(i)
-            else:
-                hits.extend((s, i) for s in starts)
-        hits.sort()
-        plan = (text, frozenset(always), [h[0] for h in hits], [h[1] for h in hits])
+        pairs = _pattern_list()
+        unguarded, pairs_of = _pairs_of_guarded()
+        hits = scan_hits(text) if len(pairs) > len(unguarded) else []
+        if hits is None:
+            plan = (text, frozenset(range(len(pairs))), [], [])
+        else:
+            by_owners: dict[tuple[int, ...], tuple[int, ...]] = {}
+            owners = []
+            for _, gs in hits:
+                ks = by_owners.get(gs)
+                if ks is None:
+                    ks = by_owners[gs] = tuple(k for g in gs for k in pairs_of.get(g, ()))
+                owners.append(ks)
+            plan = (text, unguarded, [h[0] for h in hits], owners)
         _plan_last = plan
     return plan
