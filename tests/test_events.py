@@ -3079,3 +3079,49 @@ def test_find_triggers_by_sentence_is_find_triggers_on_each_span():
                 triggers.find_triggers(text, s, e) for s, e in spans
             ]
     assert any(triggers.find_triggers_by_sentence(texts[0], [(0, len(texts[0]))]))
+
+
+def test_cue_regexes_search_the_lower_cased_text_and_find_what_ignorecase_finds():
+    """Issue #6: a cue alternation ("prime minister|foreign office|...") runs without IGNORECASE
+    over the lower-cased text; every code point folds to a caseless literal it may hold exactly
+    when IGNORECASE matches it, and the cue regexes find the same matches either way."""
+    import re
+
+    from pipeline.events.lexicon import _CASE_ODD, _CUE_SAFE, LoweredRegex, _lower_safe_source, load_cues
+
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000 and chr(i) not in _CASE_ODD)
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else "\0" for c in chars)
+    for cls in (r"\d", r"\W"):
+        assert [m.start() for m in re.finditer(cls, chars)] == [m.start() for m in re.finditer(cls, lowered)]
+    safe = "".join(sorted(_CUE_SAFE))
+    folding = re.compile(f"[{re.escape(safe)}]", re.IGNORECASE)
+    plain = re.compile(f"[{re.escape(safe)}]")
+    assert [m.start() for m in folding.finditer(chars)] == [m.start() for m in plain.finditer(lowered)]
+
+    assert not _lower_safe_source(r"(?-i:May)\b")  # a scoped flag keeps its case
+    assert not _lower_safe_source(r"[A-Z]\w+")  # a range
+    assert not _lower_safe_source(r"(a)\1")  # a back-reference
+    assert _lower_safe_source(r"(?<![\w'’])(?:spokes(?:man|woman)|top diplomat)(?![\w])")
+
+    cues = load_cues()
+    regexes = [r for _, _, r in cues.status] + [r for _, r in cues.evidentiality]
+    regexes += [cues.state_actor, cues.non_state_speaker]
+    lowered_ones = [r for r in regexes if isinstance(r, LoweredRegex)]
+    assert cues.state_actor in lowered_ones
+    text = (
+        "The PRIME MINISTER's Spokesman said on Monday, according to STATE MEDIA, that talks "
+        "were Planned but may be CANCELLED; the Foreign Office reportedly denied it. ſources "
+        "SAID the Élysée and Downing Street would not comment. “Analysts say,” Reuters reported."
+    )
+    odd = text.replace("Monday", "Mondİy")
+    for r in lowered_ones:
+        for t in (text, odd, text.upper(), text.lower()):
+            for start in range(0, len(t), 23):
+                for end in (start + 30, start + 120, len(t)):
+                    got = [m.span() for m in r.finditer(t, start, end)]
+                    assert got == [m.span() for m in r.regex.finditer(t, start, end)]
+                    one, want = r.search(t, start, end), r.regex.search(t, start, end)
+                    assert (one and one.span()) == (want and want.span())
+            assert [(m.span(), m.group()) for m in r.finditer(t)] == [
+                (m.span(), m.group()) for m in r.regex.finditer(t)
+            ]
