@@ -3125,3 +3125,25 @@ def test_cue_regexes_search_the_lower_cased_text_and_find_what_ignorecase_finds(
             assert [(m.span(), m.group()) for m in r.finditer(t)] == [
                 (m.span(), m.group()) for m in r.regex.finditer(t)
             ]
+
+
+def test_and_said_matches_where_its_lazy_form_did():
+    """Issue #6: actors._AND_SAID ("met Tusk on Monday and said") matches on every window where
+    the old lazy r"\\S[^,;]*?\\s(?:and|then)..." matched (only whether it matches is used)."""
+    import re
+
+    from pipeline.events.actors import _AND_SAID
+
+    lazy = re.compile(r"\S[^,;]*?\s(?:and|then)\s+(?:\w+ly\s+)?$")
+    texts = [
+        "Scholz met Tusk on Monday and said, then later and ; and  then quietly and\nsaid so.",
+        "Biden, and then, Xi and  firmly then ,and ;then and\tthen\n and oddly ",
+        " and then and",
+    ]
+    for text in texts:
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1):
+                assert bool(_AND_SAID.search(text, start, end)) == bool(lazy.search(text, start, end)), (
+                    start,
+                    end,
+                )

@@ -68,6 +68,14 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
     return LoweredRegex(regex, re.compile(source))  # type: ignore[return-value]
 
 
+def lowered_if_safe(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive regex as a LoweredRegex when its source allows (_lower_safe_source):
+    the same matches, found faster (a hot sibling of the cue regexes, "said|says|announced")."""
+    if not regex.flags & re.IGNORECASE or not _lower_safe_source(regex.pattern):
+        return regex
+    return LoweredRegex(regex, re.compile(regex.pattern, regex.flags & ~re.IGNORECASE))  # type: ignore[return-value]
+
+
 # Characters a cue regex may hold as literals for the lower-cased search: besides _LOWER_SAFE,
 # ASCII punctuation and curly quotes, which have no case (tests/test_events.py checks every code
 # point: nothing else lower-cases to one of them).
