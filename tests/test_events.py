@@ -3147,3 +3147,19 @@ def test_and_said_matches_where_its_lazy_form_did():
                     start,
                     end,
                 )
+
+
+def test_document_name_prefilter_finds_what_the_search_finds():
+    """Issue #6: the document-name check skips the search only where it cannot match."""
+    from pipeline.events.extract import _DOCUMENT_NAME, _document_name
+
+    texts = [
+        "Both sides signed the Paris Agreement. Under the New START Treaty\nand the Minsk Accords, "
+        "the Abraham Accords Pact held; the UN Charter and the Geneva Convention Protocol stand.",
+        "The agreement was signed. TREATY talks. Indus Waters Treaty\n",
+    ]
+    for text in texts:
+        for end in range(len(text) + 1):
+            for start in (0, max(0, end - 40), max(0, end - 12)):
+                got, want = _document_name(text, start, end), _DOCUMENT_NAME.search(text, start, end)
+                assert (got and got.span()) == (want and want.span()), (start, end)

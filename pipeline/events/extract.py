@@ -64,6 +64,24 @@ _REACTION_TO_THE = re.compile(
 _DOCUMENT_NAME = re.compile(
     r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]+\s+(?:[A-Z][\w\-]+\s+)*(?:Agreement|Treaty|Accords?|Charter|Convention|Protocol|Pact)$"
 )
+_DOCUMENT_WORDS = ("Agreement", "Treaty", "Accord", "Accords", "Charter", "Convention", "Protocol", "Pact")
+
+
+def _document_name(text: str, start: int, end: int) -> re.Match[str] | None:
+    """_DOCUMENT_NAME.search(text, start, end), not tried when text[:end] does not end with a
+    document's word (before an optional last newline, where "$" also matches).
+
+    Why: asked for every trigger, the search tries every capital before it (issue #6); few
+    triggers end in "Agreement" or "Treaty".
+    """
+    if not (
+        text.endswith(_DOCUMENT_WORDS, 0, end)
+        or (text[end - 1 : end] == "\n" and text.endswith(_DOCUMENT_WORDS, 0, end - 1))
+    ):
+        return None
+    return _DOCUMENT_NAME.search(text, start, end)
+
+
 _PAST_CALL_OFF = re.compile(
     r"\b(postponed|cancell?ed|called off|scrapped|put off|pushed back)\b", re.IGNORECASE
 )
@@ -882,9 +900,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         for trig in triggers:
             ci = next((c for c in clauses if c[0] <= trig.start < c[1]), (s, e))
             linked = linked_known_event(text, trig, known, clauses)
-            doc = (
-                None if linked is not None else _DOCUMENT_NAME.search(text, max(s, trig.start - 40), trig.end)
-            )
+            doc = None if linked is not None else _document_name(text, max(s, trig.start - 40), trig.end)
             if doc is not None and doc.start() <= trig.start:
                 # "under the 2015 Paris Agreement": a document cited, not an event told. A verb
                 # phrase ending in a treaty's name ("suspended its part in the Indus Waters
