@@ -3163,3 +3163,28 @@ def test_document_name_prefilter_finds_what_the_search_finds():
             for start in (0, max(0, end - 40), max(0, end - 12)):
                 got, want = _document_name(text, start, end), _DOCUMENT_NAME.search(text, start, end)
                 assert (got and got.span()) == (want and want.span()), (start, end)
+
+
+def test_lowered_extract_regexes_find_what_the_plain_ones_find():
+    """Issue #6: the offset and later-occasion regexes search the lower-cased text; same matches,
+    groups included, on every window."""
+    from pipeline.events.extract import _LATER_OCCASION, _OFFSET_FAR
+    from pipeline.events.lexicon import LoweredRegex
+
+    text = (
+        "Two WEEKS after the vote, and just three days before the summit, they met. During THE "
+        "phone call late on Monday, and in their Meeting last week, Xi spoke. A month AFTER the "
+        "attack the talks on Friday resumed; SIX MONTHS later, ſix days after it, nothing. "
+    )
+    for r in (_OFFSET_FAR, _LATER_OCCASION):
+        assert isinstance(r, LoweredRegex)
+        for t in (text, text.upper(), text.lower()):
+            for start in range(0, len(t), 3):
+                for end in (start + 20, start + 60, start + 140, len(t)):
+                    got, want = r.search(t, start, end), r.regex.search(t, start, end)
+                    assert (got and (got.span(), got.groupdict())) == (
+                        want and (want.span(), want.groupdict())
+                    )
+            assert [(m.span(), m.groupdict()) for m in r.finditer(t)] == [
+                (m.span(), m.groupdict()) for m in r.regex.finditer(t)
+            ]

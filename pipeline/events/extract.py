@@ -38,7 +38,7 @@ from pipeline.events.dating import (
     usable,
     with_knowledge,
 )
-from pipeline.events.lexicon import load_collective_actors
+from pipeline.events.lexicon import load_collective_actors, lowered_if_safe
 from pipeline.events.sentences import split_sentences
 from pipeline.events.status import CONFIDENCE_DATE_TEXT, confidence, read_status
 from pipeline.events.titles import make_title
@@ -247,7 +247,8 @@ _OFFSET_BEFORE = re.compile(
 )
 # The same offset further from its trigger ("three days after weeks of student-led protests forced
 # Prime Minister Sheikh Hasina to resign"): only to tell a second event of a type in a sentence.
-_OFFSET_FAR = re.compile(_OFFSET_BEFORE.pattern.replace("{0,6}$", "{0,12}$"), re.IGNORECASE)
+# Searched before most triggers and dates: found through the lower-cased text (issue #6).
+_OFFSET_FAR = lowered_if_safe(re.compile(_OFFSET_BEFORE.pattern.replace("{0,6}$", "{0,12}$"), re.IGNORECASE))
 _OFFSET_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -1828,10 +1829,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
 
 
 # "during the call on Friday", "at the meeting on Tuesday": an occasion told before, dated now.
-_LATER_OCCASION = re.compile(
-    r"\b(?:during|in|at|on)\s+the(?:ir)?\s+(?:(?:phone|telephone|video)\s+)?(?P<noun>call|meeting|talks)"
-    r"\s+(?:(?:late|early)\s+)?(?:on|last)\s+",
-    re.IGNORECASE,
+_LATER_OCCASION = lowered_if_safe(  # a scan of the whole text: through its lower-cased copy (issue #6)
+    re.compile(
+        r"\b(?:during|in|at|on)\s+the(?:ir)?\s+(?:(?:phone|telephone|video)\s+)?(?P<noun>call|meeting|talks)"
+        r"\s+(?:(?:late|early)\s+)?(?:on|last)\s+",
+        re.IGNORECASE,
+    )
 )
 _LATER_OCCASION_TYPES = {
     "call": ("call",),
