@@ -3050,3 +3050,173 @@ def test_the_strike_told_again_is_the_strike_not_the_latest_attack():
     strikes = [e for e in _events(text, "2017-04-08") if e.event_type == "military" and e.trigger == "strike"]
     # the headline's strike, on the news days; not the attack's Tuesday, nor undated
     assert strikes and {e.date_start for e in strikes} == {"2017-04-07"}
+
+
+def test_guarded_pattern_tried_at_its_words_finds_what_the_whole_scan_finds():
+    """Issue #6: a guarded trigger pattern is only tried where the scan found its leading words;
+    on every span its matches are those of running the regex over the span, also where a
+    hyphenated scan word ("co-founded") hides a word start, or lower() and IGNORECASE disagree."""
+    from pipeline.events.lexicon import GuardedPattern, load_triggers
+
+    guarded = [p for e in load_triggers() for p in e.patterns if isinstance(p, GuardedPattern)]
+    texts = [
+        "Xi held formal talks with Putin on Monday, then held talks again. The minister called it absurd.\n"
+        "Kyiv brushed aside the demands; Beijing called the move absurd and called it a provocation.",
+        "She co-founded the group and founded another. He re-called it absurd. Held-talks held talks.",
+        "HELD TALKS in Rome; CALLED THE MOVE ABSURD. Hİs office called it absurd; the ſtate held talks.",
+        "Troops were deployed; they deployed troops and massed forces along the border, deploying tanks.",
+    ]
+    for text in texts:
+        spans = [(0, len(text))] + [(s, s + n) for s in range(0, len(text), 7) for n in (15, 60, 400)]
+        for p in guarded:
+            for s, e in spans:
+                got = [(m.start(), m.end()) for m in p.finditer(text, s, e)]
+                assert got == [(m.start(), m.end()) for m in p.regex.finditer(text, s, e)], (p, s, e)
+
+
+def test_guarded_pattern_runs_whole_where_a_hyphenated_word_hides_a_word_start():
+    """Issue #6: the scan matching "pre-held" never looks at the "held" inside, where "\\bheld"
+    matches; in such a text the guarded pattern scans its spans whole, as before."""
+    import re
+
+    from pipeline.events.lexicon import GuardedPattern, _guarded
+
+    hyphenated = _guarded(re.compile(r"\bpre-held\s+nothing", re.IGNORECASE))
+    held = _guarded(re.compile(r"\bheld\s+talks", re.IGNORECASE))
+    assert isinstance(hyphenated, GuardedPattern) and isinstance(held, GuardedPattern)
+    text = "They pre-held talks in May and held talks again in June."
+    assert [m.start() for m in held.finditer(text)] == [9, 31]
+    assert [m.start() for m in held.finditer(text, 5, 45)] == [9, 31]
+
+
+def test_find_triggers_by_sentence_is_find_triggers_on_each_span():
+    """Issue #6: one search of the forms over the whole text, handed out to the sentences, finds
+    what a search per sentence finds, also for spans that cut a word or a form in two."""
+    import re
+
+    from pipeline.events import triggers
+
+    texts = [
+        "Xi held formal talks with Putin on Monday. The minister called it absurd.\n"
+        "Kyiv brushed aside the demands. Beijing said it would respond.\nNothing happened here.",
+        "HELD Talks again; the pact was announced. They BANNED him from travel. Hİs office CALLED it.",
+        "The two leaders met in Geneva and signed an agreement; Lavrov dismissed the move as absurd.",
+        "They held\ntalks. Leaders met-up and co-founded a bloc; the visit-related talks were held talks.",
+    ]
+    for text in texts:
+        sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.;\n]+[.;]?", text)]
+        cuts = [(s, min(len(text), s + n)) for s in range(0, len(text), 5) for n in (9, 31, 80)]
+        for spans in (sentences, [(0, len(text))], cuts[::3], cuts[1::3], cuts[2::3]):
+            assert triggers.find_triggers_by_sentence(text, spans) == [
+                triggers.find_triggers(text, s, e) for s, e in spans
+            ]
+    assert any(triggers.find_triggers_by_sentence(texts[0], [(0, len(texts[0]))]))
+
+
+def test_cue_regexes_search_the_lower_cased_text_and_find_what_ignorecase_finds():
+    """Issue #6: a cue alternation ("prime minister|foreign office|...") runs without IGNORECASE
+    over the lower-cased text; every code point folds to a caseless literal it may hold exactly
+    when IGNORECASE matches it, and the cue regexes find the same matches either way."""
+    import re
+
+    from pipeline.events.lexicon import _CASE_ODD, _CUE_SAFE, LoweredRegex, _lower_safe_source, load_cues
+
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000 and chr(i) not in _CASE_ODD)
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else "\0" for c in chars)
+    for cls in (r"\d", r"\W"):
+        assert [m.start() for m in re.finditer(cls, chars)] == [m.start() for m in re.finditer(cls, lowered)]
+    safe = "".join(sorted(_CUE_SAFE))
+    folding = re.compile(f"[{re.escape(safe)}]", re.IGNORECASE)
+    plain = re.compile(f"[{re.escape(safe)}]")
+    assert [m.start() for m in folding.finditer(chars)] == [m.start() for m in plain.finditer(lowered)]
+
+    assert not _lower_safe_source(r"(?-i:May)\b")  # a scoped flag keeps its case
+    assert not _lower_safe_source(r"[A-Z]\w+")  # a range
+    assert not _lower_safe_source(r"(a)\1")  # a back-reference
+    assert _lower_safe_source(r"(?<![\w'’])(?:spokes(?:man|woman)|top diplomat)(?![\w])")
+
+    cues = load_cues()
+    regexes = [r for _, _, r in cues.status] + [r for _, r in cues.evidentiality]
+    regexes += [cues.state_actor, cues.non_state_speaker]
+    lowered_ones = [r for r in regexes if isinstance(r, LoweredRegex)]
+    assert cues.state_actor in lowered_ones
+    text = (
+        "The PRIME MINISTER's Spokesman said on Monday, according to STATE MEDIA, that talks "
+        "were Planned but may be CANCELLED; the Foreign Office reportedly denied it. ſources "
+        "SAID the Élysée and Downing Street would not comment. “Analysts say,” Reuters reported."
+    )
+    odd = text.replace("Monday", "Mondİy")
+    for r in lowered_ones:
+        for t in (text, odd, text.upper(), text.lower()):
+            for start in range(0, len(t), 23):
+                for end in (start + 30, start + 120, len(t)):
+                    got = [m.span() for m in r.finditer(t, start, end)]
+                    assert got == [m.span() for m in r.regex.finditer(t, start, end)]
+                    one, want = r.search(t, start, end), r.regex.search(t, start, end)
+                    assert (one and one.span()) == (want and want.span())
+            assert [(m.span(), m.group()) for m in r.finditer(t)] == [
+                (m.span(), m.group()) for m in r.regex.finditer(t)
+            ]
+
+
+def test_and_said_matches_where_its_lazy_form_did():
+    """Issue #6: actors._AND_SAID ("met Tusk on Monday and said") matches on every window where
+    the old lazy r"\\S[^,;]*?\\s(?:and|then)..." matched (only whether it matches is used)."""
+    import re
+
+    from pipeline.events.actors import _AND_SAID
+
+    lazy = re.compile(r"\S[^,;]*?\s(?:and|then)\s+(?:\w+ly\s+)?$")
+    texts = [
+        "Scholz met Tusk on Monday and said, then later and ; and  then quietly and\nsaid so.",
+        "Biden, and then, Xi and  firmly then ,and ;then and\tthen\n and oddly ",
+        " and then and",
+    ]
+    for text in texts:
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1):
+                assert bool(_AND_SAID.search(text, start, end)) == bool(lazy.search(text, start, end)), (
+                    start,
+                    end,
+                )
+
+
+def test_document_name_prefilter_finds_what_the_search_finds():
+    """Issue #6: the document-name check skips the search only where it cannot match."""
+    from pipeline.events.extract import _DOCUMENT_NAME, _document_name
+
+    texts = [
+        "Both sides signed the Paris Agreement. Under the New START Treaty\nand the Minsk Accords, "
+        "the Abraham Accords Pact held; the UN Charter and the Geneva Convention Protocol stand.",
+        "The agreement was signed. TREATY talks. Indus Waters Treaty\n",
+    ]
+    for text in texts:
+        for end in range(len(text) + 1):
+            for start in (0, max(0, end - 40), max(0, end - 12)):
+                got, want = _document_name(text, start, end), _DOCUMENT_NAME.search(text, start, end)
+                assert (got and got.span()) == (want and want.span()), (start, end)
+
+
+def test_lowered_extract_regexes_find_what_the_plain_ones_find():
+    """Issue #6: the offset and later-occasion regexes search the lower-cased text; same matches,
+    groups included, on every window."""
+    from pipeline.events.extract import _LATER_OCCASION, _OFFSET_FAR
+    from pipeline.events.lexicon import LoweredRegex
+
+    text = (
+        "Two WEEKS after the vote, and just three days before the summit, they met. During THE "
+        "phone call late on Monday, and in their Meeting last week, Xi spoke. A month AFTER the "
+        "attack the talks on Friday resumed; SIX MONTHS later, ſix days after it, nothing. "
+    )
+    for r in (_OFFSET_FAR, _LATER_OCCASION):
+        assert isinstance(r, LoweredRegex)
+        for t in (text, text.upper(), text.lower()):
+            for start in range(0, len(t), 3):
+                for end in (start + 20, start + 60, start + 140, len(t)):
+                    got, want = r.search(t, start, end), r.regex.search(t, start, end)
+                    assert (got and (got.span(), got.groupdict())) == (
+                        want and (want.span(), want.groupdict())
+                    )
+            assert [(m.span(), m.groupdict()) for m in r.finditer(t)] == [
+                (m.span(), m.groupdict()) for m in r.regex.finditer(t)
+            ]

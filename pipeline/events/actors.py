@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.events.context import KnownSpan, Mention
-from pipeline.events.lexicon import load_cues
+from pipeline.events.lexicon import load_cues, lowered_if_safe
 from pipeline.events.triggers import Trigger
 
 PEOPLE = ("person", "body")
@@ -41,12 +41,14 @@ _OF_PERSON = re.compile(
 )
 # Between a possessor and its nominal trigger: "'s" and up to three modifiers ("first", "long-awaited state").
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}$")
-_REPORTING_VERB = re.compile(
-    r"\b(said|says|say|announced|announces|stated|told|declared|added|noted|confirmed|confirms"
-    # an admission or an appeal names its speaker as a saying does ("Saudi Arabia has acknowledged
-    # that ...", "Canberra called for an inquiry"; webcopy2)
-    r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|called\s+for|calls\s+for)\b",
-    re.IGNORECASE,
+_REPORTING_VERB = lowered_if_safe(
+    re.compile(
+        r"\b(said|says|say|announced|announces|stated|told|declared|added|noted|confirmed|confirms"
+        # an admission or an appeal names its speaker as a saying does ("Saudi Arabia has acknowledged
+        # that ...", "Canberra called for an inquiry"; webcopy2)
+        r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|called\s+for|calls\s+for)\b",
+        re.IGNORECASE,
+    )
 )
 # (also "Tsai, of the Democratic Progressive Party, took office in May": webcopy2 note 7)
 # Also a participle set off the same way: "Blinken, speaking in Phnom Penh on Friday, called China's
@@ -179,7 +181,10 @@ def _is_state(m: Mention) -> bool:
 
 # Words after a clause's object that coordinate a second verb with the same subject: the object
 # is no speaker ("met Tusk on Monday and said"); "A and B said" has nothing before "and".
-_AND_SAID = re.compile(r"\S[^,;]*?\s(?:and|then)\s+(?:\w+ly\s+)?$")
+# Only whether it matches counts: the last non-space before the "and" is one "\S[^,;]*?" could
+# start at, so this is r"\S[^,;]*?\s(?:and|then)..." without its lazy run tried from every
+# character to the end (~180 us a speaker; issue #6).
+_AND_SAID = re.compile(r"\S\s+(?:and|then)\s+(?:\w+ly\s+)?$")
 
 
 # A name right after a lower-case word and its title: the object of a verb ("Army officers detained

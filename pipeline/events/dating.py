@@ -177,8 +177,26 @@ class DateChoice:
 NO_DATE = DateChoice()
 
 
+# The last sentence's clauses: (text, start, end, spans), one tuple replaced whole (threads).
+_clauses_last: tuple[str, int, int, tuple[tuple[int, int], ...]] = ("", 0, 0, ())
+
+
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause (start, end) spans of one sentence: cut at punctuation and subordinating words."""
+    """Clause (start, end) spans of one sentence: cut at punctuation and subordinating words.
+
+    The last sentence's answer is kept: extract_events asks once per sentence, then read_status
+    again for each of its triggers (issue #6).
+    """
+    global _clauses_last
+    last = _clauses_last
+    if last[0] is text and last[1] == start and last[2] == end:
+        return list(last[3])
+    spans = _clause_spans(text, start, end)
+    _clauses_last = (text, start, end, tuple(spans))
+    return spans
+
+
+def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, cursor = [], start
     # "in Abuja, Nigeria, on Sunday": commas around a place's country are no clause break.
     appositive = {pos for a in _APPOSITIVE.finditer(text, start, end) for pos in (a.start(1), a.start(2))}

@@ -38,11 +38,11 @@ from pipeline.events.dating import (
     usable,
     with_knowledge,
 )
-from pipeline.events.lexicon import load_collective_actors
+from pipeline.events.lexicon import load_collective_actors, lowered_if_safe
 from pipeline.events.sentences import split_sentences
 from pipeline.events.status import CONFIDENCE_DATE_TEXT, confidence, read_status
 from pipeline.events.titles import make_title
-from pipeline.events.triggers import Trigger, find_triggers
+from pipeline.events.triggers import Trigger, find_triggers_by_sentence
 from pipeline.models import Article, Event, TimeExpression
 
 # "the trip", "this visit": a definite nominal event with no participants of its own refers back
@@ -64,6 +64,24 @@ _REACTION_TO_THE = re.compile(
 _DOCUMENT_NAME = re.compile(
     r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]+\s+(?:[A-Z][\w\-]+\s+)*(?:Agreement|Treaty|Accords?|Charter|Convention|Protocol|Pact)$"
 )
+_DOCUMENT_WORDS = ("Agreement", "Treaty", "Accord", "Accords", "Charter", "Convention", "Protocol", "Pact")
+
+
+def _document_name(text: str, start: int, end: int) -> re.Match[str] | None:
+    """_DOCUMENT_NAME.search(text, start, end), not tried when text[:end] does not end with a
+    document's word (before an optional last newline, where "$" also matches).
+
+    Why: asked for every trigger, the search tries every capital before it (issue #6); few
+    triggers end in "Agreement" or "Treaty".
+    """
+    if not (
+        text.endswith(_DOCUMENT_WORDS, 0, end)
+        or (text[end - 1 : end] == "\n" and text.endswith(_DOCUMENT_WORDS, 0, end - 1))
+    ):
+        return None
+    return _DOCUMENT_NAME.search(text, start, end)
+
+
 _PAST_CALL_OFF = re.compile(
     r"\b(postponed|cancell?ed|called off|scrapped|put off|pushed back)\b", re.IGNORECASE
 )
@@ -229,7 +247,8 @@ _OFFSET_BEFORE = re.compile(
 )
 # The same offset further from its trigger ("three days after weeks of student-led protests forced
 # Prime Minister Sheikh Hasina to resign"): only to tell a second event of a type in a sentence.
-_OFFSET_FAR = re.compile(_OFFSET_BEFORE.pattern.replace("{0,6}$", "{0,12}$"), re.IGNORECASE)
+# Searched before most triggers and dates: found through the lower-cased text (issue #6).
+_OFFSET_FAR = lowered_if_safe(re.compile(_OFFSET_BEFORE.pattern.replace("{0,6}$", "{0,12}$"), re.IGNORECASE))
 _OFFSET_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -845,7 +864,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     published = article.published
     spans = context.content_spans(text)
     sentences = split_sentences(text, spans)
-    sentence_triggers = [find_triggers(text, s, e) for s, e in sentences]
+    sentence_triggers = find_triggers_by_sentence(text, sentences)
     if not any(sentence_triggers):
         # Every event starts at a trigger: an article without one (11 of TBAQ's 256, most of a
         # general news feed) needs no dates, entities or known events (issue #6).
@@ -896,9 +915,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         for trig in triggers:
             ci = next((c for c in clauses if c[0] <= trig.start < c[1]), (s, e))
             linked = linked_known_event(text, trig, known, clauses)
-            doc = (
-                None if linked is not None else _DOCUMENT_NAME.search(text, max(s, trig.start - 40), trig.end)
-            )
+            doc = None if linked is not None else _document_name(text, max(s, trig.start - 40), trig.end)
             if doc is not None and doc.start() <= trig.start:
                 # "under the 2015 Paris Agreement": a document cited, not an event told. A verb
                 # phrase ending in a treaty's name ("suspended its part in the Indus Waters
@@ -1848,10 +1865,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
 
 
 # "during the call on Friday", "at the meeting on Tuesday": an occasion told before, dated now.
-_LATER_OCCASION = re.compile(
-    r"\b(?:during|in|at|on)\s+the(?:ir)?\s+(?:(?:phone|telephone|video)\s+)?(?P<noun>call|meeting|talks)"
-    r"\s+(?:(?:late|early)\s+)?(?:on|last)\s+",
-    re.IGNORECASE,
+_LATER_OCCASION = lowered_if_safe(  # a scan of the whole text: through its lower-cased copy (issue #6)
+    re.compile(
+        r"\b(?:during|in|at|on)\s+the(?:ir)?\s+(?:(?:phone|telephone|video)\s+)?(?P<noun>call|meeting|talks)"
+        r"\s+(?:(?:late|early)\s+)?(?:on|last)\s+",
+        re.IGNORECASE,
+    )
 )
 _LATER_OCCASION_TYPES = {
     "call": ("call",),

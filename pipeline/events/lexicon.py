@@ -58,9 +58,81 @@ def _read_yaml(name: str) -> dict:
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    """One case-insensitive regex matching any of `patterns` on word boundaries."""
+    """One case-insensitive regex matching any of `patterns` on word boundaries (searched in the
+    lower-cased text when its source allows: LoweredRegex)."""
     body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+    source = rf"(?<![\w'’])(?:{body})(?![\w])"
+    regex = re.compile(source, re.IGNORECASE)
+    if not _lower_safe_source(source):
+        return regex
+    return LoweredRegex(regex, re.compile(source))  # type: ignore[return-value]
+
+
+def lowered_if_safe(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive regex as a LoweredRegex when its source allows (_lower_safe_source):
+    the same matches, found faster (a hot sibling of the cue regexes, "said|says|announced")."""
+    if not regex.flags & re.IGNORECASE or not _lower_safe_source(regex.pattern):
+        return regex
+    return LoweredRegex(regex, re.compile(regex.pattern, regex.flags & ~re.IGNORECASE))  # type: ignore[return-value]
+
+
+# Characters a cue regex may hold as literals for the lower-cased search: besides _LOWER_SAFE,
+# ASCII punctuation and curly quotes, which have no case (tests/test_events.py checks every code
+# point: nothing else lower-cases to one of them).
+_CUE_SAFE = frozenset('!"#$%&()*+,./:;<=>?@[\\]^_`{|}~‘’“”')
+
+
+def _lower_safe_source(source: str) -> bool:
+    """True when `source`, compiled without IGNORECASE and searched in the lower-cased text,
+    matches where it matches the text with IGNORECASE: its literals are lower-case letters,
+    digits or caseless characters (_LOWER_SAFE, _CUE_SAFE); no ranges, back-references or
+    inline flags, whose meaning the lower-casing could change.
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def literal_ok(code: int) -> bool:
+        ch = chr(code)
+        return ch in _LOWER_SAFE or ch in _CUE_SAFE or ch.isdigit() and ch.isascii()
+
+    def ok(items: list) -> bool:
+        for op, av in items:
+            if op in (c.LITERAL, c.NOT_LITERAL):
+                if not literal_ok(av):
+                    return False
+            elif op is c.IN:
+                for item_op, item_av in av:
+                    if item_op in (c.LITERAL, c.NOT_LITERAL):
+                        if not literal_ok(item_av):
+                            return False
+                    elif item_op not in (c.CATEGORY, c.NEGATE):
+                        return False
+            elif op in (c.AT, c.ANY):
+                continue
+            elif op is c.SUBPATTERN:
+                if av[1] or av[2] or not ok(av[3]):
+                    return False  # "(?-i:May)" keeps its case
+            elif op is c.BRANCH:
+                if not all(ok(branch) for branch in av[1]):
+                    return False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                if not ok(av[2]):
+                    return False
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                if not ok(av[1]):
+                    return False
+            elif op is c.ATOMIC_GROUP:
+                if not ok(av):
+                    return False
+            else:
+                return False  # a back-reference, a conditional group: the plain regex
+        return True
+
+    try:
+        parsed = _parser.parse(source, re.IGNORECASE)
+    except re.error:
+        return False
+    return parsed.state.flags == re.IGNORECASE | re.UNICODE and ok(parsed.data)
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +177,9 @@ _scan_state: tuple[int, re.Pattern[str], dict[str, tuple[int, ...]]] | None = No
 
 
 _lowered_last: tuple[str, str | None] = ("", "")
+# The last scanned text's places in scan order, each with the indices (in _GUARDED) of the
+# patterns whose words may begin there (None: unknown), and how many patterns the scan served.
+_hits_last: tuple[str, list[tuple[int, tuple[int, ...]]] | None, int] = ("", None, 0)
 
 
 def _lowered(text: str) -> str | None:
@@ -124,6 +199,17 @@ def _lowered(text: str) -> str | None:
     return low
 
 
+def _lowered_any(text: str) -> str | None:
+    """_lowered(text), without replacing the kept answer for a short string (a speaker's name
+    and title, searched between searches of the article's text)."""
+    if len(text) > 200 or _lowered_last[0] is text:
+        return _lowered(text)
+    low: str | None = text.lower()
+    if len(low) != len(text) or (not text.isascii() and any(c in text for c in _CASE_ODD)):
+        low = None
+    return low
+
+
 def _scan_words(text: str) -> None:
     """Where each guarded pattern's leading words occur in `text`, from one scan for all of them.
 
@@ -132,7 +218,7 @@ def _scan_words(text: str) -> None:
     is a prefix of the match, or has it as a prefix, is told the place (a superset). Each
     pattern keeps the answer as one tuple, replaced whole, so threads never see half of it.
     """
-    global _scan_state
+    global _scan_state, _hits_last
     guarded = tuple(_GUARDED)
     state = _scan_state
     if state is None or state[0] != len(guarded):
@@ -142,10 +228,13 @@ def _scan_words(text: str) -> None:
     low = _lowered(text)
     if low is None:
         for g in guarded:
-            g._last = (text, None)
+            g._last = (text, None, False)
+        _hits_last = (text, None, len(guarded))
         return
     _, scan, owners_of = state
     starts: list[list[int]] = [[] for _ in guarded]
+    hits: list[tuple[int, tuple[int, ...]]] = []
+    complete = True
     for m in scan.finditer(low):
         found = m.group()
         owners = owners_of.get(found)
@@ -156,10 +245,35 @@ def _scan_words(text: str) -> None:
                 if any(found.startswith(w) or w.startswith(found) for w in g._words)
             )
             owners_of[found] = owners
+        if "-" in found:
+            complete = False  # "co-founded" hides a word start ("founded") from the scan
+        at = m.start()
+        hits.append((at, owners))
         for i in owners:
-            starts[i].append(m.start())
+            starts[i].append(at)
     for g, found_at in zip(guarded, starts, strict=True):
-        g._last = (text, found_at)
+        g._last = (text, found_at, complete)
+    _hits_last = (text, hits, len(guarded))
+
+
+def guarded_patterns() -> tuple[GuardedPattern, ...]:
+    """Every GuardedPattern made so far, in the order scan_hits' indices count them."""
+    return tuple(_GUARDED)
+
+
+def scan_hits(text: str) -> list[tuple[int, tuple[int, ...]]] | None:
+    """The places the guarded patterns' words may begin in `text`, in text order, each with the
+    indices (in guarded_patterns()) of the patterns that may match there; None when unknown
+    (lower() and IGNORECASE may disagree in this text: every pattern must run).
+
+    Why: the trigger search plans which patterns each sentence needs from one list per text;
+    gathering it from every pattern's own list cost as much as the scan (issue #6).
+    """
+    last = _hits_last
+    if last[0] is not text or last[2] != len(_GUARDED):
+        _scan_words(text)
+        last = _hits_last
+    return last[1] if last[0] is text else None
 
 
 class GuardedPattern:
@@ -181,7 +295,7 @@ class GuardedPattern:
         self.pattern = regex.pattern
         self.flags = regex.flags
         self._words = tuple(sorted(set(words)))
-        self._last: tuple[str, list[int] | None] = ("", [])
+        self._last: tuple[str, list[int] | None, bool] = ("", [], False)
         _GUARDED.append(self)
 
     def word_starts(self, text: str) -> list[int] | None:
@@ -194,13 +308,38 @@ class GuardedPattern:
         return last[1] if last[0] is text else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        """regex.finditer(text, pos, endpos), without the scan when text[pos:endpos] lacks the words."""
+        """regex.finditer(text, pos, endpos), without the scan when text[pos:endpos] lacks the words.
+
+        Where the scan found every place a match can start, the pattern is only tried there
+        (regex.match at each, left to right, from the end of the last match on, as finditer
+        goes): a case-insensitive scan of the whole span tries every character and cost ~9 us
+        a sentence, most of the trigger search (issue #6). Lookbehinds and "\\b" see the text
+        before `pos` either way, and `endpos` ends the text for both.
+        """
         starts = self.word_starts(text)
-        if starts is not None:
-            i = bisect_left(starts, pos)
-            if i == len(starts) or starts[i] >= endpos:
-                return iter(())
-        return self.regex.finditer(text, pos, endpos)
+        if starts is None:
+            return self.regex.finditer(text, pos, endpos)
+        i = bisect_left(starts, pos)
+        if i == len(starts) or starts[i] >= endpos:
+            return iter(())
+        last = self._last  # read once: another thread may scan another text meanwhile
+        if last[0] is not text or not last[2]:
+            return self.regex.finditer(text, pos, endpos)
+        match = self.regex.match
+        found = []
+        free_from = pos  # where the next match may start: finditer's matches do not overlap
+        for at in starts[i:]:
+            if at >= endpos:
+                break
+            if at < free_from:
+                continue
+            m = match(text, at, endpos)
+            if m is not None:
+                if m.end() == at:
+                    return self.regex.finditer(text, pos, endpos)  # an empty match: never expected
+                found.append(m)
+                free_from = m.end()
+        return iter(found)
 
     def __getattr__(self, name: str) -> object:
         if name.startswith("__") or name in GuardedPattern.__slots__:
@@ -335,14 +474,16 @@ _LOWER_SAFE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-' é")
 
 
 class LoweredRegex:
-    """The trigger regex, searched in the lower-cased text without IGNORECASE, then matched again
-    at each place found in the text itself (so callers get the same match objects).
+    """The trigger regex (or a cue regex), searched in the lower-cased text without IGNORECASE,
+    then matched again at each place found in the text itself (so callers get the same match
+    objects).
 
-    Why: SRE compares characters case-insensitively one by one, folding each; the same tree
+    Why: SRE compares characters case-insensitively one by one, folding each, and cannot skip
+    the alternatives of a case-insensitive alternation by their first letter; the same tree
     without IGNORECASE runs ~2x faster over the lower-cased text (shared with the guarded
-    patterns' scan). Same matches as the plain regex: the lower-cased text has the same
-    offsets, letters, spaces and word characters (texts where IGNORECASE and lower() disagree
-    take the plain regex).
+    patterns' scan), and a cue alternation ("prime minister|foreign office|...") 5-10x.
+    Same matches as the plain regex: the lower-cased text has the same offsets, letters, spaces
+    and word characters (texts where IGNORECASE and lower() disagree take the plain regex).
     """
 
     __slots__ = ("regex", "lowered", "pattern", "flags")
@@ -355,7 +496,7 @@ class LoweredRegex:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """regex.finditer(text, pos, endpos), found through the lower-cased text."""
-        low = _lowered(text)
+        low = _lowered_any(text)
         if low is None:
             return self.regex.finditer(text, pos, endpos)
         found = []
@@ -365,6 +506,23 @@ class LoweredRegex:
                 return self.regex.finditer(text, pos, endpos)  # never expected: the plain search
             found.append(again)
         return iter(found)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """regex.search(string, pos, endpos), found through the lower-cased string."""
+        low = _lowered_any(string)
+        if low is None:
+            return self.regex.search(string, pos, endpos)
+        m = self.lowered.search(low, pos, endpos)
+        if m is None:
+            return None
+        again = self.regex.match(string, m.start(), endpos)
+        if again is None or again.end() != m.end():
+            return self.regex.search(string, pos, endpos)  # never expected: the plain search
+        return again
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """regex.match(string, pos, endpos) (no faster: one place is tried either way)."""
+        return self.regex.match(string, pos, endpos)
 
     def __getattr__(self, name: str) -> object:
         if name.startswith("__") or name in LoweredRegex.__slots__:

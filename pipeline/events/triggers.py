@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.events.lexicon import GuardedPattern, TriggerEntry, load_triggers, trigger_regex
+from pipeline.events.lexicon import (
+    GuardedPattern,
+    TriggerEntry,
+    guarded_patterns,
+    load_triggers,
+    scan_hits,
+    trigger_regex,
+)
 
 # How much text around a trigger the sense filters see (characters); enough for "meet the
 # growing demands" or "the company's website visit". Re-run tests/test_events.py after changing.
@@ -104,8 +112,61 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     """
     end = len(text) if end is None else end
     regex, _ = trigger_regex()
+    return _triggers_in(text, start, end, regex.finditer(text, start, end), _patterns_for(text, start, end))
+
+
+# A character that makes the forms' closing "(?![\w\-])" fail: a sentence ending right before
+# one is read differently on its own (where the text ends there) than inside the whole text.
+_WORDISH = re.compile(r"[\w\-]")
+
+
+def find_triggers_by_sentence(text: str, sentences: Sequence[tuple[int, int]]) -> list[list[Trigger]]:
+    """[find_triggers(text, s, e) for s, e in sentences], with one search of the forms over the
+    whole text, its matches handed out to the sentences.
+
+    Why: the search per sentence, and the plan of which gap patterns may match there, cost more
+    in calls than in matching (issue #6). A whole-text match is the sentence's own when no match
+    runs across the sentence's start or end and the sentence does not end right before a word
+    character: the forms' lookbehind sees the text before a search's start either way, so the
+    scan from the sentence's start goes as the whole-text scan does. Other sentences (none in
+    split_sentences' trimmed output, bar a word cut by a content-span edge) search on their own.
+    """
+    regex, _ = trigger_regex()
+    whole = list(regex.finditer(text))
+    starts = [m.start() for m in whole]
+    plan = _plan(text)
+    pairs = _pattern_list()
+    _, always_run, offsets, owners = plan
+    always_pairs = [pairs[i] for i in sorted(always_run)]
+    out = []
+    for start, end in sentences:
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if (
+            (i and whole[i - 1].end() > start)
+            or (j > i and whole[j - 1].end() > end)
+            or (end < len(text) and _WORDISH.match(text, end))
+        ):
+            matches: Iterable[re.Match[str]] = regex.finditer(text, start, end)
+        else:
+            matches = whole[i:j]
+        lo = bisect_left(offsets, start)
+        hi = bisect_left(offsets, end, lo)
+        chosen = always_pairs if lo == hi else [pairs[k] for k in sorted(always_run.union(*owners[lo:hi]))]
+        out.append(_triggers_in(text, start, end, matches, chosen))
+    return out
+
+
+def _triggers_in(
+    text: str,
+    start: int,
+    end: int,
+    matches: Iterable[re.Match[str]],
+    pairs: Sequence[tuple[TriggerEntry, re.Pattern[str]]],
+) -> list[Trigger]:
+    """The triggers of text[start:end] from the forms' matches there and the gap patterns to try."""
     found = []
-    for m in regex.finditer(text, start, end):
+    for m in matches:
         after = text[m.end() : min(end, m.end() + SENSE_WINDOW_AFTER)]
         before = text[max(start, m.start() - SENSE_WINDOW_BEFORE) : m.start()]
         entry = _entry_for(m.group(0), before, after)
@@ -118,7 +179,7 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
             # noun entry; "the visit", "talks", "sanctions" are nouns.
             nominal = can_be_noun and (entry.pos == "noun" or bool(_NOMINAL_BEFORE.search(before)))
             found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal))
-    for entry, p in _patterns_for(text, start, end):
+    for entry, p in pairs:
         for m in p.finditer(text, start, end):
             if (entry.not_after or entry.not_before) and (
                 any(
@@ -160,9 +221,25 @@ def _pattern_list() -> tuple[tuple[TriggerEntry, re.Pattern[str]], ...]:
     return tuple((e, p) for e in _pattern_entries() for p in e.patterns)
 
 
-# The last text's plan: (text, indices of patterns that always run, sorted word offsets, index of
-# the pattern each offset belongs to); one tuple, replaced whole, so threads never see half of it.
-_plan_last: tuple[str, frozenset[int], list[int], list[int]] | None = None
+# The last text's plan: (text, indices of patterns that always run, the scan's places in text
+# order, the indices of the patterns each place may open); one tuple, replaced whole, so
+# threads never see half of it.
+_plan_last: tuple[str, frozenset[int], list[int], list[tuple[int, ...]]] | None = None
+
+
+@lru_cache(maxsize=1)
+def _pairs_of_guarded() -> tuple[frozenset[int], dict[int, tuple[int, ...]]]:
+    """(indices in _pattern_list of the patterns without a guard, and for each guarded pattern's
+    index in guarded_patterns() the indices in _pattern_list it stands at)."""
+    position = {id(g): i for i, g in enumerate(guarded_patterns())}
+    unguarded: set[int] = set()
+    pairs_of: dict[int, list[int]] = {}
+    for k, (_, p) in enumerate(_pattern_list()):
+        if isinstance(p, GuardedPattern) and id(p) in position:
+            pairs_of.setdefault(position[id(p)], []).append(k)
+        else:
+            unguarded.add(k)
+    return frozenset(unguarded), {g: tuple(ks) for g, ks in pairs_of.items()}
 
 
 def _patterns_for(text: str, start: int, end: int) -> list[tuple[TriggerEntry, re.Pattern[str]]]:
@@ -173,24 +250,34 @@ def _patterns_for(text: str, start: int, end: int) -> list[tuple[TriggerEntry, r
     the guarded patterns' leading words occur, made once per text, names the few worth calling.
     A guarded pattern without its words in the span cannot match there (GuardedPattern).
     """
-    global _plan_last
     pairs = _pattern_list()
-    plan = _plan_last
-    if plan is None or plan[0] is not text:
-        always: set[int] = set()
-        hits: list[tuple[int, int]] = []
-        for i, (_, p) in enumerate(pairs):
-            starts = p.word_starts(text) if isinstance(p, GuardedPattern) else None
-            if starts is None:
-                always.add(i)
-            else:
-                hits.extend((s, i) for s in starts)
-        hits.sort()
-        plan = (text, frozenset(always), [h[0] for h in hits], [h[1] for h in hits])
-        _plan_last = plan
-    _, always_run, offsets, owners = plan
+    _, always_run, offsets, owners = _plan(text)
     lo = bisect_left(offsets, start)
     hi = bisect_left(offsets, end, lo)
     if lo == hi:
         return [pairs[i] for i in sorted(always_run)]
-    return [pairs[i] for i in sorted(always_run.union(owners[lo:hi]))]
+    return [pairs[i] for i in sorted(always_run.union(*owners[lo:hi]))]
+
+
+def _plan(text: str) -> tuple[str, frozenset[int], list[int], list[tuple[int, ...]]]:
+    """The text's plan for _patterns_for (kept for the text asked last), from the one scan of
+    the guarded patterns' words (lexicon.scan_hits)."""
+    global _plan_last
+    plan = _plan_last
+    if plan is None or plan[0] is not text:
+        pairs = _pattern_list()
+        unguarded, pairs_of = _pairs_of_guarded()
+        hits = scan_hits(text) if len(pairs) > len(unguarded) else []
+        if hits is None:
+            plan = (text, frozenset(range(len(pairs))), [], [])
+        else:
+            by_owners: dict[tuple[int, ...], tuple[int, ...]] = {}
+            owners = []
+            for _, gs in hits:
+                ks = by_owners.get(gs)
+                if ks is None:
+                    ks = by_owners[gs] = tuple(k for g in gs for k in pairs_of.get(g, ()))
+                owners.append(ks)
+            plan = (text, unguarded, [h[0] for h in hits], owners)
+        _plan_last = plan
+    return plan
