@@ -426,3 +426,28 @@ def test_a_holiday_weekend_is_the_nearest_weekend(sentence, dct, expected):
 )
 def test_an_apostrophe_decade_after_a_space(sentence, expected):
     assert _got(sentence, MARCH) == expected
+
+
+# "a year ago" in an earnings report stays on the reported quarter when another quarter is told
+# as an aside: a noun quarter with "a", or a quarter not yet over in the future tense.
+NOV_1989 = date(1989, 11, 1)
+# fmt: off
+QUARTER_ASIDES = [
+    ("Acme Corp. posted a 12% rise in third-quarter profit. After a weak second quarter, sales "
+     "recovered. Margins were wider than a year earlier.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("a weak second quarter", "DATE", "1989-Q2"),
+      ("a year earlier", "DATE", "1988-Q3")]),
+    ("Acme Corp. said third-quarter net fell 8%. The storm will result in a fourth-quarter charge "
+     "of $3 million. Net was $9 million, down from $10 million a year ago.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("fourth-quarter", "DATE", "1989-Q4"),
+      ("a year ago", "DATE", "1988-Q3")]),
+    # the report's own quarter, named with "a" as a modifier, still anchors
+    ("Acme Corp. posted a third-quarter loss. It had a profit of $2 million a year earlier.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTER_ASIDES)
+def test_a_quarter_told_as_an_aside_leaves_a_year_ago_on_the_reported_one(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

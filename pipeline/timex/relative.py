@@ -89,7 +89,14 @@ def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
                     y = dct.year
                 if year_ago:
                     y -= 1
-        if y <= dct.year:
+        # a quarter told as an aside is not the period a report is about, and "a year ago" stays
+        # on the reported one: a noun quarter with "a" ("after a flat second quarter"; "a
+        # third-quarter loss" is the report's own) or a quarter not yet over told in the future
+        # tense ("will result in a fourth-quarter charge") (TBAQ-cleaned)
+        aside = (det == "a" and not re.match(r"-", doc.text[m.end("qord") : m.end()])) or (
+            (y, q) >= (dct.year, dq) and doc.tense_of(m) == FUTURE
+        )
+        if y <= dct.year and not aside:
             # a quarter of a later year is an outlook, never the one a report is about: "the
             # third quarter of 1990" in October 1989 is no anchor for "the year-ago period"
             # (a fiscal "fourth quarter" can be this year's and finished, so only the year counts)
