@@ -451,3 +451,22 @@ QUARTER_ASIDES = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTER_ASIDES)
 def test_a_quarter_told_as_an_aside_leaves_a_year_ago_on_the_reported_one(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A thing "planned" with "a" has not happened yet: the day it is planned for lies ahead; "had
+# planned a" is a plan seen from the past, and a fronted day is when the planning stood.
+FRIDAY_2000 = date(2000, 1, 7)
+# fmt: off
+PLANNED_THINGS = [
+    ("Farmers planned a big rally in the main square on Saturday.", FRIDAY_2000,
+     [("Saturday", "DATE", "2000-01-08")]),
+    ("The students planned an open meeting on Sunday.", FRIDAY_2000, [("Sunday", "DATE", "2000-01-09")]),
+    ("The farmers had planned a rally on Saturday.", FRIDAY_2000, [("Saturday", "DATE", "2000-01-01")]),
+    ("On Tuesday, the union planned a strike.", FRIDAY_2000, [("Tuesday", "DATE", "2000-01-04")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), PLANNED_THINGS)
+def test_a_day_something_was_planned_for_lies_ahead(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

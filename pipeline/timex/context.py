@@ -230,13 +230,14 @@ def build_index(
         elif (
             w in INTENT_VERBS_PAST
             and i + 1 < len(words)
-            and words[i + 1] == "to"
+            and (words[i + 1] == "to" or (w == "planned" and words[i + 1] in ("a", "an")))
             and prev not in PAST_AUXILIARIES
         ):
             # "The team planned to leave on Thursday", "said they hoped to finish before
             # Christmas": a reported intent aims past itself; "had planned to" does not. Read
             # only back from a time expression (tense_at): a fronted day ("On Friday, the
-            # government planned to pay") is when the plan stood.
+            # government planned to pay") is when the plan stood. "Protesters planned a march
+            # on Saturday": a thing planned with "a" has not happened yet either.
             cues[i] = (FUTURE, 0)
         elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and raw[i][0].islower():
             # "will be raised", "to be held": a participle after be/to says nothing about the past
