@@ -470,3 +470,32 @@ PLANNED_THINGS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), PLANNED_THINGS)
 def test_a_day_something_was_planned_for_lies_ahead(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "the quarter ended <month>" with no quarter named before: the calendar quarter holding most of
+# its three months, in the last year that month ended ("ending" in a forward-looking clause: the
+# coming one); a quarter already named is the one meant.
+OCT_30_1989 = date(1989, 10, 30)
+# fmt: off
+QUARTERS_ENDED = [
+    ("In the quarter ended July 31, the firm had 5 million shares.", OCT_30_1989,
+     [("the quarter", "DATE", "1989-Q2"), ("July 31", "DATE", "1989-07-31")]),
+    ("In the quarter ended Jan. 31, the chain lost money.", OCT_30_1989,
+     [("the quarter", "DATE", "1988-Q4"), ("Jan. 31", "DATE", "1989-01-31")]),
+    ("In the quarter ended Nov. 30, the chain lost money.", OCT_30_1989,
+     [("the quarter", "DATE", "1988-Q4"), ("Nov. 30", "DATE", "1988-11-30")]),
+    ("The firm expects a loss in the quarter ending Dec. 31.", OCT_30_1989,
+     [("the quarter", "DATE", "1989-Q4"), ("Dec. 31", "DATE", "1989-12-31")]),
+    ("Results for the quarter ended March 31 were weak, and the year-ago quarter was better.", OCT_30_1989,
+     [("the quarter", "DATE", "1989-Q1"), ("March 31", "DATE", "1989-03-31"),
+      ("the year-ago quarter", "DATE", "1988-Q1")]),
+    ("Acme earned $3 million in its fiscal first quarter. Sales for the quarter ended Sept. 30 rose.",
+     OCT_30_1989, [("fiscal first quarter", "DATE", "1989-Q1"), ("the quarter", "DATE", "1989-Q1"),
+                   ("Sept. 30", "DATE", "1989-09-30")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTERS_ENDED)
+def test_the_quarter_ended_a_month_is_the_calendar_quarter_holding_most_of_it(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

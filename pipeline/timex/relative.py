@@ -18,6 +18,7 @@ from pipeline.timex.resolve import (
     _anchor_date,
     _anchor_year,
     _duration_value,
+    _month_num,
     _norm,
     _num,
     _quarter_value,
@@ -32,6 +33,10 @@ PAST_YEAR_AS_DATE = True
 # "three days later" / "a day earlier": TimeBank annotates a DURATION (P3D, P1D; 3 of 3 in
 # TBAQ-cleaned); event rows still get the day it reaches as date_start/date_end.
 DAYS_LATER_AS_DURATION = True
+# "the quarter ended July 31", "the quarter ending Sept. 30, 1989"
+_ENDED_MONTH = re.compile(
+    r"\s+(?:that\s+)?(?:ended|ending)\s+(?P<mon>[A-Z][a-z]+\.?)(?:\s+\d{1,2}(?:,\s+(?P<y>\d{4}))?)?"
+)
 
 
 def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
@@ -112,6 +117,28 @@ def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", _quarter_value(val_y, val_q), ""
     if det == "next":
         return "DATE", _quarter_value(dct.year, dq + 1), ""
+    ended = _ENDED_MONTH.match(doc.text, m.end())
+    if (
+        ended
+        and doc.quarter is None
+        and not year_ago
+        and det in ("the", "its", "their")
+        and ended["mon"].lower().rstrip(".") in doc.lex.months
+    ):
+        # "the quarter ended July 31": a fiscal quarter is the calendar one that holds most of
+        # its three months (May to July: the second), in the last year that month has ended; a
+        # quarter already named ("its fiscal first quarter") is the one meant (TimeBank)
+        end_month = _month_num(ended["mon"], doc.lex)
+        if ended["y"]:
+            y = int(ended["y"])
+        elif doc.tense_of(m) == FUTURE:  # "the quarter ending Dec. 31 will show..."
+            y = dct.year + (end_month < dct.month)
+        else:
+            y = dct.year - (end_month > dct.month)
+        middle = date(y, end_month, 1) - timedelta(days=15)
+        y, q = middle.year, quarter_of(middle)
+        doc.quarter, doc.quarter_end = (y, q), m.end()
+        return "DATE", _quarter_value(y, q), ""
     if det == "this" or "current" in rels:
         ref = (dct.year, dq)
     elif "latest" in rels or "recent" in rels or "just" in rels:
