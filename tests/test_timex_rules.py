@@ -499,3 +499,24 @@ QUARTERS_ENDED = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTERS_ENDED)
 def test_the_quarter_ended_a_month_is_the_calendar_quarter_holding_most_of_it(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "It's the second day of the strike": the present day counted within an event is a date, the
+# publication day; a past "it was" or a count of days ("a third straight day") is not tagged so.
+FRIDAY_1998 = date(1998, 3, 6)
+# fmt: off
+NTH_DAY_OF = [
+    ("It's the second day of a walkout by the city's bus drivers.", FRIDAY_1998,
+     [("the second day", "DATE", "1998-03-06")]),
+    ("Today is the ninth day of the blockade.", FRIDAY_1998,
+     [("Today", "DATE", "1998-03-06"), ("the ninth day", "DATE", "1998-03-06")]),
+    ("This is the 12th day of the hunger strike.", FRIDAY_1998, [("the 12th day", "DATE", "1998-03-06")]),
+    ("It was the second day of the strike.", FRIDAY_1998, []),
+    ("Shares fell for a third straight day.", FRIDAY_1998, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), NTH_DAY_OF)
+def test_the_nth_day_of_an_event_told_in_the_present_is_today(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -57,6 +57,7 @@ PRIORITY = (
     "moneyrate",
     "set",
     "yearago",
+    "nthday",
     "ahead",
     "longunit",
     "yearend",

@@ -11,6 +11,7 @@ HANDLERS = {
     "holiday": dates.h_holiday,
     "named": dates.h_named,
     "yearago": relative.h_yearago,
+    "nthday": relative.h_nthday,
     "spokenyear": dates.h_spokenyear,
     "iso": dates.h_iso,
     "numeric": dates.h_numeric,

@@ -333,6 +333,12 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ("yearend", r"\b(?:(?P<rel>this|last|next|the)\s+)?year(?:'s)?[\s-]end\b"),
         ("yearago", r"\b(?P<ya>year-(?:earlier|ago))\b"),
         (
+            "nthday",
+            # "it's the second day of the strike", "today is the eighth day of the operation": the
+            # day in view counted within an event (TimeBank tags it a date, 3 of 3 in TBAQ-cleaned)
+            rf"\b(?:it|today|this)(?:\s+is|['’]s)\s+(?P<x>the\s+(?P<nth>{ORD})\s+(?:straight\s+|consecutive\s+|full\s+)?day)\s+(?:of|since|in)\b",
+        ),
+        (
             "spokenyear",
             # "the winter of nineteen ninety-four", as "the winter of 1994" (broadcast transcripts)
             rf"\b(?:(?P<mon>{MON})\s+|the\s+(?P<season>{SEASON})\s+of\s+)?(?:(?P<c>nineteen|twenty)[\s-]+(?P<dec>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<unit1>one|two|three|four|five|six|seven|eight|nine))?"
@@ -400,6 +406,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "moneyrate": r"\b(?:a|an|per)\s+(?:year|month|week|day|hour|quarter)\b",
         "yearend": r"year(?:'s)?[\s-]end",
         "yearago": r"year-(?:earlier|ago)",
+        "nthday": r"\bday\s+(?:of|since|in)\b",
         # a unit right before its direction word ("three years ago", "a week or so later")
         "ago": rf"(?:{UNIT_STEMS})\w*(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence|before|after|previously|back)\b",
     }

@@ -815,3 +815,11 @@ def h_yearago(m: re.Match[str], doc: Doc) -> Result | None:
     if doc.quarter and m.start() - doc.quarter_end < QUARTER_WINDOW:
         return "DATE", _quarter_value(doc.quarter[0] - 1, doc.quarter[1]), ""
     return "DATE", f"{(_anchor_year(doc) or doc.dct.year) - 1:04d}", ""
+
+
+def h_nthday(m: re.Match[str], doc: Doc) -> Result | None:
+    """ "It's the second day of the offensive": the present day, told as a count within an
+    event, is the publication day."""
+    if not doc.dct:
+        return "DATE", "XXXX-XX-XX", ""
+    return "DATE", day_value(doc.dct), ""
