@@ -520,3 +520,24 @@ NTH_DAY_OF = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), NTH_DAY_OF)
 def test_the_nth_day_of_an_event_told_in_the_present_is_today(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A year before 1500 is found only after "in"/"since"/"until" and closing its phrase, where a
+# count cannot stand ("in 1200 stores" is a count).
+APRIL_2019 = date(2019, 4, 16)
+# fmt: off
+OLD_YEARS = [
+    ("Builders laid the first stone in 1163 and worked for decades.", APRIL_2019,
+     [("1163", "DATE", "1163"), ("decades", "DURATION", "PXY")]),
+    ("The town was granted a charter in 1248.", APRIL_2019, [("1248", "DATE", "1248")]),
+    ("The abbey was rebuilt in the year 1311.", APRIL_2019, [("the year 1311", "DATE", "1311")]),
+    ("The bridge has stood since 1176, when the monks built it.", APRIL_2019, [("1176", "DATE", "1176")]),
+    ("Sales rose 5% in 1200 stores.", APRIL_2019, []),
+    ("The team played in 1400 games.", APRIL_2019, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), OLD_YEARS)
+def test_a_year_before_1500_closing_its_phrase(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

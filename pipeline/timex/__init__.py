@@ -58,6 +58,7 @@ PRIORITY = (
     "set",
     "yearago",
     "nthday",
+    "oldyear",
     "ahead",
     "longunit",
     "yearend",

@@ -591,3 +591,9 @@ def _weekend_nearest(d: date) -> str:
         sunday_before = d - timedelta(days=wd)
         sat = after if (after - d) <= (d - sunday_before) else sunday_before - timedelta(days=1)
     return week_value(sat) + "-WE"
+
+
+def h_oldyear(m: re.Match[str], doc: Doc) -> Result | None:
+    """A year before 1500 ("the cathedral was begun in 1163"): the pattern's context already
+    rules out counts, so it is the year itself."""
+    return "DATE", f"{int(m['y']):04d}", ""

@@ -12,6 +12,7 @@ HANDLERS = {
     "named": dates.h_named,
     "yearago": relative.h_yearago,
     "nthday": relative.h_nthday,
+    "oldyear": dates.h_oldyear,
     "spokenyear": dates.h_spokenyear,
     "iso": dates.h_iso,
     "numeric": dates.h_numeric,

@@ -333,6 +333,12 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ("yearend", r"\b(?:(?P<rel>this|last|next|the)\s+)?year(?:'s)?[\s-]end\b"),
         ("yearago", r"\b(?P<ya>year-(?:earlier|ago))\b"),
         (
+            "oldyear",
+            # "work began in 1163 and ...": a year before 1500 only after "in"/"since"/"until"
+            # and closing its phrase, where a bare count ("in 1200 cases") cannot stand
+            r"\b(?:in|since|until|around|circa)\s+(?P<x>(?:the\s+year\s+)?(?P<y>1[0-4]\d\d))(?![\d,.]\d)(?=\s*[,.;:)]|\s+(?:and|when|but|after|before|until|A\.?D\.?|CE)\b)",
+        ),
+        (
             "nthday",
             # "it's the second day of the strike", "today is the eighth day of the operation": the
             # day in view counted within an event (TimeBank tags it a date, 3 of 3 in TBAQ-cleaned)
@@ -407,6 +413,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "yearend": r"year(?:'s)?[\s-]end",
         "yearago": r"year-(?:earlier|ago)",
         "nthday": r"\bday\s+(?:of|since|in)\b",
+        "oldyear": r"\b1[0-4]\d\d\b",
         # a unit right before its direction word ("three years ago", "a week or so later")
         "ago": rf"(?:{UNIT_STEMS})\w*(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence|before|after|previously|back)\b",
     }
