@@ -671,11 +671,17 @@ def _span_of(m: re.Match[str], doc: Doc) -> bool:
     )
 
 
+BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b")
+
+
 def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
     unit = doc.lex.unit_of(m["unit"])
     if unit is None:
         return None
-    if not (m["pre"] or m["xmod"] or m["later"] or _span_of(m, doc)):
+    # "minutes before the deadline", "hours after the quake": a short span measured to an event
+    # (TBAQ-cleaned has none untagged; longer units, "days before the vote", it annotates apart)
+    short_to_event = unit in ("minute", "hour") and BEFORE_AFTER.match(doc.text, m.end())
+    if not (m["pre"] or m["xmod"] or m["later"] or short_to_event or _span_of(m, doc)):
         return None  # a bare "years" is a duration only after "for", "in", "over"... or before "later"
     x = _norm(m["x"]).removeprefix("the ")
     if x.startswith("recent") and unit in ("day", "year"):  # TimeBank: PAST_REF; weeks, months: PXW, PXM
