@@ -559,3 +559,23 @@ SHORT_SPANS_TO_AN_EVENT = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), SHORT_SPANS_TO_AN_EVENT)
 def test_bare_minutes_or_hours_before_an_event_are_a_duration(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A weekday far from its clause's verb: when no cue is near, a past verb further back in the
+# sentence still makes it the past one; a nearer future cue further back keeps it ahead.
+WEDNESDAY_2023 = date(2023, 3, 15)
+# fmt: off
+FAR_PAST_VERBS = [
+    ("The governor spoke for nearly two hours to reporters at the state capitol on Thursday.",
+     WEDNESDAY_2023, [("nearly two hours", "DURATION", "PT2H"), ("Thursday", "DATE", "2023-03-09")]),
+    ("The governor will speak for nearly two hours to reporters at the state capitol on Thursday.",
+     WEDNESDAY_2023, [("nearly two hours", "DURATION", "PT2H"), ("Thursday", "DATE", "2023-03-16")]),
+    ("The mayor, who resigned, plans to hold a long meeting with the city council members on Thursday.",
+     WEDNESDAY_2023, [("Thursday", "DATE", "2023-03-16")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), FAR_PAST_VERBS)
+def test_a_weekday_far_from_a_past_verb_is_the_past_one(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

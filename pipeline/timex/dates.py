@@ -270,7 +270,7 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
     mod = _span_mod(m["mod"])
     if not doc.dct:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), mod
-    tense = doc.tense_of(m)
+    tense = doc.tense_of(m, far_past=True)
     if m["poss"] and tense == FUTURE:
         # "get around Wednesday's ruling": a far modal rarely reaches a possessive day, which
         # names an event already reported unless a close cue says otherwise ("ahead of")
