@@ -579,3 +579,21 @@ FAR_PAST_VERBS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), FAR_PAST_VERBS)
 def test_a_weekday_far_from_a_past_verb_is_the_past_one(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "shortly after"/"just before" a clock time are a signal and its modifier, outside the
+# extent (TimeML); "about"/"around" stay inside as the APPROX modifier.
+NOV_2019 = date(2019, 11, 7)
+# fmt: off
+CLOCK_SIGNALS = [
+    ("The blaze began shortly after 3 a.m. and was out by noon.", NOV_2019,
+     [("3 a.m.", "TIME", "2019-11-07T03:00"), ("noon", "TIME", "2019-11-07T12:00")]),
+    ("Lawmakers voted just before midnight.", NOV_2019, [("midnight", "TIME", "2019-11-07T24:00")]),
+    ("The train left at about 6 p.m.", NOV_2019, [("about 6 p.m.", "TIME", "2019-11-07T18:00")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), CLOCK_SIGNALS)
+def test_shortly_after_a_clock_time_stays_outside_it(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

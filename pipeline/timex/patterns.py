@@ -251,7 +251,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "time",
-            rf"\b(?P<clk>(?:(?P<mod>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
+            rf"\b(?P<clk>(?:(?P<mod>about|around|approximately)\s+)?"
             rf"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b)"
             rf"|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=\s*(?:{TZ}|hours|local|h\b))"
             rf"|(?P<h3>[01]?\d)(?:\s+o['’]clock)?\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening))"
