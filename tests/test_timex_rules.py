@@ -543,14 +543,15 @@ def test_a_year_before_1500_closing_its_phrase(sentence, dct, expected):
     assert _got(sentence, dct) == expected
 
 
-# Bare "minutes"/"hours" measured to an event ("minutes before the deadline") are a vague
-# duration; longer bare units before/after an event stay untagged as before.
+# Bare "minutes"/"hours" measured to an event ("minutes before the deadline") and any bare unit
+# "in advance" are a vague duration; longer bare units before/after an event stay untagged.
 SEPT_2021 = date(2021, 9, 30)
 # fmt: off
 SHORT_SPANS_TO_AN_EVENT = [
     ("The ferry left minutes before the storm hit.", SEPT_2021, [("minutes", "DURATION", "PTXM")]),
     ("Hours after the flood, volunteers filled sandbags.", SEPT_2021, [("Hours", "DURATION", "PTXH")]),
     ("Days before the vote, the minister resigned.", SEPT_2021, []),
+    ("Fans bought their tickets months in advance.", SEPT_2021, [("months", "DURATION", "PXM")]),
     ("The minutes of the meeting were published.", SEPT_2021, []),
 ]
 # fmt: on

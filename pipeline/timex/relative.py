@@ -672,6 +672,7 @@ def _span_of(m: re.Match[str], doc: Doc) -> bool:
 
 
 BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b")
+IN_ADVANCE = re.compile(r"\s+in\s+advance\b")
 
 
 def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
@@ -681,6 +682,8 @@ def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
     # "minutes before the deadline", "hours after the quake": a short span measured to an event
     # (TBAQ-cleaned has none untagged; longer units, "days before the vote", it annotates apart)
     short_to_event = unit in ("minute", "hour") and BEFORE_AFTER.match(doc.text, m.end())
+    # "voters mailed their ballots weeks in advance": how long before, told without a number
+    short_to_event = short_to_event or IN_ADVANCE.match(doc.text, m.end())
     if not (m["pre"] or m["xmod"] or m["later"] or short_to_event or _span_of(m, doc)):
         return None  # a bare "years" is a duration only after "for", "in", "over"... or before "later"
     x = _norm(m["x"]).removeprefix("the ")
