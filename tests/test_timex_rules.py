@@ -598,3 +598,23 @@ CLOCK_SIGNALS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), CLOCK_SIGNALS)
 def test_shortly_after_a_clock_time_stays_outside_it(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "The end of the month/year/week" told in the past while this one's end is still well ahead is
+# the end of the one before; a future verb, or a DCT already near the end, keeps this one.
+JAN_3_2024 = date(2024, 1, 3)  # a Wednesday
+# fmt: off
+ENDS_ALREADY_PAST = [
+    ("The merger closed at the end of the year.", JAN_3_2024, [("the end of the year", "DATE", "2023")]),
+    ("The firm was sold at the end of the month.", JAN_3_2024, [("the end of the month", "DATE", "2023-12")]),
+    ("Bond yields climbed at the end of the week.", JAN_3_2024, [("the end of the week", "DATE", "2023-W52")]),
+    ("The firm will be sold at the end of the month.", JAN_3_2024,
+     [("the end of the month", "DATE", "2024-01")]),
+    ("The firm was sold at the end of the month.", date(2024, 1, 25), [("the end of the month", "DATE", "2024-01")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), ENDS_ALREADY_PAST)
+def test_the_end_of_a_period_told_in_the_past_is_the_last_one_early_in_the_next(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -303,6 +303,8 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
         step = -1
     elif rel in ("next", "the next", "the coming", "this coming"):
         step = 1
+    elif rel == "the" and _ended_before_this_one(m, doc, unit):
+        step = -1  # "the deal closed at the end of the month" written on January 3: December's end
     if unit == "week":
         return "DATE", week_value(dct + timedelta(weeks=step)), mod
     if unit == "weekend":
@@ -445,6 +447,22 @@ def _month_in_sentence(doc: Doc, m: re.Match[str]) -> bool:
         and 0 <= m.start() - doc.anchor_end < SAME_SENTENCE_CHARS
         and not SENTENCE_END.search(doc.text, doc.anchor_end, m.start())
     )
+
+
+def _ended_before_this_one(m: re.Match[str], doc: Doc, unit: str) -> bool:
+    """ "The end of the month/year/week" told in the past tense while this one's end is still
+    well ahead of the DCT is the end of the one before: in early January "the deal closed at the
+    end of the year" is last year's end. Not when a month was just named (the caller checks
+    that first for months)."""
+    if _norm(m["mod"]) != "the end of" or doc.dct is None or doc.tense_of(m) != PAST:
+        return False
+    if unit == "month":
+        return doc.dct.day <= 20 and _month_named_just_before(doc, m) is None
+    if unit == "year":
+        return doc.dct.month <= 10 and _anchor_year(doc) in (None, doc.dct.year)
+    if unit == "week":
+        return doc.dct.isoweekday() <= 3
+    return False
 
 
 # How far back the month "the end of the month" refers to may have been named (characters: the
