@@ -618,3 +618,19 @@ ENDS_ALREADY_PAST = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), ENDS_ALREADY_PAST)
 def test_the_end_of_a_period_told_in_the_past_is_the_last_one_early_in_the_next(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A verb right after "and" past the day is another predicate: the clause's own cue before the
+# day decides ("planned a rally ... on Saturday and were hoping to ...").
+# fmt: off
+AND_ANOTHER_PREDICATE = [
+    ("Farmers planned a big rally in town on Saturday and were hoping to march on Monday.", FRIDAY_2000,
+     [("Saturday", "DATE", "2000-01-08"), ("Monday", "DATE", "2000-01-10")]),
+    ("Talks ended on Saturday and were called a success.", FRIDAY_2000, [("Saturday", "DATE", "2000-01-01")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), AND_ANOTHER_PREDICATE)
+def test_a_verb_after_and_does_not_outweigh_the_clause_cue(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

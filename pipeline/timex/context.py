@@ -299,6 +299,10 @@ def tense_at(index: TenseIndex, start: int, end: int, far_past: bool = False) ->
             break
         if ";" in gap:
             break  # "addressed the nation on Monday; the next day, ...": another clause
+        if best and index.words[i] in ("and", "but") and i + 1 < n and index.cues[i + 1][0]:
+            # "planned a march on Saturday and were hoping to ...": the verb after "and" is
+            # another predicate; the clause's own cue before the day decides
+            break
         if comma:
             comma_ok = False
         tense, extra = index.cues[i]
