@@ -634,3 +634,25 @@ AND_ANOTHER_PREDICATE = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), AND_ANOTHER_PREDICATE)
 def test_a_verb_after_and_does_not_outweigh_the_clause_cue(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A weekday a few plain words after "next week"/"last week" falls in that week; a week named in
+# another clause ("who died last week, will be buried on Wednesday") does not move it.
+MONDAY_2024 = date(2024, 1, 8)
+# fmt: off
+WEEKDAY_IN_A_NAMED_WEEK = [
+    ("Next week's meeting on Tuesday will set the rate.", MONDAY_2024,
+     [("Next week", "DATE", "2024-W03"), ("Tuesday", "DATE", "2024-01-16")]),
+    ("The council meets next week, on Tuesday.", MONDAY_2024,
+     [("next week", "DATE", "2024-W03"), ("Tuesday", "DATE", "2024-01-16")]),
+    ("Last week, on Thursday, the board met.", MONDAY_2024,
+     [("Last week", "DATE", "2024-W01"), ("Thursday", "DATE", "2024-01-04")]),
+    ("The singer, who died last week, will be buried on Wednesday.", MONDAY_2024,
+     [("last week", "DATE", "2024-W01"), ("Wednesday", "DATE", "2024-01-10")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), WEEKDAY_IN_A_NAMED_WEEK)
+def test_a_weekday_right_after_a_named_week_falls_in_it(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -287,6 +287,16 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
         d = base - timedelta(days=step) if back else base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
     else:
         d = _weekday_date(wd, doc.dct, tense, rel)
+        named = (
+            None
+            if rel
+            else WEEK_NAMED_BEFORE.search(doc.text, max(0, m.start() - WEEK_NAMED_CHARS), m.start())
+        )
+        if named:
+            # "next week's meeting on Tuesday", "last week, on Thursday": the day of the week the
+            # sentence has just named
+            step = {"last": -1, "next": 1}.get(named.group(1).lower(), 0)
+            d = doc.dct + timedelta(days=wd - doc.dct.isoweekday(), weeks=step)
     if m["wk"]:  # "Friday last week": that week's Friday
         step = {"last": -1, "next": 1}.get(m["wk"].lower(), 0)
         d = doc.dct + timedelta(days=wd - doc.dct.isoweekday(), weeks=step)
@@ -295,6 +305,11 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
     return "DATE", day_value(d), mod
 
 
+# "next week's meeting on Tuesday", "next week, on Tuesday": a week named at most three plain
+# words before a weekday is the week the day falls in ("who died last week, will be buried on
+# Wednesday" is another clause)
+WEEK_NAMED_CHARS = 40
+WEEK_NAMED_BEFORE = re.compile(r"\b((?i:next|last|this))\s+week(?:['’]s)?(?:\s+[a-z]+){0,3}?,?\s+(?:on\s+)?$")
 POSSESSIVE_END = re.compile(r"['’]s$")
 GENERIC_OF_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[a-z]+s?\s+of\s+$", re.I)
 
