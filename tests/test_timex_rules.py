@@ -656,3 +656,22 @@ WEEKDAY_IN_A_NAMED_WEEK = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), WEEKDAY_IN_A_NAMED_WEEK)
 def test_a_weekday_right_after_a_named_week_falls_in_it(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A month naming the period of a reported figure is found wherever it stands ("October car
+# sales"), and "a year ago" then compares with that month; "May" and a person's name are not.
+NOV_2024 = date(2024, 11, 5)
+# fmt: off
+MONTHS_OF_FIGURES = [
+    ("October car sales rose 5% from a year ago.", NOV_2024,
+     [("October", "DATE", "2024-10"), ("a year ago", "DATE", "2023-10")]),
+    ("Economists said September's jobs report was strong.", NOV_2024, [("September", "DATE", "2024-09")]),
+    ("May sales rise again?", NOV_2024, []),
+    ("April's mother sold her car.", NOV_2024, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), MONTHS_OF_FIGURES)
+def test_a_month_before_a_reported_figure_is_that_month(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -182,6 +182,14 @@ def h_ordday(m: re.Match[str], doc: Doc) -> Result | None:
 MONTH_AS_SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|saw|brought|marked|began|ended|became|proved)\b")
 
 
+# A month naming the period of a reported figure ("October car sales rose", "September's jobs
+# report") is the month wherever it stands; "May" is left out (a name or the modal as often).
+MONTH_FIGURES = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:sales|exports|imports|figures|data|prices|inflation|output|production"
+    r"|payrolls|jobs|unemployment|results|orders|shipments|revenue|deliveries|rainfall|temperatures)\b"
+)
+
+
 def h_month(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     mon = _month_num(m["mon"], lex)
@@ -194,7 +202,8 @@ def h_month(m: re.Match[str], doc: Doc) -> Result | None:
         if prev.rstrip(".") in lex.name_titles:
             return None
         if bare and prev not in MONTH_CUES and not (word != "May" and prev in DETERMINERS):
-            if not (_sentence_start(doc.text, m.start()) and MONTH_AS_SUBJECT.match(doc.text, m.end())):
+            subject = _sentence_start(doc.text, m.start()) and MONTH_AS_SUBJECT.match(doc.text, m.end())
+            if not (subject or (word != "May" and MONTH_FIGURES.match(doc.text, m.end()))):
                 return None
         if word in ("May", "March") and bare and prev in ("to", "and", "or", "will", "may"):
             after = doc.text[m.end() : m.end() + 3]
