@@ -675,3 +675,22 @@ MONTHS_OF_FIGURES = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), MONTHS_OF_FIGURES)
 def test_a_month_before_a_reported_figure_is_that_month(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "The July-September quarter" is the calendar quarter its months make, in the year the tense
+# points to, and "a year earlier" compares with it; a span across calendar quarters is left alone.
+# fmt: off
+QUARTERS_BY_MONTHS = [
+    ("Retail sales rose 3% in the July-September period from a year earlier.", NOV_2024,
+     [("the July-September period", "DATE", "2024-Q3"), ("a year earlier", "DATE", "2023-Q3")]),
+    ("Profit will rise in the October-December quarter.", NOV_2024,
+     [("the October-December quarter", "DATE", "2024-Q4")]),
+    ("Profit rose in the October-December quarter.", date(2024, 2, 5),
+     [("the October-December quarter", "DATE", "2023-Q4")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTERS_BY_MONTHS)
+def test_a_quarter_named_by_its_months(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

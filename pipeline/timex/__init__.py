@@ -49,6 +49,7 @@ PRIORITY = (
     "mdy",
     "dmy",
     "ordday",
+    "monthspan",
     "period",
     "quarter",
     "half",

@@ -28,6 +28,7 @@ HANDLERS = {
     "decade": dates.h_decade,
     "century": dates.h_century,
     "quarter": relative.h_quarter,
+    "monthspan": relative.h_monthspan,
     "period": relative.h_period,
     "half": relative.h_half,
     "season": relative.h_season,

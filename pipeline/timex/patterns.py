@@ -280,6 +280,11 @@ def _build(lex: Lexicon) -> list[Pattern]:
             rf"|\b(?P<qq>Q[1-4])(?:\s+(?P<qqy>{YEAR}))?\b",
         ),
         (
+            "monthspan",
+            # "the July-September quarter": a quarter named by its months (company reports)
+            rf"\b(?:the\s+)?(?P<m1>{MON})\s*[-–]\s*(?P<m2>{MON})\s+(?:quarter|period)\b",
+        ),
+        (
             "period",
             rf"\b(?:the|a)\s+(?:(?P<prel>latest|same|year-ago|year-earlier|comparable|corresponding|recent|current|just-ended|(?P<py>{YEAR}))\s+)+period(?:\s+(?P<ply>last\s+year|a\s+year\s+(?:ago|earlier)|(?:of|in)\s+{YEAR}))?\b",
         ),
@@ -413,6 +418,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "yearend": r"year(?:'s)?[\s-]end",
         "yearago": r"year-(?:earlier|ago)",
         "nthday": r"\bday\s+(?:of|since|in)\b",
+        "monthspan": r"[-–]\s*[a-z]+\.?\s+(?:quarter|period)\b",
         "oldyear": r"\b1[0-4]\d\d\b",
         # a unit right before its direction word ("three years ago", "a week or so later")
         "ago": rf"(?:{UNIT_STEMS})\w*(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence|before|after|previously|back)\b",

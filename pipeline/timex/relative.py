@@ -850,3 +850,19 @@ def h_nthday(m: re.Match[str], doc: Doc) -> Result | None:
     if not doc.dct:
         return "DATE", "XXXX-XX-XX", ""
     return "DATE", day_value(doc.dct), ""
+
+
+def h_monthspan(m: re.Match[str], doc: Doc) -> Result | None:
+    """ "The July-September quarter": the calendar quarter those three months make, in the year
+    the sentence's tense points to, and the quarter in view for "a year earlier"."""
+    m1, m2 = _month_num(m["m1"], doc.lex), _month_num(m["m2"], doc.lex)
+    if m1 % 3 != 1 or m2 != m1 + 2:
+        return None  # a fiscal span across calendar quarters: no single value
+    q = (m1 + 2) // 3
+    if not doc.dct:
+        return "DATE", f"XXXX-Q{q}", ""
+    y = doc.dct.year
+    if q > quarter_of(doc.dct) and doc.tense_of(m) != FUTURE:
+        y -= 1
+    doc.quarter, doc.quarter_end = (y, q), m.end()
+    return "DATE", _quarter_value(y, q), ""
