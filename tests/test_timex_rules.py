@@ -426,3 +426,271 @@ def test_a_holiday_weekend_is_the_nearest_weekend(sentence, dct, expected):
 )
 def test_an_apostrophe_decade_after_a_space(sentence, expected):
     assert _got(sentence, MARCH) == expected
+
+
+# "a year ago" in an earnings report stays on the reported quarter when another quarter is told
+# as an aside: a noun quarter with "a", or a quarter not yet over in the future tense.
+NOV_1989 = date(1989, 11, 1)
+# fmt: off
+QUARTER_ASIDES = [
+    ("Acme Corp. posted a 12% rise in third-quarter profit. After a weak second quarter, sales "
+     "recovered. Margins were wider than a year earlier.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("a weak second quarter", "DATE", "1989-Q2"),
+      ("a year earlier", "DATE", "1988-Q3")]),
+    ("Acme Corp. said third-quarter net fell 8%. The storm will result in a fourth-quarter charge "
+     "of $3 million. Net was $9 million, down from $10 million a year ago.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("fourth-quarter", "DATE", "1989-Q4"),
+      ("a year ago", "DATE", "1988-Q3")]),
+    # the report's own quarter, named with "a" as a modifier, still anchors
+    ("Acme Corp. posted a third-quarter loss. It had a profit of $2 million a year earlier.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTER_ASIDES)
+def test_a_quarter_told_as_an_aside_leaves_a_year_ago_on_the_reported_one(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# A thing "planned" with "a" has not happened yet: the day it is planned for lies ahead; "had
+# planned a" is a plan seen from the past, and a fronted day is when the planning stood.
+FRIDAY_2000 = date(2000, 1, 7)
+# fmt: off
+PLANNED_THINGS = [
+    ("Farmers planned a big rally in the main square on Saturday.", FRIDAY_2000,
+     [("Saturday", "DATE", "2000-01-08")]),
+    ("The students planned an open meeting on Sunday.", FRIDAY_2000, [("Sunday", "DATE", "2000-01-09")]),
+    ("The farmers had planned a rally on Saturday.", FRIDAY_2000, [("Saturday", "DATE", "2000-01-01")]),
+    ("On Tuesday, the union planned a strike.", FRIDAY_2000, [("Tuesday", "DATE", "2000-01-04")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), PLANNED_THINGS)
+def test_a_day_something_was_planned_for_lies_ahead(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# "the quarter ended <month>" with no quarter named before: the calendar quarter holding most of
+# its three months, in the last year that month ended ("ending" in a forward-looking clause: the
+# coming one); a quarter already named is the one meant.
+OCT_30_1989 = date(1989, 10, 30)
+# fmt: off
+QUARTERS_ENDED = [
+    ("In the quarter ended July 31, the firm had 5 million shares.", OCT_30_1989,
+     [("the quarter", "DATE", "1989-Q2"), ("July 31", "DATE", "1989-07-31")]),
+    ("In the quarter ended Jan. 31, the chain lost money.", OCT_30_1989,
+     [("the quarter", "DATE", "1988-Q4"), ("Jan. 31", "DATE", "1989-01-31")]),
+    ("In the quarter ended Nov. 30, the chain lost money.", OCT_30_1989,
+     [("the quarter", "DATE", "1988-Q4"), ("Nov. 30", "DATE", "1988-11-30")]),
+    ("The firm expects a loss in the quarter ending Dec. 31.", OCT_30_1989,
+     [("the quarter", "DATE", "1989-Q4"), ("Dec. 31", "DATE", "1989-12-31")]),
+    ("Results for the quarter ended March 31 were weak, and the year-ago quarter was better.", OCT_30_1989,
+     [("the quarter", "DATE", "1989-Q1"), ("March 31", "DATE", "1989-03-31"),
+      ("the year-ago quarter", "DATE", "1988-Q1")]),
+    ("Acme earned $3 million in its fiscal first quarter. Sales for the quarter ended Sept. 30 rose.",
+     OCT_30_1989, [("fiscal first quarter", "DATE", "1989-Q1"), ("the quarter", "DATE", "1989-Q1"),
+                   ("Sept. 30", "DATE", "1989-09-30")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTERS_ENDED)
+def test_the_quarter_ended_a_month_is_the_calendar_quarter_holding_most_of_it(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# "It's the second day of the strike": the present day counted within an event is a date, the
+# publication day; a past "it was" or a count of days ("a third straight day") is not tagged so.
+FRIDAY_1998 = date(1998, 3, 6)
+# fmt: off
+NTH_DAY_OF = [
+    ("It's the second day of a walkout by the city's bus drivers.", FRIDAY_1998,
+     [("the second day", "DATE", "1998-03-06")]),
+    ("Today is the ninth day of the blockade.", FRIDAY_1998,
+     [("Today", "DATE", "1998-03-06"), ("the ninth day", "DATE", "1998-03-06")]),
+    ("This is the 12th day of the hunger strike.", FRIDAY_1998, [("the 12th day", "DATE", "1998-03-06")]),
+    ("It was the second day of the strike.", FRIDAY_1998, []),
+    ("Shares fell for a third straight day.", FRIDAY_1998, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), NTH_DAY_OF)
+def test_the_nth_day_of_an_event_told_in_the_present_is_today(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# A year before 1500 is found only after "in"/"since"/"until" and closing its phrase, where a
+# count cannot stand ("in 1200 stores" is a count).
+APRIL_2019 = date(2019, 4, 16)
+# fmt: off
+OLD_YEARS = [
+    ("Builders laid the first stone in 1163 and worked for decades.", APRIL_2019,
+     [("1163", "DATE", "1163"), ("decades", "DURATION", "PXY")]),
+    ("The town was granted a charter in 1248.", APRIL_2019, [("1248", "DATE", "1248")]),
+    ("The abbey was rebuilt in the year 1311.", APRIL_2019, [("the year 1311", "DATE", "1311")]),
+    ("The bridge has stood since 1176, when the monks built it.", APRIL_2019, [("1176", "DATE", "1176")]),
+    ("Sales rose 5% in 1200 stores.", APRIL_2019, []),
+    ("The team played in 1400 games.", APRIL_2019, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), OLD_YEARS)
+def test_a_year_before_1500_closing_its_phrase(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# Bare "minutes"/"hours" measured to an event ("minutes before the deadline") and any bare unit
+# "in advance" are a vague duration; longer bare units before/after an event stay untagged.
+SEPT_2021 = date(2021, 9, 30)
+# fmt: off
+SHORT_SPANS_TO_AN_EVENT = [
+    ("The ferry left minutes before the storm hit.", SEPT_2021, [("minutes", "DURATION", "PTXM")]),
+    ("Hours after the flood, volunteers filled sandbags.", SEPT_2021, [("Hours", "DURATION", "PTXH")]),
+    ("Days before the vote, the minister resigned.", SEPT_2021, []),
+    ("Fans bought their tickets months in advance.", SEPT_2021, [("months", "DURATION", "PXM")]),
+    ("The minutes of the meeting were published.", SEPT_2021, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), SHORT_SPANS_TO_AN_EVENT)
+def test_bare_minutes_or_hours_before_an_event_are_a_duration(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# A weekday far from its clause's verb: when no cue is near, a past verb further back in the
+# sentence still makes it the past one; a nearer future cue further back keeps it ahead.
+WEDNESDAY_2023 = date(2023, 3, 15)
+# fmt: off
+FAR_PAST_VERBS = [
+    ("The governor spoke for nearly two hours to reporters at the state capitol on Thursday.",
+     WEDNESDAY_2023, [("nearly two hours", "DURATION", "PT2H"), ("Thursday", "DATE", "2023-03-09")]),
+    ("The governor will speak for nearly two hours to reporters at the state capitol on Thursday.",
+     WEDNESDAY_2023, [("nearly two hours", "DURATION", "PT2H"), ("Thursday", "DATE", "2023-03-16")]),
+    ("The mayor, who resigned, plans to hold a long meeting with the city council members on Thursday.",
+     WEDNESDAY_2023, [("Thursday", "DATE", "2023-03-16")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), FAR_PAST_VERBS)
+def test_a_weekday_far_from_a_past_verb_is_the_past_one(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# "shortly after"/"just before" a clock time are a signal and its modifier, outside the
+# extent (TimeML); "about"/"around" stay inside as the APPROX modifier.
+NOV_2019 = date(2019, 11, 7)
+# fmt: off
+CLOCK_SIGNALS = [
+    ("The blaze began shortly after 3 a.m. and was out by noon.", NOV_2019,
+     [("3 a.m.", "TIME", "2019-11-07T03:00"), ("noon", "TIME", "2019-11-07T12:00")]),
+    ("Lawmakers voted just before midnight.", NOV_2019, [("midnight", "TIME", "2019-11-07T24:00")]),
+    ("The train left at about 6 p.m.", NOV_2019, [("about 6 p.m.", "TIME", "2019-11-07T18:00")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), CLOCK_SIGNALS)
+def test_shortly_after_a_clock_time_stays_outside_it(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# "The end of the month/year/week" told in the past while this one's end is still well ahead is
+# the end of the one before; a future verb, or a DCT already near the end, keeps this one.
+JAN_3_2024 = date(2024, 1, 3)  # a Wednesday
+# fmt: off
+ENDS_ALREADY_PAST = [
+    ("The merger closed at the end of the year.", JAN_3_2024, [("the end of the year", "DATE", "2023")]),
+    ("The firm was sold at the end of the month.", JAN_3_2024, [("the end of the month", "DATE", "2023-12")]),
+    ("Bond yields climbed at the end of the week.", JAN_3_2024, [("the end of the week", "DATE", "2023-W52")]),
+    ("The firm will be sold at the end of the month.", JAN_3_2024,
+     [("the end of the month", "DATE", "2024-01")]),
+    ("The firm was sold at the end of the month.", date(2024, 1, 25), [("the end of the month", "DATE", "2024-01")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), ENDS_ALREADY_PAST)
+def test_the_end_of_a_period_told_in_the_past_is_the_last_one_early_in_the_next(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# A verb right after "and" past the day is another predicate: the clause's own cue before the
+# day decides ("planned a rally ... on Saturday and were hoping to ...").
+# fmt: off
+AND_ANOTHER_PREDICATE = [
+    ("Farmers planned a big rally in town on Saturday and were hoping to march on Monday.", FRIDAY_2000,
+     [("Saturday", "DATE", "2000-01-08"), ("Monday", "DATE", "2000-01-10")]),
+    ("Talks ended on Saturday and were called a success.", FRIDAY_2000, [("Saturday", "DATE", "2000-01-01")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), AND_ANOTHER_PREDICATE)
+def test_a_verb_after_and_does_not_outweigh_the_clause_cue(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# A weekday a few plain words after "next week"/"last week" falls in that week; a week named in
+# another clause ("who died last week, will be buried on Wednesday") does not move it.
+MONDAY_2024 = date(2024, 1, 8)
+# fmt: off
+WEEKDAY_IN_A_NAMED_WEEK = [
+    ("Next week's meeting on Tuesday will set the rate.", MONDAY_2024,
+     [("Next week", "DATE", "2024-W03"), ("Tuesday", "DATE", "2024-01-16")]),
+    ("The council meets next week, on Tuesday.", MONDAY_2024,
+     [("next week", "DATE", "2024-W03"), ("Tuesday", "DATE", "2024-01-16")]),
+    ("Last week, on Thursday, the board met.", MONDAY_2024,
+     [("Last week", "DATE", "2024-W01"), ("Thursday", "DATE", "2024-01-04")]),
+    ("The singer, who died last week, will be buried on Wednesday.", MONDAY_2024,
+     [("last week", "DATE", "2024-W01"), ("Wednesday", "DATE", "2024-01-10")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), WEEKDAY_IN_A_NAMED_WEEK)
+def test_a_weekday_right_after_a_named_week_falls_in_it(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# A month naming the period of a reported figure is found wherever it stands ("October car
+# sales"), and "a year ago" then compares with that month; "May" and a person's name are not.
+NOV_2024 = date(2024, 11, 5)
+# fmt: off
+MONTHS_OF_FIGURES = [
+    ("October car sales rose 5% from a year ago.", NOV_2024,
+     [("October", "DATE", "2024-10"), ("a year ago", "DATE", "2023-10")]),
+    ("Economists said September's jobs report was strong.", NOV_2024, [("September", "DATE", "2024-09")]),
+    ("May sales rise again?", NOV_2024, []),
+    ("April's mother sold her car.", NOV_2024, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), MONTHS_OF_FIGURES)
+def test_a_month_before_a_reported_figure_is_that_month(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# "The July-September quarter" is the calendar quarter its months make, in the year the tense
+# points to, and "a year earlier" compares with it; a span across calendar quarters is left alone.
+# fmt: off
+QUARTERS_BY_MONTHS = [
+    ("Retail sales rose 3% in the July-September period from a year earlier.", NOV_2024,
+     [("the July-September period", "DATE", "2024-Q3"), ("a year earlier", "DATE", "2023-Q3")]),
+    ("Profit will rise in the October-December quarter.", NOV_2024,
+     [("the October-December quarter", "DATE", "2024-Q4")]),
+    ("Profit rose in the October-December quarter.", date(2024, 2, 5),
+     [("the October-December quarter", "DATE", "2023-Q4")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTERS_BY_MONTHS)
+def test_a_quarter_named_by_its_months(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -113,9 +113,9 @@ class LazyTenseIndex:
         self._starts: list[int] | None = None
         self._by_sentence: dict[int, TenseIndex] = {}
 
-    def at(self, start: int, end: int) -> str:
+    def at(self, start: int, end: int, far_past: bool = False) -> str:
         """tense_at for the expression at [start, end)."""
-        return tense_at(self._index(start), start, end)
+        return tense_at(self._index(start), start, end, far_past)
 
     def fronted_past(self, start: int, end: int) -> bool:
         """fronted_past_at for the expression at [start, end)."""
@@ -230,13 +230,14 @@ def build_index(
         elif (
             w in INTENT_VERBS_PAST
             and i + 1 < len(words)
-            and words[i + 1] == "to"
+            and (words[i + 1] == "to" or (w == "planned" and words[i + 1] in ("a", "an")))
             and prev not in PAST_AUXILIARIES
         ):
             # "The team planned to leave on Thursday", "said they hoped to finish before
             # Christmas": a reported intent aims past itself; "had planned to" does not. Read
             # only back from a time expression (tense_at): a fronted day ("On Friday, the
-            # government planned to pay") is when the plan stood.
+            # government planned to pay") is when the plan stood. "Protesters planned a march
+            # on Saturday": a thing planned with "a" has not happened yet either.
             cues[i] = (FUTURE, 0)
         elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and raw[i][0].islower():
             # "will be raised", "to be held": a participle after be/to says nothing about the past
@@ -260,7 +261,7 @@ def build_index(
     )
 
 
-def tense_at(index: TenseIndex, start: int, end: int) -> str:
+def tense_at(index: TenseIndex, start: int, end: int, far_past: bool = False) -> str:
     """Tense of the nearest cue word in the same clause, "" when there is none.
 
     Looks back to the start of the sentence (up to MAX_CUE_DISTANCE words) and forward until
@@ -274,11 +275,14 @@ def tense_at(index: TenseIndex, start: int, end: int) -> str:
     left = bisect.bisect_left(index.starts, start)
     right = bisect.bisect_left(index.starts, end)
     best, best_d = NONE, 1 << 30
+    far = NONE
     for i in range(left - 1, max(first, left - MAX_MODAL_DISTANCE) - 1, -1):
         tense, extra = index.cues[i]
         if tense and (left - i <= MAX_CUE_DISTANCE or index.words[i] in MODALS):
             best, best_d = tense, left - i + extra
             break
+        if tense and not far:
+            far = tense
     n = len(index.starts)
     # "In January, the company brought in...": a fronted adverbial belongs to the clause after
     # its comma, so the comma does not stop the look-ahead there.
@@ -295,6 +299,10 @@ def tense_at(index: TenseIndex, start: int, end: int) -> str:
             break
         if ";" in gap:
             break  # "addressed the nation on Monday; the next day, ...": another clause
+        if best and index.words[i] in ("and", "but") and i + 1 < n and index.cues[i + 1][0]:
+            # "planned a march on Saturday and were hoping to ...": the verb after "and" is
+            # another predicate; the clause's own cue before the day decides
+            break
         if comma:
             comma_ok = False
         tense, extra = index.cues[i]
@@ -310,6 +318,11 @@ def tense_at(index: TenseIndex, start: int, end: int) -> str:
             if d < best_d:
                 best, best_d = tense, d
             break
+    if best == NONE and far == PAST and far_past:
+        # "spoke for about 90 minutes at a news conference on Thursday": no cue near the day,
+        # but the clause's past verb further back is the only word telling its tense (weekdays
+        # only: a bare month so far from its verb is as often the coming one, TimeBank)
+        return far
     return best
 
 

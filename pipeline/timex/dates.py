@@ -182,6 +182,14 @@ def h_ordday(m: re.Match[str], doc: Doc) -> Result | None:
 MONTH_AS_SUBJECT = re.compile(r"\s+(?:was|is|has|had|will|saw|brought|marked|began|ended|became|proved)\b")
 
 
+# A month naming the period of a reported figure ("October car sales rose", "September's jobs
+# report") is the month wherever it stands; "May" is left out (a name or the modal as often).
+MONTH_FIGURES = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:sales|exports|imports|figures|data|prices|inflation|output|production"
+    r"|payrolls|jobs|unemployment|results|orders|shipments|revenue|deliveries|rainfall|temperatures)\b"
+)
+
+
 def h_month(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     mon = _month_num(m["mon"], lex)
@@ -194,7 +202,8 @@ def h_month(m: re.Match[str], doc: Doc) -> Result | None:
         if prev.rstrip(".") in lex.name_titles:
             return None
         if bare and prev not in MONTH_CUES and not (word != "May" and prev in DETERMINERS):
-            if not (_sentence_start(doc.text, m.start()) and MONTH_AS_SUBJECT.match(doc.text, m.end())):
+            subject = _sentence_start(doc.text, m.start()) and MONTH_AS_SUBJECT.match(doc.text, m.end())
+            if not (subject or (word != "May" and MONTH_FIGURES.match(doc.text, m.end()))):
                 return None
         if word in ("May", "March") and bare and prev in ("to", "and", "or", "will", "may"):
             after = doc.text[m.end() : m.end() + 3]
@@ -270,7 +279,7 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
     mod = _span_mod(m["mod"])
     if not doc.dct:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), mod
-    tense = doc.tense_of(m)
+    tense = doc.tense_of(m, far_past=True)
     if m["poss"] and tense == FUTURE:
         # "get around Wednesday's ruling": a far modal rarely reaches a possessive day, which
         # names an event already reported unless a close cue says otherwise ("ahead of")
@@ -287,6 +296,16 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
         d = base - timedelta(days=step) if back else base + timedelta(days=(wd - base.isoweekday()) % 7 or 7)
     else:
         d = _weekday_date(wd, doc.dct, tense, rel)
+        named = (
+            None
+            if rel
+            else WEEK_NAMED_BEFORE.search(doc.text, max(0, m.start() - WEEK_NAMED_CHARS), m.start())
+        )
+        if named:
+            # "next week's meeting on Tuesday", "last week, on Thursday": the day of the week the
+            # sentence has just named
+            step = {"last": -1, "next": 1}.get(named.group(1).lower(), 0)
+            d = doc.dct + timedelta(days=wd - doc.dct.isoweekday(), weeks=step)
     if m["wk"]:  # "Friday last week": that week's Friday
         step = {"last": -1, "next": 1}.get(m["wk"].lower(), 0)
         d = doc.dct + timedelta(days=wd - doc.dct.isoweekday(), weeks=step)
@@ -295,6 +314,11 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
     return "DATE", day_value(d), mod
 
 
+# "next week's meeting on Tuesday", "next week, on Tuesday": a week named at most three plain
+# words before a weekday is the week the day falls in ("who died last week, will be buried on
+# Wednesday" is another clause)
+WEEK_NAMED_CHARS = 40
+WEEK_NAMED_BEFORE = re.compile(r"\b((?i:next|last|this))\s+week(?:['’]s)?(?:\s+[a-z]+){0,3}?,?\s+(?:on\s+)?$")
 POSSESSIVE_END = re.compile(r"['’]s$")
 GENERIC_OF_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[a-z]+s?\s+of\s+$", re.I)
 
@@ -591,3 +615,9 @@ def _weekend_nearest(d: date) -> str:
         sunday_before = d - timedelta(days=wd)
         sat = after if (after - d) <= (d - sunday_before) else sunday_before - timedelta(days=1)
     return week_value(sat) + "-WE"
+
+
+def h_oldyear(m: re.Match[str], doc: Doc) -> Result | None:
+    """A year before 1500 ("the cathedral was begun in 1163"): the pattern's context already
+    rules out counts, so it is the year itself."""
+    return "DATE", f"{int(m['y']):04d}", ""

@@ -251,7 +251,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "time",
-            rf"\b(?P<clk>(?:(?P<mod>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
+            rf"\b(?P<clk>(?:(?P<mod>about|around|approximately)\s+)?"
             rf"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b)"
             rf"|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?=\s*(?:{TZ}|hours|local|h\b))"
             rf"|(?P<h3>[01]?\d)(?:\s+o['’]clock)?\s+(?P<inthe>in\s+the\s+(?:morning|afternoon|evening))"
@@ -278,6 +278,11 @@ def _build(lex: Lexicon) -> list[Pattern]:
             rf"\b(?:(?P<det>the|this|last|next|its|a|their|his|her|our)\s+)?(?:(?P<qrel>current|latest|previous|past|year-ago|year-earlier|same|comparable|corresponding|fiscal|just-ended|just-completed|recent|final|this\s+year's|last\s+year's|next\s+year's|year's|(?P<qy>{YEAR})|flat|strong|weak|calendar|traditionally\s+\w+|seasonally\s+\w+)\s+)*"
             rf"(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?|(?P<qbare>))quarters?(?!-(?:mile|inch|century|point))(?:\s+of\s+(?:(?P<qofy>{YEAR})|(?P<qofrel>this|last|next|the\s+previous|the\s+same|the)\s+year|fiscal\s+(?P<qofy2>{YEAR})))?\b"
             rf"|\b(?P<qq>Q[1-4])(?:\s+(?P<qqy>{YEAR}))?\b",
+        ),
+        (
+            "monthspan",
+            # "the July-September quarter": a quarter named by its months (company reports)
+            rf"\b(?:the\s+)?(?P<m1>{MON})\s*[-–]\s*(?P<m2>{MON})\s+(?:quarter|period)\b",
         ),
         (
             "period",
@@ -332,6 +337,18 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ("ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b"),
         ("yearend", r"\b(?:(?P<rel>this|last|next|the)\s+)?year(?:'s)?[\s-]end\b"),
         ("yearago", r"\b(?P<ya>year-(?:earlier|ago))\b"),
+        (
+            "oldyear",
+            # "work began in 1163 and ...": a year before 1500 only after "in"/"since"/"until"
+            # and closing its phrase, where a bare count ("in 1200 cases") cannot stand
+            r"\b(?:in|since|until|around|circa)\s+(?P<x>(?:the\s+year\s+)?(?P<y>1[0-4]\d\d))(?![\d,.]\d)(?=\s*[,.;:)]|\s+(?:and|when|but|after|before|until|A\.?D\.?|CE)\b)",
+        ),
+        (
+            "nthday",
+            # "it's the second day of the strike", "today is the eighth day of the operation": the
+            # day in view counted within an event (TimeBank tags it a date, 3 of 3 in TBAQ-cleaned)
+            rf"\b(?:it|today|this)(?:\s+is|['’]s)\s+(?P<x>the\s+(?P<nth>{ORD})\s+(?:straight\s+|consecutive\s+|full\s+)?day)\s+(?:of|since|in)\b",
+        ),
         (
             "spokenyear",
             # "the winter of nineteen ninety-four", as "the winter of 1994" (broadcast transcripts)
@@ -400,6 +417,9 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "moneyrate": r"\b(?:a|an|per)\s+(?:year|month|week|day|hour|quarter)\b",
         "yearend": r"year(?:'s)?[\s-]end",
         "yearago": r"year-(?:earlier|ago)",
+        "nthday": r"\bday\s+(?:of|since|in)\b",
+        "monthspan": r"[-–]\s*[a-z]+\.?\s+(?:quarter|period)\b",
+        "oldyear": r"\b1[0-4]\d\d\b",
         # a unit right before its direction word ("three years ago", "a week or so later")
         "ago": rf"(?:{UNIT_STEMS})\w*(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence|before|after|previously|back)\b",
     }

@@ -18,6 +18,7 @@ from pipeline.timex.resolve import (
     _anchor_date,
     _anchor_year,
     _duration_value,
+    _month_num,
     _norm,
     _num,
     _quarter_value,
@@ -32,6 +33,10 @@ PAST_YEAR_AS_DATE = True
 # "three days later" / "a day earlier": TimeBank annotates a DURATION (P3D, P1D; 3 of 3 in
 # TBAQ-cleaned); event rows still get the day it reaches as date_start/date_end.
 DAYS_LATER_AS_DURATION = True
+# "the quarter ended July 31", "the quarter ending Sept. 30, 1989"
+_ENDED_MONTH = re.compile(
+    r"\s+(?:that\s+)?(?:ended|ending)\s+(?P<mon>[A-Z][a-z]+\.?)(?:\s+\d{1,2}(?:,\s+(?P<y>\d{4}))?)?"
+)
 
 
 def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
@@ -89,7 +94,14 @@ def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
                     y = dct.year
                 if year_ago:
                     y -= 1
-        if y <= dct.year:
+        # a quarter told as an aside is not the period a report is about, and "a year ago" stays
+        # on the reported one: a noun quarter with "a" ("after a flat second quarter"; "a
+        # third-quarter loss" is the report's own) or a quarter not yet over told in the future
+        # tense ("will result in a fourth-quarter charge") (TBAQ-cleaned)
+        aside = (det == "a" and not re.match(r"-", doc.text[m.end("qord") : m.end()])) or (
+            (y, q) >= (dct.year, dq) and doc.tense_of(m) == FUTURE
+        )
+        if y <= dct.year and not aside:
             # a quarter of a later year is an outlook, never the one a report is about: "the
             # third quarter of 1990" in October 1989 is no anchor for "the year-ago period"
             # (a fiscal "fourth quarter" can be this year's and finished, so only the year counts)
@@ -105,6 +117,28 @@ def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", _quarter_value(val_y, val_q), ""
     if det == "next":
         return "DATE", _quarter_value(dct.year, dq + 1), ""
+    ended = _ENDED_MONTH.match(doc.text, m.end())
+    if (
+        ended
+        and doc.quarter is None
+        and not year_ago
+        and det in ("the", "its", "their")
+        and ended["mon"].lower().rstrip(".") in doc.lex.months
+    ):
+        # "the quarter ended July 31": a fiscal quarter is the calendar one that holds most of
+        # its three months (May to July: the second), in the last year that month has ended; a
+        # quarter already named ("its fiscal first quarter") is the one meant (TimeBank)
+        end_month = _month_num(ended["mon"], doc.lex)
+        if ended["y"]:
+            y = int(ended["y"])
+        elif doc.tense_of(m) == FUTURE:  # "the quarter ending Dec. 31 will show..."
+            y = dct.year + (end_month < dct.month)
+        else:
+            y = dct.year - (end_month > dct.month)
+        middle = date(y, end_month, 1) - timedelta(days=15)
+        y, q = middle.year, quarter_of(middle)
+        doc.quarter, doc.quarter_end = (y, q), m.end()
+        return "DATE", _quarter_value(y, q), ""
     if det == "this" or "current" in rels:
         ref = (dct.year, dq)
     elif "latest" in rels or "recent" in rels or "just" in rels:
@@ -269,6 +303,8 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
         step = -1
     elif rel in ("next", "the next", "the coming", "this coming"):
         step = 1
+    elif rel == "the" and _ended_before_this_one(m, doc, unit):
+        step = -1  # "the deal closed at the end of the month" written on January 3: December's end
     if unit == "week":
         return "DATE", week_value(dct + timedelta(weeks=step)), mod
     if unit == "weekend":
@@ -411,6 +447,22 @@ def _month_in_sentence(doc: Doc, m: re.Match[str]) -> bool:
         and 0 <= m.start() - doc.anchor_end < SAME_SENTENCE_CHARS
         and not SENTENCE_END.search(doc.text, doc.anchor_end, m.start())
     )
+
+
+def _ended_before_this_one(m: re.Match[str], doc: Doc, unit: str) -> bool:
+    """ "The end of the month/year/week" told in the past tense while this one's end is still
+    well ahead of the DCT is the end of the one before: in early January "the deal closed at the
+    end of the year" is last year's end. Not when a month was just named (the caller checks
+    that first for months)."""
+    if _norm(m["mod"]) != "the end of" or doc.dct is None or doc.tense_of(m) != PAST:
+        return False
+    if unit == "month":
+        return doc.dct.day <= 20 and _month_named_just_before(doc, m) is None
+    if unit == "year":
+        return doc.dct.month <= 10 and _anchor_year(doc) in (None, doc.dct.year)
+    if unit == "week":
+        return doc.dct.isoweekday() <= 3
+    return False
 
 
 # How far back the month "the end of the month" refers to may have been named (characters: the
@@ -637,11 +689,20 @@ def _span_of(m: re.Match[str], doc: Doc) -> bool:
     )
 
 
+BEFORE_AFTER = re.compile(r"\s+(?:before|after)\b")
+IN_ADVANCE = re.compile(r"\s+in\s+advance\b")
+
+
 def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
     unit = doc.lex.unit_of(m["unit"])
     if unit is None:
         return None
-    if not (m["pre"] or m["xmod"] or m["later"] or _span_of(m, doc)):
+    # "minutes before the deadline", "hours after the quake": a short span measured to an event
+    # (TBAQ-cleaned has none untagged; longer units, "days before the vote", it annotates apart)
+    short_to_event = unit in ("minute", "hour") and BEFORE_AFTER.match(doc.text, m.end())
+    # "voters mailed their ballots weeks in advance": how long before, told without a number
+    short_to_event = short_to_event or IN_ADVANCE.match(doc.text, m.end())
+    if not (m["pre"] or m["xmod"] or m["later"] or short_to_event or _span_of(m, doc)):
         return None  # a bare "years" is a duration only after "for", "in", "over"... or before "later"
     x = _norm(m["x"]).removeprefix("the ")
     if x.startswith("recent") and unit in ("day", "year"):  # TimeBank: PAST_REF; weeks, months: PXW, PXM
@@ -781,3 +842,27 @@ def h_yearago(m: re.Match[str], doc: Doc) -> Result | None:
     if doc.quarter and m.start() - doc.quarter_end < QUARTER_WINDOW:
         return "DATE", _quarter_value(doc.quarter[0] - 1, doc.quarter[1]), ""
     return "DATE", f"{(_anchor_year(doc) or doc.dct.year) - 1:04d}", ""
+
+
+def h_nthday(m: re.Match[str], doc: Doc) -> Result | None:
+    """ "It's the second day of the offensive": the present day, told as a count within an
+    event, is the publication day."""
+    if not doc.dct:
+        return "DATE", "XXXX-XX-XX", ""
+    return "DATE", day_value(doc.dct), ""
+
+
+def h_monthspan(m: re.Match[str], doc: Doc) -> Result | None:
+    """ "The July-September quarter": the calendar quarter those three months make, in the year
+    the sentence's tense points to, and the quarter in view for "a year earlier"."""
+    m1, m2 = _month_num(m["m1"], doc.lex), _month_num(m["m2"], doc.lex)
+    if m1 % 3 != 1 or m2 != m1 + 2:
+        return None  # a fiscal span across calendar quarters: no single value
+    q = (m1 + 2) // 3
+    if not doc.dct:
+        return "DATE", f"XXXX-Q{q}", ""
+    y = doc.dct.year
+    if q > quarter_of(doc.dct) and doc.tense_of(m) != FUTURE:
+        y -= 1
+    doc.quarter, doc.quarter_end = (y, q), m.end()
+    return "DATE", _quarter_value(y, q), ""

@@ -109,8 +109,10 @@ class Doc:
     quarter_end: int = -(10**9)  # where that mention ended
     anchor_end: int = -(10**9)  # where the expression that set `anchor` ended
 
-    def tense_of(self, m: re.Match[str]) -> str:
-        return self.tense.at(m.start(), m.end())
+    def tense_of(self, m: re.Match[str], far_past: bool = False) -> str:
+        """The tense of m's clause; far_past: a past verb beyond the usual reach counts when
+        no other cue does (weekdays)."""
+        return self.tense.at(m.start(), m.end(), far_past)
 
     def fronted_past(self, m: re.Match[str]) -> bool:
         return self.tense.fronted_past(m.start(), m.end())
