@@ -3220,3 +3220,18 @@ def test_lowered_extract_regexes_find_what_the_plain_ones_find():
             assert [(m.span(), m.groupdict()) for m in r.finditer(t)] == [
                 (m.span(), m.groupdict()) for m in r.regex.finditer(t)
             ]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Monday, Oct. 26", "1998-10-26"),  # a Monday in 1998: the weekday fixes the year
+        ("Oct. 26", "1997-10-26"),  # a past verb's date cannot lie after publication
+        ("Sunday, Oct. 26", "1997-10-26"),  # not a Sunday in 1998: the year is still guessed
+    ],
+)
+def test_a_weekday_true_of_its_date_keeps_the_dates_year_in_the_past_tense(words, expected):
+    from pipeline.events.dating import DateChoice, fix_past_year
+
+    choice = DateChoice("1998-10-26", "1998-10-26", "day", "1998-10-26", words, "text")
+    assert fix_past_year(choice, date(1998, 10, 25)).date_start == expected

@@ -438,6 +438,14 @@ def fix_past_year(choice: DateChoice, published: date | None) -> DateChoice:
         if value and re.match(r"^\d{4}-\d\d-\d\d", value):
             value = start.isoformat() + value[10:]
         return DateChoice(start.isoformat(), end.isoformat(), choice.granularity, value, choice.text, "text")
+    named_day = _WEEKDAY.search(words)
+    if (
+        named_day
+        and _MONTH.search(words)
+        and start == end
+        and start.strftime("%a").lower() == named_day.group(1)[:3].lower()
+    ):
+        return choice  # "said on Monday, Oct. 26": a weekday true of the date fixes its year
     if not (_MONTH.search(words) or _SEASON.search(words)):
         if not (_RELATIVE_DAY.search(words) and _shift_year(end, -1) <= published):
             return choice

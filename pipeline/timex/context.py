@@ -261,6 +261,14 @@ def build_index(
     )
 
 
+# Past verbs whose object is often still to come ("announced live-fire exercises around Taiwan
+# from Thursday to Sunday"): too far from the day to lend it their past.
+_ANNOUNCING = frozenset(
+    "announced unveiled declared said told scheduled planned agreed promised pledged vowed warned "
+    "threatened ordered approved decided proposed called urged invited".split()
+)
+
+
 def tense_at(index: TenseIndex, start: int, end: int, far_past: bool = False) -> str:
     """Tense of the nearest cue word in the same clause, "" when there is none.
 
@@ -281,7 +289,7 @@ def tense_at(index: TenseIndex, start: int, end: int, far_past: bool = False) ->
         if tense and (left - i <= MAX_CUE_DISTANCE or index.words[i] in MODALS):
             best, best_d = tense, left - i + extra
             break
-        if tense and not far:
+        if tense and not far and index.words[i] not in _ANNOUNCING:
             far = tense
     n = len(index.starts)
     # "In January, the company brought in...": a fronted adverbial belongs to the clause after
