@@ -111,11 +111,12 @@ DEMO = Path(__file__).parents[1] / "data" / "samples" / "demo_articles.csv"
 # (precision 0.476, recall 0.608; before it 0.335 / 0.421); second pass: 0.683 / 0.789; fourth
 # session (2026-12-03, after the CAMEO trigger coverage, dating, party and merge rounds): 0.717 /
 # 0.836, one-to-one 0.705 / 0.825; fifth session, governments' undated sayings kept as rows of
-# the news days (precision traded for recall): 0.647 / 0.848, one-to-one 0.636 / 0.836. Raise
-# when a change improves them.
-DEMO_PRECISION_FLOOR = 0.627
-DEMO_RECALL_FLOOR = 0.828
-DEMO_ONE_TO_ONE_FLOORS = (0.616, 0.816)  # (precision, recall): each row stands for one event
+# the news days (precision traded for recall): 0.647 / 0.848, one-to-one 0.636 / 0.836; at the
+# session's end (merging, doers, word families): 0.632 / 0.860, one-to-one 0.622 / 0.848. Floors =
+# final - 0.02. Raise when a change improves them.
+DEMO_PRECISION_FLOOR = 0.612
+DEMO_RECALL_FLOOR = 0.84
+DEMO_ONE_TO_ONE_FLOORS = (0.602, 0.828)  # (precision, recall): each row stands for one event
 
 
 @pytest.fixture(scope="module")
@@ -203,11 +204,12 @@ def test_demo_timeline_scores_above_its_floors():
 # 0.662 / 0.512; then a trigger naming a known event keeps its row beside an earlier one of its
 # type in the sentence: 0.677 / 0.523; after the held-out-set-2 pass (2026-12-03: sayings told with
 # their occasion, 'who' clauses, dateline places, 'both leaders', events called off): 0.826 / 0.674;
-# fourth session (2026-12-03): 0.886 / 0.733, one-to-one 0.871 / 0.709.
+# fourth session (2026-12-03): 0.886 / 0.733, one-to-one 0.871 / 0.709; fifth session (governments'
+# sayings, merging, doers): 0.900 / 0.756, one-to-one 0.886 / 0.733.
 # Floors = final - 0.02.
 HOLDOUT = Path(__file__).parent / "golden" / "holdout"
-HOLDOUT_PRECISION_FLOOR = 0.866
-HOLDOUT_RECALL_FLOOR = 0.713
+HOLDOUT_PRECISION_FLOOR = 0.88
+HOLDOUT_RECALL_FLOOR = 0.736
 
 
 # --- held-out set 2 (tests/golden/holdout2): 20 more wire-style articles, never tuned on sentence by
@@ -219,10 +221,11 @@ HOLDOUT_RECALL_FLOOR = 0.713
 # occasions closing a sentence, 'May' as a name, events called off, funerals and letters read out,
 # verdicts as criticism: 0.769 / 0.634 (lexicon entries came from reading this set, so the figure
 # after the fixes flatters; the first one is the estimate for unseen text); fourth session
-# (2026-12-03): 0.815 / 0.683, one-to-one 0.796 / 0.606. Floors = final - 0.02.
+# (2026-12-03): 0.815 / 0.683, one-to-one 0.796 / 0.606; fifth session: 0.823 / 0.761, one-to-one
+# 0.790 / 0.690. Floors = final - 0.02.
 HOLDOUT2 = Path(__file__).parent / "golden" / "holdout2"
 HOLDOUT2_PRECISION_FLOOR = 0.803
-HOLDOUT2_RECALL_FLOOR = 0.726
+HOLDOUT2_RECALL_FLOOR = 0.741
 
 
 # --- held-out set 3 (tests/golden/holdout3): 20 wire-style articles from Africa, Latin America,
@@ -234,18 +237,18 @@ HOLDOUT2_RECALL_FLOOR = 0.726
 # tariffs), dates named in passing kept out of the running date, month offsets, a second event of
 # a type placed by an offset: 0.731 / 0.473; then coups, eased sanctions, asylum, 'the two sides'
 # as two warring bodies: 0.741 / 0.505; fourth session (2026-12-03): 0.784 / 0.545, one-to-one
-# 0.736 / 0.491. Floors = final - 0.02.
+# 0.736 / 0.491; fifth session: 0.797 / 0.680, one-to-one 0.719 / 0.622. Floors = final - 0.02.
 HOLDOUT3 = Path(__file__).parent / "golden" / "holdout3"
-HOLDOUT3_PRECISION_FLOOR = 0.773
-HOLDOUT3_RECALL_FLOOR = 0.633
+HOLDOUT3_PRECISION_FLOOR = 0.777
+HOLDOUT3_RECALL_FLOOR = 0.66
 
 
 @pytest.mark.parametrize(
     ("folder", "name", "expected", "precision", "recall", "one_to_one"),
     [
-        (HOLDOUT, "holdout", 86, HOLDOUT_PRECISION_FLOOR, HOLDOUT_RECALL_FLOOR, (0.851, 0.689)),
-        (HOLDOUT2, "holdout2", 142, HOLDOUT2_PRECISION_FLOOR, HOLDOUT2_RECALL_FLOOR, (0.746, 0.649)),
-        (HOLDOUT3, "holdout3", 222, HOLDOUT3_PRECISION_FLOOR, HOLDOUT3_RECALL_FLOOR, (0.677, 0.570)),
+        (HOLDOUT, "holdout", 86, HOLDOUT_PRECISION_FLOOR, HOLDOUT_RECALL_FLOOR, (0.866, 0.713)),
+        (HOLDOUT2, "holdout2", 142, HOLDOUT2_PRECISION_FLOOR, HOLDOUT2_RECALL_FLOOR, (0.77, 0.67)),
+        (HOLDOUT3, "holdout3", 222, HOLDOUT3_PRECISION_FLOOR, HOLDOUT3_RECALL_FLOOR, (0.699, 0.602)),
     ],
 )
 def test_holdout_timelines_score_above_their_floors(folder, name, expected, precision, recall, one_to_one):
