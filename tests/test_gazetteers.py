@@ -63,7 +63,7 @@ def test_country_aliases_unique_valid_and_cover_un_members():
     rows = _rows(GAZ / "country_aliases.csv")
     dupes = [a for a, n in Counter(r["alias"] for r in rows).items() if n > 1]
     assert dupes == []
-    assert {r["kind"] for r in rows} <= {"name", "demonym", "capital", "metonym"}
+    assert {r["kind"] for r in rows} <= {"name", "demonym", "people", "capital", "metonym"}
     assert all(_iso3(r["alpha3"]) for r in rows)
     assert len({r["alpha3"] for r in rows}) >= 190
     assert len({r["alpha3"] for r in rows if r["kind"] == "demonym"}) >= 120
