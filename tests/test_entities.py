@@ -1656,3 +1656,21 @@ def test_prigozhin_heads_wagner_until_his_death():
     after = _by_text("Prigozhin said his fighters would turn back.", date(2024, 6, 24))["Prigozhin"]
     assert (during.name, during.role, during.country) == ("Yevgeny Prigozhin", "Chief of Wagner Group", "RUS")
     assert after.role == "former Chief of Wagner Group"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Turkish Airlines suspended its flights to Tehran.", "Turkish"),
+        ("British Airways cancelled flights to Cairo.", "British"),
+        ("Air India suspended flights to Tel Aviv.", "India"),
+    ],
+)
+def test_a_carrier_named_after_a_country_is_no_country(sentence, word):
+    # Why: an airline suspending flights is a company's decision; read as the country it made
+    # the state the doer of a sanction row (issue #4).
+    assert not any(m.kind == "country" and word in m.text for m in find_entities(sentence, PUB_2023))
+
+
+def test_the_air_force_stays_with_its_country():
+    assert _by_text("The Russian Air Force struck the bridge.")["Russian Air Force"].country == "RUS"

@@ -172,6 +172,8 @@ def test_cue_words_unique_per_kind_and_known_kinds():
         "hyphen_suffix",
         "role_head",
         "venue_from",
+        "company_suffix",
+        "company_prefix",
     }
 
 

@@ -1233,6 +1233,8 @@ class _Scan:
             if a3 == "GEO" and n == 1 and self._us_state_georgia(tok):
                 self.emit(tok.start, end, "place", "Georgia", "USA", "", 32.7, -83.4)
                 return n  # "Atlanta, Georgia", "Georgia's governor": the US state
+            if self._company_name(toks, i, n):
+                return n  # "Turkish Airlines", "Air India": a company, not the country (issue #4)
             as_name = all(e.value[1] == "name" for e in entries if e.kind == "country")
             if as_name and self._name_continues(toks, i + n):
                 return max(n, self.unknown_name(toks, i))  # "Jordan Bardella": part of another name
@@ -1448,6 +1450,15 @@ class _Scan:
         if prep in VENUE_PREPS:
             return True
         return prep == "from" and (m.group(1) or "").lower() in self.cues.get("venue_from", ())
+
+    def _company_name(self, toks: list[Tok], i: int, n: int) -> bool:
+        """Tokens i..i+n-1 (a country word) are part of a company's name: "Turkish Airlines",
+        "British Airways", "Air India". Why: a carrier suspending flights is a firm's decision,
+        not the state's; read as the country it made a state the doer (issue #4)."""
+        k = i + n
+        if k < len(toks) and self.link[k - 1] and toks[k].key in self.cues.get("company_suffix", ()):
+            return True
+        return i > 0 and self.link[i - 1] and toks[i - 1].key in self.cues.get("company_prefix", ())
 
     def _name_continues(self, toks: list[Tok], k: int) -> bool:
         """Token k continues a capitalised name that the gazetteers do not know."""
