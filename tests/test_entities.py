@@ -1674,3 +1674,31 @@ def test_a_carrier_named_after_a_country_is_no_country(sentence, word):
 
 def test_the_air_force_stays_with_its_country():
     assert _by_text("The Russian Air Force struck the bridge.")["Russian Air Force"].country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "country"),
+    [
+        (
+            "Nagorno-Karabakh authorities accused Baku of a blockade.",
+            "Nagorno-Karabakh authorities",
+            "Nagorno-Karabakh authorities",
+            "AZE",
+        ),
+        (
+            "Transnistria's government blamed Chisinau.",
+            "Transnistria's government",
+            "Transnistria authorities",
+            "MDA",
+        ),
+    ],
+)
+def test_a_regions_own_authorities_are_a_body(sentence, mention, name, country):
+    # Why: a breakaway region's rulers act ("accused", "signed"); read as the place alone the
+    # sentence had no doer (issue #4).
+    m = _by_text(sentence)[mention]
+    assert (m.kind, m.name, m.country) == ("body", name, country)
+
+
+def test_a_place_after_in_stays_a_place():
+    assert _by_text("Fighting in Nagorno-Karabakh flared again.")["Nagorno-Karabakh"].kind == "place"

@@ -89,6 +89,9 @@ PLURAL_TITLE_RE = re.compile(
     r"\b[Tt]he\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+and\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+"
     r"(presidents|prime\s+ministers|leaders|foreign\s+ministers|defen[cs]e\s+ministers|chancellors|premiers)\b"
 )
+# After a curated region or venue: its own rulers ("Transnistria's authorities"); lower case only,
+# so "Bali Government Tourism Office" stays a name.
+LOCAL_AUTHORITIES_RE = re.compile(r"\s+(?:de facto\s+|separatist\s+|local\s+)?(?:authorities|government)\b")
 # After a leader's name: the government they lead(led) ("the Castro government").
 LEADER_GOVERNMENT_RE = re.compile(r"\s+(government|administration|regime)\b")
 PLURAL_HEADS = ("presidents", "ministers", "leaders", "chancellors", "premiers")  # a cheap gate
@@ -1270,6 +1273,14 @@ class _Scan:
             if owner and not chosen and all(p.country != owner for p in places):
                 return n  # "Hong Kong's Phoenix television" is no US city
             chosen = chosen or next((p for p in places if p.country == owner), None) or places[0]
+            local = (
+                None if in_context or not chosen.curated else LOCAL_AUTHORITIES_RE.match(self.text, full_end)
+            )
+            if local:
+                # "Nagorno-Karabakh authorities accused Baku", "Transnistria's government said": the
+                # region's own rulers act; read as a place the sentence had no doer (issue #4).
+                self.emit(tok.start, local.end(), "body", f"{chosen.name} authorities", chosen.country)
+                return self._skip_to(toks, i, local.end())
             if in_context or chosen.curated or chosen.population >= gz.PLACE_NO_CONTEXT_POPULATION:
                 self.emit(tok.start, end, "place", chosen.name, chosen.country, "", chosen.lat, chosen.lon)
                 return n
