@@ -3235,3 +3235,15 @@ def test_a_weekday_true_of_its_date_keeps_the_dates_year_in_the_past_tense(words
 
     choice = DateChoice("1998-10-26", "1998-10-26", "day", "1998-10-26", words, "text")
     assert fix_past_year(choice, date(1998, 10, 25)).date_start == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Russia said it would respond to the expulsions.", True),
+        ("Many Russians said they were tired of the war.", False),  # a people, not a state
+    ],
+)
+def test_a_countrys_people_saying_something_is_no_statement_of_the_state(text, row):
+    said = [e for e in _events(text, "2024-03-10") if e.event_type == "statement"]
+    assert bool(said) == row, said

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from pipeline.events.context import KnownSpan, Mention
+from pipeline.events.context import KnownSpan, Mention, people_names
 from pipeline.events.lexicon import load_cues, lowered_if_safe
 from pipeline.events.triggers import Trigger
 
@@ -169,9 +169,12 @@ def _unique(seq):
 
 
 def _is_state(m: Mention) -> bool:
-    """Governments, ministries, countries, and people holding (or titled with) a state office."""
-    if m.kind == "body" or m.kind == "country":
+    """Governments, ministries, countries, and people holding (or titled with) a state office.
+    A country's people ("Many Russians said") are no state: what they say is no state's act."""
+    if m.kind == "body":
         return True
+    if m.kind == "country":
+        return m.text.lower() not in people_names()
     if m.kind != "person":
         return False
     cues = load_cues()

@@ -11,6 +11,7 @@ import importlib
 import logging
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from pipeline.models import TimeExpression
@@ -100,6 +101,15 @@ def entities(text: str, published: date | None, spans: list[tuple[int, int]] | N
             )
         )
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+@lru_cache(maxsize=1)
+def people_names() -> frozenset[str]:
+    """Lower-cased names of a country's people ("russians", "kosovo serbs"): a country mention
+    under one of these is its people, not its government. Empty without the gazetteer."""
+    mod = _module("pipeline.entities.gazetteer")
+    rows = _guarded("entities.gazetteer", mod.load_country_aliases) if mod is not None else None
+    return frozenset(r["alias"].lower() for r in rows or () if r.get("kind") == "people")
 
 
 def known_events(text: str, published: date | None, spans: list[tuple[int, int]] | None) -> list[KnownSpan]:
