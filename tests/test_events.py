@@ -3235,3 +3235,23 @@ def test_a_weekday_true_of_its_date_keeps_the_dates_year_in_the_past_tense(words
 
     choice = DateChoice("1998-10-26", "1998-10-26", "day", "1998-10-26", words, "text")
     assert fix_past_year(choice, date(1998, 10, 25)).date_start == expected
+
+
+def test_a_group_named_back_in_a_later_paragraph_takes_the_day_of_its_event():
+    # The pair met on Thursday; a later paragraph's "the two leaders" tells more of that meeting,
+    # not news of the day the story was printed (issue #4, H35).
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Thursday.\n\n"
+        "The two leaders criticised the new tariffs on steel."
+    )
+    crit = [e for e in _events(text) if e.event_type == "criticism"]
+    assert crit and (crit[0].date_start, crit[0].date_end) == ("2023-05-04", "2023-05-04")
+
+
+def test_a_group_named_back_keeps_publication_when_its_pair_had_no_day():
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris.\n\n"
+        "The two leaders criticised the new tariffs on steel."
+    )
+    crit = [e for e in _events(text) if e.event_type == "criticism"]
+    assert crit and crit[0].date_basis == "publication"

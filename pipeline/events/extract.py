@@ -216,6 +216,15 @@ _BETWEEN_THE_TWO = re.compile(
     re.IGNORECASE,
 )
 # "It was Putin's first visit to ...", "This was their third meeting": the event just told, named again.
+# A numbered or collective group as a verb's subject ("The four presidents agreed", "Both sides
+# signed"): the doers of an event told before, named back as a group.
+_GROUP_DOERS = re.compile(
+    r"\b(?:the\s+(?:two|three|four|five|six|seven|eight)\s+(?:[a-z\-]+\s+)?(?:leaders|sides|countries|men|"
+    r"presidents|nations|rivals|neighbou?rs|governments|ministers|states|delegations|parties)|"
+    r"both\s+(?:leaders|sides|countries|governments|men|delegations)|the\s+leaders)"
+    r"\s+(?:[a-z\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _IT_WAS = re.compile(
     r"(?:It|This|That)\s+(?:was|is)\s+(?:[\w\-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}"
 )
@@ -901,6 +910,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
+    # the day of the last event told with these doers (actors, else countries), for "the two leaders"
+    dated_doers: dict[frozenset[str], DateChoice] = {}
     scheduled_days: set[int] = (
         set()
     )  # starts of day expressions that dated a planned event ("scheduled for Tuesday")
@@ -1493,6 +1504,20 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                         day.isoformat(), day.isoformat(), "day", None, fronted.group(0).strip(), "text"
                     )
                     borrowed = False
+            doers = frozenset(who.actors or who.countries)
+            if (
+                choice.basis == "publication"
+                and status == "occurred"
+                and not trig.nominal
+                and len(doers) >= 2
+                and doers in dated_doers
+                and _GROUP_DOERS.search(text, max(s, trig.start - 60), trig.start)
+            ):
+                # "The presidents of Brazil, Argentina, Chile and Peru met in Lima on Tuesday. ...
+                # The four presidents agreed to ...": a group named back tells more of the event its
+                # doers were last told in, on that event's day, not the day the story was printed.
+                choice = dated_doers[doers]
+                borrowed = False
             coarse = coarse_dated.get(trig.event_type)
             if coarse is not None and (
                 coarse[0] < day_dated_at.get(trig.event_type, -1) or status != "occurred"
@@ -1608,6 +1633,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 last_gathering = (s, choice)
             if choice.basis == "text" and choice.granularity == "day" and status == "occurred":
                 last_dated = (s, choice)
+            if choice.basis in ("text", "knowledge") and choice.granularity == "day" and status == "occurred":
+                if len(frozenset(who.actors or who.countries)) >= 2:
+                    dated_doers[frozenset(who.actors or who.countries)] = choice
             if (
                 choice.basis == "none"
                 and trig.nominal
