@@ -3255,3 +3255,21 @@ def test_a_group_named_back_keeps_publication_when_its_pair_had_no_day():
     )
     crit = [e for e in _events(text) if e.event_type == "criticism"]
     assert crit and crit[0].date_basis == "publication"
+
+
+def test_a_protest_retold_in_the_same_country_takes_the_story_protests_day():
+    text = (
+        "Polish farmers blocked roads across the country on Sunday.\n\n"
+        "Thousands of farmers rallied outside parliament in Warsaw to oppose cheap grain imports."
+    )
+    rally = [e for e in _events(text) if e.trigger == "rallied"]
+    assert rally and (rally[0].date_start, rally[0].date_end) == ("2023-05-07", "2023-05-07")
+
+
+def test_a_protest_in_another_country_keeps_its_own_undated_reading():
+    text = (
+        "Polish farmers blocked roads across the country on Sunday.\n\n"
+        "Thousands of farmers rallied outside parliament in Budapest to oppose cheap grain imports."
+    )
+    rally = [e for e in _events(text) if e.trigger == "rallied"]
+    assert rally and rally[0].date_basis == "publication"

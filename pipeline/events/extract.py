@@ -912,6 +912,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
     # the day of the last event told with these doers (actors, else countries), for "the two leaders"
     dated_doers: dict[frozenset[str], DateChoice] = {}
+    protest_days: dict[str, DateChoice] = {}  # the day of the last protest told per country, for retellings
     scheduled_days: set[int] = (
         set()
     )  # starts of day expressions that dated a planned event ("scheduled for Tuesday")
@@ -1518,6 +1519,19 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # doers were last told in, on that event's day, not the day the story was printed.
                 choice = dated_doers[doers]
                 borrowed = False
+            protest_at = who.location_country or (who.countries[0] if who.countries else "")
+            if (
+                choice.basis == "publication"
+                and status == "occurred"
+                and not trig.nominal
+                and trig.event_type == "protest"
+                and protest_at in protest_days
+            ):
+                # "Farmers blocked roads across Poland on Sunday. // Thousands rallied outside
+                # parliament in Warsaw": a protest in the same country told later without a day of
+                # its own is part of the story's protest, on its day, not on the day of printing.
+                choice = protest_days[protest_at]
+                borrowed = False
             coarse = coarse_dated.get(trig.event_type)
             if coarse is not None and (
                 coarse[0] < day_dated_at.get(trig.event_type, -1) or status != "occurred"
@@ -1636,6 +1650,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if choice.basis in ("text", "knowledge") and choice.granularity == "day" and status == "occurred":
                 if len(frozenset(who.actors or who.countries)) >= 2:
                     dated_doers[frozenset(who.actors or who.countries)] = choice
+                place = who.location_country or (who.countries[0] if who.countries else "")
+                if trig.event_type == "protest" and place:
+                    protest_days[place] = choice
             if (
                 choice.basis == "none"
                 and trig.nominal
