@@ -3273,3 +3273,19 @@ def test_a_protest_in_another_country_keeps_its_own_undated_reading():
     )
     rally = [e for e in _events(text) if e.trigger == "rallied"]
     assert rally and rally[0].date_basis == "publication"
+
+
+def test_a_fronted_day_dates_the_verb_past_an_apposition_bounding_a_year():
+    # "since 2006" inside the subject's apposition orders no event: the fronted Wednesday is the
+    # saying's day, not publication (issue #4, H35).
+    text = (
+        "On Wednesday, the United States and China, the two biggest emitters since 2006, "
+        "announced a joint plan to cut methane."
+    )
+    said = [e for e in _events(text) if e.event_type == "statement"]
+    assert said and (said[0].date_start, said[0].date_basis) == ("2023-05-10", "text")
+
+
+def test_a_day_bounded_by_until_still_stays_apart_from_a_later_noun():
+    text = "On Monday, Sweden gave Moscow until the end of Tuesday to say whether it was behind the attack."
+    assert not [e for e in _events(text) if e.event_type == "military" and e.date_start == "2023-05-08"]
