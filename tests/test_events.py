@@ -3289,3 +3289,13 @@ def test_a_fronted_day_dates_the_verb_past_an_apposition_bounding_a_year():
 def test_a_day_bounded_by_until_still_stays_apart_from_a_later_noun():
     text = "On Monday, Sweden gave Moscow until the end of Tuesday to say whether it was behind the attack."
     assert not [e for e in _events(text) if e.event_type == "military" and e.date_start == "2023-05-08"]
+
+
+def test_the_four_leaders_told_by_their_countries_are_those_countries_on_their_day():
+    text = (
+        "The leaders of Brazil, Argentina, Chile and Peru met in Lima on Thursday.\n\n"
+        "The four leaders agreed a plan to build a railway across the Andes."
+    )
+    deal = [e for e in _events(text) if e.event_type == "agreement"]
+    assert deal and set(deal[0].countries) == {"BRA", "ARG", "CHL", "PER"}
+    assert (deal[0].date_start, deal[0].date_end) == ("2023-05-04", "2023-05-04")

@@ -190,6 +190,10 @@ def resolve_subject(
     ):
         # "The leaders agreed to ...": the people of the last gathering with two or more of them.
         many = next((w for _, w in reversed(everyone) if len(w.actors) >= 2), None)
+        if many is None:
+            # "The leaders of France, Germany, Russia and Ukraine met in Paris ... The four leaders
+            # agreed": told by their countries only, the leaders are those countries.
+            many = next((w for _, w in reversed(everyone) if not w.actors and len(w.countries) >= 2), None)
         return _with_group(many, base) if many is not None else None
     countries = bool(_COUNTRY_GROUP.search(word))
     # "the two leaders" are the paragraph's pair, else the article's (its protagonists).
