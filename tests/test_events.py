@@ -3299,3 +3299,23 @@ def test_the_four_leaders_told_by_their_countries_are_those_countries_on_their_d
     deal = [e for e in _events(text) if e.event_type == "agreement"]
     assert deal and set(deal[0].countries) == {"BRA", "ARG", "CHL", "PER"}
     assert (deal[0].date_start, deal[0].date_end) == ("2023-05-04", "2023-05-04")
+
+
+def test_a_side_meeting_of_two_parties_of_a_dated_summit_is_held_on_its_day():
+    text = (
+        "The leaders of Brazil, Argentina, Chile and Peru met in Lima on Thursday.\n\n"
+        "Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei also held "
+        "a separate bilateral meeting on gas exports."
+    )
+    side = [e for e in _events(text) if e.trigger.endswith("bilateral meeting")]
+    assert side and (side[0].date_start, side[0].date_end) == ("2023-05-04", "2023-05-04")
+
+
+def test_a_meeting_of_other_countries_does_not_take_the_summits_day():
+    text = (
+        "The leaders of Brazil, Argentina, Chile and Peru met in Lima on Thursday.\n\n"
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz also held a separate "
+        "bilateral meeting on gas exports."
+    )
+    side = [e for e in _events(text) if e.trigger.endswith("bilateral meeting")]
+    assert not side or side[0].date_start != "2023-05-04"

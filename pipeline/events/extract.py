@@ -910,6 +910,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
+    last_gathering_who: Participants | None = None  # who took part in it
     # the day of the last event told with these doers (actors, else countries), for "the two leaders"
     dated_doers: dict[frozenset[str], DateChoice] = {}
     protest_days: dict[str, DateChoice] = {}  # the day of the last protest told per country, for retellings
@@ -1593,6 +1594,20 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # by Tinubu": the gathering opening the next sentence is the one just dated.
                 choice = last_gathering[1]
             elif (
+                choice.basis == "none"
+                and status == "occurred"
+                and trig.nominal
+                and trig.event_type in ("meeting", "negotiation")
+                and last_gathering is not None
+                and last_gathering_who is not None
+                and len(who.countries) >= 2
+                and set(who.countries) < set(last_gathering_who.countries)
+            ):
+                # "The leaders of France, Germany, Russia and Ukraine met in Paris on 9 December ...
+                # Zelensky and Putin also held a separate bilateral meeting": a meeting of some of
+                # the parties of a gathering just told, with no day of its own, is held at it.
+                choice = last_gathering[1]
+            elif (
                 choice.basis in ("text", "knowledge")
                 and choice.granularity == "day"
                 and not _nobody(who)
@@ -1645,6 +1660,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 choice = saying_day
             if choice.basis == "text" and trig.event_type in ("meeting", "summit", "negotiation"):
                 last_gathering = (s, choice)
+                last_gathering_who = who
             if choice.basis == "text" and choice.granularity == "day" and status == "occurred":
                 last_dated = (s, choice)
             if choice.basis in ("text", "knowledge") and choice.granularity == "day" and status == "occurred":
