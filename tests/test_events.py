@@ -3319,3 +3319,12 @@ def test_a_meeting_of_other_countries_does_not_take_the_summits_day():
     )
     side = [e for e in _events(text) if e.trigger.endswith("bilateral meeting")]
     assert not side or side[0].date_start != "2023-05-04"
+
+
+def test_a_fronted_offset_closed_by_a_comma_counts_from_the_event_it_names():
+    text = (
+        "European leaders met in Paris on Monday for a summit on Ukraine.\n\n"
+        "The day before the summit, several thousand people rallied in Kyiv."
+    )
+    rally = [e for e in _events(text) if e.trigger == "rallied"]
+    assert rally and (rally[0].date_start, rally[0].date_end) == ("2023-05-07", "2023-05-07")

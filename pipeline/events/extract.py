@@ -1490,9 +1490,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 else None
             )
             since = day_dated.get(noun.event_type) if noun is not None else None
-            if since is not None and since.date_start and not text[noun.end : trig.start].count(","):
+            if (
+                since is not None
+                and since.date_start
+                and _CLOSES_FRONTED.fullmatch(text, noun.end, trig.start)
+            ):
                 # "The day after the Pahalgam attack India suspended the treaty": counted from the day
-                # the article gave that attack (issue #4: the suspension was undated).
+                # the article gave that attack (issue #4: the suspension was undated). Also with the
+                # comma closing the fronted phrase ("The day before the summit, thousands rallied in
+                # Kyiv"), not past a second one (the offset then belongs to another clause).
                 n = (
                     _OFFSET_NUMBERS.get(fronted.group("n").lower(), 0)
                     if not fronted.group("n").isdigit()
@@ -2018,6 +2024,7 @@ def _date_by_occasion(i: int, trig, candidates, tx_for: dict, text: str) -> None
 
 # "The day after the Pahalgam attack India suspended ...", "Two days before the summit, ...": a
 # sentence opened by an offset from an event noun.
+_CLOSES_FRONTED = re.compile(r"[^,]{0,40},?[^,]*")
 _FRONTED_OFFSET = re.compile(
     r"\s*(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<link>after|before)\s+(?:the|a|an|that|this)\s+",
