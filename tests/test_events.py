@@ -3328,3 +3328,13 @@ def test_a_fronted_offset_closed_by_a_comma_counts_from_the_event_it_names():
     )
     rally = [e for e in _events(text) if e.trigger == "rallied"]
     assert rally and (rally[0].date_start, rally[0].date_end) == ("2023-05-07", "2023-05-07")
+
+
+def test_they_opening_the_next_sentence_keeps_the_groups_day():
+    text = (
+        "The leaders of Brazil, Argentina, Chile and Peru met in Lima on Thursday.\n\n"
+        "The four leaders agreed a plan to build a railway across the Andes. "
+        "They agreed to meet again in the same city."
+    )
+    deals = [e for e in _events(text) if e.event_type == "agreement"]
+    assert deals and all(e.date_start == "2023-05-04" for e in deals)

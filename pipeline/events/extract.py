@@ -225,6 +225,8 @@ _GROUP_DOERS = re.compile(
     r"\s+(?:[a-z\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "They" opening the sentence right before its verb ("They agreed to meet again"): the group again.
+_THEY_OPENS = re.compile(r"\s*They\s+(?:[a-z\-]+\s+){0,2}")
 _IT_WAS = re.compile(
     r"(?:It|This|That)\s+(?:was|is)\s+(?:[\w\-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}"
 )
@@ -1519,7 +1521,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and not trig.nominal
                 and len(doers) >= 2
                 and doers in dated_doers
-                and _GROUP_DOERS.search(text, max(s, trig.start - 60), trig.start)
+                and (
+                    _GROUP_DOERS.search(text, max(s, trig.start - 60), trig.start)
+                    or _THEY_OPENS.fullmatch(text, s, trig.start)
+                )
             ):
                 # "The presidents of Brazil, Argentina, Chile and Peru met in Lima on Tuesday. ...
                 # The four presidents agreed to ...": a group named back tells more of the event its
