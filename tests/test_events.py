@@ -3338,3 +3338,14 @@ def test_they_opening_the_next_sentence_keeps_the_groups_day():
     )
     deals = [e for e in _events(text) if e.event_type == "agreement"]
     assert deals and all(e.date_start == "2023-05-04" for e in deals)
+
+
+def test_names_before_a_numbered_apposition_are_the_subject_and_the_fronted_day_dates_the_act():
+    # The span after "to widen" is the purpose's; Wednesday is the signing's (issue #4, H35).
+    text = (
+        "On Wednesday, Japan and South Korea, the two largest investors, surprised analysts by "
+        "signing a pact to widen their trade in chips this decade."
+    )
+    pact = [e for e in _events(text) if e.event_type == "agreement"]
+    assert pact and set(pact[0].countries) >= {"JPN", "KOR"}
+    assert (pact[0].date_start, pact[0].date_end) == ("2023-05-10", "2023-05-10")

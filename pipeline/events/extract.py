@@ -294,6 +294,12 @@ _HABITUAL_BEFORE = re.compile(
 )
 # A verb trigger ending in "to" ("agreed to", "pledged to") and the infinitive's own words after it,
 # up to a date of that act ("support a truce across all front lines during the Olympic Games").
+# A fronted day's lead words ("On", "Late on", "Earlier on") from the sentence start.
+_FRONTED_WORDS = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
+# "to increase", "to restore": an infinitive of purpose after the trigger.
+_INFINITIVE_AFTER = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|some)\b)[a-z]+\b"
+)
 _TO_VERB_END = re.compile(r"\bto$", re.IGNORECASE)
 _INFINITIVE_THEN = re.compile(
     r"\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|some)\b)[a-z]+\s+[^;]*?\b(?:during|in|on|at|by|from|until|for|this|next|later)\b[^;]*$"
@@ -1344,6 +1350,29 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "Xi had agreed to support a truce ... during the Olympic Games this summer": a date
                 # past the agreed act's words is that act's, not the agreeing's (webcopy2 notes).
                 tx = None
+            fronted_day = next(
+                (
+                    t
+                    for t in sent_timexes
+                    if t.granularity == "day"
+                    and t.end <= trig.start
+                    and _FRONTED_WORDS.fullmatch(text, s, t.start)
+                    and text.startswith(",", t.end)
+                ),
+                None,
+            )
+            if (
+                tx is not None
+                and fronted_day is not None
+                and not trig.nominal
+                and tx.start >= trig.end
+                and tx.granularity != "day"
+                and _INFINITIVE_AFTER.search(text, trig.end, tx.start)
+            ):
+                # "On Wednesday, the United States and China ... announced a joint declaration to
+                # increase their cooperation this decade": the span is the purpose's, the fronted
+                # day the act's (held-out set 2: the declaration was dated by the decade).
+                tx = fronted_day
             official = trig.event_type == "statement" and who.state_actor
             reading = read_status(text, trig, s, e, official_speaker=official)
             status = reading.status
