@@ -3247,3 +3247,117 @@ def test_a_weekday_true_of_its_date_keeps_the_dates_year_in_the_past_tense(words
 def test_a_countrys_people_saying_something_is_no_statement_of_the_state(text, row):
     said = [e for e in _events(text, "2024-03-10") if e.event_type == "statement"]
     assert bool(said) == row, said
+
+
+def test_a_group_named_back_in_a_later_paragraph_takes_the_day_of_its_event():
+    # The pair met on Thursday; a later paragraph's "the two leaders" tells more of that meeting,
+    # not news of the day the story was printed (issue #4, H35).
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Thursday.\n\n"
+        "The two leaders criticised the new tariffs on steel."
+    )
+    crit = [e for e in _events(text) if e.event_type == "criticism"]
+    assert crit and (crit[0].date_start, crit[0].date_end) == ("2023-05-04", "2023-05-04")
+
+
+def test_a_group_named_back_keeps_publication_when_its_pair_had_no_day():
+    text = (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris.\n\n"
+        "The two leaders criticised the new tariffs on steel."
+    )
+    crit = [e for e in _events(text) if e.event_type == "criticism"]
+    assert crit and crit[0].date_basis == "publication"
+
+
+def test_a_protest_retold_in_the_same_country_takes_the_story_protests_day():
+    text = (
+        "Polish farmers blocked roads across the country on Sunday.\n\n"
+        "Thousands of farmers rallied outside parliament in Warsaw to oppose cheap grain imports."
+    )
+    rally = [e for e in _events(text) if e.trigger == "rallied"]
+    assert rally and (rally[0].date_start, rally[0].date_end) == ("2023-05-07", "2023-05-07")
+
+
+def test_a_protest_in_another_country_keeps_its_own_undated_reading():
+    text = (
+        "Polish farmers blocked roads across the country on Sunday.\n\n"
+        "Thousands of farmers rallied outside parliament in Budapest to oppose cheap grain imports."
+    )
+    rally = [e for e in _events(text) if e.trigger == "rallied"]
+    assert rally and rally[0].date_basis == "publication"
+
+
+def test_a_fronted_day_dates_the_verb_past_an_apposition_bounding_a_year():
+    # "since 2006" inside the subject's apposition orders no event: the fronted Wednesday is the
+    # saying's day, not publication (issue #4, H35).
+    text = (
+        "On Wednesday, the United States and China, the two biggest emitters since 2006, "
+        "announced a joint plan to cut methane."
+    )
+    said = [e for e in _events(text) if e.event_type == "statement"]
+    assert said and (said[0].date_start, said[0].date_basis) == ("2023-05-10", "text")
+
+
+def test_a_day_bounded_by_until_still_stays_apart_from_a_later_noun():
+    text = "On Monday, Sweden gave Moscow until the end of Tuesday to say whether it was behind the attack."
+    assert not [e for e in _events(text) if e.event_type == "military" and e.date_start == "2023-05-08"]
+
+
+def test_the_four_leaders_told_by_their_countries_are_those_countries_on_their_day():
+    text = (
+        "The leaders of Brazil, Argentina, Chile and Peru met in Lima on Thursday.\n\n"
+        "The four leaders agreed a plan to build a railway across the Andes."
+    )
+    deal = [e for e in _events(text) if e.event_type == "agreement"]
+    assert deal and set(deal[0].countries) == {"BRA", "ARG", "CHL", "PER"}
+    assert (deal[0].date_start, deal[0].date_end) == ("2023-05-04", "2023-05-04")
+
+
+def test_a_side_meeting_of_two_parties_of_a_dated_summit_is_held_on_its_day():
+    text = (
+        "The leaders of Brazil, Argentina, Chile and Peru met in Lima on Thursday.\n\n"
+        "Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei also held "
+        "a separate bilateral meeting on gas exports."
+    )
+    side = [e for e in _events(text) if e.trigger.endswith("bilateral meeting")]
+    assert side and (side[0].date_start, side[0].date_end) == ("2023-05-04", "2023-05-04")
+
+
+def test_a_meeting_of_other_countries_does_not_take_the_summits_day():
+    text = (
+        "The leaders of Brazil, Argentina, Chile and Peru met in Lima on Thursday.\n\n"
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz also held a separate "
+        "bilateral meeting on gas exports."
+    )
+    side = [e for e in _events(text) if e.trigger.endswith("bilateral meeting")]
+    assert not side or side[0].date_start != "2023-05-04"
+
+
+def test_a_fronted_offset_closed_by_a_comma_counts_from_the_event_it_names():
+    text = (
+        "European leaders met in Paris on Monday for a summit on Ukraine.\n\n"
+        "The day before the summit, several thousand people rallied in Kyiv."
+    )
+    rally = [e for e in _events(text) if e.trigger == "rallied"]
+    assert rally and (rally[0].date_start, rally[0].date_end) == ("2023-05-07", "2023-05-07")
+
+
+def test_they_opening_the_next_sentence_keeps_the_groups_day():
+    text = (
+        "The leaders of Brazil, Argentina, Chile and Peru met in Lima on Thursday.\n\n"
+        "The four leaders agreed a plan to build a railway across the Andes. "
+        "They agreed to meet again in the same city."
+    )
+    deals = [e for e in _events(text) if e.event_type == "agreement"]
+    assert deals and all(e.date_start == "2023-05-04" for e in deals)
+
+
+def test_names_before_a_numbered_apposition_are_the_subject_and_the_fronted_day_dates_the_act():
+    # The span after "to widen" is the purpose's; Wednesday is the signing's (issue #4, H35).
+    text = (
+        "On Wednesday, Japan and South Korea, the two largest investors, surprised analysts by "
+        "signing a pact to widen their trade in chips this decade."
+    )
+    pact = [e for e in _events(text) if e.event_type == "agreement"]
+    assert pact and set(pact[0].countries) >= {"JPN", "KOR"}
+    assert (pact[0].date_start, pact[0].date_end) == ("2023-05-10", "2023-05-10")

