@@ -29,10 +29,10 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # - 0.02): dev 0.738 / 0.758, dev 2 0.828 / 0.730, test 0.519 / 0.477, test 2 0.698 / 0.422.
 # Test set 3 (webcopy4, 20 pages, 232 events, scored only): first run on the fifth session's
 # starting code 0.779 / 0.500 (one-to-one 0.733 / 0.422). At the fifth session's end (floors =
-# measured - 0.02): dev 0.748 / 0.788, dev 2 0.825 / 0.754, test 0.531 / 0.488, test 2 0.695 / 0.425,
+# measured - 0.02): dev 0.750 / 0.798, dev 2 0.825 / 0.754, test 0.531 / 0.488, test 2 0.695 / 0.425,
 # test 3 0.783 / 0.560.
 FLOORS = [
-    ("webcopy", 0.728, 0.768),
+    ("webcopy", 0.73, 0.778),
     ("webcopy2", 0.805, 0.734),
     ("webcopy_test", 0.511, 0.468),
     ("webcopy3", 0.675, 0.405),
