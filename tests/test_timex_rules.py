@@ -697,3 +697,28 @@ QUARTERS_BY_MONTHS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTERS_BY_MONTHS)
 def test_a_quarter_named_by_its_months(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "the week" on its own is the week in view, which TBAQ-cleaned tags every time and values with
+# an unknown week of the year in view; a week with "of", "ended", "-long"... is another phrase.
+# fmt: off
+THE_WEEK_IN_VIEW = [
+    ("Shares in the miner fell 2% on Friday. For the week, the index lost 3.1%.", MARCH,
+     [("Friday", "DATE", "2026-03-06"), ("the week", "DATE", "2026-WXX")]),
+    ("Thursday was the week's busiest session for the bourse.", MARCH,
+     [("Thursday", "DATE", "2026-03-05"), ("the week", "DATE", "2026-WXX")]),
+    ("The board met in June 2019. Analysts called it the week that changed the company.", MARCH,
+     [("June 2019", "DATE", "2019-06"), ("the week", "DATE", "2019-WXX")]),
+    ("The union began the week-long strike.", MARCH, [("week-long", "DURATION", "P1W")]),
+    ("Hearings are set for the week of March 16.", MARCH, [("the week of March 16", "DATE", "2026-W12")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), THE_WEEK_IN_VIEW)
+def test_the_week_alone_is_the_week_in_view(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+def test_the_week_without_a_publication_date_keeps_its_year_unknown():
+    assert _got("For the week, the index lost 3.1%.", None) == [("the week", "DATE", "XXXX-WXX")]

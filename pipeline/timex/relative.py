@@ -246,6 +246,12 @@ def h_season(m: re.Match[str], doc: Doc) -> Result | None:
     return "DATE", f"{y:04d}-{s}", mod
 
 
+# After "the week" these make it part of a longer phrase ("the week of March 6", "the week-long
+# strike", "the week ended Friday", "the week to Friday", "the week before"), which other
+# patterns own or TBAQ-cleaned leaves out.
+WEEK_NOT_BARE = re.compile(r"-|\s+(?:of|ended|ending|to|before|after|ahead|earlier|later|or)\b", re.I)
+
+
 def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
     rel = _norm(m["rel"])
     unit = _norm(m["unit"])
@@ -257,6 +263,13 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
         return None  # "This Week" (a programme), not this week
     if rel == "the last" and re.match(r"\s+of\b", doc.text[m.end() : m.end() + 4]):
         return None  # "the last week of March", "the last year of his term": not the one before now
+    if rel == "the" and unit == "week" and not m["mod"] and not WEEK_NOT_BARE.match(doc.text, m.end()):
+        # "For the week, the index fell 3.8%", "the week's most active session": the week in
+        # view, which TBAQ-cleaned tags every time (4 of 4) and values with an unknown week
+        # (3 of 3 "1989-WXX"), so no calendar interval is claimed
+        if not doc.dct:
+            return "DATE", "XXXX-WXX", ""
+        return "DATE", f"{_anchor_year(doc) or doc.dct.year:04d}-WXX", ""
     if rel == "the" and unit in ("week", "month", "decade") and not m["mod"]:
         return None
     prev = doc.text[max(0, m.start() - 8) : m.start()].split()
