@@ -722,3 +722,27 @@ def test_the_week_alone_is_the_week_in_view(sentence, dct, expected):
 
 def test_the_week_without_a_publication_date_keeps_its_year_unknown():
     assert _got("For the week, the index lost 3.1%.", None) == [("the week", "DATE", "XXXX-WXX")]
+
+
+# A year-to-date figure told after the quarter compares with the year before, not with the
+# quarter a year back; the quarter's own figures still do.
+# fmt: off
+YEAR_TO_DATE_BASELINES = [
+    ("Hobart Mills said third-quarter profit rose 9% from a year earlier. For the nine months, "
+     "profit was $40 million, up from $31 million a year earlier.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3"),
+      ("the nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "1988")]),
+    ("Hobart Mills posted a fourth-quarter loss. In the six months, sales fell from a year ago.", NOV_1989,
+     [("fourth-quarter", "DATE", "1989-Q4"), ("the six months", "DURATION", "P6M"), ("a year ago", "DATE", "1988")]),
+    ("Hobart Mills posted a third-quarter loss. Year-earlier net was $2 million.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("Year-earlier", "DATE", "1988-Q3")]),
+    ("Hobart Mills posted a third-quarter loss. For the nine months, year-earlier net was $2 million.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("the nine months", "DURATION", "P9M"),
+      ("year-earlier", "DATE", "1988")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), YEAR_TO_DATE_BASELINES)
+def test_a_year_to_date_figure_compares_with_the_year_before(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -390,6 +390,22 @@ def h_anaphor(m: re.Match[str], doc: Doc) -> Result | None:
     return None
 
 
+# A year-to-date figure told after the quarter ("For the nine months, net rose to $5 million from
+# $4 million a year earlier"): its year-ago comparison is the year before, not the quarter
+# (TBAQ-cleaned: 5 of 7 "a year earlier"/"year-earlier" after "nine months" are the year).
+YEAR_TO_DATE = re.compile(r"\b(?:nine|six)\s+months\b", re.I)
+
+
+def _quarter_in_view(doc: Doc, start: int) -> bool:
+    """True when "a year ago" at `start` compares with the quarter an earnings report last named:
+    near enough, and no year-to-date period told since."""
+    return bool(
+        doc.quarter
+        and start - doc.quarter_end < QUARTER_WINDOW
+        and not YEAR_TO_DATE.search(doc.text, doc.quarter_end, start)
+    )
+
+
 def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     unit = lex.unit_of(m["unit"])
@@ -416,7 +432,7 @@ def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
         return None
     if unit in ("year", "decade", "century"):
         years = int(n * {"year": 1, "decade": 10, "century": 100}[unit])
-        if unit == "year" and k == 1 and doc.quarter and m.start() - doc.quarter_end < QUARTER_WINDOW:
+        if unit == "year" and k == 1 and _quarter_in_view(doc, m.start()):
             return "DATE", _quarter_value(doc.quarter[0] - 1, doc.quarter[1]), mod
         if unit == "year" and k == 1 and sign < 0 and _month_in_sentence(doc, m):
             # "exports fell in February from a year earlier": that month, a year back
@@ -852,7 +868,7 @@ def h_yearend(m: re.Match[str], doc: Doc) -> Result | None:
 def h_yearago(m: re.Match[str], doc: Doc) -> Result | None:
     if not doc.dct:
         return "DATE", "XXXX", ""
-    if doc.quarter and m.start() - doc.quarter_end < QUARTER_WINDOW:
+    if _quarter_in_view(doc, m.start()):
         return "DATE", _quarter_value(doc.quarter[0] - 1, doc.quarter[1]), ""
     return "DATE", f"{(_anchor_year(doc) or doc.dct.year) - 1:04d}", ""
 
