@@ -746,3 +746,21 @@ YEAR_TO_DATE_BASELINES = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), YEAR_TO_DATE_BASELINES)
 def test_a_year_to_date_figure_compares_with_the_year_before(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A sentence opened by "Now," turns to the next point: no time expression; "now" elsewhere, or
+# "Now" without the comma, is still the present.
+# fmt: off
+DISCOURSE_NOW = [
+    ("The plant lost money for years. Now, its owners say, it will break even.", MARCH, [("years", "DURATION", "PXY")]),
+    ('"Now, we wait for the court," the lawyer said.', MARCH, []),
+    ("Now the two sides are talking again.", MARCH, [("Now", "DATE", "PRESENT_REF")]),
+    ("The talks, now in their third week, resumed.", MARCH, [("now", "DATE", "PRESENT_REF")]),
+    ("Until now, no woman had led the agency.", MARCH, [("now", "DATE", "PRESENT_REF")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), DISCOURSE_NOW)
+def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
