@@ -764,3 +764,29 @@ DISCOURSE_NOW = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), DISCOURSE_NOW)
 def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "the year ended March 31" is a twelve-month span whatever the preposition; "For the year," with
+# no end named is the year in view; "the latest fiscal year" is the last one complete.
+# fmt: off
+YEARS_ENDED = [
+    ("Hobart Mills earned $9 million in the year ended March 31.", NOV_1989,
+     [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "1989-03-31")]),
+    ("Sales rose in the fiscal year ending June 30, 1990.", NOV_1989,
+     [("the fiscal year", "DURATION", "P1Y"), ("June 30, 1990", "DATE", "1990-06-30")]),
+    ("Profit for the fiscal year that ended in June was flat.", NOV_1989,
+     [("the fiscal year", "DURATION", "P1Y"), ("June", "DATE", "1989-06")]),
+    ("For the year, shipments of paper fell 4%.", NOV_1989, [("the year", "DATE", "1989")]),
+    ("The shares rose to a high for the year in June.", NOV_1989,
+     [("the year", "DATE", "1989"), ("June", "DATE", "1989-06")]),
+    ("Margins should widen throughout the year.", NOV_1989, [("the year", "DURATION", "P1Y")]),
+    ("The fiscal year ends at midnight on Friday.", NOV_1989,
+     [("The fiscal year", "DATE", "1989"), ("midnight", "TIME", "1989-11-03T24:00"), ("Friday", "DATE", "1989-11-03")]),
+    ("The chain had sales of $2 billion in the latest fiscal year.", NOV_1989, [("the latest fiscal year", "DATE", "1988")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), YEARS_ENDED)
+def test_the_year_ended_a_day_is_a_twelve_month_span(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

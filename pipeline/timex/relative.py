@@ -252,6 +252,10 @@ def h_season(m: re.Match[str], doc: Doc) -> Result | None:
 WEEK_NOT_BARE = re.compile(r"-|\s+(?:of|ended|ending|to|before|after|ahead|earlier|later|or)\b", re.I)
 
 
+# "the year ended March 31", "the fiscal year that ended in June"
+YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\b", re.I)
+
+
 def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
     rel = _norm(m["rel"])
     unit = _norm(m["unit"])
@@ -272,16 +276,23 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", f"{_anchor_year(doc) or doc.dct.year:04d}-WXX", ""
     if rel == "the" and unit in ("week", "month", "decade") and not m["mod"]:
         return None
-    prev = doc.text[max(0, m.start() - 8) : m.start()].split()
+    prev = doc.text[max(0, m.start() - 12) : m.start()].split()
+    ended = YEAR_ENDED.match(doc.text, m.end())
     if (
         rel == "the"
         and unit == "year"
         and not m["mod"]
-        and prev
-        and prev[-1].lower() in ("for", "during", "over", "throughout")
+        and (ended or (prev and prev[-1].lower() in ("during", "over", "throughout")))
         and not _norm(m["unit"]).startswith("full")
     ):
+        # "in the year ended March 31", "for the fiscal year ending June 30": a twelve-month
+        # span (TBAQ-cleaned 7 of 8); "For the year, sales rose" without its end is the year
+        # itself (3 of 3), below
         return "DURATION", "P1Y", ""
+    if rel == "the latest" and unit == "year" and not m["mod"] and doc.dct:
+        # "sales of $6 billion in the latest fiscal year": the last one complete, as "the latest
+        # quarter" is (TBAQ-cleaned 1 of 1)
+        return "DATE", f"{doc.dct.year - 1:04d}", ""
     if rel == "the" and unit == "year" and not (m["mod"] or fiscal):
         if not doc.dct:
             return "DATE", "XXXX", ""
