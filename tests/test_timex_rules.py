@@ -790,3 +790,27 @@ YEARS_ENDED = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), YEARS_ENDED)
 def test_the_year_ended_a_day_is_a_twelve_month_span(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A report naming its quarter again is still about it: "a year ago" after "in the quarter" or
+# "the 1989 period" is that quarter a year back, however far the quarter's first mention lies.
+_FILLER = "The company makes valves, pumps and fittings for the oil industry in four countries. " * 12
+# fmt: off
+QUARTER_NAMED_AGAIN = [
+    ("Hobart Mills reported third-quarter net of $5 million. " + _FILLER
+     + "Orders fell in the quarter compared with a year ago.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("the quarter", "DATE", "1989-Q3"), ("a year ago", "DATE", "1988-Q3")]),
+    ("Hobart Mills reported third-quarter net of $5 million. " + _FILLER
+     + "In the 1989 period, costs were lower than a year ago.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("the 1989 period", "DATE", "1989-Q3"), ("a year ago", "DATE", "1988-Q3")]),
+    # without the quarter named again, a comparison that far on is with the year before
+    ("Hobart Mills reported third-quarter net of $5 million. " + _FILLER
+     + "Costs were lower than a year ago.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("a year ago", "DATE", "1988")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTER_NAMED_AGAIN)
+def test_a_quarter_named_again_keeps_a_year_ago_on_it(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -149,7 +149,16 @@ def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", _quarter_value(ref[0] - 1, ref[1]), ""
     if y is not None:
         return "DATE", _quarter_value(y, ref[1]), ""
+    _still_in_view(doc, ref, m.end())
     return "DATE", _quarter_value(*ref), ""
+
+
+def _still_in_view(doc: Doc, ref: tuple[int, int], end: int) -> None:
+    """A report naming its quarter again ("in the quarter", "the latest quarter", "the 1989
+    period") is still about it: "a year ago" after it is that quarter a year back, however far
+    the quarter's first mention lies (TBAQ-cleaned)."""
+    if doc.quarter is not None and ref == doc.quarter:
+        doc.quarter_end = end
 
 
 def h_period(m: re.Match[str], doc: Doc) -> Result | None:
@@ -158,11 +167,15 @@ def h_period(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", "XXXX-QX", ""
     ref = doc.quarter or (doc.dct.year, quarter_of(doc.dct) - 1)
     if m["py"]:
-        return "DATE", _quarter_value(int(m["py"]), ref[1]) if doc.quarter else f"{int(m['py']):04d}", ""
+        if doc.quarter:
+            _still_in_view(doc, (int(m["py"]), ref[1]), m.end())
+            return "DATE", _quarter_value(int(m["py"]), ref[1]), ""
+        return "DATE", f"{int(m['py']):04d}", ""
     if any(w in rels for w in ("year-ago", "year-earlier", "last year", "a year")):
         return "DATE", _quarter_value(ref[0] - 1, ref[1]), ""
     if "same" in rels or "comparable" in rels or "corresponding" in rels:
         return None
+    _still_in_view(doc, ref, m.end())
     return "DATE", _quarter_value(*ref), ""
 
 
