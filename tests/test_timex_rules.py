@@ -697,3 +697,120 @@ QUARTERS_BY_MONTHS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTERS_BY_MONTHS)
 def test_a_quarter_named_by_its_months(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "the week" on its own is the week in view, which TBAQ-cleaned tags every time and values with
+# an unknown week of the year in view; a week with "of", "ended", "-long"... is another phrase.
+# fmt: off
+THE_WEEK_IN_VIEW = [
+    ("Shares in the miner fell 2% on Friday. For the week, the index lost 3.1%.", MARCH,
+     [("Friday", "DATE", "2026-03-06"), ("the week", "DATE", "2026-WXX")]),
+    ("Thursday was the week's busiest session for the bourse.", MARCH,
+     [("Thursday", "DATE", "2026-03-05"), ("the week", "DATE", "2026-WXX")]),
+    ("The board met in June 2019. Analysts called it the week that changed the company.", MARCH,
+     [("June 2019", "DATE", "2019-06"), ("the week", "DATE", "2019-WXX")]),
+    ("The union began the week-long strike.", MARCH, [("week-long", "DURATION", "P1W")]),
+    ("Hearings are set for the week of March 16.", MARCH, [("the week of March 16", "DATE", "2026-W12")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), THE_WEEK_IN_VIEW)
+def test_the_week_alone_is_the_week_in_view(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+def test_the_week_without_a_publication_date_keeps_its_year_unknown():
+    assert _got("For the week, the index lost 3.1%.", None) == [("the week", "DATE", "XXXX-WXX")]
+
+
+# A year-to-date figure told after the quarter compares with the year before, not with the
+# quarter a year back; the quarter's own figures still do.
+# fmt: off
+YEAR_TO_DATE_BASELINES = [
+    ("Hobart Mills said third-quarter profit rose 9% from a year earlier. For the nine months, "
+     "profit was $40 million, up from $31 million a year earlier.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3"),
+      ("the nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "1988")]),
+    ("Hobart Mills posted a fourth-quarter loss. In the six months, sales fell from a year ago.", NOV_1989,
+     [("fourth-quarter", "DATE", "1989-Q4"), ("the six months", "DURATION", "P6M"), ("a year ago", "DATE", "1988")]),
+    ("Hobart Mills posted a third-quarter loss. Year-earlier net was $2 million.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("Year-earlier", "DATE", "1988-Q3")]),
+    ("Hobart Mills posted a third-quarter loss. For the nine months, year-earlier net was $2 million.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("the nine months", "DURATION", "P9M"),
+      ("year-earlier", "DATE", "1988")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), YEAR_TO_DATE_BASELINES)
+def test_a_year_to_date_figure_compares_with_the_year_before(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# A sentence opened by "Now," turns to the next point: no time expression; "now" elsewhere, or
+# "Now" without the comma, is still the present.
+# fmt: off
+DISCOURSE_NOW = [
+    ("The plant lost money for years. Now, its owners say, it will break even.", MARCH, [("years", "DURATION", "PXY")]),
+    ('"Now, we wait for the court," the lawyer said.', MARCH, []),
+    ("Now the two sides are talking again.", MARCH, [("Now", "DATE", "PRESENT_REF")]),
+    ("The talks, now in their third week, resumed.", MARCH, [("now", "DATE", "PRESENT_REF")]),
+    ("Until now, no woman had led the agency.", MARCH, [("now", "DATE", "PRESENT_REF")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), DISCOURSE_NOW)
+def test_now_with_a_comma_opening_a_sentence_is_a_discourse_marker(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# "the year ended March 31" is a twelve-month span whatever the preposition; "For the year," with
+# no end named is the year in view; "the latest fiscal year" is the last one complete.
+# fmt: off
+YEARS_ENDED = [
+    ("Hobart Mills earned $9 million in the year ended March 31.", NOV_1989,
+     [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "1989-03-31")]),
+    ("Sales rose in the fiscal year ending June 30, 1990.", NOV_1989,
+     [("the fiscal year", "DURATION", "P1Y"), ("June 30, 1990", "DATE", "1990-06-30")]),
+    ("Profit for the fiscal year that ended in June was flat.", NOV_1989,
+     [("the fiscal year", "DURATION", "P1Y"), ("June", "DATE", "1989-06")]),
+    ("For the year, shipments of paper fell 4%.", NOV_1989, [("the year", "DATE", "1989")]),
+    ("The shares rose to a high for the year in June.", NOV_1989,
+     [("the year", "DATE", "1989"), ("June", "DATE", "1989-06")]),
+    ("Margins should widen throughout the year.", NOV_1989, [("the year", "DURATION", "P1Y")]),
+    ("The fiscal year ends at midnight on Friday.", NOV_1989,
+     [("The fiscal year", "DATE", "1989"), ("midnight", "TIME", "1989-11-03T24:00"), ("Friday", "DATE", "1989-11-03")]),
+    ("The chain had sales of $2 billion in the latest fiscal year.", NOV_1989, [("the latest fiscal year", "DATE", "1988")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), YEARS_ENDED)
+def test_the_year_ended_a_day_is_a_twelve_month_span(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# A report naming its quarter again is still about it: "a year ago" after "in the quarter" or
+# "the 1989 period" is that quarter a year back, however far the quarter's first mention lies.
+_FILLER = "The company makes valves, pumps and fittings for the oil industry in four countries. " * 12
+# fmt: off
+QUARTER_NAMED_AGAIN = [
+    ("Hobart Mills reported third-quarter net of $5 million. " + _FILLER
+     + "Orders fell in the quarter compared with a year ago.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("the quarter", "DATE", "1989-Q3"), ("a year ago", "DATE", "1988-Q3")]),
+    ("Hobart Mills reported third-quarter net of $5 million. " + _FILLER
+     + "In the 1989 period, costs were lower than a year ago.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("the 1989 period", "DATE", "1989-Q3"), ("a year ago", "DATE", "1988-Q3")]),
+    # without the quarter named again, a comparison that far on is with the year before
+    ("Hobart Mills reported third-quarter net of $5 million. " + _FILLER
+     + "Costs were lower than a year ago.", NOV_1989,
+     [("third-quarter", "DATE", "1989-Q3"), ("a year ago", "DATE", "1988")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTER_NAMED_AGAIN)
+def test_a_quarter_named_again_keeps_a_year_ago_on_it(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

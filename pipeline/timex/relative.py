@@ -149,7 +149,16 @@ def h_quarter(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", _quarter_value(ref[0] - 1, ref[1]), ""
     if y is not None:
         return "DATE", _quarter_value(y, ref[1]), ""
+    _still_in_view(doc, ref, m.end())
     return "DATE", _quarter_value(*ref), ""
+
+
+def _still_in_view(doc: Doc, ref: tuple[int, int], end: int) -> None:
+    """A report naming its quarter again ("in the quarter", "the latest quarter", "the 1989
+    period") is still about it: "a year ago" after it is that quarter a year back, however far
+    the quarter's first mention lies (TBAQ-cleaned)."""
+    if doc.quarter is not None and ref == doc.quarter:
+        doc.quarter_end = end
 
 
 def h_period(m: re.Match[str], doc: Doc) -> Result | None:
@@ -158,11 +167,15 @@ def h_period(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", "XXXX-QX", ""
     ref = doc.quarter or (doc.dct.year, quarter_of(doc.dct) - 1)
     if m["py"]:
-        return "DATE", _quarter_value(int(m["py"]), ref[1]) if doc.quarter else f"{int(m['py']):04d}", ""
+        if doc.quarter:
+            _still_in_view(doc, (int(m["py"]), ref[1]), m.end())
+            return "DATE", _quarter_value(int(m["py"]), ref[1]), ""
+        return "DATE", f"{int(m['py']):04d}", ""
     if any(w in rels for w in ("year-ago", "year-earlier", "last year", "a year")):
         return "DATE", _quarter_value(ref[0] - 1, ref[1]), ""
     if "same" in rels or "comparable" in rels or "corresponding" in rels:
         return None
+    _still_in_view(doc, ref, m.end())
     return "DATE", _quarter_value(*ref), ""
 
 
@@ -246,6 +259,16 @@ def h_season(m: re.Match[str], doc: Doc) -> Result | None:
     return "DATE", f"{y:04d}-{s}", mod
 
 
+# After "the week" these make it part of a longer phrase ("the week of March 6", "the week-long
+# strike", "the week ended Friday", "the week to Friday", "the week before"), which other
+# patterns own or TBAQ-cleaned leaves out.
+WEEK_NOT_BARE = re.compile(r"-|\s+(?:of|ended|ending|to|before|after|ahead|earlier|later|or)\b", re.I)
+
+
+# "the year ended March 31", "the fiscal year that ended in June"
+YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\b", re.I)
+
+
 def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
     rel = _norm(m["rel"])
     unit = _norm(m["unit"])
@@ -257,18 +280,32 @@ def h_relunit(m: re.Match[str], doc: Doc) -> Result | None:
         return None  # "This Week" (a programme), not this week
     if rel == "the last" and re.match(r"\s+of\b", doc.text[m.end() : m.end() + 4]):
         return None  # "the last week of March", "the last year of his term": not the one before now
+    if rel == "the" and unit == "week" and not m["mod"] and not WEEK_NOT_BARE.match(doc.text, m.end()):
+        # "For the week, the index fell 3.8%", "the week's most active session": the week in
+        # view, which TBAQ-cleaned tags every time (4 of 4) and values with an unknown week
+        # (3 of 3 "1989-WXX"), so no calendar interval is claimed
+        if not doc.dct:
+            return "DATE", "XXXX-WXX", ""
+        return "DATE", f"{_anchor_year(doc) or doc.dct.year:04d}-WXX", ""
     if rel == "the" and unit in ("week", "month", "decade") and not m["mod"]:
         return None
-    prev = doc.text[max(0, m.start() - 8) : m.start()].split()
+    prev = doc.text[max(0, m.start() - 12) : m.start()].split()
+    ended = YEAR_ENDED.match(doc.text, m.end())
     if (
         rel == "the"
         and unit == "year"
         and not m["mod"]
-        and prev
-        and prev[-1].lower() in ("for", "during", "over", "throughout")
+        and (ended or (prev and prev[-1].lower() in ("during", "over", "throughout")))
         and not _norm(m["unit"]).startswith("full")
     ):
+        # "in the year ended March 31", "for the fiscal year ending June 30": a twelve-month
+        # span (TBAQ-cleaned 7 of 8); "For the year, sales rose" without its end is the year
+        # itself (3 of 3), below
         return "DURATION", "P1Y", ""
+    if rel == "the latest" and unit == "year" and not m["mod"] and doc.dct:
+        # "sales of $6 billion in the latest fiscal year": the last one complete, as "the latest
+        # quarter" is (TBAQ-cleaned 1 of 1)
+        return "DATE", f"{doc.dct.year - 1:04d}", ""
     if rel == "the" and unit == "year" and not (m["mod"] or fiscal):
         if not doc.dct:
             return "DATE", "XXXX", ""
@@ -377,6 +414,22 @@ def h_anaphor(m: re.Match[str], doc: Doc) -> Result | None:
     return None
 
 
+# A year-to-date figure told after the quarter ("For the nine months, net rose to $5 million from
+# $4 million a year earlier"): its year-ago comparison is the year before, not the quarter
+# (TBAQ-cleaned: 5 of 7 "a year earlier"/"year-earlier" after "nine months" are the year).
+YEAR_TO_DATE = re.compile(r"\b(?:nine|six)\s+months\b", re.I)
+
+
+def _quarter_in_view(doc: Doc, start: int) -> bool:
+    """True when "a year ago" at `start` compares with the quarter an earnings report last named:
+    near enough, and no year-to-date period told since."""
+    return bool(
+        doc.quarter
+        and start - doc.quarter_end < QUARTER_WINDOW
+        and not YEAR_TO_DATE.search(doc.text, doc.quarter_end, start)
+    )
+
+
 def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     unit = lex.unit_of(m["unit"])
@@ -403,7 +456,7 @@ def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
         return None
     if unit in ("year", "decade", "century"):
         years = int(n * {"year": 1, "decade": 10, "century": 100}[unit])
-        if unit == "year" and k == 1 and doc.quarter and m.start() - doc.quarter_end < QUARTER_WINDOW:
+        if unit == "year" and k == 1 and _quarter_in_view(doc, m.start()):
             return "DATE", _quarter_value(doc.quarter[0] - 1, doc.quarter[1]), mod
         if unit == "year" and k == 1 and sign < 0 and _month_in_sentence(doc, m):
             # "exports fell in February from a year earlier": that month, a year back
@@ -776,6 +829,10 @@ def h_ref(m: re.Match[str], doc: Doc) -> Result | None:
     if m["present"]:
         if g in ("the moment", "this time", "so far"):
             return None
+        if m.group() == "Now" and doc.text.startswith(",", m.end()) and _sentence_start(doc.text, m.start()):
+            # "Now, he says, ...": opening a sentence with a comma, it turns to the next point
+            # rather than dating it (TBAQ-cleaned: 3 of 3 untagged)
+            return None
         return "DATE", "PRESENT_REF", ""
     if m["past"]:
         if g in ("once again", "earlier"):
@@ -839,7 +896,7 @@ def h_yearend(m: re.Match[str], doc: Doc) -> Result | None:
 def h_yearago(m: re.Match[str], doc: Doc) -> Result | None:
     if not doc.dct:
         return "DATE", "XXXX", ""
-    if doc.quarter and m.start() - doc.quarter_end < QUARTER_WINDOW:
+    if _quarter_in_view(doc, m.start()):
         return "DATE", _quarter_value(doc.quarter[0] - 1, doc.quarter[1]), ""
     return "DATE", f"{(_anchor_year(doc) or doc.dct.year) - 1:04d}", ""
 
