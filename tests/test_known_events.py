@@ -40,6 +40,8 @@ SERIES_SENTENCES = [
     ),
     ("The AU summit in Kigali launched a common passport.", "2016-07-20", "au-summit-2016-07"),
     ("Delegates left the summit of the African Union on Sunday.", "2025-02-17", "au-summit-2025-02"),
+    ("Leaders will meet at the next African Union summit.", "2025-12-01", "au-summit-2026-02"),
+    ("Few leaders came to the Arab League summit in Nouakchott.", "2016-08-01", "arab-league-summit-2016"),
     ("The EU-AU summit in Brussels promised vaccine doses.", "2022-02-20", "eu-au-summit-2022"),
     (
         "At the Arab League summit in Jeddah, Syria's president returned.",
