@@ -1962,7 +1962,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if trig.event_type == "statement" and choice.basis != "none":
                 statement_event = events[-1]
     events = _dated_by_later_mention(text, events, timexes, published)
-    return _without_lonely_background(events, nominal_starts)
+    return _without_redundant_sayings(_without_lonely_background(events, nominal_starts))
 
 
 # "during the call on Friday", "at the meeting on Tuesday": an occasion told before, dated now.
@@ -2222,3 +2222,66 @@ def _complement_start(text: str, sent_start: int, trig_start: int) -> int | None
         return None  # "told reporters the talks ...": without "that" the listener is not set off
     start = verb.end() + (that.end() if that else 0)
     return start if trig_start - start <= MAX_COMPLEMENT_CHARS else None
+
+
+# "said he deeply", "said on Sunday that it strongly": a saying whose complement opens on a
+# pronoun for the speaker, at most an adverb before the next verb (the criticism or threat row).
+_UTTERS_GAP = re.compile(
+    r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:he|she|it|they|we)\s+(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
+# Kinds of act that are done by being announced: "announced sanctions", "unveiled $2 billion in
+# aid", "announced live-fire exercises". The announcement is that act's row.
+_DONE_BY_ANNOUNCING = frozenset({"sanction", "aid", "military"})
+_ANNOUNCING = re.compile(r"(?:announced|unveiled)$", re.IGNORECASE)
+# What may stand between "announced" and the act's word: a day, and the act's own modifiers,
+# never a clause break, a "that" clause ("announced that Canada had expelled a diplomat": an act
+# told done before) or a definite article ("announced the strike": an act told before, whose
+# announcement is news of its own).
+_ANNOUNCED_OBJECT = re.compile(
+    r"(?![^,;:.]*\b(?:that|the|this|its|his|her|their)\b)[^,;:.]{0,60}", re.IGNORECASE
+)
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    """Both dated and on overlapping days, or one of them undated."""
+    if not (a.date_start and b.date_start and a.date_end and b.date_end):
+        return True
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _utters_row(st: Event, other: Event) -> bool:
+    """ "Guterres said he deeply regretted Russia's decision", "the ministry said it firmly opposed
+    the move": the saying is the criticism (or threat) told right after it, by the speaker (the
+    pronoun), in the same sentence: one act, whose row is the criticism."""
+    if other.event_type not in ("criticism", "threat") or other.evidence_start != st.evidence_start:
+        return False
+    if other.trigger_start < st.trigger_end or (other.actors and not set(st.actors) <= set(other.actors)):
+        return False
+    gap = st.evidence[st.trigger_end - st.evidence_start : other.trigger_start - st.evidence_start]
+    return bool(_UTTERS_GAP.fullmatch(gap))
+
+
+def _announces_act(st: Event, other: Event) -> bool:
+    """ "The United States announced on Tuesday steep increases in tariffs", "state media announced
+    live-fire exercises": sanctions, aid and drills are done by announcing them, so the saying and
+    the act are one row, the act's (as analysts code them on the day announced)."""
+    if other.event_type not in _DONE_BY_ANNOUNCING or other.evidence_start != st.evidence_start:
+        return False
+    if not _ANNOUNCING.search(st.trigger) or other.trigger_start < st.trigger_end:
+        return False
+    gap = st.evidence[st.trigger_end - st.evidence_start : other.trigger_start - st.evidence_start]
+    return bool(_ANNOUNCED_OBJECT.fullmatch(gap))
+
+
+def _without_redundant_sayings(events: list[Event]) -> list[Event]:
+    """Drop statement rows that only tell another row of the article again: the criticism a saying
+    utters, the announcement of a measure. An
+    analyst lists the act once (demo and web-copy dev review, issue #4)."""
+    rules = (_utters_row, _announces_act)
+    return [
+        ev
+        for ev in events
+        if ev.event_type != "statement"
+        or not any(rule(ev, other) for other in events if other is not ev for rule in rules)
+    ]

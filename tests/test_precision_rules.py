@@ -1,0 +1,74 @@
+"""Rows a careful analyst rejects on reading the timeline (issue #4, precision review): a saying
+told again as the act it utters or announces, and such. Sentences are written for these tests
+and state real facts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import extract_events
+from pipeline.models import Article
+
+
+def _rows(text: str, published: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(event type, actors) of each row extracted from `text`."""
+    article = Article(text=text, published=date.fromisoformat(published), title="t", url="u")
+    return [(e.event_type, tuple(e.actors)) for e in extract_events(article)]
+
+
+def test_saying_that_utters_a_criticism_is_the_criticism():
+    # "said he regretted": one act, the criticism; no statement row beside it.
+    rows = _rows(
+        "NATO Secretary General Jens Stoltenberg said on Monday that he strongly condemned the "
+        "Russian missile strikes on Ukrainian cities.",
+        "2022-10-11",
+    )
+    assert [r for r in rows if r[0] == "criticism"]
+    assert not [r for r in rows if r[0] == "statement"]
+
+
+def test_saying_with_pronoun_and_adverb_before_the_criticism():
+    rows = _rows(
+        "Germany's foreign ministry said it sharply criticised Moscow's decision to annex four Ukrainian regions.",
+        "2022-09-30",
+    )
+    assert [r for r in rows if r[0] == "criticism"]
+    assert not [r for r in rows if r[0] == "statement"]
+
+
+def test_saying_about_someone_else_criticising_stays_a_statement():
+    # The complement's subject is another party: the saying reports someone else's act.
+    rows = _rows(
+        "Ukraine's foreign ministry said on Friday that Hungary had strongly condemned the strike on Kyiv.",
+        "2024-07-06",
+    )
+    assert [r for r in rows if r[0] == "statement"]
+
+
+def test_announced_sanctions_are_the_sanction_row():
+    # Measures are done by announcing them: the announcement is no second row.
+    rows = _rows(
+        "The European Union announced on Thursday new sanctions on Iranian drone makers.",
+        "2022-10-21",
+    )
+    assert [r for r in rows if r[0] == "sanction"]
+    assert not [r for r in rows if r[0] == "statement"]
+
+
+def test_announcing_an_act_told_before_stays_a_statement():
+    # "announced the strike": the strike was told before; announcing it is news of its own.
+    rows = _rows(
+        "US forces struck a Syrian airbase on Friday. President Donald Trump announced the strike in a "
+        "televised address from Florida.",
+        "2017-04-07",
+    )
+    assert [r for r in rows if r[0] == "statement" and "Donald Trump" in r[1]]
+
+
+def test_announcing_that_an_act_was_done_stays_a_statement():
+    rows = _rows(
+        "Canada's foreign minister Mélanie Joly announced on Monday that Canada had expelled a senior "
+        "Indian diplomat.",
+        "2023-09-19",
+    )
+    assert [r for r in rows if r[0] == "statement"]
