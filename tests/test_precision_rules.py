@@ -72,3 +72,28 @@ def test_announcing_that_an_act_was_done_stays_a_statement():
         "2023-09-19",
     )
     assert [r for r in rows if r[0] == "statement"]
+
+
+def test_talks_a_trip_is_for_are_the_visit():
+    # "arrived in Kyiv for talks with Zelensky": the talks are what the trip is for, one row.
+    rows = _rows(
+        "Japanese Prime Minister Fumio Kishida has arrived in Kyiv for talks with Ukrainian President "
+        "Volodymyr Zelensky, his first visit to the country.",
+        "2023-03-21",
+    )
+    assert [r for r in rows if r[0] == "visit"]
+    assert not [r for r in rows if r[0] == "meeting"]
+    rows = _rows(
+        "Chinese Foreign Minister Wang Yi has arrived in Moscow for a meeting with Russian President Vladimir Putin.",
+        "2023-02-22",
+    )
+    assert [r[0] for r in rows] == ["visit"]
+
+
+def test_talks_on_neutral_ground_stay_their_own_row():
+    # Geneva is neither side's: the summit talks are more than the trip to Switzerland.
+    rows = _rows(
+        "US President Joe Biden has arrived in Geneva for talks with Russian President Vladimir Putin.",
+        "2021-06-16",
+    )
+    assert [r for r in rows if r[0] == "meeting" and set(r[1]) == {"Joe Biden", "Vladimir Putin"}]

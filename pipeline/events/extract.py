@@ -2274,6 +2274,29 @@ def _announces_act(st: Event, other: Event) -> bool:
     return bool(_ANNOUNCED_OBJECT.fullmatch(gap))
 
 
+# "arrived in Kyiv for talks with", "flew to Beijing for a meeting with": the gathering a trip is for.
+_FOR_GATHERING = re.compile(r"\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _talks_a_trip_is_for(ev: Event, events: list[Event]) -> bool:
+    """ "Modi has arrived in Kyiv for talks with Zelensky": the talks are what the trip is for, told
+    with it; the visit row holds them (as "to meet" after a trip does), unless they bring a party
+    from outside the trip ("flew to Geneva for talks with Putin": neutral ground, their own row).
+    Undated, such a row is a second copy of the visit on the timeline (web-copy dev review)."""
+    if ev.event_type not in ("meeting", "negotiation") or ev.date_start:
+        return False
+    cut = ev.trigger_start - ev.evidence_start
+    if not _FOR_GATHERING.search(ev.evidence[max(0, cut - 40) : cut]):
+        return False
+    return any(
+        v.event_type == "visit"
+        and v.evidence_start == ev.evidence_start
+        and set(ev.actors) & set(v.actors)
+        and set(ev.countries) <= set(v.countries) | {v.location_country}
+        for v in events
+    )
+
+
 def _without_redundant_sayings(events: list[Event]) -> list[Event]:
     """Drop statement rows that only tell another row of the article again: the criticism a saying
     utters, the announcement of a measure. An
@@ -2282,6 +2305,9 @@ def _without_redundant_sayings(events: list[Event]) -> list[Event]:
     return [
         ev
         for ev in events
-        if ev.event_type != "statement"
-        or not any(rule(ev, other) for other in events if other is not ev for rule in rules)
+        if not _talks_a_trip_is_for(ev, events)
+        and (
+            ev.event_type != "statement"
+            or not any(rule(ev, other) for other in events if other is not ev for rule in rules)
+        )
     ]
