@@ -1395,7 +1395,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 framed_by = {m.name for m in ents if s <= m.start and m.end <= comp}
                 claimed = {m.name for m in ents if comp <= m.start and m.end <= e}
                 framed = bool(who.actors) and set(who.actors) <= framed_by and not set(who.actors) & claimed
-                if undated and (status == "hypothetical" or framed):
+                if undated and (
+                    status == "hypothetical" or framed or _CONDITION_AFTER.match(text, trig.end, e)
+                ):
                     continue
                 evidentiality = "reported"
             off = _RELATIVE_CALL_OFF.match(text, trig.end) if trig.nominal else None
@@ -2274,27 +2276,13 @@ def _announces_act(st: Event, other: Event) -> bool:
     return bool(_ANNOUNCED_OBJECT.fullmatch(gap))
 
 
-# "arrived in Kyiv for talks with", "flew to Beijing for a meeting with": the gathering a trip is for.
-_FOR_GATHERING = re.compile(r"\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _talks_a_trip_is_for(ev: Event, events: list[Event]) -> bool:
-    """ "Modi has arrived in Kyiv for talks with Zelensky": the talks are what the trip is for, told
-    with it; the visit row holds them (as "to meet" after a trip does), unless they bring a party
-    from outside the trip ("flew to Geneva for talks with Putin": neutral ground, their own row).
-    Undated, such a row is a second copy of the visit on the timeline (web-copy dev review)."""
-    if ev.event_type not in ("meeting", "negotiation") or ev.date_start:
-        return False
-    cut = ev.trigger_start - ev.evidence_start
-    if not _FOR_GATHERING.search(ev.evidence[max(0, cut - 40) : cut]):
-        return False
-    return any(
-        v.event_type == "visit"
-        and v.evidence_start == ev.evidence_start
-        and set(ev.actors) & set(v.actors)
-        and set(ev.countries) <= set(v.countries) | {v.location_country}
-        for v in events
-    )
+# "would be willing to meet Rouhani if the circumstances were right", "would return to the deal only
+# once its demands were met": a condition later in the claim's clause makes the claimed event a
+# hypothesis, not a plan (demo and web-copy dev review, issue #4). A condition set off by a comma
+# ("talks between delegations and, if needed, a one-on-one meeting") is about what follows it.
+_CONDITION_AFTER = re.compile(
+    r"[^,;:.]*?\b(?:if|unless|only\s+(?:once|when|if|after)|provided\s+that)\b", re.IGNORECASE
+)
 
 
 def _without_redundant_sayings(events: list[Event]) -> list[Event]:
@@ -2305,9 +2293,6 @@ def _without_redundant_sayings(events: list[Event]) -> list[Event]:
     return [
         ev
         for ev in events
-        if not _talks_a_trip_is_for(ev, events)
-        and (
-            ev.event_type != "statement"
-            or not any(rule(ev, other) for other in events if other is not ev for rule in rules)
-        )
+        if ev.event_type != "statement"
+        or not any(rule(ev, other) for other in events if other is not ev for rule in rules)
     ]
