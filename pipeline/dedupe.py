@@ -172,6 +172,8 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
         return False  # "China dropped its tariffs" is not "the Commission opened an investigation"
     if not (a.actors and b.actors) and _weak_link(a, b):
         return False
+    if _named_back_in_article(a, b) or _named_back_in_article(b, a):
+        return True
     if a.actors and b.actors:
         if not set(a.actors) & set(b.actors):
             return False
@@ -466,6 +468,22 @@ def _refers_back(e: Event, bare: bool = False) -> bool:
     return bool((_DEFINITE_RIGHT_BEFORE if bare else _DEFINITE_BEFORE).search(e.evidence[:cut]))
 
 
+def _named_back_in_article(back: Event, told: Event) -> bool:
+    """ "China began drills around Taiwan on Thursday. ... The army's Eastern Theater Command named
+    the drills Joint Sword": an undated definite noun ("the drills") names again the dated event of
+    its type the article told, whoever its sentence names (another body of the same state, a
+    spokesman): same article, same type, a shared country, both told as happening."""
+    return (
+        back.event_type == told.event_type
+        and _same_article(back, told)
+        and _interval(back) is None
+        and _interval(told) is not None
+        and back.status == told.status == "occurred"
+        and bool(set(back.countries) & set(told.countries))
+        and _refers_back(back, bare=True)
+    )
+
+
 def _side_event_of_summit(summit: Event, other: Event) -> bool:
     """A summit and what happens at it are separate rows when the other names its own parties:
     "Xi and Putin meet at the SCO summit" is a bilateral meeting, "Zelensky arrives in Hiroshima"
@@ -634,7 +652,16 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
     # The row's type and label come from its most specific mention (a visit over the talks held
     # during it), then the one naming most participants, then one naming the place, then the most confident one.
     lead = event
-    if (_type_priority(m), _names_summit(m), len(m.actors), bool(m.location), m.confidence) > (
+    # A noun naming the event again ("the deal", in "Wale said the deal had been negotiated in
+    # secret") brings no party and no label of its own: whoever its sentence names did not do it.
+    named_back = _named_back_in_article(m, event) and not set(m.actors) & set(event.actors)
+    if not named_back and (
+        _type_priority(m),
+        _names_summit(m),
+        len(m.actors),
+        bool(m.location),
+        m.confidence,
+    ) > (
         _type_priority(event),
         _names_summit(event),
         len(event.actors),
@@ -661,7 +688,7 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
         cameo=lead.cameo,
         status=status,
         title=title,
-        actors=tuple(dict.fromkeys(event.actors + m.actors)),
+        actors=event.actors if named_back else tuple(dict.fromkeys(event.actors + m.actors)),
         countries=tuple(dict.fromkeys(event.countries + m.countries)),
         location=place.location,
         location_country=place.location_country,

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipeline.dedupe import merge_mentions
 from pipeline.events import extract_events
-from pipeline.models import Article
+from pipeline.models import Article, Event
 
 
 def _rows(text: str, published: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -96,3 +97,67 @@ def test_condition_set_off_by_commas_belongs_to_what_follows():
         "2023-09-12",
     )
     assert [r for r in rows if r[0] in ("meeting", "negotiation")]
+
+
+def _told(**kw) -> Event:
+    """A mention of one article, with evidence around its trigger."""
+    base = dict(
+        event_id="m",
+        event_type="military",
+        title="Chinese Armed Forces takes military action",
+        actors=("Chinese Armed Forces",),
+        countries=("CHN", "TWN"),
+        date_start="2024-05-23",
+        date_end="2024-05-24",
+        date_basis="text",
+        status="occurred",
+        published="2024-05-24",
+        article_id="a1",
+        evidence="China began two days of drills around Taiwan on Thursday.",
+        evidence_start=0,
+        trigger="drills",
+        trigger_start=24,
+        trigger_end=30,
+        confidence=0.7,
+    )
+    base.update(kw)
+    return Event(**base)
+
+
+def test_definite_noun_names_the_dated_event_again_whoever_its_sentence_names():
+    # "named the drills ...": the drills told before, though told with another body of the state.
+    sentence = "The army's Eastern Theater Command named the drills Strait Thunder."
+    back = _told(
+        actors=("Eastern Theater Command",),
+        title="Eastern Theater Command takes military action",
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        evidence=sentence,
+        evidence_start=100,
+        trigger_start=100 + sentence.index("drills"),
+        trigger_end=100 + sentence.index("drills") + 6,
+        confidence=0.5,
+    )
+    events, _ = merge_mentions([], [_told(), back])
+    assert len(events) == 1
+    # the noun brings neither a doer nor a label of its own
+    assert events[0].actors == ("Chinese Armed Forces",)
+    assert events[0].title.startswith("Chinese Armed Forces")
+
+
+def test_indefinite_noun_with_other_doers_stays_apart():
+    sentence = "Japan's navy held drills near Okinawa."
+    other = _told(
+        actors=("Japan Maritime Self-Defense Force",),
+        countries=("JPN", "CHN"),
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        evidence=sentence,
+        evidence_start=100,
+        trigger_start=100 + sentence.index("drills"),
+        trigger_end=100 + sentence.index("drills") + 6,
+    )
+    events, _ = merge_mentions([], [_told(), other])
+    assert len(events) == 2
