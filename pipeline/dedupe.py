@@ -654,8 +654,14 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
     lead = event
     # A noun naming the event again ("the deal", in "Wale said the deal had been negotiated in
     # secret") brings no party and no label of its own: whoever its sentence names did not do it.
-    named_back = _named_back_in_article(m, event) and not set(m.actors) & set(event.actors)
-    if not named_back and (
+    # Nor does a plan of another kind told of a held event's people ("The leaders agreed to meet
+    # every year", folded into the summit they held): it does not rename what they did.
+    adds_nothing = (_named_back_in_article(m, event) and not set(m.actors) & set(event.actors)) or (
+        m.status in ("planned", "expected")
+        and event.status == "occurred"
+        and m.event_type != event.event_type
+    )
+    if not adds_nothing and (
         _type_priority(m),
         _names_summit(m),
         len(m.actors),
@@ -688,7 +694,7 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
         cameo=lead.cameo,
         status=status,
         title=title,
-        actors=event.actors if named_back else tuple(dict.fromkeys(event.actors + m.actors)),
+        actors=event.actors if adds_nothing else tuple(dict.fromkeys(event.actors + m.actors)),
         countries=tuple(dict.fromkeys(event.countries + m.countries)),
         location=place.location,
         location_country=place.location_country,

@@ -161,3 +161,44 @@ def test_indefinite_noun_with_other_doers_stays_apart():
     )
     events, _ = merge_mentions([], [_told(), other])
     assert len(events) == 2
+
+
+def test_plan_of_another_kind_does_not_rename_the_held_summit():
+    # "the first trilateral summit" held, then "The leaders agreed to meet every year" (a plan):
+    # folded together, the row stays the summit and keeps its label.
+    held = _told(
+        event_type="summit",
+        title="Joe Biden and Fumio Kishida attend a summit at Camp David",
+        actors=("Joe Biden", "Fumio Kishida"),
+        countries=("USA", "JPN"),
+        location="Camp David",
+        location_country="USA",
+        date_start="2023-08-18",
+        date_end="2023-08-18",
+        published="2023-08-19",
+        evidence="Biden hosted Kishida at Camp David on Friday, their first stand-alone summit.",
+        trigger="summit",
+        trigger_start=66,
+        trigger_end=72,
+    )
+    sentence = "The leaders agreed to meet every year."
+    plan = _told(
+        event_type="meeting",
+        title="Joe Biden and Fumio Kishida meet (planned)",
+        actors=("Joe Biden", "Fumio Kishida"),
+        countries=("USA", "JPN"),
+        status="planned",
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        published="2023-08-19",
+        evidence=sentence,
+        evidence_start=100,
+        trigger="meet",
+        trigger_start=100 + sentence.index("meet"),
+        trigger_end=100 + sentence.index("meet") + 4,
+    )
+    events, _ = merge_mentions([], [held, plan])
+    assert len(events) == 1
+    assert events[0].event_type == "summit" and events[0].status == "occurred"
+    assert events[0].title.startswith("Joe Biden and Fumio Kishida attend a summit")
