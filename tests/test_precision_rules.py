@@ -202,3 +202,13 @@ def test_plan_of_another_kind_does_not_rename_the_held_summit():
     assert len(events) == 1
     assert events[0].event_type == "summit" and events[0].status == "occurred"
     assert events[0].title.startswith("Joe Biden and Fumio Kishida attend a summit")
+
+
+def test_saying_of_a_standing_position_is_no_statement():
+    # "said ... had always supported": a position held, not an act of the day.
+    rows = _rows(
+        "German Chancellor Olaf Scholz said Germany had always backed Ukraine's EU bid.", "2023-12-15"
+    )
+    assert not [r for r in rows if r[0] == "statement"]
+    rows = _rows("German Chancellor Olaf Scholz said Germany would back Ukraine's EU bid.", "2023-12-15")
+    assert [r for r in rows if r[0] == "statement"]

@@ -625,6 +625,14 @@ _READOUT_AFTER = re.compile(
 )
 
 
+# "said India had always supported enlargement", "said Beijing has long opposed": what was said
+# is a standing position, no act of the day (demo review, issue #4).
+_STANDING_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:[\w'’\-]+\s+){1,3}(?:had|has|have)\s+(?:always|long|consistently|repeatedly)\b",
+    re.IGNORECASE,
+)
+
+
 def _official_saying(text: str, trig: Trigger, who: Participants, status: str, sent: tuple[int, int]) -> bool:
     """A saying without a date of its own that still deserves a row: a government, leader,
     ministry or spokesperson said it ("Seoul said it would withdraw its complaint"), in the
@@ -640,6 +648,7 @@ def _official_saying(text: str, trig: Trigger, who: Participants, status: str, s
         and not _PERFECT_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
         and not _UNNAMED_VOICES_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
         and not _READOUT_AFTER.match(text, trig.end)
+        and not _STANDING_AFTER.match(text, trig.end)
         and not text[sent_start : sent[1]].rstrip().endswith("?")
     )
 
