@@ -212,3 +212,21 @@ def test_saying_of_a_standing_position_is_no_statement():
     assert not [r for r in rows if r[0] == "statement"]
     rows = _rows("German Chancellor Olaf Scholz said Germany would back Ukraine's EU bid.", "2023-12-15")
     assert [r for r in rows if r[0] == "statement"]
+
+
+def test_undated_talks_a_deal_commits_to_are_its_content():
+    # "agreed to hold talks on ...": what the deal commits the parties to, not a meeting row.
+    rows = _rows(
+        "The foreign ministers of Armenia and Azerbaijan agreed to hold talks on border demarcation.",
+        "2024-04-20",
+    )
+    assert [r for r in rows if r[0] == "agreement"]
+    assert not [r for r in rows if r[0] in ("meeting", "negotiation")]
+
+
+def test_dated_meeting_agreed_on_stays_a_plan():
+    rows = _rows(
+        "US President Donald Trump and Russian President Vladimir Putin agreed to meet in Alaska on Friday.",
+        "2025-08-09",
+    )
+    assert [r for r in rows if r[0] == "meeting" and set(r[1]) == {"Donald Trump", "Vladimir Putin"}]

@@ -2294,6 +2294,25 @@ _CONDITION_AFTER = re.compile(
 )
 
 
+def _gathering_agreed_on(ev: Event, events: list[Event]) -> bool:
+    """ "The two sides also agreed to hold talks on the risks of artificial intelligence": an
+    undated gathering that is what a deal of the sentence commits its parties to is that deal's
+    content, not a meeting of its own on the timeline (demo review, issue #4). A dated one ("agreed
+    to meet in Alaska on Friday") is a plan with its own day and stays."""
+    if ev.event_type not in ("meeting", "negotiation", "summit") or ev.date_start:
+        return False
+    if ev.status not in ("planned", "expected"):
+        return False
+    return any(
+        d.event_type == "agreement"
+        and d.evidence_start == ev.evidence_start
+        and d.trigger.lower().endswith(" to")
+        and d.trigger_end <= ev.trigger_start
+        and not ev.evidence[d.trigger_end - ev.evidence_start : ev.trigger_start - ev.evidence_start].strip()
+        for d in events
+    )
+
+
 def _without_redundant_sayings(events: list[Event]) -> list[Event]:
     """Drop statement rows that only tell another row of the article again: the criticism a saying
     utters, the announcement of a measure. An
@@ -2302,6 +2321,9 @@ def _without_redundant_sayings(events: list[Event]) -> list[Event]:
     return [
         ev
         for ev in events
-        if ev.event_type != "statement"
-        or not any(rule(ev, other) for other in events if other is not ev for rule in rules)
+        if not _gathering_agreed_on(ev, events)
+        and (
+            ev.event_type != "statement"
+            or not any(rule(ev, other) for other in events if other is not ev for rule in rules)
+        )
     ]
