@@ -230,3 +230,19 @@ def test_dated_meeting_agreed_on_stays_a_plan():
         "2025-08-09",
     )
     assert [r for r in rows if r[0] == "meeting" and set(r[1]) == {"Donald Trump", "Vladimir Putin"}]
+
+
+def test_known_event_inside_what_was_said_is_no_occasion_of_the_saying():
+    # The summit is what the president talked about at home, not where he spoke.
+    article = Article(
+        text=(
+            "Mexican President Andrés Manuel López Obrador told reporters at his regular news "
+            "conference that the Summit of the Americas should invite every country."
+        ),
+        published=date(2022, 6, 7),
+        title="t",
+        url="u",
+    )
+    rows = [e for e in extract_events(article) if e.event_type == "statement"]
+    assert rows
+    assert all("summit" not in e.title.lower() and e.location is None for e in rows)

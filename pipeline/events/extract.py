@@ -945,6 +945,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         for trig in triggers:
             ci = next((c for c in clauses if c[0] <= trig.start < c[1]), (s, e))
             linked = linked_known_event(text, trig, known, clauses)
+            if linked is not None and _said_about(text, trig, linked.start):
+                linked = None  # "told reporters that a summit of the Americas should ...": its topic
             doc = None if linked is not None else _document_name(text, max(s, trig.start - 40), trig.end)
             if doc is not None and doc.start() <= trig.start:
                 # "under the 2015 Paris Agreement": a document cited, not an event told. A verb
@@ -2310,6 +2312,21 @@ def _gathering_agreed_on(ev: Event, events: list[Event]) -> bool:
         and d.trigger_end <= ev.trigger_start
         and not ev.evidence[d.trigger_end - ev.evidence_start : ev.trigger_start - ev.evidence_start].strip()
         for d in events
+    )
+
+
+# "told reporters at his morning news conference that": the saying's words begin after "that".
+_THAT_BEFORE_CONTENT = re.compile(r"[^;:]*\bthat\s", re.IGNORECASE)
+
+
+def _said_about(text: str, trig: Trigger, at: int) -> bool:
+    """ "López Obrador told reporters that a summit of the Americas should not leave any country
+    out": a known event named inside what a statement says is its topic, not the occasion it was
+    said at; its place and days are not the saying's (demo review, issue #4)."""
+    return (
+        trig.event_type == "statement"
+        and at >= trig.end
+        and bool(_THAT_BEFORE_CONTENT.match(text, trig.end, at))
     )
 
 
