@@ -246,3 +246,12 @@ def test_known_event_inside_what_was_said_is_no_occasion_of_the_saying():
     rows = [e for e in extract_events(article) if e.event_type == "statement"]
     assert rows
     assert all("summit" not in e.title.lower() and e.location is None for e in rows)
+
+
+def test_saying_that_one_is_watching_events_is_no_statement():
+    rows = _rows(
+        "Protesters filled the streets of Tbilisi on Sunday. The European Union said it was closely "
+        "monitoring the situation.",
+        "2024-12-02",
+    )
+    assert not [r for r in rows if r[0] == "statement"]

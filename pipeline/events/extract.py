@@ -632,6 +632,14 @@ _STANDING_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "said they were watching the situation closely", "said it was monitoring developments": a
+# government telling it is following events does nothing between states (demo review, issue #4).
+_WATCHING_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:[\w'’\-]+\s+){1,3}(?:(?:was|were|is|are)\s+)?(?:closely\s+)?"
+    r"(?:watching|monitoring|following)\s+(?:the\s+|developments\b|events\b)",
+    re.IGNORECASE,
+)
+
 
 def _official_saying(text: str, trig: Trigger, who: Participants, status: str, sent: tuple[int, int]) -> bool:
     """A saying without a date of its own that still deserves a row: a government, leader,
@@ -649,6 +657,7 @@ def _official_saying(text: str, trig: Trigger, who: Participants, status: str, s
         and not _UNNAMED_VOICES_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
         and not _READOUT_AFTER.match(text, trig.end)
         and not _STANDING_AFTER.match(text, trig.end)
+        and not _WATCHING_AFTER.match(text, trig.end)
         and not text[sent_start : sent[1]].rstrip().endswith("?")
     )
 
