@@ -255,3 +255,18 @@ def test_saying_that_one_is_watching_events_is_no_statement():
         "2024-12-02",
     )
     assert not [r for r in rows if r[0] == "statement"]
+
+
+def test_occasion_of_a_reported_act_is_not_the_sayings():
+    # The G20 summit is where the act reported was done, weeks before the saying.
+    article = Article(
+        text=(
+            "Canadian Prime Minister Justin Trudeau said on Monday he had raised the matter with Indian "
+            "Prime Minister Narendra Modi at the G20 summit in New Delhi."
+        ),
+        published=date(2023, 9, 19),
+        title="t",
+        url="u",
+    )
+    rows = [e for e in extract_events(article) if e.event_type == "statement"]
+    assert all("summit" not in e.title.lower() and e.location != "New Delhi" for e in rows)

@@ -2324,14 +2324,19 @@ def _gathering_agreed_on(ev: Event, events: list[Event]) -> bool:
     )
 
 
-# "told reporters at his morning news conference that": the saying's words begin after "that".
-_THAT_BEFORE_CONTENT = re.compile(r"[^;:]*\bthat\s", re.IGNORECASE)
+# "told reporters at his morning news conference that", "said he had raised it ... at": the saying's
+# words begin at "that" or at the first verb of the reported clause.
+_THAT_BEFORE_CONTENT = re.compile(
+    r"[^;:]*\b(?:that|would|will|had|has|have|was|were|is|are)\s", re.IGNORECASE
+)
 
 
 def _said_about(text: str, trig: Trigger, at: int) -> bool:
     """ "López Obrador told reporters that a summit of the Americas should not leave any country
-    out": a known event named inside what a statement says is its topic, not the occasion it was
-    said at; its place and days are not the saying's (demo review, issue #4)."""
+    out", "Trudeau said he had raised the matter with Modi at the G20 summit": a known event named
+    inside what a statement says is its topic, or the occasion of what it reports, not the occasion
+    it was said at; its place and days are not the saying's (demo and web-copy dev review, issue
+    #4). "Ramaphosa announced at the summit on Thursday" keeps its occasion."""
     return (
         trig.event_type == "statement"
         and at >= trig.end
