@@ -484,6 +484,24 @@ def _named_back_in_article(back: Event, told: Event) -> bool:
     )
 
 
+# ", the first stand-alone summit of": an apposition renaming what the sentence told before it.
+_APPOSITION_BEFORE = _re.compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}$", _re.I)
+
+
+def _renames_as_summit(summit: Event, other: Event) -> bool:
+    """ "Biden hosted Kishida and Yoon at Camp David on Friday, the first stand-alone summit of the
+    three countries' leaders": the summit set off as an apposition is the hosting told before it in
+    the sentence, one event, and a summit (demo review, issue #4)."""
+    if summit.event_type != "summit" or other.event_type not in ("visit", "meeting"):
+        return False
+    if summit.evidence_start != other.evidence_start or not _same_article(summit, other):
+        return False
+    if other.trigger_start >= summit.trigger_start:
+        return False
+    cut = summit.trigger_start - summit.evidence_start
+    return bool(summit.evidence) and bool(_APPOSITION_BEFORE.search(summit.evidence[max(0, cut - 60) : cut]))
+
+
 def _side_event_of_summit(summit: Event, other: Event) -> bool:
     """A summit and what happens at it are separate rows when the other names its own parties:
     "Xi and Putin meet at the SCO summit" is a bilateral meeting, "Zelensky arrives in Hiroshima"
@@ -491,6 +509,8 @@ def _side_event_of_summit(summit: Event, other: Event) -> bool:
     before ("Trump held talks with Lee on Monday, a day before the summit") is the article's
     summit, whoever its sentence names: it keeps nothing apart."""
     if summit.event_type != "summit" or other.event_type == "summit" or _refers_back(summit, bare=True):
+        return False
+    if _renames_as_summit(summit, other):
         return False
     if other.event_type == "visit":
         return True
@@ -661,18 +681,29 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
         and event.status == "occurred"
         and m.event_type != event.event_type
     )
-    if not adds_nothing and (
-        _type_priority(m),
-        _names_summit(m),
-        len(m.actors),
-        bool(m.location),
-        m.confidence,
-    ) > (
-        _type_priority(event),
-        _names_summit(event),
-        len(event.actors),
-        bool(event.location) and event.location in event.title,  # the place is in its label
-        event.confidence,
+    # "Biden called the meeting historic": a definite noun naming a summit again does not relabel it.
+    names_summit_back = (
+        event.event_type == "summit" and m.event_type != "summit" and _refers_back(m, bare=True)
+    )
+    if _renames_as_summit(m, event):
+        lead = m
+    elif (
+        not adds_nothing
+        and not names_summit_back
+        and (
+            _type_priority(m),
+            _names_summit(m),
+            len(m.actors),
+            bool(m.location),
+            m.confidence,
+        )
+        > (
+            _type_priority(event),
+            _names_summit(event),
+            len(event.actors),
+            bool(event.location) and event.location in event.title,  # the place is in its label
+            event.confidence,
+        )
     ):
         lead = m
     # The place: the event's, unless a mention names a city in the country it only names

@@ -270,3 +270,59 @@ def test_occasion_of_a_reported_act_is_not_the_sayings():
     )
     rows = [e for e in extract_events(article) if e.event_type == "statement"]
     assert all("summit" not in e.title.lower() and e.location != "New Delhi" for e in rows)
+
+
+def _camp_david(**kw) -> Event:
+    sentence = (
+        "Biden hosted Kishida and Yoon at Camp David on Friday, the first stand-alone summit of the "
+        "three countries' leaders."
+    )
+    word = kw.pop("word")
+    base = dict(
+        title="Joe Biden hosts Fumio Kishida at Camp David",
+        actors=("Joe Biden", "Fumio Kishida"),
+        countries=("USA", "JPN"),
+        location="Camp David",
+        location_country="USA",
+        date_start="2023-08-18",
+        date_end="2023-08-18",
+        published="2023-08-19",
+        evidence=sentence,
+        trigger=word,
+        trigger_start=sentence.index(word),
+        trigger_end=sentence.index(word) + len(word),
+    )
+    base.update(kw)
+    return _told(**base)
+
+
+def test_summit_set_off_as_apposition_is_the_hosting_it_renames():
+    hosting = _camp_david(event_type="visit", word="hosted")
+    summit = _camp_david(
+        event_type="summit", word="summit", title="Joe Biden and Fumio Kishida attend a summit in Camp David"
+    )
+    events, _ = merge_mentions([], [hosting, summit])
+    assert [e.event_type for e in events] == ["summit"]
+
+
+def test_the_meeting_named_back_does_not_relabel_the_summit():
+    summit = _camp_david(
+        event_type="summit", word="summit", title="Joe Biden and Fumio Kishida attend a summit in Camp David"
+    )
+    sentence = "Biden called the meeting historic."
+    back = _told(
+        event_type="meeting",
+        title="Joe Biden and Fumio Kishida meet",
+        actors=("Joe Biden", "Fumio Kishida"),
+        countries=("USA", "JPN"),
+        date_start="2023-08-18",
+        date_end="2023-08-18",
+        published="2023-08-19",
+        evidence=sentence,
+        evidence_start=200,
+        trigger="meeting",
+        trigger_start=200 + sentence.index("meeting"),
+        trigger_end=200 + sentence.index("meeting") + 7,
+    )
+    events, _ = merge_mentions([], [summit, back])
+    assert [e.event_type for e in events] == ["summit"]
