@@ -172,6 +172,8 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
         return False  # "China dropped its tariffs" is not "the Commission opened an investigation"
     if not (a.actors and b.actors) and _weak_link(a, b):
         return False
+    if _named_back_in_article(a, b) or _named_back_in_article(b, a):
+        return True
     if a.actors and b.actors:
         if not set(a.actors) & set(b.actors):
             return False
@@ -466,6 +468,40 @@ def _refers_back(e: Event, bare: bool = False) -> bool:
     return bool((_DEFINITE_RIGHT_BEFORE if bare else _DEFINITE_BEFORE).search(e.evidence[:cut]))
 
 
+def _named_back_in_article(back: Event, told: Event) -> bool:
+    """ "China began drills around Taiwan on Thursday. ... The army's Eastern Theater Command named
+    the drills Joint Sword": an undated definite noun ("the drills") names again the dated event of
+    its type the article told, whoever its sentence names (another body of the same state, a
+    spokesman): same article, same type, a shared country, both told as happening."""
+    return (
+        back.event_type == told.event_type
+        and _same_article(back, told)
+        and _interval(back) is None
+        and _interval(told) is not None
+        and back.status == told.status == "occurred"
+        and bool(set(back.countries) & set(told.countries))
+        and _refers_back(back, bare=True)
+    )
+
+
+# ", the first stand-alone summit of": an apposition renaming what the sentence told before it.
+_APPOSITION_BEFORE = _re.compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}$", _re.I)
+
+
+def _renames_as_summit(summit: Event, other: Event) -> bool:
+    """ "Biden hosted Kishida and Yoon at Camp David on Friday, the first stand-alone summit of the
+    three countries' leaders": the summit set off as an apposition is the hosting told before it in
+    the sentence, one event, and a summit (demo review, issue #4)."""
+    if summit.event_type != "summit" or other.event_type not in ("visit", "meeting"):
+        return False
+    if summit.evidence_start != other.evidence_start or not _same_article(summit, other):
+        return False
+    if other.trigger_start >= summit.trigger_start:
+        return False
+    cut = summit.trigger_start - summit.evidence_start
+    return bool(summit.evidence) and bool(_APPOSITION_BEFORE.search(summit.evidence[max(0, cut - 60) : cut]))
+
+
 def _side_event_of_summit(summit: Event, other: Event) -> bool:
     """A summit and what happens at it are separate rows when the other names its own parties:
     "Xi and Putin meet at the SCO summit" is a bilateral meeting, "Zelensky arrives in Hiroshima"
@@ -473,6 +509,8 @@ def _side_event_of_summit(summit: Event, other: Event) -> bool:
     before ("Trump held talks with Lee on Monday, a day before the summit") is the article's
     summit, whoever its sentence names: it keeps nothing apart."""
     if summit.event_type != "summit" or other.event_type == "summit" or _refers_back(summit, bare=True):
+        return False
+    if _renames_as_summit(summit, other):
         return False
     if other.event_type == "visit":
         return True
@@ -634,12 +672,38 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
     # The row's type and label come from its most specific mention (a visit over the talks held
     # during it), then the one naming most participants, then one naming the place, then the most confident one.
     lead = event
-    if (_type_priority(m), _names_summit(m), len(m.actors), bool(m.location), m.confidence) > (
-        _type_priority(event),
-        _names_summit(event),
-        len(event.actors),
-        bool(event.location) and event.location in event.title,  # the place is in its label
-        event.confidence,
+    # A noun naming the event again ("the deal", in "Wale said the deal had been negotiated in
+    # secret") brings no party and no label of its own: whoever its sentence names did not do it.
+    # Nor does a plan of another kind told of a held event's people ("The leaders agreed to meet
+    # every year", folded into the summit they held): it does not rename what they did.
+    adds_nothing = (_named_back_in_article(m, event) and not set(m.actors) & set(event.actors)) or (
+        m.status in ("planned", "expected")
+        and event.status == "occurred"
+        and m.event_type != event.event_type
+    )
+    # "Biden called the meeting historic": a definite noun naming a summit again does not relabel it.
+    names_summit_back = (
+        event.event_type == "summit" and m.event_type != "summit" and _refers_back(m, bare=True)
+    )
+    if _renames_as_summit(m, event):
+        lead = m
+    elif (
+        not adds_nothing
+        and not names_summit_back
+        and (
+            _type_priority(m),
+            _names_summit(m),
+            len(m.actors),
+            bool(m.location),
+            m.confidence,
+        )
+        > (
+            _type_priority(event),
+            _names_summit(event),
+            len(event.actors),
+            bool(event.location) and event.location in event.title,  # the place is in its label
+            event.confidence,
+        )
     ):
         lead = m
     # The place: the event's, unless a mention names a city in the country it only names
@@ -661,7 +725,7 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
         cameo=lead.cameo,
         status=status,
         title=title,
-        actors=tuple(dict.fromkeys(event.actors + m.actors)),
+        actors=event.actors if adds_nothing else tuple(dict.fromkeys(event.actors + m.actors)),
         countries=tuple(dict.fromkeys(event.countries + m.countries)),
         location=place.location,
         location_country=place.location_country,

@@ -625,6 +625,22 @@ _READOUT_AFTER = re.compile(
 )
 
 
+# "said India had always supported enlargement", "said Beijing has long opposed": what was said
+# is a standing position, no act of the day (demo review, issue #4).
+_STANDING_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:[\w'’\-]+\s+){1,3}(?:had|has|have)\s+(?:always|long|consistently|repeatedly)\b",
+    re.IGNORECASE,
+)
+
+# "said they were watching the situation closely", "said it was monitoring developments": a
+# government telling it is following events does nothing between states (demo review, issue #4).
+_WATCHING_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:[\w'’\-]+\s+){1,3}(?:(?:was|were|is|are)\s+)?(?:closely\s+)?"
+    r"(?:watching|monitoring|following)\s+(?:the\s+|developments\b|events\b)",
+    re.IGNORECASE,
+)
+
+
 def _official_saying(text: str, trig: Trigger, who: Participants, status: str, sent: tuple[int, int]) -> bool:
     """A saying without a date of its own that still deserves a row: a government, leader,
     ministry or spokesperson said it ("Seoul said it would withdraw its complaint"), in the
@@ -640,6 +656,8 @@ def _official_saying(text: str, trig: Trigger, who: Participants, status: str, s
         and not _PERFECT_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
         and not _UNNAMED_VOICES_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
         and not _READOUT_AFTER.match(text, trig.end)
+        and not _STANDING_AFTER.match(text, trig.end)
+        and not _WATCHING_AFTER.match(text, trig.end)
         and not text[sent_start : sent[1]].rstrip().endswith("?")
     )
 
@@ -936,6 +954,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         for trig in triggers:
             ci = next((c for c in clauses if c[0] <= trig.start < c[1]), (s, e))
             linked = linked_known_event(text, trig, known, clauses)
+            if linked is not None and _said_about(text, trig, linked.start):
+                linked = None  # "told reporters that a summit of the Americas should ...": its topic
             doc = None if linked is not None else _document_name(text, max(s, trig.start - 40), trig.end)
             if doc is not None and doc.start() <= trig.start:
                 # "under the 2015 Paris Agreement": a document cited, not an event told. A verb
@@ -1395,7 +1415,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 framed_by = {m.name for m in ents if s <= m.start and m.end <= comp}
                 claimed = {m.name for m in ents if comp <= m.start and m.end <= e}
                 framed = bool(who.actors) and set(who.actors) <= framed_by and not set(who.actors) & claimed
-                if undated and (status == "hypothetical" or framed):
+                if undated and (
+                    status == "hypothetical" or framed or _CONDITION_AFTER.match(text, trig.end, e)
+                ):
                     continue
                 evidentiality = "reported"
             off = _RELATIVE_CALL_OFF.match(text, trig.end) if trig.nominal else None
@@ -1962,7 +1984,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if trig.event_type == "statement" and choice.basis != "none":
                 statement_event = events[-1]
     events = _dated_by_later_mention(text, events, timexes, published)
-    return _without_lonely_background(events, nominal_starts)
+    return _without_redundant_sayings(_without_lonely_background(events, nominal_starts))
 
 
 # "during the call on Friday", "at the meeting on Tuesday": an occasion told before, dated now.
@@ -2222,3 +2244,117 @@ def _complement_start(text: str, sent_start: int, trig_start: int) -> int | None
         return None  # "told reporters the talks ...": without "that" the listener is not set off
     start = verb.end() + (that.end() if that else 0)
     return start if trig_start - start <= MAX_COMPLEMENT_CHARS else None
+
+
+# "said he deeply", "said on Sunday that it strongly": a saying whose complement opens on a
+# pronoun for the speaker, at most an adverb before the next verb (the criticism or threat row).
+_UTTERS_GAP = re.compile(
+    r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:he|she|it|they|we)\s+(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
+# Kinds of act that are done by being announced: "announced sanctions", "unveiled $2 billion in
+# aid", "announced live-fire exercises". The announcement is that act's row.
+_DONE_BY_ANNOUNCING = frozenset({"sanction", "aid", "military"})
+_ANNOUNCING = re.compile(r"(?:announced|unveiled)$", re.IGNORECASE)
+# What may stand between "announced" and the act's word: a day, and the act's own modifiers,
+# never a clause break, a "that" clause ("announced that Canada had expelled a diplomat": an act
+# told done before) or a definite article ("announced the strike": an act told before, whose
+# announcement is news of its own).
+_ANNOUNCED_OBJECT = re.compile(
+    r"(?![^,;:.]*\b(?:that|the|this|its|his|her|their)\b)[^,;:.]{0,60}", re.IGNORECASE
+)
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    """Both dated and on overlapping days, or one of them undated."""
+    if not (a.date_start and b.date_start and a.date_end and b.date_end):
+        return True
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _utters_row(st: Event, other: Event) -> bool:
+    """ "Guterres said he deeply regretted Russia's decision", "the ministry said it firmly opposed
+    the move": the saying is the criticism (or threat) told right after it, by the speaker (the
+    pronoun), in the same sentence: one act, whose row is the criticism."""
+    if other.event_type not in ("criticism", "threat") or other.evidence_start != st.evidence_start:
+        return False
+    if other.trigger_start < st.trigger_end or (other.actors and not set(st.actors) <= set(other.actors)):
+        return False
+    gap = st.evidence[st.trigger_end - st.evidence_start : other.trigger_start - st.evidence_start]
+    return bool(_UTTERS_GAP.fullmatch(gap))
+
+
+def _announces_act(st: Event, other: Event) -> bool:
+    """ "The United States announced on Tuesday steep increases in tariffs", "state media announced
+    live-fire exercises": sanctions, aid and drills are done by announcing them, so the saying and
+    the act are one row, the act's (as analysts code them on the day announced)."""
+    if other.event_type not in _DONE_BY_ANNOUNCING or other.evidence_start != st.evidence_start:
+        return False
+    if not _ANNOUNCING.search(st.trigger) or other.trigger_start < st.trigger_end:
+        return False
+    gap = st.evidence[st.trigger_end - st.evidence_start : other.trigger_start - st.evidence_start]
+    return bool(_ANNOUNCED_OBJECT.fullmatch(gap))
+
+
+# "would be willing to meet Rouhani if the circumstances were right", "would return to the deal only
+# once its demands were met": a condition later in the claim's clause makes the claimed event a
+# hypothesis, not a plan (demo and web-copy dev review, issue #4). A condition set off by a comma
+# ("talks between delegations and, if needed, a one-on-one meeting") is about what follows it.
+_CONDITION_AFTER = re.compile(
+    r"[^,;:.]*?\b(?:if|unless|only\s+(?:once|when|if|after)|provided\s+that)\b", re.IGNORECASE
+)
+
+
+def _gathering_agreed_on(ev: Event, events: list[Event]) -> bool:
+    """ "The two sides also agreed to hold talks on the risks of artificial intelligence": an
+    undated gathering that is what a deal of the sentence commits its parties to is that deal's
+    content, not a meeting of its own on the timeline (demo review, issue #4). A dated one ("agreed
+    to meet in Alaska on Friday") is a plan with its own day and stays."""
+    if ev.event_type not in ("meeting", "negotiation", "summit") or ev.date_start:
+        return False
+    if ev.status not in ("planned", "expected"):
+        return False
+    return any(
+        d.event_type == "agreement"
+        and d.evidence_start == ev.evidence_start
+        and d.trigger.lower().endswith(" to")
+        and d.trigger_end <= ev.trigger_start
+        and not ev.evidence[d.trigger_end - ev.evidence_start : ev.trigger_start - ev.evidence_start].strip()
+        for d in events
+    )
+
+
+# "told reporters at his morning news conference that", "said he had raised it ... at": the saying's
+# words begin at "that" or at the first verb of the reported clause.
+_THAT_BEFORE_CONTENT = re.compile(
+    r"[^;:]*\b(?:that|would|will|had|has|have|was|were|is|are)\s", re.IGNORECASE
+)
+
+
+def _said_about(text: str, trig: Trigger, at: int) -> bool:
+    """ "López Obrador told reporters that a summit of the Americas should not leave any country
+    out", "Trudeau said he had raised the matter with Modi at the G20 summit": a known event named
+    inside what a statement says is its topic, or the occasion of what it reports, not the occasion
+    it was said at; its place and days are not the saying's (demo and web-copy dev review, issue
+    #4). "Ramaphosa announced at the summit on Thursday" keeps its occasion."""
+    return (
+        trig.event_type == "statement"
+        and at >= trig.end
+        and bool(_THAT_BEFORE_CONTENT.match(text, trig.end, at))
+    )
+
+
+def _without_redundant_sayings(events: list[Event]) -> list[Event]:
+    """Drop statement rows that only tell another row of the article again: the criticism a saying
+    utters, the announcement of a measure. An
+    analyst lists the act once (demo and web-copy dev review, issue #4)."""
+    rules = (_utters_row, _announces_act)
+    return [
+        ev
+        for ev in events
+        if not _gathering_agreed_on(ev, events)
+        and (
+            ev.event_type != "statement"
+            or not any(rule(ev, other) for other in events if other is not ev for rule in rules)
+        )
+    ]
