@@ -1702,3 +1702,40 @@ def test_a_regions_own_authorities_are_a_body(sentence, mention, name, country):
 
 def test_a_place_after_in_stays_a_place():
     assert _by_text("Fighting in Nagorno-Karabakh flared again.")["Nagorno-Karabakh"].kind == "place"
+
+
+# Leaders added from the fifth web-copied set (issue #4): a bare name or short form read as the
+# person and their country, by the publication date. Sentences are our own, stating real facts.
+@pytest.mark.parametrize(
+    ("sentence", "published", "name", "country"),
+    [
+        ("Jammeh left Banjul for Conakry late on Saturday.", date(2017, 1, 22), "Yahya Jammeh", "GMB"),
+        ("Barrow returned to Banjul on Thursday.", date(2017, 1, 27), "Adama Barrow", "GMB"),
+        ("Doumbouya was sworn in as interim president.", date(2021, 10, 2), "Mamady Doumbouya", "GIN"),
+        (
+            "Fiame took the oath in a tent outside parliament.",
+            date(2021, 5, 25),
+            "Fiamē Naomi Mataʻafa",
+            "WSM",
+        ),
+        ("Tuilaepa called the ceremony illegal.", date(2021, 5, 25), "Tuilaepa Sailele Malielegaoi", "WSM"),
+        ("Mottley announced the plan in September 2020.", date(2021, 11, 30), "Mia Mottley", "BRB"),
+        ("Muizzu met Xi in Beijing on Wednesday.", date(2024, 1, 14), "Mohamed Muizzu", "MDV"),
+        ("Markovic signed the accession papers in Washington.", date(2017, 6, 5), "Duško Marković", "MNE"),
+        ("Adeang said the decision served Nauru's interests.", date(2024, 1, 15), "David Adeang", "NRU"),
+        ("Kordahi refused to resign on Saturday.", date(2021, 10, 30), "George Kordahi", "LBN"),
+        (
+            "Prince Charles arrived in Bridgetown on Monday.",
+            date(2021, 11, 30),
+            "Charles, Prince of Wales",
+            "GBR",
+        ),
+    ],
+)
+def test_leader_added_from_new_ground_is_found_with_country(
+    sentence: str, published: date, name: str, country: str
+) -> None:
+    persons = [m for m in find_entities(sentence, published) if m.kind == "person"]
+    assert any(m.name == name and m.country == country for m in persons), [
+        (m.name, m.country) for m in persons
+    ]

@@ -276,6 +276,19 @@ FAMILY_FALSE_FRIENDS = [
     # fourth round
     ("It was stressed that no decision had been taken.", "stressed", "statement"),
     ("Banks lent less to a stressed economy.", "stressed", "statement"),
+    # fifth round (webcopy5 families)
+    ("The Kurds' bid to gain independence failed in 2017.", "gain independence", "other"),
+    ("The region has long sought to become independent.", "become independent", "other"),
+    ("The club launched an appeal against the referee's decision.", "appeal", "aid"),
+    ("Ukraine hopes to become a member of the European Union.", "member of", "agreement"),
+    ("The new coalition will be formed of three parties only if talks succeed.", "formed", "military"),
+    ("The team sent a scout to Madrid.", "scout", "visit"),
+    ("Lightning struck what officials said was an empty barn.", "struck what", "military"),
+    ("A storm hit what residents called the worst-built homes.", "hit what", "military"),
+    ("China said it opposed the coup and called for Conde's release.", "coup", "military"),
+    ("The AU condemned Sunday's coup in Conakry.", "coup", "military"),
+    ("Thousands of migrants from Honduras crossed into Mexico in 2018.", "crossed into", "military"),
+    ("The EU plans to host a donors' conference in Brussels in March.", "host", "visit"),
 ]
 
 
