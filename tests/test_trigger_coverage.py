@@ -675,6 +675,30 @@ FAMILIES = [
     ),
     ("Taipei ended relations with Nauru in January 2024.", "ended relations", "sanction", "161"),
     ("Special forces staged a coup in Conakry in September 2021.", "coup", "military", "190"),
+    (
+        "Azerbaijan launched what it called anti-terrorist measures in Karabakh in September 2023.",
+        "anti-terrorist measures",
+        "military",
+        "190",
+    ),
+    (
+        "Turkey began a cross-border operation in Syria in October 2019.",
+        "cross-border operation",
+        "military",
+        "190",
+    ),
+    (
+        "Samoa's head of state issued a proclamation suspending the sitting of parliament in May 2021.",
+        "issued a proclamation",
+        "other",
+        "",
+    ),
+    (
+        "Trump signed executive orders on his first day in office in 2025.",
+        "signed executive orders",
+        "other",
+        "",
+    ),
     ("The EU hosted a donors' conference for Syria in Brussels.", "donors' conference", "summit", "043"),
 ]
 

@@ -287,6 +287,9 @@ FAMILY_FALSE_FRIENDS = [
     ("A storm hit what residents called the worst-built homes.", "hit what", "military"),
     ("China said it opposed the coup and called for Conde's release.", "coup", "military"),
     ("The AU condemned Sunday's coup in Conakry.", "coup", "military"),
+    ("The central bank launched new measures to curb inflation.", "measures", "military"),
+    ("Putin signed a decree on Saturday imposing economic sanctions on Turkey.", "decree", "other"),
+    ("Putin signed a decree on economic measures against Turkey in November 2015.", "decree", "other"),
     ("Thousands of migrants from Honduras crossed into Mexico in 2018.", "crossed into", "military"),
     ("The EU plans to host a donors' conference in Brussels in March.", "host", "visit"),
 ]
