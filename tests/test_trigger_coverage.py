@@ -699,6 +699,21 @@ FAMILIES = [
         "other",
         "",
     ),
+    (
+        "Doumbouya summoned the outgoing ministers on 6 September 2021.",
+        "summoned the outgoing ministers",
+        "meeting",
+        "040",
+    ),
+    ("Sweden and Finland applied to join NATO in May 2022.", "applied to join", "other", ""),
+    ("Ukraine applied for membership of the EU in February 2022.", "applied for membership", "other", ""),
+    ("Duterte used a crude insult about Obama in September 2016.", "crude insult", "criticism", "111"),
+    (
+        "Libya was suspended from the Human Rights Council in 2011.",
+        "suspended from the human",
+        "sanction",
+        "161",
+    ),
     ("The EU hosted a donors' conference for Syria in Brussels.", "donors' conference", "summit", "043"),
 ]
 

@@ -290,6 +290,10 @@ FAMILY_FALSE_FRIENDS = [
     ("The central bank launched new measures to curb inflation.", "measures", "military"),
     ("Putin signed a decree on Saturday imposing economic sanctions on Turkey.", "decree", "other"),
     ("Putin signed a decree on economic measures against Turkey in November 2015.", "decree", "other"),
+    ("Doumbouya summoned the outgoing ministers on Monday.", "summoned", "criticism"),
+    ("Georgia could apply to join the bloc next year.", "apply to join", "other"),
+    ("The minister said he felt insulted by the question.", "insulted", "criticism"),
+    ("The match was suspended from play after the storm.", "suspended from", "sanction"),
     ("Thousands of migrants from Honduras crossed into Mexico in 2018.", "crossed into", "military"),
     ("The EU plans to host a donors' conference in Brussels in March.", "host", "visit"),
 ]
