@@ -1739,3 +1739,31 @@ def test_leader_added_from_new_ground_is_found_with_country(
     assert any(m.name == name and m.country == country for m in persons), [
         (m.name, m.country) for m in persons
     ]
+
+
+# Heads of state and government of countries the gazetteer had none for (issue #4: rows on
+# unseen text lost their doer). A bare surname is read by the publication date.
+@pytest.mark.parametrize(
+    ("sentence", "published", "name", "country"),
+    [
+        ("Plenkovic met EU leaders in Brussels on Thursday.", date(2023, 3, 23), "Andrej Plenković", "HRV"),
+        ("Kurz said Austria would close the route.", date(2018, 6, 1), "Sebastian Kurz", "AUT"),
+        ("Nehammer visited Moscow on Monday.", date(2022, 4, 11), "Karl Nehammer", "AUT"),
+        ("Iohannis hosted the summit in Sibiu.", date(2019, 5, 9), "Klaus Iohannis", "ROU"),
+        ("Dbeibah met Erdogan in Istanbul.", date(2022, 1, 20), "Abdul Hamid Dbeibah", "LBY"),
+        ("Holness welcomed the ruling.", date(2022, 6, 1), "Andrew Holness", "JAM"),
+        ("Abinader ordered the border closed.", date(2023, 9, 15), "Luis Abinader", "DOM"),
+        ("Ouattara was sworn in for a third term.", date(2020, 12, 15), "Alassane Ouattara", "CIV"),
+        ("Hichilema met Xi in Beijing.", date(2023, 9, 15), "Hakainde Hichilema", "ZMB"),
+        ("Prachanda visited New Delhi in June.", date(2023, 6, 1), "Pushpa Kamal Dahal", "NPL"),
+        ("Touadera received the Russian envoy.", date(2023, 3, 1), "Faustin-Archange Touadéra", "CAF"),
+        ("Egede said Greenland was not for sale.", date(2025, 1, 10), "Múte B. Egede", "GRL"),
+    ],
+)
+def test_head_of_a_country_once_missing_is_found_with_country(
+    sentence: str, published: date, name: str, country: str
+) -> None:
+    persons = [m for m in find_entities(sentence, published) if m.kind == "person"]
+    assert any(m.name == name and m.country == country for m in persons), [
+        (m.name, m.country) for m in persons
+    ]
