@@ -708,6 +708,14 @@ FAMILIES = [
     ("Sweden and Finland applied to join NATO in May 2022.", "applied to join", "other", ""),
     ("Ukraine applied for membership of the EU in February 2022.", "applied for membership", "other", ""),
     ("Duterte used a crude insult about Obama in September 2016.", "crude insult", "criticism", "111"),
+    ("Mugabe resigned in November 2017, ending his 37-year rule.", "37-year rule", "leadership", ""),
+    (
+        "The Colombia-Venezuela border reopened to cargo on 26 September 2022.",
+        "border reopened",
+        "other",
+        "081",
+    ),
+    ("Trong received Xi Jinping in Hanoi in December 2023.", "received", "visit", "043"),
     (
         "Libya was suspended from the Human Rights Council in 2011.",
         "suspended from the human",

@@ -294,6 +294,8 @@ FAMILY_FALSE_FRIENDS = [
     ("Georgia could apply to join the bloc next year.", "apply to join", "other"),
     ("The minister said he felt insulted by the question.", "insulted", "criticism"),
     ("The match was suspended from play after the storm.", "suspended from", "sanction"),
+    ("Lula received the presidential sash from a group of citizens.", "received", "visit"),
+    ("The firm ended its 20-year sponsorship deal.", "20-year", "leadership"),
     ("Thousands of migrants from Honduras crossed into Mexico in 2018.", "crossed into", "military"),
     ("The EU plans to host a donors' conference in Brussels in March.", "host", "visit"),
 ]
