@@ -716,6 +716,7 @@ FAMILIES = [
         "081",
     ),
     ("Trong received Xi Jinping in Hanoi in December 2023.", "received", "visit", "043"),
+    ("India withdrew its troops from the Maldives in 2024.", "withdrew its troops", "other", "0874"),
     (
         "Libya was suspended from the Human Rights Council in 2011.",
         "suspended from the human",

@@ -296,6 +296,8 @@ FAMILY_FALSE_FRIENDS = [
     ("The match was suspended from play after the storm.", "suspended from", "sanction"),
     ("Lula received the presidential sash from a group of citizens.", "received", "visit"),
     ("The firm ended its 20-year sponsorship deal.", "20-year", "leadership"),
+    ("Police arrested a group suspected of planning violent attacks in Podgorica.", "attacks", "military"),
+    ("The Maldives asks India to withdraw troops by 15 March.", "withdraw troops", "other"),
     ("Thousands of migrants from Honduras crossed into Mexico in 2018.", "crossed into", "military"),
     ("The EU plans to host a donors' conference in Brussels in March.", "host", "visit"),
 ]
