@@ -1758,6 +1758,9 @@ def test_leader_added_from_new_ground_is_found_with_country(
         ("Prachanda visited New Delhi in June.", date(2023, 6, 1), "Pushpa Kamal Dahal", "NPL"),
         ("Touadera received the Russian envoy.", date(2023, 3, 1), "Faustin-Archange Touadéra", "CAF"),
         ("Egede said Greenland was not for sale.", date(2025, 1, 10), "Múte B. Egede", "GRL"),
+        ("Silina met Zelensky in Kyiv.", date(2024, 2, 1), "Evika Siliņa", "LVA"),
+        ("Gnassingbe hosted the talks in Lome.", date(2023, 6, 1), "Faure Gnassingbé", "TGO"),
+        ("Azali chaired the African Union in 2023.", date(2023, 3, 1), "Azali Assoumani", "COM"),
     ],
 )
 def test_head_of_a_country_once_missing_is_found_with_country(
