@@ -1702,3 +1702,71 @@ def test_a_regions_own_authorities_are_a_body(sentence, mention, name, country):
 
 def test_a_place_after_in_stays_a_place():
     assert _by_text("Fighting in Nagorno-Karabakh flared again.")["Nagorno-Karabakh"].kind == "place"
+
+
+# Leaders added from the fifth web-copied set (issue #4): a bare name or short form read as the
+# person and their country, by the publication date. Sentences are our own, stating real facts.
+@pytest.mark.parametrize(
+    ("sentence", "published", "name", "country"),
+    [
+        ("Jammeh left Banjul for Conakry late on Saturday.", date(2017, 1, 22), "Yahya Jammeh", "GMB"),
+        ("Barrow returned to Banjul on Thursday.", date(2017, 1, 27), "Adama Barrow", "GMB"),
+        ("Doumbouya was sworn in as interim president.", date(2021, 10, 2), "Mamady Doumbouya", "GIN"),
+        (
+            "Fiame took the oath in a tent outside parliament.",
+            date(2021, 5, 25),
+            "Fiamē Naomi Mataʻafa",
+            "WSM",
+        ),
+        ("Tuilaepa called the ceremony illegal.", date(2021, 5, 25), "Tuilaepa Sailele Malielegaoi", "WSM"),
+        ("Mottley announced the plan in September 2020.", date(2021, 11, 30), "Mia Mottley", "BRB"),
+        ("Muizzu met Xi in Beijing on Wednesday.", date(2024, 1, 14), "Mohamed Muizzu", "MDV"),
+        ("Markovic signed the accession papers in Washington.", date(2017, 6, 5), "Duško Marković", "MNE"),
+        ("Adeang said the decision served Nauru's interests.", date(2024, 1, 15), "David Adeang", "NRU"),
+        ("Kordahi refused to resign on Saturday.", date(2021, 10, 30), "George Kordahi", "LBN"),
+        (
+            "Prince Charles arrived in Bridgetown on Monday.",
+            date(2021, 11, 30),
+            "Charles, Prince of Wales",
+            "GBR",
+        ),
+    ],
+)
+def test_leader_added_from_new_ground_is_found_with_country(
+    sentence: str, published: date, name: str, country: str
+) -> None:
+    persons = [m for m in find_entities(sentence, published) if m.kind == "person"]
+    assert any(m.name == name and m.country == country for m in persons), [
+        (m.name, m.country) for m in persons
+    ]
+
+
+# Heads of state and government of countries the gazetteer had none for (issue #4: rows on
+# unseen text lost their doer). A bare surname is read by the publication date.
+@pytest.mark.parametrize(
+    ("sentence", "published", "name", "country"),
+    [
+        ("Plenkovic met EU leaders in Brussels on Thursday.", date(2023, 3, 23), "Andrej Plenković", "HRV"),
+        ("Kurz said Austria would close the route.", date(2018, 6, 1), "Sebastian Kurz", "AUT"),
+        ("Nehammer visited Moscow on Monday.", date(2022, 4, 11), "Karl Nehammer", "AUT"),
+        ("Iohannis hosted the summit in Sibiu.", date(2019, 5, 9), "Klaus Iohannis", "ROU"),
+        ("Dbeibah met Erdogan in Istanbul.", date(2022, 1, 20), "Abdul Hamid Dbeibah", "LBY"),
+        ("Holness welcomed the ruling.", date(2022, 6, 1), "Andrew Holness", "JAM"),
+        ("Abinader ordered the border closed.", date(2023, 9, 15), "Luis Abinader", "DOM"),
+        ("Ouattara was sworn in for a third term.", date(2020, 12, 15), "Alassane Ouattara", "CIV"),
+        ("Hichilema met Xi in Beijing.", date(2023, 9, 15), "Hakainde Hichilema", "ZMB"),
+        ("Prachanda visited New Delhi in June.", date(2023, 6, 1), "Pushpa Kamal Dahal", "NPL"),
+        ("Touadera received the Russian envoy.", date(2023, 3, 1), "Faustin-Archange Touadéra", "CAF"),
+        ("Egede said Greenland was not for sale.", date(2025, 1, 10), "Múte B. Egede", "GRL"),
+        ("Silina met Zelensky in Kyiv.", date(2024, 2, 1), "Evika Siliņa", "LVA"),
+        ("Gnassingbe hosted the talks in Lome.", date(2023, 6, 1), "Faure Gnassingbé", "TGO"),
+        ("Azali chaired the African Union in 2023.", date(2023, 3, 1), "Azali Assoumani", "COM"),
+    ],
+)
+def test_head_of_a_country_once_missing_is_found_with_country(
+    sentence: str, published: date, name: str, country: str
+) -> None:
+    persons = [m for m in find_entities(sentence, published) if m.kind == "person"]
+    assert any(m.name == name and m.country == country for m in persons), [
+        (m.name, m.country) for m in persons
+    ]

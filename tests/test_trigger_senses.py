@@ -276,6 +276,30 @@ FAMILY_FALSE_FRIENDS = [
     # fourth round
     ("It was stressed that no decision had been taken.", "stressed", "statement"),
     ("Banks lent less to a stressed economy.", "stressed", "statement"),
+    # fifth round (webcopy5 families)
+    ("The Kurds' bid to gain independence failed in 2017.", "gain independence", "other"),
+    ("The region has long sought to become independent.", "become independent", "other"),
+    ("The club launched an appeal against the referee's decision.", "appeal", "aid"),
+    ("Ukraine hopes to become a member of the European Union.", "member of", "agreement"),
+    ("The new coalition will be formed of three parties only if talks succeed.", "formed", "military"),
+    ("The team sent a scout to Madrid.", "scout", "visit"),
+    ("Lightning struck what officials said was an empty barn.", "struck what", "military"),
+    ("A storm hit what residents called the worst-built homes.", "hit what", "military"),
+    ("China said it opposed the coup and called for Conde's release.", "coup", "military"),
+    ("The AU condemned Sunday's coup in Conakry.", "coup", "military"),
+    ("The central bank launched new measures to curb inflation.", "measures", "military"),
+    ("Putin signed a decree on Saturday imposing economic sanctions on Turkey.", "decree", "other"),
+    ("Putin signed a decree on economic measures against Turkey in November 2015.", "decree", "other"),
+    ("Doumbouya summoned the outgoing ministers on Monday.", "summoned", "criticism"),
+    ("Georgia could apply to join the bloc next year.", "apply to join", "other"),
+    ("The minister said he felt insulted by the question.", "insulted", "criticism"),
+    ("The match was suspended from play after the storm.", "suspended from", "sanction"),
+    ("Lula received the presidential sash from a group of citizens.", "received", "visit"),
+    ("The firm ended its 20-year sponsorship deal.", "20-year", "leadership"),
+    ("Police arrested a group suspected of planning violent attacks in Podgorica.", "attacks", "military"),
+    ("The Maldives asks India to withdraw troops by 15 March.", "withdraw troops", "other"),
+    ("Thousands of migrants from Honduras crossed into Mexico in 2018.", "crossed into", "military"),
+    ("The EU plans to host a donors' conference in Brussels in March.", "host", "visit"),
 ]
 
 
