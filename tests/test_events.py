@@ -3361,3 +3361,24 @@ def test_names_before_a_numbered_apposition_are_the_subject_and_the_fronted_day_
     pact = [e for e in _events(text) if e.event_type == "agreement"]
     assert pact and set(pact[0].countries) >= {"JPN", "KOR"}
     assert (pact[0].date_start, pact[0].date_end) == ("2023-05-10", "2023-05-10")
+
+
+# H37: event rows missed on the weakest dev sets (doers, dates, drops; issue #4)
+
+
+def test_a_coordinated_subject_before_a_plain_parenthetical_is_the_verbs_doer():
+    text = "The EU and Japan, long partners in trade, signed a pact on steel exports on Monday."
+    pact = [e for e in _events(text) if e.trigger == "signed"]
+    assert pact and "European Union" in pact[0].actors
+    assert pact[0].date_start == "2023-05-08"
+
+
+def test_a_numbered_group_before_a_parenthetical_is_the_countries_told_before():
+    text = (
+        "Chile, Peru and Bolivia said on Monday they would leave the trade bloc.\n\n"
+        "The three countries, all of which have changed government since 2020, formed a "
+        "defence pact in March."
+    )
+    pact = [e for e in _events(text) if e.event_type == "agreement"]
+    assert pact and len(pact[0].countries) >= 2 and set(pact[0].countries) <= {"CHL", "PER", "BOL"}
+    assert (pact[0].date_start, pact[0].date_end) == ("2023-03-01", "2023-03-31")

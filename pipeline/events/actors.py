@@ -60,6 +60,13 @@ _APPOSITION_GAP = re.compile(
     r"|(?-i:[a-z]{3,}ing)\s+[^,;]{1,80},\s+(?!(?:and|but|or)\b))(?:[a-z]+\s+){0,2}"
 )
 _RELATIVE_GAP = re.compile(r"\s*,\s+(?:which|who)\s+[^,;]{1,100},\s+(?:(?:also|then|later|\w+ly)\s+)?")
+# A parenthetical set off by two commas right before the verb ("The EU and Japan, long partners,
+# signed"; "The three countries, all of which have seen coups since 2020, formed"): any words but a
+# coordinator or a second verb clause's opener, up to two adverbs or auxiliaries after it.
+PARENTHETICAL_BEFORE = re.compile(
+    r",\s+(?!(?:and|but|or|then|while|after|before|as|when|where|if)\b)[^,;:()\"“”]{3,80},\s+"
+    r"(?:(?:also|then|later|have|has|had|will|would|\w+ly)\s+){0,2}$"
+)
 _CROWD_NOUN = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)$", re.IGNORECASE)
 # A trailing adjunct after a comma holding a possessive pronoun: ", at the start of his first".
 _TRAILING_ADJUNCT = re.compile(
@@ -376,6 +383,29 @@ def _opening_subject(text: str, sent_start: int, before: int, named: list[Mentio
     return [m for m in out if m.kind in PEOPLE] or [m for m in out if m.kind == "country"]
 
 
+def _subject_before_parenthetical(
+    text: str, sent_start: int, trigger: Trigger, named: list[Mention]
+) -> list[Mention]:
+    """The names opening the sentence when a parenthetical of any kind stands between them and
+    the verb ("The EU and Japan, long partners, signed a pact"; "Brazil and Colombia, whose
+    presidents ..., called for").
+
+    Why: the apposition rule above takes one person or body before a titled apposition ("the
+    commander of ...") or a "who/which" clause; a coordinated subject, a country, or a remark
+    that is neither ("long partners", "all of which have seen coups") left the verb with no one,
+    and its row was dropped (issue #4). Only a subject that reaches the first comma counts, so a
+    sentence whose opening moved on to its predicate gives nothing.
+    """
+    gap = PARENTHETICAL_BEFORE.search(text, sent_start, trigger.start)
+    if gap is None:
+        return []
+    opening = _opening_subject(text, sent_start, gap.start(), named)
+    before = [m for m in named if sent_start <= m.start and m.end <= gap.start()]
+    if not opening or not before or text[before[-1].end : gap.start()].strip():
+        return []
+    return opening
+
+
 def _swallowed_subject(trigger: Trigger, ents: list[Mention], sent_start: int) -> list[Mention]:
     """A body or country named right before the trigger and running into it, cut at the trigger.
 
@@ -627,6 +657,8 @@ def find_participants(
                         or _RELATIVE_GAP.fullmatch(text, m.end, trigger.start)
                     )
                 ][-1:]
+            if not subj and not trigger.nominal:
+                subj = _subject_before_parenthetical(text, sent_start, trigger, named)
             if (
                 not trigger.nominal
                 # A gathering's object is a party of its own ("..., and met Swiss President Guy
