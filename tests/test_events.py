@@ -3382,3 +3382,12 @@ def test_a_numbered_group_before_a_parenthetical_is_the_countries_told_before():
     pact = [e for e in _events(text) if e.event_type == "agreement"]
     assert pact and len(pact[0].countries) >= 2 and set(pact[0].countries) <= {"CHL", "PER", "BOL"}
     assert (pact[0].date_start, pact[0].date_end) == ("2023-03-01", "2023-03-31")
+
+
+def test_a_day_after_the_topic_of_a_meeting_dates_the_meeting():
+    text = (
+        "Russian drones attacked the port of Odesa on Monday, Ukraine said.\n\n"
+        "NATO ambassadors are due to meet on the attack on Friday."
+    )
+    meet = [e for e in _events(text) if e.trigger == "meet"]
+    assert meet and (meet[0].date_start, meet[0].date_end) == ("2023-05-12", "2023-05-12")
