@@ -3391,3 +3391,12 @@ def test_a_day_after_the_topic_of_a_meeting_dates_the_meeting():
     )
     meet = [e for e in _events(text) if e.trigger == "meet"]
     assert meet and (meet[0].date_start, meet[0].date_end) == ("2023-05-12", "2023-05-12")
+
+
+def test_a_speech_fronted_with_a_possessive_dates_the_saying_it_frames():
+    text = (
+        "Chile's president spoke to parliament again on Monday.\n\n"
+        "In her first address on March 11, Bachelet called on Congress to pass the pension reform."
+    )
+    call = [e for e in _events(text) if e.trigger.startswith("called on")]
+    assert call and (call[0].date_start, call[0].date_end) == ("2023-03-11", "2023-03-11")

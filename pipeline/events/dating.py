@@ -122,7 +122,7 @@ _SPEECH_SETTING = (
 # Fronted, only an impersonal setting ("At a news conference on Thursday,"): "In his inaugural
 # speech on May 20, Lai called on Beijing ..." leaves the speaker to a reading we do not make.
 _FRONTED_SETTING = re.compile(
-    r"\s*(?=\w+\s+(?:a|an|the)\s)"
+    r"\s*(?=\w+\s+(?:a|an|the|his|her|their|its)\s)"
     + _SPEECH_SETTING
     + r"\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at)?\s*",
     re.IGNORECASE,
