@@ -3400,3 +3400,20 @@ def test_a_speech_fronted_with_a_possessive_dates_the_saying_it_frames():
     )
     call = [e for e in _events(text) if e.trigger.startswith("called on")]
     assert call and (call[0].date_start, call[0].date_end) == ("2023-03-11", "2023-03-11")
+
+
+def test_a_bare_state_institution_is_the_doer_of_the_country_whose_people_the_story_names():
+    text = (
+        "Canadian Prime Minister Justin Trudeau defended the carbon levy on Monday, and Finance "
+        "Minister Chrystia Freeland said it would stay.\n\n"
+        "The Senate passed the budget bill late on Tuesday by 60 votes to 30."
+    )
+    vote = [e for e in _events(text) if e.trigger.startswith("passed")]
+    assert vote and vote[0].actors == ("Senate",) and vote[0].countries == ("CAN",)
+    assert vote[0].date_start == "2023-05-09"
+
+
+def test_a_bare_institution_with_no_country_told_before_has_no_country():
+    text = "The Supreme Court ruled on Monday that the tax was lawful."
+    rows = [e for e in _events(text) if e.event_type == "other"]
+    assert rows and rows[0].actors == ("Supreme Court",) and rows[0].countries == ()
