@@ -3417,3 +3417,15 @@ def test_a_bare_institution_with_no_country_told_before_has_no_country():
     text = "The Supreme Court ruled on Monday that the tax was lawful."
     rows = [e for e in _events(text) if e.event_type == "other"]
     assert rows and rows[0].actors == ("Supreme Court",) and rows[0].countries == ()
+
+
+def test_a_crowd_with_no_named_people_takes_the_town_of_its_site_or_the_fronted_one():
+    text = (
+        "Lawmakers debated the pension bill on Tuesday.\n\n"
+        "Several thousand people rallied outside the parliament building in Bucharest on Wednesday, "
+        "demanding a vote.\n\n"
+        "In Lisbon, tens of thousands of people marched on Tuesday against the plan."
+    )
+    rows = [e for e in _events(text) if e.event_type == "protest"]
+    assert {e.location for e in rows} >= {"Bucharest", "Lisbon"}
+    assert {e.date_start for e in rows} >= {"2023-05-10", "2023-05-09"}
