@@ -3429,3 +3429,11 @@ def test_a_crowd_with_no_named_people_takes_the_town_of_its_site_or_the_fronted_
     rows = [e for e in _events(text) if e.event_type == "protest"]
     assert {e.location for e in rows} >= {"Bucharest", "Lisbon"}
     assert {e.date_start for e in rows} >= {"2023-05-10", "2023-05-09"}
+
+
+def test_a_measure_a_government_said_it_would_take_is_dated_by_the_saying():
+    text = "SEOUL - The two leaders met in Seoul on Monday.\n\nJapan said it would lift export curbs on three chemicals."
+    lift = [e for e in _events(text) if e.trigger == "lift export curbs"]
+    said = [e for e in _events(text) if e.trigger == "said"]
+    assert lift and said and lift[0].status == "planned"
+    assert (lift[0].date_start, lift[0].date_end) == (said[0].date_start, said[0].date_end)

@@ -789,6 +789,36 @@ def _coordinated_same_type(
     return out
 
 
+# "said it would lift", "says they will suspend": a measure announced in what a speaker said.
+_WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+(?:also\s+|now\s+|soon\s+)?$", re.IGNORECASE)
+
+
+def _announced_measure_day(
+    text: str,
+    trig: Trigger,
+    status: str,
+    choice: DateChoice,
+    comp: int | None,
+    saying: DateChoice | None,
+) -> DateChoice | None:
+    """The day of the saying for a measure a government announced it would take, when the measure
+    has no date of its own ("Tokyo said it would lift export curbs on three chemicals").
+
+    Why: sanctions, aid and their easing (CAMEO 08x: easing sanctions, returning, releasing) are
+    coded on the day they are announced, as "Britain will expel 23 diplomats, May said on
+    Wednesday" already is; with the saying first, the announced measure was left undated
+    (web-copy dev set 2: the lifting of Japan's export curbs; issue #4).
+    """
+    measure = trig.event_type in ("sanction", "aid") or (
+        trig.event_type == "other" and (trig.entry.cameo or "").startswith("08")
+    )
+    if not measure or status != "planned" or choice.basis != "none" or comp is None or saying is None:
+        return None
+    if saying.basis == "none" or _WOULD_BEFORE.search(text, max(comp, trig.start - 20), trig.start) is None:
+        return None
+    return saying
+
+
 def _known_in_sentence(
     trig: Trigger, known: list[context.KnownSpan], s: int, e: int
 ) -> context.KnownSpan | None:
@@ -1698,6 +1728,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "India rejected the allegations on Tuesday and said it had expelled a senior
                 # Canadian diplomat": done by the day of the saying that reports it (webcopy2 notes).
                 choice = saying_day
+            announced_on = _announced_measure_day(
+                text, trig, status, choice, comp, statement_choice or saying_day
+            )
+            if announced_on is not None:
+                choice = announced_on
             if choice.basis == "text" and trig.event_type in ("meeting", "summit", "negotiation"):
                 last_gathering = (s, choice)
                 last_gathering_who = who
