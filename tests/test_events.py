@@ -3437,3 +3437,14 @@ def test_a_measure_a_government_said_it_would_take_is_dated_by_the_saying():
     said = [e for e in _events(text) if e.trigger == "said"]
     assert lift and said and lift[0].status == "planned"
     assert (lift[0].date_start, lift[0].date_end) == (said[0].date_start, said[0].date_end)
+
+
+def test_the_sides_opening_a_new_paragraph_are_the_pair_told_before():
+    text = (
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Brussels "
+        "on Monday for talks on their dispute.\n\n"
+        "In a joint statement, the sides agreed to open liaison offices in each other's capitals."
+    )
+    deal = [e for e in _events(text) if e.event_type == "agreement"]
+    assert deal and len(deal[0].actors) == 2 and {"SRB", "XKX"} <= set(deal[0].countries)
+    assert deal[0].date_start == "2023-05-08"  # the pair's day, named back

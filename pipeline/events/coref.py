@@ -48,7 +48,7 @@ _HELD_BEFORE = re.compile(
 _SUBJECT = re.compile(
     r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+"
     # a fronted time or place before the pronoun: "On Friday he will travel", "Later he met"
-    r"|\b(?:on|in|by)\s+(?-i:[A-Z][a-z]+)\.?(?:\s+\d{1,2})?\s+|\b(?:later|afterwards|then)\s+)(he|she|it|they|the (?:three|four|five|six|seven) (?:leaders|countries|nations|governments|states)|the leaders|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
+    r"|\b(?:on|in|by)\s+(?-i:[A-Z][a-z]+)\.?(?:\s+\d{1,2})?\s+|\b(?:later|afterwards|then)\s+)(he|she|it|they|the (?:three|four|five|six|seven) (?:leaders|countries|nations|governments|states)|the leaders|the sides|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
     r"presidents|nations|rivals|neighbours|neighbors|governments|ministers|states))?|both(?:\s+(?:leaders|sides|countries))?)"
     r"\s+((?:[a-z\-]+\s+){0," + str(PRONOUN_GAP_WORDS) + r"})$",
     re.IGNORECASE,
@@ -259,7 +259,10 @@ def resolve_subject(
     )
     sides = word.endswith("sides")
     group = _pair(recent, countries, leaders, sides) or (
-        _pair(everyone, countries, leaders, sides) if word.startswith(("the two", "both")) else None
+        # ("the sides" too: "In a joint declaration, the sides agreed" after a paragraph on the talks)
+        _pair(everyone, countries, leaders, sides)
+        if word.startswith(("the two", "both", "the sides"))
+        else None
     )
     if group is not None:
         return _with_group(group, base)

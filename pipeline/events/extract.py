@@ -221,7 +221,7 @@ _BETWEEN_THE_TWO = re.compile(
 _GROUP_DOERS = re.compile(
     r"\b(?:the\s+(?:two|three|four|five|six|seven|eight)\s+(?:[a-z\-]+\s+)?(?:leaders|sides|countries|men|"
     r"presidents|nations|rivals|neighbou?rs|governments|ministers|states|delegations|parties)|"
-    r"both\s+(?:leaders|sides|countries|governments|men|delegations)|the\s+leaders)"
+    r"both\s+(?:leaders|sides|countries|governments|men|delegations)|the\s+leaders|the\s+sides)"
     r"\s+(?:[a-z\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
