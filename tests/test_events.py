@@ -3448,3 +3448,27 @@ def test_the_sides_opening_a_new_paragraph_are_the_pair_told_before():
     deal = [e for e in _events(text) if e.event_type == "agreement"]
     assert deal and len(deal[0].actors) == 2 and {"SRB", "XKX"} <= set(deal[0].countries)
     assert deal[0].date_start == "2023-05-08"  # the pair's day, named back
+
+
+def test_an_unnamed_crowd_protests_in_the_country_the_story_was_filed_from():
+    text = (
+        "NAIROBI - Kenyan President William Ruto signed the finance bill on Tuesday.\n\n"
+        "Students protested against the new taxes at a university campus, saying prices were "
+        "already too high."
+    )
+    rows = [e for e in _events(text) if e.event_type == "protest"]
+    assert rows and rows[0].countries == ("KEN",)
+
+
+def test_an_unnamed_crowd_with_no_dateline_takes_the_country_the_story_is_about_only_when_clear():
+    about_one = (
+        "Kenyan President William Ruto signed the finance bill on Tuesday, and Kenyan Finance "
+        "Minister Njuguna Ndung'u defended it.\n\nStudents protested against the new taxes."
+    )
+    rows = [e for e in _events(about_one) if e.event_type == "protest"]
+    assert rows and rows[0].countries == ("KEN",)
+    mixed = (
+        "Kenyan President William Ruto met French President Emmanuel Macron on Tuesday.\n\n"
+        "Students protested against the new taxes."
+    )
+    assert not [e for e in _events(mixed) if e.event_type == "protest"]

@@ -415,6 +415,20 @@ _INSTITUTION_BEFORE = re.compile(
 )
 
 
+def story_country(ents: list[Mention], before: int, share: float = 0.0) -> str | None:
+    """The country whose people and bodies the article has named most before `before` (in more
+    than `share` of those mentions), or None on a tie or when it named none: whose the unnamed
+    institutions and crowds of the story are."""
+    counts: dict[str, int] = {}
+    for x in ents:
+        if x.end <= before and x.kind in PEOPLE and x.country:
+            counts[x.country] = counts.get(x.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0] if ranked[0][1] > share * sum(counts.values()) else None
+
+
 def _bare_institution(text: str, trigger: Trigger, cs: int, ents: list[Mention]) -> list[Mention]:
     """A state institution named bare ("The Senate passed the measure", "The Supreme Court ruled
     on 15 November") as the verb's doer, of the country whose people the article has named most
@@ -433,12 +447,7 @@ def _bare_institution(text: str, trigger: Trigger, cs: int, ents: list[Mention])
     name = " ".join(
         w.capitalize() if w.islower() and w not in ("of",) else w for w in m.group("name").split()
     )
-    counts: dict[str, int] = {}
-    for x in ents:
-        if x.end <= m.start() and x.kind in PEOPLE and x.country:
-            counts[x.country] = counts.get(x.country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    country = story_country(ents, m.start())
     return [
         Mention(m.start("name"), min(m.end("name"), trigger.start), m.group("name"), "body", name, country)
     ]
