@@ -1466,7 +1466,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if (
                 choice.basis == "none"
                 and status in ("cancelled", "postponed")
-                and (last_dated is not None or sentence_choice is not None)
+                and (
+                    last_dated is not None
+                    or (sentence_choice is not None and sentence_choice.granularity == "day")
+                )
                 and _CALLED_OFF_PAST.search(text, s, e)
             ):
                 # "A planned signing ceremony was called off" after a lead dated Thursday: calling it
@@ -1476,7 +1479,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 own_day = (
                     sentence_choice if sentence_choice and sentence_choice.granularity == "day" else None
                 )
-                choice = own_day or last_dated[1]
+                choice = own_day or (last_dated[1] if last_dated is not None else choice)
             anchor = sentence_choice
             offset = _OFFSET_FAR.search(text, max(s, trig.start - 140), trig.start)
             if offset is not None and offset.start() in offset_anchor:
