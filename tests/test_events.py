@@ -3493,3 +3493,13 @@ def test_an_occasion_called_off_takes_the_day_its_own_sentence_said_it_was_due()
     visit = [e for e in _events(text) if e.trigger == "visit"]
     assert visit and visit[0].status == "cancelled"
     assert (visit[0].date_start, visit[0].date_end) == ("2023-05-06", "2023-05-06")
+
+
+def test_a_host_welcoming_him_receives_the_person_the_sentence_named_before():
+    text = (
+        "Japanese Prime Minister Fumio Kishida opened a trade fair in Hanoi on Tuesday with "
+        "Vietnamese President Vo Van Thuong, a day after Thuong welcomed him at the airport."
+    )
+    visit = [e for e in _events(text) if e.event_type == "visit"]
+    assert visit and "Fumio Kishida" in visit[0].actors
+    assert visit[0].date_start == "2023-05-08"

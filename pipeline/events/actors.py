@@ -67,6 +67,7 @@ PARENTHETICAL_BEFORE = re.compile(
     r",\s+(?!(?:and|but|or|then|while|after|before|as|when|where|if)\b)[^,;:()\"“”]{3,80},\s+"
     r"(?:(?:also|then|later|have|has|had|will|would|\w+ly)\s+){0,2}$"
 )
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b")
 _CROWD_NOUN = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)$", re.IGNORECASE)
 # A trailing adjunct after a comma holding a possessive pronoun: ", at the start of his first".
 _TRAILING_ADJUNCT = re.compile(
@@ -801,6 +802,16 @@ def find_participants(
             obj = [m for m in obj if m.kind in PEOPLE] or [m for m in obj if m.kind == "country"]
             if trigger.entry.needs_guest:
                 guest = [o for o in obj if o.kind in PEOPLE and o.start - trigger.end <= OBJECT_WINDOW]
+                if not guest and subj and _PRONOUN_OBJECT.match(text, trigger.end):
+                    # "Modi co-hosted a summit with Marape, a day after Marape welcomed him at the
+                    # airport": "him" is the person the sentence named before, not the host
+                    # (held-out set 3: Modi's arrival had no guest and was dropped).
+                    hosts = {m.name for m in subj}
+                    guest = [
+                        m
+                        for m in sent_ents
+                        if m.kind == "person" and m.end <= trigger.start and m.name not in hosts
+                    ][:1]
                 if not guest:  # "hosted by India", "welcomed the decision": no visit
                     return _NOBODY
                 people = subj[-2:] + guest[:1]  # host, then guest
