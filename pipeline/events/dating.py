@@ -119,8 +119,9 @@ _SPEECH_SETTING = (
     r"(?:news\s+conference|press\s+conference|briefing|interview|speech|address|statement|video\s+message|message)"
     r"(?:\s+(?:from|at|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
 )
-# Fronted, only an impersonal setting ("At a news conference on Thursday,"): "In his inaugural
-# speech on May 20, Lai called on Beijing ..." leaves the speaker to a reading we do not make.
+# Fronted before the speaker: "At a news conference on Thursday,", and with a possessive ("In his
+# inaugural speech on May 20, Lai called on Beijing ..."): a date in a phrase fronting the clause
+# belongs to the whole clause, whoever the possessive names (issue #4).
 _FRONTED_SETTING = re.compile(
     r"\s*(?=\w+\s+(?:a|an|the|his|her|their|its)\s)"
     + _SPEECH_SETTING
