@@ -3503,3 +3503,9 @@ def test_a_host_welcoming_him_receives_the_person_the_sentence_named_before():
     visit = [e for e in _events(text) if e.event_type == "visit"]
     assert visit and "Fumio Kishida" in visit[0].actors
     assert visit[0].date_start == "2023-05-08"
+
+
+def test_a_measure_against_a_town_is_against_its_country():
+    text = "The airline said it would suspend all flights to and from Toronto from Friday."
+    ban = [e for e in _events(text) if e.event_type == "sanction"]
+    assert ban and "CAN" in ban[0].countries and ban[0].date_start == "2023-05-12"
