@@ -3509,3 +3509,13 @@ def test_a_measure_against_a_town_is_against_its_country():
     text = "The airline said it would suspend all flights to and from Toronto from Friday."
     ban = [e for e in _events(text) if e.event_type == "sanction"]
     assert ban and "CAN" in ban[0].countries and ban[0].date_start == "2023-05-12"
+
+
+def test_an_aside_of_the_subject_dates_its_verb():
+    text = (
+        "OSLO - The talks broke down on Tuesday.\n\n"
+        "Norwegian Prime Minister Jonas Gahr Store, speaking during a visit to Tromso on Sunday, had "
+        "described the proposal as absurd."
+    )
+    said = [e for e in _events(text) if e.event_type == "criticism"]
+    assert said and (said[0].date_start, said[0].date_end) == ("2023-05-07", "2023-05-07")

@@ -809,6 +809,39 @@ def _coordinated_same_type(
     return out
 
 
+# An aside of the subject set off by commas right before its verb, telling where and when it acted:
+# "Frederiksen, speaking during a visit to Greenland on Sunday, had described ...".
+_ACTING_ASIDE = re.compile(
+    r",\s+(?:speaking|writing|addressing|visiting|talking|appearing)\b[^,;]{0,100},\s+"
+    r"(?:(?:had|has|have|also|later|then|\w+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _aside_day(
+    text: str, trig: Trigger, s: int, sent_timexes: list[TimeExpression], published: date | None
+) -> DateChoice | None:
+    """The day told in an aside of the verb's subject ("X, speaking in Phnom Penh on Friday,
+    called ..."): the occasion the verb was done at.
+
+    Why: the aside's day went to no event (or to the visit noun inside it), and the verb was left
+    to the publication day or to none (held-out set 2: Frederiksen's "absurd", said on the Sunday
+    of her visit to Greenland, was undated; issue #4).
+    """
+    aside = _ACTING_ASIDE.search(text, max(s, trig.start - 140), trig.start)
+    if aside is None:
+        return None
+    day = next(
+        (
+            t
+            for t in sent_timexes
+            if aside.start() <= t.start and t.end <= aside.end() and t.granularity == "day"
+        ),
+        None,
+    )
+    return fix_past_year(from_timex(day), published) if day is not None else None
+
+
 # "said it would lift", "says they will suspend": a measure announced in what a speaker said.
 _WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+(?:also\s+|now\s+|soon\s+)?$", re.IGNORECASE)
 
@@ -1764,6 +1797,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "India rejected the allegations on Tuesday and said it had expelled a senior
                 # Canadian diplomat": done by the day of the saying that reports it (webcopy2 notes).
                 choice = saying_day
+            aside_day = _aside_day(text, trig, s, sent_timexes, published) if not trig.nominal else None
+            if aside_day is not None and choice.basis in ("none", "publication"):
+                choice = aside_day
             announced_on = _announced_measure_day(
                 text, trig, status, choice, comp, statement_choice or saying_day
             )
