@@ -3519,3 +3519,19 @@ def test_an_aside_of_the_subject_dates_its_verb():
     )
     said = [e for e in _events(text) if e.event_type == "criticism"]
     assert said and (said[0].date_start, said[0].date_end) == ("2023-05-07", "2023-05-07")
+
+
+def test_someone_put_in_office_by_the_story_speaks_for_the_state():
+    text = (
+        "DHAKA - Muhammad Yunus was sworn in as head of the caretaker government on Thursday.\n\n"
+        "Yunus, 84, returned from Paris earlier in the day and, speaking to reporters at the "
+        "airport, appealed for calm."
+    )
+    appeal = [e for e in _events(text, "2024-08-09") if e.trigger.startswith("appealed")]
+    assert appeal and appeal[0].actors == ("Muhammad Yunus",)
+
+
+def test_a_verb_after_and_and_an_aside_has_the_sentences_subject():
+    text = "German Chancellor Olaf Scholz cut short a holiday on Tuesday and, speaking at his office, appealed for calm."
+    call = [e for e in _events(text) if e.trigger.startswith("appealed")]
+    assert call and call[0].actors == ("Olaf Scholz",)

