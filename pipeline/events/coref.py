@@ -19,7 +19,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from pipeline.events.actors import Participants
+from pipeline.events.actors import PARENTHETICAL_BEFORE, Participants
 from pipeline.events.context import Mention
 from pipeline.events.dating import paragraph_start
 from pipeline.events.triggers import Trigger
@@ -48,7 +48,7 @@ _HELD_BEFORE = re.compile(
 _SUBJECT = re.compile(
     r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+"
     # a fronted time or place before the pronoun: "On Friday he will travel", "Later he met"
-    r"|\b(?:on|in|by)\s+(?-i:[A-Z][a-z]+)\.?(?:\s+\d{1,2})?\s+|\b(?:later|afterwards|then)\s+)(he|she|it|they|the (?:three|four|five|six|seven) leaders|the leaders|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
+    r"|\b(?:on|in|by)\s+(?-i:[A-Z][a-z]+)\.?(?:\s+\d{1,2})?\s+|\b(?:later|afterwards|then)\s+)(he|she|it|they|the (?:three|four|five|six|seven) (?:leaders|countries|nations|governments|states)|the leaders|the sides|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
     r"presidents|nations|rivals|neighbours|neighbors|governments|ministers|states))?|both(?:\s+(?:leaders|sides|countries))?)"
     r"\s+((?:[a-z\-]+\s+){0," + str(PRONOUN_GAP_WORDS) + r"})$",
     re.IGNORECASE,
@@ -132,6 +132,35 @@ def _pair(
     return None
 
 
+_GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBERED_GROUP = re.compile(r"the (three|four|five|six|seven) (?:countries|nations|governments|states)")
+# A numbered group opening the sentence, as far as a parenthetical ("The three countries, all of which
+# have seen coups since 2020, formed ..."): the subject _SUBJECT would find right before the verb.
+_GROUP_OPENING = re.compile(
+    r"\s*(?:(?:[\w\-]+,?\s+){0,3},\s+)?"  # a fronted phrase ("In September, ")
+    r"(the (?:two|three|four|five|six|seven) (?:leaders|sides|countries|nations|governments|states)"
+    r"|both (?:leaders|sides|countries))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _group_before_parenthetical(text: str, s: int, trigger: Trigger) -> tuple[re.Match[str], str] | None:
+    """(match, window) as _SUBJECT would give them for a group subject opening the sentence and
+    set off from its verb by a parenthetical; None otherwise.
+
+    Why: "The three countries, all of which have seen coups since 2020, formed the Alliance of
+    Sahel States" put the group too far from the verb for the pronoun window, so the alliance
+    had no one and was dropped (held-out set 3). The window ends where the parenthetical starts,
+    so the caller's offsets hold.
+    """
+    gap = PARENTHETICAL_BEFORE.search(text, s, trigger.start)
+    if gap is None or _GROUP_OPENING.fullmatch(text, s, gap.start()) is None:
+        return None
+    window = text[s : gap.start()] + " " * (trigger.start - gap.start())
+    m = _SUBJECT.search(window)
+    return (m, window) if m is not None else None
+
+
 def resolve_subject(
     text: str,
     trigger: Trigger,
@@ -163,6 +192,8 @@ def resolve_subject(
         if len(named) >= 2 and all(x.kind in ("person", "country", "body") for x in named):
             return _from_mentions(named, base)
     m = _SUBJECT.search(window)
+    if m is None and not trigger.nominal:
+        m, window = _group_before_parenthetical(text, s, trigger) or (m, window)
     poss = _POSSESSIVE.search(text, max(s, trigger.start - 40), trigger.start) if trigger.nominal else None
     between = _BETWEEN_THE_TWO.match(text, trigger.end)
     # "when they held a virtual summit": a gathering noun held by a pronoun subject is theirs
@@ -210,6 +241,15 @@ def resolve_subject(
             many = next((w for _, w in reversed(everyone) if not w.actors and len(w.countries) >= 2), None)
         return _with_group(many, base) if many is not None else None
     countries = bool(_COUNTRY_GROUP.search(word))
+    counted = _NUMBERED_GROUP.fullmatch(word)
+    if counted is not None and countries:
+        # "The three countries ... formed an alliance": the last parties told in a number that fits.
+        n = _GROUP_SIZES[counted.group(1)]
+        for pool in (recent, everyone):
+            many = next((w for _, w in reversed(pool) if 2 <= len(w.countries) <= n), None)
+            if many is not None:
+                return _with_group(dataclasses.replace(many, actors=(), bodies=()), base)
+        return None
     # "the two leaders" are the paragraph's pair, else the article's (its protagonists).
     # "Both leaders flew into the city-state on Sunday" opening a paragraph: the article's pair too.
     leaders = (
@@ -219,7 +259,10 @@ def resolve_subject(
     )
     sides = word.endswith("sides")
     group = _pair(recent, countries, leaders, sides) or (
-        _pair(everyone, countries, leaders, sides) if word.startswith(("the two", "both")) else None
+        # ("the sides" too: "In a joint declaration, the sides agreed" after a paragraph on the talks)
+        _pair(everyone, countries, leaders, sides)
+        if word.startswith(("the two", "both", "the sides"))
+        else None
     )
     if group is not None:
         return _with_group(group, base)
