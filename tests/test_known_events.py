@@ -212,3 +212,47 @@ def test_series_patterns_do_not_repeat_across_series():
         for pat in filter(None, (p.strip() for p in s["patterns"].split(";"))):
             folded = re.sub(r"\s+", " ", pat).casefold()
             assert seen.setdefault(folded, s["series"]) == s["series"], f"{pat!r} in two series"
+
+
+def _rows_of(text: str, published: str) -> list[tuple[str, str | None, str]]:
+    article = Article(text=text, published=date.fromisoformat(published), title="t", url="u")
+    return [(e.event_type, e.date_start, e.date_basis) for e in extract_events(article)]
+
+
+# The row that names a known event takes the table's type, whatever word triggered it.
+@pytest.mark.parametrize(
+    ("text", "published", "row"),
+    [
+        (
+            "Rising seas dominated the Pacific Islands Forum leaders' meeting in Tonga in August.",
+            "2024-10-01",
+            ("summit", "2024-08-26", "knowledge"),
+        ),
+        (
+            "King Charles opened the Commonwealth Heads of Government Meeting in Samoa in October.",
+            "2024-12-01",
+            ("summit", "2024-10-25", "knowledge"),
+        ),
+        (
+            "Peru hosted the APEC Economic Leaders' Meeting in Lima in November.",
+            "2025-01-10",
+            ("summit", "2024-11-15", "knowledge"),
+        ),
+        (
+            "Zelensky asked for air defence at the Munich Security Conference in February.",
+            "2024-04-01",
+            ("meeting", "2024-02-16", "knowledge"),
+        ),
+    ],
+)
+def test_a_row_naming_a_known_event_takes_its_type(text, published, row):
+    assert row in _rows_of(text, published)
+
+
+def test_another_act_at_a_known_event_keeps_its_own_type():
+    rows = _rows_of(
+        "Saudi Arabia signed a deal with India at the G20 summit in New Delhi in September.", "2023-11-01"
+    )
+    assert ("agreement", "2023-09-09", "knowledge") in rows
+    assert ("summit", "2023-09-09", "knowledge") in rows
+    assert not any(t == "meeting" for t, _d, _b in rows)
