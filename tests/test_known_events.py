@@ -256,3 +256,22 @@ def test_another_act_at_a_known_event_keeps_its_own_type():
     assert ("agreement", "2023-09-09", "knowledge") in rows
     assert ("summit", "2023-09-09", "knowledge") in rows
     assert not any(t == "meeting" for t, _d, _b in rows)
+
+
+# A dash joining two names makes a joint summit of its own, whichever dash the writer typed.
+@pytest.mark.parametrize(
+    ("text", "published", "keys"),
+    [
+        ("Trade topped the EU\u2011CELAC summit in Brussels.", "2023-07-19", ["eu-celac-summit-2023"]),
+        (
+            "Xi came to the China\u2011Arab States summit in Riyadh.",
+            "2022-12-12",
+            ["china-arab-states-summit-2022"],
+        ),
+        ("The EU\u2013AU summit in Luanda closed.", "2025-11-26", ["eu-au-summit-2025"]),
+        ("A Japan\u2013CELAC summit is not planned.", "2025-04-12", []),  # not the CELAC summit
+        ("Officials prepared a Turkey\u2011AU summit.", "2025-02-17", []),  # not the AU summit
+    ],
+)
+def test_any_joining_dash_joins_names(text, published, keys):
+    assert _keys(text, published) == keys

@@ -90,8 +90,16 @@ def _gates() -> tuple[str, ...]:
     return tuple(dict.fromkeys(words[0] for _, _, words in direct + series if words))
 
 
+# Dashes that join words: hyphen, Unicode hyphen, non-breaking hyphen, en dash ("EU–AU summit").
+JOINING_DASHES = "-\u2010\u2011\u2013"
+# The table's patterns spell a joining dash "-" (a few also "[-–]"): the other dashes are read as one.
+_AS_HYPHEN = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2013": "-"})
+
+
 def _starts_word(text: str, start: int) -> bool:
-    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
+    """A mention starts a word: "CELAC summit" is no mention inside "EU–CELAC summit", whatever
+    the dash (a joint summit of its own, not the bloc's)."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in JOINING_DASHES + "_")
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +254,7 @@ def find_known_events(
     that stays ambiguous (no publication date, nothing else to go on) is left out.
     """
     events, _, all_direct, all_series, _ = _knowledge()
+    text = text.translate(_AS_HYPHEN)  # same length: offsets stay those of the caller's text
     folded = text.casefold()
     gates = {w for w in _gates() if w in folded}
     direct = [
