@@ -275,3 +275,47 @@ def test_another_act_at_a_known_event_keeps_its_own_type():
 )
 def test_any_joining_dash_joins_names(text, published, keys):
     assert _keys(text, published) == keys
+
+
+# A series named as such, no edition meant, is dated to none.
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Xi and five Central Asian presidents agreed to make the China-Central Asia summit a regular event.",
+            "2024-03-01",
+        ),
+        ("Critics say the G20 summit has become a forum for speeches rather than deals.", "2024-06-01"),
+        ("Every BRICS summit since 2009 has called for a bigger say at the IMF.", "2024-06-01"),
+        ("The ministers proposed to hold the China-Central Asia summit every two years.", "2024-03-01"),
+        ("Each NATO summit brings a new pledge on spending.", "2024-06-01"),
+    ],
+)
+def test_a_series_named_generically_is_no_edition(text, published):
+    assert _keys(text, published) == []
+
+
+def test_a_series_named_generically_in_the_news_of_an_edition_is_that_edition():
+    # Told the day after the Xi'an summit closed: the leaders agreed on it at that summit.
+    text = "The six leaders agreed to make the China-Central Asia summit a regular event."
+    assert _keys(text, "2023-05-20") == ["china-central-asia-summit-2023"]
+    assert _keys("Every China-Central Asia summit will be held in spring.", "2023-05-20") == []
+
+
+# An edition ending on the publication day is under way, not "the next" one.
+@pytest.mark.parametrize(
+    ("text", "published", "key"),
+    [
+        ("Modi said he would attend the next G20 summit.", "2023-09-10", "g20-summit-2024"),
+        ("The upcoming G20 summit will discuss debt relief.", "2023-09-10", "g20-summit-2024"),
+        ("Leaders will adopt a declaration at the G20 summit.", "2023-09-10", "g20-summit-2023"),
+        ("At the last G20 summit, leaders could not agree on Ukraine.", "2023-09-09", "g20-summit-2022"),
+        ("Biden will attend next year's G20 summit in South Africa.", "2024-11-20", "g20-summit-2025"),
+    ],
+)
+def test_next_and_last_edition_around_the_publication_day(text, published, key):
+    assert _keys(text, published) == [key]
+
+
+def test_a_next_meeting_of_an_unscheduled_series_is_no_edition():
+    assert _keys("Trump said a next Trump-Kim summit could come soon.", "2019-03-01") == []

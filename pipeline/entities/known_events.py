@@ -192,6 +192,44 @@ def _months(window: str) -> set[int]:
     return out
 
 
+# A series named as such, no edition meant: "every BRICS summit", "make the China-Central Asia
+# summit a regular event", "the G20 summit has become a forum for ...", "hold the summit every two
+# years", "the summit mechanism".
+_GENERIC_BEFORE = re.compile(r"\b(?:every|each|any|successive)\s+(?:single\s+)?$", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(
+    r"\s*(?:"
+    r"(?:has|have)\s+(?:become|grown\s+into|turned\s+into|evolved\s+into)\s+(?:a|an|the|one)\b"
+    r"|(?:a|an)\s+(?:regular|annual|yearly|biennial|permanent|standing|institutionali[sz]ed)\b"
+    r"|(?:format|mechanism|process)\b"
+    r"|,?\s*(?:which\s+is\s+|is\s+|are\s+)?(?:held|convened)\s+(?:every|each|annually|yearly|regularly)\b"
+    r"|(?:every|each)\s+(?:year|two|three|four|other)\b|annually\b|regularly\b|on\s+a\s+regular\s+basis\b"
+    r")",
+    re.IGNORECASE,
+)
+# "the next G20 summit", "the previous EU summit": the edition after (before) the article's day,
+# not one under way on it.
+_ORDER_BEFORE = re.compile(
+    r"\b(?:(next|upcoming|forthcoming)|(last|previous|most\s+recent))\s+$", re.IGNORECASE
+)
+
+
+def _generic(text: str, start: int, end: int) -> str:
+    """'every' when the mention counts editions ("every BRICS summit"), 'series' when it says what
+    the series is or should be ("make the ... summit a regular event"), else ''."""
+    if _GENERIC_BEFORE.search(text, max(0, start - 20), start):
+        return "every"
+    return "series" if _GENERIC_AFTER.match(text, end) else ""
+
+
+def _news_of_the_day(event: KnownEvent, published: date | None) -> bool:
+    """The edition is under way or just over at publication: the article's own news."""
+    return (
+        published is not None
+        and event.date_start <= published
+        and (published - event.date_end).days <= JUST_ENDED_DAYS
+    )
+
+
 # A summit that ended this many days before the article is still the news of the day.
 JUST_ENDED_DAYS = 7
 
@@ -233,6 +271,13 @@ def _pick_edition(series: str, text: str, start: int, end: int, published: date 
         return editions[0]
     if published is None:
         return None
+    order = _ORDER_BEFORE.search(text, max(lo, start - 25), start)
+    if order and order.group(1):
+        ahead = [e for e in editions if e.date_start > published]
+        return ahead[0] if ahead and future_ok.get(series, False) else None
+    if order:
+        before = [e for e in editions if e.date_end < published]
+        return before[-1] if before else None
     future = bool(_future_re().search(window)) and future_ok.get(series, False)
     upcoming = [e for e in editions if e.date_end >= published]
     past = [e for e in editions if e.date_start <= published]
@@ -279,7 +324,15 @@ def find_known_events(
             for m in regex.finditer(text, lo, hi):
                 if not _starts_word(text, m.start()):
                     continue
+                generic = _generic(text, m.start(), m.end())
+                if generic == "every":
+                    continue
                 picked = _pick_edition(name, text, m.start(), m.end(), published)
+                if picked and generic and not _news_of_the_day(picked, published):
+                    # A series named as such is no edition, unless one is the day's news: "leaders
+                    # agreed to make the summit a regular event", told as that summit closes, is
+                    # said at it (and its row is that summit's).
+                    continue
                 if picked:
                     found.append((m.start(), m.end(), picked))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
