@@ -317,5 +317,10 @@ def test_next_and_last_edition_around_the_publication_day(text, published, key):
     assert _keys(text, published) == [key]
 
 
+def test_his_last_summit_is_his_final_one_not_the_previous_one():
+    text = "Biden, at his last G20 summit as president, met Lula."
+    assert _keys(text, "2024-11-18") == ["g20-summit-2024"]
+
+
 def test_a_next_meeting_of_an_unscheduled_series_is_no_edition():
     assert _keys("Trump said a next Trump-Kim summit could come soon.", "2019-03-01") == []

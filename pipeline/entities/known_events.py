@@ -207,9 +207,9 @@ _GENERIC_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "the next G20 summit", "the previous EU summit": the edition after (before) the article's day,
-# not one under way on it.
+# not one under way on it ("his last summit" is his final one, maybe today's: not read).
 _ORDER_BEFORE = re.compile(
-    r"\b(?:(next|upcoming|forthcoming)|(last|previous|most\s+recent))\s+$", re.IGNORECASE
+    r"(?:\b(next|upcoming|forthcoming)|\bthe\s+(last|previous|most\s+recent))\s+$", re.IGNORECASE
 )
 
 
