@@ -212,3 +212,115 @@ def test_series_patterns_do_not_repeat_across_series():
         for pat in filter(None, (p.strip() for p in s["patterns"].split(";"))):
             folded = re.sub(r"\s+", " ", pat).casefold()
             assert seen.setdefault(folded, s["series"]) == s["series"], f"{pat!r} in two series"
+
+
+def _rows_of(text: str, published: str) -> list[tuple[str, str | None, str]]:
+    article = Article(text=text, published=date.fromisoformat(published), title="t", url="u")
+    return [(e.event_type, e.date_start, e.date_basis) for e in extract_events(article)]
+
+
+# The row that names a known event takes the table's type, whatever word triggered it.
+@pytest.mark.parametrize(
+    ("text", "published", "row"),
+    [
+        (
+            "Rising seas dominated the Pacific Islands Forum leaders' meeting in Tonga in August.",
+            "2024-10-01",
+            ("summit", "2024-08-26", "knowledge"),
+        ),
+        (
+            "King Charles opened the Commonwealth Heads of Government Meeting in Samoa in October.",
+            "2024-12-01",
+            ("summit", "2024-10-25", "knowledge"),
+        ),
+        (
+            "Peru hosted the APEC Economic Leaders' Meeting in Lima in November.",
+            "2025-01-10",
+            ("summit", "2024-11-15", "knowledge"),
+        ),
+        (
+            "Zelensky asked for air defence at the Munich Security Conference in February.",
+            "2024-04-01",
+            ("meeting", "2024-02-16", "knowledge"),
+        ),
+    ],
+)
+def test_a_row_naming_a_known_event_takes_its_type(text, published, row):
+    assert row in _rows_of(text, published)
+
+
+def test_another_act_at_a_known_event_keeps_its_own_type():
+    rows = _rows_of(
+        "Saudi Arabia signed a deal with India at the G20 summit in New Delhi in September.", "2023-11-01"
+    )
+    assert ("agreement", "2023-09-09", "knowledge") in rows
+    assert ("summit", "2023-09-09", "knowledge") in rows
+    assert not any(t == "meeting" for t, _d, _b in rows)
+
+
+# A dash joining two names makes a joint summit of its own, whichever dash the writer typed.
+@pytest.mark.parametrize(
+    ("text", "published", "keys"),
+    [
+        ("Trade topped the EU\u2011CELAC summit in Brussels.", "2023-07-19", ["eu-celac-summit-2023"]),
+        (
+            "Xi came to the China\u2011Arab States summit in Riyadh.",
+            "2022-12-12",
+            ["china-arab-states-summit-2022"],
+        ),
+        ("The EU\u2013AU summit in Luanda closed.", "2025-11-26", ["eu-au-summit-2025"]),
+        ("A Japan\u2013CELAC summit is not planned.", "2025-04-12", []),  # not the CELAC summit
+        ("Officials prepared a Turkey\u2011AU summit.", "2025-02-17", []),  # not the AU summit
+    ],
+)
+def test_any_joining_dash_joins_names(text, published, keys):
+    assert _keys(text, published) == keys
+
+
+# A series named as such, no edition meant, is dated to none.
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Xi and five Central Asian presidents agreed to make the China-Central Asia summit a regular event.",
+            "2024-03-01",
+        ),
+        ("Critics say the G20 summit has become a forum for speeches rather than deals.", "2024-06-01"),
+        ("Every BRICS summit since 2009 has called for a bigger say at the IMF.", "2024-06-01"),
+        ("The ministers proposed to hold the China-Central Asia summit every two years.", "2024-03-01"),
+        ("Each NATO summit brings a new pledge on spending.", "2024-06-01"),
+    ],
+)
+def test_a_series_named_generically_is_no_edition(text, published):
+    assert _keys(text, published) == []
+
+
+def test_a_series_named_generically_in_the_news_of_an_edition_is_that_edition():
+    # Told the day after the Xi'an summit closed: the leaders agreed on it at that summit.
+    text = "The six leaders agreed to make the China-Central Asia summit a regular event."
+    assert _keys(text, "2023-05-20") == ["china-central-asia-summit-2023"]
+    assert _keys("Every China-Central Asia summit will be held in spring.", "2023-05-20") == []
+
+
+# An edition ending on the publication day is under way, not "the next" one.
+@pytest.mark.parametrize(
+    ("text", "published", "key"),
+    [
+        ("Modi said he would attend the next G20 summit.", "2023-09-10", "g20-summit-2024"),
+        ("The upcoming G20 summit will discuss debt relief.", "2023-09-10", "g20-summit-2024"),
+        ("Leaders will adopt a declaration at the G20 summit.", "2023-09-10", "g20-summit-2023"),
+        ("At the last G20 summit, leaders could not agree on Ukraine.", "2023-09-09", "g20-summit-2022"),
+        ("Biden will attend next year's G20 summit in South Africa.", "2024-11-20", "g20-summit-2025"),
+    ],
+)
+def test_next_and_last_edition_around_the_publication_day(text, published, key):
+    assert _keys(text, published) == [key]
+
+
+def test_his_last_summit_is_his_final_one_not_the_previous_one():
+    text = "Biden, at his last G20 summit as president, met Lula."
+    assert _keys(text, "2024-11-18") == ["g20-summit-2024"]
+
+
+def test_a_next_meeting_of_an_unscheduled_series_is_no_edition():
+    assert _keys("Trump said a next Trump-Kim summit could come soon.", "2019-03-01") == []

@@ -90,8 +90,16 @@ def _gates() -> tuple[str, ...]:
     return tuple(dict.fromkeys(words[0] for _, _, words in direct + series if words))
 
 
+# Dashes that join words: hyphen, Unicode hyphen, non-breaking hyphen, en dash ("EU–AU summit").
+JOINING_DASHES = "-\u2010\u2011\u2013"
+# The table's patterns spell a joining dash "-" (a few also "[-–]"): the other dashes are read as one.
+_AS_HYPHEN = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2013": "-"})
+
+
 def _starts_word(text: str, start: int) -> bool:
-    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
+    """A mention starts a word: "CELAC summit" is no mention inside "EU–CELAC summit", whatever
+    the dash (a joint summit of its own, not the bloc's)."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in JOINING_DASHES + "_")
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +192,44 @@ def _months(window: str) -> set[int]:
     return out
 
 
+# A series named as such, no edition meant: "every BRICS summit", "make the China-Central Asia
+# summit a regular event", "the G20 summit has become a forum for ...", "hold the summit every two
+# years", "the summit mechanism".
+_GENERIC_BEFORE = re.compile(r"\b(?:every|each|any|successive)\s+(?:single\s+)?$", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(
+    r"\s*(?:"
+    r"(?:has|have)\s+(?:become|grown\s+into|turned\s+into|evolved\s+into)\s+(?:a|an|the|one)\b"
+    r"|(?:a|an)\s+(?:regular|annual|yearly|biennial|permanent|standing|institutionali[sz]ed)\b"
+    r"|(?:format|mechanism|process)\b"
+    r"|,?\s*(?:which\s+is\s+|is\s+|are\s+)?(?:held|convened)\s+(?:every|each|annually|yearly|regularly)\b"
+    r"|(?:every|each)\s+(?:year|two|three|four|other)\b|annually\b|regularly\b|on\s+a\s+regular\s+basis\b"
+    r")",
+    re.IGNORECASE,
+)
+# "the next G20 summit", "the previous EU summit": the edition after (before) the article's day,
+# not one under way on it ("his last summit" is his final one, maybe today's: not read).
+_ORDER_BEFORE = re.compile(
+    r"(?:\b(next|upcoming|forthcoming)|\bthe\s+(last|previous|most\s+recent))\s+$", re.IGNORECASE
+)
+
+
+def _generic(text: str, start: int, end: int) -> str:
+    """'every' when the mention counts editions ("every BRICS summit"), 'series' when it says what
+    the series is or should be ("make the ... summit a regular event"), else ''."""
+    if _GENERIC_BEFORE.search(text, max(0, start - 20), start):
+        return "every"
+    return "series" if _GENERIC_AFTER.match(text, end) else ""
+
+
+def _news_of_the_day(event: KnownEvent, published: date | None) -> bool:
+    """The edition is under way or just over at publication: the article's own news."""
+    return (
+        published is not None
+        and event.date_start <= published
+        and (published - event.date_end).days <= JUST_ENDED_DAYS
+    )
+
+
 # A summit that ended this many days before the article is still the news of the day.
 JUST_ENDED_DAYS = 7
 
@@ -225,6 +271,13 @@ def _pick_edition(series: str, text: str, start: int, end: int, published: date 
         return editions[0]
     if published is None:
         return None
+    order = _ORDER_BEFORE.search(text, max(lo, start - 25), start)
+    if order and order.group(1):
+        ahead = [e for e in editions if e.date_start > published]
+        return ahead[0] if ahead and future_ok.get(series, False) else None
+    if order:
+        before = [e for e in editions if e.date_end < published]
+        return before[-1] if before else None
     future = bool(_future_re().search(window)) and future_ok.get(series, False)
     upcoming = [e for e in editions if e.date_end >= published]
     past = [e for e in editions if e.date_start <= published]
@@ -246,6 +299,7 @@ def find_known_events(
     that stays ambiguous (no publication date, nothing else to go on) is left out.
     """
     events, _, all_direct, all_series, _ = _knowledge()
+    text = text.translate(_AS_HYPHEN)  # same length: offsets stay those of the caller's text
     folded = text.casefold()
     gates = {w for w in _gates() if w in folded}
     direct = [
@@ -270,7 +324,15 @@ def find_known_events(
             for m in regex.finditer(text, lo, hi):
                 if not _starts_word(text, m.start()):
                     continue
+                generic = _generic(text, m.start(), m.end())
+                if generic == "every":
+                    continue
                 picked = _pick_edition(name, text, m.start(), m.end(), published)
+                if picked and generic and not _news_of_the_day(picked, published):
+                    # A series named as such is no edition, unless one is the day's news: "leaders
+                    # agreed to make the summit a regular event", told as that summit closes, is
+                    # said at it (and its row is that summit's).
+                    continue
                 if picked:
                     found.append((m.start(), m.end(), picked))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))

@@ -38,7 +38,7 @@ from pipeline.events.dating import (
     usable,
     with_knowledge,
 )
-from pipeline.events.lexicon import load_collective_actors, lowered_if_safe
+from pipeline.events.lexicon import TriggerEntry, load_collective_actors, load_triggers, lowered_if_safe
 from pipeline.events.sentences import split_sentences
 from pipeline.events.status import CONFIDENCE_DATE_TEXT, confidence, read_status
 from pipeline.events.titles import make_title
@@ -888,6 +888,56 @@ def _announced_measure_day(
     if saying.basis == "none" or _WOULD_BEFORE.search(text, max(comp, trig.start - 20), trig.start) is None:
         return None
     return saying
+
+
+# Types of gatherings: a word for one ("meeting", "conference") inside a known gathering's name says
+# less about what it is than the table does. Other types keep the trigger's ("Niger's coup": the
+# table's leadership change is told, and listed by analysts, as the military act).
+_GATHERING_TYPES = frozenset({"meeting", "summit", "negotiation", "visit"})
+# Between a nominal trigger and the known event's name set off after it: "the conference, COP29".
+_OWN_NAME_GAP = re.compile(r"[\s,]{1,3}")
+
+
+def _known_row_type(text: str, trig: Trigger, linked: context.KnownSpan | None) -> tuple[str, str, str]:
+    """(event type, PLOVER, CAMEO) of the row: the known gathering's type when the trigger (a
+    gathering word) lies inside its name or is the name's own noun ("the Pacific Islands Forum
+    leaders' meeting", "CHOGM meeting", "the conference, COP29"), else the trigger's.
+
+    Why: the table says what the named event is (a summit), while the word that happened to be the
+    trigger ("meeting") does not; typed by the word, the row matches no summit row. A trigger for
+    another act at the event ("signed a deal at the G20 summit") keeps its own type, and so does a
+    two leaders' gathering, which writers and the answer lists call a summit or a meeting as the
+    word goes (Helsinki and Hanoi are meetings there, Anchorage a summit).
+    """
+    own = (trig.event_type, trig.entry.plover, trig.entry.cameo)
+    known_type = getattr(linked.event, "event_type", None) if linked is not None else None
+    if (
+        linked is None
+        or known_type == trig.event_type
+        or not {known_type, trig.event_type} <= _GATHERING_TYPES
+        or len(getattr(linked.event, "countries", ())) == 2
+    ):
+        return own
+    inside = linked.start <= trig.start and trig.end <= linked.end
+    noun_after = (
+        trig.nominal and 0 <= trig.start - linked.end <= 3 and not text[linked.end : trig.start].strip()
+    )
+    name_after = (
+        trig.nominal
+        and linked.start >= trig.end
+        and bool(_OWN_NAME_GAP.fullmatch(text, trig.end, linked.start))
+    )
+    if not (inside or noun_after or name_after):
+        return own
+    entry = _type_entry(known_type)
+    return (known_type, entry.plover, entry.cameo) if entry is not None else own
+
+
+@lru_cache(maxsize=16)
+def _type_entry(event_type: str) -> TriggerEntry | None:
+    """The first noun entry of the lexicon with this type: the codes a row of that type gets."""
+    entries = [e for e in load_triggers() if e.event_type == event_type]
+    return next((e for e in entries if e.pos == "noun"), entries[0] if entries else None)
 
 
 def _known_in_sentence(
@@ -2028,10 +2078,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 named = _known_in_sentence(trig, known, s, e)
             known_name = getattr(named.event, "name", None) if named is not None else None
             named_by_trigger = named is not None and named.start <= trig.start and trig.end <= named.end
+            row_type, plover, cameo = _known_row_type(text, trig, linked)
             if named is not None and not who.countries:
                 who = dataclasses.replace(who, countries=tuple(getattr(named.event, "countries", ()) or ()))
             title = make_title(
-                trig.event_type,
+                row_type,
                 who.actors,
                 who.countries,
                 who.location,
@@ -2056,11 +2107,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 scheduled_days.add(tx.start)
             events.append(
                 Event(
-                    event_id=provisional_id(key, trig.start, trig.event_type),
-                    event_type=trig.event_type,
+                    event_id=provisional_id(key, trig.start, row_type),
+                    event_type=row_type,
                     title=title,
-                    plover=trig.entry.plover,
-                    cameo=trig.entry.cameo,
+                    plover=plover,
+                    cameo=cameo,
                     actors=who.actors,
                     countries=who.countries,
                     location=who.location,
