@@ -155,6 +155,11 @@ def _country_words() -> dict[str, set[str]]:
     with open(GAZ / "country_aliases.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             words.setdefault(row["alpha3"], set()).update(t.lower() for t in TOKEN.findall(row["alias"]))
+    # Countries with no alias row (the Cook Islands) are still named by their short name.
+    with open(GAZ / "countries.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["alpha3"] not in words:
+                words[row["alpha3"]] = {t.lower() for t in TOKEN.findall(row["short_name"] or row["name"])}
     return words
 
 
