@@ -3535,3 +3535,39 @@ def test_a_verb_after_and_and_an_aside_has_the_sentences_subject():
     text = "German Chancellor Olaf Scholz cut short a holiday on Tuesday and, speaking at his office, appealed for calm."
     call = [e for e in _events(text) if e.trigger.startswith("appealed")]
     assert call and call[0].actors == ("Olaf Scholz",)
+
+
+# H44 --------------------------------------------------------------------------------------------
+
+
+def test_leaders_gathered_for_a_known_summit_take_its_days():
+    text = (
+        "The APEC Economic Leaders' Meeting was held in San Francisco from November 15 to 17. "
+        "Leaders gathered for the APEC Economic Leaders' Meeting amid trade tensions."
+    )
+    gathered = [e for e in _events(text, "2023-11-18") if e.trigger == "Leaders gathered"]
+    assert gathered and gathered[0].date_basis == "knowledge"
+
+
+def test_an_event_told_in_two_joined_months_spans_both():
+    text = "Farmers staged protests in Paris in July and August 2022."
+    protest = [e for e in _events(text, "2023-09-10") if e.event_type == "protest"]
+    assert protest and (protest[0].date_start, protest[0].date_end) == ("2022-07-01", "2022-08-31")
+
+
+def test_two_rounds_in_two_months_keep_the_first_month():
+    text = "Turkey hosted two rounds of indirect talks between the two governments in July and August."
+    talks = [e for e in _events(text, "2023-12-12") if e.date_start]
+    assert talks and all(e.date_end == "2023-07-31" for e in talks)
+
+
+def test_a_planned_act_due_by_a_deadline_is_dated_to_it():
+    text = "German Chancellor Olaf Scholz will visit Beijing by the end of February."
+    visit = [e for e in _events(text, "2023-01-10") if e.event_type == "visit"]
+    assert visit and (visit[0].date_start, visit[0].date_end) == ("2023-02-01", "2023-02-28")
+
+
+def test_a_deadline_does_not_date_an_act_told_as_done():
+    text = "German Chancellor Olaf Scholz visited Beijing by the end of February."
+    visit = [e for e in _events(text, "2023-01-10") if e.event_type == "visit"]
+    assert visit and visit[0].date_basis != "text"
