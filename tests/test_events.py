@@ -3571,3 +3571,24 @@ def test_a_deadline_does_not_date_an_act_told_as_done():
     text = "German Chancellor Olaf Scholz visited Beijing by the end of February."
     visit = [e for e in _events(text, "2023-01-10") if e.event_type == "visit"]
     assert visit and visit[0].date_basis != "text"
+
+
+def test_a_host_receiving_two_leaders_keeps_both_guests():
+    text = (
+        "US President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean "
+        "President Yoon Suk Yeol at Camp David on Friday."
+    )
+    visit = [e for e in _events(text, "2023-08-20") if e.trigger == "hosted"]
+    assert visit and visit[0].actors == ("Joe Biden", "Fumio Kishida", "Yoon Suk Yeol")
+
+
+def test_a_guest_told_with_of_and_a_country_still_joins_the_next_one():
+    text = "Biden hosted Fumio Kishida of Japan and Yoon Suk Yeol of South Korea at Camp David on Friday."
+    visit = [e for e in _events(text, "2023-08-20") if e.trigger == "hosted"]
+    assert visit and "Yoon Suk Yeol" in visit[0].actors
+
+
+def test_a_host_then_another_verb_keeps_one_guest():
+    text = "Chinese President Xi Jinping hosted Brazilian President Lula da Silva and said the two were partners."
+    visit = [e for e in _events(text) if e.trigger == "hosted"]
+    assert visit and visit[0].actors == ("Xi Jinping", "Luiz Inácio Lula da Silva")

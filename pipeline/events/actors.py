@@ -515,6 +515,29 @@ def _swallowed_subject(trigger: Trigger, ents: list[Mention], sent_start: int) -
     ]
 
 
+# "hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol": what
+# may stand between two guests joined by "and" (a country told with "of", then the next one's title).
+_GUEST_AND = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?\s*,?\s+and\s+"
+    r"(?:(?:[A-Z][\w\-’'.]*|of|the|prime|vice|deputy|foreign|minister|president|premier|state|secretary)\s+){0,6}"
+)
+
+
+def _coordinated_guests(text: str, guest: list[Mention], sent_ents: list[Mention]) -> list[Mention]:
+    """The first guest, with the people joined to it by "and" ("hosted Kishida and Yoon at Camp
+    David"), at most three. Why: a host receiving two leaders receives both; keeping only the first
+    lost the second leader from the row (the clause ends at "and", so they are looked for in the
+    sentence)."""
+    out = guest[:1]
+    for m in sent_ents:
+        if len(out) >= 3 or not out or m.start < out[-1].end or m.kind not in PEOPLE:
+            continue  # a country between ("Kishida of Japan and Yoon") is left to the gap's pattern
+        if not _GUEST_AND.fullmatch(text, out[-1].end, m.start):
+            break
+        out.append(m)
+    return out
+
+
 def find_participants(
     text: str,
     trigger: Trigger,
@@ -826,7 +849,11 @@ def find_participants(
                     ][:1]
                 if not guest:  # "hosted by India", "welcomed the decision": no visit
                     return _NOBODY
-                people = subj[-2:] + guest[:1]  # host, then guest
+                guests = _coordinated_guests(text, guest[:1], sent_ents)
+                people = subj[-2:] + guests  # host, then guest(s)
+                if len(guests) > 1:
+                    # who is received, for a title naming the host(s) apart from the guests
+                    target_names = tuple(m.name for m in guests)
             elif etype in ("meeting", "call", "negotiation", "agreement", "summit"):
                 if not subj and trigger.text.lower().endswith("ing") and not text[cs : trigger.start].strip():
                     # "Biden made a visit to Kyiv, meeting Zelensky": a participle's subject is the
