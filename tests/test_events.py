@@ -3592,3 +3592,15 @@ def test_a_host_then_another_verb_keeps_one_guest():
     text = "Chinese President Xi Jinping hosted Brazilian President Lula da Silva and said the two were partners."
     visit = [e for e in _events(text) if e.trigger == "hosted"]
     assert visit and visit[0].actors == ("Xi Jinping", "Luiz Inácio Lula da Silva")
+
+
+def test_the_one_who_accepted_an_invitation_to_visit_is_the_visitor():
+    text = "Chinese Foreign Minister Qin Gang accepted an invitation to visit Washington, officials said on Monday."
+    visit = [e for e in _events(text) if e.event_type == "visit"]
+    assert visit and visit[0].actors == ("Qin Gang",)
+
+
+def test_the_person_invited_to_visit_is_the_visitor_not_the_host():
+    text = "Biden invited Indian Prime Minister Narendra Modi to pay a state visit to Washington."
+    visit = [e for e in _events(text) if e.event_type == "visit"]
+    assert visit and visit[0].actors == ("Narendra Modi",)

@@ -538,6 +538,55 @@ def _coordinated_guests(text: str, guest: list[Mention], sent_ents: list[Mention
     return out
 
 
+# "Qin accepted an invitation to visit Washington", "Lula was invited to make a state visit to":
+# the one who took up (or got) the invitation is the one to travel.
+_INVITED_TO = re.compile(
+    r"(?:\b(?:accepted|accepts|accepting|accept|received|receives|took\s+up|takes\s+up|has|had|have)\s+"
+    r"(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?invitations?"
+    r"|\b(?:was|were|is|are|been|be)\s+(?:also\s+)?invited)"
+    r"(?:\s+(?:from|by)\s+[^,;:.]{1,50}?)?\s+to\s+(?:(?:make|pay|go\s+on)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?)?$",
+    re.IGNORECASE,
+)
+
+
+# "Biden invited Modi to visit Washington", "extended an invitation to Modi to pay a state visit".
+_INVITING_BEFORE = re.compile(r"\b(?:invited|invites|invite|inviting|invitation\s+to)\s+$", re.IGNORECASE)
+_TO_VISIT_GAP = re.compile(
+    r"\s+to\s+(?:(?:make|pay|go\s+on)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?)?", re.IGNORECASE
+)
+
+
+def _invited_person(text: str, trigger: Trigger, sent_ents: list[Mention]) -> list[Mention]:
+    """The person invited to make the visit, named between the inviting word and "to visit".
+    Why: the one who invites is the host; the sentence's subject is not the traveller."""
+    for e in sent_ents:
+        if (
+            e.kind in PEOPLE
+            and e.end <= trigger.start
+            and _TO_VISIT_GAP.fullmatch(text, e.end, trigger.start)
+            and _INVITING_BEFORE.search(text, max(0, e.start - 25), e.start)
+        ):
+            return [e]
+    return []
+
+
+def _invitee(text: str, trigger: Trigger, clause: tuple[int, int], sent_ents: list[Mention]) -> list[Mention]:
+    """The person (or body) named last before the invitation, in the visit's clause. Why: the
+    visit is the invitee's to make; the word "visit" after "an invitation to" had no visitor."""
+    m = _INVITED_TO.search(text, max(clause[0], trigger.start - 60), trigger.start)
+    if m is None:
+        return []
+    before = [
+        e
+        for e in sent_ents
+        if e.kind in PEOPLE
+        and clause[0] <= e.start
+        and e.end <= m.start()
+        and m.start() - e.end <= SUBJECT_WINDOW
+    ]
+    return before[-1:]
+
+
 def find_participants(
     text: str,
     trigger: Trigger,
@@ -719,6 +768,11 @@ def find_participants(
                 m for m in sent_ents if m.kind in PEOPLE and clause[0] <= m.start and m.end <= tv.start()
             ]
             people = before[-1:]
+        elif etype == "visit" and (
+            _INVITED_TO.search(text, max(clause[0], trigger.start - 60), trigger.start)
+            or _invited_person(text, trigger, sent_ents)
+        ):
+            people = _invited_person(text, trigger, sent_ents) or _invitee(text, trigger, clause, sent_ents)
         elif trigger.nominal and etype == "visit":
             people = []  # "agreed to the trip": the subject is not the traveller (anaphora may fill it)
         else:
