@@ -3604,3 +3604,18 @@ def test_the_person_invited_to_visit_is_the_visitor_not_the_host():
     text = "Biden invited Indian Prime Minister Narendra Modi to pay a state visit to Washington."
     visit = [e for e in _events(text) if e.event_type == "visit"]
     assert visit and visit[0].actors == ("Narendra Modi",)
+
+
+def test_a_verbless_headline_name_in_a_place_is_the_traveller():
+    text = (
+        "Zelensky in Washington on first trip abroad since invasion\n"
+        "Ukrainian President Volodymyr Zelensky arrived in the US capital on Wednesday."
+    )
+    trip = [e for e in _events(text, "2022-12-21") if e.trigger == "trip"]
+    assert trip and trip[0].actors == ("Volodymyr Zelensky",)
+
+
+def test_a_headline_naming_a_place_first_has_no_traveller_from_it():
+    text = "Talks in Paris on a visit by the delegation\nThe delegation arrived on Monday."
+    visit = [e for e in _events(text) if e.trigger == "visit"]
+    assert all(not e.actors for e in visit)

@@ -570,6 +570,32 @@ def _invited_person(text: str, trigger: Trigger, sent_ents: list[Mention]) -> li
     return []
 
 
+# "Zelensky in Washington on first trip abroad": a headline's name, "in", a place, and no verb.
+_HEADLINE_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
+_HEADLINE_GAP = re.compile(
+    r"\s+(?:on|for)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE
+)
+
+
+def _headline_traveller(
+    text: str, trigger: Trigger, sent_start: int, sent_ents: list[Mention]
+) -> list[Mention]:
+    """The person opening a verbless line "NAME in PLACE on/for ... trip/visit", or [].
+    Why: headlines drop the verb ("Zelensky in Washington on first trip"); the name before "in"
+    and a place is the traveller, as in "Zelensky arrives in Washington"."""
+    head = [e for e in sent_ents if sent_start <= e.start < trigger.start]
+    if len(head) < 2 or head[0].kind != "person" or text[sent_start : head[0].start].strip():
+        return []
+    place = head[1]
+    if place.kind not in ("place", "country") or not _HEADLINE_IN_PLACE.fullmatch(
+        text, head[0].end, place.start
+    ):
+        return []
+    if not _HEADLINE_GAP.fullmatch(text, place.end, trigger.start):
+        return []
+    return [head[0]]
+
+
 def _invitee(text: str, trigger: Trigger, clause: tuple[int, int], sent_ents: list[Mention]) -> list[Mention]:
     """The person (or body) named last before the invitation, in the visit's clause. Why: the
     visit is the invitee's to make; the word "visit" after "an invitation to" had no visitor."""
@@ -773,6 +799,10 @@ def find_participants(
             or _invited_person(text, trigger, sent_ents)
         ):
             people = _invited_person(text, trigger, sent_ents) or _invitee(text, trigger, clause, sent_ents)
+        elif (
+            trigger.nominal and etype == "visit" and _headline_traveller(text, trigger, sent_start, sent_ents)
+        ):
+            people = _headline_traveller(text, trigger, sent_start, sent_ents)
         elif trigger.nominal and etype == "visit":
             people = []  # "agreed to the trip": the subject is not the traveller (anaphora may fill it)
         else:
