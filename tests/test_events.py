@@ -3619,3 +3619,12 @@ def test_a_headline_naming_a_place_first_has_no_traveller_from_it():
     text = "Talks in Paris on a visit by the delegation\nThe delegation arrived on Monday."
     visit = [e for e in _events(text) if e.trigger == "visit"]
     assert all(not e.actors for e in visit)
+
+
+def test_he_and_a_titled_name_with_of_opening_a_sentence_are_both_doers():
+    text = (
+        "Chinese Foreign Minister Wang Yi spoke by phone on Monday. He and US Secretary of State "
+        "Antony Blinken agreed to keep talking."
+    )
+    deal = [e for e in _events(text, "2023-06-20") if e.event_type == "agreement"]
+    assert deal and set(deal[0].actors) == {"Wang Yi", "Antony Blinken"}
