@@ -3628,3 +3628,12 @@ def test_he_and_a_titled_name_with_of_opening_a_sentence_are_both_doers():
     )
     deal = [e for e in _events(text, "2023-06-20") if e.event_type == "agreement"]
     assert deal and set(deal[0].actors) == {"Wang Yi", "Antony Blinken"}
+
+
+def test_a_criticism_after_and_and_an_aside_has_the_sentences_titled_subject():
+    text = (
+        "US Secretary of State Antony Blinken arrived in Podgorica on Monday and, speaking to "
+        "reporters, criticised Russia."
+    )
+    said = [e for e in _events(text) if e.event_type == "criticism"]
+    assert said and said[0].actors == ("Antony Blinken",)

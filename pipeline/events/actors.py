@@ -596,6 +596,14 @@ def _headline_traveller(
     return [head[0]]
 
 
+def _and_aside_verb(text: str, trigger: Trigger, sent_start: int) -> bool:
+    """Whether the verb follows "and" and an aside set off by commas ("... and, speaking to
+    reporters, criticised Russia"). Why: such a verb is the sentence subject's second act, as with
+    a bare "and"; the aside's commas hid the "and" from the clause (the criticism had no doer)."""
+    m = _AND_ASIDE_BEFORE.search(text, max(sent_start, trigger.start - 90), trigger.start)
+    return m is not None and "," in m.group(0)
+
+
 def _invitee(text: str, trigger: Trigger, clause: tuple[int, int], sent_ents: list[Mention]) -> list[Mention]:
     """The person (or body) named last before the invitation, in the visit's clause. Why: the
     visit is the invitee's to make; the word "visit" after "an invitation to" had no visitor."""
@@ -876,6 +884,8 @@ def find_participants(
                 and etype not in ("meeting", "call", "negotiation", "agreement", "summit")
                 and (
                     (not subj and _AND_VERB.search(text, cs, trigger.start))
+                    # "arrived in Podgorica and, speaking to reporters, criticised Russia"
+                    or (not subj and _and_aside_verb(text, trigger, sent_start))
                     # ("after a spell as mayor of Istanbul and was elected": a town is no doer)
                     or (
                         all(m.kind == "place" for m in subj)
