@@ -3637,3 +3637,9 @@ def test_a_criticism_after_and_and_an_aside_has_the_sentences_titled_subject():
     )
     said = [e for e in _events(text) if e.event_type == "criticism"]
     assert said and said[0].actors == ("Antony Blinken",)
+
+
+def test_leaders_gathered_in_a_town_for_a_known_summit_take_its_days():
+    text = "NATO leaders gathered in Vilnius for the NATO summit on Tuesday."
+    gathered = [e for e in _events(text, "2023-07-12") if e.trigger == "leaders gathered"]
+    assert gathered and gathered[0].date_basis == "knowledge"

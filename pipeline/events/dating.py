@@ -635,7 +635,12 @@ def linked_known_event(
 
 # "Leaders gathered for the APEC Economic Leaders' Meeting": a gathering verb followed at once by
 # "for" and the known event's name.
-_GATHERED_FOR = re.compile(r"\s+for\s+(?:the\s+|this\s+(?:year|week)['’]s\s+)?", re.IGNORECASE)
+# A place may come between: "gathered in San Francisco for the APEC summit".
+_GATHERED_FOR = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?"
+    r"\s+for\s+(?:the\s+|this\s+(?:year|week)['’]s\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _gathered_for(text: str, trigger: Trigger, k: KnownSpan) -> bool:
