@@ -3643,3 +3643,9 @@ def test_leaders_gathered_in_a_town_for_a_known_summit_take_its_days():
     text = "NATO leaders gathered in Vilnius for the NATO summit on Tuesday."
     gathered = [e for e in _events(text, "2023-07-12") if e.trigger == "leaders gathered"]
     assert gathered and gathered[0].date_basis == "knowledge"
+
+
+def test_a_deadline_after_a_by_naming_the_doer_still_dates_the_plan():
+    text = "A visit by Indian Prime Minister Narendra Modi is expected by the end of February."
+    visit = [e for e in _events(text, "2023-01-10") if e.event_type == "visit"]
+    assert visit and (visit[0].date_start, visit[0].date_end) == ("2023-02-01", "2023-02-28")

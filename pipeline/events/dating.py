@@ -818,21 +818,25 @@ def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
     due, and an analyst dates the row there. The deadline's own words are read again by the timex
     stage (they were left out of the sentence's dates).
     """
-    m = _DEADLINE_AFTER.match(text, trigger.end)
-    if m is None:
+    if _DEADLINE_AFTER.match(text, trigger.end) is None:
         return NO_DATE
-    stop = _DEADLINE_LIMIT.search(text, m.end())
+    stop = _DEADLINE_LIMIT.search(text, trigger.end)
     end = stop.start() if stop is not None else len(text)
     # The words before the trigger come along: "will visit ... by Friday" is the coming Friday.
     lead = max(0, trigger.start - 40)
-    found = [
-        t for t in _time_expressions(text[lead:end], published) if t.start == m.end() - lead and usable(t)
-    ]
-    if not found or found[0].date_start is None or found[0].date_end is None:
-        return NO_DATE
-    if found[0].date_end < published or found[0].granularity not in ("day", "week", "month", "quarter"):
-        return NO_DATE
-    return fix_future_year(from_timex(found[0]), published)
+    for t in _time_expressions(text[lead:end], published):
+        at = lead + t.start
+        if at < trigger.end or not _BY_RIGHT_BEFORE.search(text, max(trigger.end, at - 4), at):
+            continue  # "a visit by Modi by the end of May": the "by" right before a date
+        if not usable(t) or t.date_start is None or t.date_end is None:
+            return NO_DATE
+        if t.date_end < published or t.granularity not in ("day", "week", "month", "quarter"):
+            return NO_DATE
+        return fix_future_year(from_timex(t), published)
+    return NO_DATE
+
+
+_BY_RIGHT_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
 def _time_expressions(text: str, published: date) -> list[TimeExpression]:
