@@ -798,6 +798,37 @@ FAMILIES = [
     ),
     ("Britain began training Ukrainian soldiers in June 2022.", "training ukrainian soldiers", "aid", "070"),
     ("Qatar negotiated the release of the hostages in November 2023.", "negotiated", "negotiation", "046"),
+    # criticism told by the content of a saying
+    (
+        "The Kremlin said in December 2022 that sending Patriot batteries would prolong the conflict.",
+        "said",
+        "criticism",
+        "111",
+    ),
+    (
+        "China's foreign ministry said Washington was hyping up the threat from Beijing.",
+        "said",
+        "criticism",
+        "111",
+    ),
+    (
+        "Charles Michel said the EU presidency gave Orban no mandate to negotiate with Moscow.",
+        "said",
+        "criticism",
+        "111",
+    ),
+    (
+        "The foreign ministry said the senator's remarks did not represent mainstream opinion.",
+        "said",
+        "criticism",
+        "111",
+    ),
+    (
+        "Zelensky said in July 2024 that it was a huge disappointment to see Modi in Moscow.",
+        "said",
+        "criticism",
+        "111",
+    ),
 ]
 
 

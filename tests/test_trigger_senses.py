@@ -313,6 +313,8 @@ FAMILY_FALSE_FRIENDS = [
     ("A carefully negotiated text was put to the vote.", "negotiated", "negotiation"),
     ("The tourists will leave by Friday.", "leave", "other"),
     ("Qatar hosted Argentina and France in the World Cup final in December 2022.", "hosted", "meeting"),
+    ("The coach said the injury would prolong his absence.", "said", "criticism"),
+    ("The union said members had voted on the offer.", "said", "criticism"),
 ]
 
 
