@@ -3361,3 +3361,29 @@ def test_names_before_a_numbered_apposition_are_the_subject_and_the_fronted_day_
     pact = [e for e in _events(text) if e.event_type == "agreement"]
     assert pact and set(pact[0].countries) >= {"JPN", "KOR"}
     assert (pact[0].date_start, pact[0].date_end) == ("2023-05-10", "2023-05-10")
+
+
+# H42: webcopy5 dev-set misses (issue #4): country speakers, appositions, status, dating.
+
+
+def test_h42_countries_opening_the_clause_speak_through_an_appeal():
+    text = "Norway and Denmark on Tuesday urged all parties in Sudan to agree a ceasefire."
+    rows = [e for e in _events(text, "2025-03-08") if e.trigger == "urged"]
+    assert rows and set(rows[0].countries) >= {"NOR", "DNK"}
+    assert rows[0].date_start == "2025-03-04"
+
+
+def test_h42_a_country_object_does_not_speak_and_a_people_is_no_state():
+    text = (
+        "Kenya hosted Norway on Tuesday and urged all parties to agree a ceasefire.\n\n"
+        "The Russians on Tuesday urged the government to resign."
+    )
+    assert not [e for e in _events(text, "2025-03-08") if e.trigger == "urged"]
+
+
+def test_h42_suspending_a_member_is_no_cancelled_vote_but_suspended_talks_are():
+    text = "The Senate voted on Thursday to suspend Belarus from the council."
+    assert all(e.status != "cancelled" for e in _events(text, "2025-03-08"))
+    talks = "China said on Friday it was suspending talks with Japan on fishing rights."
+    rows = [e for e in _events(talks, "2025-03-08") if e.trigger == "talks"]
+    assert rows and rows[0].status == "cancelled"

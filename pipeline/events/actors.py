@@ -392,6 +392,44 @@ def _swallowed_subject(trigger: Trigger, ents: list[Mention], sent_start: int) -
     ]
 
 
+# Between a country subject and its verb: a day ("on Monday", "late on 3 March") and adverbs or an
+# auxiliary ("also", "jointly", "have").
+_COUNTRY_VERB_GAP = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:(?:on|this|last)\s+(?:[\w\-]+\s+){1,2})?"
+    r"(?:(?:also|jointly|again|separately|have|has|had|\w+ly)\s+)*",
+    re.IGNORECASE,
+)
+# The saying verbs a country speaks through with no reporting verb near: an appeal, a welcome,
+# thanks, congratulations (a recognition or a switch of ties is an act told, often long ago).
+_COUNTRY_SAYING = re.compile(
+    r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express)", re.IGNORECASE
+)
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# A lower-case word (not an article) right before the name: it is an object ("hosted Norway").
+_OBJECT_OPENING = re.compile(r"\b(?!the\b)[a-z]{2,}\s+(?:the\s+)?$")
+
+
+def _country_subject(text: str, cs: int, verb_start: int, sent_ents: list[Mention]) -> list[Mention]:
+    """The countries heading a clause as subject of a saying verb without a reporting verb.
+
+    "Norway and Denmark on Tuesday urged all sides to ...": a country that urges, welcomes or
+    thanks speaks for its government, as "Norway said" does (webcopy5 dev set: such appeals had no
+    speaker and were dropped). Only names that open the clause count, so an object ("hosted Chile
+    and urged") does not speak. Peoples ("Russians") are no state: _is_state keeps them out.
+    """
+    countries = [m for m in sent_ents if m.kind == "country" and cs <= m.start and m.end <= verb_start]
+    if not countries or not _COUNTRY_VERB_GAP.fullmatch(text, countries[-1].end, verb_start):
+        return []
+    group = [countries[-1]]
+    for m in reversed(countries[:-1]):
+        if not _COUNTRY_LIST_GAP.fullmatch(text, m.end, group[0].start):
+            break
+        group.insert(0, m)
+    if _OBJECT_OPENING.search(text, cs, group[0].start):
+        return []
+    return group
+
+
 def find_participants(
     text: str,
     trigger: Trigger,
@@ -463,7 +501,9 @@ def find_participants(
             # no reporting verb, the speaker is the nearest person or body before it in its clause.
             cs, _ce = clause
             before = [m for m in sent_ents if m.kind in PEOPLE and cs <= m.start and m.end <= trigger.start]
-            people = before[-1:]
+            if not before and _COUNTRY_SAYING.match(trigger.text):
+                before = _country_subject(text, cs, trigger.start, sent_ents)
+            people = before[-1:] if before and before[-1].kind in PEOPLE else before
             state_actor = any(_is_state(m) for m in people)
     else:
         possessor = [
