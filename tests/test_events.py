@@ -3387,3 +3387,15 @@ def test_h42_suspending_a_member_is_no_cancelled_vote_but_suspended_talks_are():
     talks = "China said on Friday it was suspending talks with Japan on fishing rights."
     rows = [e for e in _events(talks, "2025-03-08") if e.trigger == "talks"]
     assert rows and rows[0].status == "cancelled"
+
+
+def test_h42_a_state_role_before_an_apposed_name_makes_the_act_a_states():
+    text = (
+        "Fiame Mataafa was sworn in as prime minister of Samoa on Monday. Samoa has a new leader.\n\n"
+        "On Saturday, the head of state, Tuiloma Faleolo Sefo, issued a proclamation suspending the "
+        "first sitting of parliament.\n\n"
+        "The commentator on Friday issued a proclamation about Samoa."
+    )
+    rows = [e for e in _events(text, "2025-03-08") if e.trigger == "issued a proclamation"]
+    assert len(rows) == 1 and rows[0].countries == ("WSM",) and rows[0].status == "occurred"
+    assert rows[0].date_start == "2025-03-08"

@@ -11,11 +11,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.events import context
-from pipeline.events.actors import Participants, find_participants
+from pipeline.events.actors import Participants, find_participants, state_role_subject
 from pipeline.events.coref import pronoun_partner, pronoun_subject, reported_pronoun_subject, resolve_subject
 from pipeline.events.dating import (
     BARE_YEAR,
@@ -579,6 +580,22 @@ def _bloc_named(label: str, ents: list[context.Mention]) -> str:
     return label
 
 
+def _role_subject_in_article_country(
+    text: str, trig: Trigger, clause_start: int, who: Participants, ents: list[context.Mention]
+) -> Participants:
+    """An unnamed office holder acting ("the head of state, <name we cannot read>, issued a
+    proclamation", "the government on Friday suspended ...") acts for the country the article is
+    about: the country its names point to most, when one clearly leads (webcopy5 dev set).
+    """
+    if not state_role_subject(text, clause_start, trig.start):
+        return who
+    counts = Counter(m.country for m in ents if m.country and m.kind in ("country", "person", "place"))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return who
+    return dataclasses.replace(who, countries=(ranked[0][0],), state_actor=True)
+
+
 def _nobody(who: Participants) -> bool:
     """No actor, no country and no place with a country: the row says nothing about who."""
     return not who.actors and not who.countries and not who.location_country
@@ -1108,6 +1125,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 prior = [w for start, w in recent if start >= s and w.actors]
                 if prior:
                     who = prior[0]
+            if _nobody(who) and linked is None and not trig.nominal:
+                who = _role_subject_in_article_country(text, trig, s, who, ents)
             if trig.entry.needs_state_actor and not who.state_actor:
                 continue
             if trig.entry.needs_diplomatic and not who.has_entities and linked is None:
