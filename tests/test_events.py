@@ -3399,3 +3399,23 @@ def test_h42_a_state_role_before_an_apposed_name_makes_the_act_a_states():
     rows = [e for e in _events(text, "2025-03-08") if e.trigger == "issued a proclamation"]
     assert len(rows) == 1 and rows[0].countries == ("WSM",) and rows[0].status == "occurred"
     assert rows[0].date_start == "2025-03-08"
+
+
+def test_h42_a_relative_clause_and_the_main_clause_are_two_leadership_rows():
+    text = (
+        "Macky Sall, the agronomist who defeated Abdoulaye Wade in the March 25 vote, was sworn in "
+        "on Monday in Dakar."
+    )
+    rows = [e for e in _events(text, "2012-04-05") if e.event_type == "leadership"]
+    days = {e.date_start: e for e in rows}
+    assert set(days) == {"2012-03-25", "2012-04-02"}
+    assert days["2012-03-25"].actors[0] == "Macky Sall"
+    assert days["2012-04-02"].actors == ("Macky Sall",)
+
+
+def test_h42_the_one_deposed_is_no_doer_in_the_title():
+    rows = [
+        e for e in _events("Army officers deposed President Alpha Conde in September 2021.", "2022-03-01")
+    ]
+    coup = [e for e in rows if e.event_type == "military"]
+    assert coup and coup[0].title == "Coup against Alpha Conde"

@@ -168,6 +168,11 @@ def _unique(seq):
     return tuple(out)
 
 
+def is_state(m: Mention) -> bool:
+    """Public name of _is_state, for rows whose doer is found outside find_participants."""
+    return _is_state(m)
+
+
 def _is_state(m: Mention) -> bool:
     """Governments, ministries, countries, and people holding (or titled with) a state office.
     A country's people ("Many Russians said") are no state: what they say is no state's act."""
@@ -838,6 +843,8 @@ def find_participants(
                         and o.start - trigger.end <= OBJECT_WINDOW
                         and not _INFINITIVE_GAP.match(text, trigger.end, o.start)
                     ][:1]
+                    if etype == "military":
+                        target_names = tuple(m.name for m in people)  # acted on, not acting
                 if (
                     etype in ("criticism", "threat")
                     and not subj

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.events import context
-from pipeline.events.actors import Participants, find_participants, state_role_subject
+from pipeline.events.actors import Participants, find_participants, is_state, state_role_subject
 from pipeline.events.coref import pronoun_partner, pronoun_subject, reported_pronoun_subject, resolve_subject
 from pipeline.events.dating import (
     BARE_YEAR,
@@ -580,6 +580,73 @@ def _bloc_named(label: str, ents: list[context.Mention]) -> str:
     return label
 
 
+# The main clause's verb right after a relative clause closes: ", who ... , was sworn in".
+_AFTER_RELATIVE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?)?(?:who|which)\s+[^,;]{1,160}?,\s+(?:(?:has|have|had|was|were|is|are|been|being|then|later|also|"
+    r"\w+ly)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _relative_clause_head(
+    text: str, trig: Trigger, sent_start: int, who: Participants, ents: list[context.Mention]
+) -> Participants:
+    """The name a relative clause hangs on, as doer of the main clause's verb after it.
+
+    "Barrow, who beat Jammeh in the December vote, was sworn in on Thursday": the names inside
+    the relative clause are its own parties; Barrow, before its comma, is sworn in (webcopy5).
+    """
+    rel = _AFTER_RELATIVE.search(text, max(sent_start, trig.start - 200), trig.start)
+    if rel is None:
+        return who
+    head = [
+        m
+        for m in ents
+        if sent_start <= m.start and m.end <= rel.start() and m.kind in ("person", "body", "country")
+    ]
+    if not head or text[head[-1].end : rel.start()].strip():
+        return who
+    m = head[-1]
+    return dataclasses.replace(
+        who,
+        actors=(m.name,) if m.kind != "country" else (),
+        countries=(m.country,) if m.country else who.countries,
+        has_entities=True,
+        state_actor=who.state_actor or is_state(m),
+    )
+
+
+# A verb opening a relative clause after its head: "Barrow, the developer who beat Jammeh".
+_WHO_OPENS = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?)?who\s+(?:(?:had|has|have|then|later|also|\w+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _relative_subject(
+    text: str, trig: Trigger, sent_start: int, who: Participants, ents: list[context.Mention]
+) -> Participants:
+    """The head of a "who" clause leads the doers of the verb opening that clause.
+
+    "Adama Barrow, the developer who beat Jammeh in the December vote": Barrow beat him; the name
+    after the verb is who was acted on (webcopy5 dev set: the defeated man was read as the doer).
+    """
+    rel = _WHO_OPENS.search(text, max(sent_start, trig.start - 80), trig.start)
+    if rel is None:
+        return who
+    head = [m for m in ents if sent_start <= m.start and m.end <= rel.start() and m.kind == "person"]
+    if not head or text[head[-1].end : rel.start()].strip() or head[-1].name in who.actors[:1]:
+        return who
+    m = head[-1]
+    return dataclasses.replace(
+        who,
+        actors=(m.name,) + tuple(a for a in who.actors if a != m.name),
+        countries=tuple(dict.fromkeys(((m.country,) if m.country else ()) + who.countries)),
+        has_entities=True,
+        state_actor=who.state_actor or is_state(m),
+    )
+
+
 def _role_subject_in_article_country(
     text: str, trig: Trigger, clause_start: int, who: Participants, ents: list[context.Mention]
 ) -> Participants:
@@ -764,6 +831,28 @@ def _cause_day(
     )
 
 
+# A relative clause set off by commas after its head: ", who beat Jammeh in the December vote,".
+# Also after an apposition: ", the property developer who beat Jammeh in the December vote,".
+_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?)?(?:who|which)\s+[^,;]{1,160}?,\s+", re.IGNORECASE
+)
+
+
+def _in_relative_clause_before(text: str, prev: Trigger, t: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether `prev` sits in a relative clause that closes before `t`, the main clause's verb.
+
+    "Barrow, who beat Jammeh in the December vote, was sworn in on Thursday": the vote and the
+    swearing-in are two events of one type; keeping only the first lost the main clause's news
+    (webcopy5 dev set).
+    """
+    if t.nominal:
+        return False
+    for m in _RELATIVE_CLAUSE.finditer(text, max(sent[0], prev.start - 170), t.start + 1):
+        if m.start() < prev.start and prev.end <= m.end() and m.end() <= t.start:
+            return True
+    return False
+
+
 def _coordinated_same_type(
     text: str, triggers: list[Trigger], kept: set[int], timexes: list[TimeExpression], sent: tuple[int, int]
 ) -> set[int]:
@@ -809,6 +898,10 @@ def _coordinated_same_type(
             # "Iran launched drones at Israel on Saturday in retaliation for a strike on its
             # consulate in Damascus on 1 April": the strike answered is an earlier event, with its
             # own day (issue #4: background events of the same type were folded into the news).
+            out.add(t.start)
+            first[t.event_type] = t
+            continue
+        if _in_relative_clause_before(text, prev, t, sent):
             out.add(t.start)
             first[t.event_type] = t
             continue
@@ -1125,6 +1218,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 prior = [w for start, w in recent if start >= s and w.actors]
                 if prior:
                     who = prior[0]
+            if linked is None and not trig.nominal:
+                who = _relative_subject(text, trig, s, who, ents)
+            if _nobody(who) and linked is None and not trig.nominal:
+                who = _relative_clause_head(text, trig, s, who, ents)
             if _nobody(who) and linked is None and not trig.nominal:
                 who = _role_subject_in_article_country(text, trig, s, who, ents)
             if trig.entry.needs_state_actor and not who.state_actor:
