@@ -3419,3 +3419,23 @@ def test_h42_the_one_deposed_is_no_doer_in_the_title():
     ]
     coup = [e for e in rows if e.event_type == "military"]
     assert coup and coup[0].title == "Coup against Alpha Conde"
+
+
+def test_h42_an_entry_under_a_clock_line_on_a_live_page_is_the_pages_day():
+    text = (
+        "LIVE: a new president in Washington\nLast updated: 20 January 2021, 18:10\n\n"
+        "18:10\nThat is all from the Capitol today.\n\n"
+        "12:05\nJoe Biden has taken the oath as the 46th president of the United States.\n"
+    )
+    rows = [e for e in _events(text, "2021-01-20") if e.event_type == "leadership"]
+    assert rows and (rows[0].date_start, rows[0].date_end) == ("2021-01-20", "2021-01-20")
+
+
+def test_h42_a_day_in_a_relative_aside_is_no_running_day_for_the_next_sentence():
+    text = (
+        "Nassau, 8 March 2025 (Staff)\n\n"
+        "King Frederik, who flew in on Tuesday to stand for the crown, told the crowd that the two "
+        "nations shared a long history. He said the ties would grow stronger."
+    )
+    rows = [e for e in _events(text, "2025-03-08") if e.event_type == "statement"]
+    assert rows and all(e.date_start != "2025-03-04" for e in rows)

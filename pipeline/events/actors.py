@@ -462,6 +462,10 @@ def state_role_subject(text: str, cs: int, verb_start: int) -> bool:
     )
 
 
+# "war broke out between X and Y": the names after it are sides, not the one acted on.
+_BETWEEN_OR_WITH = re.compile(r"\b(?:between|with|among|against)\b", re.IGNORECASE)
+
+
 def find_participants(
     text: str,
     trigger: Trigger,
@@ -843,7 +847,9 @@ def find_participants(
                         and o.start - trigger.end <= OBJECT_WINDOW
                         and not _INFINITIVE_GAP.match(text, trigger.end, o.start)
                     ][:1]
-                    if etype == "military":
+                    if etype == "military" and not any(
+                        _BETWEEN_OR_WITH.search(text, trigger.end, m.start) for m in people
+                    ):
                         target_names = tuple(m.name for m in people)  # acted on, not acting
                 if (
                     etype in ("criticism", "threat")
