@@ -3439,3 +3439,15 @@ def test_h42_a_day_in_a_relative_aside_is_no_running_day_for_the_next_sentence()
     )
     rows = [e for e in _events(text, "2025-03-08") if e.event_type == "statement"]
     assert rows and all(e.date_start != "2025-03-04" for e in rows)
+
+
+def test_h42_a_date_before_and_a_second_verb_is_the_first_verbs():
+    text = (
+        "Croatia applied to join the European Union in February 2003 and signed its accession "
+        "treaty in Brussels in December 2011."
+    )
+    rows = {e.trigger: e for e in _events(text, "2013-07-01")}
+    applied = [e for t, e in rows.items() if t.startswith("applied")]
+    signed = [e for t, e in rows.items() if t.startswith("signed")]
+    assert applied and applied[0].date_start == "2003-02-01"
+    assert signed and signed[0].date_start == "2011-12-01"

@@ -318,6 +318,7 @@ def assign_time_expressions(
                     and _PLUPERFECT.search(text, triggers[i].end, tx.start)
                 )
             ]
+            same = _not_across_and(triggers, same, tx, text)
             if same:
                 best = min(same, key=lambda i: _attach_cost(triggers[i], tx))
                 claimed.setdefault(best, []).append(tx)
@@ -401,6 +402,32 @@ def _in_relative_clause(text: str, pos: int, clauses: list[tuple[int, int]]) -> 
         if text[max(0, cs - 3) : cs].rstrip().endswith((",", ";", "(", "—", "–")) or j == 0:
             return False
     return False
+
+
+# Between a date and the next verb of the same subject: "applied in May last year and signed".
+_AND_NEXT_VERB = re.compile(r"\s*,?\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?", re.IGNORECASE)
+
+
+def _not_across_and(triggers: list[Trigger], same: list[int], tx: TimeExpression, text: str) -> list[int]:
+    """Drop a verb right after "<date> and" when a verb before the date can take it.
+
+    "Sweden and Finland applied to join the alliance in May last year and signed a memorandum ...
+    in June": May closes the first verb's phrase; the second verb has its own date (webcopy5 dev
+    set: the applying fell back to the publication week and the signing took May).
+    """
+    if not text:
+        return same
+    before = [i for i in same if not triggers[i].nominal and triggers[i].end <= tx.start]
+    if not before:
+        return same
+    kept = [
+        i
+        for i in same
+        if triggers[i].nominal
+        or triggers[i].start < tx.end
+        or not _AND_NEXT_VERB.fullmatch(text, tx.end, triggers[i].start)
+    ]
+    return kept or same
 
 
 def _attach_cost(trigger: Trigger, tx: TimeExpression) -> int:
