@@ -3451,3 +3451,13 @@ def test_h42_a_date_before_and_a_second_verb_is_the_first_verbs():
     signed = [e for t, e in rows.items() if t.startswith("signed")]
     assert applied and applied[0].date_start == "2003-02-01"
     assert signed and signed[0].date_start == "2011-12-01"
+
+
+def test_h42_hours_after_the_occasion_named_back_is_that_occasions_day():
+    text = (
+        "Washington, 24 January 2021 (Staff)\n\n"
+        "Joe Biden was sworn in as president on Wednesday at the Capitol.\n\n"
+        "Hours after the ceremony, Biden visited Arlington National Cemetery with former presidents."
+    )
+    rows = [e for e in _events(text, "2021-01-24") if e.event_type == "visit"]
+    assert rows and (rows[0].date_start, rows[0].date_end) == ("2021-01-20", "2021-01-20")

@@ -1681,6 +1681,21 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                         day.isoformat(), day.isoformat(), "day", None, fronted.group(0).strip(), "text"
                     )
                     borrowed = False
+            if (
+                (borrowed or choice.basis in ("none", "publication"))
+                and not trig.nominal
+                and status == "occurred"
+                and last_dated is not None
+                and last_dated[1].date_start
+                and last_dated[1].granularity == "day"
+                and last_dated[0] < s
+                and _HOURS_AFTER_THE.match(text, s)
+                and _HOURS_AFTER_THE.match(text, s).end() <= trig.start
+            ):
+                # "Hours after the ceremony, troops crossed into the Gambia": the occasion named back
+                # is the last one told with a day; the act came the same day (webcopy5 dev set).
+                choice = last_dated[1]
+                borrowed = False
             doers = frozenset(who.actors or who.countries)
             if (
                 choice.basis == "publication"
@@ -2196,6 +2211,13 @@ def _date_by_occasion(i: int, trig, candidates, tx_for: dict, text: str) -> None
 
 # "The day after the Pahalgam attack India suspended ...", "Two days before the summit, ...": a
 # sentence opened by an offset from an event noun.
+# "Hours after the ceremony, ...", "Shortly after the vote, ...": a same-day offset from an occasion
+# named back, opening the sentence and closed by its comma.
+_HOURS_AFTER_THE = re.compile(
+    r"\s*(?:(?:just|only|a\s+few|several)\s+)?(?:hours|minutes|moments|shortly|soon)\s+after\s+"
+    r"(?:the|that|this)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s*,",
+    re.IGNORECASE,
+)
 _CLOSES_FRONTED = re.compile(r"[^,]{0,40},?[^,]*")
 _FRONTED_OFFSET = re.compile(
     r"\s*(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
