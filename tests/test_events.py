@@ -3461,3 +3461,22 @@ def test_h42_hours_after_the_occasion_named_back_is_that_occasions_day():
     )
     rows = [e for e in _events(text, "2021-01-24") if e.event_type == "visit"]
     assert rows and (rows[0].date_start, rows[0].date_end) == ("2021-01-20", "2021-01-20")
+
+
+def test_h42_an_unnamed_group_then_acting_is_the_previous_sentences_parties():
+    text = (
+        "Xi Jinping held talks with Vladimir Putin in the Kremlin on Tuesday. "
+        "Officials then signed a series of agreements on trade and energy."
+    )
+    deals = [e for e in _events(text, "2023-03-22") if e.trigger == "signed"]
+    assert deals and set(deals[0].actors) == {"Xi Jinping", "Vladimir Putin"}
+
+
+def test_h42_a_legislature_opening_the_sentence_acts_for_the_articles_country():
+    text = (
+        "Sergio Mattarella's term as Italy's president ends in February. Italy's party leaders met "
+        "in Rome on Saturday.\n\nThe parliament is due to elect a new president on Monday."
+    )
+    rows = [e for e in _events(text, "2022-01-23") if e.trigger.startswith("elect")]
+    assert rows and rows[0].countries == ("ITA",) and rows[0].status == "planned"
+    assert rows[0].date_start == "2022-01-24"

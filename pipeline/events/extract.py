@@ -647,6 +647,64 @@ def _relative_subject(
     )
 
 
+# An unnamed group opening the sentence as the doer: "Ministers then signed", "The two sides agreed".
+_GROUP_OPENING = re.compile(
+    r"\s*(?:the\s+)?(?:(?:two|both)\s+)?(?:ministers|officials|delegations|negotiators|sides|governments)\s+"
+    r"(?:(?:then|later|also|have|had|\w+ly)\s+){0,2}",
+    re.IGNORECASE,
+)
+# A country's legislature opening the sentence: "The assembly is due to elect a new prime minister".
+_LEGISLATURE_OPENING = re.compile(
+    r"\s*the\s+(?:national\s+|new\s+|lower\s+|upper\s+)?(?:assembly|parliament|legislature|house|senate|"
+    r"congress|lawmakers|MPs)\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?"
+    r"(?:(?:due|set|expected|scheduled|poised)\s+to\s+)?(?:(?:then|later|also|\w+ly)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_group_subject(
+    text: str,
+    trig: Trigger,
+    sent_start: int,
+    prev_sentence_start: int,
+    recent: list[tuple[int, Participants]],
+    who: Participants,
+    ents: list[context.Mention],
+) -> Participants:
+    """Doers for a sentence opened by an unnamed group.
+
+    "... held talks with Xi in Beijing. Ministers then signed a series of agreements": the
+    ministers are the parties of the previous sentence's event. "The assembly is due to elect a
+    new prime minister": a legislature acts for the article's country (webcopy5 dev set: both
+    rows were dropped for want of a doer).
+    """
+    if _GROUP_OPENING.fullmatch(text, sent_start, trig.start):
+        prior = [
+            w
+            for start, w in recent
+            if prev_sentence_start <= start < sent_start and (len(w.actors) >= 2 or len(w.countries) >= 2)
+        ]
+        if prior:
+            return dataclasses.replace(
+                who, actors=prior[-1].actors, countries=prior[-1].countries, has_entities=True
+            )
+        return who
+    if _LEGISLATURE_OPENING.fullmatch(text, sent_start, trig.start):
+        country = _leading_country(ents)
+        if country:
+            return dataclasses.replace(who, countries=(country,), state_actor=True, has_entities=True)
+    return who
+
+
+def _leading_country(ents: list[context.Mention]) -> str | None:
+    """The country an article's names point to most, when one clearly leads."""
+    counts = Counter(m.country for m in ents if m.country and m.kind in ("country", "person", "place"))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _role_subject_in_article_country(
     text: str, trig: Trigger, clause_start: int, who: Participants, ents: list[context.Mention]
 ) -> Participants:
@@ -656,11 +714,10 @@ def _role_subject_in_article_country(
     """
     if not state_role_subject(text, clause_start, trig.start):
         return who
-    counts = Counter(m.country for m in ents if m.country and m.kind in ("country", "person", "place"))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    country = _leading_country(ents)
+    if country is None:
         return who
-    return dataclasses.replace(who, countries=(ranked[0][0],), state_actor=True)
+    return dataclasses.replace(who, countries=(country,), state_actor=True)
 
 
 def _nobody(who: Participants) -> bool:
@@ -1224,6 +1281,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 who = _relative_clause_head(text, trig, s, who, ents)
             if _nobody(who) and linked is None and not trig.nominal:
                 who = _role_subject_in_article_country(text, trig, s, who, ents)
+            if _nobody(who) and linked is None and not trig.nominal:
+                who = _unnamed_group_subject(text, trig, s, prev_sentence_start, recent, who, ents)
             if trig.entry.needs_state_actor and not who.state_actor:
                 continue
             if trig.entry.needs_diplomatic and not who.has_entities and linked is None:
