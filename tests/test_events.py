@@ -3480,3 +3480,14 @@ def test_h42_a_legislature_opening_the_sentence_acts_for_the_articles_country():
     rows = [e for e in _events(text, "2022-01-23") if e.trigger.startswith("elect")]
     assert rows and rows[0].countries == ("ITA",) and rows[0].status == "planned"
     assert rows[0].date_start == "2022-01-24"
+
+
+def test_h42_unnamed_heads_of_state_act_for_the_article_country_but_do_not_speak_for_it():
+    text = (
+        "West African heads of state on Sunday suspended Mali from the regional bloc after its "
+        "second coup in nine months. Mali's junta leader was not invited to the talks in Accra."
+    )
+    rows = [e for e in _events(text, "2021-05-31") if e.event_type == "sanction"]
+    assert rows and rows[0].countries == ("MLI",) and rows[0].date_start == "2021-05-30"
+    said = "Mali's junta met in Bamako. Mali named a new cabinet.\n\nThe ministry said the talks went well."
+    assert not [e for e in _events(said, "2021-05-31") if e.trigger == "said"]

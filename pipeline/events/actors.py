@@ -438,8 +438,9 @@ def _country_subject(text: str, cs: int, verb_start: int, sent_ents: list[Mentio
 # A clause's subject that is a role noun, optionally followed by an apposition we cannot read as a
 # name: "the head of state, Tuimalealiifano ..., issued", "The government on Friday issued".
 _ROLE_SUBJECT = re.compile(
-    r"\s*(?:(?:On|Late on|Early on|On\s+\w+\s+\d{1,2}|Last)\s+[\w\-]+,\s+)?(?:the|a)\s+"
-    r"(?P<role>(?:[\w\-]+\s+){0,3}?[\w\-]+)(?:\s*,\s+[^,;.]{2,80},)?\s+"
+    r"\s*(?:(?:On|Late on|Early on|On\s+\w+\s+\d{1,2}|Last)\s+[\w\-]+,\s+)?"
+    r"(?:(?:the|a)\s+|(?=(?-i:[A-Z])[\w\-]+\s+(?:(?-i:[A-Z])[\w\-]+\s+)?(?-i:[a-z])))"
+    r"(?P<role>(?:[\w\-]+\s+){0,5}?[\w\-]+)(?:\s*,\s+[^,;.]{2,80},)?\s+"
     r"(?:(?:on|this|last)\s+[\w\-]+\s+)?(?:(?:also|then|later|\w+ly)\s+)?$"
 )
 
@@ -456,7 +457,7 @@ def state_role_subject(text: str, cs: int, verb_start: int) -> bool:
     if m is None:
         return False
     cues = load_cues()
-    role = m.group("role")
+    role = re.sub(r"\bheads\s+of\b", "head of", m.group("role"), flags=re.IGNORECASE)
     return bool(cues.state_actor.fullmatch(role.split()[-1]) or cues.state_actor.search(role)) and not (
         cues.non_state_speaker.search(role)
     )

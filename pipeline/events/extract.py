@@ -712,7 +712,8 @@ def _role_subject_in_article_country(
     proclamation", "the government on Friday suspended ...") acts for the country the article is
     about: the country its names point to most, when one clearly leads (webcopy5 dev set).
     """
-    if not state_role_subject(text, clause_start, trig.start):
+    if trig.event_type == "statement" or not state_role_subject(text, clause_start, trig.start):
+        # "The ministry said ...": in a story of two countries the saying one is a guess
         return who
     country = _leading_country(ents)
     if country is None:
