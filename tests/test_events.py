@@ -3491,3 +3491,13 @@ def test_h42_unnamed_heads_of_state_act_for_the_article_country_but_do_not_speak
     assert rows and rows[0].countries == ("MLI",) and rows[0].date_start == "2021-05-30"
     said = "Mali's junta met in Bamako. Mali named a new cabinet.\n\nThe ministry said the talks went well."
     assert not [e for e in _events(said, "2021-05-31") if e.trigger == "said"]
+
+
+def test_h42_a_dateline_below_page_furniture_dates_nothing():
+    text = (
+        "World | Politics | Markets\nXi meets Putin in Moscow\nMarch 22, 2023  6:10 AM UTC\n\n"
+        "MOSCOW, Mar 22 - Chinese President Xi Jinping met Russian President Vladimir Putin in the "
+        "Kremlin on Tuesday."
+    )
+    rows = [e for e in _events(text, "2023-03-22") if e.trigger == "met"]
+    assert rows and (rows[0].date_start, rows[0].date_end) == ("2023-03-21", "2023-03-21")

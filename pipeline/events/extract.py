@@ -818,6 +818,25 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–]|(?<=\)) -)\s"
 )
 _LEAD_END = re.compile(r"\n\s*\n")
+# A dateline opening a paragraph after page furniture: "CARACAS, Nov 2 - Colombian President ...".
+_INNER_DATELINE = re.compile(
+    r"(?:(?<=\n)|\A)[ \t]*[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3},\s*"
+    r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:\([^)\n]{1,40}\))?\s*[—–-]\s"
+)
+INNER_DATELINE_CHARS = 2000
+
+
+def _without_inner_dateline_day(text: str, timexes: list[TimeExpression]) -> list[TimeExpression]:
+    """Drop the day of a story's dateline that opens a paragraph below page furniture.
+
+    Why: "CARACAS, Nov 2 - Petro met Maduro ... on Tuesday" was filed on Nov 2; that day dates
+    nothing told in the lead (webcopy5 dev set: the meeting took the filing day, not Tuesday).
+    Only the first such line near the top counts.
+    """
+    m = _INNER_DATELINE.search(text, 0, INNER_DATELINE_CHARS)
+    if m is None:
+        return timexes
+    return [t for t in timexes if not (m.start("day") <= t.start < m.end("day"))]
 
 
 def _dateline_place(text: str, published: date | None) -> context.Mention | None:
@@ -1078,6 +1097,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     filed = _DATELINE.match(text)
     if filed is not None:
         all_timexes = [t for t in all_timexes if t.start >= filed.end()]
+    else:
+        all_timexes = _without_inner_dateline_day(text, all_timexes)
     timexes = [t for t in all_timexes if usable(t)]
     spans_of_days = [t for t in all_timexes if t.type == "DURATION" and _DAYS_VALUE.fullmatch(t.value or "")]
     ents = context.entities(text, published, spans)
