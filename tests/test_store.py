@@ -684,3 +684,26 @@ def test_only_the_store_imports_sqlite3():
         and "sqlite3" in p.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_grouped_merge_follows_a_cluster_whose_days_widened():
+    """Hypothesis found it: Ana's summit told on the 2nd (article a2) and on the 3rd (a1) is one
+    row spanning both days; a1's actorless meeting on the 2nd joins it through those widened days,
+    which no single mention's keys had, so the store's groups must still put them together."""
+
+    def ev(day: str | None, published: str | None, **kw) -> Event:
+        return Event(event_id="", title="x", date_start=day, date_end=day, published=published, **kw)
+
+    mentions = [
+        ev("2023-01-02", None, event_type="meeting", location="Lyon", article_id="a1"),
+        ev(
+            "2023-01-02", "2023-01-01", event_type="summit", actors=("Ana",), location="Lyon", article_id="a2"
+        ),
+        ev(
+            "2023-01-03", "2023-01-01", event_type="summit", actors=("Ana",), location="Lyon", article_id="a1"
+        ),
+    ]
+    whole_events, whole_mentions = dedupe.merge_mentions([], mentions)
+    split_events, split_mentions = store_write._merge_in_groups([], mentions)
+    assert sorted(whole_events, key=repr) == sorted(split_events, key=repr)
+    assert sorted(whole_mentions, key=repr) == sorted(split_mentions, key=repr)

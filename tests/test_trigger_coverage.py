@@ -724,6 +724,111 @@ FAMILIES = [
         "161",
     ),
     ("The EU hosted a donors' conference for Syria in Brussels.", "donors' conference", "summit", "043"),
+    # H43: families the dev-set misses showed (issue #4)
+    (
+        "A Russian missile struck an apartment block in Dnipro in January 2023.",
+        "struck an apartment",
+        "military",
+        "190",
+    ),
+    ("Israel bombed the Iranian consulate building in Damascus in April 2024.", "bombed", "military", "190"),
+    (
+        "Colombia agreed late on Sunday to accept deportation flights.",
+        "agreed late on sunday to",
+        "agreement",
+        "050",
+    ),
+    (
+        "Russia and Ukraine agreed in July 2022 to let grain ships leave port.",
+        "agreed in july 2022 to",
+        "agreement",
+        "050",
+    ),
+    (
+        "The EU and Turkey agreed a first joint action plan on migration in 2015.",
+        "joint action plan",
+        "agreement",
+        "057",
+    ),
+    (
+        "The ministers initialled the peace text, which the two countries finalised in March 2025.",
+        "which the two countries finalised",
+        "agreement",
+        "057",
+    ),
+    (
+        "G20 members announced an India-Middle East-Europe economic corridor in 2023.",
+        "economic corridor",
+        "agreement",
+        "057",
+    ),
+    ("Bangladesh's parliament was dissolved on 6 August 2024.", "was dissolved", "other", ""),
+    (
+        "The US Senate voted on the New START treaty in December 2010.",
+        "voted on the new start treaty",
+        "other",
+        "",
+    ),
+    (
+        "Hassan Sheikh Mohamud signed a law declaring the Somaliland memorandum void in January 2024.",
+        "signed a law declaring",
+        "other",
+        "",
+    ),
+    (
+        "France decided in September 2023 to bring its ambassador in Niger home.",
+        "bring its ambassador",
+        "sanction",
+        "161",
+    ),
+    ("Macron said French troops would leave Niger by the end of 2023.", "leave", "other", "0874"),
+    ("The two commanders spoke by phone and would talk again on Monday.", "talk again", "call", "040"),
+    ("Trump hosted Aliyev and Pashinyan at the White House in August 2025.", "hosted", "meeting", "040"),
+    (
+        "The African Union became a permanent member of the G20 in September 2023.",
+        "permanent member",
+        "agreement",
+        "057",
+    ),
+    (
+        "Biden backed a joint effort to train Ukrainian pilots on F-16 jets in May 2023.",
+        "train",
+        "aid",
+        "070",
+    ),
+    ("Britain began training Ukrainian soldiers in June 2022.", "training ukrainian soldiers", "aid", "070"),
+    ("Qatar negotiated the release of the hostages in November 2023.", "negotiated", "negotiation", "046"),
+    # criticism told by the content of a saying
+    (
+        "The Kremlin said in December 2022 that sending Patriot batteries would prolong the conflict.",
+        "said",
+        "criticism",
+        "111",
+    ),
+    (
+        "China's foreign ministry said Washington was hyping up the threat from Beijing.",
+        "said",
+        "criticism",
+        "111",
+    ),
+    (
+        "Charles Michel said the EU presidency gave Orban no mandate to negotiate with Moscow.",
+        "said",
+        "criticism",
+        "111",
+    ),
+    (
+        "The foreign ministry said the senator's remarks did not represent mainstream opinion.",
+        "said",
+        "criticism",
+        "111",
+    ),
+    (
+        "Zelensky said in July 2024 that it was a huge disappointment to see Modi in Moscow.",
+        "said",
+        "criticism",
+        "111",
+    ),
 ]
 
 

@@ -300,6 +300,21 @@ FAMILY_FALSE_FRIENDS = [
     ("The Maldives asks India to withdraw troops by 15 March.", "withdraw troops", "other"),
     ("Thousands of migrants from Honduras crossed into Mexico in 2018.", "crossed into", "military"),
     ("The EU plans to host a donors' conference in Brussels in March.", "host", "visit"),
+    # H43 families (issue #4): the same words in their other senses
+    ("Lightning struck a building near the stadium on Sunday.", "struck", "military"),
+    ("A lorry struck a bridge on the motorway.", "struck", "military"),
+    ("The treaty, which historians concluded was a failure, was never ratified.", "concluded", "agreement"),
+    ("Lufthansa trained Indian pilots in Frankfurt.", "trained", "aid"),
+    ("Brazil wants to become a permanent member of the Security Council.", "member", "agreement"),
+    ("Xi and Biden would talk again at the APEC summit.", "talk again", "call"),
+    ("Shareholders are expected to vote on it next week.", "vote", "other"),
+    ("The company's board was dissolved in 2019.", "dissolved", "other"),
+    ("The deal had been negotiated in secret, the opposition leader said.", "negotiated", "negotiation"),
+    ("A carefully negotiated text was put to the vote.", "negotiated", "negotiation"),
+    ("The tourists will leave by Friday.", "leave", "other"),
+    ("Qatar hosted Argentina and France in the World Cup final in December 2022.", "hosted", "meeting"),
+    ("The coach said the injury would prolong his absence.", "said", "criticism"),
+    ("The union said members had voted on the offer.", "said", "criticism"),
 ]
 
 

@@ -322,6 +322,7 @@ def assign_time_expressions(
                     and _PLUPERFECT.search(text, triggers[i].end, tx.start)
                 )
             ]
+            same = _not_across_and(triggers, same, tx, text)
             if same:
                 best = min(same, key=lambda i: _attach_cost(triggers[i], tx))
                 claimed.setdefault(best, []).append(tx)
@@ -472,6 +473,32 @@ def _topic_nouns(text: str, triggers: list[Trigger], verbs: list[int], nouns: li
             for j in verbs
         )
     }
+
+
+# Between a date and the next verb of the same subject: "applied in May last year and signed".
+_AND_NEXT_VERB = re.compile(r"\s*,?\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?", re.IGNORECASE)
+
+
+def _not_across_and(triggers: list[Trigger], same: list[int], tx: TimeExpression, text: str) -> list[int]:
+    """Drop a verb right after "<date> and" when a verb before the date can take it.
+
+    "Sweden and Finland applied to join the alliance in May last year and signed a memorandum ...
+    in June": May closes the first verb's phrase; the second verb has its own date (webcopy5 dev
+    set: the applying fell back to the publication week and the signing took May).
+    """
+    if not text:
+        return same
+    before = [i for i in same if not triggers[i].nominal and triggers[i].end <= tx.start]
+    if not before:
+        return same
+    kept = [
+        i
+        for i in same
+        if triggers[i].nominal
+        or triggers[i].start < tx.end
+        or not _AND_NEXT_VERB.fullmatch(text, tx.end, triggers[i].start)
+    ]
+    return kept or same
 
 
 def _attach_cost(trigger: Trigger, tx: TimeExpression) -> int:
@@ -757,6 +784,11 @@ def paragraph_start(text: str, pos: int) -> int:
     return last
 
 
+# A date inside a relative aside: "Prince Charles, who flew in on Monday to ..., told": Monday is the
+# flight's, not the paragraph's running day (webcopy5 dev set: the next sentence's "He said" took it).
+_WHO_ASIDE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$", re.IGNORECASE)
+
+
 def running_date(text: str, timexes: list[TimeExpression], sent_start: int) -> DateChoice:
     """The last day-precise date stated earlier in the same paragraph (step 4)."""
     p0 = paragraph_start(text, sent_start)
@@ -767,8 +799,34 @@ def running_date(text: str, timexes: list[TimeExpression], sent_start: int) -> D
         and usable(t)
         and t.granularity == "day"
         and not _DATE_OF_NOUN_AFTER.match(text, t.end)
+        and not _WHO_ASIDE_BEFORE.search(text, max(p0, t.start - 120), t.start)
     ]
     return from_timex(earlier[-1]) if earlier else NO_DATE
+
+
+# A line holding only a clock time, as live pages head their entries: "17:55", "08:45 GMT", "9.10am".
+_CLOCK_LINE = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|[A-Z]{2,4}))?",
+    re.IGNORECASE,
+)
+
+
+def under_clock_heading(text: str, sent_start: int) -> bool:
+    """Whether the sentence's paragraph is an entry headed by a clock-time line.
+
+    Why: a live page (updated on its publication day) tells each entry as it happens; undated
+    entries under "00:55" are that day's news, not the day before's (webcopy5 dev set: the
+    publication fallback's range put them a day early).
+    """
+    para = text.rfind("\n\n", 0, sent_start)
+    p0 = para + 2 if para >= 0 else 0
+    if _CLOCK_LINE.fullmatch(text[p0:sent_start].split("\n", 1)[0].strip()):
+        return True
+    if para < 0:
+        return False
+    # "17:55" alone as the paragraph right before the entry's text
+    prev = text.rfind("\n\n", 0, para)
+    return bool(_CLOCK_LINE.fullmatch(text[prev + 2 if prev >= 0 else 0 : para].strip()))
 
 
 def publication_choice(
@@ -791,6 +849,8 @@ def publication_choice(
     if _SUBORDINATE_PAST.search(text, max(sent_start, trigger.start - 50), trigger.start):
         return NO_DATE  # "applied ..., after Russia invaded Ukraine": background, not today's news
     start = published - timedelta(days=PUBLICATION_FALLBACK_DAYS)
+    if under_clock_heading(text, sent_start):
+        start = published  # a live page's entry under "17:55": told as it happened, that day
     gran = "day" if start == published else "range"  # see the module docstring for the choice
     return DateChoice(
         start.isoformat(),

@@ -50,6 +50,35 @@ _HAD_RIGHT_BEFORE = re.compile(
 )
 
 
+_SUSPEND_CUE = re.compile(r"suspend", re.IGNORECASE)
+# Between "suspended" and the event it stops: a determiner and a few modifiers, no clause break
+# ("suspended the planned talks", "suspending its visit").
+_SUSPEND_OBJECT_GAP = re.compile(r"\s+(?:[\w'’\-]+\s+){0,4}", re.IGNORECASE)
+# Between a nominal event and a passive "suspended" after it: "the talks were suspended".
+_SUSPEND_PASSIVE_GAP = re.compile(
+    r"\s+(?:[\w'’\-]+\s+){0,6}?(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|be)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _suspends_the_trigger(text: str, hit: re.Match[str], trigger: Trigger) -> bool:
+    """Whether a cancelling cue stops the trigger's event itself.
+
+    "suspend" has other objects than events: "voted on Thursday to suspend Russia from the
+    council", "issued a proclamation suspending the sitting" tell an act that happened (webcopy5).
+    It cancels only an event it governs: "suspended the talks", "the visit was suspended".
+    Other cancelling cues ("called off", "scrapped") keep their plain reading.
+    """
+    if not _SUSPEND_CUE.match(hit.group(0)):
+        return True
+    if hit.end() <= trigger.start:
+        return bool(_SUSPEND_OBJECT_GAP.fullmatch(text, hit.end(), trigger.start))
+    if hit.start() >= trigger.end:
+        return trigger.nominal and bool(_SUSPEND_PASSIVE_GAP.fullmatch(text, trigger.end, hit.start()))
+    return True
+
+
 @dataclass(frozen=True)
 class StatusReading:
     status: str
@@ -135,6 +164,8 @@ def read_status(
             # "they do not think the expected trip will...": a plain negation before a noun negates
             # another verb; only explicit denials ("denied", "ruled out") deny a nominal event.
             hits = [h for h in hits if not _PLAIN_NEGATION.fullmatch(h.group(0))]
+        if name == "cancelled":
+            hits = [h for h in hits if _suspends_the_trigger(text, h, trigger)]
         if hits:
             status, cue_text = name, hits[-1].group(0)
             break

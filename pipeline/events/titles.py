@@ -114,6 +114,11 @@ def make_title(
         verb = plural if len(agents) > 1 else singular
         link = " for " if verb.endswith("warrant") else (" to " if verb.endswith("warning") else " ")
         return f"{join_names(agents[:2])} {verb}{link}{join_names(list(targets))}{suffix}"
+    if event_type == "military" and targets and not agents:
+        # "Army officers deposed President Tandja": the one named was acted on, the doer is nobody
+        # we know; "Tandja stages a coup" said the opposite (webcopy5 dev set).
+        noun = "Coup" if "coup" in plural else _NOUNS[event_type]
+        return f"{noun} against {join_names(list(targets))}{suffix}"
     if plural == "host" and event_type == "visit" and len(actors) >= 2:
         # host verbs list the host(s) first, then the guest: "Joe Biden hosts Fumio Kishida at Camp David"
         hosts, guest = list(actors[:-1])[:2], actors[-1]

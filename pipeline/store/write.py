@@ -232,8 +232,10 @@ def group_keys(
         # dedupe.one_summit, and a group's meeting during a summit in its town
         keys.append((group, "summit-in", location_country))
     if event_type in ("summit", "meeting") and article_id and date_start:
-        # dedupe._one_gathering_of_article: one article's summit mentions on the same days
-        keys.append((group, "summit-of", f"{article_id} {date_start} {date_end}"))
+        # dedupe._one_gathering_of_article: one article's summit mentions on the same days. Keyed
+        # by the article alone: a merged cluster's days widen ("Ana's summit" on the 2nd and on the
+        # 3rd), so a meeting on the 2nd can join it through days no single mention had.
+        keys.append((group, "summit-of", article_id))
     return keys
 
 
