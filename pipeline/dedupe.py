@@ -164,6 +164,8 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
         return True
     if _two_remarks_of_article(a, b):
         return False
+    if _told_as_later(a, b) or _told_as_later(b, a):
+        return False
     if _same_article(a, b) and a.evidence_start != b.evidence_start and (_told_apart(a) or _told_apart(b)):
         return False  # "Von der Leyen, who also met Xi separately, ..." is not the talks she attended
     if _same_article(a, b) and (_additive_deal(a) or _additive_deal(b)):
@@ -237,6 +239,26 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
             days=UNDATED_PAST_DAYS
         )
     return True
+
+
+# "Blinken later met leaders of Pacific island nations": an ordering word between the doer and the verb.
+_LATER_BEFORE = _re.compile(r"\b(?:later|afterwards|subsequently|then)\s+(?:also\s+)?$", _re.I)
+
+
+def _told_as_later(later: Event, earlier: Event) -> bool:
+    """ "Blinken later met Pacific leaders" told after "Biden ... returned to Washington for talks
+    last week" in one report: the ordering word makes the act a further one, after what was told
+    before, so it is not that event when no named doer is shared (it took the talks' week and
+    place). With a shared doer it may still be a plan told done ("Xi will hold talks with Macron"
+    ... "Xi later met Macron")."""
+    if not _same_article(later, earlier) or later.evidence_start <= earlier.evidence_start:
+        return False
+    if set(later.actors) & set(earlier.actors):
+        return False
+    cut = later.trigger_start - later.evidence_start
+    if not later.evidence or not 0 < cut <= len(later.evidence):
+        return False
+    return bool(_LATER_BEFORE.search(later.evidence[:cut]))
 
 
 def _same_article(a: Event, b: Event) -> bool:

@@ -1203,3 +1203,44 @@ def test_a_called_off_trip_and_the_meeting_it_was_for_are_one_plan_called_off():
     # Talks that did take place during a trip told in another report stay apart as before.
     held = dataclasses.replace(meeting, status="occurred", article_id="a2")
     assert not same_event(trip, held)
+
+
+# H44 --------------------------------------------------------------------------------------------
+
+
+def test_an_act_told_as_later_by_another_doer_is_not_the_talks_told_before():
+    talks_text = "Biden returned to Washington for talks on the debt ceiling last week."
+    later_text = "Blinken later met leaders of Pacific island nations in the capital."
+    talks = _mention(
+        event_type="meeting",
+        actors=(),
+        countries=("USA",),
+        location="Washington",
+        location_country="USA",
+        date_start="2023-05-15",
+        date_end="2023-05-21",
+        published="2023-05-22",
+        evidence=talks_text,
+        evidence_start=100,
+        trigger_start=100 + talks_text.index("talks"),
+    )
+    later = dataclasses.replace(
+        talks,
+        actors=("Antony Blinken",),
+        location=None,
+        location_country=None,
+        date_start="2023-05-21",
+        date_end="2023-05-22",
+        date_basis="publication",
+        evidence=later_text,
+        evidence_start=400,
+        trigger_start=400 + later_text.index("met"),
+    )
+    assert not same_event(talks, later) and not same_event(later, talks)
+    events, _ = merge_mentions([], [talks, later])
+    assert len(events) == 2
+    # The same doer told again with "later" may still be the event told before.
+    again = dataclasses.replace(later, evidence="Blinken later met them.", trigger_start=400 + 14)
+    plain = dataclasses.replace(later, evidence="Blinken met them.", trigger_start=400 + 8)
+    first = dataclasses.replace(talks, actors=("Antony Blinken",))
+    assert same_event(first, again) == same_event(first, plain)

@@ -3677,3 +3677,117 @@ def test_h42_a_dateline_below_page_furniture_dates_nothing():
     )
     rows = [e for e in _events(text, "2023-03-22") if e.trigger == "met"]
     assert rows and (rows[0].date_start, rows[0].date_end) == ("2023-03-21", "2023-03-21")
+
+
+# H44 --------------------------------------------------------------------------------------------
+
+
+def test_leaders_gathered_for_a_known_summit_take_its_days():
+    text = (
+        "The APEC Economic Leaders' Meeting was held in San Francisco from November 15 to 17. "
+        "Leaders gathered for the APEC Economic Leaders' Meeting amid trade tensions."
+    )
+    gathered = [e for e in _events(text, "2023-11-18") if e.trigger == "Leaders gathered"]
+    assert gathered and gathered[0].date_basis == "knowledge"
+
+
+def test_an_event_told_in_two_joined_months_spans_both():
+    text = "Farmers staged protests in Paris in July and August 2022."
+    protest = [e for e in _events(text, "2023-09-10") if e.event_type == "protest"]
+    assert protest and (protest[0].date_start, protest[0].date_end) == ("2022-07-01", "2022-08-31")
+
+
+def test_two_rounds_in_two_months_keep_the_first_month():
+    text = "Turkey hosted two rounds of indirect talks between the two governments in July and August."
+    talks = [e for e in _events(text, "2023-12-12") if e.date_start]
+    assert talks and all(e.date_end == "2023-07-31" for e in talks)
+
+
+def test_a_planned_act_due_by_a_deadline_is_dated_to_it():
+    text = "German Chancellor Olaf Scholz will visit Beijing by the end of February."
+    visit = [e for e in _events(text, "2023-01-10") if e.event_type == "visit"]
+    assert visit and (visit[0].date_start, visit[0].date_end) == ("2023-02-01", "2023-02-28")
+
+
+def test_a_deadline_does_not_date_an_act_told_as_done():
+    text = "German Chancellor Olaf Scholz visited Beijing by the end of February."
+    visit = [e for e in _events(text, "2023-01-10") if e.event_type == "visit"]
+    assert visit and visit[0].date_basis != "text"
+
+
+def test_a_host_receiving_two_leaders_keeps_both_guests():
+    text = (
+        "US President Joe Biden hosted Japanese Prime Minister Fumio Kishida and South Korean "
+        "President Yoon Suk Yeol at Camp David on Friday."
+    )
+    visit = [e for e in _events(text, "2023-08-20") if e.trigger == "hosted"]
+    assert visit and visit[0].actors == ("Joe Biden", "Fumio Kishida", "Yoon Suk Yeol")
+
+
+def test_a_guest_told_with_of_and_a_country_still_joins_the_next_one():
+    text = "Biden hosted Fumio Kishida of Japan and Yoon Suk Yeol of South Korea at Camp David on Friday."
+    visit = [e for e in _events(text, "2023-08-20") if e.trigger == "hosted"]
+    assert visit and "Yoon Suk Yeol" in visit[0].actors
+
+
+def test_a_host_then_another_verb_keeps_one_guest():
+    text = "Chinese President Xi Jinping hosted Brazilian President Lula da Silva and said the two were partners."
+    visit = [e for e in _events(text) if e.trigger == "hosted"]
+    assert visit and visit[0].actors == ("Xi Jinping", "Luiz Inácio Lula da Silva")
+
+
+def test_the_one_who_accepted_an_invitation_to_visit_is_the_visitor():
+    text = "Chinese Foreign Minister Qin Gang accepted an invitation to visit Washington, officials said on Monday."
+    visit = [e for e in _events(text) if e.event_type == "visit"]
+    assert visit and visit[0].actors == ("Qin Gang",)
+
+
+def test_the_person_invited_to_visit_is_the_visitor_not_the_host():
+    text = "Biden invited Indian Prime Minister Narendra Modi to pay a state visit to Washington."
+    visit = [e for e in _events(text) if e.event_type == "visit"]
+    assert visit and visit[0].actors == ("Narendra Modi",)
+
+
+def test_a_verbless_headline_name_in_a_place_is_the_traveller():
+    text = (
+        "Zelensky in Washington on first trip abroad since invasion\n"
+        "Ukrainian President Volodymyr Zelensky arrived in the US capital on Wednesday."
+    )
+    trip = [e for e in _events(text, "2022-12-21") if e.trigger == "trip"]
+    assert trip and trip[0].actors == ("Volodymyr Zelensky",)
+
+
+def test_a_headline_naming_a_place_first_has_no_traveller_from_it():
+    text = "Talks in Paris on a visit by the delegation\nThe delegation arrived on Monday."
+    visit = [e for e in _events(text) if e.trigger == "visit"]
+    assert all(not e.actors for e in visit)
+
+
+def test_he_and_a_titled_name_with_of_opening_a_sentence_are_both_doers():
+    text = (
+        "Chinese Foreign Minister Wang Yi spoke by phone on Monday. He and US Secretary of State "
+        "Antony Blinken agreed to keep talking."
+    )
+    deal = [e for e in _events(text, "2023-06-20") if e.event_type == "agreement"]
+    assert deal and set(deal[0].actors) == {"Wang Yi", "Antony Blinken"}
+
+
+def test_a_criticism_after_and_and_an_aside_has_the_sentences_titled_subject():
+    text = (
+        "US Secretary of State Antony Blinken arrived in Podgorica on Monday and, speaking to "
+        "reporters, criticised Russia."
+    )
+    said = [e for e in _events(text) if e.event_type == "criticism"]
+    assert said and said[0].actors == ("Antony Blinken",)
+
+
+def test_leaders_gathered_in_a_town_for_a_known_summit_take_its_days():
+    text = "NATO leaders gathered in Vilnius for the NATO summit on Tuesday."
+    gathered = [e for e in _events(text, "2023-07-12") if e.trigger == "leaders gathered"]
+    assert gathered and gathered[0].date_basis == "knowledge"
+
+
+def test_a_deadline_after_a_by_naming_the_doer_still_dates_the_plan():
+    text = "A visit by Indian Prime Minister Narendra Modi is expected by the end of February."
+    visit = [e for e in _events(text, "2023-01-10") if e.event_type == "visit"]
+    assert visit and (visit[0].date_start, visit[0].date_end) == ("2023-02-01", "2023-02-28")

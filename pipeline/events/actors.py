@@ -520,6 +520,112 @@ def _swallowed_subject(trigger: Trigger, ents: list[Mention], sent_start: int) -
     ]
 
 
+# "hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol": what
+# may stand between two guests joined by "and" (a country told with "of", then the next one's title).
+_GUEST_AND = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?\s*,?\s+and\s+"
+    r"(?:(?:[A-Z][\w\-’'.]*|of|the|prime|vice|deputy|foreign|minister|president|premier|state|secretary)\s+){0,6}"
+)
+
+
+def _coordinated_guests(text: str, guest: list[Mention], sent_ents: list[Mention]) -> list[Mention]:
+    """The first guest, with the people joined to it by "and" ("hosted Kishida and Yoon at Camp
+    David"), at most three. Why: a host receiving two leaders receives both; keeping only the first
+    lost the second leader from the row (the clause ends at "and", so they are looked for in the
+    sentence)."""
+    out = guest[:1]
+    for m in sent_ents:
+        if len(out) >= 3 or not out or m.start < out[-1].end or m.kind not in PEOPLE:
+            continue  # a country between ("Kishida of Japan and Yoon") is left to the gap's pattern
+        if not _GUEST_AND.fullmatch(text, out[-1].end, m.start):
+            break
+        out.append(m)
+    return out
+
+
+# "Qin accepted an invitation to visit Washington", "Lula was invited to make a state visit to":
+# the one who took up (or got) the invitation is the one to travel.
+_INVITED_TO = re.compile(
+    r"(?:\b(?:accepted|accepts|accepting|accept|received|receives|took\s+up|takes\s+up|has|had|have)\s+"
+    r"(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?invitations?"
+    r"|\b(?:was|were|is|are|been|be)\s+(?:also\s+)?invited)"
+    r"(?:\s+(?:from|by)\s+[^,;:.]{1,50}?)?\s+to\s+(?:(?:make|pay|go\s+on)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?)?$",
+    re.IGNORECASE,
+)
+
+
+# "Biden invited Modi to visit Washington", "extended an invitation to Modi to pay a state visit".
+_INVITING_BEFORE = re.compile(r"\b(?:invited|invites|invite|inviting|invitation\s+to)\s+$", re.IGNORECASE)
+_TO_VISIT_GAP = re.compile(
+    r"\s+to\s+(?:(?:make|pay|go\s+on)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?)?", re.IGNORECASE
+)
+
+
+def _invited_person(text: str, trigger: Trigger, sent_ents: list[Mention]) -> list[Mention]:
+    """The person invited to make the visit, named between the inviting word and "to visit".
+    Why: the one who invites is the host; the sentence's subject is not the traveller."""
+    for e in sent_ents:
+        if (
+            e.kind in PEOPLE
+            and e.end <= trigger.start
+            and _TO_VISIT_GAP.fullmatch(text, e.end, trigger.start)
+            and _INVITING_BEFORE.search(text, max(0, e.start - 25), e.start)
+        ):
+            return [e]
+    return []
+
+
+# "Zelensky in Washington on first trip abroad": a headline's name, "in", a place, and no verb.
+_HEADLINE_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
+_HEADLINE_GAP = re.compile(
+    r"\s+(?:on|for)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE
+)
+
+
+def _headline_traveller(
+    text: str, trigger: Trigger, sent_start: int, sent_ents: list[Mention]
+) -> list[Mention]:
+    """The person opening a verbless line "NAME in PLACE on/for ... trip/visit", or [].
+    Why: headlines drop the verb ("Zelensky in Washington on first trip"); the name before "in"
+    and a place is the traveller, as in "Zelensky arrives in Washington"."""
+    head = [e for e in sent_ents if sent_start <= e.start < trigger.start]
+    if len(head) < 2 or head[0].kind != "person" or text[sent_start : head[0].start].strip():
+        return []
+    place = head[1]
+    if place.kind not in ("place", "country") or not _HEADLINE_IN_PLACE.fullmatch(
+        text, head[0].end, place.start
+    ):
+        return []
+    if not _HEADLINE_GAP.fullmatch(text, place.end, trigger.start):
+        return []
+    return [head[0]]
+
+
+def _and_aside_verb(text: str, trigger: Trigger, sent_start: int) -> bool:
+    """Whether the verb follows "and" and an aside set off by commas ("... and, speaking to
+    reporters, criticised Russia"). Why: such a verb is the sentence subject's second act, as with
+    a bare "and"; the aside's commas hid the "and" from the clause (the criticism had no doer)."""
+    m = _AND_ASIDE_BEFORE.search(text, max(sent_start, trigger.start - 90), trigger.start)
+    return m is not None and "," in m.group(0)
+
+
+def _invitee(text: str, trigger: Trigger, clause: tuple[int, int], sent_ents: list[Mention]) -> list[Mention]:
+    """The person (or body) named last before the invitation, in the visit's clause. Why: the
+    visit is the invitee's to make; the word "visit" after "an invitation to" had no visitor."""
+    m = _INVITED_TO.search(text, max(clause[0], trigger.start - 60), trigger.start)
+    if m is None:
+        return []
+    before = [
+        e
+        for e in sent_ents
+        if e.kind in PEOPLE
+        and clause[0] <= e.start
+        and e.end <= m.start()
+        and m.start() - e.end <= SUBJECT_WINDOW
+    ]
+    return before[-1:]
+
+
 # Between a country subject and its verb: a day ("on Monday", "late on 3 March") and adverbs or an
 # auxiliary ("also", "jointly", "have").
 _COUNTRY_VERB_GAP = re.compile(
@@ -773,6 +879,15 @@ def find_participants(
                 m for m in sent_ents if m.kind in PEOPLE and clause[0] <= m.start and m.end <= tv.start()
             ]
             people = before[-1:]
+        elif etype == "visit" and (
+            _INVITED_TO.search(text, max(clause[0], trigger.start - 60), trigger.start)
+            or _invited_person(text, trigger, sent_ents)
+        ):
+            people = _invited_person(text, trigger, sent_ents) or _invitee(text, trigger, clause, sent_ents)
+        elif (
+            trigger.nominal and etype == "visit" and _headline_traveller(text, trigger, sent_start, sent_ents)
+        ):
+            people = _headline_traveller(text, trigger, sent_start, sent_ents)
         elif trigger.nominal and etype == "visit":
             people = []  # "agreed to the trip": the subject is not the traveller (anaphora may fill it)
         else:
@@ -846,6 +961,8 @@ def find_participants(
                 and etype not in ("meeting", "call", "negotiation", "agreement", "summit")
                 and (
                     (not subj and _AND_VERB.search(text, cs, trigger.start))
+                    # "arrived in Podgorica and, speaking to reporters, criticised Russia"
+                    or (not subj and _and_aside_verb(text, trigger, sent_start))
                     # ("after a spell as mayor of Istanbul and was elected": a town is no doer)
                     or (
                         all(m.kind == "place" for m in subj)
@@ -903,7 +1020,11 @@ def find_participants(
                     ][:1]
                 if not guest:  # "hosted by India", "welcomed the decision": no visit
                     return _NOBODY
-                people = subj[-2:] + guest[:1]  # host, then guest
+                guests = _coordinated_guests(text, guest[:1], sent_ents)
+                people = subj[-2:] + guests  # host, then guest(s)
+                if len(guests) > 1:
+                    # who is received, for a title naming the host(s) apart from the guests
+                    target_names = tuple(m.name for m in guests)
             elif etype in ("meeting", "call", "negotiation", "agreement", "summit"):
                 if not subj and trigger.text.lower().endswith("ing") and not text[cs : trigger.start].strip():
                     # "Biden made a visit to Kyiv, meeting Zelensky": a participle's subject is the

@@ -323,9 +323,12 @@ def pronoun_subject(text: str, trigger: Trigger, sent_start: int) -> bool:
 
 
 # "during which he and Russian President Vladimir Putin signed": a subject pronoun coordinated with a
-# name right before a verb trigger.
+# name right before a verb trigger. A title's lower-case "of" or "for" stays inside the name ("he and
+# US Secretary of State Antony Blinken agreed"). The pronoun may open the sentence ("He and ...").
 _PRONOUN_AND_NAME = re.compile(
-    r"(?:^|[\s,(])(?P<pronoun>he|she)\s+and\s+(?:(?-i:[A-Z])[\w\-.'’]*\s+){1,6}$", re.IGNORECASE
+    r"(?<![\w\-’'])(?P<pronoun>he|she)\s+and\s+"
+    r"(?:(?-i:[A-Z])[\w\-.'’]*\s+(?:(?-i:of|for)\s+(?:(?-i:the)\s+)?(?=(?-i:[A-Z])))?){1,7}$",
+    re.IGNORECASE,
 )
 
 

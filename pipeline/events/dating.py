@@ -383,7 +383,46 @@ def assign_time_expressions(
             ]
         if pool:
             out[i] = min(pool, key=lambda tx: _distance(t.start, t.end, tx.start, tx.end))
+            if not (text and _COUNTED.search(text, max(0, t.start - 40), t.end)):
+                out[i] = joined_months(text, out[i], timexes)
     return out
+
+
+# "in July and August": two months joined by "and" (or "through", "to") name one span, unless the
+# event is counted ("two earlier rounds of talks in July and August": one round in each month, and
+# the row stands for the first).
+_COUNTED = re.compile(r"\b(?:two|both|twice|second|pair of)\b", re.IGNORECASE)
+_MONTHS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|through|to|-|–)\s*", re.IGNORECASE)
+
+
+def joined_months(text: str, tx: TimeExpression, timexes: list[TimeExpression]) -> TimeExpression:
+    """The span of two months joined by "and" ("protests in July and August") when `tx` is the
+    first, else `tx`. Why: the timex stage reads each month alone, and the event, told once for
+    both, would keep only the first month. The first month takes the second's year when only the
+    second names one ("July and August 2022"); "December and January" crosses the new year.
+    """
+    if not text or tx.granularity != "month" or tx.date_start is None:
+        return tx
+    nxt = next((t for t in timexes if t.start >= tx.end), None)
+    if (
+        nxt is None
+        or nxt.granularity != "month"
+        or nxt.date_start is None
+        or nxt.date_end is None
+        or _MONTHS_JOINED.fullmatch(text, tx.end, nxt.start) is None
+        or tx.mod
+        or nxt.mod
+    ):
+        return tx
+    first = tx.date_start
+    if not _EXPLICIT_YEAR.search(tx.text):
+        year = nxt.date_start.year if first.month <= nxt.date_start.month else nxt.date_start.year - 1
+        first = date(year, first.month, 1)
+    if first >= nxt.date_start or (nxt.date_start - first).days > 366:
+        return tx
+    return TimeExpression(
+        tx.start, nxt.end, text[tx.start : nxt.end], tx.type, "", first, nxt.date_end, "range", ""
+    )
 
 
 def _masked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -606,6 +645,8 @@ def linked_known_event(
                 continue
             if k.start >= trigger.end and _AT_KNOWN.search(text, trigger.end, k.start):
                 return k
+            if k.start >= trigger.end and _gathered_for(text, trigger, k):
+                return k
             if (
                 k.end <= trigger.start and trigger.start - k.end <= 3
             ):  # "the SCO summit" is the trigger's own noun
@@ -617,6 +658,29 @@ def linked_known_event(
             ):
                 return k  # "the climate conference COP28", "the next conference, COP29,": its name
     return None
+
+
+# "Leaders gathered for the APEC Economic Leaders' Meeting": a gathering verb followed at once by
+# "for" and the known event's name.
+# A place may come between: "gathered in San Francisco for the APEC summit".
+_GATHERED_FOR = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?"
+    r"\s+for\s+(?:the\s+|this\s+(?:year|week)['’]s\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _gathered_for(text: str, trigger: Trigger, k: KnownSpan) -> bool:
+    """Whether a gathering verb is joined to the known event by "for" ("leaders gathered for the
+    APEC summit"). Why: "for" then names the occasion the people met at, as "at" does; without the
+    link the verb gives a second summit row dated to the publication day. Nouns ("talks for the
+    summit") and other verbs ("prepared for the summit") stay unlinked: for them "for" is a purpose.
+    """
+    if trigger.nominal or trigger.event_type not in ("summit", "meeting"):
+        return False
+    if not re.search(r"(?:gathered|gather|gathers|convened|convene|convenes|assembled)$", trigger.text, re.I):
+        return False
+    return _GATHERED_FOR.fullmatch(text, trigger.end, k.start) is not None
 
 
 def _known_interval(k: KnownSpan) -> tuple[date | None, date | None]:
@@ -769,6 +833,8 @@ def publication_choice(
     text: str, trigger: Trigger, status: str, published: date | None, sent_start: int
 ) -> DateChoice:
     """The publication-date fallback (step 5), or NO_DATE when it does not apply."""
+    if status in ("planned", "expected") and published is not None:
+        return deadline_choice(text, trigger, published)
     if published is None or status not in ("occurred", "ongoing") or trigger.nominal:
         # Any verb told as done or going on, whatever its form ("began", "are adding", "they
         # say"): on TBAQ the publication date is right for 80% of the undated ones (390 of 489
@@ -794,6 +860,49 @@ def publication_choice(
         None,
         "publication",
     )
+
+
+# "will sign the agreement by the end of February": a deadline after the planned act, in its clause.
+_DEADLINE_AFTER = re.compile(
+    r"[^,;:.!?\n]{0,50}?\bby\s+(?=(?:the\s+)?(?:end|middle|start|beginning|mid|[A-Z]|next|this|\d))"
+)
+_DEADLINE_LIMIT = re.compile(r"[;:.!?\n]|,\s|$")
+
+
+def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
+    """The deadline a planned event is set for ("will sign the deal by the end of February":
+    February), or NO_DATE.
+
+    Why: a date after "by" bounds another period and dates no event told as done ("the first
+    visit since 2018", "had left by Friday"); for an act still to come it is the time the act is
+    due, and an analyst dates the row there. The deadline's own words are read again by the timex
+    stage (they were left out of the sentence's dates).
+    """
+    if _DEADLINE_AFTER.match(text, trigger.end) is None:
+        return NO_DATE
+    stop = _DEADLINE_LIMIT.search(text, trigger.end)
+    end = stop.start() if stop is not None else len(text)
+    # The words before the trigger come along: "will visit ... by Friday" is the coming Friday.
+    lead = max(0, trigger.start - 40)
+    for t in _time_expressions(text[lead:end], published):
+        at = lead + t.start
+        if at < trigger.end or not _BY_RIGHT_BEFORE.search(text, max(trigger.end, at - 4), at):
+            continue  # "a visit by Modi by the end of May": the "by" right before a date
+        if not usable(t) or t.date_start is None or t.date_end is None:
+            return NO_DATE
+        if t.date_end < published or t.granularity not in ("day", "week", "month", "quarter"):
+            return NO_DATE
+        return fix_future_year(from_timex(t), published)
+    return NO_DATE
+
+
+_BY_RIGHT_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _time_expressions(text: str, published: date) -> list[TimeExpression]:
+    from pipeline.events import context  # the timex stage, guarded as for the article
+
+    return context.time_expressions(text, published)
 
 
 # "the 25th anniversary of NATO's bombing of the Chinese embassy": an event remembered n years on.
