@@ -3791,3 +3791,16 @@ def test_a_deadline_after_a_by_naming_the_doer_still_dates_the_plan():
     text = "A visit by Indian Prime Minister Narendra Modi is expected by the end of February."
     visit = [e for e in _events(text, "2023-01-10") if e.event_type == "visit"]
     assert visit and (visit[0].date_start, visit[0].date_end) == ("2023-02-01", "2023-02-28")
+
+
+def test_a_host_title_names_every_guest_given_as_a_target():
+    """ "Biden hosted Kishida and Yoon": the guests are the targets, the host the rest; the old
+    rule took the last actor as the only guest and titled the others as co-hosts."""
+    actors = ["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"]
+    title = make_title(
+        "visit", actors, ["USA", "JPN", "KOR"], "Camp David", "occurred",
+        phrase=("host", "hosts"), targets=["Fumio Kishida", "Yoon Suk Yeol"],
+    )  # fmt: skip
+    assert title == "Joe Biden hosts Fumio Kishida and Yoon Suk Yeol at Camp David"
+    one = make_title("visit", actors[:2], ["USA", "JPN"], "Camp David", "occurred", phrase=("host", "hosts"))
+    assert one == "Joe Biden hosts Fumio Kishida at Camp David"

@@ -121,8 +121,10 @@ def make_title(
         return f"{noun} against {join_names(list(targets))}{suffix}"
     if plural == "host" and event_type == "visit" and len(actors) >= 2:
         # host verbs list the host(s) first, then the guest: "Joe Biden hosts Fumio Kishida at Camp David"
-        hosts, guest = list(actors[:-1])[:2], actors[-1]
-        title = f"{join_names(hosts)} {'host' if len(hosts) > 1 else 'hosts'} {guest}"
+        # several guests come as targets ("hosted Kishida and Yoon"): the rest are the hosts
+        guests = [a for a in actors if a in targets] if 0 < len(targets) < len(actors) else []
+        hosts = [a for a in actors if a not in guests][:2] if guests else list(actors[:-1])[:2]
+        title = f"{join_names(hosts)} {'host' if len(hosts) > 1 else 'hosts'} {join_names(guests or [actors[-1]])}"
         return title + (f" at {location}" if location else "") + suffix
     if who_list:
         many = len(who_list) > 1 or bool(_GROUP_NAME.search(who_list[0]))  # "West African states impose"
