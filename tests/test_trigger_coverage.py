@@ -485,6 +485,19 @@ FAMILIES = [
     ),
     ("Militants detonated a bomb at a checkpoint in Balochistan.", "detonated", "military", "190"),
     ("A car bomb exploded near a market in Mogadishu.", "exploded", "military", "190"),
+    ("Soldiers seized power in Conakry in September 2021.", "seized power", "military", "190"),
+    (
+        "A vehicle of Russian peacekeepers came under fire in Karabakh in September 2023.",
+        "came under fire",
+        "military",
+        "190",
+    ),
+    (
+        "The deployment of about 2,000 Russian peacekeepers in Karabakh began in November 2020.",
+        "deployment of",
+        "military",
+        "150",
+    ),
     # leadership
     ("Parliament deposed the president in December 2022.", "deposed", "leadership", ""),
     ("Rebels overthrew Assad in December 2024.", "overthrew", "leadership", ""),
