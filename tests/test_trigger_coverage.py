@@ -487,6 +487,13 @@ FAMILIES = [
     ("A car bomb exploded near a market in Mogadishu.", "exploded", "military", "190"),
     ("Soldiers seized power in Conakry in September 2021.", "seized power", "military", "190"),
     (
+        "Prince Charles flew in on 29 November 2021 to represent the Queen in Barbados.",
+        "flew in",
+        "visit",
+        "042",
+    ),
+    ("Mali was suspended after its coup in May 2021.", "suspended", "sanction", "163"),
+    (
         "A vehicle of Russian peacekeepers came under fire in Karabakh in September 2023.",
         "came under fire",
         "military",

@@ -217,6 +217,8 @@ FAMILY_FALSE_FRIENDS = [
     ("The plan has come under fire from opposition lawmakers.", "come under fire", "military"),
     ("The deployment of the new software took two weeks.", "deployment", "military"),
     ("Belgrade resisted the deployment of NATO-led troops in Kosovo in 1999.", "deployment", "military"),
+    ("The decision flew in the face of precedent.", "flew in", "visit"),
+    ("Trading was suspended after the crash.", "suspended", "sanction"),
     ("Investors advanced on Tuesday as the dollar weakened.", "advanced on", "military"),
     ("Stocks sank after the report.", "sank", "military"),
     ("He was charged with sexual assault in 2019.", "assault", "military"),
