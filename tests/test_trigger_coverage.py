@@ -494,6 +494,13 @@ FAMILIES = [
     ),
     ("Mali was suspended after its coup in May 2021.", "suspended", "sanction", "163"),
     (
+        "Imran Khan's party called on its supporters to protest across Pakistan on 10 April 2022.",
+        "called on its supporters to protest",
+        "protest",
+        "140",
+    ),
+    ("Sudan's unions called a general strike in October 2021.", "called a general strike", "protest", "140"),
+    (
         "A vehicle of Russian peacekeepers came under fire in Karabakh in September 2023.",
         "came under fire",
         "military",
