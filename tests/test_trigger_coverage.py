@@ -493,6 +493,14 @@ FAMILIES = [
         "042",
     ),
     ("Mali was suspended after its coup in May 2021.", "suspended", "sanction", "163"),
+    ("The Accession Protocol was signed in Brussels in May 2016.", "signed", "agreement", "057"),
+    ("China said in September 2021 that it opposed the coup in Guinea.", "opposed", "criticism", "111"),
+    (
+        "Guinea's Colonel Mamady Doumbouya appeared on state television on 5 September 2021.",
+        "appeared on state television",
+        "statement",
+        "010",
+    ),
     (
         "Imran Khan's party called on its supporters to protest across Pakistan on 10 April 2022.",
         "called on its supporters to protest",

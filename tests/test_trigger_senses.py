@@ -220,6 +220,7 @@ FAMILY_FALSE_FRIENDS = [
     ("The decision flew in the face of precedent.", "flew in", "visit"),
     ("Trading was suspended after the crash.", "suspended", "sanction"),
     ("The referee called a penalty in the final minute.", "called", "protest"),
+    ("She signed in to the website on Monday.", "signed", "agreement"),
     ("Investors advanced on Tuesday as the dollar weakened.", "advanced on", "military"),
     ("Stocks sank after the report.", "sank", "military"),
     ("He was charged with sexual assault in 2019.", "assault", "military"),
