@@ -493,6 +493,12 @@ FAMILIES = [
         "042",
     ),
     ("Mali was suspended after its coup in May 2021.", "suspended", "sanction", "163"),
+    (
+        "Special forces soldiers seized him in Conakry on 5 September 2021, hours after gunfire near the palace.",
+        "seized him",
+        "military",
+        "190",
+    ),
     ("The Accession Protocol was signed in Brussels in May 2016.", "signed", "agreement", "057"),
     ("China said in September 2021 that it opposed the coup in Guinea.", "opposed", "criticism", "111"),
     (

@@ -221,6 +221,7 @@ FAMILY_FALSE_FRIENDS = [
     ("Trading was suspended after the crash.", "suspended", "sanction"),
     ("The referee called a penalty in the final minute.", "called", "protest"),
     ("She signed in to the website on Monday.", "signed", "agreement"),
+    ("Police officers arrested him in Paris on Monday.", "arrested", "military"),
     ("Investors advanced on Tuesday as the dollar weakened.", "advanced on", "military"),
     ("Stocks sank after the report.", "sank", "military"),
     ("He was charged with sexual assault in 2019.", "assault", "military"),
