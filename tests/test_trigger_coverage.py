@@ -494,6 +494,18 @@ FAMILIES = [
     ),
     ("Mali was suspended after its coup in May 2021.", "suspended", "sanction", "163"),
     (
+        "The UN General Assembly voted on 7 April 2022 to suspend Russia from the Human Rights Council.",
+        "general assembly voted",
+        "agreement",
+        "057",
+    ),
+    (
+        "On 2 March 2022 the General Assembly demanded that Russia withdraw from Ukraine, by 141 votes to 5.",
+        "general assembly demanded",
+        "agreement",
+        "057",
+    ),
+    (
         "Special forces soldiers seized him in Conakry on 5 September 2021, hours after gunfire near the palace.",
         "seized him",
         "military",

@@ -222,6 +222,12 @@ FAMILY_FALSE_FRIENDS = [
     ("The referee called a penalty in the final minute.", "called", "protest"),
     ("She signed in to the website on Monday.", "signed", "agreement"),
     ("Police officers arrested him in Paris on Monday.", "arrested", "military"),
+    ("The general assembly of shareholders voted to approve the merger.", "voted", "agreement"),
+    (
+        "The African Union's Peace and Security Council demanded that the soldiers return to barracks.",
+        "demanded",
+        "agreement",
+    ),
     ("Investors advanced on Tuesday as the dollar weakened.", "advanced on", "military"),
     ("Stocks sank after the report.", "sank", "military"),
     ("He was charged with sexual assault in 2019.", "assault", "military"),
