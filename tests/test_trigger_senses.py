@@ -215,6 +215,7 @@ FAMILY_FALSE_FRIENDS = [
     ("The company targeted younger buyers with the campaign.", "targeted", "military"),
     ("The minister came under fire for his remarks on migration.", "came under fire", "military"),
     ("The plan has come under fire from opposition lawmakers.", "come under fire", "military"),
+    ("The president came under fire from Western leaders on Monday.", "came under fire", "military"),
     ("The deployment of the new software took two weeks.", "deployment", "military"),
     ("Belgrade resisted the deployment of NATO-led troops in Kosovo in 1999.", "deployment", "military"),
     ("The decision flew in the face of precedent.", "flew in", "visit"),
