@@ -3804,3 +3804,26 @@ def test_a_host_title_names_every_guest_given_as_a_target():
     assert title == "Joe Biden hosts Fumio Kishida and Yoon Suk Yeol at Camp David"
     one = make_title("visit", actors[:2], ["USA", "JPN"], "Camp David", "occurred", phrase=("host", "hosts"))
     assert one == "Joe Biden hosts Fumio Kishida at Camp David"
+
+
+# H46
+def test_a_visit_someone_is_invited_to_make_is_planned_and_undated():
+    """An invitation asks for a visit not made yet: it is planned, and the day the invitation was
+    made (or the publication) is not the visit's day."""
+    text = (
+        "The US president extended an invitation to Indian Prime Minister Narendra Modi to visit "
+        "Washington, the White House said on Monday."
+    )
+    visit = [e for e in _events(text, "2023-05-02") if e.event_type == "visit"]
+    assert visit and visit[0].status == "planned"
+    assert visit[0].date_basis == "none"
+    invited = [
+        e for e in _events("Lula invites Kishida for state visit", "2023-05-02") if e.event_type == "visit"
+    ]
+    assert invited and invited[0].status == "planned"
+
+
+def test_a_visit_made_at_an_invitation_stays_occurred():
+    text = "At the invitation of the Chinese leader, Lula visited Beijing on Friday."
+    visit = [e for e in _events(text, "2023-04-16") if e.event_type == "visit"]
+    assert visit and visit[0].status == "occurred"
