@@ -3827,3 +3827,23 @@ def test_a_visit_made_at_an_invitation_stays_occurred():
     text = "At the invitation of the Chinese leader, Lula visited Beijing on Friday."
     visit = [e for e in _events(text, "2023-04-16") if e.event_type == "visit"]
     assert visit and visit[0].status == "occurred"
+
+
+def test_an_undated_headline_visit_takes_the_day_the_lead_meets_its_traveller():
+    text = (
+        "Scholz in Beijing on first China trip since pandemic\n\n"
+        "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Friday, "
+        "the first visit by a G7 leader in three years."
+    )
+    trip = [e for e in _events(text, "2022-11-05") if e.event_type == "visit" and e.trigger_start < 50]
+    assert trip and (trip[0].date_start, trip[0].date_basis) == ("2022-11-04", "text")
+
+
+def test_a_headline_visit_keeps_no_day_from_a_meeting_in_another_country():
+    text = (
+        "Scholz in Beijing on first China trip since pandemic\n\n"
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Wednesday "
+        "before he left."
+    )
+    trip = [e for e in _events(text, "2022-11-05") if e.event_type == "visit" and e.trigger_start < 50]
+    assert trip and trip[0].date_start != "2022-11-02"

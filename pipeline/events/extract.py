@@ -2368,6 +2368,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if trig.event_type == "statement" and choice.basis != "none":
                 statement_event = events[-1]
     events = _dated_by_later_mention(text, events, timexes, published)
+    events = _headline_visit_dated_by_lead(text, events, sentences)
     return _without_redundant_sayings(_without_lonely_background(events, nominal_starts))
 
 
@@ -2418,6 +2419,67 @@ def _dated_by_later_mention(
             date_text=choice.text,
             date_basis=choice.basis,
             confidence=round(min(1.0, events[before[-1]].confidence + CONFIDENCE_DATE_TEXT), 2),
+        )
+    return events
+
+
+# How many sentences after the headline make its lead: the story's first act is told there.
+HEADLINE_LEAD_SENTENCES = 3
+
+
+def _headline_visit_dated_by_lead(
+    text: str, events: list[Event], sentences: list[tuple[int, int]]
+) -> list[Event]:
+    """Give an undated headline visit the day the lead tells its traveller there.
+
+    "Zelensky in Washington on first trip abroad", then "Zelensky met Biden at the White House on
+    Wednesday": a headline names no day, and the lead's meeting (another type) does not merge with
+    it, so the trip stayed undated (web-copy dev set). The lead's first dated visit or meeting of
+    the same person, in the same country (or with no place), is the same trip's day."""
+    if not sentences or not events:
+        return events
+    h_start, h_end = sentences[0]
+    if text[h_start:h_end].rstrip()[-1:] in ".!?\"'”" or "\n" not in text[h_end : h_end + 3]:
+        return events  # the first sentence is no title line
+    lead_end = sentences[min(len(sentences) - 1, HEADLINE_LEAD_SENTENCES)][1]
+    for k, ev in enumerate(events):
+        if not (
+            ev.trigger_start < h_end
+            and ev.event_type == "visit"
+            and ev.status == "occurred"
+            and ev.date_basis == "none"
+            and ev.actors
+        ):
+            continue
+        lead = next(
+            (
+                o
+                for o in events
+                if h_end <= o.trigger_start < lead_end
+                and o.event_type in ("visit", "meeting")
+                and o.status == "occurred"
+                and set(o.actors) & set(ev.actors)
+            ),
+            None,
+        )
+        if (
+            lead is None
+            or lead.date_basis != "text"
+            or lead.date_granularity != "day"
+            or (
+                lead.location_country and ev.location_country and lead.location_country != ev.location_country
+            )
+        ):
+            continue
+        events[k] = dataclasses.replace(
+            ev,
+            date_start=lead.date_start,
+            date_end=lead.date_end,
+            date_granularity=lead.date_granularity,
+            date_value=lead.date_value,
+            date_text=lead.date_text,
+            date_basis=lead.date_basis,
+            confidence=round(min(1.0, ev.confidence + CONFIDENCE_DATE_TEXT), 2),
         )
     return events
 
