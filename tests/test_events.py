@@ -3847,3 +3847,22 @@ def test_a_headline_visit_keeps_no_day_from_a_meeting_in_another_country():
     )
     trip = [e for e in _events(text, "2022-11-05") if e.event_type == "visit" and e.trigger_start < 50]
     assert trip and trip[0].date_start != "2022-11-02"
+
+
+def test_a_visit_made_known_on_a_day_is_dated_by_the_week_up_to_that_day():
+    text = (
+        "The Israeli prime minister paid a secret visit to Saudi Arabia and met the crown prince, "
+        "his office confirmed on Monday."
+    )
+    visit = [e for e in _events(text, "2020-11-24") if e.event_type == "visit"]
+    assert visit and (visit[0].date_start, visit[0].date_end) == ("2020-11-17", "2020-11-23")
+    assert visit[0].date_basis == "text"
+
+
+def test_a_made_known_visit_starts_no_earlier_than_the_storys_running_day():
+    text = (
+        "Benjamin Netanyahu left Israel on Saturday. Netanyahu paid a secret visit to Saudi Arabia, "
+        "his office confirmed on Monday."
+    )
+    visit = [e for e in _events(text, "2020-11-24") if e.trigger == "visit"]
+    assert visit and (visit[0].date_start, visit[0].date_end) == ("2020-11-21", "2020-11-23")

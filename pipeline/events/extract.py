@@ -2369,6 +2369,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 statement_event = events[-1]
     events = _dated_by_later_mention(text, events, timexes, published)
     events = _headline_visit_dated_by_lead(text, events, sentences)
+    events = _announced_trip_days(text, events, timexes, published)
     return _without_redundant_sayings(_without_lonely_background(events, nominal_starts))
 
 
@@ -2419,6 +2420,69 @@ def _dated_by_later_mention(
             date_text=choice.text,
             date_basis=choice.basis,
             confidence=round(min(1.0, events[before[-1]].confidence + CONFIDENCE_DATE_TEXT), 2),
+        )
+    return events
+
+
+# "..., his office announced on Friday": a source making known, on a day, what was done before it.
+_MADE_KNOWN_ON = re.compile(
+    r",\s+(?:[\w'’\-]+\s+){1,5}?(?:announced|confirmed|revealed|disclosed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# How far back an announced trip with no day of its own may reach: the week ending on the announcement.
+ANNOUNCED_TRIP_DAYS = 7
+
+
+def _announced_trip_days(
+    text: str, events: list[Event], timexes: list[TimeExpression], published: date | None
+) -> list[Event]:
+    """Date a trip or meeting told done, then made known on a day, as the week up to that day.
+
+    "Netanyahu made a surprise visit to Oman and met Sultan Qaboos, his office announced on
+    Friday": the visit has no day of its own; it was over by Friday, the day the news came out,
+    not on the publication day, nor undated. It started at most a week before, or on the day the
+    story last named before the sentence, when that falls within the week."""
+    for k, ev in enumerate(events):
+        if ev.event_type not in ("visit", "meeting") or ev.status != "occurred":
+            continue
+        if ev.date_basis not in ("none", "publication"):
+            continue
+        said = next(
+            (
+                t
+                for t in timexes
+                if ev.trigger_end <= t.start <= ev.evidence_end
+                and t.granularity == "day"
+                and t.date_start is not None
+                and _MADE_KNOWN_ON.search(text, max(ev.trigger_end, t.start - 80), t.start)
+            ),
+            None,
+        )
+        if said is None:
+            continue
+        day = fix_past_year(from_timex(said), published)
+        if day.basis != "text" or not day.date_end:
+            continue
+        end = date.fromisoformat(day.date_end)
+        start = end - timedelta(days=ANNOUNCED_TRIP_DAYS - 1)
+        running = [
+            t.date_start
+            for t in timexes
+            if t.end <= ev.evidence_start
+            and t.granularity == "day"
+            and t.date_start
+            and start <= t.date_start <= end
+        ]
+        if running:
+            start = running[-1]
+        events[k] = dataclasses.replace(
+            ev,
+            date_start=start.isoformat(),
+            date_end=end.isoformat(),
+            date_granularity="range" if start < end else "day",
+            date_value=None,
+            date_text=said.text,
+            date_basis="text",
         )
     return events
 
