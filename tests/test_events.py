@@ -3866,3 +3866,19 @@ def test_a_made_known_visit_starts_no_earlier_than_the_storys_running_day():
     )
     visit = [e for e in _events(text, "2020-11-24") if e.trigger == "visit"]
     assert visit and (visit[0].date_start, visit[0].date_end) == ("2020-11-21", "2020-11-23")
+
+
+def test_days_after_an_event_dated_earlier_is_the_week_after_its_day():
+    text = (
+        "Donald Trump was sworn in as president on January 20. Days after the inauguration, "
+        "British Prime Minister Theresa May flew to Washington to meet him."
+    )
+    trip = [e for e in _events(text, "2017-01-28") if e.event_type == "visit"]
+    assert trip and (trip[0].date_start, trip[0].date_end) == ("2017-01-21", "2017-01-27")
+    assert trip[0].date_granularity == "range"
+
+
+def test_days_after_an_undated_event_borrows_no_range():
+    text = "Days after the inauguration, British Prime Minister Theresa May flew to Washington to meet him."
+    trip = [e for e in _events(text, "2017-01-28") if e.event_type == "visit"]
+    assert trip and trip[0].date_basis != "text"

@@ -1925,6 +1925,44 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                         day.isoformat(), day.isoformat(), "day", None, fronted.group(0).strip(), "text"
                     )
                     borrowed = False
+            days_after = (
+                _FRONTED_DAYS_AFTER.match(text, s)
+                if (borrowed or choice.basis in ("none", "publication"))
+                and not trig.nominal
+                and status == "occurred"
+                else None
+            )
+            noun = (
+                next(
+                    (c[0] for c in candidates if c[0].start >= days_after.end() and c[0].end <= trig.start),
+                    None,
+                )
+                if days_after is not None
+                else None
+            )
+            since = day_dated.get(noun.event_type) if noun is not None else None
+            if (
+                since is not None
+                and since.date_start
+                and _CLOSES_FRONTED.fullmatch(text, noun.end, trig.start)
+            ):
+                # "Days after his inauguration, Bolsonaro flew to Davos": shortly after the day the
+                # article gave that event, by an unstated span of days (issue #4), as "hours after the
+                # ceremony" is that same day.
+                first = date.fromisoformat(since.date_start) + timedelta(days=1)
+                last = date.fromisoformat(since.date_start) + timedelta(days=FRONTED_DAYS_AFTER_SPAN)
+                if published is None or first <= published:
+                    if published is not None and last > published:
+                        last = published
+                    choice = DateChoice(
+                        first.isoformat(),
+                        last.isoformat(),
+                        "range",
+                        None,
+                        days_after.group(0).strip(),
+                        "text",
+                    )
+                    borrowed = False
             if (
                 (borrowed or choice.basis in ("none", "publication"))
                 and not trig.nominal
@@ -2597,6 +2635,14 @@ _HOURS_AFTER_THE = re.compile(
     r"(?:the|that|this)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s*,",
     re.IGNORECASE,
 )
+# "Days after his inauguration, ...", "Just days after the vote, ...": a sentence opened by an
+# unstated span of days after an event named back.
+_FRONTED_DAYS_AFTER = re.compile(
+    r"\s*(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+after\s+(?:the|that|this|his|her|their|its)\s+",
+    re.IGNORECASE,
+)
+# The days such an opening spans after the event it names: from the next day to a week on.
+FRONTED_DAYS_AFTER_SPAN = 7
 _CLOSES_FRONTED = re.compile(r"[^,]{0,40},?[^,]*")
 _FRONTED_OFFSET = re.compile(
     r"\s*(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
