@@ -651,6 +651,27 @@ def _history_of_held_event(event: Event, m: Event) -> bool:
     )
 
 
+def _act_stem(trigger: str) -> str:
+    """The act a trigger names, roughly ("signed", "signing" -> "sign"; "ratify", "ratified" -> "ratif")."""
+    word = trigger.lower().split()[0] if trigger.strip() else ""
+    for suffix in ("ing", "ied", "ies", "ed", "es", "y", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)].rstrip("iye") or word
+    return word.rstrip("iye") or word
+
+
+def _denies_another_act(event: Event, m: Event) -> bool:
+    """ "Turkey has not yet ratified the memorandum", told in the report of its signing: an
+    undated denial of another act (ratifying is not signing) does not undo the held, dated act."""
+    return (
+        m.status == "denied"
+        and m.date_basis == "none"
+        and event.status == "occurred"
+        and event.date_basis != "none"
+        and _act_stem(m.trigger) != _act_stem(event.trigger)
+    )
+
+
 def _union_date(event: Event, m: Event, d: Event) -> Event:
     """Disjoint dates of one merged summit, or day-precise ones, become one range covering both."""
     ia, ib = _interval(event), _interval(m)
@@ -688,8 +709,11 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
         _status_rank(m.status, m.date_basis) > _status_rank(status, event.date_basis)
         and not (latest and m_pub < latest)
         and not _history_of_held_event(event, m)
+        and not _denies_another_act(event, m)
     ):
         status = m.status
+    elif _denies_another_act(m, event):
+        status = m.status  # the held, dated act outranks an undated denial of another act
     d = _union_date(event, m, _pick_date(event, m))
     # The row's type and label come from its most specific mention (a visit over the talks held
     # during it), then the one naming most participants, then one naming the place, then the most confident one.

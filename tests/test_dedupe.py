@@ -1244,3 +1244,55 @@ def test_an_act_told_as_later_by_another_doer_is_not_the_talks_told_before():
     plain = dataclasses.replace(later, evidence="Blinken met them.", trigger_start=400 + 8)
     first = dataclasses.replace(talks, actors=("Antony Blinken",))
     assert same_event(first, again) == same_event(first, plain)
+
+
+# H46
+def _signing(**kw) -> Event:
+    base = dict(
+        event_type="agreement",
+        title="Sweden, Finland and Turkey sign a memorandum",
+        actors=("Sweden", "Finland", "Turkey"),
+        countries=("SWE", "FIN", "TUR"),
+        location="Madrid",
+        location_country="ESP",
+        date_start="2022-06-28",
+        date_end="2022-06-28",
+        trigger="signed",
+        trigger_start=10,
+        published="2022-06-29",
+    )
+    base.update(kw)
+    return _mention(**base)
+
+
+def _not_ratified(**kw) -> Event:
+    base = dict(
+        date_start=None,
+        date_end=None,
+        date_basis="none",
+        status="denied",
+        trigger="ratified",
+        trigger_start=200,
+        actors=("Turkey",),
+    )
+    base.update(kw)
+    return _signing(**base)
+
+
+def test_undated_denial_of_another_act_does_not_undo_a_dated_signing():
+    events, _ = merge_mentions([], [_signing(), _not_ratified()])
+    assert len(events) == 1
+    assert events[0].status == "occurred"
+    assert events[0].date_start == "2022-06-28"
+
+
+def test_dated_signing_wins_over_an_earlier_undated_denial_of_another_act():
+    events, _ = merge_mentions([], [_not_ratified(trigger_start=5), _signing(trigger_start=50)])
+    assert len(events) == 1
+    assert events[0].status == "occurred"
+
+
+def test_undated_denial_of_the_same_act_still_marks_the_row_denied():
+    events, _ = merge_mentions([], [_signing(), _not_ratified(trigger="sign")])
+    assert len(events) == 1
+    assert events[0].status == "denied"

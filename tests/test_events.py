@@ -3804,3 +3804,81 @@ def test_a_host_title_names_every_guest_given_as_a_target():
     assert title == "Joe Biden hosts Fumio Kishida and Yoon Suk Yeol at Camp David"
     one = make_title("visit", actors[:2], ["USA", "JPN"], "Camp David", "occurred", phrase=("host", "hosts"))
     assert one == "Joe Biden hosts Fumio Kishida at Camp David"
+
+
+# H46
+def test_a_visit_someone_is_invited_to_make_is_planned_and_undated():
+    """An invitation asks for a visit not made yet: it is planned, and the day the invitation was
+    made (or the publication) is not the visit's day."""
+    text = (
+        "The US president extended an invitation to Indian Prime Minister Narendra Modi to visit "
+        "Washington, the White House said on Monday."
+    )
+    visit = [e for e in _events(text, "2023-05-02") if e.event_type == "visit"]
+    assert visit and visit[0].status == "planned"
+    assert visit[0].date_basis == "none"
+    invited = [
+        e for e in _events("Lula invites Kishida for state visit", "2023-05-02") if e.event_type == "visit"
+    ]
+    assert invited and invited[0].status == "planned"
+
+
+def test_a_visit_made_at_an_invitation_stays_occurred():
+    text = "At the invitation of the Chinese leader, Lula visited Beijing on Friday."
+    visit = [e for e in _events(text, "2023-04-16") if e.event_type == "visit"]
+    assert visit and visit[0].status == "occurred"
+
+
+def test_an_undated_headline_visit_takes_the_day_the_lead_meets_its_traveller():
+    text = (
+        "Scholz in Beijing on first China trip since pandemic\n\n"
+        "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Friday, "
+        "the first visit by a G7 leader in three years."
+    )
+    trip = [e for e in _events(text, "2022-11-05") if e.event_type == "visit" and e.trigger_start < 50]
+    assert trip and (trip[0].date_start, trip[0].date_basis) == ("2022-11-04", "text")
+
+
+def test_a_headline_visit_keeps_no_day_from_a_meeting_in_another_country():
+    text = (
+        "Scholz in Beijing on first China trip since pandemic\n\n"
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Wednesday "
+        "before he left."
+    )
+    trip = [e for e in _events(text, "2022-11-05") if e.event_type == "visit" and e.trigger_start < 50]
+    assert trip and trip[0].date_start != "2022-11-02"
+
+
+def test_a_visit_made_known_on_a_day_is_dated_by_the_week_up_to_that_day():
+    text = (
+        "The Israeli prime minister paid a secret visit to Saudi Arabia and met the crown prince, "
+        "his office confirmed on Monday."
+    )
+    visit = [e for e in _events(text, "2020-11-24") if e.event_type == "visit"]
+    assert visit and (visit[0].date_start, visit[0].date_end) == ("2020-11-17", "2020-11-23")
+    assert visit[0].date_basis == "text"
+
+
+def test_a_made_known_visit_starts_no_earlier_than_the_storys_running_day():
+    text = (
+        "Benjamin Netanyahu left Israel on Saturday. Netanyahu paid a secret visit to Saudi Arabia, "
+        "his office confirmed on Monday."
+    )
+    visit = [e for e in _events(text, "2020-11-24") if e.trigger == "visit"]
+    assert visit and (visit[0].date_start, visit[0].date_end) == ("2020-11-21", "2020-11-23")
+
+
+def test_days_after_an_event_dated_earlier_is_the_week_after_its_day():
+    text = (
+        "Donald Trump was sworn in as president on January 20. Days after the inauguration, "
+        "British Prime Minister Theresa May flew to Washington to meet him."
+    )
+    trip = [e for e in _events(text, "2017-01-28") if e.event_type == "visit"]
+    assert trip and (trip[0].date_start, trip[0].date_end) == ("2017-01-21", "2017-01-27")
+    assert trip[0].date_granularity == "range"
+
+
+def test_days_after_an_undated_event_borrows_no_range():
+    text = "Days after the inauguration, British Prime Minister Theresa May flew to Washington to meet him."
+    trip = [e for e in _events(text, "2017-01-28") if e.event_type == "visit"]
+    assert trip and trip[0].date_basis != "text"

@@ -1925,6 +1925,44 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                         day.isoformat(), day.isoformat(), "day", None, fronted.group(0).strip(), "text"
                     )
                     borrowed = False
+            days_after = (
+                _FRONTED_DAYS_AFTER.match(text, s)
+                if (borrowed or choice.basis in ("none", "publication"))
+                and not trig.nominal
+                and status == "occurred"
+                else None
+            )
+            noun = (
+                next(
+                    (c[0] for c in candidates if c[0].start >= days_after.end() and c[0].end <= trig.start),
+                    None,
+                )
+                if days_after is not None
+                else None
+            )
+            since = day_dated.get(noun.event_type) if noun is not None else None
+            if (
+                since is not None
+                and since.date_start
+                and _CLOSES_FRONTED.fullmatch(text, noun.end, trig.start)
+            ):
+                # "Days after his inauguration, Bolsonaro flew to Davos": shortly after the day the
+                # article gave that event, by an unstated span of days (issue #4), as "hours after the
+                # ceremony" is that same day.
+                first = date.fromisoformat(since.date_start) + timedelta(days=1)
+                last = date.fromisoformat(since.date_start) + timedelta(days=FRONTED_DAYS_AFTER_SPAN)
+                if published is None or first <= published:
+                    if published is not None and last > published:
+                        last = published
+                    choice = DateChoice(
+                        first.isoformat(),
+                        last.isoformat(),
+                        "range",
+                        None,
+                        days_after.group(0).strip(),
+                        "text",
+                    )
+                    borrowed = False
             if (
                 (borrowed or choice.basis in ("none", "publication"))
                 and not trig.nominal
@@ -2368,6 +2406,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if trig.event_type == "statement" and choice.basis != "none":
                 statement_event = events[-1]
     events = _dated_by_later_mention(text, events, timexes, published)
+    events = _headline_visit_dated_by_lead(text, events, sentences)
+    events = _announced_trip_days(text, events, timexes, published)
     return _without_redundant_sayings(_without_lonely_background(events, nominal_starts))
 
 
@@ -2422,6 +2462,130 @@ def _dated_by_later_mention(
     return events
 
 
+# "..., his office announced on Friday": a source making known, on a day, what was done before it.
+_MADE_KNOWN_ON = re.compile(
+    r",\s+(?:[\w'’\-]+\s+){1,5}?(?:announced|confirmed|revealed|disclosed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# How far back an announced trip with no day of its own may reach: the week ending on the announcement.
+ANNOUNCED_TRIP_DAYS = 7
+
+
+def _announced_trip_days(
+    text: str, events: list[Event], timexes: list[TimeExpression], published: date | None
+) -> list[Event]:
+    """Date a trip or meeting told done, then made known on a day, as the week up to that day.
+
+    "Netanyahu made a surprise visit to Oman and met Sultan Qaboos, his office announced on
+    Friday": the visit has no day of its own; it was over by Friday, the day the news came out,
+    not on the publication day, nor undated. It started at most a week before, or on the day the
+    story last named before the sentence, when that falls within the week."""
+    for k, ev in enumerate(events):
+        if ev.event_type not in ("visit", "meeting") or ev.status != "occurred":
+            continue
+        if ev.date_basis not in ("none", "publication"):
+            continue
+        said = next(
+            (
+                t
+                for t in timexes
+                if ev.trigger_end <= t.start <= ev.evidence_end
+                and t.granularity == "day"
+                and t.date_start is not None
+                and _MADE_KNOWN_ON.search(text, max(ev.trigger_end, t.start - 80), t.start)
+            ),
+            None,
+        )
+        if said is None:
+            continue
+        day = fix_past_year(from_timex(said), published)
+        if day.basis != "text" or not day.date_end:
+            continue
+        end = date.fromisoformat(day.date_end)
+        start = end - timedelta(days=ANNOUNCED_TRIP_DAYS - 1)
+        running = [
+            t.date_start
+            for t in timexes
+            if t.end <= ev.evidence_start
+            and t.granularity == "day"
+            and t.date_start
+            and start <= t.date_start <= end
+        ]
+        if running:
+            start = running[-1]
+        events[k] = dataclasses.replace(
+            ev,
+            date_start=start.isoformat(),
+            date_end=end.isoformat(),
+            date_granularity="range" if start < end else "day",
+            date_value=None,
+            date_text=said.text,
+            date_basis="text",
+        )
+    return events
+
+
+# How many sentences after the headline make its lead: the story's first act is told there.
+HEADLINE_LEAD_SENTENCES = 3
+
+
+def _headline_visit_dated_by_lead(
+    text: str, events: list[Event], sentences: list[tuple[int, int]]
+) -> list[Event]:
+    """Give an undated headline visit the day the lead tells its traveller there.
+
+    "Zelensky in Washington on first trip abroad", then "Zelensky met Biden at the White House on
+    Wednesday": a headline names no day, and the lead's meeting (another type) does not merge with
+    it, so the trip stayed undated (web-copy dev set). The lead's first dated visit or meeting of
+    the same person, in the same country (or with no place), is the same trip's day."""
+    if not sentences or not events:
+        return events
+    h_start, h_end = sentences[0]
+    if text[h_start:h_end].rstrip()[-1:] in ".!?\"'”" or "\n" not in text[h_end : h_end + 3]:
+        return events  # the first sentence is no title line
+    lead_end = sentences[min(len(sentences) - 1, HEADLINE_LEAD_SENTENCES)][1]
+    for k, ev in enumerate(events):
+        if not (
+            ev.trigger_start < h_end
+            and ev.event_type == "visit"
+            and ev.status == "occurred"
+            and ev.date_basis == "none"
+            and ev.actors
+        ):
+            continue
+        lead = next(
+            (
+                o
+                for o in events
+                if h_end <= o.trigger_start < lead_end
+                and o.event_type in ("visit", "meeting")
+                and o.status == "occurred"
+                and set(o.actors) & set(ev.actors)
+            ),
+            None,
+        )
+        if (
+            lead is None
+            or lead.date_basis != "text"
+            or lead.date_granularity != "day"
+            or (
+                lead.location_country and ev.location_country and lead.location_country != ev.location_country
+            )
+        ):
+            continue
+        events[k] = dataclasses.replace(
+            ev,
+            date_start=lead.date_start,
+            date_end=lead.date_end,
+            date_granularity=lead.date_granularity,
+            date_value=lead.date_value,
+            date_text=lead.date_text,
+            date_basis=lead.date_basis,
+            confidence=round(min(1.0, ev.confidence + CONFIDENCE_DATE_TEXT), 2),
+        )
+    return events
+
+
 def _without_lonely_background(events: list[Event], nominal_starts: set[int]) -> list[Event]:
     """Drop undated nouns of gatherings and deals told as done ("the talks were convened by",
     "after a meeting with", "the agreement") that no dated event of the article can absorb: a
@@ -2471,6 +2635,14 @@ _HOURS_AFTER_THE = re.compile(
     r"(?:the|that|this)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s*,",
     re.IGNORECASE,
 )
+# "Days after his inauguration, ...", "Just days after the vote, ...": a sentence opened by an
+# unstated span of days after an event named back.
+_FRONTED_DAYS_AFTER = re.compile(
+    r"\s*(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+after\s+(?:the|that|this|his|her|their|its)\s+",
+    re.IGNORECASE,
+)
+# The days such an opening spans after the event it names: from the next day to a week on.
+FRONTED_DAYS_AFTER_SPAN = 7
 _CLOSES_FRONTED = re.compile(r"[^,]{0,40},?[^,]*")
 _FRONTED_OFFSET = re.compile(
     r"\s*(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"

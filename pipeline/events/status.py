@@ -45,6 +45,16 @@ _OFFSET_CLAUSE = re.compile(
 )
 
 
+# "extended an invitation to Prime Minister Modi to visit Washington", "Biden invites Modi for state
+# visit": the visit the invitation asks for is not made yet (the cue list's "invitation to" reaches
+# only a visit right after it, "invites X to" only the verb).
+_INVITED_TO = re.compile(
+    r"\b(?:invit(?:ed|es|e|ing)|invitations?)\s+(?:[\w'’.\-]+\s+){0,6}?(?:to|for)\s+"
+    r"(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 _HAD_RIGHT_BEFORE = re.compile(
     r"\bhad\s+(?:already\s+|also\s+|previously\s+|once\s+|repeatedly\s+)?$", re.IGNORECASE
 )
@@ -166,6 +176,11 @@ def read_status(
             hits = [h for h in hits if not _PLAIN_NEGATION.fullmatch(h.group(0))]
         if name == "cancelled":
             hits = [h for h in hits if _suspends_the_trigger(text, h, trigger)]
+        if not hits and name == "planned" and trigger.event_type == "visit":
+            invited = _INVITED_TO.search(
+                text, max(clause_start, trigger.start - CUE_WINDOW_BEFORE), trigger.start
+            )
+            hits = [invited] if invited else []
         if hits:
             status, cue_text = name, hits[-1].group(0)
             break
