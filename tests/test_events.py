@@ -3882,3 +3882,40 @@ def test_days_after_an_undated_event_borrows_no_range():
     text = "Days after the inauguration, British Prime Minister Theresa May flew to Washington to meet him."
     trip = [e for e in _events(text, "2017-01-28") if e.event_type == "visit"]
     assert trip and trip[0].date_basis != "text"
+
+
+# H47 -----------------------------------------------------------------------------------------------
+def test_a_trigger_word_inside_a_persons_name_is_no_trigger():
+    """'Said' in 'Sultan Qaboos bin Said' or 'Strike' in a general's first name is part of the name."""
+    text = (
+        "Omani ruler Sultan Qaboos bin Said welcomed the envoys in Muscat on Monday. "
+        "General Strike Mahlangu met the defence minister on Tuesday."
+    )
+    events = _events(text, "2018-10-31")
+    assert all(e.trigger not in ("Said", "General Strike", "Strike") for e in events)
+    assert any(e.event_type == "meeting" and e.trigger == "met" for e in events)
+
+
+def test_talks_a_trip_was_made_for_are_the_trips_row():
+    """'visited Muscat earlier in the week for talks with the sultan': the talks are the visit's
+    aim, so they neither make a second row nor lend the visit another sentence's day."""
+    text = (
+        "Speaking at a forum in Manama on Saturday, the foreign minister said the region was calm.\n\n"
+        "The Palestinian president visited Muscat earlier in the week for talks with the sultan."
+    )
+    events = _events(text, "2018-10-28")
+    assert not [e for e in events if e.event_type == "meeting" and e.trigger == "talks"]
+    visit = [e for e in events if e.event_type == "visit"]
+    assert visit and visit[0].date_start == "2018-10-22" and visit[0].date_granularity != "day"
+
+
+def test_speaking_at_a_gathering_makes_the_saying_the_row():
+    """'Speaking at a security conference on Saturday, X said ...': the conference is where the
+    saying was told, not an event of its own."""
+    text = (
+        "Speaking at a security conference in Bahrain on Saturday, Oman's foreign minister "
+        "Yusuf bin Alawi said his country was not a mediator."
+    )
+    events = _events(text, "2018-10-28")
+    assert not [e for e in events if e.event_type in ("summit", "meeting")]
+    assert [e for e in events if e.event_type == "statement"]

@@ -315,6 +315,17 @@ _THEN_BEFORE = re.compile(r"\b(?:and|,)\s+(?:[\w\-]+\s+){0,4}?then\s+(?:[\w\-]+\
 _AND_LATER_BEFORE = re.compile(r"\band\s+(?:later|then|also|afterwards)?\s*$", re.IGNORECASE)
 # ("he is to meet Duda" is a plan of its own, not a purpose)
 _PURPOSE_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bto\s+$", re.IGNORECASE)
+# "visited Muscat earlier in the week for talks with the sultan": the talks are what the trip
+# was for (one row, the visit), as "travelled to Berlin to meet Merkel" is.
+_PURPOSE_FOR = re.compile(
+    r"\bfor\s+(?:(?:further|more|fresh|new|urgent|bilateral|private|direct)\s+)?$", re.IGNORECASE
+)
+# "Speaking at a security conference in Bahrain on Saturday, the minister said ...": the gathering
+# is where the saying was told, and its day the saying's; the saying is the row.
+_SPEAKING_AT = re.compile(
+    r"(?:^|[,;]\s*)(?:speaking|addressing)\s+(?:at\s+|to\s+)?(?:a|an|the)\s+(?:[\w\-'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _HELD_ON = re.compile(
     r"\b(?:took\s+place|was\s+held|were\s+held|happened|began|opened|ended|was\s+staged)\b[^,;.]{0,30}$",
     re.IGNORECASE,
@@ -1247,6 +1258,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     known = context.known_events(text, published, spans)
     names = {m.country: m.name for m in ents if m.kind == "country" and m.country}
     person_country = {m.name: m.country for m in ents if m.kind == "person" and m.country}
+    # Spans of named people and bodies: a capitalised trigger word inside one is part of a name
+    # ("Sultan Qaboos bin Said", "General Strike Mahlangu"), not an event word.
+    name_spans = [(m.start, m.end) for m in ents if m.kind in ("person", "body")]
 
     def country_label(iso3: str) -> str:
         return names.get(iso3) or context.country_name(iso3)
@@ -1281,6 +1295,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         clauses = clause_spans(text, s, e)
         candidates = []
         for trig in triggers:
+            if trig.text[:1].isupper() and any(a <= trig.start and trig.end <= b for a, b in name_spans):
+                continue  # "Sultan Qaboos bin Said received ...": the name's "Said" says nothing
             ci = next((c for c in clauses if c[0] <= trig.start < c[1]), (s, e))
             linked = linked_known_event(text, trig, known, clauses)
             if linked is not None and _said_about(text, trig, linked.start):
@@ -1300,6 +1316,21 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "his first trip abroad as president would be to Berlin to meet Merkel": the meeting
                 # is what the trip is for, one row (the trip), not a second one (webcopy2 note 7).
                 continue
+            if (
+                trig.event_type in ("summit", "meeting")
+                and trig.nominal
+                and linked is None
+                and _SPEAKING_AT.search(text[s : trig.start])
+                and any(t.event_type == "statement" and t.start > trig.end for t in triggers)
+            ):
+                continue  # "Speaking at a security conference on Saturday, bin Alawi said": the setting
+            if (
+                trig.event_type in ("meeting", "negotiation")
+                and trig.nominal
+                and _PURPOSE_FOR.search(text, max(s, trig.start - 20), trig.start)
+                and any(c[0].event_type == "visit" and not c[0].nominal for c in candidates)
+            ):
+                continue  # "visited Muscat earlier in the week for talks with the sultan": the trip's aim
             if trig.event_type == "agreement" and _INTO_LAW.match(text, trig.end, e):
                 # "Biden signed a $95 billion national security package into law": a bill enacted,
                 # not an agreement between parties; its day goes to what the bill does (webcopy2
