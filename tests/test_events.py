@@ -3919,3 +3919,14 @@ def test_speaking_at_a_gathering_makes_the_saying_the_row():
     events = _events(text, "2018-10-28")
     assert not [e for e in events if e.event_type in ("summit", "meeting")]
     assert [e for e in events if e.event_type == "statement"]
+
+
+def test_the_person_invited_for_a_state_visit_is_the_visitor():
+    """'extended an invitation to Prime Minister Modi for an official state visit to the United
+    States': the inviter hosts; the invited person, after a title, makes the visit."""
+    text = (
+        "Biden has extended an invitation to Prime Minister Narendra Modi for an official state "
+        "visit to the United States."
+    )
+    visit = [e for e in _events(text, "2023-05-02") if e.event_type == "visit"]
+    assert visit and visit[0].actors == ("Narendra Modi",) and visit[0].status == "planned"
