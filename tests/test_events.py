@@ -3930,3 +3930,16 @@ def test_the_person_invited_for_a_state_visit_is_the_visitor():
     )
     visit = [e for e in _events(text, "2023-05-02") if e.event_type == "visit"]
     assert visit and visit[0].actors == ("Narendra Modi",) and visit[0].status == "planned"
+
+
+def test_a_summons_made_to_protest_is_one_row_on_its_day():
+    """'summoned the ambassador on Friday to protest against the step': the protest is the summons'
+    aim, so one row (the summons) dated Friday, not a summons on another day plus a protest."""
+    text = (
+        "Seoul's foreign minister summoned the Japanese ambassador on Friday to protest against the "
+        "new quarantine rule."
+    )
+    events = _events(text, "2020-03-07")
+    assert not [e for e in events if e.event_type == "protest"]
+    summons = [e for e in events if e.event_type == "criticism"]
+    assert summons and summons[0].date_start == "2020-03-06"

@@ -1317,6 +1317,14 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # is what the trip is for, one row (the trip), not a second one (webcopy2 note 7).
                 continue
             if (
+                trig.event_type == "protest"
+                and _PURPOSE_TO.search(text, max(s, trig.start - 8), trig.start)
+                and any(c[0].event_type == "criticism" for c in candidates)
+            ):
+                # "summoned Japan's ambassador on Friday to protest against the step": the protest
+                # is what the summons was for, one row (the summons), and its day is the summons'.
+                continue
+            if (
                 trig.event_type in ("summit", "meeting")
                 and trig.nominal
                 and linked is None
