@@ -3943,3 +3943,15 @@ def test_a_summons_made_to_protest_is_one_row_on_its_day():
     assert not [e for e in events if e.event_type == "protest"]
     summons = [e for e in events if e.event_type == "criticism"]
     assert summons and summons[0].date_start == "2020-03-06"
+
+
+def test_the_move_came_a_day_after_counts_from_the_day_just_told():
+    """'Somalia cut ties on Tuesday. The move came a day after Kenyatta received Bihi': told in the
+    past, 'the move' is the news just dated, so the reception was on Monday, not the paper's eve."""
+    text = (
+        "Somalia severed diplomatic relations with Kenya on Tuesday.\n\n"
+        "The move came a day after Kenyan President Uhuru Kenyatta received Somaliland's leader "
+        "Muse Bihi Abdi in Nairobi."
+    )
+    got = [e for e in _events(text, "2020-12-17") if e.trigger == "received"]
+    assert got and (got[0].date_start, got[0].date_end) == ("2020-12-14", "2020-12-14")

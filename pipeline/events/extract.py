@@ -1854,6 +1854,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "The summit came 10 days after Seoul announced a plan": counted from the summit's
                 # day told before (else the last day told), not from publication (web-copy dev set 2).
                 anchor = day_dated.get(pegged.event_type) or (last_dated[1] if last_dated else None)
+            if (
+                anchor is None
+                and peg is not None
+                and offset is not None
+                and re.search(r"\bcame\s+$", peg.group(0))
+                and last_dated is not None
+                and last_dated[0] >= recent_start
+            ):
+                # "Somalia severed ties ... on Tuesday. The move came a day after Kenyatta received
+                # Bihi": told in the past, the news named back is the last day told, not the paper's.
+                anchor = last_dated[1]
             if anchor is None and published is not None and offset is not None and _NEWS_PEG.match(text, s):
                 # "The announcement comes a month after Yellen visited China" (web-copied set)
                 day = published.isoformat()
