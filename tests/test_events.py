@@ -3955,3 +3955,14 @@ def test_the_move_came_a_day_after_counts_from_the_day_just_told():
     )
     got = [e for e in _events(text, "2020-12-17") if e.trigger == "received"]
     assert got and (got[0].date_start, got[0].date_end) == ("2020-12-14", "2020-12-14")
+
+
+def test_a_gathering_an_act_took_place_at_shares_the_acts_date():
+    """'signed a memorandum with Turkey at NATO's summit in Madrid in June': the date goes to the
+    verb, and the summit the signing took place at was held then too."""
+    text = (
+        "Sweden and Finland signed a memorandum with Turkey at NATO's summit in Madrid in June, "
+        "the foreign ministers recalled."
+    )
+    summit = [e for e in _events(text, "2023-01-23") if e.event_type == "summit"]
+    assert summit and (summit[0].date_start, summit[0].date_end) == ("2022-06-01", "2022-06-30")

@@ -280,6 +280,7 @@ _NEWS_PEG = re.compile(
 )
 # "a meeting between Biden and Kishida, at which Biden said": the saying happened at that occasion.
 _AT_WHICH = re.compile(r",\s+(?:at|during)\s+which\s+(?:[\w\-’'.]+\s+){1,4}$", re.IGNORECASE)
+_AT_THE_OCCASION = re.compile(r"\bat\s+(?:the|a|an|[\w\-]+['’]s?)\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 _OCCASIONS = frozenset({"meeting", "summit", "negotiation", "visit"})  # gatherings words are said at
 # "after a telephone call with", "following an emergency meeting of": an occasion just before an act.
 _AFTER_AN_OCCASION = re.compile(r"\b(?:after|following)\s+(?:an?)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
@@ -1554,6 +1555,26 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
         tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses, text)
         tx_for = {i: _with_coordinated_day(text, tx, sent_timexes) for i, tx in tx_for.items()}
+        for i, (trig, _linked, _who) in enumerate(candidates):
+            if i in tx_for or not trig.nominal or trig.event_type not in _OCCASIONS:
+                continue
+            # "signed a memorandum with Turkey at NATO's summit in Madrid in June": the gathering
+            # the verb's act took place at is held on the verb's date (the date went to the verb).
+            if not _AT_THE_OCCASION.search(text, max(s, trig.start - 25), trig.start):
+                continue
+            verb = next(
+                (
+                    j
+                    for j in range(i - 1, -1, -1)
+                    if not candidates[j][0].nominal
+                    and j in tx_for
+                    and tx_for[j].start > trig.end
+                    and not re.search(r"[;:]", text[candidates[j][0].end : trig.start])
+                ),
+                None,
+            )
+            if verb is not None:
+                tx_for[i] = tx_for[verb]
         for i, (trig, _linked, _who) in enumerate(candidates):
             answered = _cause_day(text, trig, sent_timexes, (s, e)) if i else None
             if answered is not None and any(c[0].event_type == trig.event_type for c in candidates[:i]):
