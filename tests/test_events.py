@@ -3966,3 +3966,16 @@ def test_a_gathering_an_act_took_place_at_shares_the_acts_date():
     )
     summit = [e for e in _events(text, "2023-01-23") if e.event_type == "summit"]
     assert summit and (summit[0].date_start, summit[0].date_end) == ("2022-06-01", "2022-06-30")
+
+
+def test_protesters_detained_in_numbers_give_the_protest_its_night():
+    """'police detained dozens of protesters outside government buildings overnight': the
+    detentions are the protest's coda, so their night dates the protest, not an arrest row."""
+    text = (
+        "Updated 21 September 2023\n\n"
+        "In Yerevan, police detained dozens of protesters outside government buildings overnight."
+    )
+    events = _events(text, "2023-09-21")
+    assert not [e for e in events if e.trigger == "detained"]
+    protest = [e for e in events if e.event_type == "protest"]
+    assert protest and (protest[0].date_start, protest[0].date_end) == ("2023-09-20", "2023-09-21")

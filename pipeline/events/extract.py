@@ -281,6 +281,13 @@ _NEWS_PEG = re.compile(
 # "a meeting between Biden and Kishida, at which Biden said": the saying happened at that occasion.
 _AT_WHICH = re.compile(r",\s+(?:at|during)\s+which\s+(?:[\w\-’'.]+\s+){1,4}$", re.IGNORECASE)
 _AT_THE_OCCASION = re.compile(r"\bat\s+(?:the|a|an|[\w\-]+['’]s?)\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+# "police detained dozens of protesters overnight": protesters held in numbers are the protest's
+# coda (as "dozens of protesters were detained" is, in the lexicon), not an arrest of its own.
+_PROTESTERS_HELD = re.compile(
+    r"\s+(?:(?:dozens|hundreds|scores|thousands|some|several|many|more\s+than\s+\d+|at\s+least\s+\d+|\d+)\s+(?:of\s+)?)?"
+    r"(?:protesters|protestors|demonstrators|rioters|marchers)\b",
+    re.IGNORECASE,
+)
 _OCCASIONS = frozenset({"meeting", "summit", "negotiation", "visit"})  # gatherings words are said at
 # "after a telephone call with", "following an emergency meeting of": an occasion just before an act.
 _AFTER_AN_OCCASION = re.compile(r"\b(?:after|following)\s+(?:an?)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
@@ -1317,6 +1324,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "his first trip abroad as president would be to Berlin to meet Merkel": the meeting
                 # is what the trip is for, one row (the trip), not a second one (webcopy2 note 7).
                 continue
+            if trig.entry.cameo == "173" and _PROTESTERS_HELD.match(text, trig.end):
+                continue  # "detained dozens of protesters overnight": the protest's row takes the night
             if (
                 trig.event_type == "protest"
                 and _PURPOSE_TO.search(text, max(s, trig.start - 8), trig.start)
