@@ -3979,3 +3979,15 @@ def test_protesters_detained_in_numbers_give_the_protest_its_night():
     assert not [e for e in events if e.trigger == "detained"]
     protest = [e for e in events if e.event_type == "protest"]
     assert protest and (protest[0].date_start, protest[0].date_end) == ("2023-09-20", "2023-09-21")
+
+
+def test_a_called_off_visit_keeps_the_month_it_was_planned_for():
+    """'agreed on Thursday to postpone a state visit ... that had been planned for April': April is
+    the visit's (not the agreeing verb's), and the coming April, not last year's."""
+    text = (
+        "Japan and China agreed on Thursday to postpone a state visit to Japan by Chinese President "
+        "Xi Jinping that had been planned for April."
+    )
+    visit = [e for e in _events(text, "2020-03-06") if e.event_type == "visit"]
+    assert visit and visit[0].status == "postponed"
+    assert (visit[0].date_start, visit[0].date_end) == ("2020-04-01", "2020-04-30")

@@ -92,6 +92,11 @@ def _document_name(text: str, start: int, end: int) -> re.Match[str] | None:
 _PAST_CALL_OFF = re.compile(
     r"\b(postponed|cancell?ed|called off|scrapped|put off|pushed back)\b", re.IGNORECASE
 )
+# "a state visit ... that had been planned for April": the date the called-off event was due on,
+# not the day of the calling off, so no past year is forced on it.
+_DUE_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
+)
 # "two days of", "three days of large-scale": a duration naming how long the event lasts.
 _DAYS_VALUE = re.compile(r"P(\d+)D")
 _DAYS_OF = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}")
@@ -1177,7 +1182,11 @@ def date_for_trigger(
         # Only a past-tense verb says the event lies before publication ("met in September");
         # "the case is heard in May" or a bare noun says nothing about it.
         choice = fix_past_year(choice, published)
-    elif status in ("postponed", "cancelled") and _PAST_CALL_OFF.search(text, sent[0], trigger.start):
+    elif (
+        status in ("postponed", "cancelled")
+        and _PAST_CALL_OFF.search(text, sent[0], trigger.start)
+        and not (tx is not None and _DUE_FOR.search(text, max(0, tx.start - 30), tx.start))
+    ):
         # "Blinken postponed his planned visit on Friday": the postponing is past news, so its
         # weekday is the last one, whatever the word "planned" made of it.
         choice = fix_past_year(choice, published)
