@@ -1293,6 +1293,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     day_dated_word: dict[tuple[str, str], DateChoice] = {}  # the same, per type and trigger noun
     coarse_dated: dict[str, tuple[int, DateChoice]] = {}  # last month- or year-dated one, and where
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
+    trip_aims: set[int] = set()  # "visited Muscat ... for talks with the sultan": talks a trip was for
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
     last_gathering_who: Participants | None = None  # who took part in it
@@ -1357,7 +1358,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and _PURPOSE_FOR.search(text, max(s, trig.start - 20), trig.start)
                 and any(c[0].event_type == "visit" and not c[0].nominal for c in candidates)
             ):
-                continue  # "visited Muscat earlier in the week for talks with the sultan": the trip's aim
+                # "visited Muscat earlier in the week for talks with the sultan": the trip's aim,
+                # with no day but the trip's (kept as a mention: it names the host).
+                trip_aims.add(trig.start)
             if trig.event_type == "agreement" and _INTO_LAW.match(text, trig.end, e):
                 # "Biden signed a $95 billion national security package into law": a bill enacted,
                 # not an agreement between parties; its day goes to what the bill does (webcopy2
@@ -2102,7 +2105,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 coarse[0] < day_dated_at.get(trig.event_type, -1) or status != "occurred"
             ):
                 coarse = None
-            if (
+            if trig.start in trip_aims and choice.basis == "none":
+                pass  # the talks a trip was made for take no other event's day (the merge gives the trip's)
+            elif (
                 trig.start in same_type_anaphora
                 and (
                     trig.event_type in day_dated
