@@ -3882,3 +3882,114 @@ def test_days_after_an_undated_event_borrows_no_range():
     text = "Days after the inauguration, British Prime Minister Theresa May flew to Washington to meet him."
     trip = [e for e in _events(text, "2017-01-28") if e.event_type == "visit"]
     assert trip and trip[0].date_basis != "text"
+
+
+# H47 -----------------------------------------------------------------------------------------------
+def test_a_trigger_word_inside_a_persons_name_is_no_trigger():
+    """'Said' in 'Sultan Qaboos bin Said' or 'Strike' in a general's first name is part of the name."""
+    text = (
+        "Omani ruler Sultan Qaboos bin Said welcomed the envoys in Muscat on Monday. "
+        "General Strike Mahlangu met the defence minister on Tuesday."
+    )
+    events = _events(text, "2018-10-31")
+    assert all(e.trigger not in ("Said", "General Strike", "Strike") for e in events)
+    assert any(e.event_type == "meeting" and e.trigger == "met" for e in events)
+
+
+def test_talks_a_trip_was_made_for_take_no_other_day():
+    """'visited Muscat earlier in the week for talks with the sultan': the talks are the visit's
+    aim, so they take no other sentence's day (the forum's Saturday) that the merge would give
+    the visit."""
+    text = (
+        "Speaking at a forum in Manama on Saturday, the foreign minister said the region was calm.\n\n"
+        "The Palestinian president visited Muscat earlier in the week for talks with the sultan."
+    )
+    events = _events(text, "2018-10-28")
+    talks = [e for e in events if e.event_type == "meeting" and e.trigger == "talks"]
+    assert all(e.date_start is None for e in talks)
+    visit = [e for e in events if e.event_type == "visit"]
+    assert visit and visit[0].date_start == "2018-10-22" and visit[0].date_granularity != "day"
+
+
+def test_speaking_at_a_gathering_makes_the_saying_the_row():
+    """'Speaking at a security conference on Saturday, X said ...': the conference is where the
+    saying was told, not an event of its own."""
+    text = (
+        "Speaking at a security conference in Bahrain on Saturday, Oman's foreign minister "
+        "Yusuf bin Alawi said his country was not a mediator."
+    )
+    events = _events(text, "2018-10-28")
+    assert not [e for e in events if e.event_type in ("summit", "meeting")]
+    assert [e for e in events if e.event_type == "statement"]
+
+
+def test_the_person_invited_for_a_state_visit_is_the_visitor():
+    """'extended an invitation to Prime Minister Modi for an official state visit to the United
+    States': the inviter hosts; the invited person, after a title, makes the visit."""
+    text = (
+        "Biden has extended an invitation to Prime Minister Narendra Modi for an official state "
+        "visit to the United States."
+    )
+    visit = [e for e in _events(text, "2023-05-02") if e.event_type == "visit"]
+    assert visit and visit[0].actors == ("Narendra Modi",) and visit[0].status == "planned"
+
+
+def test_a_summons_made_to_protest_is_one_row_on_its_day():
+    """'summoned the ambassador on Friday to protest against the step': the protest is the summons'
+    aim, so one row (the summons) dated Friday, not a summons on another day plus a protest."""
+    text = (
+        "Seoul's foreign minister summoned the Japanese ambassador on Friday to protest against the "
+        "new quarantine rule."
+    )
+    events = _events(text, "2020-03-07")
+    assert not [e for e in events if e.event_type == "protest"]
+    summons = [e for e in events if e.event_type == "criticism"]
+    assert summons and summons[0].date_start == "2020-03-06"
+
+
+def test_the_move_came_a_day_after_counts_from_the_day_just_told():
+    """'Somalia cut ties on Tuesday. The move came a day after Kenyatta received Bihi': told in the
+    past, 'the move' is the news just dated, so the reception was on Monday, not the paper's eve."""
+    text = (
+        "Somalia severed diplomatic relations with Kenya on Tuesday.\n\n"
+        "The move came a day after Kenyan President Uhuru Kenyatta received Somaliland's leader "
+        "Muse Bihi Abdi in Nairobi."
+    )
+    got = [e for e in _events(text, "2020-12-17") if e.trigger == "received"]
+    assert got and (got[0].date_start, got[0].date_end) == ("2020-12-14", "2020-12-14")
+
+
+def test_a_gathering_an_act_took_place_at_shares_the_acts_date():
+    """'signed a memorandum with Turkey at NATO's summit in Madrid in June': the date goes to the
+    verb, and the summit the signing took place at was held then too."""
+    text = (
+        "Sweden and Finland signed a memorandum with Turkey at NATO's summit in Madrid in June, "
+        "the foreign ministers recalled."
+    )
+    summit = [e for e in _events(text, "2023-01-23") if e.event_type == "summit"]
+    assert summit and (summit[0].date_start, summit[0].date_end) == ("2022-06-01", "2022-06-30")
+
+
+def test_protesters_detained_in_numbers_give_the_protest_its_night():
+    """'police detained dozens of protesters outside government buildings overnight': the
+    detentions are the protest's coda, so their night dates the protest, not an arrest row."""
+    text = (
+        "Updated 21 September 2023\n\n"
+        "In Yerevan, police detained dozens of protesters outside government buildings overnight."
+    )
+    events = _events(text, "2023-09-21")
+    assert not [e for e in events if e.trigger == "detained"]
+    protest = [e for e in events if e.event_type == "protest"]
+    assert protest and (protest[0].date_start, protest[0].date_end) == ("2023-09-20", "2023-09-21")
+
+
+def test_a_called_off_visit_keeps_the_month_it_was_planned_for():
+    """'agreed on Thursday to postpone a state visit ... that had been planned for April': April is
+    the visit's (not the agreeing verb's), and the coming April, not last year's."""
+    text = (
+        "Japan and China agreed on Thursday to postpone a state visit to Japan by Chinese President "
+        "Xi Jinping that had been planned for April."
+    )
+    visit = [e for e in _events(text, "2020-03-06") if e.event_type == "visit"]
+    assert visit and visit[0].status == "postponed"
+    assert (visit[0].date_start, visit[0].date_end) == ("2020-04-01", "2020-04-30")

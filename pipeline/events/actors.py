@@ -554,10 +554,13 @@ _INVITED_TO = re.compile(
 )
 
 
-# "Biden invited Modi to visit Washington", "extended an invitation to Modi to pay a state visit".
+# "Biden invited Modi to visit Washington", "extended an invitation to Modi to pay a state visit",
+# "... an invitation to Prime Minister Modi for an official state visit".
 _INVITING_BEFORE = re.compile(r"\b(?:invited|invites|invite|inviting|invitation\s+to)\s+$", re.IGNORECASE)
 _TO_VISIT_GAP = re.compile(
-    r"\s+to\s+(?:(?:make|pay|go\s+on)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?)?", re.IGNORECASE
+    r"\s+(?:to\s+(?:(?:make|pay|go\s+on)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?)?"
+    r"|for\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)",
+    re.IGNORECASE,
 )
 
 

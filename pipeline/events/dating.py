@@ -128,6 +128,10 @@ _FRONTED_SETTING = re.compile(
     + r"\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at)?\s*",
     re.IGNORECASE,
 )
+# "a visit that had been planned for April": the date the event was due on.
+_DUE_FOR = re.compile(
+    r"\b(?:planned|scheduled|slated|due)\s+(?:for|in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
+)
 _SAID_AT_SETTING = re.compile(
     r"(?:\s+[\w\-]+){0,1}?\s+"
     + _SPEECH_SETTING
@@ -306,7 +310,11 @@ def assign_time_expressions(
             # ("warned during a phone call on Thursday").
             verbs = [i for i in same if not triggers[i].nominal and triggers[i].end <= tx.start]
             nouns = [i for i in same if triggers[i].nominal and triggers[i].end <= tx.start]
-            if verbs and nouns and min(tx.start - triggers[i].end for i in nouns) > NOUN_ADJACENT_CHARS:
+            if nouns and _DUE_FOR.search(text, max(0, tx.start - 30), tx.start):
+                # "agreed on Thursday to postpone a state visit that had been planned for April":
+                # the date an event was due on is that event's, however far the noun.
+                same = nouns
+            elif verbs and nouns and min(tx.start - triggers[i].end for i in nouns) > NOUN_ADJACENT_CHARS:
                 same = verbs
             topics = _topic_nouns(text, triggers, verbs, nouns) if tx.granularity == "day" else set()
             if topics:

@@ -92,6 +92,11 @@ def _document_name(text: str, start: int, end: int) -> re.Match[str] | None:
 _PAST_CALL_OFF = re.compile(
     r"\b(postponed|cancell?ed|called off|scrapped|put off|pushed back)\b", re.IGNORECASE
 )
+# "a state visit ... that had been planned for April": the date the called-off event was due on,
+# not the day of the calling off, so no past year is forced on it.
+_DUE_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
+)
 # "two days of", "three days of large-scale": a duration naming how long the event lasts.
 _DAYS_VALUE = re.compile(r"P(\d+)D")
 _DAYS_OF = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}")
@@ -280,6 +285,14 @@ _NEWS_PEG = re.compile(
 )
 # "a meeting between Biden and Kishida, at which Biden said": the saying happened at that occasion.
 _AT_WHICH = re.compile(r",\s+(?:at|during)\s+which\s+(?:[\w\-’'.]+\s+){1,4}$", re.IGNORECASE)
+_AT_THE_OCCASION = re.compile(r"\bat\s+(?:the|a|an|[\w\-]+['’]s?)\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+# "police detained dozens of protesters overnight": protesters held in numbers are the protest's
+# coda (as "dozens of protesters were detained" is, in the lexicon), not an arrest of its own.
+_PROTESTERS_HELD = re.compile(
+    r"\s+(?:(?:dozens|hundreds|scores|thousands|some|several|many|more\s+than\s+\d+|at\s+least\s+\d+|\d+)\s+(?:of\s+)?)?"
+    r"(?:protesters|protestors|demonstrators|rioters|marchers)\b",
+    re.IGNORECASE,
+)
 _OCCASIONS = frozenset({"meeting", "summit", "negotiation", "visit"})  # gatherings words are said at
 # "after a telephone call with", "following an emergency meeting of": an occasion just before an act.
 _AFTER_AN_OCCASION = re.compile(r"\b(?:after|following)\s+(?:an?)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
@@ -315,6 +328,17 @@ _THEN_BEFORE = re.compile(r"\b(?:and|,)\s+(?:[\w\-]+\s+){0,4}?then\s+(?:[\w\-]+\
 _AND_LATER_BEFORE = re.compile(r"\band\s+(?:later|then|also|afterwards)?\s*$", re.IGNORECASE)
 # ("he is to meet Duda" is a plan of its own, not a purpose)
 _PURPOSE_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bto\s+$", re.IGNORECASE)
+# "visited Muscat earlier in the week for talks with the sultan": the talks are what the trip
+# was for (one row, the visit), as "travelled to Berlin to meet Merkel" is.
+_PURPOSE_FOR = re.compile(
+    r"\bfor\s+(?:(?:further|more|fresh|new|urgent|bilateral|private|direct)\s+)?$", re.IGNORECASE
+)
+# "Speaking at a security conference in Bahrain on Saturday, the minister said ...": the gathering
+# is where the saying was told, and its day the saying's; the saying is the row.
+_SPEAKING_AT = re.compile(
+    r"(?:^|[,;]\s*)(?:speaking|addressing)\s+(?:at\s+|to\s+)?(?:a|an|the)\s+(?:[\w\-'’]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _HELD_ON = re.compile(
     r"\b(?:took\s+place|was\s+held|were\s+held|happened|began|opened|ended|was\s+staged)\b[^,;.]{0,30}$",
     re.IGNORECASE,
@@ -1158,7 +1182,11 @@ def date_for_trigger(
         # Only a past-tense verb says the event lies before publication ("met in September");
         # "the case is heard in May" or a bare noun says nothing about it.
         choice = fix_past_year(choice, published)
-    elif status in ("postponed", "cancelled") and _PAST_CALL_OFF.search(text, sent[0], trigger.start):
+    elif (
+        status in ("postponed", "cancelled")
+        and _PAST_CALL_OFF.search(text, sent[0], trigger.start)
+        and not (tx is not None and _DUE_FOR.search(text, max(0, tx.start - 30), tx.start))
+    ):
         # "Blinken postponed his planned visit on Friday": the postponing is past news, so its
         # weekday is the last one, whatever the word "planned" made of it.
         choice = fix_past_year(choice, published)
@@ -1247,6 +1275,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     known = context.known_events(text, published, spans)
     names = {m.country: m.name for m in ents if m.kind == "country" and m.country}
     person_country = {m.name: m.country for m in ents if m.kind == "person" and m.country}
+    # Spans of named people and bodies: a capitalised trigger word inside one is part of a name
+    # ("Sultan Qaboos bin Said", "General Strike Mahlangu"), not an event word.
+    name_spans = [(m.start, m.end) for m in ents if m.kind in ("person", "body")]
 
     def country_label(iso3: str) -> str:
         return names.get(iso3) or context.country_name(iso3)
@@ -1262,6 +1293,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     day_dated_word: dict[tuple[str, str], DateChoice] = {}  # the same, per type and trigger noun
     coarse_dated: dict[str, tuple[int, DateChoice]] = {}  # last month- or year-dated one, and where
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
+    trip_aims: set[int] = set()  # "visited Muscat ... for talks with the sultan": talks a trip was for
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
     last_gathering_who: Participants | None = None  # who took part in it
@@ -1281,6 +1313,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         clauses = clause_spans(text, s, e)
         candidates = []
         for trig in triggers:
+            if trig.text[:1].isupper() and any(a <= trig.start and trig.end <= b for a, b in name_spans):
+                continue  # "Sultan Qaboos bin Said received ...": the name's "Said" says nothing
             ci = next((c for c in clauses if c[0] <= trig.start < c[1]), (s, e))
             linked = linked_known_event(text, trig, known, clauses)
             if linked is not None and _said_about(text, trig, linked.start):
@@ -1300,6 +1334,33 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "his first trip abroad as president would be to Berlin to meet Merkel": the meeting
                 # is what the trip is for, one row (the trip), not a second one (webcopy2 note 7).
                 continue
+            if trig.entry.cameo == "173" and _PROTESTERS_HELD.match(text, trig.end):
+                continue  # "detained dozens of protesters overnight": the protest's row takes the night
+            if (
+                trig.event_type == "protest"
+                and _PURPOSE_TO.search(text, max(s, trig.start - 8), trig.start)
+                and any(c[0].event_type == "criticism" for c in candidates)
+            ):
+                # "summoned Japan's ambassador on Friday to protest against the step": the protest
+                # is what the summons was for, one row (the summons), and its day is the summons'.
+                continue
+            if (
+                trig.event_type in ("summit", "meeting")
+                and trig.nominal
+                and linked is None
+                and _SPEAKING_AT.search(text[s : trig.start])
+                and any(t.event_type == "statement" and t.start > trig.end for t in triggers)
+            ):
+                continue  # "Speaking at a security conference on Saturday, bin Alawi said": the setting
+            if (
+                trig.event_type in ("meeting", "negotiation")
+                and trig.nominal
+                and _PURPOSE_FOR.search(text, max(s, trig.start - 20), trig.start)
+                and any(c[0].event_type == "visit" and not c[0].nominal for c in candidates)
+            ):
+                # "visited Muscat earlier in the week for talks with the sultan": the trip's aim,
+                # with no day but the trip's (kept as a mention: it names the host).
+                trip_aims.add(trig.start)
             if trig.event_type == "agreement" and _INTO_LAW.match(text, trig.end, e):
                 # "Biden signed a $95 billion national security package into law": a bill enacted,
                 # not an agreement between parties; its day goes to what the bill does (webcopy2
@@ -1515,6 +1576,26 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
         tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses, text)
         tx_for = {i: _with_coordinated_day(text, tx, sent_timexes) for i, tx in tx_for.items()}
+        for i, (trig, _linked, _who) in enumerate(candidates):
+            if i in tx_for or not trig.nominal or trig.event_type not in _OCCASIONS:
+                continue
+            # "signed a memorandum with Turkey at NATO's summit in Madrid in June": the gathering
+            # the verb's act took place at is held on the verb's date (the date went to the verb).
+            if not _AT_THE_OCCASION.search(text, max(s, trig.start - 25), trig.start):
+                continue
+            verb = next(
+                (
+                    j
+                    for j in range(i - 1, -1, -1)
+                    if not candidates[j][0].nominal
+                    and j in tx_for
+                    and tx_for[j].start > trig.end
+                    and not re.search(r"[;:]", text[candidates[j][0].end : trig.start])
+                ),
+                None,
+            )
+            if verb is not None:
+                tx_for[i] = tx_for[verb]
         for i, (trig, _linked, _who) in enumerate(candidates):
             answered = _cause_day(text, trig, sent_timexes, (s, e)) if i else None
             if answered is not None and any(c[0].event_type == trig.event_type for c in candidates[:i]):
@@ -1815,6 +1896,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "The summit came 10 days after Seoul announced a plan": counted from the summit's
                 # day told before (else the last day told), not from publication (web-copy dev set 2).
                 anchor = day_dated.get(pegged.event_type) or (last_dated[1] if last_dated else None)
+            if (
+                anchor is None
+                and peg is not None
+                and offset is not None
+                and re.search(r"\bcame\s+$", peg.group(0))
+                and last_dated is not None
+                and last_dated[0] >= recent_start
+            ):
+                # "Somalia severed ties ... on Tuesday. The move came a day after Kenyatta received
+                # Bihi": told in the past, the news named back is the last day told, not the paper's.
+                anchor = last_dated[1]
             if anchor is None and published is not None and offset is not None and _NEWS_PEG.match(text, s):
                 # "The announcement comes a month after Yellen visited China" (web-copied set)
                 day = published.isoformat()
@@ -2013,7 +2105,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 coarse[0] < day_dated_at.get(trig.event_type, -1) or status != "occurred"
             ):
                 coarse = None
-            if (
+            if trig.start in trip_aims and choice.basis == "none":
+                pass  # the talks a trip was made for take no other event's day (the merge gives the trip's)
+            elif (
                 trig.start in same_type_anaphora
                 and (
                     trig.event_type in day_dated
