@@ -882,6 +882,15 @@ FAMILIES = [
         "criticism",
         "111",
     ),
+    # H48: the other inflections of "took to the streets"
+    (
+        "Organisers said a million people had taken to the streets of Hong Kong in June 2019.",
+        "taken to",
+        "protest",
+        "140",
+    ),
+    ("Farmers are taking to the streets of Brussels over EU trade deals.", "taking to", "protest", "140"),
+    ("The opposition takes to the streets of Tbilisi again on Saturday.", "takes to", "protest", "140"),
 ]
 
 
