@@ -3882,3 +3882,35 @@ def test_days_after_an_undated_event_borrows_no_range():
     text = "Days after the inauguration, British Prime Minister Theresa May flew to Washington to meet him."
     trip = [e for e in _events(text, "2017-01-28") if e.event_type == "visit"]
     assert trip and trip[0].date_basis != "text"
+
+
+# H48
+
+
+def test_weeks_earlier_counts_back_from_the_same_kind_of_event_told():
+    text = (
+        "Emmanuel Macron won the French presidential runoff on Sunday, beating Marine Le Pen. "
+        "Le Pen conceded on Sunday night. The Kremlin said on Monday that Putin would congratulate him. "
+        "Macron had also led the first round of voting two weeks earlier."
+    )
+    rounds = [
+        e for e in _events(text, "2017-05-08") if e.event_type == "leadership" and "first round" in e.evidence
+    ]
+    assert rounds and (rounds[0].date_start, rounds[0].date_end) == ("2017-04-23", "2017-04-23")
+
+
+def test_weeks_ago_still_counts_from_publication():
+    text = (
+        "Emmanuel Macron won the French presidential runoff on Sunday. "
+        "Macron had also led the first round of voting two weeks ago."
+    )
+    rounds = [
+        e for e in _events(text, "2017-05-08") if e.event_type == "leadership" and "first round" in e.evidence
+    ]
+    assert rounds and rounds[0].date_start != "2017-04-23"
+
+
+def test_weeks_earlier_is_not_counted_from_another_kind_of_event():
+    text = "Protesters marched in Tbilisi on Friday. The parliament had passed the bill two weeks earlier."
+    passed = [e for e in _events(text, "2024-05-04") if e.event_type != "protest"]
+    assert passed and all(e.date_start != "2024-04-19" for e in passed)

