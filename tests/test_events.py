@@ -3914,3 +3914,12 @@ def test_weeks_earlier_is_not_counted_from_another_kind_of_event():
     text = "Protesters marched in Tbilisi on Friday. The parliament had passed the bill two weeks earlier."
     passed = [e for e in _events(text, "2024-05-04") if e.event_type != "protest"]
     assert passed and all(e.date_start != "2024-04-19" for e in passed)
+
+
+def test_a_plan_due_by_the_end_of_the_year_is_dated_to_its_last_month():
+    text = (
+        "The German defence minister said the 1,000 German soldiers stationed in Mali "
+        "would withdraw troops by the end of the year."
+    )
+    plan = [e for e in _events(text, "2023-05-14") if e.status == "planned" and e.date_basis == "text"]
+    assert plan and (plan[0].date_start, plan[0].date_end) == ("2023-12-01", "2023-12-31")
