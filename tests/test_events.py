@@ -3923,3 +3923,20 @@ def test_a_plan_due_by_the_end_of_the_year_is_dated_to_its_last_month():
     )
     plan = [e for e in _events(text, "2023-05-14") if e.status == "planned" and e.date_basis == "text"]
     assert plan and (plan[0].date_start, plan[0].date_end) == ("2023-12-01", "2023-12-31")
+
+
+def test_a_visit_due_at_a_place_is_planned_and_dated_by_its_day():
+    text = "US Secretary of State Antony Blinken is due in Beijing on Sunday for talks with Wang Yi."
+    visit = [e for e in _events(text, "2023-06-15") if e.event_type == "visit"]
+    assert visit and visit[0].status == "planned"
+    assert (visit[0].date_start, visit[0].date_end) == ("2023-06-18", "2023-06-18")
+
+
+def test_a_visit_that_had_been_due_at_a_place_did_not_go_ahead():
+    text = (
+        "Danish officials said on Wednesday they were surprised. Donald Trump had been due in "
+        "Copenhagen on Sept. 2 and 3 at the invitation of Queen Margrethe."
+    )
+    visit = [e for e in _events(text, "2019-08-21") if e.event_type == "visit"]
+    assert visit and visit[0].status == "cancelled"
+    assert (visit[0].date_start, visit[0].date_end) == ("2019-09-02", "2019-09-03")

@@ -891,6 +891,10 @@ FAMILIES = [
     ),
     ("Farmers are taking to the streets of Brussels over EU trade deals.", "taking to", "protest", "140"),
     ("The opposition takes to the streets of Tbilisi again on Saturday.", "takes to", "protest", "140"),
+    # H48: expected at a named place is a visit
+    ("Secretary of State Antony Blinken is due in Beijing on Sunday.", "due in", "visit", "042"),
+    ("Trump had been due in Copenhagen on 2 and 3 September 2019.", "due in", "visit", "042"),
+    ("Chancellor Scholz was due to arrive in Kyiv on Friday.", "arrive in", "visit", "042"),
 ]
 
 
