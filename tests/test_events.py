@@ -3940,3 +3940,21 @@ def test_a_visit_that_had_been_due_at_a_place_did_not_go_ahead():
     visit = [e for e in _events(text, "2019-08-21") if e.event_type == "visit"]
     assert visit and visit[0].status == "cancelled"
     assert (visit[0].date_start, visit[0].date_end) == ("2019-09-02", "2019-09-03")
+
+
+def test_an_undated_saying_of_todays_story_dates_the_act_it_reports_done_by_the_storys_day():
+    text = (
+        "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on Monday.\n\n"
+        "The French presidency said Xi had agreed to support a truce during the Olympic Games this summer."
+    )
+    deal = [e for e in _events(text, "2024-05-07") if e.event_type == "agreement"]
+    assert deal and (deal[0].date_start, deal[0].date_end) == ("2024-05-06", "2024-05-06")
+
+
+def test_a_reported_act_of_an_old_story_day_stays_undated():
+    text = (
+        "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on 6 May.\n\n"
+        "The French presidency said Xi had agreed to support a truce during the Olympic Games."
+    )
+    deal = [e for e in _events(text, "2024-06-20") if e.event_type == "agreement"]
+    assert deal and deal[0].date_start != "2024-05-06"

@@ -2181,6 +2181,23 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "India rejected the allegations on Tuesday and said it had expelled a senior
                 # Canadian diplomat": done by the day of the saying that reports it (webcopy2 notes).
                 choice = saying_day
+            elif (
+                choice.basis == "none"
+                and not trig.nominal
+                and status == "occurred"
+                and comp is not None
+                and saying_day is None
+                and published is not None
+                and last_dated is not None
+                and last_dated[1].granularity == "day"
+                and last_dated[1].date_start
+                and 0 <= (published - date.fromisoformat(last_dated[1].date_start)).days <= 1
+                and _HAD_BEFORE.search(text, max(comp, trig.start - 30), trig.start)
+            ):
+                # "The French presidency said Xi had agreed to support a truce": an undated saying
+                # of today's story reports what was done at its news, on the story's day (the talks
+                # on Monday), not at some unknown time (web-copy dev set 2).
+                choice = last_dated[1]
             aside_day = _aside_day(text, trig, s, sent_timexes, published) if not trig.nominal else None
             if aside_day is not None and choice.basis in ("none", "publication"):
                 choice = aside_day
