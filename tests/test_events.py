@@ -3490,7 +3490,7 @@ def test_an_occasion_called_off_takes_the_day_its_own_sentence_said_it_was_due()
         "An ECOWAS delegation had been due in Monrovia on Saturday for talks with the government, "
         "but the visit was called off when its plane was grounded."
     )
-    visit = [e for e in _events(text) if e.trigger == "visit"]
+    visit = [e for e in _events(text) if e.event_type == "visit"]
     assert visit and visit[0].status == "cancelled"
     assert (visit[0].date_start, visit[0].date_end) == ("2023-05-06", "2023-05-06")
 
@@ -3993,3 +3993,79 @@ def test_a_called_off_visit_keeps_the_month_it_was_planned_for():
     visit = [e for e in _events(text, "2020-03-06") if e.event_type == "visit"]
     assert visit and visit[0].status == "postponed"
     assert (visit[0].date_start, visit[0].date_end) == ("2020-04-01", "2020-04-30")
+
+
+# H48
+
+
+def test_weeks_earlier_counts_back_from_the_same_kind_of_event_told():
+    text = (
+        "Emmanuel Macron won the French presidential runoff on Sunday, beating Marine Le Pen. "
+        "Le Pen conceded on Sunday night. The Kremlin said on Monday that Putin would congratulate him. "
+        "Macron had also led the first round of voting two weeks earlier."
+    )
+    rounds = [
+        e for e in _events(text, "2017-05-08") if e.event_type == "leadership" and "first round" in e.evidence
+    ]
+    assert rounds and (rounds[0].date_start, rounds[0].date_end) == ("2017-04-23", "2017-04-23")
+
+
+def test_weeks_ago_still_counts_from_publication():
+    text = (
+        "Emmanuel Macron won the French presidential runoff on Sunday. "
+        "Macron had also led the first round of voting two weeks ago."
+    )
+    rounds = [
+        e for e in _events(text, "2017-05-08") if e.event_type == "leadership" and "first round" in e.evidence
+    ]
+    assert rounds and rounds[0].date_start != "2017-04-23"
+
+
+def test_weeks_earlier_is_not_counted_from_another_kind_of_event():
+    text = "Protesters marched in Tbilisi on Friday. The parliament had passed the bill two weeks earlier."
+    passed = [e for e in _events(text, "2024-05-04") if e.event_type != "protest"]
+    assert passed and all(e.date_start != "2024-04-19" for e in passed)
+
+
+def test_a_plan_due_by_the_end_of_the_year_is_dated_to_its_last_month():
+    text = (
+        "The German defence minister said the 1,000 German soldiers stationed in Mali "
+        "would withdraw troops by the end of the year."
+    )
+    plan = [e for e in _events(text, "2023-05-14") if e.status == "planned" and e.date_basis == "text"]
+    assert plan and (plan[0].date_start, plan[0].date_end) == ("2023-12-01", "2023-12-31")
+
+
+def test_a_visit_due_at_a_place_is_planned_and_dated_by_its_day():
+    text = "US Secretary of State Antony Blinken is due in Beijing on Sunday for talks with Wang Yi."
+    visit = [e for e in _events(text, "2023-06-15") if e.event_type == "visit"]
+    assert visit and visit[0].status == "planned"
+    assert (visit[0].date_start, visit[0].date_end) == ("2023-06-18", "2023-06-18")
+
+
+def test_a_visit_that_had_been_due_at_a_place_did_not_go_ahead():
+    text = (
+        "Danish officials said on Wednesday they were surprised. Donald Trump had been due in "
+        "Copenhagen on Sept. 2 and 3 at the invitation of Queen Margrethe."
+    )
+    visit = [e for e in _events(text, "2019-08-21") if e.event_type == "visit"]
+    assert visit and visit[0].status == "cancelled"
+    assert (visit[0].date_start, visit[0].date_end) == ("2019-09-02", "2019-09-03")
+
+
+def test_an_undated_saying_of_todays_story_dates_the_act_it_reports_done_by_the_storys_day():
+    text = (
+        "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on Monday.\n\n"
+        "The French presidency said Xi had agreed to support a truce during the Olympic Games this summer."
+    )
+    deal = [e for e in _events(text, "2024-05-07") if e.event_type == "agreement"]
+    assert deal and (deal[0].date_start, deal[0].date_end) == ("2024-05-06", "2024-05-06")
+
+
+def test_a_reported_act_of_an_old_story_day_stays_undated():
+    text = (
+        "Chinese President Xi Jinping held talks with French President Emmanuel Macron in Paris on 6 May.\n\n"
+        "The French presidency said Xi had agreed to support a truce during the Olympic Games."
+    )
+    deal = [e for e in _events(text, "2024-06-20") if e.event_type == "agreement"]
+    assert deal and deal[0].date_start != "2024-05-06"

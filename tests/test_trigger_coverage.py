@@ -882,6 +882,19 @@ FAMILIES = [
         "criticism",
         "111",
     ),
+    # H48: the other inflections of "took to the streets"
+    (
+        "Organisers said a million people had taken to the streets of Hong Kong in June 2019.",
+        "taken to",
+        "protest",
+        "140",
+    ),
+    ("Farmers are taking to the streets of Brussels over EU trade deals.", "taking to", "protest", "140"),
+    ("The opposition takes to the streets of Tbilisi again on Saturday.", "takes to", "protest", "140"),
+    # H48: expected at a named place is a visit
+    ("Secretary of State Antony Blinken is due in Beijing on Sunday.", "due in", "visit", "042"),
+    ("Trump had been due in Copenhagen on 2 and 3 September 2019.", "due in", "visit", "042"),
+    ("Chancellor Scholz was due to arrive in Kyiv on Friday.", "arrive in", "visit", "042"),
 ]
 
 

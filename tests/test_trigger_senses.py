@@ -331,6 +331,14 @@ FAMILY_FALSE_FRIENDS = [
     ("Qatar hosted Argentina and France in the World Cup final in December 2022.", "hosted", "meeting"),
     ("The coach said the injury would prolong his absence.", "said", "criticism"),
     ("The union said members had voted on the offer.", "said", "criticism"),
+    # H48: crowds out to celebrate, and troops deployed, are no protest
+    ("Argentine fans had taken to the streets to celebrate the World Cup win.", "taken to", "protest"),
+    ("Thousands were taking to the streets in celebration of the result.", "taking to", "protest"),
+    ("Soldiers had taken to the streets of the capital before dawn.", "taken to", "protest"),
+    # H48: a date or a sitting body after "due in" is no visit
+    ("Greece's next loan payment is due in March.", "due in", "visit"),
+    ("The bill is due in Parliament for a second reading next week.", "due in", "visit"),
+    ("The former minister is due in court in Paris on Monday.", "due in", "visit"),
 ]
 
 

@@ -898,6 +898,13 @@ def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
             continue  # "a visit by Modi by the end of May": the "by" right before a date
         if not usable(t) or t.date_start is None or t.date_end is None:
             return NO_DATE
+        if t.granularity == "year" and _END_OF.match(t.text) and t.date_end >= published:
+            # "will leave by the end of the year": the year's last month, as an analyst dates it
+            # (web-copy dev set 2); the whole year would say no more than the plan's story does.
+            last = t.date_end.replace(day=1)
+            return DateChoice(
+                last.isoformat(), t.date_end.isoformat(), "month", last.isoformat()[:7], t.text, "text"
+            )
         if t.date_end < published or t.granularity not in ("day", "week", "month", "quarter"):
             return NO_DATE
         return fix_future_year(from_timex(t), published)
@@ -905,6 +912,7 @@ def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
 
 
 _BY_RIGHT_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)
 
 
 def _time_expressions(text: str, published: date) -> list[TimeExpression]:

@@ -104,6 +104,10 @@ def _before_window(status: str) -> int:
     return CUE_WINDOW_BEFORE
 
 
+# The visit entry "is due in Beijing", "had been due in Copenhagen" (triggers.yaml).
+_DUE_AT_PLACE = re.compile(r"(is|was|are|were|be|been)\s+(?:also\s+)?due\b", re.IGNORECASE)
+
+
 def read_status(
     text: str, trigger: Trigger, sent_start: int, sent_end: int, official_speaker: bool = False
 ) -> StatusReading:
@@ -184,6 +188,18 @@ def read_status(
         if hits:
             status, cue_text = name, hits[-1].group(0)
             break
+    due = (
+        _DUE_AT_PLACE.match(trigger.text) if status == "occurred" and trigger.event_type == "visit" else None
+    )
+    if due is not None:
+        # "is due in Beijing on Sunday": the plan word is the trigger's own, so no cue saw it; the
+        # pluperfect ("had been due in Copenhagen") is a plan that did not go ahead, like "had been
+        # due to" in cues.yaml.
+        had = _HAD_RIGHT_BEFORE.search(text, max(sent_start, trigger.start - 20), trigger.start)
+        status, cue_text = (
+            ("cancelled" if had and due.group(1).lower() == "been" else "planned"),
+            due.group(0),
+        )
     sentence = text[sent_start:sent_end]
     evidentiality = "asserted"
     near = text[
