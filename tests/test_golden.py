@@ -112,11 +112,13 @@ DEMO = Path(__file__).parents[1] / "data" / "samples" / "demo_articles.csv"
 # session (2026-12-03, after the CAMEO trigger coverage, dating, party and merge rounds): 0.717 /
 # 0.836, one-to-one 0.705 / 0.825; fifth session, governments' undated sayings kept as rows of
 # the news days (precision traded for recall): 0.647 / 0.848, one-to-one 0.636 / 0.836; at the
-# session's end (merging, doers, word families): 0.632 / 0.860, one-to-one 0.622 / 0.848. Floors =
-# final - 0.02. Raise when a change improves them.
-DEMO_PRECISION_FLOOR = 0.612
-DEMO_RECALL_FLOOR = 0.84
-DEMO_ONE_TO_ONE_FLOORS = (0.602, 0.828)  # (precision, recall): each row stands for one event
+# session's end (merging, doers, word families): 0.632 / 0.860, one-to-one 0.622 / 0.848; sixth
+# session (rows read one by one, repeats and conditional plans dropped, ten events the list had
+# missed added, Saudi-Iran ties typed as a sanction): 0.715 / 0.878, one-to-one 0.704 / 0.872.
+# Floors = final - 0.02. Raise when a change improves them.
+DEMO_PRECISION_FLOOR = 0.695
+DEMO_RECALL_FLOOR = 0.858
+DEMO_ONE_TO_ONE_FLOORS = (0.684, 0.852)  # (precision, recall): each row stands for one event
 
 
 @pytest.fixture(scope="module")
@@ -205,11 +207,12 @@ def test_demo_timeline_scores_above_its_floors():
 # type in the sentence: 0.677 / 0.523; after the held-out-set-2 pass (2026-12-03: sayings told with
 # their occasion, 'who' clauses, dateline places, 'both leaders', events called off): 0.826 / 0.674;
 # fourth session (2026-12-03): 0.886 / 0.733, one-to-one 0.871 / 0.709; fifth session (governments'
-# sayings, merging, doers, names): 0.901 / 0.767, one-to-one 0.887 / 0.744.
+# sayings, merging, doers, names): 0.901 / 0.767, one-to-one 0.887 / 0.744; sixth session: 0.903 /
+# 0.779, one-to-one 0.889 / 0.756.
 # Floors = final - 0.02.
 HOLDOUT = Path(__file__).parent / "golden" / "holdout"
-HOLDOUT_PRECISION_FLOOR = 0.881
-HOLDOUT_RECALL_FLOOR = 0.747
+HOLDOUT_PRECISION_FLOOR = 0.883
+HOLDOUT_RECALL_FLOOR = 0.759
 
 
 # --- held-out set 2 (tests/golden/holdout2): 20 more wire-style articles, never tuned on sentence by
@@ -222,10 +225,10 @@ HOLDOUT_RECALL_FLOOR = 0.747
 # verdicts as criticism: 0.769 / 0.634 (lexicon entries came from reading this set, so the figure
 # after the fixes flatters; the first one is the estimate for unseen text); fourth session
 # (2026-12-03): 0.815 / 0.683, one-to-one 0.796 / 0.606; fifth session: 0.833 / 0.782, one-to-one
-# 0.802 / 0.711. Floors = final - 0.02.
+# 0.802 / 0.711; sixth session: 0.846 / 0.817, one-to-one 0.815 / 0.746. Floors = final - 0.02.
 HOLDOUT2 = Path(__file__).parent / "golden" / "holdout2"
-HOLDOUT2_PRECISION_FLOOR = 0.813
-HOLDOUT2_RECALL_FLOOR = 0.762
+HOLDOUT2_PRECISION_FLOOR = 0.826
+HOLDOUT2_RECALL_FLOOR = 0.797
 
 
 # --- held-out set 3 (tests/golden/holdout3): 20 wire-style articles from Africa, Latin America,
@@ -237,18 +240,19 @@ HOLDOUT2_RECALL_FLOOR = 0.762
 # tariffs), dates named in passing kept out of the running date, month offsets, a second event of
 # a type placed by an offset: 0.731 / 0.473; then coups, eased sanctions, asylum, 'the two sides'
 # as two warring bodies: 0.741 / 0.505; fourth session (2026-12-03): 0.784 / 0.545, one-to-one
-# 0.736 / 0.491; fifth session: 0.795 / 0.689, one-to-one 0.718 / 0.631. Floors = final - 0.02.
+# 0.736 / 0.491; fifth session: 0.795 / 0.689, one-to-one 0.718 / 0.631; sixth session: 0.856 /
+# 0.770, one-to-one 0.787 / 0.716. Floors = final - 0.02.
 HOLDOUT3 = Path(__file__).parent / "golden" / "holdout3"
-HOLDOUT3_PRECISION_FLOOR = 0.777
-HOLDOUT3_RECALL_FLOOR = 0.669
+HOLDOUT3_PRECISION_FLOOR = 0.836
+HOLDOUT3_RECALL_FLOOR = 0.75
 
 
 @pytest.mark.parametrize(
     ("folder", "name", "expected", "precision", "recall", "one_to_one"),
     [
-        (HOLDOUT, "holdout", 86, HOLDOUT_PRECISION_FLOOR, HOLDOUT_RECALL_FLOOR, (0.867, 0.724)),
-        (HOLDOUT2, "holdout2", 142, HOLDOUT2_PRECISION_FLOOR, HOLDOUT2_RECALL_FLOOR, (0.782, 0.691)),
-        (HOLDOUT3, "holdout3", 222, HOLDOUT3_PRECISION_FLOOR, HOLDOUT3_RECALL_FLOOR, (0.698, 0.611)),
+        (HOLDOUT, "holdout", 86, HOLDOUT_PRECISION_FLOOR, HOLDOUT_RECALL_FLOOR, (0.869, 0.736)),
+        (HOLDOUT2, "holdout2", 142, HOLDOUT2_PRECISION_FLOOR, HOLDOUT2_RECALL_FLOOR, (0.795, 0.726)),
+        (HOLDOUT3, "holdout3", 222, HOLDOUT3_PRECISION_FLOOR, HOLDOUT3_RECALL_FLOOR, (0.767, 0.696)),
     ],
 )
 def test_holdout_timelines_score_above_their_floors(folder, name, expected, precision, recall, one_to_one):

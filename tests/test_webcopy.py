@@ -31,12 +31,17 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # starting code 0.779 / 0.500 (one-to-one 0.733 / 0.422). At the fifth session's end (floors =
 # measured - 0.02): dev 0.750 / 0.798, dev 2 0.825 / 0.754, test 0.531 / 0.488, test 2 0.695 / 0.425,
 # test 3 0.783 / 0.560.
+# Dev set 5 (webcopy5, 20 pages on new ground, 223 events, written before any run): first run
+# one-to-one 0.586 / 0.426, dated 0.443. Sixth session's end (floors = measured - 0.02): dev
+# 0.821 / 0.850, dev 2 0.834 / 0.810, dev 5 0.805 / 0.704, test 0.566 / 0.523, test 2
+# 0.717 / 0.478, test 3 0.796 / 0.582.
 FLOORS = [
-    ("webcopy", 0.73, 0.778),
-    ("webcopy2", 0.805, 0.734),
-    ("webcopy_test", 0.511, 0.468),
-    ("webcopy3", 0.675, 0.405),
-    ("webcopy4", 0.763, 0.54),
+    ("webcopy", 0.801, 0.83),
+    ("webcopy2", 0.814, 0.79),
+    ("webcopy5", 0.785, 0.684),
+    ("webcopy_test", 0.546, 0.503),
+    ("webcopy3", 0.697, 0.458),
+    ("webcopy4", 0.776, 0.562),
 ]
 
 
@@ -57,7 +62,9 @@ def test_web_copies_score_above_their_floors(folder, precision, recall):
     assert figures["recall"] > figures["publication_dated_recall"]
 
 
-@pytest.mark.parametrize("folder", ["webcopy", "webcopy2", "webcopy_test", "webcopy3", "webcopy4"])
+@pytest.mark.parametrize(
+    "folder", ["webcopy", "webcopy2", "webcopy5", "webcopy_test", "webcopy3", "webcopy4"]
+)
 def test_every_expected_row_names_an_article_of_its_folder(folder):
     with open(FIXTURES / folder / "expected.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
