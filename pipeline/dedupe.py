@@ -524,6 +524,24 @@ def _renames_as_summit(summit: Event, other: Event) -> bool:
     return bool(summit.evidence) and bool(_APPOSITION_BEFORE.search(summit.evidence[max(0, cut - 60) : cut]))
 
 
+_TRIP_NOUNS = frozenset({"trip", "visit", "tour", "journey"})
+
+
+def _trip_in_apposition(visit: Event, talks: Event) -> bool:
+    """ "Orban held talks with Putin in Moscow on Friday, a trip that drew criticism": a trip noun
+    set off as an apposition describes the talks its sentence told; the answer lists keep them a
+    meeting (or negotiation), so the noun does not relabel the row as a visit (H49 type review).
+    A trip told by its own verb ("travelled to Kyiv, where he met Zelensky") still leads."""
+    if visit.event_type != "visit" or talks.event_type not in ("meeting", "negotiation"):
+        return False
+    if (visit.trigger or "").lower() not in _TRIP_NOUNS or not visit.evidence:
+        return False
+    cut = visit.trigger_start - visit.evidence_start
+    return 0 < cut <= len(visit.evidence) and bool(
+        _APPOSITION_BEFORE.search(visit.evidence[max(0, cut - 60) : cut])
+    )
+
+
 def _side_event_of_summit(summit: Event, other: Event) -> bool:
     """A summit and what happens at it are separate rows when the other names its own parties:
     "Xi and Putin meet at the SCO summit" is a bilateral meeting, "Zelensky arrives in Hiroshima"
@@ -731,11 +749,12 @@ def _fold(event: Event, m: Event, latest: str | None) -> tuple[Event, str | None
     names_summit_back = (
         event.event_type == "summit" and m.event_type != "summit" and _refers_back(m, bare=True)
     )
-    if _renames_as_summit(m, event):
+    if _renames_as_summit(m, event) or _trip_in_apposition(event, m):
         lead = m
     elif (
         not adds_nothing
         and not names_summit_back
+        and not _trip_in_apposition(m, event)
         and (
             _type_priority(m),
             _names_summit(m),

@@ -4069,3 +4069,18 @@ def test_a_reported_act_of_an_old_story_day_stays_undated():
     )
     deal = [e for e in _events(text, "2024-06-20") if e.event_type == "agreement"]
     assert deal and deal[0].date_start != "2024-05-06"
+
+
+# H49
+def test_a_trip_told_as_an_apposition_of_talks_leaves_them_a_meeting():
+    from pipeline.dedupe import merge_mentions
+
+    text = (
+        "Spanish Prime Minister Pedro Sanchez held talks with Chinese President Xi Jinping in Beijing "
+        "on Friday, a trip that business groups in Madrid welcomed."
+    )
+    mentions = _events(text, "2025-04-12")
+    assert {"meeting", "visit"} <= {e.event_type for e in mentions}
+    rows, _ = merge_mentions([], mentions)
+    talks = [e for e in rows if "Xi Jinping" in e.actors]
+    assert talks and talks[0].event_type == "meeting"

@@ -895,6 +895,19 @@ FAMILIES = [
     ("Secretary of State Antony Blinken is due in Beijing on Sunday.", "due in", "visit", "042"),
     ("Trump had been due in Copenhagen on 2 and 3 September 2019.", "due in", "visit", "042"),
     ("Chancellor Scholz was due to arrive in Kyiv on Friday.", "arrive in", "visit", "042"),
+    # H49: an agreement to open talks is the talks to come
+    (
+        "Armenia and Azerbaijan agreed to resume border talks under EU mediation in 2023.",
+        "agreed to resume border talks",
+        "negotiation",
+        "046",
+    ),
+    (
+        "Seoul and Tokyo agreed to name envoys to open trade negotiations.",
+        "agreed to name envoys to open trade negotiations",
+        "negotiation",
+        "046",
+    ),
 ]
 
 
