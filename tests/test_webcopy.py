@@ -33,10 +33,10 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # test 3 0.783 / 0.560.
 # Dev set 5 (webcopy5, 20 pages on new ground, 223 events, written before any run): first run
 # one-to-one 0.586 / 0.426, dated 0.443. Sixth session's end (floors = measured - 0.02): dev
-# 0.821 / 0.850, dev 2 0.834 / 0.810, dev 5 0.805 / 0.704, test 0.566 / 0.523, test 2
+# 0.830 / 0.860, dev 2 0.834 / 0.810, dev 5 0.805 / 0.704, test 0.566 / 0.523, test 2
 # 0.717 / 0.478, test 3 0.796 / 0.582.
 FLOORS = [
-    ("webcopy", 0.801, 0.83),
+    ("webcopy", 0.81, 0.84),
     ("webcopy2", 0.814, 0.79),
     ("webcopy5", 0.785, 0.684),
     ("webcopy_test", 0.546, 0.503),
