@@ -90,16 +90,15 @@ def _gates() -> tuple[str, ...]:
     return tuple(dict.fromkeys(words[0] for _, _, words in direct + series if words))
 
 
-# Dashes that join words: hyphen, Unicode hyphen, non-breaking hyphen, en dash ("EU–AU summit").
-JOINING_DASHES = "-\u2010\u2011\u2013"
-# The table's patterns spell a joining dash "-" (a few also "[-–]"): the other dashes are read as one.
+# The table's patterns spell a joining dash "-" (a few also "[-–]"): the Unicode hyphen, the
+# non-breaking hyphen and the en dash ("EU–AU summit") are read as one before matching.
 _AS_HYPHEN = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2013": "-"})
 
 
 def _starts_word(text: str, start: int) -> bool:
-    """A mention starts a word: "CELAC summit" is no mention inside "EU–CELAC summit", whatever
-    the dash (a joint summit of its own, not the bloc's)."""
-    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in JOINING_DASHES + "_")
+    """A mention starts a word: "CELAC summit" is no mention inside "EU-CELAC summit" (a joint
+    summit of its own, not the bloc's). find_known_events has made every joining dash "-"."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
 
 
 @lru_cache(maxsize=1)

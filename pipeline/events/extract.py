@@ -2035,19 +2035,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 if (borrowed or choice.basis == "none") and not trig.nominal and status == "occurred"
                 else None
             )
-            noun = (
-                next(
-                    (c[0] for c in candidates if c[0].start >= fronted.end() and c[0].end <= trig.start), None
-                )
-                if fronted is not None
-                else None
-            )
-            since = day_dated.get(noun.event_type) if noun is not None else None
-            if (
-                since is not None
-                and since.date_start
-                and _CLOSES_FRONTED.fullmatch(text, noun.end, trig.start)
-            ):
+            since = _fronted_event_day(text, trig, fronted, candidates, day_dated)
+            if since is not None and fronted is not None:
                 # "The day after the Pahalgam attack India suspended the treaty": counted from the day
                 # the article gave that attack (issue #4: the suspension was undated). Also with the
                 # comma closing the fronted phrase ("The day before the summit, thousands rallied in
@@ -2072,20 +2061,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and status == "occurred"
                 else None
             )
-            noun = (
-                next(
-                    (c[0] for c in candidates if c[0].start >= days_after.end() and c[0].end <= trig.start),
-                    None,
-                )
-                if days_after is not None
-                else None
-            )
-            since = day_dated.get(noun.event_type) if noun is not None else None
-            if (
-                since is not None
-                and since.date_start
-                and _CLOSES_FRONTED.fullmatch(text, noun.end, trig.start)
-            ):
+            since = _fronted_event_day(text, trig, days_after, candidates, day_dated)
+            if since is not None and days_after is not None:
                 # "Days after his inauguration, Bolsonaro flew to Davos": shortly after the day the
                 # article gave that event, by an unstated span of days (issue #4), as "hours after the
                 # ceremony" is that same day.
@@ -2812,6 +2789,27 @@ _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
 _SPAN_BEFORE_AFTER = re.compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|shortly|soon|just|long|decades?)\s+$", re.IGNORECASE
 )
+
+
+def _fronted_event_day(
+    text: str,
+    trig: Trigger,
+    opening: re.Match[str] | None,
+    candidates: list[tuple[Trigger, context.KnownSpan | None, Participants]],
+    day_dated: dict[str, DateChoice],
+) -> DateChoice | None:
+    """The day the article gave the event named in a sentence's opening phrase ("The day after the
+    Pahalgam attack", "Days after his inauguration,"), when that phrase closes before the trigger.
+
+    Why: both openings count from the same anchor, found the same way; only the offset differs.
+    """
+    if opening is None:
+        return None
+    noun = next((c[0] for c in candidates if c[0].start >= opening.end() and c[0].end <= trig.start), None)
+    since = day_dated.get(noun.event_type) if noun is not None else None
+    if since is None or not since.date_start or not _CLOSES_FRONTED.fullmatch(text, noun.end, trig.start):
+        return None
+    return since
 
 
 _FRONTED_DATE = re.compile(r"\s*(?:(?:In|Since|By|Early|Late)\s+)?", re.IGNORECASE)
