@@ -814,3 +814,27 @@ QUARTER_NAMED_AGAIN = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), QUARTER_NAMED_AGAIN)
 def test_a_quarter_named_again_keeps_a_year_ago_on_it(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# The period a figure is compared with ("from $6.1 million a year ago", "compared with a loss
+# last year", "in the 1988 period") is no time the story moves to: a later "year-ago" is still
+# the year before publication, not the year before that one. A decimal point in the figure
+# ends no clause. A past year the story itself moves to still steps "year-earlier" back.
+# fmt: off
+COMPARISON_PERIODS = [
+    ("Profit rose to $7.2 million from $6.1 million a year ago. Year-earlier sales were $40 million.", NOV_1989,
+     [("a year ago", "DATE", "1988"), ("Year-earlier", "DATE", "1988")]),
+    ("The unit earned $12 million, compared with $9.5 million last year. The year-ago figure included a gain.",
+     NOV_1989, [("last year", "DATE", "1988"), ("year-ago", "DATE", "1988")]),
+    ("Net was $8 million, compared with $5 million in the 1988 period. The year-ago results included a charge.",
+     NOV_1989, [("the 1988 period", "DATE", "1988"), ("year-ago", "DATE", "1988")]),
+    # the story's own past year
+    ("The plant opened in 1985. Year-earlier output was lower.", NOV_1989,
+     [("1985", "DATE", "1985"), ("Year-earlier", "DATE", "1984")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), COMPARISON_PERIODS)
+def test_a_comparison_period_does_not_move_year_ago(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

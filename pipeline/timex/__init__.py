@@ -109,7 +109,15 @@ UNIT_TO_UNIT = re.compile(r"-(?:to|by|over|on)-(?:day|week|month|quarter|year)s?
 DAY_STEP_BEFORE = re.compile(r"(?<=\bthe\s)day\s+(before|after)\s+$", re.I)
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # What a year-ago figure is compared with comes after these words in its clause
-COMPARED_BEFORE = re.compile(r"\b(?:than|from|compared\s+with|compared\s+to|versus|vs\.?)\b[^.;!?]*$", re.I)
+# ("up from $6.1 million a year ago": a decimal point ends no clause)
+COMPARED_BEFORE = re.compile(
+    r"\b(?:than|from|compared\s+with|compared\s+to|versus|vs\.?)\b(?:[^.;!?]|(?<=\d)\.(?=\d))*$", re.I
+)
+
+# Expressions that name a comparison's period from the report's own time ("from $4 million
+# a year ago", "compared with a loss last year", "than in the 1988 period"); a bare year after
+# "from" opens a range as often ("from 1985 to 1988") and stays an anchor
+COMPARISON_HANDLERS = frozenset({"ago", "relunit", "period"})
 
 # An hour- or minute-sized duration before one of these words moves the story on within the
 # last day the text named (issue #3, event-stage defect 2).
@@ -339,7 +347,7 @@ def _comparison_baseline(text: str, start: int, name: str, gran: str) -> bool:
     sets no anchor ("delayed earlier in the year" is still the report's year; TBAQ-cleaned)."""
     if name == "yearago":
         return True
-    if name != "ago" or gran not in ("year", "quarter"):
+    if name not in COMPARISON_HANDLERS or gran not in ("year", "quarter"):
         return False
     return bool(COMPARED_BEFORE.search(text, max(0, start - 60), start))
 
