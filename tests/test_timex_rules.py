@@ -838,3 +838,30 @@ COMPARISON_PERIODS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), COMPARISON_PERIODS)
 def test_a_comparison_period_does_not_move_year_ago(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A date opening the sentence takes its main clause's tense however far the verb lies, past a
+# long aside and its commas; with no cue at all the nearest-date rule stays.
+OCT_2026 = date(2026, 10, 25)
+# fmt: off
+FAR_CLAUSE_VERBS = [
+    ("In January, a week after the anniversary of the court ruling, a bomb at a clinic in the city killed a guard.",
+     OCT_2026, [("January", "DATE", "2026-01"), ("a week", "DURATION", "P1W")]),
+    ("In January, after the holiday recess and a long round of hearings on the budget, the parliament will vote.",
+     OCT_2026, [("January", "DATE", "2027-01")]),
+    ("On March 20, two days after the end of the truce and hours before the planned talks, rebels shelled the town.",
+     MARCH, [("March 20", "DATE", "2025-03-20"), ("two days", "DURATION", "P2D"), ("hours", "DURATION", "PTXH")]),
+    ("On Thursday, a day after the close of the summit in the capital and its final statement, the leaders signed.",
+     MARCH, [("Thursday", "DATE", "2026-03-05"), ("a day", "DURATION", "P1D")]),
+    ("On Thursday, a day after the close of the summit in the capital and its final statement, the leaders will sign.",
+     MARCH, [("Thursday", "DATE", "2026-03-12"), ("a day", "DURATION", "P1D")]),
+    # not fronted: a bare month this far from its verb keeps the nearest-date rule (TimeBank)
+    ("The leaders met the envoys and the press and a crowd of visitors from the provinces in January.",
+     OCT_2026, [("January", "DATE", "2027-01")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), FAR_CLAUSE_VERBS)
+def test_a_fronted_date_takes_its_far_clause_verb(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -93,7 +93,7 @@ def h_mdy(m: re.Match[str], doc: Doc) -> Result | None:
             if rel in ("last", "this past")
             else FUTURE
             if rel in ("next", "this coming")
-            else doc.tense_of(m)
+            else doc.tense_of(m) or doc.fronted_clause(m)
         )
         factor = None
         if not rel and _past_event(m, doc, tense):
@@ -225,7 +225,7 @@ def h_month(m: re.Match[str], doc: Doc) -> Result | None:
     elif rel == "this":
         y = dct.year
     else:
-        tense = doc.tense_of(m)
+        tense = doc.tense_of(m) or doc.fronted_clause(m)
         if _past_event(m, doc, tense):  # "the rules took effect in January", "since January"
             y = _year_for_month(mon, dct, PAST, PAST_EVENT_FACTOR)
         else:
@@ -279,7 +279,7 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
     mod = _span_mod(m["mod"])
     if not doc.dct:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), mod
-    tense = doc.tense_of(m, far_past=True)
+    tense = doc.tense_of(m, far_past=True) or doc.fronted_clause(m)
     if m["poss"] and tense == FUTURE:
         # "get around Wednesday's ruling": a far modal rarely reaches a possessive day, which
         # names an event already reported unless a close cue says otherwise ("ahead of")

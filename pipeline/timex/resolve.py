@@ -117,6 +117,10 @@ class Doc:
     def fronted_past(self, m: re.Match[str]) -> bool:
         return self.tense.fronted_past(m.start(), m.end())
 
+    def fronted_clause(self, m: re.Match[str]) -> str:
+        """The tense of the main clause after m's fronted adverbial, however far its verb."""
+        return self.tense.fronted_clause(m.start(), m.end())
+
 
 # --------------------------------------------------------------------------- helpers
 
