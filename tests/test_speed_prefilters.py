@@ -53,3 +53,50 @@ def test_candidates_keep_every_pattern_that_matches() -> None:
 def test_known_events_found_in_the_texts() -> None:
     found = [ev.key for text in TEXTS for _, _, ev in ke.find_known_events(text, date(2023, 12, 1))]
     assert len(found) >= 3
+
+
+# Our own sentences for the trigger patterns without readable leading words, and words that
+# open other patterns' words ("is" / "issued").
+TRIGGER_TEXTS = [
+    "Modi was warmly received by Xi in Beijing, and it is due to end on Friday.",
+    "The soldiers detained him at the airport; rebel troops had seized her car.",
+    "The Security Council voted to extend the mission, and the General Assembly demanded a ceasefire.",
+    "This issue is old: he issued a warning, then issues another. Nothing else happened.",
+    "Peace and Security Council members met; the ASSEMBLY DEMANDED nothing.",
+]
+
+
+def test_required_words_are_in_every_text_a_trigger_pattern_matches() -> None:
+    from pipeline.events.lexicon import may_match, required_words
+    from pipeline.events.triggers import _pattern_list
+
+    assert required_words(re.compile(r"\b(?:troops|soldiers)\s+(?:had\s+)?(?:detained|seized)\b", re.I)) == (
+        ("troops", "soldiers"),
+        ("detained", "seized"),
+    )
+    assert required_words(re.compile(r"(?-i:[A-Z]\w+)\s+was\s+(?:warmly\s+)?received", re.I)) == (
+        ("was",),
+        ("received",),
+    )
+    matched = 0
+    for _, regex in _pattern_list():
+        needed = required_words(regex)
+        for text in [*TRIGGER_TEXTS, " ".join(TRIGGER_TEXTS).upper()]:
+            if regex.search(text):
+                matched += 1
+                assert may_match(needed, text.lower()), regex.pattern
+    assert matched > 5
+
+
+def test_trigger_search_is_the_plain_search_of_every_pattern() -> None:
+    from pipeline.events import triggers
+
+    pairs = triggers._pattern_list()
+    for text in [*TRIGGER_TEXTS, " ".join(TRIGGER_TEXTS), " ".join(TRIGGER_TEXTS).upper()]:
+        got = [(t.start, t.end, t.event_type) for t in triggers.find_triggers(text)]
+        regex, _ = triggers.trigger_regex()
+        plain = triggers._triggers_in(
+            text, 0, len(text), regex.regex.finditer(text), [(e, getattr(p, "regex", p)) for e, p in pairs]
+        )
+        assert got == [(t.start, t.end, t.event_type) for t in plain]
+        assert got

@@ -213,10 +213,13 @@ def _lowered_any(text: str) -> str | None:
 def _scan_words(text: str) -> None:
     """Where each guarded pattern's leading words occur in `text`, from one scan for all of them.
 
-    At a place where words of several patterns fit ("launch", "launched"), the scan's match and
-    every other fitting word are prefixes of the same text, so each pattern holding a word that
-    is a prefix of the match, or has it as a prefix, is told the place (a superset). Each
-    pattern keeps the answer as one tuple, replaced whole, so threads never see half of it.
+    At a place where words of several patterns fit ("launch", "launched"), the fitting words
+    are prefixes of the same text, and the scan's match is the longest of them (the prefix
+    tree tries the longer path first); so the patterns told the place are exactly those holding
+    a word that is a prefix of the match. (Patterns whose word merely starts with the match were
+    told too once: "is" opened every "issued ..." pattern at each "is", ~60% of the patterns
+    tried per article for nothing, issue #6.) Each pattern keeps the answer as one tuple,
+    replaced whole, so threads never see half of it.
     """
     global _scan_state, _hits_last
     guarded = tuple(_GUARDED)
@@ -239,11 +242,7 @@ def _scan_words(text: str) -> None:
         found = m.group()
         owners = owners_of.get(found)
         if owners is None:
-            owners = tuple(
-                i
-                for i, g in enumerate(guarded)
-                if any(found.startswith(w) or w.startswith(found) for w in g._words)
-            )
+            owners = tuple(i for i, g in enumerate(guarded) if any(found.startswith(w) for w in g._words))
             owners_of[found] = owners
         if "-" in found:
             complete = False  # "co-founded" hides a word start ("founded") from the scan
@@ -441,6 +440,69 @@ def leading_words(source: str) -> tuple[str, ...] | None:
             return None
         words.append(word.lower())
     return tuple(words)
+
+
+def required_words(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Lower-cased words a text must hold for `regex` to match in it: every match holds one
+    word of each tuple (a literal run of the pattern's own level, or one per alternative of an
+    alternation there: "(?:troops|soldiers)\\s+(?:detained|seized)" -> (troops, soldiers),
+    (detained, seized)). Only runs of _LOWER_SAFE / _CUE_SAFE characters count, so they can be
+    looked for in the text's _lowered() form; () when nothing is known.
+
+    Why: a pattern whose leading words cannot be read (GuardedPattern) ran over every sentence
+    of every article, case-insensitively: four of them cost ~0.2 ms per TBAQ article (issue
+    #6); most articles lack their other words, so they need not run there at all.
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def safe(word: str) -> bool:
+        return all(ch in _LOWER_SAFE or ch in _CUE_SAFE for ch in word)
+
+    def runs(items: list) -> list[str]:
+        """The required literal runs of a sequence of parsed items (groups in it included)."""
+        out: list[str] = []
+        run: list[str] = []
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(chr(av).lower())
+                continue
+            if run:
+                out.append("".join(run))
+                run = []
+            if op is c.SUBPATTERN:
+                out.extend(runs(av[3]))
+        if run:
+            out.append("".join(run))
+        return [w for w in out if safe(w)]
+
+    def needs(items: list) -> list[tuple[str, ...]]:
+        out = [(w,) for w in runs(items)]
+        for op, av in items:
+            if op is c.SUBPATTERN:
+                out.extend(t for t in needs(av[3]) if len(t) > 1)
+            elif op is c.BRANCH:
+                choice = []
+                for alternative in av[1]:
+                    words = runs(alternative)
+                    if not words:
+                        break
+                    choice.append(max(words, key=len))
+                else:
+                    out.append(tuple(dict.fromkeys(choice)))
+        return out
+
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+    except re.error:
+        return ()
+    return tuple(dict.fromkeys(needs(list(parsed))))
+
+
+def may_match(needed: tuple[tuple[str, ...], ...], low: str) -> bool:
+    """False when the lower-cased text lacks every word of one of `needed`'s tuples
+    (required_words): the pattern cannot match in it."""
+    return all(any(w in low for w in words) for words in needed)
 
 
 def _guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
