@@ -94,9 +94,15 @@ def test_trigger_search_is_the_plain_search_of_every_pattern() -> None:
     pairs = triggers._pattern_list()
     for text in [*TRIGGER_TEXTS, " ".join(TRIGGER_TEXTS), " ".join(TRIGGER_TEXTS).upper()]:
         got = [(t.start, t.end, t.event_type) for t in triggers.find_triggers(text)]
+        by_sentence = triggers.find_triggers_by_sentence(text, [(0, len(text))])[0]
+        assert got == [(t.start, t.end, t.event_type) for t in by_sentence]
         regex, _ = triggers.trigger_regex()
         plain = triggers._triggers_in(
-            text, 0, len(text), regex.regex.finditer(text), [(e, getattr(p, "regex", p)) for e, p in pairs]
+            text,
+            0,
+            len(text),
+            regex.regex.finditer(text),
+            [(e, getattr(p, "regex", p).finditer(text)) for e, p in pairs],
         )
         assert got == [(t.start, t.end, t.event_type) for t in plain]
         assert got

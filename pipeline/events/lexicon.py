@@ -178,8 +178,9 @@ _scan_state: tuple[int, re.Pattern[str], dict[str, tuple[int, ...]]] | None = No
 
 _lowered_last: tuple[str, str | None] = ("", "")
 # The last scanned text's places in scan order, each with the indices (in _GUARDED) of the
-# patterns whose words may begin there (None: unknown), and how many patterns the scan served.
-_hits_last: tuple[str, list[tuple[int, tuple[int, ...]]] | None, int] = ("", None, 0)
+# patterns whose words may begin there (None: unknown), how many patterns the scan served, and
+# whether the places are every place a word begins (no hyphenated scan word hid one).
+_hits_last: tuple[str, list[tuple[int, tuple[int, ...]]] | None, int, bool] = ("", None, 0, False)
 
 
 def _lowered(text: str) -> str | None:
@@ -218,8 +219,9 @@ def _scan_words(text: str) -> None:
     tree tries the longer path first); so the patterns told the place are exactly those holding
     a word that is a prefix of the match. (Patterns whose word merely starts with the match were
     told too once: "is" opened every "issued ..." pattern at each "is", ~60% of the patterns
-    tried per article for nothing, issue #6.) Each pattern keeps the answer as one tuple,
-    replaced whole, so threads never see half of it.
+    tried per article for nothing, issue #6.) The answer is one tuple, replaced whole, so
+    threads never see half of it; each pattern reads its own places off it when asked
+    (GuardedPattern.word_starts): the trigger search reads the places directly.
     """
     global _scan_state, _hits_last
     guarded = tuple(_GUARDED)
@@ -230,12 +232,9 @@ def _scan_words(text: str) -> None:
         _scan_state = state
     low = _lowered(text)
     if low is None:
-        for g in guarded:
-            g._last = (text, None, False)
-        _hits_last = (text, None, len(guarded))
+        _hits_last = (text, None, len(guarded), False)
         return
     _, scan, owners_of = state
-    starts: list[list[int]] = [[] for _ in guarded]
     hits: list[tuple[int, tuple[int, ...]]] = []
     complete = True
     for m in scan.finditer(low):
@@ -246,13 +245,8 @@ def _scan_words(text: str) -> None:
             owners_of[found] = owners
         if "-" in found:
             complete = False  # "co-founded" hides a word start ("founded") from the scan
-        at = m.start()
-        hits.append((at, owners))
-        for i in owners:
-            starts[i].append(at)
-    for g, found_at in zip(guarded, starts, strict=True):
-        g._last = (text, found_at, complete)
-    _hits_last = (text, hits, len(guarded))
+        hits.append((m.start(), owners))
+    _hits_last = (text, hits, len(guarded), complete)
 
 
 def guarded_patterns() -> tuple[GuardedPattern, ...]:
@@ -275,6 +269,17 @@ def scan_hits(text: str) -> list[tuple[int, tuple[int, ...]]] | None:
     return last[1] if last[0] is text else None
 
 
+def scan_complete(text: str) -> bool:
+    """True when scan_hits(text) holds every place a guarded pattern can match in `text`, so a
+    pattern need only be tried there (GuardedPattern.finditer); False when a hyphenated word
+    the scan matched may hide one ("co-founded"), or the places are unknown."""
+    last = _hits_last
+    if last[0] is not text or last[2] != len(_GUARDED):
+        _scan_words(text)
+        last = _hits_last
+    return last[0] is text and last[1] is not None and last[3]
+
+
 class GuardedPattern:
     """A compiled trigger pattern that skips text spans where none of its leading words occur.
 
@@ -287,14 +292,16 @@ class GuardedPattern:
     found word is inside a run of letters, where the pattern's "\b" fails).
     """
 
-    __slots__ = ("regex", "pattern", "flags", "_words", "_last")
+    __slots__ = ("regex", "pattern", "flags", "_words", "_last", "_index")
 
     def __init__(self, regex: re.Pattern[str], words: tuple[str, ...]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
         self.flags = regex.flags
         self._words = tuple(sorted(set(words)))
+        # (text, its word_starts, whether they are complete), kept for the text asked last
         self._last: tuple[str, list[int] | None, bool] = ("", [], False)
+        self._index = len(_GUARDED)  # the index scan_hits' places name this pattern by
         _GUARDED.append(self)
 
     def word_starts(self, text: str) -> list[int] | None:
@@ -302,9 +309,14 @@ class GuardedPattern:
         match starts); None when unknown, and the pattern must run everywhere."""
         last = self._last
         if last[0] is not text:
-            _scan_words(text)
-            last = self._last
-        return last[1] if last[0] is text else None
+            hits = scan_hits(text)
+            if hits is None:
+                last = (text, None, False)
+            else:
+                index = self._index
+                last = (text, [at for at, owners in hits if index in owners], scan_complete(text))
+            self._last = last
+        return last[1]
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """regex.finditer(text, pos, endpos), without the scan when text[pos:endpos] lacks the words.

@@ -21,6 +21,7 @@ from pipeline.events.lexicon import (
     load_triggers,
     may_match,
     required_words,
+    scan_complete,
     scan_hits,
     trigger_regex,
 )
@@ -115,7 +116,14 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     """
     end = len(text) if end is None else end
     regex, _ = trigger_regex()
-    return _triggers_in(text, start, end, regex.finditer(text, start, end), _patterns_for(text, start, end))
+    chosen = _patterns_for(text, start, end)
+    return _triggers_in(
+        text,
+        start,
+        end,
+        regex.finditer(text, start, end),
+        [(e, p.finditer(text, start, end)) for e, p in chosen],
+    )
 
 
 # A character that makes the forms' closing "(?![\w\-])" fail: a sentence ending right before
@@ -133,6 +141,10 @@ def find_triggers_by_sentence(text: str, sentences: Sequence[tuple[int, int]]) -
     character: the forms' lookbehind sees the text before a search's start either way, so the
     scan from the sentence's start goes as the whole-text scan does. Other sentences (none in
     split_sentences' trimmed output, bar a word cut by a content-span edge) search on their own.
+    A guarded gap pattern is tried only at the places of the text's one scan (lexicon.
+    scan_hits) inside the sentence, handed out here per pattern, as GuardedPattern.finditer
+    would find them from its own list (one call per pattern and sentence cost more than the
+    matching).
     """
     regex, _ = trigger_regex()
     whole = list(regex.finditer(text))
@@ -140,7 +152,7 @@ def find_triggers_by_sentence(text: str, sentences: Sequence[tuple[int, int]]) -
     plan = _plan(text)
     pairs = _pattern_list()
     _, always_run, offsets, owners = plan
-    always_pairs = [pairs[i] for i in sorted(always_run)]
+    complete = bool(offsets) and scan_complete(text)
     out = []
     for start, end in sentences:
         i = bisect_left(starts, start)
@@ -155,9 +167,46 @@ def find_triggers_by_sentence(text: str, sentences: Sequence[tuple[int, int]]) -
             matches = whole[i:j]
         lo = bisect_left(offsets, start)
         hi = bisect_left(offsets, end, lo)
-        chosen = always_pairs if lo == hi else [pairs[k] for k in sorted(always_run.union(*owners[lo:hi]))]
-        out.append(_triggers_in(text, start, end, matches, chosen))
+        places: dict[int, list[int]] = {}
+        for h in range(lo, hi):
+            at = offsets[h]
+            for k in owners[h]:
+                found = places.get(k)
+                if found is None:
+                    places[k] = [at]
+                else:
+                    found.append(at)
+        pattern_matches = []
+        for k in sorted(always_run.union(places)) if places else sorted(always_run):
+            entry, p = pairs[k]
+            at_places = places.get(k)
+            if at_places is not None and complete:
+                pattern_matches.append((entry, _matches_at(p.regex, text, at_places, start, end)))
+            else:
+                pattern_matches.append((entry, p.finditer(text, start, end)))
+        out.append(_triggers_in(text, start, end, matches, pattern_matches))
     return out
+
+
+def _matches_at(
+    regex: re.Pattern[str], text: str, places: list[int], start: int, end: int
+) -> Iterable[re.Match[str]]:
+    """regex.finditer(text, start, end) for a guarded pattern whose matches can only begin at
+    `places` (sorted, inside the span): tried there left to right, from the end of the last
+    match on, as GuardedPattern.finditer does."""
+    match = regex.match
+    found = []
+    free_from = start  # finditer's matches do not overlap
+    for at in places:
+        if at < free_from:
+            continue
+        m = match(text, at, end)
+        if m is not None:
+            if m.end() == at:
+                return regex.finditer(text, start, end)  # an empty match: never expected
+            found.append(m)
+            free_from = m.end()
+    return found
 
 
 def _triggers_in(
@@ -165,9 +214,10 @@ def _triggers_in(
     start: int,
     end: int,
     matches: Iterable[re.Match[str]],
-    pairs: Sequence[tuple[TriggerEntry, re.Pattern[str]]],
+    pattern_matches: Iterable[tuple[TriggerEntry, Iterable[re.Match[str]]]],
 ) -> list[Trigger]:
-    """The triggers of text[start:end] from the forms' matches there and the gap patterns to try."""
+    """The triggers of text[start:end] from the forms' matches there and the gap patterns'
+    matches there (each pattern's, in the order the patterns must be tried)."""
     found = []
     for m in matches:
         after = text[m.end() : min(end, m.end() + SENSE_WINDOW_AFTER)]
@@ -182,8 +232,8 @@ def _triggers_in(
             # noun entry; "the visit", "talks", "sanctions" are nouns.
             nominal = can_be_noun and (entry.pos == "noun" or bool(_NOMINAL_BEFORE.search(before)))
             found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal))
-    for entry, p in pairs:
-        for m in p.finditer(text, start, end):
+    for entry, pattern_found in pattern_matches:
+        for m in pattern_found:
             if (entry.not_after or entry.not_before) and (
                 any(
                     r.search(text[max(start, m.start() - SENSE_WINDOW_BEFORE) : m.start()])
