@@ -106,3 +106,15 @@ def test_trigger_search_is_the_plain_search_of_every_pattern() -> None:
         )
         assert got == [(t.start, t.end, t.event_type) for t in plain]
         assert got
+
+
+def test_lower_case_keeps_every_character_a_word_character_or_not() -> None:
+    """The guarded patterns' scan looks for word starts in the lower-cased text: a character
+    is a word character there exactly when it is one in the text (lower() keeping one
+    character; other texts take the plain path)."""
+    word = re.compile(r"\w")
+    for code in range(0x110000):
+        c = chr(code)
+        low = c.lower()
+        if len(low) == 1:
+            assert bool(word.match(c)) == bool(word.match(low)), hex(code)
