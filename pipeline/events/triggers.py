@@ -313,9 +313,11 @@ def _patterns_for(text: str, start: int, end: int) -> list[tuple[TriggerEntry, r
 
 
 @lru_cache(maxsize=1)
-def _needed() -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """lexicon.required_words of each pattern in _pattern_list, in its order."""
-    return tuple(required_words(p) for _, p in _pattern_list())
+def _needed() -> dict[int, tuple[tuple[str, ...], ...]]:
+    """lexicon.required_words of each pattern without a guard, by its index in _pattern_list
+    (only those: parsing all ~250 patterns again cost ~80 ms of every process start)."""
+    pairs = _pattern_list()
+    return {k: required_words(pairs[k][1]) for k in _pairs_of_guarded()[0]}
 
 
 def _plan(text: str) -> tuple[str, frozenset[int], list[int], list[tuple[int, ...]]]:
