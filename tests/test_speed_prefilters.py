@@ -118,3 +118,22 @@ def test_lower_case_keeps_every_character_a_word_character_or_not() -> None:
         low = c.lower()
         if len(low) == 1:
             assert bool(word.match(c)) == bool(word.match(low)), hex(code)
+
+
+def test_scan_tells_a_place_to_the_patterns_whose_word_fits_there() -> None:
+    from pipeline.events import lexicon
+    from pipeline.events.triggers import find_triggers
+
+    text = (
+        " ".join(TRIGGER_TEXTS) + " They co-founded it, launched and re-launched talks; militias held sway."
+    )
+    find_triggers(text)  # the trigger patterns are made and the text scanned
+    guarded = lexicon.guarded_patterns()
+    words = {w for g in guarded for w in g._words}
+    state = lexicon._scan_state
+    assert state is not None
+    for word in [*sorted(words)[::7], *state[2]]:
+        lexicon._scan_words(word)
+        owners = state[2][word] if word in state[2] else ()
+        expected = tuple(i for i, g in enumerate(guarded) if any(word.startswith(w) for w in g._words))
+        assert owners == expected, word

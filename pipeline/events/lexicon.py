@@ -171,9 +171,10 @@ _LEADING_RUN = re.compile(r"[a-zA-Z][a-zA-Z\-]*")
 # length there): 'İ', 'ı', 'ſ', the Kelvin sign. Texts holding one take the plain path.
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 # Every GuardedPattern made, for the one scan per text that serves them all; and the scan's
-# regex with, per word it matched, the patterns that word may open (built again when more came).
+# regex with, per word it matched, the patterns that word may open, and the patterns of each
+# leading word (built again when more came).
 _GUARDED: list[GuardedPattern] = []
-_scan_state: tuple[int, re.Pattern[str], dict[str, tuple[int, ...]]] | None = None
+_scan_state: tuple[int, re.Pattern[str], dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]] | None = None
 
 
 _lowered_last: tuple[str, str | None] = ("", "")
@@ -232,25 +233,42 @@ def _scan_words(text: str) -> None:
         # character before it is a word character in the text exactly when it is one in the
         # lower-cased text (tests/test_speed_prefilters.py checks every code point). A third
         # of the places the scan found were inside words ("this", "crisis"), issue #6.
-        state = (len(guarded), re.compile(rf"(?<!\w)(?:{_trie_pattern(words)})"), {})
+        state = (
+            len(guarded),
+            re.compile(rf"(?<!\w)(?:{_trie_pattern(words)})"),
+            {},
+            _patterns_by_word(guarded),
+        )
         _scan_state = state
     low = _lowered(text)
     if low is None:
         _hits_last = (text, None, len(guarded), False)
         return
-    _, scan, owners_of = state
+    _, scan, owners_of, by_word = state
     hits: list[tuple[int, tuple[int, ...]]] = []
     complete = True
     for m in scan.finditer(low):
         found = m.group()
         owners = owners_of.get(found)
         if owners is None:
-            owners = tuple(i for i, g in enumerate(guarded) if any(found.startswith(w) for w in g._words))
+            # the patterns holding a word that is a prefix of the match, in index order
+            owners = tuple(sorted({i for n in range(1, len(found) + 1) for i in by_word.get(found[:n], ())}))
             owners_of[found] = owners
         if "-" in found:
             complete = False  # "co-founded" hides a word start ("founded") from the scan
         hits.append((m.start(), owners))
     _hits_last = (text, hits, len(guarded), complete)
+
+
+def _patterns_by_word(guarded: tuple[GuardedPattern, ...]) -> dict[str, tuple[int, ...]]:
+    """Each leading word -> the indices of the guarded patterns holding it: a new scan match's
+    patterns are those of its prefixes (comparing it with every pattern's words cost ~40 ms
+    per process over a thousand articles)."""
+    out: dict[str, list[int]] = {}
+    for i, g in enumerate(guarded):
+        for w in g._words:
+            out.setdefault(w, []).append(i)
+    return {w: tuple(ix) for w, ix in out.items()}
 
 
 def guarded_patterns() -> tuple[GuardedPattern, ...]:
