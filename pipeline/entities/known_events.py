@@ -157,6 +157,16 @@ _CHUNK_GATES: dict[str, tuple[str, ...]] = {}
 _CHUNK_GATES_MAX = 100_000
 
 
+@lru_cache(maxsize=1)
+def _gates_by_first() -> dict[str, tuple[str, ...]]:
+    """The gates without whitespace by their first character."""
+    out: dict[str, list[str]] = {}
+    for w in _gates():
+        if len(w.split()) == 1:
+            out.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
 def _gates_in(folded: str) -> set[str]:
     """The gates (see _gates) that occur in `folded`: exactly {w for w in _gates() if w in folded}.
 
@@ -167,7 +177,7 @@ def _gates_in(folded: str) -> set[str]:
     today's tables, is searched in the whole text as before).
     """
     spaced = _by_gate()[0]
-    gates = _gates()
+    by_first = _gates_by_first()
     cache = _CHUNK_GATES
     found: set[str] = set()
     for chunk in set(folded.split()):
@@ -175,7 +185,8 @@ def _gates_in(folded: str) -> set[str]:
         if hit is None:
             if len(cache) >= _CHUNK_GATES_MAX:
                 cache.clear()
-            hit = cache[chunk] = tuple(w for w in gates if w in chunk)
+            # only the gates opening with one of the chunk's characters can be in it
+            hit = cache[chunk] = tuple(w for c in set(chunk) for w in by_first.get(c, ()) if w in chunk)
         if hit:
             found.update(hit)
     found.update(w for w in spaced if w in folded)
