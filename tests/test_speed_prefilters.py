@@ -44,10 +44,25 @@ def test_candidates_keep_every_pattern_that_matches() -> None:
         text = text.translate(ke._AS_HYPHEN)
         fast_direct, fast_series = ke._candidates(text.casefold())
         for table, fast in ((direct, fast_direct), (series, fast_series)):
-            kept = {id(r) for r, _ in fast}
+            kept = {id(r) for r, *_ in fast}
             for regex, _name, _words in table:
                 if regex.search(text):
                     assert id(regex) in kept, regex.pattern
+
+
+def test_known_events_in_spans_are_those_of_every_pattern_run_on_each_span(monkeypatch) -> None:
+    text = "\n".join(TEXTS) + "\nThe COP28\nsummit and the SCO\nsummit in Samarkand were held in 2023."
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    spans = [(s, text.find("\n", s) if text.find("\n", s) >= 0 else len(text)) for s in starts]
+    spans += [(0, len(text)), (5, 40), (-3, 12), (30, 20)]
+    published = date(2023, 12, 1)
+    fast = [ke.find_known_events(text, published, spans=[span]) for span in spans]
+    _, _, direct, series, _ = ke._knowledge()
+    every = ([(r, k, ()) for r, k, _ in direct], [(r, n, ()) for r, n, _ in series])
+    monkeypatch.setattr(ke, "_candidates", lambda folded: every)
+    plain = [ke.find_known_events(text, published, spans=[span]) for span in spans]
+    assert fast == plain
+    assert sum(map(len, fast)) >= 4
 
 
 def test_known_events_found_in_the_texts() -> None:
