@@ -20,7 +20,8 @@ TEXTS = [
 
 
 def test_gates_in_is_the_plain_search_for_each_gate() -> None:
-    for text in [*TEXTS, " ".join(TEXTS), "".join(TEXTS)]:
+    long_chunk = "naturalgasdealsummit" * 5 + "cop28"  # longer than a kept chunk
+    for text in [*TEXTS, " ".join(TEXTS), "".join(TEXTS), long_chunk, long_chunk + " invasion"]:
         folded = text.translate(ke._AS_HYPHEN).casefold()
         assert ke._gates_in(folded) == {w for w in ke._gates() if w in folded}
 

@@ -152,9 +152,11 @@ def _by_gate() -> tuple[
 
 
 # Gates found in one whitespace-free chunk of casefolded text ("summit,", "cop28"): news
-# repeats its words, so most chunks of an article were seen before. Cleared when full.
+# repeats its words, so most chunks of an article were seen before. Cleared when full; chunks
+# longer than a word or two (a URL, a paragraph of a script written without spaces) are not kept.
 _CHUNK_GATES: dict[str, tuple[str, ...]] = {}
 _CHUNK_GATES_MAX = 100_000
+_CHUNK_KEPT_CHARS = 40
 
 
 @lru_cache(maxsize=1)
@@ -183,10 +185,12 @@ def _gates_in(folded: str) -> set[str]:
     for chunk in set(folded.split()):
         hit = cache.get(chunk)
         if hit is None:
-            if len(cache) >= _CHUNK_GATES_MAX:
-                cache.clear()
             # only the gates opening with one of the chunk's characters can be in it
-            hit = cache[chunk] = tuple(w for c in set(chunk) for w in by_first.get(c, ()) if w in chunk)
+            hit = tuple(w for c in set(chunk) for w in by_first.get(c, ()) if w in chunk)
+            if len(chunk) <= _CHUNK_KEPT_CHARS:
+                if len(cache) >= _CHUNK_GATES_MAX:
+                    cache.clear()
+                cache[chunk] = hit
         if hit:
             found.update(hit)
     found.update(w for w in spaced if w in folded)
