@@ -71,6 +71,8 @@ SENTENCE_START_RE = re.compile(r"(?:^|[.!?\n][\"'’”]?)\s*$")
 # made these quadratic in the article's length)
 COMMA_GAP_RE = re.compile(r",\s+")
 OPT_COMMA_GAP_RE = re.compile(r",?\s+")
+COUNTRY_AFTER_COMMA_RE = re.compile(r",\s+([A-Z][\w'’. -]{1,40})")  # matched at a position, 45 characters on
+WHITESPACE_RUN_RE = re.compile(r"\s+")  # compiled once: re.sub(pattern, ...) looks it up on every call
 CLOSING_COMMA_RE = re.compile(r"\s*,")
 NEXT_WORD_RE = re.compile(r"\W{0,3}([A-Za-z]+)")
 STATE_OFFICE_AFTER_RE = re.compile(
@@ -477,7 +479,7 @@ class _Scan:
         name = self.text[toks[i].start : toks[i + used - 1].end]
         if name in self.intro and len(name.split()) == 1:
             return used, self.intro[name], False
-        return used, re.sub(r"\s+", " ", name), False
+        return used, WHITESPACE_RUN_RE.sub(" ", name), False
 
     def _is_particle(self, key: str) -> bool:
         """A name particle on its own ("bin", "von") or joined to the next part ("al-Houthi",
@@ -1487,7 +1489,7 @@ class _Scan:
 
     def _country_follows(self, pos: int) -> str | None:
         """ISO3 of a country named right after ', ' ("Samarkand, Uzbekistan")."""
-        m = re.match(r",\s+([A-Z][\w'’. -]{1,40})", self.text[pos : pos + 45])
+        m = COUNTRY_AFTER_COMMA_RE.match(self.text, pos, pos + 45)
         if not m:
             return None
         words = [norm(w.group()) for w in TOKEN_RE.finditer(m.group(1))]

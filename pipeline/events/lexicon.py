@@ -171,15 +171,17 @@ _LEADING_RUN = re.compile(r"[a-zA-Z][a-zA-Z\-]*")
 # length there): 'İ', 'ı', 'ſ', the Kelvin sign. Texts holding one take the plain path.
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 # Every GuardedPattern made, for the one scan per text that serves them all; and the scan's
-# regex with, per word it matched, the patterns that word may open (built again when more came).
+# regex with, per word it matched, the patterns that word may open, and the patterns of each
+# leading word (built again when more came).
 _GUARDED: list[GuardedPattern] = []
-_scan_state: tuple[int, re.Pattern[str], dict[str, tuple[int, ...]]] | None = None
+_scan_state: tuple[int, re.Pattern[str], dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]] | None = None
 
 
 _lowered_last: tuple[str, str | None] = ("", "")
 # The last scanned text's places in scan order, each with the indices (in _GUARDED) of the
-# patterns whose words may begin there (None: unknown), and how many patterns the scan served.
-_hits_last: tuple[str, list[tuple[int, tuple[int, ...]]] | None, int] = ("", None, 0)
+# patterns whose words may begin there (None: unknown), how many patterns the scan served, and
+# whether the places are every place a word begins (no hyphenated scan word hid one).
+_hits_last: tuple[str, list[tuple[int, tuple[int, ...]]] | None, int, bool] = ("", None, 0, False)
 
 
 def _lowered(text: str) -> str | None:
@@ -213,47 +215,60 @@ def _lowered_any(text: str) -> str | None:
 def _scan_words(text: str) -> None:
     """Where each guarded pattern's leading words occur in `text`, from one scan for all of them.
 
-    At a place where words of several patterns fit ("launch", "launched"), the scan's match and
-    every other fitting word are prefixes of the same text, so each pattern holding a word that
-    is a prefix of the match, or has it as a prefix, is told the place (a superset). Each
-    pattern keeps the answer as one tuple, replaced whole, so threads never see half of it.
+    At a place where words of several patterns fit ("launch", "launched"), the fitting words
+    are prefixes of the same text, and the scan's match is the longest of them (the prefix
+    tree tries the longer path first); so the patterns told the place are exactly those holding
+    a word that is a prefix of the match. (Patterns whose word merely starts with the match were
+    told too once: "is" opened every "issued ..." pattern at each "is", ~60% of the patterns
+    tried per article for nothing, issue #6.) The answer is one tuple, replaced whole, so
+    threads never see half of it; each pattern reads its own places off it when asked
+    (GuardedPattern.word_starts): the trigger search reads the places directly.
     """
     global _scan_state, _hits_last
     guarded = tuple(_GUARDED)
     state = _scan_state
     if state is None or state[0] != len(guarded):
         words = sorted({w for g in guarded for w in g._words})
-        state = (len(guarded), re.compile(_trie_pattern(words)), {})
+        # Only at a word start: every guarded pattern opens with "\b" before its word, and a
+        # character before it is a word character in the text exactly when it is one in the
+        # lower-cased text (tests/test_speed_prefilters.py checks every code point). A third
+        # of the places the scan found were inside words ("this", "crisis"), issue #6.
+        state = (
+            len(guarded),
+            re.compile(rf"(?<!\w)(?:{_trie_pattern(words)})"),
+            {},
+            _patterns_by_word(guarded),
+        )
         _scan_state = state
     low = _lowered(text)
     if low is None:
-        for g in guarded:
-            g._last = (text, None, False)
-        _hits_last = (text, None, len(guarded))
+        _hits_last = (text, None, len(guarded), False)
         return
-    _, scan, owners_of = state
-    starts: list[list[int]] = [[] for _ in guarded]
+    _, scan, owners_of, by_word = state
     hits: list[tuple[int, tuple[int, ...]]] = []
     complete = True
     for m in scan.finditer(low):
         found = m.group()
         owners = owners_of.get(found)
         if owners is None:
-            owners = tuple(
-                i
-                for i, g in enumerate(guarded)
-                if any(found.startswith(w) or w.startswith(found) for w in g._words)
-            )
+            # the patterns holding a word that is a prefix of the match, in index order
+            owners = tuple(sorted({i for n in range(1, len(found) + 1) for i in by_word.get(found[:n], ())}))
             owners_of[found] = owners
         if "-" in found:
             complete = False  # "co-founded" hides a word start ("founded") from the scan
-        at = m.start()
-        hits.append((at, owners))
-        for i in owners:
-            starts[i].append(at)
-    for g, found_at in zip(guarded, starts, strict=True):
-        g._last = (text, found_at, complete)
-    _hits_last = (text, hits, len(guarded))
+        hits.append((m.start(), owners))
+    _hits_last = (text, hits, len(guarded), complete)
+
+
+def _patterns_by_word(guarded: tuple[GuardedPattern, ...]) -> dict[str, tuple[int, ...]]:
+    """Each leading word -> the indices of the guarded patterns holding it: a new scan match's
+    patterns are those of its prefixes (comparing it with every pattern's words cost ~40 ms
+    per process over a thousand articles)."""
+    out: dict[str, list[int]] = {}
+    for i, g in enumerate(guarded):
+        for w in g._words:
+            out.setdefault(w, []).append(i)
+    return {w: tuple(ix) for w, ix in out.items()}
 
 
 def guarded_patterns() -> tuple[GuardedPattern, ...]:
@@ -276,6 +291,17 @@ def scan_hits(text: str) -> list[tuple[int, tuple[int, ...]]] | None:
     return last[1] if last[0] is text else None
 
 
+def scan_complete(text: str) -> bool:
+    """True when scan_hits(text) holds every place a guarded pattern can match in `text`, so a
+    pattern need only be tried there (GuardedPattern.finditer); False when a hyphenated word
+    the scan matched may hide one ("co-founded"), or the places are unknown."""
+    last = _hits_last
+    if last[0] is not text or last[2] != len(_GUARDED):
+        _scan_words(text)
+        last = _hits_last
+    return last[0] is text and last[1] is not None and last[3]
+
+
 class GuardedPattern:
     """A compiled trigger pattern that skips text spans where none of its leading words occur.
 
@@ -288,14 +314,16 @@ class GuardedPattern:
     found word is inside a run of letters, where the pattern's "\b" fails).
     """
 
-    __slots__ = ("regex", "pattern", "flags", "_words", "_last")
+    __slots__ = ("regex", "pattern", "flags", "_words", "_last", "_index")
 
     def __init__(self, regex: re.Pattern[str], words: tuple[str, ...]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
         self.flags = regex.flags
         self._words = tuple(sorted(set(words)))
+        # (text, its word_starts, whether they are complete), kept for the text asked last
         self._last: tuple[str, list[int] | None, bool] = ("", [], False)
+        self._index = len(_GUARDED)  # the index scan_hits' places name this pattern by
         _GUARDED.append(self)
 
     def word_starts(self, text: str) -> list[int] | None:
@@ -303,9 +331,14 @@ class GuardedPattern:
         match starts); None when unknown, and the pattern must run everywhere."""
         last = self._last
         if last[0] is not text:
-            _scan_words(text)
-            last = self._last
-        return last[1] if last[0] is text else None
+            hits = scan_hits(text)
+            if hits is None:
+                last = (text, None, False)
+            else:
+                index = self._index
+                last = (text, [at for at, owners in hits if index in owners], scan_complete(text))
+            self._last = last
+        return last[1]
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """regex.finditer(text, pos, endpos), without the scan when text[pos:endpos] lacks the words.
@@ -441,6 +474,69 @@ def leading_words(source: str) -> tuple[str, ...] | None:
             return None
         words.append(word.lower())
     return tuple(words)
+
+
+def required_words(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Lower-cased words a text must hold for `regex` to match in it: every match holds one
+    word of each tuple (a literal run of the pattern's own level, or one per alternative of an
+    alternation there: "(?:troops|soldiers)\\s+(?:detained|seized)" -> (troops, soldiers),
+    (detained, seized)). Only runs of _LOWER_SAFE / _CUE_SAFE characters count, so they can be
+    looked for in the text's _lowered() form; () when nothing is known.
+
+    Why: a pattern whose leading words cannot be read (GuardedPattern) ran over every sentence
+    of every article, case-insensitively: four of them cost ~0.2 ms per TBAQ article (issue
+    #6); most articles lack their other words, so they need not run there at all.
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def safe(word: str) -> bool:
+        return all(ch in _LOWER_SAFE or ch in _CUE_SAFE for ch in word)
+
+    def runs(items: list) -> list[str]:
+        """The required literal runs of a sequence of parsed items (groups in it included)."""
+        out: list[str] = []
+        run: list[str] = []
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(chr(av).lower())
+                continue
+            if run:
+                out.append("".join(run))
+                run = []
+            if op is c.SUBPATTERN:
+                out.extend(runs(av[3]))
+        if run:
+            out.append("".join(run))
+        return [w for w in out if safe(w)]
+
+    def needs(items: list) -> list[tuple[str, ...]]:
+        out = [(w,) for w in runs(items)]
+        for op, av in items:
+            if op is c.SUBPATTERN:
+                out.extend(t for t in needs(av[3]) if len(t) > 1)
+            elif op is c.BRANCH:
+                choice = []
+                for alternative in av[1]:
+                    words = runs(alternative)
+                    if not words:
+                        break
+                    choice.append(max(words, key=len))
+                else:
+                    out.append(tuple(dict.fromkeys(choice)))
+        return out
+
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+    except re.error:
+        return ()
+    return tuple(dict.fromkeys(needs(list(parsed))))
+
+
+def may_match(needed: tuple[tuple[str, ...], ...], low: str) -> bool:
+    """False when the lower-cased text lacks every word of one of `needed`'s tuples
+    (required_words): the pattern cannot match in it."""
+    return all(any(w in low for w in words) for words in needed)
 
 
 def _guarded(regex: re.Pattern[str]) -> re.Pattern[str]:

@@ -16,8 +16,12 @@ from functools import lru_cache
 from pipeline.events.lexicon import (
     GuardedPattern,
     TriggerEntry,
+    _lowered,
     guarded_patterns,
     load_triggers,
+    may_match,
+    required_words,
+    scan_complete,
     scan_hits,
     trigger_regex,
 )
@@ -112,7 +116,14 @@ def find_triggers(text: str, start: int = 0, end: int | None = None) -> list[Tri
     """
     end = len(text) if end is None else end
     regex, _ = trigger_regex()
-    return _triggers_in(text, start, end, regex.finditer(text, start, end), _patterns_for(text, start, end))
+    chosen = _patterns_for(text, start, end)
+    return _triggers_in(
+        text,
+        start,
+        end,
+        regex.finditer(text, start, end),
+        [(e, p.finditer(text, start, end)) for e, p in chosen],
+    )
 
 
 # A character that makes the forms' closing "(?![\w\-])" fail: a sentence ending right before
@@ -130,6 +141,10 @@ def find_triggers_by_sentence(text: str, sentences: Sequence[tuple[int, int]]) -
     character: the forms' lookbehind sees the text before a search's start either way, so the
     scan from the sentence's start goes as the whole-text scan does. Other sentences (none in
     split_sentences' trimmed output, bar a word cut by a content-span edge) search on their own.
+    A guarded gap pattern is tried only at the places of the text's one scan (lexicon.
+    scan_hits) inside the sentence, handed out here per pattern, as GuardedPattern.finditer
+    would find them from its own list (one call per pattern and sentence cost more than the
+    matching).
     """
     regex, _ = trigger_regex()
     whole = list(regex.finditer(text))
@@ -137,7 +152,7 @@ def find_triggers_by_sentence(text: str, sentences: Sequence[tuple[int, int]]) -
     plan = _plan(text)
     pairs = _pattern_list()
     _, always_run, offsets, owners = plan
-    always_pairs = [pairs[i] for i in sorted(always_run)]
+    complete = bool(offsets) and scan_complete(text)
     out = []
     for start, end in sentences:
         i = bisect_left(starts, start)
@@ -152,9 +167,46 @@ def find_triggers_by_sentence(text: str, sentences: Sequence[tuple[int, int]]) -
             matches = whole[i:j]
         lo = bisect_left(offsets, start)
         hi = bisect_left(offsets, end, lo)
-        chosen = always_pairs if lo == hi else [pairs[k] for k in sorted(always_run.union(*owners[lo:hi]))]
-        out.append(_triggers_in(text, start, end, matches, chosen))
+        places: dict[int, list[int]] = {}
+        for h in range(lo, hi):
+            at = offsets[h]
+            for k in owners[h]:
+                found = places.get(k)
+                if found is None:
+                    places[k] = [at]
+                else:
+                    found.append(at)
+        pattern_matches = []
+        for k in sorted(always_run.union(places)) if places else sorted(always_run):
+            entry, p = pairs[k]
+            at_places = places.get(k)
+            if at_places is not None and complete:
+                pattern_matches.append((entry, _matches_at(p.regex, text, at_places, start, end)))
+            else:
+                pattern_matches.append((entry, p.finditer(text, start, end)))
+        out.append(_triggers_in(text, start, end, matches, pattern_matches))
     return out
+
+
+def _matches_at(
+    regex: re.Pattern[str], text: str, places: list[int], start: int, end: int
+) -> Iterable[re.Match[str]]:
+    """regex.finditer(text, start, end) for a guarded pattern whose matches can only begin at
+    `places` (sorted, inside the span): tried there left to right, from the end of the last
+    match on, as GuardedPattern.finditer does."""
+    match = regex.match
+    found = []
+    free_from = start  # finditer's matches do not overlap
+    for at in places:
+        if at < free_from:
+            continue
+        m = match(text, at, end)
+        if m is not None:
+            if m.end() == at:
+                return regex.finditer(text, start, end)  # an empty match: never expected
+            found.append(m)
+            free_from = m.end()
+    return found
 
 
 def _triggers_in(
@@ -162,9 +214,10 @@ def _triggers_in(
     start: int,
     end: int,
     matches: Iterable[re.Match[str]],
-    pairs: Sequence[tuple[TriggerEntry, re.Pattern[str]]],
+    pattern_matches: Iterable[tuple[TriggerEntry, Iterable[re.Match[str]]]],
 ) -> list[Trigger]:
-    """The triggers of text[start:end] from the forms' matches there and the gap patterns to try."""
+    """The triggers of text[start:end] from the forms' matches there and the gap patterns'
+    matches there (each pattern's, in the order the patterns must be tried)."""
     found = []
     for m in matches:
         after = text[m.end() : min(end, m.end() + SENSE_WINDOW_AFTER)]
@@ -179,8 +232,8 @@ def _triggers_in(
             # noun entry; "the visit", "talks", "sanctions" are nouns.
             nominal = can_be_noun and (entry.pos == "noun" or bool(_NOMINAL_BEFORE.search(before)))
             found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal))
-    for entry, p in pairs:
-        for m in p.finditer(text, start, end):
+    for entry, pattern_found in pattern_matches:
+        for m in pattern_found:
             if (entry.not_after or entry.not_before) and (
                 any(
                     r.search(text[max(start, m.start() - SENSE_WINDOW_BEFORE) : m.start()])
@@ -259,16 +312,32 @@ def _patterns_for(text: str, start: int, end: int) -> list[tuple[TriggerEntry, r
     return [pairs[i] for i in sorted(always_run.union(*owners[lo:hi]))]
 
 
+@lru_cache(maxsize=1)
+def _needed() -> dict[int, tuple[tuple[str, ...], ...]]:
+    """lexicon.required_words of each pattern without a guard, by its index in _pattern_list
+    (only those: parsing all ~250 patterns again cost ~80 ms of every process start)."""
+    pairs = _pattern_list()
+    return {k: required_words(pairs[k][1]) for k in _pairs_of_guarded()[0]}
+
+
 def _plan(text: str) -> tuple[str, frozenset[int], list[int], list[tuple[int, ...]]]:
     """The text's plan for _patterns_for (kept for the text asked last), from the one scan of
-    the guarded patterns' words (lexicon.scan_hits)."""
+    the guarded patterns' words (lexicon.scan_hits).
+
+    A pattern without a guard runs only on texts holding its required words (lexicon.
+    required_words), as it cannot match elsewhere. Why: the few patterns whose leading words
+    cannot be read ran case-insensitively over every sentence, ~0.2 ms per TBAQ article (issue
+    #6). (Checking the guarded patterns' words too cost more than it spared: a search of the
+    whole text per absent word.)
+    """
     global _plan_last
     plan = _plan_last
     if plan is None or plan[0] is not text:
         pairs = _pattern_list()
         unguarded, pairs_of = _pairs_of_guarded()
         hits = scan_hits(text) if len(pairs) > len(unguarded) else []
-        if hits is None:
+        low = _lowered(text)
+        if hits is None or low is None:
             plan = (text, frozenset(range(len(pairs))), [], [])
         else:
             by_owners: dict[tuple[int, ...], tuple[int, ...]] = {}
@@ -278,6 +347,8 @@ def _plan(text: str) -> tuple[str, frozenset[int], list[int], list[tuple[int, ..
                 if ks is None:
                     ks = by_owners[gs] = tuple(k for g in gs for k in pairs_of.get(g, ()))
                 owners.append(ks)
-            plan = (text, unguarded, [h[0] for h in hits], owners)
+            needed = _needed()
+            always = frozenset(k for k in unguarded if may_match(needed[k], low))
+            plan = (text, always, [h[0] for h in hits], owners)
         _plan_last = plan
     return plan

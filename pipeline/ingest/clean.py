@@ -100,7 +100,9 @@ def content_spans(text: str) -> list[tuple[int, int]]:
     """
     furniture = load_furniture()
     lines = list(_line_bounds(text))
-    repeats = Counter(_key(text[s:e]) for s, e in lines if text[s:e].strip())
+    # Each non-blank line's _key, made once (it was made again for every line in _is_prose).
+    keys = {s: _key(text[s:e]) for s, e in lines}
+    repeats = Counter(key for key in keys.values() if key)
     seen_repeats: set[str] = set()
     # A text of one line (a CSV cell holding just a headline or one sentence) was chosen by a
     # person as content: only the letter count and furniture.yaml can drop it.
@@ -119,7 +121,7 @@ def content_spans(text: str) -> list[tuple[int, int]]:
             continue
         lead = start + (len(line) - len(line.lstrip()))
         keep_end = lead + len(stripped)
-        keep = _is_prose(stripped, furniture, repeats, seen_repeats, prev, one_line)
+        keep = _is_prose(stripped, furniture, repeats, seen_repeats, prev, one_line, keys[start])
         if keep and in_link_list and len(stripped.split()) <= LINK_MAX_WORDS and not _ends_sentence(stripped):
             keep = False
         in_link_list = not keep and (
@@ -153,7 +155,9 @@ def _is_prose(
     seen_repeats: set[str],
     prev: tuple[bool, bool, int, bool] | None,
     one_line: bool = False,
+    key: str | None = None,
 ) -> bool:
+    """Whether a non-blank line (stripped) is prose; `key` is its _key when the caller has it."""
     if sum(map(str.isalpha, line[:64])) < MIN_LETTERS and sum(map(str.isalpha, line)) < MIN_LETTERS:
         return False
     if len(line) <= FURNITURE_MAX_CHARS and furniture.lines.fullmatch(line):
@@ -164,7 +168,8 @@ def _is_prose(
     ends = _ends_sentence(furniture.credit_tail.sub("", line))
     if words <= BYLINE_MAX_WORDS and not ends and furniture.byline.match(line):
         return False
-    key = _key(line)
+    if key is None:
+        key = _key(line)
     if repeats[key] > 1:
         if key in seen_repeats or not (ends and words >= PROPER_SENTENCE_MIN_WORDS):
             return False
