@@ -1102,6 +1102,20 @@ FAMILIES = [
         "military",
         "191",
     ),
+    # H50: works inaugurated by a leader are a ceremony; a power plant seized by forces
+    (
+        "Abiy inaugurated the Grand Ethiopian Renaissance Dam on 9 September 2025.",
+        "inaugurated the grand ethiopian renaissance dam",
+        "other",
+        "",
+    ),
+    (
+        "Russian forces seized the Zaporizhzhia nuclear power plant in March 2022.",
+        "seized the zaporizhzhia",
+        "military",
+        "190",
+    ),
+    ("Russian troops seized the plant in early March 2022.", "troops seized the plant", "military", "190"),
 ]
 
 
