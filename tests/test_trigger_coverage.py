@@ -1116,6 +1116,75 @@ FAMILIES = [
         "190",
     ),
     ("Russian troops seized the plant in early March 2022.", "troops seized the plant", "military", "190"),
+    # H50 probe: calls by their matter or medium, and taken
+    (
+        "Erdogan and Putin discussed the situation in Syria by phone on 9 March 2020.",
+        "discussed",
+        "call",
+        "040",
+    ),
+    (
+        "The foreign ministers conferred by video link in April 2020.",
+        "conferred by video link",
+        "call",
+        "040",
+    ),
+    ("Trump took a call from Tsai Ing-wen in December 2016.", "took a call from", "call", "040"),
+    # H50 probe: a leader's annual address
+    (
+        "Putin gave his annual address to the Federal Assembly in February 2023.",
+        "annual address",
+        "statement",
+        "010",
+    ),
+    # H50 probe: a state's part in a treaty or bloc suspended
+    (
+        "Putin suspended Russia's participation in New START in February 2023.",
+        "suspended russia's participation in",
+        "sanction",
+        "163",
+    ),
+    # H50 probe: nationals released with two determiners
+    ("Iran released the two French citizens in 2025.", "released the two french citizens", "other", "0841"),
+    # H50 probe: coercion at sea
+    (
+        "China's coast guard fired water cannon at a Philippine supply boat in March 2024.",
+        "fired water cannon at a philippine supply boat",
+        "military",
+        "170",
+    ),
+    (
+        "A Chinese ship rammed a Philippine vessel near Second Thomas Shoal.",
+        "rammed a philippine vessel",
+        "military",
+        "170",
+    ),
+    # H50 probe: troops pulled out, withdrawals completed, missions withdrawn
+    ("France pulled its troops out of Niger in December 2023.", "pulled its troops out of", "other", "0874"),
+    (
+        "The US military completed its withdrawal from Afghanistan in August 2021.",
+        "completed its withdrawal from",
+        "other",
+        "0874",
+    ),
+    (
+        "The UN peacekeeping mission withdrew from Mali in December 2023.",
+        "mission withdrew from",
+        "other",
+        "0874",
+    ),
+    # H50 probe: an official dismissed, told in the passive
+    ("The foreign minister was fired after the scandal in 2023.", "minister was fired", "leadership", ""),
+    # H50 probe: shows of force by ships and aircraft
+    (
+        "The aircraft carrier sailed through the Taiwan Strait in 2019.",
+        "sailed through the taiwan strait",
+        "military",
+        "150",
+    ),
+    ("The Russian submarine docked in Havana in June 2024.", "submarine docked in", "military", "150"),
+    ("Russian bombers flew near Alaska in July 2024.", "bombers flew near", "military", "150"),
+    ("The two navies held joint patrols in the South China Sea.", "held joint patrols", "military", "150"),
 ]
 
 

@@ -368,6 +368,14 @@ FAMILY_FALSE_FRIENDS = [
     ("Peskov told a news conference on Monday that the talks were over.", "conference", "summit"),
     ("Lavrov held a news conference on Ukraine in Moscow.", "conference", "summit"),
     ("Observers said the vote was free and fair.", "said", "criticism"),
+    # H50 probe: weapons received are no guest; a firm's chief fired is no leadership change;
+    # a ferry, tourists or an airline are no show of force; a topic discussed in person no call
+    ("Kyiv received the first F-16 jets in July 2024.", "received", "visit"),
+    ("The company chief executive was dismissed by the board.", "dismissed", "leadership"),
+    ("The ferry sailed through the Strait of Dover.", "sailed", "military"),
+    ("Tourists flew over the Grand Canyon in a helicopter.", "flew", "military"),
+    ("The airline held its first joint flights with Emirates.", "joint flights", "military"),
+    ("The two sides discussed trade and security during the visit.", "discussed", "call"),
 ]
 
 
