@@ -908,6 +908,283 @@ FAMILIES = [
         "negotiation",
         "046",
     ),
+    # H50 (webcopy6): talks to join a bloc or mark a border are negotiations
+    (
+        "Accession talks between Moldova and the EU formally opened in June 2024.",
+        "accession talks",
+        "negotiation",
+        "046",
+    ),
+    (
+        "Albania began membership talks with the European Union in July 2022.",
+        "membership talks",
+        "negotiation",
+        "046",
+    ),
+    (
+        "Uzbekistan and Kyrgyzstan held demarcation talks in Tashkent in 2022.",
+        "demarcation talks",
+        "negotiation",
+        "046",
+    ),
+    # H50: protest told by what the crowd does
+    (
+        "Opposition deputies walked out of the chamber in Pretoria in 2018.",
+        "walked out of the chamber",
+        "protest",
+        "145",
+    ),
+    (
+        "Hundreds of people gathered outside parliament in Bishkek in October 2020.",
+        "gathered outside parliament",
+        "protest",
+        "145",
+    ),
+    (
+        "Thousands of supporters gathered outside Congress in Guatemala City in January 2024.",
+        "gathered outside congress",
+        "protest",
+        "145",
+    ),
+    (
+        "Some of the demonstrators scuffled with police near the presidential palace.",
+        "scuffled with police",
+        "protest",
+        "145",
+    ),
+    ("Youths threw stones at the police in Bardo in July 2021.", "threw stones", "protest", "145"),
+    (
+        "The opposition leader began a sit-in outside the parliament in Tunis.",
+        "began a sit-in",
+        "protest",
+        "145",
+    ),
+    (
+        "Indigenous groups blocked roads across Guatemala in October 2023.",
+        "groups blocked roads",
+        "protest",
+        "140",
+    ),
+    # H50: fighting begun, spread or renewed, and a quarrel turned into fighting
+    ("Clashes began on 14 September 2022 on the Kyrgyz-Tajik border.", "clashes began", "military", "190"),
+    (
+        "By Friday the fighting spread to villages on both sides of the border.",
+        "fighting spread",
+        "military",
+        "190",
+    ),
+    ("Fighting resumed in Tripoli in August 2023.", "fighting resumed", "military", "190"),
+    (
+        "In April 2021 a row over a water intake escalated into fighting between Kyrgyz and Tajik troops.",
+        "escalated into fighting",
+        "military",
+        "190",
+    ),
+    # H50: one joint exercise, or a drill named by its kind
+    (
+        "Japanese and US jets held a joint exercise over the Sea of Japan in October 2022.",
+        "held a joint exercise",
+        "military",
+        "150",
+    ),
+    (
+        "South Korean and US jets carried out a precision bombing drill in October 2022.",
+        "carried out a precision bombing drill",
+        "military",
+        "150",
+    ),
+    # H50: a leader convening his security council
+    (
+        "Yoon Suk Yeol convened his national security council after the launch.",
+        "convened his national security council",
+        "meeting",
+        "040",
+    ),
+    (
+        "Kishida convened an emergency meeting of the National Security Council in Tokyo.",
+        "emergency meeting",
+        "meeting",
+        "040",
+    ),
+    # H50: envoys ordered out with a parenthesis, high commissioners recalled, visas suspended
+    (
+        "India ordered six Canadian diplomats, including the acting high commissioner, to leave by 19 October 2024.",
+        "ordered six canadian diplomats",
+        "sanction",
+        "161",
+    ),
+    (
+        "India said it was withdrawing its high commissioner from Ottawa in October 2024.",
+        "withdrawing its high commissioner",
+        "sanction",
+        "161",
+    ),
+    (
+        "India suspended visa services for Canadians in September 2023.",
+        "suspended visa services",
+        "sanction",
+        "163",
+    ),
+    # H50: duties with their kinds named, and the headline form
+    (
+        "China would impose anti-dumping and anti-subsidy duties on Australian barley from 19 May 2020.",
+        "impose anti-dumping and anti-subsidy duties",
+        "sanction",
+        "163",
+    ),
+    ("China slaps duties on Australian barley", "slaps duties", "sanction", "163"),
+    # H50: a timeline's present tense; an annual address; the base form of urging
+    (
+        "September 2023 - Abiy announces the fourth and final filling of the reservoir.",
+        "announces",
+        "statement",
+        "010",
+    ),
+    (
+        "Ramaphosa delivered the State of the Nation Address in Cape Town on 16 February 2018.",
+        "state of the nation address",
+        "statement",
+        "010",
+    ),
+    (
+        "Council members urge the parties to return to talks led by the African Union.",
+        "urge",
+        "statement",
+        "020",
+    ),
+    # H50: a move labelled a coup is a criticism
+    (
+        "Ennahda called Saied's moves a coup against the constitution in July 2021.",
+        "called saied's moves a coup",
+        "criticism",
+        "111",
+    ),
+    # H50: a ruler dismissing a prime minister, a legislature suspended
+    (
+        "Saied said he was dismissing Prime Minister Hichem Mechichi in July 2021.",
+        "dismissing prime minister",
+        "leadership",
+        "",
+    ),
+    ("Saied froze parliament for 30 days on 25 July 2021.", "froze parliament", "leadership", ""),
+    # H50: a conference named by its country or host city, or "conference on" a country
+    (
+        "Leaders met at the Libya conference in Berlin on 19 January 2020.",
+        "libya conference",
+        "summit",
+        "043",
+    ),
+    (
+        "Donors met at a conference on Syria in Brussels in March 2023.",
+        "conference on syria",
+        "summit",
+        "043",
+    ),
+    # H50: an election judged unfree, told as a saying
+    (
+        "Peskov said on 4 November 2024 the Moldovan election could not be called free and democratic.",
+        "said",
+        "criticism",
+        "111",
+    ),
+    ("The opposition said the vote was neither free nor fair.", "said", "criticism", "111"),
+    # H50: peace made, a foundation stone laid, oil ports shut by armed forces
+    ("Egypt made peace with Israel in 1979.", "made peace with", "agreement", "057"),
+    (
+        "Meles Zenawi laid the foundation stone of the dam in April 2011.",
+        "laid the foundation stone",
+        "other",
+        "",
+    ),
+    (
+        "Forces loyal to Haftar blocked the main oil ports in eastern Libya in January 2020.",
+        "blocked the main oil ports",
+        "military",
+        "191",
+    ),
+    # H50: works inaugurated by a leader are a ceremony; a power plant seized by forces
+    (
+        "Abiy inaugurated the Grand Ethiopian Renaissance Dam on 9 September 2025.",
+        "inaugurated the grand ethiopian renaissance dam",
+        "other",
+        "",
+    ),
+    (
+        "Russian forces seized the Zaporizhzhia nuclear power plant in March 2022.",
+        "seized the zaporizhzhia",
+        "military",
+        "190",
+    ),
+    ("Russian troops seized the plant in early March 2022.", "troops seized the plant", "military", "190"),
+    # H50 probe: calls by their matter or medium, and taken
+    (
+        "Erdogan and Putin discussed the situation in Syria by phone on 9 March 2020.",
+        "discussed",
+        "call",
+        "040",
+    ),
+    (
+        "The foreign ministers conferred by video link in April 2020.",
+        "conferred by video link",
+        "call",
+        "040",
+    ),
+    ("Trump took a call from Tsai Ing-wen in December 2016.", "took a call from", "call", "040"),
+    # H50 probe: a leader's annual address
+    (
+        "Putin gave his annual address to the Federal Assembly in February 2023.",
+        "annual address",
+        "statement",
+        "010",
+    ),
+    # H50 probe: a state's part in a treaty or bloc suspended
+    (
+        "Putin suspended Russia's participation in New START in February 2023.",
+        "suspended russia's participation in",
+        "sanction",
+        "163",
+    ),
+    # H50 probe: nationals released with two determiners
+    ("Iran released the two French citizens in 2025.", "released the two french citizens", "other", "0841"),
+    # H50 probe: coercion at sea
+    (
+        "China's coast guard fired water cannon at a Philippine supply boat in March 2024.",
+        "fired water cannon at a philippine supply boat",
+        "military",
+        "170",
+    ),
+    (
+        "A Chinese ship rammed a Philippine vessel near Second Thomas Shoal.",
+        "rammed a philippine vessel",
+        "military",
+        "170",
+    ),
+    # H50 probe: troops pulled out, withdrawals completed, missions withdrawn
+    ("France pulled its troops out of Niger in December 2023.", "pulled its troops out of", "other", "0874"),
+    (
+        "The US military completed its withdrawal from Afghanistan in August 2021.",
+        "completed its withdrawal from",
+        "other",
+        "0874",
+    ),
+    (
+        "The UN peacekeeping mission withdrew from Mali in December 2023.",
+        "mission withdrew from",
+        "other",
+        "0874",
+    ),
+    # H50 probe: an official dismissed, told in the passive
+    ("The foreign minister was fired after the scandal in 2023.", "minister was fired", "leadership", ""),
+    # H50 probe: shows of force by ships and aircraft
+    (
+        "The aircraft carrier sailed through the Taiwan Strait in 2019.",
+        "sailed through the taiwan strait",
+        "military",
+        "150",
+    ),
+    ("The Russian submarine docked in Havana in June 2024.", "submarine docked in", "military", "150"),
+    ("Russian bombers flew near Alaska in July 2024.", "bombers flew near", "military", "150"),
+    ("The two navies held joint patrols in the South China Sea.", "held joint patrols", "military", "150"),
 ]
 
 

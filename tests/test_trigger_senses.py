@@ -339,6 +339,43 @@ FAMILY_FALSE_FRIENDS = [
     ("Greece's next loan payment is due in March.", "due in", "visit"),
     ("The bill is due in Parliament for a second reading next week.", "due in", "visit"),
     ("The former minister is due in court in Paris on Monday.", "due in", "visit"),
+    # H50 (webcopy6): a place named after a truce is no agreement
+    ("Moon met Kim in the truce village of Panmunjom in April 2018.", "truce", "agreement"),
+    ("Shelling was reported along the ceasefire line in Kashmir in 2019.", "ceasefire", "agreement"),
+    # H50: works or a building inaugurated are no leadership change
+    ("Abiy inaugurated the Grand Ethiopian Renaissance Dam in September 2025.", "inaugurated", "leadership"),
+    (
+        "Modi attended the inauguration of the new parliament building in May 2023.",
+        "inauguration",
+        "leadership",
+    ),
+    # H50: a status, a share of the vote or a pardon received is no guest received
+    ("Moldova received EU candidate status in June 2022.", "received", "visit"),
+    ("Sandu received more than 80 percent of the votes cast abroad.", "received", "visit"),
+    ("Anwar was freed in 2018 after receiving a full pardon from the king.", "receiving", "visit"),
+    # H50: a dispute summed up by the fighting it led to is no dated fighting
+    (
+        "They settled a dispute that erupted into deadly fighting twice in four years.",
+        "erupted into",
+        "military",
+    ),
+    # H50: a drill that is no military exercise, a parliament session suspended, a noun urge
+    ("Schools held an evacuation drill in Tokyo in 2022.", "drill", "military"),
+    ("The speaker suspended the parliament session after a brawl.", "suspended the parliament", "leadership"),
+    ("Leaders felt an urge to act quickly.", "urge", "statement"),
+    # H50: a party's or a news conference is no summit; a vote judged fair is no criticism
+    ("The Labour conference in Liverpool opened on Sunday.", "conference", "summit"),
+    ("Peskov told a news conference on Monday that the talks were over.", "conference", "summit"),
+    ("Lavrov held a news conference on Ukraine in Moscow.", "conference", "summit"),
+    ("Observers said the vote was free and fair.", "said", "criticism"),
+    # H50 probe: weapons received are no guest; a firm's chief fired is no leadership change;
+    # a ferry, tourists or an airline are no show of force; a topic discussed in person no call
+    ("Kyiv received the first F-16 jets in July 2024.", "received", "visit"),
+    ("The company chief executive was dismissed by the board.", "dismissed", "leadership"),
+    ("The ferry sailed through the Strait of Dover.", "sailed", "military"),
+    ("Tourists flew over the Grand Canyon in a helicopter.", "flew", "military"),
+    ("The airline held its first joint flights with Emirates.", "joint flights", "military"),
+    ("The two sides discussed trade and security during the visit.", "discussed", "call"),
 ]
 
 
