@@ -4084,3 +4084,25 @@ def test_a_trip_told_as_an_apposition_of_talks_leaves_them_a_meeting():
     rows, _ = merge_mentions([], mentions)
     talks = [e for e in rows if "Xi Jinping" in e.actors]
     assert talks and talks[0].event_type == "meeting"
+
+
+# H51
+def test_an_election_named_with_no_one_is_the_storys_countrys():
+    text = (
+        "Portuguese Prime Minister António Costa resigned on Tuesday over an inquiry into lithium and "
+        "hydrogen deals. President Marcelo Rebelo de Sousa said he would address Portugal on Thursday.\n\n"
+        "A snap general election will be held on March 10."
+    )
+    polls = [
+        e for e in _events(text, "2023-11-08") if e.event_type == "leadership" and "election" in e.trigger
+    ]
+    assert polls and polls[0].countries == ("PRT",)
+    assert (polls[0].date_start, polls[0].date_end) == ("2024-03-10", "2024-03-10")
+
+
+def test_a_bare_vote_named_with_no_one_gets_no_country():
+    text = (
+        "Portuguese Prime Minister António Costa criticised the plan on Tuesday in Lisbon.\n\n"
+        "Officials said the vote did not mark a change in policy."
+    )
+    assert not [e for e in _events(text, "2023-11-08") if e.trigger.lower() == "vote"]

@@ -951,6 +951,33 @@ def _crowd_country(
     return dataclasses.replace(who, countries=(country,)) if country else who
 
 
+# The nouns of a polling: an election, a runoff, a referendum (not a bare "vote": the one on a
+# resolution is the same word).
+_POLLING_NOUN = re.compile(r"(?:[\w\-]+\s+)?(?:elections?|runoff|run-off|referendums?|plebiscite)", re.I)
+
+
+def _polling_country(
+    trig: Trigger, who: Participants, ents: list[context.Mention], linked: context.KnownSpan | None
+) -> Participants:
+    """An election or referendum told with no one named ("The stand-off follows an April 9 general
+    election", "Parliamentary elections will follow in June") is the country the story is about:
+    the one its people and bodies were named for most before it, else the one its names point to
+    most.
+
+    Why: a polling is always some country's, and an analyst reads it as the story's; such rows
+    had no who and were dropped (web-copy dev sets 2 and 5: Samoa's and France's elections,
+    Guinea's referendum; issue #4).
+    """
+    if linked is not None or not trig.nominal or not _nobody(who) or not _POLLING_NOUN.fullmatch(trig.text):
+        return who
+    if trig.event_type not in ("leadership", "other"):
+        return who
+    country = story_country(ents, trig.start, STORY_COUNTRY_SHARE) or _leading_country(ents)
+    if country is None:
+        return who
+    return dataclasses.replace(who, countries=(country,), has_entities=True)
+
+
 def _one_per_type(triggers: list[Trigger]) -> list[Trigger]:
     """One trigger per event type in a sentence: the earliest ("In a statement ..., the ministry
     said" is one statement; in "The Kremlin said the leaders would sign a joint statement" the
@@ -1561,6 +1588,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 who = _role_subject_in_article_country(text, trig, s, who, ents)
             if _nobody(who) and linked is None and not trig.nominal:
                 who = _unnamed_group_subject(text, trig, s, prev_sentence_start, recent, who, ents)
+            who = _polling_country(trig, who, ents, linked)
             if not who.state_actor and who.actors and set(who.actors) <= office_holders:
                 # "Yunus was sworn in as head of the interim government. ... Yunus appealed for
                 # calm": someone the story put in office speaks for the state, whatever title the
