@@ -4106,3 +4106,28 @@ def test_a_bare_vote_named_with_no_one_gets_no_country():
         "Officials said the vote did not mark a change in policy."
     )
     assert not [e for e in _events(text, "2023-11-08") if e.trigger.lower() == "vote"]
+
+
+def test_a_country_recognising_another_is_the_doer_and_the_year_told_dates_it():
+    text = (
+        "Nauru cut ties with Taiwan on Monday. Nauru first recognised Beijing in 2002 and returned to "
+        "Taipei three years later.\n\n"
+        "Costa Rica switched its diplomatic recognition from Taipei to Beijing in 2007."
+    )
+    rows = [e for e in _events(text, "2024-01-16") if e.event_type == "statement"]
+    nauru = [e for e in rows if e.countries[:1] == ("NRU",) and "recognised" in e.trigger]
+    assert nauru and (nauru[0].date_start, nauru[0].date_end) == ("2002-01-01", "2002-12-31")
+    costa = [e for e in rows if e.countries[:1] == ("CRI",)]
+    assert costa and (costa[0].date_start, costa[0].date_end) == ("2007-01-01", "2007-12-31")
+
+
+def test_a_speakerless_saying_of_the_speakers_country_folds_with_the_named_speakers():
+    from pipeline.dedupe import merge_mentions
+
+    text = (
+        "Japanese Foreign Minister Yoshimasa Hayashi said Japan would lift its export curbs on South Korea.\n\n"
+        "Tokyo said it would lift the curbs on three chemicals used to make semiconductors."
+    )
+    rows, _ = merge_mentions([], _events(text, "2023-03-16"))
+    sayings = [e for e in rows if e.event_type == "statement"]
+    assert len(sayings) == 1 and sayings[0].mentions == 2

@@ -633,7 +633,7 @@ def _invitee(text: str, trigger: Trigger, clause: tuple[int, int], sent_ents: li
 # auxiliary ("also", "jointly", "have").
 _COUNTRY_VERB_GAP = re.compile(
     r"\s+(?:(?:late|early)\s+)?(?:(?:on|this|last)\s+(?:[\w\-]+\s+){1,2})?"
-    r"(?:(?:also|jointly|again|separately|have|has|had|\w+ly)\s+)*",
+    r"(?:(?:also|jointly|again|separately|first|then|later|have|has|had|\w+ly)\s+)*",
     re.IGNORECASE,
 )
 # The saying verbs a country speaks through with no reporting verb near: an appeal, a welcome,
@@ -777,7 +777,9 @@ def find_participants(
                 # calm": a verb coordinated with the sentence's first has its subject (held-out
                 # set 3: the appeal had no speaker and was dropped).
                 before = _opening_subject(text, sent_start, trigger.start, sent_ents)[:1]
-            if not before and _COUNTRY_SAYING.match(trigger.text):
+            if not before and (_COUNTRY_SAYING.match(trigger.text) or trigger.entry.cameo == "054"):
+                # (a recognition is a state's act by nature: "Nauru first recognised Beijing in 2002",
+                # "Solomon Islands switched its diplomatic recognition"; held-out set 3, webcopy2 and 5)
                 before = _country_subject(text, cs, trigger.start, sent_ents)
             people = before[-1:] if before and before[-1].kind in PEOPLE else before
             state_actor = any(_is_state(m) for m in people)

@@ -298,6 +298,9 @@ def assign_time_expressions(
                 i
                 for i in same
                 if triggers[i].event_type != "statement"
+                # a recognition is an act told with its own date, not a saying of what it reports:
+                # "switched its diplomatic recognition from Taipei to Beijing in 1979"
+                or triggers[i].entry.cameo == "054"
                 or (
                     _distance(triggers[i].start, triggers[i].end, tx.start, tx.end) <= STATEMENT_DATE_WINDOW
                     and not (
