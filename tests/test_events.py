@@ -4131,3 +4131,45 @@ def test_a_speakerless_saying_of_the_speakers_country_folds_with_the_named_speak
     rows, _ = merge_mentions([], _events(text, "2023-03-16"))
     sayings = [e for e in rows if e.event_type == "statement"]
     assert len(sayings) == 1 and sayings[0].mentions == 2
+
+
+def test_a_second_call_after_and_with_its_own_day_is_its_own_row():
+    text = (
+        "Indian and Pakistani military commanders spoke by phone on Saturday afternoon and would talk "
+        "again on Monday, Indian officials said."
+    )
+    calls = [e for e in _events(text, "2025-05-11") if e.event_type == "call"]
+    assert [(e.date_start, e.status) for e in calls] == [
+        ("2025-05-10", "occurred"),
+        ("2025-05-12", "planned"),
+    ]
+
+
+def test_a_same_type_verb_in_a_relative_clause_with_its_own_month_is_its_own_row():
+    text = (
+        "Talks between Congo and the M23 rebels are under way in Qatar, whose emir hosted Congolese "
+        "President Felix Tshisekedi and Rwandan President Paul Kagame in Doha in March."
+    )
+    hosted = [e for e in _events(text, "2025-06-28") if e.trigger == "hosted"]
+    assert hosted and (hosted[0].date_start, hosted[0].date_end) == ("2025-03-01", "2025-03-31")
+
+
+def test_the_event_named_after_since_keeps_its_own_date_and_place():
+    text = (
+        "The leaders of France, Germany, Russia and Ukraine met in Paris on 9 December for the first "
+        "summit in that format since the meeting in Berlin in October 2016."
+    )
+    rows = [e for e in _events(text, "2019-12-10") if e.event_type == "meeting"]
+    berlin = [e for e in rows if e.trigger == "meeting"]
+    assert berlin and (berlin[0].date_start, berlin[0].date_end) == ("2016-10-01", "2016-10-31")
+    assert berlin[0].location == "Berlin"
+    assert any(e.date_start == "2019-12-09" for e in rows if e.trigger == "met")
+
+
+def test_a_dated_coup_with_no_one_named_is_the_storys_countrys():
+    text = (
+        "Sudan's army chief Abdel Fattah al-Burhan dissolved the government on Monday. Tensions had "
+        "risen since a failed coup attempt in September."
+    )
+    coups = [e for e in _events(text, "2021-10-26") if e.event_type == "military"]
+    assert [(e.countries, e.date_start) for e in coups] == [(("SDN",), "2021-09-01")]

@@ -951,27 +951,44 @@ def _crowd_country(
     return dataclasses.replace(who, countries=(country,)) if country else who
 
 
-# The nouns of a polling: an election, a runoff, a referendum (not a bare "vote": the one on a
-# resolution is the same word).
-_POLLING_NOUN = re.compile(r"(?:[\w\-]+\s+)?(?:elections?|runoff|run-off|referendums?|plebiscite)", re.I)
+# The nouns of a country's own affairs: a polling (an election, a runoff, a referendum; not a bare
+# "vote": the one on a resolution is the same word) or a coup.
+_DOMESTIC_NOUN = re.compile(
+    r"(?:[\w\-]+\s+)?(?:elections?|runoff|run-off|referendums?|plebiscite|coups?(?:\s+attempts?)?)", re.I
+)
 
 
-def _polling_country(
-    trig: Trigger, who: Participants, ents: list[context.Mention], linked: context.KnownSpan | None
+# How near (characters) a date must be told to an unnamed election or coup for it to be an event.
+DOMESTIC_DATE_CHARS = 30
+
+
+def _domestic_country(
+    trig: Trigger,
+    who: Participants,
+    ents: list[context.Mention],
+    linked: context.KnownSpan | None,
+    timexes: list[TimeExpression],
 ) -> Participants:
-    """An election or referendum told with no one named ("The stand-off follows an April 9 general
-    election", "Parliamentary elections will follow in June") is the country the story is about:
-    the one its people and bodies were named for most before it, else the one its names point to
-    most.
+    """An election, referendum or coup told with no one named ("The stand-off follows an April 9
+    general election", "Parliamentary elections will follow in June", "since a coup in October
+    2021") is the country the story is about: the one its people and bodies were named for most
+    before it, else the one its names point to most.
 
-    Why: a polling is always some country's, and an analyst reads it as the story's; such rows
-    had no who and were dropped (web-copy dev sets 2 and 5: Samoa's and France's elections,
-    Guinea's referendum; issue #4).
+    Why: a polling or a coup is always some country's own, and an analyst reads it as the story's;
+    such rows had no who and were dropped (web-copy dev sets 2 and 5: Samoa's and France's
+    elections, Guinea's referendum, Sudan's coups; issue #4). Only one told with a date at it ("in
+    October 2021", "the April 9 general election"): a bare "the coup" names the story's news again.
     """
-    if linked is not None or not trig.nominal or not _nobody(who) or not _POLLING_NOUN.fullmatch(trig.text):
+    if linked is not None or not _nobody(who) or not _DOMESTIC_NOUN.fullmatch(trig.text):
         return who
-    if trig.event_type not in ("leadership", "other"):
+    if trig.event_type not in ("leadership", "other", "military"):
         return who
+    if not any(
+        trig.end <= x.start <= trig.end + DOMESTIC_DATE_CHARS
+        or trig.start - DOMESTIC_DATE_CHARS <= x.end <= trig.start
+        for x in timexes
+    ):
+        return who  # "supporters of the coup protested": the story's coup named again, no event told
     country = story_country(ents, trig.start, STORY_COUNTRY_SHARE) or _leading_country(ents)
     if country is None:
         return who
@@ -995,6 +1012,20 @@ def _one_per_type(triggers: list[Trigger]) -> list[Trigger]:
 _COORDINATION = re.compile(
     r"(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\s+and\s+(?=(?:was|were|had|has|have)\s))", re.IGNORECASE
 )
+# The same subject's second verb right after "and", or after a modal: "spoke by phone on Saturday
+# and would talk again on Monday", "met Scholz in Paris on Monday and met Meloni in Rome on Tuesday".
+_AND_VERB_BEFORE = re.compile(
+    r"\s+and\s+(?:(?:will|would|could|should|may|might|are|is|was|were|had|has|have|be|then|later|also"
+    r"|again|\w+ly|due|expected|set|to)\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A relative clause after the first event's words, telling another of its type with its own date:
+# "initialled the text, which the two countries finalised in March", "talks are under way in Qatar,
+# whose emir hosted Tshisekedi and Kagame in Doha in March" (held-out set 3).
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|whose|who|whom|where)\b", re.IGNORECASE)
+# "the first summit since the meeting in Berlin in October 2016", "shared power since a coup in
+# October 2021": an earlier event of the type, named with its own date (held-out sets 2 and 3).
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
 # A possessor named right before a noun ("Gough Whitlam's trip"), and a bare year told just after
@@ -1106,6 +1137,10 @@ def _coordinated_same_type(
             out.add(t.start)
             first[t.event_type] = t
             continue
+        if _own_later_date(text, prev, t, timexes, sent) is not None:
+            out.add(t.start)
+            first[t.event_type] = t
+            continue
         joins = list(_COORDINATION.finditer(text, prev.end, t.start))
         if not joins:
             continue
@@ -1116,6 +1151,36 @@ def _coordinated_same_type(
             out.add(t.start)
             first[t.event_type] = t
     return out
+
+
+def _own_later_date(
+    text: str, prev: Trigger, t: Trigger, timexes: list[TimeExpression], sent: tuple[int, int]
+) -> TimeExpression | None:
+    """The date of its own of `t`, a later trigger of `prev`'s type in one sentence, is another event told with a
+    date of its own: a verb after "and" ("spoke by phone on Saturday and would talk again on
+    Monday"), a verb in a relative clause ("the text, which the two countries finalised in March")
+    or a noun after "since" ("the first summit since the meeting in Berlin in October 2016").
+
+    Why: one row per type and sentence folded these into the first event, so the earlier step or
+    the next call had no row at all (held-out sets 2 and 3; issue #4). A date of its own is one
+    told after it that no time expression before it in the sentence shares; None when `t` has none.
+    """
+    if t.nominal:
+        start = _SINCE_BEFORE.search(text, max(prev.end, t.start - 40), t.start)
+        window = OWN_YEAR_CHARS
+    else:
+        start = _AND_VERB_BEFORE.search(text, max(prev.end, t.start - 60), t.start)
+        if start is None:
+            rel = list(_RELATIVE_AFTER.finditer(text, prev.end, t.start))
+            start = rel[-1] if rel else None
+        window = OWN_DAY_CHARS
+    if start is None:
+        return None
+    own = [x for x in timexes if t.end <= x.start <= t.end + window and x.end <= sent[1]]
+    if not own:
+        return None
+    before = [x for x in timexes if sent[0] <= x.start and x.end <= start.start()]
+    return own[0] if all(own[0].value != b.value for b in before) else None
 
 
 # An aside of the subject set off by commas right before its verb, telling where and when it acted:
@@ -1368,6 +1433,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     coarse_dated: dict[str, tuple[int, DateChoice]] = {}  # last month- or year-dated one, and where
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     trip_aims: set[int] = set()  # "visited Muscat ... for talks with the sultan": talks a trip was for
+    earlier_nouns: set[int] = set()  # "since the meeting in Berlin in 2016": an earlier one, own date
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
     last_gathering_who: Participants | None = None  # who took part in it
@@ -1479,8 +1545,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 if ante is not None:
                     same_type = trig.event_type in seen
                     # "the meeting could lead to North Korean arms ...": the meeting keeps its own place.
-                    who = ante if same_type else _with_place(ante, who)
-                    if same_type:
+                    # ("the first summit since the meeting in Berlin in 2016": an earlier one, at
+                    # its own place and on its own date)
+                    since = _SINCE_BEFORE.search(text, max(s, trig.start - 40), trig.start)
+                    who = ante if same_type and not since else _with_place(ante, who)
+                    if same_type and not since:
                         same_type_anaphora.add(trig.start)
             partner = pronoun_partner(text, trig, sentences, (s, e), ents) if who.actors else None
             if partner is not None and partner.name not in who.actors:
@@ -1588,7 +1657,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 who = _role_subject_in_article_country(text, trig, s, who, ents)
             if _nobody(who) and linked is None and not trig.nominal:
                 who = _unnamed_group_subject(text, trig, s, prev_sentence_start, recent, who, ents)
-            who = _polling_country(trig, who, ents, linked)
+            who = _domestic_country(trig, who, ents, linked, timexes)
             if not who.state_actor and who.actors and set(who.actors) <= office_holders:
                 # "Yunus was sworn in as head of the interim government. ... Yunus appealed for
                 # calm": someone the story put in office speaks for the state, whatever title the
@@ -1671,6 +1740,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             )
             if verb is not None:
                 tx_for[i] = tx_for[verb]
+        for i, (trig, _linked, _who) in enumerate(candidates):
+            prev = next((c[0] for c in candidates[:i] if c[0].event_type == trig.event_type), None)
+            own = _own_later_date(text, prev, trig, sent_timexes, (s, e)) if prev is not None else None
+            if own is not None and trig.nominal:
+                # "since the meeting in Berlin in October 2016": the earlier event's own date, even
+                # when the sentence's verb claimed it; no later noun takes it as the story's
+                tx_for = {j: tx for j, tx in tx_for.items() if tx is not own}
+                tx_for[i] = own
+                earlier_nouns.add(trig.start)
         for i, (trig, _linked, _who) in enumerate(candidates):
             answered = _cause_day(text, trig, sent_timexes, (s, e)) if i else None
             if answered is not None and any(c[0].event_type == trig.event_type for c in candidates[:i]):
@@ -2245,6 +2323,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and choice.granularity in ("month", "year")
                 and not _nobody(who)
                 and status == "occurred"
+                and trig.start not in earlier_nouns
             ):
                 coarse_dated[trig.event_type] = (trig.start, choice)
             if (
@@ -2305,7 +2384,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             )
             if announced_on is not None:
                 choice = announced_on
-            if choice.basis == "text" and trig.event_type in ("meeting", "summit", "negotiation"):
+            if (
+                choice.basis == "text"
+                and trig.event_type in ("meeting", "summit", "negotiation")
+                and trig.start not in earlier_nouns
+            ):
                 last_gathering = (s, choice)
                 last_gathering_who = who
             if choice.basis == "text" and choice.granularity == "day" and status == "occurred":
