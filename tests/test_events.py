@@ -4173,3 +4173,10 @@ def test_a_dated_coup_with_no_one_named_is_the_storys_countrys():
     )
     coups = [e for e in _events(text, "2021-10-26") if e.event_type == "military"]
     assert [(e.countries, e.date_start) for e in coups] == [(("SDN",), "2021-09-01")]
+
+
+def test_a_trigger_word_opening_a_clubs_name_is_no_event():
+    text = "Members of the Rally Sport Club in Dakar met the mayor of Dakar on Monday."
+    assert "protest" not in {e.event_type for e in _events(text, "2024-05-08")}
+    text = "Thousands of opposition supporters joined a rally in Dakar on Monday."
+    assert "protest" in {e.event_type for e in _events(text, "2024-05-08")}
