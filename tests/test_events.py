@@ -4180,3 +4180,13 @@ def test_a_trigger_word_opening_a_clubs_name_is_no_event():
     assert "protest" not in {e.event_type for e in _events(text, "2024-05-08")}
     text = "Thousands of opposition supporters joined a rally in Dakar on Monday."
     assert "protest" in {e.event_type for e in _events(text, "2024-05-08")}
+
+
+def test_a_plan_word_after_and_past_a_verb_told_in_the_past_is_the_next_verbs():
+    text = (
+        "Claudia Sheinbaum won the presidential election on June 2 by a landslide and will be the first "
+        "woman to lead Mexico."
+    )
+    win = [e for e in _events(text, "2024-09-26") if e.event_type == "leadership"]
+    assert win and win[0].status == "occurred"
+    assert (win[0].date_start, win[0].date_end) == ("2024-06-02", "2024-06-02")
