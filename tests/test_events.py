@@ -4190,3 +4190,11 @@ def test_a_plan_word_after_and_past_a_verb_told_in_the_past_is_the_next_verbs():
     win = [e for e in _events(text, "2024-09-26") if e.event_type == "leadership"]
     assert win and win[0].status == "occurred"
     assert (win[0].date_start, win[0].date_end) == ("2024-06-02", "2024-06-02")
+
+
+def test_announced_plans_only_the_event_named_right_after_it_and_a_resignation_announced_is_made():
+    text = "South African President Jacob Zuma announced his resignation in a televised address late on Wednesday."
+    rows = _events(text, "2018-02-15")
+    assert rows and all(e.status == "occurred" for e in rows)
+    text = "The White House announced his first state visit to India on Monday."
+    assert [e.status for e in _events(text, "2023-05-10") if e.event_type == "visit"] == ["planned"]
