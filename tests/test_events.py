@@ -4198,3 +4198,12 @@ def test_announced_plans_only_the_event_named_right_after_it_and_a_resignation_a
     assert rows and all(e.status == "occurred" for e in rows)
     text = "The White House announced his first state visit to India on Monday."
     assert [e.status for e in _events(text, "2023-05-10") if e.event_type == "visit"] == ["planned"]
+
+
+def test_a_pronoun_four_words_before_its_verb_is_still_its_subject():
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev called the early vote in September. "
+        "He is due to be sworn in on Saturday."
+    )
+    sworn = [e for e in _events(text, "2022-11-21") if e.event_type == "leadership" and "sworn" in e.trigger]
+    assert sworn and sworn[0].actors == ("Kassym-Jomart Tokayev",) and sworn[0].date_start == "2022-11-26"
