@@ -4207,3 +4207,13 @@ def test_a_pronoun_four_words_before_its_verb_is_still_its_subject():
     )
     sworn = [e for e in _events(text, "2022-11-21") if e.event_type == "leadership" and "sworn" in e.trigger]
     assert sworn and sworn[0].actors == ("Kassym-Jomart Tokayev",) and sworn[0].date_start == "2022-11-26"
+
+
+def test_a_name_opening_the_segment_before_said_is_the_speaker_not_a_parenthesis():
+    text = (
+        "Speaking to supporters in Chisinau after the first results came in on Sunday night, Moldovan "
+        "President Maia Sandu thanked voters, said the vote had been a lesson in democracy and accused "
+        "criminal groups of trying to buy votes."
+    )
+    sayings = [e for e in _events(text, "2024-11-04") if e.event_type == "statement"]
+    assert sayings and all(e.actors == ("Maia Sandu",) for e in sayings)

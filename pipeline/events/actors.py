@@ -240,6 +240,11 @@ def _speaker(
         # "Sweden, which holds the EU presidency, said": skip names inside the parenthesis.
         opening = text.rfind(",", sent_start, sent_start + len(stripped) - 1)
         outside = [m for m in before if m.end <= opening]
+        opener = [m for m in before if m.start > opening and not text[opening + 1 : m.start].strip()]
+        if opening >= 0 and opener and opener[0].kind in ("person", "body"):
+            # "Speaking to supporters in Chisinau ..., Sandu thanked voters, said": a segment opened
+            # by a name is the subject's own clause, no parenthesis (webcopy6 item 19)
+            outside = []
         if opening >= 0 and not outside and _RELATIVE_OPENING.match(text, opening + 1):
             # "General Burhan, who headed the council that has shared power since the fall of
             # Omar al-Bashir in 2019, said": a long relative clause puts its head noun beyond
