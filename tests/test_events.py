@@ -4217,3 +4217,12 @@ def test_a_name_opening_the_segment_before_said_is_the_speaker_not_a_parenthesis
     )
     sayings = [e for e in _events(text, "2024-11-04") if e.event_type == "statement"]
     assert sayings and all(e.actors == ("Maia Sandu",) for e in sayings)
+
+
+def test_an_unnamed_government_tagging_the_news_speaks_for_the_country_opening_it():
+    text = (
+        "Hungary will withdraw from the International Criminal Court, the government announced on "
+        "Thursday, as Israeli Prime Minister Benjamin Netanyahu began a state visit to Budapest."
+    )
+    said = [e for e in _events(text, "2025-04-03") if e.event_type == "statement"]
+    assert said and said[0].countries == ("HUN",) and "International Criminal Court" not in said[0].actors

@@ -235,6 +235,14 @@ def _speaker(
         "',",
     ):
         return after[:1], after_text  # inverted: '..." said Andrew Smith, an analyst'
+    tag = _ROLE_TAG.search(text, sent_start, verb.start())
+    if tag is not None and not any(m.start >= tag.start() for m in before):
+        # "Hungary will withdraw from the ICC, the government announced on Thursday": an unnamed
+        # government tagging the news speaks for the country opening it, not for a name inside it
+        # (webcopy6 item 14: the ICC was the speaker).
+        opening = [m for m in _opening_subject(text, sent_start, tag.start(), ents) if m.kind == "country"]
+        if opening:
+            return opening, text[tag.start() : verb.start()]
     stripped = text[sent_start : verb.start()].rstrip()
     if stripped.endswith(","):
         # "Sweden, which holds the EU presidency, said": skip names inside the parenthesis.
@@ -643,6 +651,12 @@ _COUNTRY_VERB_GAP = re.compile(
 )
 # The saying verbs a country speaks through with no reporting verb near: an appeal, a welcome,
 # thanks, congratulations (a recognition or a switch of ties is an act told, often long ago).
+# A tag naming an unnamed government organ as the speaker, right before the reporting verb: ", the
+# government announced", ", the foreign ministry said".
+_ROLE_TAG = re.compile(
+    r",\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?:government|ministry|presidency|cabinet|chancellery)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _COUNTRY_SAYING = re.compile(
     r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express)", re.IGNORECASE
 )
