@@ -4226,3 +4226,12 @@ def test_an_unnamed_government_tagging_the_news_speaks_for_the_country_opening_i
     )
     said = [e for e in _events(text, "2025-04-03") if e.event_type == "statement"]
     assert said and said[0].countries == ("HUN",) and "International Criminal Court" not in said[0].actors
+
+
+def test_a_when_clause_right_after_a_date_happens_on_it():
+    text = (
+        "Moldovan President Maia Sandu won the run-off two weeks after the first round on October 20, "
+        "when Moldovans also voted in a referendum on joining the European Union."
+    )
+    vote = [e for e in _events(text, "2024-11-04") if "referendum" in e.trigger]
+    assert vote and (vote[0].date_start, vote[0].date_end) == ("2024-10-20", "2024-10-20")

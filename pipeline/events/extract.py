@@ -244,6 +244,7 @@ _IT_WAS = re.compile(
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;]*$", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*$", re.IGNORECASE)
 # A date expression that says itself it is past ("last November", "two years ago").
 _PAST_WORDS = re.compile(r"\b(?:last|ago|earlier|previous|past)\b", re.IGNORECASE)
 _RELATIVE_CALL_OFF = re.compile(
@@ -1846,6 +1847,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             where = _WHERE_CLAUSE.search(text, s, trig.start)
             earlier = [t for t in sent_timexes if where and t.end <= where.start()]
+            when = _WHEN_CLAUSE.search(text, s, trig.start)
+            if not earlier and when is not None:
+                # "two weeks after the first round on October 20, when Moldovans also voted in a
+                # referendum": a when-clause right after a date happens on it (webcopy6 item 7).
+                earlier = [t for t in sent_timexes if 0 <= when.start() - t.end <= 1]
             if earlier:
                 # "welcomed Kim at the cosmodrome on Wednesday, where the two men held talks": what
                 # happens at that place happens that day.
