@@ -4235,3 +4235,14 @@ def test_a_when_clause_right_after_a_date_happens_on_it():
     )
     vote = [e for e in _events(text, "2024-11-04") if "referendum" in e.trigger]
     assert vote and (vote[0].date_start, vote[0].date_end) == ("2024-10-20", "2024-10-20")
+
+
+def test_every_sentence_of_a_timeline_item_takes_the_items_date():
+    text = (
+        "Here is how the dispute over the Nile dam developed:\n\n"
+        "February 2020 - Ethiopia skipped the final round of talks in Washington. Egypt initialled the "
+        "draft agreement alone.\n\n"
+        "July 2020 - Ethiopia said the first filling of the reservoir was complete."
+    )
+    deal = [e for e in _events(text, "2025-09-09") if e.event_type == "agreement"]
+    assert deal and (deal[0].date_start, deal[0].date_end) == ("2020-02-01", "2020-02-29")

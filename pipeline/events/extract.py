@@ -1010,6 +1010,34 @@ _ORGANISATION_NAME_REST = re.compile(
 )
 
 
+# After a timeline item's leading date: "February 2020 - Ethiopia skips ...", "12 March: ...".
+_ITEM_DASH = re.compile(r"\s*(?:[-–—:]|\s-)\s+")
+
+
+def _timeline_item_date(
+    text: str, sent_start: int, timexes: list[TimeExpression], published: date | None
+) -> DateChoice | None:
+    """The date heading the sentence's paragraph when it is a timeline item ("February 2020 -
+    Ethiopia skips the final round in Washington. Egypt initials the draft agreement alone."):
+    every sentence of the item tells that date's events.
+
+    Why: the item's second sentence had no date of its own and took the publication day, a
+    five-year slip (webcopy6 item 4; explainers and live pages list events this way).
+    """
+    p0 = paragraph_start(text, sent_start)
+    if p0 == sent_start:
+        return None  # the item's first sentence holds the date itself
+    head = next((t for t in timexes if t.start == p0), None)
+    if (
+        head is None
+        or head.granularity not in ("day", "month", "year")
+        or not _ITEM_DASH.match(text, head.end)
+    ):
+        return None
+    choice = from_timex(head)
+    return fix_past_year(choice, published) if published is not None else choice
+
+
 def _one_per_type(triggers: list[Trigger]) -> list[Trigger]:
     """One trigger per event type in a sentence: the earliest ("In a statement ..., the ministry
     said" is one statement; in "The Kremlin said the leaders would sign a joint statement" the
@@ -2405,6 +2433,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             aside_day = _aside_day(text, trig, s, sent_timexes, published) if not trig.nominal else None
             if aside_day is not None and choice.basis in ("none", "publication"):
                 choice = aside_day
+            if choice.basis in ("none", "publication") and status == "occurred":
+                item_day = _timeline_item_date(text, s, timexes, published)
+                if item_day is not None:
+                    choice = item_day
             announced_on = _announced_measure_day(
                 text, trig, status, choice, comp, statement_choice or saying_day
             )
