@@ -4246,3 +4246,12 @@ def test_every_sentence_of_a_timeline_item_takes_the_items_date():
     )
     deal = [e for e in _events(text, "2025-09-09") if e.event_type == "agreement"]
     assert deal and (deal[0].date_start, deal[0].date_end) == ("2020-02-01", "2020-02-29")
+
+
+def test_a_time_of_day_after_after_is_the_events_own_hour():
+    text = (
+        "Bernardo Arevalo was sworn in as president of Guatemala shortly after midnight on Monday, "
+        "more than nine hours late."
+    )
+    sworn = [e for e in _events(text, "2024-01-15") if e.event_type == "leadership"]
+    assert sworn and (sworn[0].date_start, sworn[0].date_end) == ("2024-01-15", "2024-01-15")

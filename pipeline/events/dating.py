@@ -81,6 +81,11 @@ _NAME_AFTER = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 _SUBORDINATE_PAST = re.compile(r"\b(after|since|following)\s+(?:[\w\-’']+\s+){0,4}$", re.IGNORECASE)
 _TEMPORAL_LINK = re.compile(r"\b(after|before|since|until|following|ahead of|prior to)\b", re.IGNORECASE)
+# "sworn in shortly after midnight on Monday", "struck just before dawn on Friday": a time of day
+# after the link word is the event's own hour, no other event it is ordered against (webcopy6).
+_CLOCK_LINK = re.compile(
+    r"\b(?:after|before)\s+(?=(?:midnight|noon|dawn|dusk|daybreak|sunrise|sunset|nightfall)\b)", re.IGNORECASE
+)
 # ", which marks 75 years since the treaty," between a noun and its verb: an aside, whose "since"
 # orders nothing for the noun.
 _PLUPERFECT = re.compile(
@@ -387,8 +392,11 @@ def assign_time_expressions(
                 tx
                 for tx in pool
                 if not _TEMPORAL_LINK.search(
-                    _RELATIVE_ASIDE.sub(
-                        ",", _masked(text, min(tx.end, t.end), max(tx.start, t.start), bounding)
+                    _CLOCK_LINK.sub(
+                        " ",
+                        _RELATIVE_ASIDE.sub(
+                            ",", _masked(text, min(tx.end, t.end), max(tx.start, t.start), bounding)
+                        ),
                     )
                 )
             ]
