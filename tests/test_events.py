@@ -4255,3 +4255,12 @@ def test_a_time_of_day_after_after_is_the_events_own_hour():
     )
     sworn = [e for e in _events(text, "2024-01-15") if e.event_type == "leadership"]
     assert sworn and (sworn[0].date_start, sworn[0].date_end) == ("2024-01-15", "2024-01-15")
+
+
+def test_a_gathering_noun_held_in_the_past_takes_the_paragraphs_day():
+    text = (
+        "On Monday, Brazilian President Luiz Inacio Lula da Silva was received by Argentine President "
+        "Alberto Fernandez in Buenos Aires. The two leaders held a private meeting and signed a joint declaration."
+    )
+    meeting = [e for e in _events(text, "2023-01-24") if e.event_type == "meeting" and e.trigger == "meeting"]
+    assert meeting and (meeting[0].date_start, meeting[0].date_end) == ("2023-01-23", "2023-01-23")
