@@ -317,7 +317,7 @@ def _two_remarks_of_article(a: Event, b: Event) -> bool:
         and _same_article(a, b)
         and a.date_basis == b.date_basis == "publication"
         and a.evidence_start != b.evidence_start
-        and bool(a.actors or b.actors)
+        and bool(a.actors and b.actors)
         and not _continues_remark(b if b.evidence_start > a.evidence_start else a)
     )
 

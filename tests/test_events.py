@@ -4084,3 +4084,183 @@ def test_a_trip_told_as_an_apposition_of_talks_leaves_them_a_meeting():
     rows, _ = merge_mentions([], mentions)
     talks = [e for e in rows if "Xi Jinping" in e.actors]
     assert talks and talks[0].event_type == "meeting"
+
+
+# H51
+def test_an_election_named_with_no_one_is_the_storys_countrys():
+    text = (
+        "Portuguese Prime Minister António Costa resigned on Tuesday over an inquiry into lithium and "
+        "hydrogen deals. President Marcelo Rebelo de Sousa said he would address Portugal on Thursday.\n\n"
+        "A snap general election will be held on March 10."
+    )
+    polls = [
+        e for e in _events(text, "2023-11-08") if e.event_type == "leadership" and "election" in e.trigger
+    ]
+    assert polls and polls[0].countries == ("PRT",)
+    assert (polls[0].date_start, polls[0].date_end) == ("2024-03-10", "2024-03-10")
+
+
+def test_a_bare_vote_named_with_no_one_gets_no_country():
+    text = (
+        "Portuguese Prime Minister António Costa criticised the plan on Tuesday in Lisbon.\n\n"
+        "Officials said the vote did not mark a change in policy."
+    )
+    assert not [e for e in _events(text, "2023-11-08") if e.trigger.lower() == "vote"]
+
+
+def test_a_country_recognising_another_is_the_doer_and_the_year_told_dates_it():
+    text = (
+        "Nauru cut ties with Taiwan on Monday. Nauru first recognised Beijing in 2002 and returned to "
+        "Taipei three years later.\n\n"
+        "Costa Rica switched its diplomatic recognition from Taipei to Beijing in 2007."
+    )
+    rows = [e for e in _events(text, "2024-01-16") if e.event_type == "statement"]
+    nauru = [e for e in rows if e.countries[:1] == ("NRU",) and "recognised" in e.trigger]
+    assert nauru and (nauru[0].date_start, nauru[0].date_end) == ("2002-01-01", "2002-12-31")
+    costa = [e for e in rows if e.countries[:1] == ("CRI",)]
+    assert costa and (costa[0].date_start, costa[0].date_end) == ("2007-01-01", "2007-12-31")
+
+
+def test_a_speakerless_saying_of_the_speakers_country_folds_with_the_named_speakers():
+    from pipeline.dedupe import merge_mentions
+
+    text = (
+        "Japanese Foreign Minister Yoshimasa Hayashi said Japan would lift its export curbs on South Korea.\n\n"
+        "Tokyo said it would lift the curbs on three chemicals used to make semiconductors."
+    )
+    rows, _ = merge_mentions([], _events(text, "2023-03-16"))
+    sayings = [e for e in rows if e.event_type == "statement"]
+    assert len(sayings) == 1 and sayings[0].mentions == 2
+
+
+def test_a_second_call_after_and_with_its_own_day_is_its_own_row():
+    text = (
+        "Indian and Pakistani military commanders spoke by phone on Saturday afternoon and would talk "
+        "again on Monday, Indian officials said."
+    )
+    calls = [e for e in _events(text, "2025-05-11") if e.event_type == "call"]
+    assert [(e.date_start, e.status) for e in calls] == [
+        ("2025-05-10", "occurred"),
+        ("2025-05-12", "planned"),
+    ]
+
+
+def test_a_same_type_verb_in_a_relative_clause_with_its_own_month_is_its_own_row():
+    text = (
+        "Talks between Congo and the M23 rebels are under way in Qatar, whose emir hosted Congolese "
+        "President Felix Tshisekedi and Rwandan President Paul Kagame in Doha in March."
+    )
+    hosted = [e for e in _events(text, "2025-06-28") if e.trigger == "hosted"]
+    assert hosted and (hosted[0].date_start, hosted[0].date_end) == ("2025-03-01", "2025-03-31")
+
+
+def test_the_event_named_after_since_keeps_its_own_date_and_place():
+    text = (
+        "The leaders of France, Germany, Russia and Ukraine met in Paris on 9 December for the first "
+        "summit in that format since the meeting in Berlin in October 2016."
+    )
+    rows = [e for e in _events(text, "2019-12-10") if e.event_type == "meeting"]
+    berlin = [e for e in rows if e.trigger == "meeting"]
+    assert berlin and (berlin[0].date_start, berlin[0].date_end) == ("2016-10-01", "2016-10-31")
+    assert berlin[0].location == "Berlin"
+    assert any(e.date_start == "2019-12-09" for e in rows if e.trigger == "met")
+
+
+def test_a_dated_coup_with_no_one_named_is_the_storys_countrys():
+    text = (
+        "Sudan's army chief Abdel Fattah al-Burhan dissolved the government on Monday. Tensions had "
+        "risen since a failed coup attempt in September."
+    )
+    coups = [e for e in _events(text, "2021-10-26") if e.event_type == "military"]
+    assert [(e.countries, e.date_start) for e in coups] == [(("SDN",), "2021-09-01")]
+
+
+def test_a_trigger_word_opening_a_clubs_name_is_no_event():
+    text = "Members of the Rally Sport Club in Dakar met the mayor of Dakar on Monday."
+    assert "protest" not in {e.event_type for e in _events(text, "2024-05-08")}
+    text = "Thousands of opposition supporters joined a rally in Dakar on Monday."
+    assert "protest" in {e.event_type for e in _events(text, "2024-05-08")}
+
+
+def test_a_plan_word_after_and_past_a_verb_told_in_the_past_is_the_next_verbs():
+    text = (
+        "Claudia Sheinbaum won the presidential election on June 2 by a landslide and will be the first "
+        "woman to lead Mexico."
+    )
+    win = [e for e in _events(text, "2024-09-26") if e.event_type == "leadership"]
+    assert win and win[0].status == "occurred"
+    assert (win[0].date_start, win[0].date_end) == ("2024-06-02", "2024-06-02")
+
+
+def test_announced_plans_only_the_event_named_right_after_it_and_a_resignation_announced_is_made():
+    text = "South African President Jacob Zuma announced his resignation in a televised address late on Wednesday."
+    rows = _events(text, "2018-02-15")
+    assert rows and all(e.status == "occurred" for e in rows)
+    text = "The White House announced his first state visit to India on Monday."
+    assert [e.status for e in _events(text, "2023-05-10") if e.event_type == "visit"] == ["planned"]
+
+
+def test_a_pronoun_four_words_before_its_verb_is_still_its_subject():
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev called the early vote in September. "
+        "He is due to be sworn in on Saturday."
+    )
+    sworn = [e for e in _events(text, "2022-11-21") if e.event_type == "leadership" and "sworn" in e.trigger]
+    assert sworn and sworn[0].actors == ("Kassym-Jomart Tokayev",) and sworn[0].date_start == "2022-11-26"
+
+
+def test_a_name_opening_the_segment_before_said_is_the_speaker_not_a_parenthesis():
+    text = (
+        "Speaking to supporters in Chisinau after the first results came in on Sunday night, Moldovan "
+        "President Maia Sandu thanked voters, said the vote had been a lesson in democracy and accused "
+        "criminal groups of trying to buy votes."
+    )
+    sayings = [e for e in _events(text, "2024-11-04") if e.event_type == "statement"]
+    assert sayings and all(e.actors == ("Maia Sandu",) for e in sayings)
+
+
+def test_an_unnamed_government_tagging_the_news_speaks_for_the_country_opening_it():
+    text = (
+        "Hungary will withdraw from the International Criminal Court, the government announced on "
+        "Thursday, as Israeli Prime Minister Benjamin Netanyahu began a state visit to Budapest."
+    )
+    said = [e for e in _events(text, "2025-04-03") if e.event_type == "statement"]
+    assert said and said[0].countries == ("HUN",) and "International Criminal Court" not in said[0].actors
+
+
+def test_a_when_clause_right_after_a_date_happens_on_it():
+    text = (
+        "Moldovan President Maia Sandu won the run-off two weeks after the first round on October 20, "
+        "when Moldovans also voted in a referendum on joining the European Union."
+    )
+    vote = [e for e in _events(text, "2024-11-04") if "referendum" in e.trigger]
+    assert vote and (vote[0].date_start, vote[0].date_end) == ("2024-10-20", "2024-10-20")
+
+
+def test_every_sentence_of_a_timeline_item_takes_the_items_date():
+    text = (
+        "Here is how the dispute over the Nile dam developed:\n\n"
+        "February 2020 - Ethiopia skipped the final round of talks in Washington. Egypt initialled the "
+        "draft agreement alone.\n\n"
+        "July 2020 - Ethiopia said the first filling of the reservoir was complete."
+    )
+    deal = [e for e in _events(text, "2025-09-09") if e.event_type == "agreement"]
+    assert deal and (deal[0].date_start, deal[0].date_end) == ("2020-02-01", "2020-02-29")
+
+
+def test_a_time_of_day_after_after_is_the_events_own_hour():
+    text = (
+        "Bernardo Arevalo was sworn in as president of Guatemala shortly after midnight on Monday, "
+        "more than nine hours late."
+    )
+    sworn = [e for e in _events(text, "2024-01-15") if e.event_type == "leadership"]
+    assert sworn and (sworn[0].date_start, sworn[0].date_end) == ("2024-01-15", "2024-01-15")
+
+
+def test_a_gathering_noun_held_in_the_past_takes_the_paragraphs_day():
+    text = (
+        "On Monday, Brazilian President Luiz Inacio Lula da Silva was received by Argentine President "
+        "Alberto Fernandez in Buenos Aires. The two leaders held a private meeting and signed a joint declaration."
+    )
+    meeting = [e for e in _events(text, "2023-01-24") if e.event_type == "meeting" and e.trigger == "meeting"]
+    assert meeting and (meeting[0].date_start, meeting[0].date_end) == ("2023-01-23", "2023-01-23")

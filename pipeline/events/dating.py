@@ -81,6 +81,11 @@ _NAME_AFTER = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
 _SUBORDINATE_PAST = re.compile(r"\b(after|since|following)\s+(?:[\w\-’']+\s+){0,4}$", re.IGNORECASE)
 _TEMPORAL_LINK = re.compile(r"\b(after|before|since|until|following|ahead of|prior to)\b", re.IGNORECASE)
+# "sworn in shortly after midnight on Monday", "struck just before dawn on Friday": a time of day
+# after the link word is the event's own hour, no other event it is ordered against (webcopy6).
+_CLOCK_LINK = re.compile(
+    r"\b(?:after|before)\s+(?=(?:midnight|noon|dawn|dusk|daybreak|sunrise|sunset|nightfall)\b)", re.IGNORECASE
+)
 # ", which marks 75 years since the treaty," between a noun and its verb: an aside, whose "since"
 # orders nothing for the noun.
 _PLUPERFECT = re.compile(
@@ -298,6 +303,9 @@ def assign_time_expressions(
                 i
                 for i in same
                 if triggers[i].event_type != "statement"
+                # a recognition is an act told with its own date, not a saying of what it reports:
+                # "switched its diplomatic recognition from Taipei to Beijing in 1979"
+                or triggers[i].entry.cameo == "054"
                 or (
                     _distance(triggers[i].start, triggers[i].end, tx.start, tx.end) <= STATEMENT_DATE_WINDOW
                     and not (
@@ -384,8 +392,11 @@ def assign_time_expressions(
                 tx
                 for tx in pool
                 if not _TEMPORAL_LINK.search(
-                    _RELATIVE_ASIDE.sub(
-                        ",", _masked(text, min(tx.end, t.end), max(tx.start, t.start), bounding)
+                    _CLOCK_LINK.sub(
+                        " ",
+                        _RELATIVE_ASIDE.sub(
+                            ",", _masked(text, min(tx.end, t.end), max(tx.start, t.start), bounding)
+                        ),
                     )
                 )
             ]

@@ -55,6 +55,10 @@ _INVITED_TO = re.compile(
 )
 
 
+_ANNOUNCED_OBJECT = re.compile(r"announced\s+(?:a|an|the|his|her)", re.IGNORECASE)
+# At most two words (an adjective or a name's) between a determiner and its noun: "his first visit".
+_NEXT_WORDS = re.compile(r"\s*(?:[\w'’\-]+\s+){0,2}")
+_AND_WORD = re.compile(r"\band\b", re.IGNORECASE)
 _HAD_RIGHT_BEFORE = re.compile(
     r"\bhad\s+(?:already\s+|also\s+|previously\s+|once\s+|repeatedly\s+)?$", re.IGNORECASE
 )
@@ -143,6 +147,7 @@ def read_status(
     pluperfect = not trigger.nominal and bool(
         _HAD_RIGHT_BEFORE.search(text, max(sent_start, trigger.start - 20), trigger.start)
     )
+    past_verb = trigger.finite_form == "past"
     for name, window, regex in cues.status:
         if window != "before" and not look_after:
             continue
@@ -168,6 +173,25 @@ def read_status(
             or h.start() >= trigger.end
             or (h.start() < trigger.start and h.end() > trigger.end)
         ]
+        if past_verb and name in ("planned", "expected") and window == "after":
+            # "won the presidential election on June 2 by a landslide and will be the first woman
+            # to lead Mexico": a plan word after "and" past a verb told in the past is the next
+            # verb's (webcopy6: the win was read as planned, then dated a year on). "signed a
+            # ceasefire that is due to take effect on Monday" keeps its plan.
+            hits = [h for h in hits if not _AND_WORD.search(text, trigger.end, h.start())]
+        if name == "planned":
+            # "announced his visit" plans the visit named right after it, nothing further on
+            # ("had announced his resignation in a televised address": the address was given), and
+            # a resignation announced is a resignation made (webcopy6 item 11).
+            hits = [
+                h
+                for h in hits
+                if not _ANNOUNCED_OBJECT.fullmatch(h.group(0))
+                or (
+                    _NEXT_WORDS.fullmatch(text, h.end(), trigger.start)
+                    and not trigger.text.lower().startswith("resign")
+                )
+            ]
         # "May told the House of Commons", "in May": the capitalised name or month is no modal.
         hits = [h for h in hits if h.group(0) != "May"]
         if name == "planned" and trigger.event_type in ("aid", "sanction"):
