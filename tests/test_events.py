@@ -4084,3 +4084,45 @@ def test_a_trip_told_as_an_apposition_of_talks_leaves_them_a_meeting():
     rows, _ = merge_mentions([], mentions)
     talks = [e for e in rows if "Xi Jinping" in e.actors]
     assert talks and talks[0].event_type == "meeting"
+
+
+# H54
+def test_the_office_a_demand_asks_someone_to_leave_is_no_leadership_change():
+    text = "Opposition lawmakers in Lima demanded the resignation of President Dina Boluarte on Monday."
+    assert not [e for e in _events(text, "2023-01-10") if e.event_type == "leadership"]
+
+
+def test_measures_a_resolution_calls_for_are_not_taken_but_a_dated_election_it_names_was_held():
+    calls = (
+        "The European Parliament adopted a resolution on Thursday calling for new elections in Belarus "
+        "and for sanctions on officials in Minsk."
+    )
+    types = {e.event_type for e in _events(calls, "2020-09-18")}
+    assert "agreement" in types and not types & {"sanction", "leadership"}
+    rerun = (
+        "The European Parliament adopted a resolution on Thursday calling for the August 9 presidential "
+        "election in Belarus to be rerun."
+    )
+    held = [e for e in _events(rerun, "2020-09-18") if e.event_type == "leadership"]
+    assert held and held[0].date_start == "2020-08-09"
+
+
+def test_what_would_have_happened_names_no_event():
+    text = (
+        "Japan and China put off Xi Jinping's trip in March. Xi would have been the first Chinese leader "
+        "to visit Japan on a state visit since 2008."
+    )
+    assert [e.status for e in _events(text, "2020-03-20") if e.event_type == "visit"] == ["postponed"]
+    text = (
+        "Biden called off his stop in Papua New Guinea. He would have met Pacific island leaders in "
+        "Port Moresby on Monday."
+    )
+    assert not [e for e in _events(text, "2023-05-18") if e.event_type == "meeting"]
+
+
+def test_announcing_the_decision_told_before_is_the_same_act():
+    text = (
+        "Nauru cut diplomatic ties with Taiwan on Monday, switching recognition to Beijing.\n\n"
+        "Nauru's government announced the decision in a statement on Monday."
+    )
+    assert [e.event_type for e in _events(text, "2024-01-16")] == ["sanction"]
