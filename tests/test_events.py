@@ -4126,3 +4126,18 @@ def test_announcing_the_decision_told_before_is_the_same_act():
         "Nauru's government announced the decision in a statement on Monday."
     )
     assert [e.event_type for e in _events(text, "2024-01-16")] == ["sanction"]
+
+
+def test_an_election_noun_belongs_to_the_storys_country_not_to_whoever_the_sentence_names():
+    text = (
+        "Tbilisi police dispersed protesters on Thursday. Georgia's prime minister Irakli Kobakhidze spoke "
+        "hours after the European Parliament adopted a resolution that rejected the October 26 "
+        "parliamentary election."
+    )
+    vote = [e for e in _events(text, "2024-11-29") if e.event_type == "leadership"]
+    assert vote and vote[0].actors == () and vote[0].countries == ("GEO",)
+    won = (
+        "Turkish President Recep Tayyip Erdoğan won Sunday's presidential runoff against Kemal Kılıçdaroğlu."
+    )
+    runoff = [e for e in _events(won, "2023-05-29") if e.event_type == "leadership"]
+    assert runoff and runoff[0].actors == ("Recep Tayyip Erdoğan",)

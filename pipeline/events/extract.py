@@ -818,6 +818,44 @@ def _role_subject_in_article_country(
     return dataclasses.replace(who, countries=(country,), state_actor=True)
 
 
+_ELECTION_NOUN = re.compile(r"\b(?:elections?|votes?|polls?|referendum|run-?off|ballot)$", re.IGNORECASE)
+# Between a name and the election noun it owns: "Georgia's parliamentary election", "Moldova's
+# October 20 referendum", "the Gambian presidential election" (a few modifiers, no verb or comma).
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,3}")
+# The verbs whose subject owns the vote: who wins or loses it, who calls, promises or holds it.
+_WON_BEFORE = re.compile(
+    r"\b(?:won|wins?|winning|lost|loses|losing|swept|sweeps|promis(?:ed|es|ing)|call(?:ed|s)?(?!\s+for\b)"
+    r"|announc(?:ed|es)|schedul(?:ed|es)|postpon(?:ed|es)|delay(?:ed|s)|held|holds?|organi[sz](?:ed|es))\s+"
+    r"(?:[\w\-’']+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_OWNER_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+
+
+def _election_holder(
+    text: str, trig: Trigger, sent_start: int, who: Participants, ents: list[context.Mention]
+) -> Participants:
+    """Who an election noun belongs to: a name in its own noun phrase ("Georgia's parliamentary
+    election", "the election in Moldova", "the election of Ramaphosa"), else the country the story
+    is about. The people the sentence names around it do other things ("Condé boarded a plane ...
+    over Jammeh's refusal to accept defeat in last month's election", "the Chief Justice presided
+    over the election", "the prosecutor questioned the election result"), and an analyst codes the
+    vote with the country that held it (H54: four wrong-party rows on four dev sets)."""
+    if trig.event_type != "leadership" or not trig.nominal or not _ELECTION_NOUN.search(trig.text):
+        return who
+    if _WON_BEFORE.search(text, max(sent_start, trig.start - 50), trig.start):
+        return who  # "Erdoğan won Sunday's runoff", "He promised elections": the subject's vote
+    for m in ents:
+        if sent_start <= m.start and m.end <= trig.start and _OWNER_GAP.fullmatch(text, m.end, trig.start):
+            return who
+        if m.start >= trig.end and (om := _OWNER_AFTER.match(text, trig.end)) and om.end() == m.start:
+            return who
+    country = _leading_country(ents)
+    if country is None or not who.actors:
+        return who
+    return dataclasses.replace(who, actors=(), countries=(country,), bodies=(), targets=())
+
+
 def _nobody(who: Participants) -> bool:
     """No actor, no country and no place with a country: the row says nothing about who."""
     return not who.actors and not who.countries and not who.location_country
@@ -1595,6 +1633,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 who = _role_subject_in_article_country(text, trig, s, who, ents)
             if _nobody(who) and linked is None and not trig.nominal:
                 who = _unnamed_group_subject(text, trig, s, prev_sentence_start, recent, who, ents)
+            who = _election_holder(text, trig, s, who, ents)
             if not who.state_actor and who.actors and set(who.actors) <= office_holders:
                 # "Yunus was sworn in as head of the interim government. ... Yunus appealed for
                 # calm": someone the story put in office speaks for the state, whatever title the
