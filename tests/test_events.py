@@ -4141,3 +4141,17 @@ def test_an_election_noun_belongs_to_the_storys_country_not_to_whoever_the_sente
     )
     runoff = [e for e in _events(won, "2023-05-29") if e.event_type == "leadership"]
     assert runoff and runoff[0].actors == ("Recep Tayyip Erdoğan",)
+
+
+def test_a_state_saying_it_takes_a_step_is_the_step_but_a_persons_account_stays_a_statement():
+    cut = [
+        e.event_type
+        for e in _events(
+            "Bahrain said on Monday that it was cutting diplomatic ties with Qatar.", "2017-06-06"
+        )
+    ]
+    assert cut == ["sanction"]
+    text = (
+        "Colombian President Gustavo Petro said on Sunday he had refused to let two US military planes land."
+    )
+    assert "statement" in {e.event_type for e in _events(text, "2025-01-27")}
