@@ -4155,3 +4155,11 @@ def test_a_state_saying_it_takes_a_step_is_the_step_but_a_persons_account_stays_
         "Colombian President Gustavo Petro said on Sunday he had refused to let two US military planes land."
     )
     assert "statement" in {e.event_type for e in _events(text, "2025-01-27")}
+
+
+def test_a_source_named_after_the_news_is_no_statement_but_a_quote_before_it_is():
+    lead = "Washington pledged another $100 million for survivors of the earthquake in Turkey and Syria on Sunday.\n\n"
+    figure = lead + "That takes US help for the disaster to $185 million, the State Department said."
+    assert [e.event_type for e in _events(figure, "2023-02-20")] == ["aid"]
+    quote = lead + '"We will stand with Turkey for as long as it takes," the State Department said.'
+    assert "statement" in {e.event_type for e in _events(quote, "2023-02-20")}
