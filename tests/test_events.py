@@ -4163,3 +4163,11 @@ def test_a_source_named_after_the_news_is_no_statement_but_a_quote_before_it_is(
     assert [e.event_type for e in _events(figure, "2023-02-20")] == ["aid"]
     quote = lead + '"We will stand with Turkey for as long as it takes," the State Department said.'
     assert "statement" in {e.event_type for e in _events(quote, "2023-02-20")}
+
+
+def test_announcing_an_act_the_story_already_told_adds_no_statement():
+    text = (
+        "EU governments agreed on Friday a tenth package of sanctions on Russia.\n\n"
+        "Sweden, which chaired the EU Council, announced the adoption late on Friday."
+    )
+    assert "statement" not in {e.event_type for e in _events(text, "2023-02-25")}
