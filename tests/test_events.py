@@ -4171,3 +4171,14 @@ def test_announcing_an_act_the_story_already_told_adds_no_statement():
         "Sweden, which chaired the EU Council, announced the adoption late on Friday."
     )
     assert "statement" not in {e.event_type for e in _events(text, "2023-02-25")}
+
+
+def test_an_announcer_named_after_the_news_is_its_source_unless_more_is_said():
+    news = "Turkey agreed on Monday to send Sweden's NATO application to its parliament, "
+    source = news + "NATO Secretary General Jens Stoltenberg announced in Vilnius after talks with Erdogan."
+    assert "statement" not in {e.event_type for e in _events(source, "2023-07-11")}
+    more = news + (
+        "NATO Secretary General Jens Stoltenberg announced in Vilnius, adding that the alliance would also "
+        "set up a new post."
+    )
+    assert "statement" in {e.event_type for e in _events(more, "2023-07-11")}
