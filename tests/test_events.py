@@ -4264,3 +4264,101 @@ def test_a_gathering_noun_held_in_the_past_takes_the_paragraphs_day():
     )
     meeting = [e for e in _events(text, "2023-01-24") if e.event_type == "meeting" and e.trigger == "meeting"]
     assert meeting and (meeting[0].date_start, meeting[0].date_end) == ("2023-01-23", "2023-01-23")
+
+
+# H54
+def test_the_office_a_demand_asks_someone_to_leave_is_no_leadership_change():
+    text = "Opposition lawmakers in Lima demanded the resignation of President Dina Boluarte on Monday."
+    assert not [e for e in _events(text, "2023-01-10") if e.event_type == "leadership"]
+
+
+def test_measures_a_resolution_calls_for_are_not_taken_but_a_dated_election_it_names_was_held():
+    calls = (
+        "The European Parliament adopted a resolution on Thursday calling for new elections in Belarus "
+        "and for sanctions on officials in Minsk."
+    )
+    types = {e.event_type for e in _events(calls, "2020-09-18")}
+    assert "agreement" in types and not types & {"sanction", "leadership"}
+    rerun = (
+        "The European Parliament adopted a resolution on Thursday calling for the August 9 presidential "
+        "election in Belarus to be rerun."
+    )
+    held = [e for e in _events(rerun, "2020-09-18") if e.event_type == "leadership"]
+    assert held and held[0].date_start == "2020-08-09"
+
+
+def test_what_would_have_happened_names_no_event():
+    text = (
+        "Japan and China put off Xi Jinping's trip in March. Xi would have been the first Chinese leader "
+        "to visit Japan on a state visit since 2008."
+    )
+    assert [e.status for e in _events(text, "2020-03-20") if e.event_type == "visit"] == ["postponed"]
+    text = (
+        "Biden called off his stop in Papua New Guinea. He would have met Pacific island leaders in "
+        "Port Moresby on Monday."
+    )
+    assert not [e for e in _events(text, "2023-05-18") if e.event_type == "meeting"]
+
+
+def test_announcing_the_decision_told_before_is_the_same_act():
+    text = (
+        "Nauru cut diplomatic ties with Taiwan on Monday, switching recognition to Beijing.\n\n"
+        "Nauru's government announced the decision in a statement on Monday."
+    )
+    assert [e.event_type for e in _events(text, "2024-01-16")] == ["sanction"]
+
+
+def test_an_election_noun_belongs_to_the_storys_country_not_to_whoever_the_sentence_names():
+    text = (
+        "Tbilisi police dispersed protesters on Thursday. Georgia's prime minister Irakli Kobakhidze spoke "
+        "hours after the European Parliament adopted a resolution that rejected the October 26 "
+        "parliamentary election."
+    )
+    vote = [e for e in _events(text, "2024-11-29") if e.event_type == "leadership"]
+    assert vote and vote[0].actors == () and vote[0].countries == ("GEO",)
+    won = (
+        "Turkish President Recep Tayyip Erdoğan won Sunday's presidential runoff against Kemal Kılıçdaroğlu."
+    )
+    runoff = [e for e in _events(won, "2023-05-29") if e.event_type == "leadership"]
+    assert runoff and runoff[0].actors == ("Recep Tayyip Erdoğan",)
+
+
+def test_a_state_saying_it_takes_a_step_is_the_step_but_a_persons_account_stays_a_statement():
+    cut = [
+        e.event_type
+        for e in _events(
+            "Bahrain said on Monday that it was cutting diplomatic ties with Qatar.", "2017-06-06"
+        )
+    ]
+    assert cut == ["sanction"]
+    text = (
+        "Colombian President Gustavo Petro said on Sunday he had refused to let two US military planes land."
+    )
+    assert "statement" in {e.event_type for e in _events(text, "2025-01-27")}
+
+
+def test_a_source_named_after_the_news_is_no_statement_but_a_quote_before_it_is():
+    lead = "Washington pledged another $100 million for survivors of the earthquake in Turkey and Syria on Sunday.\n\n"
+    figure = lead + "That takes US help for the disaster to $185 million, the State Department said."
+    assert [e.event_type for e in _events(figure, "2023-02-20")] == ["aid"]
+    quote = lead + '"We will stand with Turkey for as long as it takes," the State Department said.'
+    assert "statement" in {e.event_type for e in _events(quote, "2023-02-20")}
+
+
+def test_announcing_an_act_the_story_already_told_adds_no_statement():
+    text = (
+        "EU governments agreed on Friday a tenth package of sanctions on Russia.\n\n"
+        "Sweden, which chaired the EU Council, announced the adoption late on Friday."
+    )
+    assert "statement" not in {e.event_type for e in _events(text, "2023-02-25")}
+
+
+def test_an_announcer_named_after_the_news_is_its_source_unless_more_is_said():
+    news = "Turkey agreed on Monday to send Sweden's NATO application to its parliament, "
+    source = news + "NATO Secretary General Jens Stoltenberg announced in Vilnius after talks with Erdogan."
+    assert "statement" not in {e.event_type for e in _events(source, "2023-07-11")}
+    more = news + (
+        "NATO Secretary General Jens Stoltenberg announced in Vilnius, adding that the alliance would also "
+        "set up a new post."
+    )
+    assert "statement" in {e.event_type for e in _events(more, "2023-07-11")}
