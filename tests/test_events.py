@@ -4264,3 +4264,12 @@ def test_a_gathering_noun_held_in_the_past_takes_the_paragraphs_day():
     )
     meeting = [e for e in _events(text, "2023-01-24") if e.event_type == "meeting" and e.trigger == "meeting"]
     assert meeting and (meeting[0].date_start, meeting[0].date_end) == ("2023-01-23", "2023-01-23")
+
+
+def test_at_the_time_takes_the_date_told_last_before_it():
+    text = (
+        "Mexican President Andres Manuel Lopez Obrador sent King Felipe a letter in March 2019 asking "
+        "Spain to apologise for the conquest. Madrid rejected that request at the time."
+    )
+    rejected = [e for e in _events(text, "2024-09-26") if e.trigger == "rejected"]
+    assert rejected and (rejected[0].date_start, rejected[0].date_end) == ("2019-03-01", "2019-03-31")

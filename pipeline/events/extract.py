@@ -1010,6 +1010,7 @@ _ORGANISATION_NAME_REST = re.compile(
 )
 
 
+_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+of\b)", re.IGNORECASE)
 # After a timeline item's leading date: "February 2020 - Ethiopia skips ...", "12 March: ...".
 _ITEM_DASH = re.compile(r"\s*(?:[-–—:]|\s-)\s+")
 
@@ -2448,6 +2449,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             aside_day = _aside_day(text, trig, s, sent_timexes, published) if not trig.nominal else None
             if aside_day is not None and choice.basis in ("none", "publication"):
                 choice = aside_day
+            if (
+                choice.basis in ("none", "publication")
+                and status == "occurred"
+                and _AT_THE_TIME.search(text, s, e)
+            ):
+                # "... a letter sent to him in March 2019. Madrid rejected that request at the
+                # time.": the date told last before it, whatever its precision (webcopy6 item 3)
+                told = [t for t in timexes if paragraph_start(text, s) <= t.start and t.end <= s]
+                if told:
+                    choice = fix_past_year(from_timex(told[-1]), published)
             if choice.basis in ("none", "publication") and status == "occurred":
                 item_day = _timeline_item_date(text, s, timexes, published)
                 if item_day is not None:
