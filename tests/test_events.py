@@ -4273,3 +4273,12 @@ def test_at_the_time_takes_the_date_told_last_before_it():
     )
     rejected = [e for e in _events(text, "2024-09-26") if e.trigger == "rejected"]
     assert rejected and (rejected[0].date_start, rejected[0].date_end) == ("2019-03-01", "2019-03-31")
+
+
+def test_whoever_presides_over_an_election_is_not_put_in_office_by_it():
+    text = (
+        "South Africa's Chief Justice Mogoeng Mogoeng presided over the election in parliament.\n\n"
+        "Cyril Ramaphosa was elected president of South Africa on Thursday."
+    )
+    rows = [e for e in _events(text, "2018-02-16") if e.event_type == "leadership"]
+    assert rows and not any("Mogoeng Mogoeng" in e.actors for e in rows)

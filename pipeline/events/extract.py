@@ -1010,6 +1010,13 @@ _ORGANISATION_NAME_REST = re.compile(
 )
 
 
+# Verbs of running a vote: their subject organises or watches the election, nobody it elects.
+_OVERSEEN_BEFORE = re.compile(
+    r"\b(?:presided|presides|presiding)\s+over\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}$"
+    r"|\b(?:oversaw|oversees|overseeing|supervised|supervises|monitored|monitors|monitoring|observed|observes|"
+    r"organised|organized|organises|organizes|ran|runs)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+of\b)", re.IGNORECASE)
 # After a timeline item's leading date: "February 2020 - Ethiopia skips ...", "12 March: ...".
 _ITEM_DASH = re.compile(r"\s*(?:[-–—:]|\s-)\s+")
@@ -1722,6 +1729,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 who = _role_subject_in_article_country(text, trig, s, who, ents)
             if _nobody(who) and linked is None and not trig.nominal:
                 who = _unnamed_group_subject(text, trig, s, prev_sentence_start, recent, who, ents)
+            if (
+                trig.event_type == "leadership"
+                and trig.nominal
+                and who.actors
+                and _OVERSEEN_BEFORE.search(text, max(s, trig.start - 40), trig.start)
+            ):
+                # "The Chief Justice, Mr Mogoeng Mogoeng, presided over the election": whoever runs
+                # a vote is not the one it puts in office (webcopy6 item 11's false row)
+                who = dataclasses.replace(who, actors=(), bodies=(), targets=())
             who = _domestic_country(trig, who, ents, linked, timexes)
             if not who.state_actor and who.actors and set(who.actors) <= office_holders:
                 # "Yunus was sworn in as head of the interim government. ... Yunus appealed for
