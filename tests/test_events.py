@@ -4282,3 +4282,11 @@ def test_whoever_presides_over_an_election_is_not_put_in_office_by_it():
     )
     rows = [e for e in _events(text, "2018-02-16") if e.event_type == "leadership"]
     assert rows and not any("Mogoeng Mogoeng" in e.actors for e in rows)
+
+
+def test_a_plan_word_before_and_plans_the_first_verbs_object_not_a_past_verb_after_it():
+    from pipeline.events.status import read_status
+
+    text = "Hungarian Prime Minister Viktor Orban invited Netanyahu to visit and said the warrant would not be enforced."
+    said = [t for t in find_triggers(text) if t.text == "said"]
+    assert said and read_status(text, said[0], 0, len(text)).status == "occurred"
