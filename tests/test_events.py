@@ -4290,3 +4290,14 @@ def test_a_plan_word_before_and_plans_the_first_verbs_object_not_a_past_verb_aft
     text = "Hungarian Prime Minister Viktor Orban invited Netanyahu to visit and said the warrant would not be enforced."
     said = [t for t in find_triggers(text) if t.text == "said"]
     assert said and read_status(text, said[0], 0, len(text)).status == "occurred"
+
+
+def test_a_saying_in_a_relative_clause_after_another_event_is_the_persons_own():
+    text = (
+        "German Chancellor Angela Merkel called to congratulate Emmanuel Macron on Sunday, as did US "
+        "President Donald Trump, who wrote on Twitter that he looked forward to working with him."
+    )
+    wrote = [
+        e for e in _events(text, "2017-05-08") if e.event_type == "statement" and "Donald Trump" in e.actors
+    ]
+    assert wrote

@@ -137,7 +137,11 @@ _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0
 # clause of its own with its own subject, so it is no attribution of the news told before it. The
 # subject may hold an apposition: ", and the UN Secretary-General, Antonio Guterres, called for".
 _OWN_CLAUSE_BEFORE = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:[\w'’.\-]+,?\s+){1,8}$", re.IGNORECASE
+    r"(?:,\s+(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:[\w'’.\-]+,?\s+){1,8}$"
+    # "a day after Grossi met President Volodymyr Zelensky, who called for the plant to be
+    # demilitarised": the saying of a person told in a relative clause is that person's own (webcopy6)
+    r"|,\s+who\s+(?:(?:also|later|then|\w+ly)\s+)?$",
+    re.IGNORECASE,
 )
 
 
