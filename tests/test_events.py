@@ -4362,3 +4362,40 @@ def test_an_announcer_named_after_the_news_is_its_source_unless_more_is_said():
         "set up a new post."
     )
     assert "statement" in {e.event_type for e in _events(more, "2023-07-11")}
+
+
+def test_at_the_time_takes_the_date_told_last_before_it():
+    text = (
+        "Mexican President Andres Manuel Lopez Obrador sent King Felipe a letter in March 2019 asking "
+        "Spain to apologise for the conquest. Madrid rejected that request at the time."
+    )
+    rejected = [e for e in _events(text, "2024-09-26") if e.trigger == "rejected"]
+    assert rejected and (rejected[0].date_start, rejected[0].date_end) == ("2019-03-01", "2019-03-31")
+
+
+def test_whoever_presides_over_an_election_is_not_put_in_office_by_it():
+    text = (
+        "South Africa's Chief Justice Mogoeng Mogoeng presided over the election in parliament.\n\n"
+        "Cyril Ramaphosa was elected president of South Africa on Thursday."
+    )
+    rows = [e for e in _events(text, "2018-02-16") if e.event_type == "leadership"]
+    assert rows and not any("Mogoeng Mogoeng" in e.actors for e in rows)
+
+
+def test_a_plan_word_before_and_plans_the_first_verbs_object_not_a_past_verb_after_it():
+    from pipeline.events.status import read_status
+
+    text = "Hungarian Prime Minister Viktor Orban invited Netanyahu to visit and said the warrant would not be enforced."
+    said = [t for t in find_triggers(text) if t.text == "said"]
+    assert said and read_status(text, said[0], 0, len(text)).status == "occurred"
+
+
+def test_a_saying_in_a_relative_clause_after_another_event_is_the_persons_own():
+    text = (
+        "German Chancellor Angela Merkel called to congratulate Emmanuel Macron on Sunday, as did US "
+        "President Donald Trump, who wrote on Twitter that he looked forward to working with him."
+    )
+    wrote = [
+        e for e in _events(text, "2017-05-08") if e.event_type == "statement" and "Donald Trump" in e.actors
+    ]
+    assert wrote

@@ -137,7 +137,11 @@ _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0
 # clause of its own with its own subject, so it is no attribution of the news told before it. The
 # subject may hold an apposition: ", and the UN Secretary-General, Antonio Guterres, called for".
 _OWN_CLAUSE_BEFORE = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:[\w'’.\-]+,?\s+){1,8}$", re.IGNORECASE
+    r"(?:,\s+(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:[\w'’.\-]+,?\s+){1,8}$"
+    # "a day after Grossi met President Volodymyr Zelensky, who called for the plant to be
+    # demilitarised": the saying of a person told in a relative clause is that person's own (webcopy6)
+    r"|,\s+who\s+(?:(?:also|later|then|\w+ly)\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1082,6 +1086,14 @@ _ORGANISATION_NAME_REST = re.compile(
 )
 
 
+# Verbs of running a vote: their subject organises or watches the election, nobody it elects.
+_OVERSEEN_BEFORE = re.compile(
+    r"\b(?:presided|presides|presiding)\s+over\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}$"
+    r"|\b(?:oversaw|oversees|overseeing|supervised|supervises|monitored|monitors|monitoring|observed|observes|"
+    r"organised|organized|organises|organizes|ran|runs)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+of\b)", re.IGNORECASE)
 # After a timeline item's leading date: "February 2020 - Ethiopia skips ...", "12 March: ...".
 _ITEM_DASH = re.compile(r"\s*(?:[-–—:]|\s-)\s+")
 
@@ -1793,6 +1805,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 who = _role_subject_in_article_country(text, trig, s, who, ents)
             if _nobody(who) and linked is None and not trig.nominal:
                 who = _unnamed_group_subject(text, trig, s, prev_sentence_start, recent, who, ents)
+            if (
+                trig.event_type == "leadership"
+                and trig.nominal
+                and who.actors
+                and _OVERSEEN_BEFORE.search(text, max(s, trig.start - 40), trig.start)
+            ):
+                # "The Chief Justice, Mr Mogoeng Mogoeng, presided over the election": whoever runs
+                # a vote is not the one it puts in office (webcopy6 item 11's false row)
+                who = dataclasses.replace(who, actors=(), bodies=(), targets=())
             who = _domestic_country(trig, who, ents, linked, timexes)
             who = _election_holder(text, trig, s, who, ents)
             if not who.state_actor and who.actors and set(who.actors) <= office_holders:
@@ -2527,6 +2548,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             aside_day = _aside_day(text, trig, s, sent_timexes, published) if not trig.nominal else None
             if aside_day is not None and choice.basis in ("none", "publication"):
                 choice = aside_day
+            if (
+                choice.basis in ("none", "publication")
+                and status == "occurred"
+                and _AT_THE_TIME.search(text, s, e)
+            ):
+                # "... a letter sent to him in March 2019. Madrid rejected that request at the
+                # time.": the date told last before it, whatever its precision (webcopy6 item 3)
+                told = [t for t in timexes if paragraph_start(text, s) <= t.start and t.end <= s]
+                if told:
+                    choice = fix_past_year(from_timex(told[-1]), published)
             if choice.basis in ("none", "publication") and status == "occurred":
                 item_day = _timeline_item_date(text, s, timexes, published)
                 if item_day is not None:
