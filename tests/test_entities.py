@@ -1837,3 +1837,28 @@ def test_trade_minister_birmingham_is_no_city_without_a_speaker_context() -> Non
 def test_bodies_added_for_webcopy6(sentence: str, mention: str, name: str, country: str | None) -> None:
     m = _by_text(sentence)[mention]
     assert (m.kind, m.name, m.country) == ("body", name, country)
+
+
+# Foreign ministers of the webcopy6 regions (H50): a bare surname read by the publication date.
+@pytest.mark.parametrize(
+    ("sentence", "published", "name", "country"),
+    [
+        ("Lamamra met Blinken in Washington.", date(2022, 3, 30), "Ramtane Lamamra", "DZA"),
+        ("Attaf said Algeria would not attend.", date(2024, 5, 1), "Ahmed Attaf", "DZA"),
+        ("Mangoush met Eli Cohen in Rome.", date(2023, 8, 27), "Najla Mangoush", "LBY"),
+        ("Jerandi received his Algerian counterpart in Tunis.", date(2022, 1, 10), "Othman Jerandi", "TUN"),
+        ("Popescu met Blinken in Chisinau.", date(2022, 3, 6), "Nicu Popescu", "MDA"),
+        ("Reinsalu said Estonia would expel the diplomat.", date(2023, 1, 23), "Urmas Reinsalu", "EST"),
+        ("Bensouda opened an inquiry into the situation.", date(2021, 3, 3), "Fatou Bensouda", None),
+        ("Tuggar met the ECOWAS envoys in Abuja.", date(2023, 9, 1), "Yusuf Tuggar", "NGA"),
+    ],
+)
+def test_foreign_minister_of_webcopy6_regions_is_found(
+    sentence: str, published: date, name: str, country: str | None
+) -> None:
+    persons = [m for m in find_entities(sentence, published) if m.kind == "person"]
+    assert any(m.name == name for m in persons), [(m.name, m.country) for m in persons]
+    if country:
+        assert any(m.name == name and m.country == country for m in persons), [
+            (m.name, m.country) for m in persons
+        ]
