@@ -1862,3 +1862,41 @@ def test_foreign_minister_of_webcopy6_regions_is_found(
         assert any(m.name == name and m.country == country for m in persons), [
             (m.name, m.country) for m in persons
         ]
+
+
+# Known events added for the webcopy6 regions (H50): a landmark named without its date is dated.
+@pytest.mark.parametrize(
+    ("sentence", "published", "key"),
+    [
+        ("They last met at the Panmunjom summit.", date(2018, 9, 19), "panmunjom-summit-2018"),
+        (
+            "The Panmunjom Declaration promised an end to the war.",
+            date(2019, 1, 2),
+            "panmunjom-declaration-2018",
+        ),
+        (
+            "North Korea scrapped the Comprehensive Military Agreement.",
+            date(2023, 11, 23),
+            "inter-korean-military-agreement-2018",
+        ),
+        (
+            "Officials recalled the Pyongyang Joint Declaration.",
+            date(2020, 6, 16),
+            "pyongyang-joint-declaration-2018",
+        ),
+        (
+            "The Berlin Conference on Libya set up a follow-up committee.",
+            date(2020, 2, 1),
+            "berlin-conference-libya-2020",
+        ),
+        ("A year after the Negev Summit, ministers met in Abu Dhabi.", date(2023, 1, 9), "negev-summit-2022"),
+        (
+            "Cairo cited the Declaration of Principles signed in Khartoum.",
+            date(2021, 7, 8),
+            "gerd-declaration-of-principles-2015",
+        ),
+    ],
+)
+def test_known_events_added_for_webcopy6(sentence: str, published: date, key: str) -> None:
+    found = find_known_events(sentence, published)
+    assert [e.key for _, _, e in found] == [key], found
