@@ -1185,6 +1185,29 @@ FAMILIES = [
     ("The Russian submarine docked in Havana in June 2024.", "submarine docked in", "military", "150"),
     ("Russian bombers flew near Alaska in July 2024.", "bombers flew near", "military", "150"),
     ("The two navies held joint patrols in the South China Sea.", "held joint patrols", "military", "150"),
+    # H50 probe: embassies reopened or upgraded, envoys back, ambassadors exchanged
+    ("Canada reopened its embassy in Kyiv in May 2022.", "reopened its embassy in", "other", "064"),
+    (
+        "The US upgraded its mission in Havana to a full embassy in 2015.",
+        "upgraded its mission in havana to a full embassy",
+        "other",
+        "064",
+    ),
+    ("The Saudi ambassador returned to Beirut in November 2022.", "ambassador returned to", "other", "064"),
+    ("Colombia and Venezuela exchanged ambassadors in 2022.", "exchanged ambassadors", "other", "064"),
+    # H50 probe: displeasure voiced, accusations traded
+    (
+        "Beijing voiced strong dissatisfaction with the remarks in 2023.",
+        "dissatisfaction with",
+        "criticism",
+        "111",
+    ),
+    (
+        "Armenia and Azerbaijan traded accusations over the shelling.",
+        "traded accusations",
+        "criticism",
+        "112",
+    ),
 ]
 
 

@@ -376,6 +376,9 @@ FAMILY_FALSE_FRIENDS = [
     ("Tourists flew over the Grand Canyon in a helicopter.", "flew", "military"),
     ("The airline held its first joint flights with Emirates.", "joint flights", "military"),
     ("The two sides discussed trade and security during the visit.", "discussed", "call"),
+    # H50 probe: a shop's or a campus's opening is no embassy; an envoy called home is no return
+    ("The university opened its campus in Dubai.", "opened", "other"),
+    ("The ambassador returned home for consultations.", "returned", "other"),
 ]
 
 
