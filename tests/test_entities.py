@@ -1900,3 +1900,24 @@ def test_foreign_minister_of_webcopy6_regions_is_found(
 def test_known_events_added_for_webcopy6(sentence: str, published: date, key: str) -> None:
     found = find_known_events(sentence, published)
     assert [e.key for _, _, e in found] == [key], found
+
+
+# Places of the webcopy6 stories (H50) that the city list leaves out, and capital spellings.
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("The two leaders met in Panmunjom.", "Panmunjom", "KOR"),
+        ("The ministers gathered in Sde Boker.", "Sde Boker", "ISR"),
+        ("Shelling was reported near Enerhodar.", "Enerhodar", "UKR"),
+        ("Residents fled from Batken.", "Batken", "KGZ"),
+        ("The two leaders climbed Mount Paektu.", "Mount Paektu", "PRK"),
+    ],
+)
+def test_webcopy6_places_are_found_with_country(sentence: str, name: str, country: str) -> None:
+    places = [m for m in find_entities(sentence, date(2022, 1, 1)) if m.kind == "place"]
+    assert any(m.name == name and m.country == country for m in places), [(m.name, m.country) for m in places]
+
+
+@pytest.mark.parametrize(("name", "code"), [("Nur-Sultan", "KAZ"), ("Chișinău", "MDA"), ("Putrajaya", "MYS")])
+def test_capital_spellings_added_for_webcopy6(name: str, code: str) -> None:
+    assert country_code(name) == code
