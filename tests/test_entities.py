@@ -1921,3 +1921,31 @@ def test_webcopy6_places_are_found_with_country(sentence: str, name: str, countr
 @pytest.mark.parametrize(("name", "code"), [("Nur-Sultan", "KAZ"), ("Chișinău", "MDA"), ("Putrajaya", "MYS")])
 def test_capital_spellings_added_for_webcopy6(name: str, code: str) -> None:
     assert country_code(name) == code
+
+
+# Titles and honorifics the webcopy6 stories use before a name (H50).
+@pytest.mark.parametrize(
+    ("sentence", "published", "name", "country"),
+    [
+        (
+            "Attorney General Consuelo Porras sought to suspend the party.",
+            date(2023, 9, 1),
+            "Consuelo Porras",
+            "GTM",
+        ),
+        (
+            "Taking part was Sheikh Abdullah bin Zayed of the UAE.",
+            date(2022, 3, 28),
+            "Abdullah bin Zayed",
+            "ARE",
+        ),
+        ("Cardinal Pietro Parolin met the Chinese envoy.", date(2024, 10, 22), "Pietro Parolin", "VAT"),
+    ],
+)
+def test_titles_and_honorifics_added_for_webcopy6(
+    sentence: str, published: date, name: str, country: str
+) -> None:
+    persons = [m for m in find_entities(sentence, published) if m.kind == "person"]
+    assert any(m.name == name and m.country == country for m in persons), [
+        (m.name, m.country) for m in persons
+    ]
