@@ -1949,3 +1949,27 @@ def test_titles_and_honorifics_added_for_webcopy6(
     assert any(m.name == name and m.country == country for m in persons), [
         (m.name, m.country) for m in persons
     ]
+
+
+# Heads of state and government of the webcopy6 regions missing before (H50); read by date.
+@pytest.mark.parametrize(
+    ("sentence", "published", "name", "country"),
+    [
+        ("Bouteflika withdrew his bid for a fifth term.", date(2019, 3, 11), "Abdelaziz Bouteflika", "DZA"),
+        ("Essebsi received the Algerian delegation.", date(2018, 5, 1), "Beji Caid Essebsi", "TUN"),
+        ("Hamdok signed the deal with the military.", date(2021, 11, 21), "Abdalla Hamdok", "SDN"),
+        ("Jeenbekov resigned after the protests.", date(2020, 10, 15), "Sooronbay Jeenbekov", "KGZ"),
+        ("Sargsyan resigned after the protests.", date(2018, 4, 23), "Serzh Sargsyan", "ARM"),
+        ("Vizcarra dissolved Congress.", date(2019, 10, 1), "Martín Vizcarra", "PER"),
+        ("Dodon met Putin in Moscow.", date(2019, 1, 1), "Igor Dodon", "MDA"),
+        ("Kim Yo Jong said the South would pay.", date(2020, 6, 13), "Kim Yo Jong", "PRK"),
+        ("Smailov chaired the cabinet meeting.", date(2023, 1, 10), "Alikhan Smailov", "KAZ"),
+    ],
+)
+def test_head_of_webcopy6_region_is_found_with_country(
+    sentence: str, published: date, name: str, country: str
+) -> None:
+    persons = [m for m in find_entities(sentence, published) if m.kind == "person"]
+    assert any(m.name == name and m.country == country for m in persons), [
+        (m.name, m.country) for m in persons
+    ]
