@@ -1973,3 +1973,40 @@ def test_head_of_webcopy6_region_is_found_with_country(
     assert any(m.name == name and m.country == country for m in persons), [
         (m.name, m.country) for m in persons
     ]
+
+
+# Seats of power read as their government, and legislatures of the webcopy6 regions (H50).
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "country"),
+    [
+        ("The Casa Rosada said the talks went well.", "Casa Rosada", "Casa Rosada", "ARG"),
+        ("Akorda announced the decree.", "Akorda", "Akorda", "KAZ"),
+        ("The Sejm approved the bill on Friday.", "Sejm", "Sejm", "POL"),
+        ("The Dewan Rakyat will sit on 19 December.", "Dewan Rakyat", "Dewan Rakyat", "MYS"),
+        (
+            "The Supreme People's Assembly met in Pyongyang.",
+            "Supreme People's Assembly",
+            "Supreme People's Assembly",
+            "PRK",
+        ),
+    ],
+)
+def test_seats_of_power_and_legislatures_added_for_webcopy6(
+    sentence: str, mention: str, name: str, country: str
+) -> None:
+    m = _by_text(sentence)[mention]
+    assert (m.kind, m.name, m.country) == ("body", name, country)
+
+
+def test_seat_of_power_after_at_the_is_a_place_and_a_lima_district_is_no_palace() -> None:
+    """'received at the Casa Rosada' names where; 'Miraflores' alone is also a district of Lima."""
+    at = [
+        m
+        for m in find_entities("Lula was received at the Casa Rosada.", date(2023, 1, 23))
+        if m.name == "Casa Rosada"
+    ]
+    assert at and at[0].kind == "place", at
+    assert not any(
+        m.name == "Miraflores Palace"
+        for m in find_entities("The Miraflores district of Lima.", date(2023, 1, 1))
+    )
