@@ -2010,3 +2010,34 @@ def test_seat_of_power_after_at_the_is_a_place_and_a_lima_district_is_no_palace(
         m.name == "Miraflores Palace"
         for m in find_entities("The Miraflores district of Lima.", date(2023, 1, 1))
     )
+
+
+# National institutions after a country, added for the webcopy6 stories (H50).
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "country"),
+    [
+        (
+            "Kazakhstan's Central Election Commission said Tokayev won.",
+            "Kazakhstan's Central Election Commission",
+            "Kazakh Central Election Commission",
+            "KAZ",
+        ),
+        (
+            "Kyrgyzstan's State Committee for National Security said the border was calm.",
+            "Kyrgyzstan's State Committee for National Security",
+            "Kyrgyz State Committee for National Security",
+            "KGZ",
+        ),
+        (
+            "Pakistan's Supreme Court ruled on Thursday.",
+            "Pakistan's Supreme Court",
+            "Pakistani Supreme Court",
+            "PAK",
+        ),
+    ],
+)
+def test_national_institutions_added_for_webcopy6(
+    sentence: str, mention: str, name: str, country: str
+) -> None:
+    m = _by_text(sentence)[mention]
+    assert (m.kind, m.name, m.country) == ("body", name, country)
