@@ -159,7 +159,7 @@ POSITIVE = [
         "Saudi Arabia reopened its airspace to Qatar in January 2021.",
         "reopened its airspace",
         "other",
-        "0841",
+        "081",
     ),
     ("Iran broke off talks with the IAEA in 2024.", "broke off talks", "negotiation", "120"),
     # 19 operations and incursions, leadership taken or won
@@ -1207,6 +1207,25 @@ FAMILIES = [
         "traded accusations",
         "criticism",
         "112",
+    ),
+    # H50: a border reopened between states; a speech from the throne
+    (
+        "The Colombia-Venezuela border reopened to cargo traffic on 26 September 2022.",
+        "border reopened",
+        "other",
+        "081",
+    ),
+    (
+        "Pakistan reopened the Torkham border crossing in March 2025.",
+        "reopened the torkham border crossing",
+        "other",
+        "081",
+    ),
+    (
+        "Barbados set out its plan in a speech from the throne in September 2020.",
+        "speech from the throne",
+        "statement",
+        "010",
     ),
 ]
 

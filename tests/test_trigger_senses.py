@@ -379,6 +379,8 @@ FAMILY_FALSE_FRIENDS = [
     # H50 probe: a shop's or a campus's opening is no embassy; an envoy called home is no return
     ("The university opened its campus in Dubai.", "opened", "other"),
     ("The ambassador returned home for consultations.", "returned", "other"),
+    # H50: shops reopened are no border
+    ("The shops reopened after the holiday.", "reopened", "other"),
 ]
 
 
