@@ -1227,6 +1227,14 @@ FAMILIES = [
         "statement",
         "010",
     ),
+    # H50 probe: a deposit in a central bank, a credit line in a sum told with a singular currency
+    (
+        "Saudi Arabia deposited 2 billion dollars in Pakistan's central bank in 2023.",
+        "deposited",
+        "aid",
+        "070",
+    ),
+    ("China granted a 3 billion dollar credit line to Sri Lanka.", "granted", "aid", "070"),
 ]
 
 
