@@ -381,6 +381,8 @@ FAMILY_FALSE_FRIENDS = [
     ("The ambassador returned home for consultations.", "returned", "other"),
     # H50: shops reopened are no border
     ("The shops reopened after the holiday.", "reopened", "other"),
+    # H50: fighting the spread of a virus is no fighting spreading
+    ("Health workers are fighting spread of the virus in rural areas.", "fighting spread", "military"),
 ]
 
 
