@@ -4182,3 +4182,8 @@ def test_an_announcer_named_after_the_news_is_its_source_unless_more_is_said():
         "set up a new post."
     )
     assert "statement" in {e.event_type for e in _events(more, "2023-07-11")}
+
+
+def test_accession_talks_are_a_process_not_a_meeting():
+    text = "NATO leaders invited Macedonia in July 2018 to start accession talks with the alliance."
+    assert not [e for e in _events(text, "2018-07-12") if e.event_type in ("meeting", "negotiation")]
