@@ -3185,18 +3185,34 @@ def _gathering_agreed_on(ev: Event, events: list[Event]) -> bool:
     undated gathering that is what a deal of the sentence commits its parties to is that deal's
     content, not a meeting of its own on the timeline (demo review, issue #4). A dated one ("agreed
     to meet in Alaska on Friday") is a plan with its own day and stays."""
-    if ev.event_type not in ("meeting", "negotiation", "summit") or ev.date_start:
+    if ev.event_type not in ("meeting", "negotiation", "summit", "visit") or ev.date_start:
         return False
     if ev.status not in ("planned", "expected"):
         return False
     return any(
         d.event_type == "agreement"
         and d.evidence_start == ev.evidence_start
-        and d.trigger.lower().endswith(" to")
         and d.trigger_end <= ev.trigger_start
-        and not ev.evidence[d.trigger_end - ev.evidence_start : ev.trigger_start - ev.evidence_start].strip()
+        and (
+            (
+                d.trigger.lower().endswith(" to")
+                and not ev.evidence[
+                    d.trigger_end - ev.evidence_start : ev.trigger_start - ev.evidence_start
+                ].strip()
+            )
+            # "agreed on Thursday to resume regular visits between their leaders" (H54, webcopy2)
+            or bool(
+                d.trigger.lower().startswith("agree")
+                and _AGREED_TO_GAP.fullmatch(
+                    ev.evidence, d.trigger_end - ev.evidence_start, ev.trigger_start - ev.evidence_start
+                )
+            )
+        )
         for d in events
     )
+
+
+_AGREED_TO_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?to\s+(?:[\w\-]+\s+){1,3}", re.IGNORECASE)
 
 
 # "told reporters at his morning news conference that", "said he had raised it ... at": the saying's
