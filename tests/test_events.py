@@ -4196,3 +4196,11 @@ def test_visits_a_deal_commits_leaders_to_are_its_content_not_a_planned_visit():
     )
     types = [e.event_type for e in _events(text, "2023-03-17")]
     assert "agreement" in types and "visit" not in types
+
+
+def test_a_minister_announcing_her_states_step_by_name_is_the_step():
+    text = (
+        "Hours after the speech, Canadian Foreign Minister Melanie Joly announced that Canada had expelled "
+        "a senior Indian diplomat."
+    )
+    assert [e.event_type for e in _events(text, "2023-09-19")] == ["sanction"]

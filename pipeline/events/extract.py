@@ -3244,6 +3244,14 @@ _OWN_ACT_GAP = re.compile(
 )
 
 
+_OWN_STATE_ACT_GAP = re.compile(
+    r"(?:\s+(?:a\s+|the\s+)?(?:news\s+conference|reporters|parliament|state\s+television))?"
+    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?-i:[A-Z][\w\-’']+)\s+(?:was|were|is|are|had|has|have|would|will)\s+"
+    r"(?:also\s+|now\s+|immediately\s+)?(?:be\s+|been\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _says_own_act(st: Event, other: Event) -> bool:
     """ "Nicaragua said it was breaking ties with Quito": the saying is the act told right after it by
     the speaking state or body, in the same sentence; an analyst lists the act (sanction, aid or
@@ -3259,7 +3267,11 @@ def _says_own_act(st: Event, other: Event) -> bool:
         if not set(st.countries) & set(other.countries):
             return False
     gap = st.evidence[st.trigger_end - st.evidence_start : other.trigger_start - st.evidence_start]
-    return bool(_OWN_ACT_GAP.fullmatch(gap))
+    if _OWN_ACT_GAP.fullmatch(gap):
+        return True
+    # "told a news conference that Taiwan had ended relations", "said Moscow was suspending": the
+    # speaker's own state named instead of the pronoun, when both rows are that state's.
+    return bool(_OWN_STATE_ACT_GAP.fullmatch(gap)) and bool(set(st.countries) & set(other.countries))
 
 
 # ", the White House said." / ", it said." closing a sentence: a source named for what came before.
