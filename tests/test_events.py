@@ -4204,3 +4204,8 @@ def test_a_minister_announcing_her_states_step_by_name_is_the_step():
         "a senior Indian diplomat."
     )
     assert [e.event_type for e in _events(text, "2023-09-19")] == ["sanction"]
+
+
+def test_a_body_saying_its_own_members_will_meet_is_the_planned_meeting():
+    text = "The Arab League said on Tuesday that its foreign ministers would meet in Cairo on Wednesday."
+    assert [(e.event_type, e.status) for e in _events(text, "2023-10-10")] == [("meeting", "planned")]

@@ -3238,8 +3238,8 @@ def _said_about(text: str, trig: Trigger, at: int) -> bool:
 # "said it was closing its land border", "said it had expelled a senior diplomat", "said it would
 # withdraw its diplomats": the speaker (the pronoun) tells its own act in its own words.
 _OWN_ACT_GAP = re.compile(
-    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:was|were|is|are|had|has|have|would|will)\s+"
-    r"(?:also\s+|now\s+|immediately\s+)?(?:be\s+|been\s+)?",
+    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[a-z\-]+\s+){0,2}[a-z]+)\s+"
+    r"(?:was|were|is|are|had|has|have|would|will)\s+(?:also\s+|now\s+|immediately\s+)?(?:be\s+|been\s+)?",
     re.IGNORECASE,
 )
 
@@ -3259,7 +3259,10 @@ def _says_own_act(st: Event, other: Event) -> bool:
     held-out set 3 and webcopy2 review). A person's "said he had refused" is often listed as the
     person's statement and stays, and so does "police said they had arrested 14 foreigners" (an
     other act: the saying is what TimeBank marks)."""
-    if other.event_type not in _DONE_BY_ANNOUNCING or other.evidence_start != st.evidence_start:
+    planned_gathering = other.event_type in ("meeting", "summit", "visit") and other.status == "planned"
+    if not (other.event_type in _DONE_BY_ANNOUNCING or planned_gathering):
+        return False
+    if other.evidence_start != st.evidence_start:
         return False
     if other.trigger_start < st.trigger_end or other.status == "denied":
         return False
