@@ -4199,11 +4199,10 @@ def test_visits_a_deal_commits_leaders_to_are_its_content_not_a_planned_visit():
 
 
 def test_a_minister_announcing_her_states_step_by_name_is_the_step():
-    text = (
-        "Hours after the speech, Canadian Foreign Minister Melanie Joly announced that Canada had expelled "
-        "a senior Indian diplomat."
-    )
-    assert [e.event_type for e in _events(text, "2023-09-19")] == ["sanction"]
+    text = "Kuwait's foreign ministry said on Saturday that Kuwait was recalling its ambassador from Beirut."
+    assert [e.event_type for e in _events(text, "2021-10-31")] == ["sanction"]
+    done = "Kuwait's foreign ministry said on Saturday that Kuwait had expelled Lebanon's top envoy."
+    assert "statement" in {e.event_type for e in _events(done, "2021-10-31")}
 
 
 def test_a_body_saying_its_own_members_will_meet_is_the_planned_meeting():
