@@ -4208,3 +4208,13 @@ def test_a_minister_announcing_her_states_step_by_name_is_the_step():
 def test_a_body_saying_its_own_members_will_meet_is_the_planned_meeting():
     text = "The Arab League said on Tuesday that its foreign ministers would meet in Cairo on Wednesday."
     assert [(e.event_type, e.status) for e in _events(text, "2023-10-10")] == [("meeting", "planned")]
+
+
+def test_the_name_a_critic_gives_a_move_is_no_event_of_its_own():
+    text = (
+        "Tunisian President Kais Saied suspended parliament on Sunday. Ennahda, the largest party in "
+        "parliament, called his moves a coup against the constitution."
+    )
+    assert "military" not in {e.event_type for e in _events(text, "2021-07-26")}
+    staged = "Soldiers staged a coup in Niger on Wednesday, and the United States called the takeover an attack on democracy."
+    assert "military" in {e.event_type for e in _events(staged, "2023-07-27")}
