@@ -4218,3 +4218,12 @@ def test_the_name_a_critic_gives_a_move_is_no_event_of_its_own():
     assert "military" not in {e.event_type for e in _events(text, "2021-07-26")}
     staged = "Soldiers staged a coup in Niger on Wednesday, and the United States called the takeover an attack on democracy."
     assert "military" in {e.event_type for e in _events(staged, "2023-07-27")}
+
+
+def test_a_win_told_in_the_past_stays_done_whatever_the_winner_will_be():
+    text = (
+        "Claudia Sheinbaum won Mexico's presidential election on June 2 by a landslide and will be the "
+        "country's first woman president."
+    )
+    vote = [e for e in _events(text, "2024-09-30") if e.event_type == "leadership"]
+    assert vote and (vote[0].status, vote[0].date_start) == ("occurred", "2024-06-02")
