@@ -4227,3 +4227,11 @@ def test_a_win_told_in_the_past_stays_done_whatever_the_winner_will_be():
     )
     vote = [e for e in _events(text, "2024-09-30") if e.event_type == "leadership"]
     assert vote and (vote[0].status, vote[0].date_start) == ("occurred", "2024-06-02")
+
+
+def test_the_talks_of_a_summit_named_in_its_sentence_are_that_summit():
+    text = (
+        "Nearly 200 countries agreed a loss and damage fund at the UN climate conference in Sharm el-Sheikh "
+        "on Sunday, two days after the talks were due to end."
+    )
+    assert [e.event_type for e in _events(text, "2022-11-20")] == ["summit"]
