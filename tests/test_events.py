@@ -4235,3 +4235,11 @@ def test_the_talks_of_a_summit_named_in_its_sentence_are_that_summit():
         "on Sunday, two days after the talks were due to end."
     )
     assert [e.event_type for e in _events(text, "2022-11-20")] == ["summit"]
+
+
+def test_an_election_no_name_owns_in_a_story_of_two_countries_is_no_row_of_a_bystander():
+    text = (
+        "Asked whether he trusted American intelligence agencies or Vladimir Putin on meddling in the 2016 "
+        "election, Donald Trump said he saw no reason to doubt the Russian leader."
+    )
+    assert not [e for e in _events(text, "2018-07-17") if e.event_type == "leadership"]

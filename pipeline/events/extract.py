@@ -848,7 +848,10 @@ def _election_holder(
     is about. The people the sentence names around it do other things ("Condé boarded a plane ...
     over Jammeh's refusal to accept defeat in last month's election", "the Chief Justice presided
     over the election", "the prosecutor questioned the election result"), and an analyst codes the
-    vote with the country that held it (H54: four wrong-party rows on four dev sets)."""
+    vote with the country that held it (H54: four wrong-party rows on four dev sets). When no
+    country leads the story ("Russian interference in the 2016 election" in a US-Russia story) the
+    vote has no owner we can name, and the row goes (an analyst rejects a row with the wrong
+    party; held-out set 1)."""
     if trig.event_type != "leadership" or not trig.nominal or not _ELECTION_NOUN.search(trig.text):
         return who
     if _WON_BEFORE.search(text, max(sent_start, trig.start - 50), trig.start):
@@ -859,8 +862,10 @@ def _election_holder(
         if m.start >= trig.end and (om := _OWNER_AFTER.match(text, trig.end)) and om.end() == m.start:
             return who
     country = _leading_country(ents)
-    if country is None or not who.actors:
+    if not who.actors:
         return who
+    if country is None:
+        return dataclasses.replace(who, actors=(), countries=(), bodies=(), targets=())
     return dataclasses.replace(who, actors=(), countries=(country,), bodies=(), targets=())
 
 
