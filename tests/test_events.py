@@ -4184,11 +4184,6 @@ def test_an_announcer_named_after_the_news_is_its_source_unless_more_is_said():
     assert "statement" in {e.event_type for e in _events(more, "2023-07-11")}
 
 
-def test_accession_talks_are_a_process_not_a_meeting():
-    text = "NATO leaders invited Macedonia in July 2018 to start accession talks with the alliance."
-    assert not [e for e in _events(text, "2018-07-12") if e.event_type in ("meeting", "negotiation")]
-
-
 def test_visits_a_deal_commits_leaders_to_are_its_content_not_a_planned_visit():
     text = (
         "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday "

@@ -377,7 +377,6 @@ _LABEL_BEFORE = re.compile(
     r"|\b(?:described|denounced)\s+as\s+[\"“‘]?(?:a|an)\s+(?:[\w\-]+\s+)?$",
     re.IGNORECASE,
 )
-_PROCESS_BEFORE = re.compile(r"\b(?:accession|membership)\s+$", re.IGNORECASE)
 # "Biden would have been the first sitting president to visit the country": a counterfactual names
 # an event that did not take place (H54, held-out set 3 review).
 _COUNTERFACTUAL_BEFORE = re.compile(
@@ -1912,15 +1911,6 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "Ennahda calls Saied's moves 'a coup against the revolution'", "called his journey a
                 # 'peace mission'": the noun is the name a speaker gives what happened, told already
                 # (H54, webcopy6 draft), not another event.
-                continue
-            if (
-                trig.nominal
-                and trig.event_type in ("meeting", "negotiation")
-                and _PROCESS_BEFORE.search(text, max(s, trig.start - 20), trig.start)
-            ):
-                # "a revival of Ankara's EU membership talks", "invited Montenegro to start accession
-                # talks": a years-long process of joining, not a meeting held on a day (H54: three
-                # such rows on the dev sets, none listed as a gathering).
                 continue
             if _COUNTERFACTUAL_BEFORE.search(text, max(s, trig.start - 80), trig.start) or (
                 not trig.nominal and _COUNTERFACTUAL_VERB.search(text, max(s, trig.start - 30), trig.start)
