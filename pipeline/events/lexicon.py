@@ -135,6 +135,63 @@ def _lower_safe_source(source: str) -> bool:
     return parsed.state.flags == re.IGNORECASE | re.UNICODE and ok(parsed.data)
 
 
+class LazyRegex:
+    """A regex compiled on its first use, standing in for the compiled pattern (search, match,
+    finditer, ...; equal to it and pickled as itself).
+
+    Why: the lexicon's ~570 sense filters and gap patterns cost ~0.2 s of compiling at every
+    process start (issue #6), and a short input uses few of them: a sense filter is asked only
+    when its form occurs, a guarded pattern only where its leading words do.
+    """
+
+    __slots__ = ("pattern", "_flags", "_regex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags  # as given to re.compile (the compiled .flags add UNICODE, inline flags)
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if not yet: a race compiles it twice, harmlessly)."""
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = re.compile(self.pattern, self._flags)
+        return regex
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__") or name in LazyRegex.__slots__:
+            raise AttributeError(name)
+        return getattr(self.regex, name)  # fullmatch, sub, groups, ... as the compiled pattern
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyRegex):
+            return (self.pattern, self._flags) == (other.pattern, other._flags)
+        return self.regex == other
+
+    def __hash__(self) -> int:
+        return hash(self.regex)
+
+    def __reduce__(self) -> tuple[object, tuple[str, int]]:
+        return LazyRegex, (self.pattern, self._flags)
+
+    def __repr__(self) -> str:
+        return f"LazyRegex({self.pattern!r}, {self._flags!r})"
+
+
 @lru_cache(maxsize=1)
 def load_triggers() -> tuple[TriggerEntry, ...]:
     """Trigger entries from triggers.yaml; raises ValueError naming a bad entry."""
@@ -151,15 +208,15 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
                 event_type=raw["event_type"],
                 plover=str(raw.get("plover") or ""),
                 cameo=str(raw.get("cameo") or ""),
-                not_before=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("not_before", []) or []),
-                not_after=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("not_after", []) or []),
+                not_before=tuple(LazyRegex(p, re.IGNORECASE) for p in raw.get("not_before", []) or []),
+                not_after=tuple(LazyRegex(p, re.IGNORECASE) for p in raw.get("not_after", []) or []),
                 needs_state_actor=bool(raw.get("needs_state_actor", False)),
                 needs_own_date=bool(raw.get("needs_own_date", False)),
                 needs_diplomatic=bool(raw.get("needs_diplomatic", False)),
                 needs_guest=bool(raw.get("needs_guest", False)),
                 priority=int(raw.get("priority", 0)),
                 phrase=tuple(str(x) for x in raw.get("phrase", []) or []),
-                patterns=tuple(_guarded(re.compile(p, re.IGNORECASE)) for p in raw.get("patterns", []) or []),
+                patterns=tuple(_guarded(LazyRegex(p, re.IGNORECASE)) for p in raw.get("patterns", []) or []),
             )
         )
     return tuple(entries)
@@ -314,17 +371,30 @@ class GuardedPattern:
     found word is inside a run of letters, where the pattern's "\b" fails).
     """
 
-    __slots__ = ("regex", "pattern", "flags", "_words", "_last", "_index")
+    __slots__ = ("_lazy", "_regex", "pattern", "_words", "_last", "_index")
 
-    def __init__(self, regex: re.Pattern[str], words: tuple[str, ...]) -> None:
-        self.regex = regex
+    def __init__(self, regex: re.Pattern[str] | LazyRegex, words: tuple[str, ...]) -> None:
+        # A LazyRegex is compiled when the pattern first runs (only where its words occur).
+        self._lazy = regex
+        self._regex: re.Pattern[str] | None = None if isinstance(regex, LazyRegex) else regex
         self.pattern = regex.pattern
-        self.flags = regex.flags
         self._words = tuple(sorted(set(words)))
         # (text, its word_starts, whether they are complete), kept for the text asked last
         self._last: tuple[str, list[int] | None, bool] = ("", [], False)
         self._index = len(_GUARDED)  # the index scan_hits' places name this pattern by
         _GUARDED.append(self)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = self._lazy.regex  # type: ignore[union-attr]
+        return regex
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
 
     def word_starts(self, text: str) -> list[int] | None:
         """Sorted offsets in `text` where one of the leading words may begin (a superset of the
@@ -380,16 +450,20 @@ class GuardedPattern:
         return getattr(self.regex, name)  # search, match, ... as the compiled pattern
 
     def __eq__(self, other: object) -> bool:
-        return self.regex == (other.regex if isinstance(other, GuardedPattern) else other)
+        if isinstance(other, GuardedPattern):
+            other = other._lazy
+        if isinstance(other, LazyRegex) and isinstance(self._lazy, LazyRegex):
+            return self._lazy == other
+        return self.regex == (other.regex if isinstance(other, LazyRegex) else other)
 
     def __hash__(self) -> int:
         return hash(self.regex)
 
-    def __reduce__(self) -> tuple[object, tuple[re.Pattern[str]]]:
-        return _guarded, (self.regex,)
+    def __reduce__(self) -> tuple[object, tuple[re.Pattern[str] | LazyRegex]]:
+        return _guarded, (self._lazy,)
 
     def __repr__(self) -> str:
-        return f"GuardedPattern({self.regex!r})"
+        return f"GuardedPattern({self._lazy!r})"
 
 
 def _structure(source: str) -> Iterator[tuple[int, str, int]]:
@@ -539,9 +613,12 @@ def may_match(needed: tuple[tuple[str, ...], ...], low: str) -> bool:
     return all(any(w in low for w in words) for words in needed)
 
 
-def _guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern wrapped in a GuardedPattern when its leading words can be read off its source."""
-    if regex.flags & re.VERBOSE or _top_level_alternation(regex.pattern):
+def _guarded(regex: re.Pattern[str] | LazyRegex) -> re.Pattern[str]:
+    """The pattern wrapped in a GuardedPattern when its leading words can be read off its source
+    (a LazyRegex stays uncompiled: its flags are read as given, and a source opening with "\\b"
+    holds no global inline flag)."""
+    flags = regex._flags if isinstance(regex, LazyRegex) else regex.flags
+    if flags & re.VERBOSE or _top_level_alternation(regex.pattern):
         return regex
     words = leading_words(regex.pattern)
     if words is None:

@@ -1,0 +1,40 @@
+"""Start-up speed (issue #6): regexes compiled on first use must behave as compiled ones."""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+from pipeline.events.lexicon import GuardedPattern, LazyRegex, _guarded, load_triggers
+
+
+def test_lazy_regex_matches_as_compiled() -> None:
+    lazy = LazyRegex(r"\bof\s+(?:the\s+)?(?:talks|visit)", re.IGNORECASE)
+    plain = re.compile(lazy.pattern, re.IGNORECASE)
+    text = "The outcome of the Talks was unclear; critics of visit plans spoke."
+    assert lazy._regex is None  # nothing compiled until asked
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert lazy.search(text).span() == plain.search(text).span()
+    assert lazy.match(text) is None and plain.match(text) is None
+    assert lazy.flags == plain.flags and lazy == plain and hash(lazy) == hash(plain)
+    again = pickle.loads(pickle.dumps(lazy))
+    assert again == lazy and again.pattern == lazy.pattern
+
+
+def test_guarded_lazy_pattern_compiles_only_when_run() -> None:
+    lazy = LazyRegex(r"\b(?:held|holds)\s+talks\b", re.IGNORECASE)
+    guarded = _guarded(lazy)
+    assert isinstance(guarded, GuardedPattern)
+    assert guarded._regex is None
+    assert list(guarded.finditer("Nothing of the sort happened here.")) == []
+    assert guarded._regex is None  # its words are absent: never compiled
+    found = [m.group() for m in guarded.finditer("Ministers HELD talks in Oslo.")]
+    assert found == ["HELD talks"]
+    assert guarded.flags == re.compile(lazy.pattern, re.IGNORECASE).flags
+
+
+def test_every_lexicon_regex_compiles() -> None:
+    """A bad regex in triggers.yaml used to fail at load; it is compiled late now, so check here."""
+    for entry in load_triggers():
+        for p in (*entry.not_before, *entry.not_after, *entry.patterns):
+            assert isinstance(p.regex, re.Pattern)
