@@ -10,34 +10,95 @@ inside, prepositions ("in", "on") are outside.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.timex.lexicon import Lexicon, load_lexicon
 
+_UNSET: object = object()  # a lazily compiled attribute not compiled yet
 
-@dataclass(frozen=True)
+
 class Pattern:
     """`trigger`, when set, finds words every match must contain: the pattern then runs only
-    in windows around them, which is most of the tagger's speed (issue #3 asks >= 100 docs/s)."""
+    in windows around them, which is most of the tagger's speed (issue #3 asks >= 100 docs/s).
 
-    name: str
-    regex: re.Pattern[str]
-    trigger: re.Pattern[str] | None = None
-    # the same trigger, case-sensitive, for the lower-cased text: a case-insensitive scan
-    # costs about three times as much (None when the trigger itself minds case)
-    lower_trigger: re.Pattern[str] | None = None
-    # What every match must hold (speed, issue #6): where it is missing the pattern cannot match
-    # and is not run. `need` is searched case-sensitively in the lower-cased text, in the whole
-    # text and then in each window; `need_words` are lower-case strings one of which must be in
-    # the lower-cased text; `need_cased` is searched in the text itself.
-    need: re.Pattern[str] | None = None
-    need_words: tuple[str, ...] = ()
-    need_cased: re.Pattern[str] | None = None
-    # the regex with its letters lower-cased, its case-sensitive parts made insensitive and
-    # without re.I, for the lower-cased text: it matches wherever the regex does (and maybe
-    # more), about three times as fast; None when an upper-case escape (\\S, \\D) forbids it
-    lower_regex: re.Pattern[str] | None = None
+    The regex and triggers are compiled on first use: compiling all of them cost ~80 ms of
+    every process start (issue #6), and a short text's needs rule most patterns out.
+    """
+
+    __slots__ = (
+        "name",
+        "source",
+        "trigger_source",
+        "need",
+        "need_words",
+        "need_cased",
+        "_regex",
+        "_trigger",
+        "_lower_trigger",
+        "_lower_regex",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        source: str,
+        trigger_source: str | None = None,
+        need: re.Pattern[str] | None = None,
+        need_words: tuple[str, ...] = (),
+        need_cased: re.Pattern[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.source = source  # compiled with re.I
+        # the trigger's source (compiled with re.I), which also names its windows; None: no trigger
+        self.trigger_source = trigger_source
+        # What every match must hold (speed, issue #6): where it is missing the pattern cannot match
+        # and is not run. `need` is searched case-sensitively in the lower-cased text, in the whole
+        # text and then in each window; `need_words` are lower-case strings one of which must be in
+        # the lower-cased text; `need_cased` is searched in the text itself.
+        self.need = need
+        self.need_words = need_words
+        self.need_cased = need_cased
+        self._regex: re.Pattern[str] | None = None
+        self._trigger: object = _UNSET
+        self._lower_trigger: object = _UNSET
+        self._lower_regex: object = _UNSET
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = re.compile(self.source, re.I)
+        return regex
+
+    @property
+    def trigger(self) -> re.Pattern[str] | None:
+        trigger = self._trigger
+        if trigger is _UNSET:
+            src = self.trigger_source
+            trigger = self._trigger = None if src is None else re.compile(src, re.I)
+        return trigger  # type: ignore[return-value]
+
+    @property
+    def lower_trigger(self) -> re.Pattern[str] | None:
+        """The same trigger, case-sensitive, for the lower-cased text: a case-insensitive scan
+        costs about three times as much (None when the trigger itself minds case)."""
+        trigger = self._lower_trigger
+        if trigger is _UNSET:
+            trigger = self._lower_trigger = _lower_trigger(self.trigger_source)
+        return trigger  # type: ignore[return-value]
+
+    @property
+    def lower_regex(self) -> re.Pattern[str] | None:
+        """The regex with its letters lower-cased, its case-sensitive parts made insensitive and
+        without re.I, for the lower-cased text: it matches wherever the regex does (and maybe
+        more), about three times as fast; None when an upper-case escape (\\S, \\D) forbids it."""
+        low = self._lower_regex
+        if low is _UNSET:
+            low = self._lower_regex = _lower_regex(self.source)
+        return low  # type: ignore[return-value]
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.name!r})"
 
 
 # Characters a match may reach before / after its trigger word (longest in TBAQ-cleaned is
@@ -455,13 +516,11 @@ def _build(lex: Lexicon) -> list[Pattern]:
     return [
         Pattern(
             name,
-            re.compile(rx, re.I),
-            re.compile(triggers[name], re.I) if name in triggers else None,
-            _lower_trigger(triggers.get(name)),
+            rx,
+            triggers.get(name),
             re.compile(needs[name]) if name in needs else None,
             need_words.get(name, ()),
             re.compile(need_cased[name]) if name in need_cased else None,
-            _lower_regex(rx),
         )
         for name, rx in specs
     ]
