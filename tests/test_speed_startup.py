@@ -38,3 +38,26 @@ def test_every_lexicon_regex_compiles() -> None:
     for entry in load_triggers():
         for p in (*entry.not_before, *entry.not_after, *entry.patterns):
             assert isinstance(p.regex, re.Pattern)
+
+
+def test_trigger_forms_found_without_the_case_insensitive_tree() -> None:
+    import re
+
+    from pipeline.events.lexicon import LoweredForms, trigger_regex
+
+    regex, by_form = trigger_regex()
+    assert isinstance(regex, LoweredForms)
+    forms = sorted(by_form)[::7]
+    text = " ".join([f.upper() for f in forms] + [f.title().replace(" ", "\n  ") for f in forms])
+    text += " Xi MET Putin; re-met; met-up; Talks-talks; held  TALKS, pre-summit summit_ summits."
+    tree = re.compile(regex.pattern, re.IGNORECASE)
+    for start in range(0, len(text), 211):
+        for end in (start + 40, start + 400, len(text)):
+            assert [m.span() for m in regex.finditer(text, start, end)] == [
+                m.span() for m in tree.finditer(text, start, end)
+            ]
+            got, want = regex.search(text, start, end), tree.search(text, start, end)
+            assert (got and got.span()) == (want and want.span())
+    fresh = LoweredForms(regex.pattern, regex.lowered)
+    assert [m.group() for m in fresh.finditer("Xi Met Putin before the MEETING.")] == ["Met", "MEETING"]
+    assert fresh._regex is None  # the tree was never compiled

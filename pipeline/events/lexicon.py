@@ -634,11 +634,10 @@ def trigger_regex() -> tuple[re.Pattern[str], dict[str, list[TriggerEntry]]]:
         for form in entry.forms:
             by_form.setdefault(form, []).append(entry)
     source = rf"(?<![\w\-])(?:{_trie_pattern(by_form)})(?![\w\-])"
-    regex = re.compile(source, re.IGNORECASE)
     if not set("".join(by_form)) <= _LOWER_SAFE:
-        return regex, by_form
+        return re.compile(source, re.IGNORECASE), by_form
     lowered = re.compile(source)  # the forms are lower-case
-    return LoweredRegex(regex, lowered), by_form  # type: ignore[return-value]
+    return LoweredForms(source, lowered), by_form  # type: ignore[return-value]
 
 
 # Characters a form may hold for the lower-cased search: each matches, under re.IGNORECASE,
@@ -704,6 +703,82 @@ class LoweredRegex:
 
     def __reduce__(self) -> tuple[object, tuple[re.Pattern[str], re.Pattern[str]]]:
         return LoweredRegex, (self.regex, self.lowered)
+
+
+class LoweredForms(LoweredRegex):
+    """The forms' regex as LoweredRegex searches it, with the text's own match at each place
+    found made by a small regex of the words found there ("held  talks" -> (?<![\\w\\-])held\\
+    \\ talks(?![\\w\\-]), case-insensitive), compiled once per distinct match; the case-insensitive
+    tree itself is compiled only for a text that lower() would change (LoweredRegex's plain path)
+    or a caller asking for it (match, ...).
+
+    Why: compiling the ~1,150-form tree a second time, case-insensitively, cost ~45 ms of every
+    process start (issue #6), and 1,000 TBAQ articles hold ~220 distinct trigger matches (~6 ms
+    of small regexes). Same matches as the tree: where the lower-cased search matched, the
+    tree matches the text with the same span (LoweredRegex), and the words found there, with
+    the tree's look-arounds, match it with that span too.
+    """
+
+    __slots__ = ("_regex", "_each")
+
+    def __init__(self, source: str, lowered: re.Pattern[str]) -> None:  # no super().__init__(): no tree yet
+        self.pattern = source
+        self.flags = lowered.flags | re.IGNORECASE
+        self.lowered = lowered
+        self._regex: re.Pattern[str] | None = None
+        self._each: dict[str, re.Pattern[str]] = {}  # lower-cased match -> its small regex
+
+    @property  # type: ignore[override]
+    def regex(self) -> re.Pattern[str]:  # (shadows LoweredRegex's slot, left unused)
+        """The case-insensitive tree (compiled now if not yet)."""
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = re.compile(self.pattern, re.IGNORECASE)
+        return regex
+
+    def _again(self, text: str, found: re.Match[str], endpos: int) -> re.Match[str] | None:
+        """The text's own match at the place `found` (a match in the lower-cased text) starts."""
+        words = found.group()
+        each = self._each.get(words)
+        if each is None:
+            each = re.compile(rf"(?<![\w\-]){re.escape(words)}(?![\w\-])", re.IGNORECASE)
+            self._each[words] = each
+        again = each.match(text, found.start(), endpos)
+        return again if again is not None and again.end() == found.end() else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """regex.finditer(text, pos, endpos), found through the lower-cased text."""
+        low = _lowered_any(text)
+        if low is None:
+            return self.regex.finditer(text, pos, endpos)
+        found = []
+        for m in self.lowered.finditer(low, pos, endpos):
+            again = self._again(text, m, endpos)
+            if again is None:
+                return self.regex.finditer(text, pos, endpos)  # never expected: the plain search
+            found.append(again)
+        return iter(found)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """regex.search(string, pos, endpos), found through the lower-cased string."""
+        low = _lowered_any(string)
+        if low is None:
+            return self.regex.search(string, pos, endpos)
+        m = self.lowered.search(low, pos, endpos)
+        if m is None:
+            return None
+        again = self._again(string, m, endpos)
+        if again is None:
+            return self.regex.search(string, pos, endpos)  # never expected: the plain search
+        return again
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__") or name in LoweredForms.__slots__ or name in LoweredRegex.__slots__:
+            raise AttributeError(name)
+        return getattr(self.regex, name)  # fullmatch, sub, ... as the compiled tree
+
+    def __reduce__(self) -> tuple[object, tuple[str, re.Pattern[str]]]:
+        return LoweredForms, (self.pattern, self.lowered)
 
 
 def _trie_pattern(forms: list[str] | dict[str, object]) -> str:
