@@ -466,11 +466,17 @@ class GuardedPattern:
         return f"GuardedPattern({self._lazy!r})"
 
 
+# The characters _structure reads: escapes, class brackets, group parentheses and bars.
+_STRUCTURE_CHAR = re.compile(r"[\\\[\]()|]")
+
+
 def _structure(source: str) -> Iterator[tuple[int, str, int]]:
     """(offset, character, group depth before it) of each '(', ')' and '|' of a regex source
     that is not escaped or inside a character class."""
     depth, i, in_class = 0, 0, False
-    while i < len(source):
+    find = _STRUCTURE_CHAR.search  # other characters change nothing: skipped in one step
+    while (m := find(source, i)) is not None:
+        i = m.start()
         c = source[i]
         if c == "\\":
             i += 2
