@@ -61,3 +61,34 @@ def test_trigger_forms_found_without_the_case_insensitive_tree() -> None:
     fresh = LoweredForms(regex.pattern, regex.lowered)
     assert [m.group() for m in fresh.finditer("Xi Met Putin before the MEETING.")] == ["Met", "MEETING"]
     assert fresh._regex is None  # the tree was never compiled
+
+
+def test_yaml_cache_gives_what_the_file_says(tmp_path, monkeypatch) -> None:
+    import yaml
+
+    from pipeline import settings
+
+    monkeypatch.setenv("DIPLO_CACHE_DIR", str(tmp_path / "cache"))
+    for path in sorted((settings.DATA_DIR / "lexicons").glob("*.yaml")):
+        with open(path, encoding="utf-8") as fh:
+            expected = yaml.safe_load(fh)
+        assert settings.read_yaml(path) == expected  # parsed, then cached
+        assert settings._yaml_cache_path(path).exists()
+        assert settings.read_yaml(path) == expected  # from the cache
+    own = tmp_path / "own.yaml"
+    own.write_text("a: [1, 2.5, x]\nb: true\n", encoding="utf-8")
+    assert settings.read_yaml(own) == {"a": [1, 2.5, "x"], "b": True}
+    own.write_text("a: [3]\n", encoding="utf-8")
+    assert settings.read_yaml(own) == {"a": [3]}  # new content, new key: never the stale value
+    dated = tmp_path / "dated.yaml"
+    dated.write_text("day: 2024-05-01\n", encoding="utf-8")
+    assert str(settings.read_yaml(dated)["day"]) == "2024-05-01"  # a date: parsed, not cached
+    assert not settings._yaml_cache_path(dated).exists()
+    settings._yaml_cache_path(own).write_bytes(b"not marshal data")
+    assert settings.read_yaml(own) == {"a": [3]}
+    import marshal
+
+    settings._yaml_cache_path(own).write_bytes(marshal.dumps(None))
+    assert settings.read_yaml(own) == {"a": [3]}  # a bad cache file: the file is parsed
+    monkeypatch.setenv("DIPLO_CACHE_DIR", "off")
+    assert settings._yaml_cache_path(own) is None and settings.read_yaml(own) == {"a": [3]}
