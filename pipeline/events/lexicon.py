@@ -62,10 +62,10 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
     lower-cased text when its source allows: LoweredRegex)."""
     body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
     source = rf"(?<![\w'’])(?:{body})(?![\w])"
-    regex = re.compile(source, re.IGNORECASE)
     if not _lower_safe_source(source):
-        return regex
-    return LoweredRegex(regex, re.compile(source))  # type: ignore[return-value]
+        return re.compile(source, re.IGNORECASE)
+    # the case-insensitive regex is compiled at the first place found (issue #6: start-up)
+    return LoweredRegex(LazyRegex(source, re.IGNORECASE), re.compile(source))  # type: ignore[return-value,arg-type]
 
 
 def lowered_if_safe(regex: re.Pattern[str]) -> re.Pattern[str]:
@@ -606,8 +606,9 @@ def required_words(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
                     out.append(tuple(dict.fromkeys(choice)))
         return out
 
+    flags = regex._flags if isinstance(regex, LazyRegex) else regex.flags  # (a LazyRegex stays uncompiled)
     try:
-        parsed = _parser.parse(regex.pattern, regex.flags)
+        parsed = _parser.parse(regex.pattern, flags)
     except re.error:
         return ()
     return tuple(dict.fromkeys(needs(list(parsed))))
@@ -670,7 +671,9 @@ class LoweredRegex:
         self.regex = regex
         self.lowered = lowered
         self.pattern = regex.pattern
-        self.flags = regex.flags
+        # a LazyRegex's flags without compiling it: a source _lower_safe_source allows has no
+        # global inline flag, so compiled with IGNORECASE its flags are IGNORECASE | UNICODE
+        self.flags = re.IGNORECASE | re.UNICODE if isinstance(regex, LazyRegex) else regex.flags
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """regex.finditer(text, pos, endpos), found through the lower-cased text."""
