@@ -10,7 +10,6 @@ import csv
 import hashlib
 import os
 import pickle
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -240,6 +239,8 @@ def _places_cache_path() -> Path | None:
 
 def _write_cache(path: Path, value: object) -> None:
     """Write `value` to `path` atomically (temp file + os.replace); errors are ignored."""
+    import tempfile  # here: only a cache miss writes (tempfile imports random: a start's ms)
+
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
