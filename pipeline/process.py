@@ -24,7 +24,6 @@ Every input row ends as exactly one of stored / duplicate / rejected, so
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
@@ -369,6 +368,8 @@ def _extract(
 
 def _open_spill(stack: ExitStack) -> SpillStore:
     """A spill store in a new temporary folder that `stack` closes and removes."""
+    import tempfile  # here: only a spill needs it (tempfile imports random, shutil: ~5 ms a start)
+
     folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="extract-"))
     spill = SpillStore(Path(folder) / "mentions.db")
     stack.callback(spill.close)  # runs before the folder is removed

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +26,70 @@ DAYFIRST = False  # how an ambiguous numeric date such as 01/02/2023 is read (it
 
 def read_yaml(path: str | os.PathLike[str]) -> Any:
     """A data file's YAML through libyaml's C loader when PyYAML has it (the pure-Python safe
-    loader spent ~0.2 s of every process start on the lexicons), the same safe subset either way."""
+    loader spent ~0.2 s of every process start on the lexicons), the same safe subset either way.
+
+    The parsed value is kept in the per-user cache (cache_dir) as marshal data, keyed by the
+    file's content hash (and the Python and marshal versions): even the C loader spent ~15 ms of
+    every process start on triggers.yaml, marshal ~2 ms (issue #6). A value marshal cannot
+    hold (a YAML date) is not cached; any trouble with the cache means parsing the file.
+    """
+    cached = _yaml_cache_path(path)
+    if cached is not None:
+        try:
+            tag, name, value = marshal.loads(cached.read_bytes())
+            if tag == "diplo-yaml" and name == cached.name:  # not some other file's bytes
+                return value
+        except Exception:  # noqa: BLE001, S110 - a missing or bad cache: parse the file
+            pass
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(path, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader, C or Python
+        value = yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader, C or Python
+    if cached is not None:
+        try:
+            data = marshal.dumps(("diplo-yaml", cached.name, value))
+        except ValueError:
+            return value  # a type marshal cannot write
+        write_cache_file(cached, data)
+    return value
+
+
+def _yaml_cache_path(path: str | os.PathLike[str]) -> Path | None:
+    """The cache file for the YAML file's current content, or None when caching is off."""
+    try:
+        folder = cache_dir()
+        if folder is None:
+            return None
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:32]
+        return (
+            folder / f"yaml-{sys.version_info[0]}.{sys.version_info[1]}-m{marshal.version}-{digest}.marshal"
+        )
+    except OSError:
+        return None
+
+
+def write_cache_file(path: Path, data: bytes) -> None:
+    """Write `data` to `path` atomically (temp file + os.replace); errors are ignored (a
+    read-only or full disk means no cache, not a failure)."""
+    import tempfile
+
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".tmp-", delete=False) as fh:
+            tmp = fh.name
+            fh.write(data)
+        os.replace(tmp, path)
+        tmp = None
+    except Exception:  # noqa: BLE001, S110 - no cache rather than no result
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 # Cache -------------------------------------------------------------------------------------

@@ -45,11 +45,14 @@ class Lexicon:
         self.firsts: set[str] = set()  # first tokens of all keys: most capitalised words start none
 
     def add(self, phrase: str, entry: Entry) -> None:
-        toks = [norm(m.group()) for m in TOKEN_RE.finditer(phrase)]
+        # (findall: TOKEN_RE has no group, so its matches themselves, without a match object each)
+        toks = [t.replace(".", "").replace("’", "'") for t in TOKEN_RE.findall(phrase)]  # norm()
         if not toks:
             return
         key = " ".join(toks)
-        self.firsts.update({toks[0], gz.fold(toks[0])})
+        first = toks[0]
+        self.firsts.add(first)
+        self.firsts.add(gz.fold(first))
         bucket = self.entries.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)

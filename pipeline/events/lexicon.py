@@ -62,10 +62,10 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
     lower-cased text when its source allows: LoweredRegex)."""
     body = "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
     source = rf"(?<![\w'’])(?:{body})(?![\w])"
-    regex = re.compile(source, re.IGNORECASE)
     if not _lower_safe_source(source):
-        return regex
-    return LoweredRegex(regex, re.compile(source))  # type: ignore[return-value]
+        return re.compile(source, re.IGNORECASE)
+    # the case-insensitive regex is compiled at the first place found (issue #6: start-up)
+    return LoweredRegex(LazyRegex(source, re.IGNORECASE), re.compile(source))  # type: ignore[return-value,arg-type]
 
 
 def lowered_if_safe(regex: re.Pattern[str]) -> re.Pattern[str]:
@@ -135,6 +135,63 @@ def _lower_safe_source(source: str) -> bool:
     return parsed.state.flags == re.IGNORECASE | re.UNICODE and ok(parsed.data)
 
 
+class LazyRegex:
+    """A regex compiled on its first use, standing in for the compiled pattern (search, match,
+    finditer, ...; equal to it and pickled as itself).
+
+    Why: the lexicon's ~570 sense filters and gap patterns cost ~0.2 s of compiling at every
+    process start (issue #6), and a short input uses few of them: a sense filter is asked only
+    when its form occurs, a guarded pattern only where its leading words do.
+    """
+
+    __slots__ = ("pattern", "_flags", "_regex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags  # as given to re.compile (the compiled .flags add UNICODE, inline flags)
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if not yet: a race compiles it twice, harmlessly)."""
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = re.compile(self.pattern, self._flags)
+        return regex
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.match(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__") or name in LazyRegex.__slots__:
+            raise AttributeError(name)
+        return getattr(self.regex, name)  # fullmatch, sub, groups, ... as the compiled pattern
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyRegex):
+            return (self.pattern, self._flags) == (other.pattern, other._flags)
+        return self.regex == other
+
+    def __hash__(self) -> int:
+        return hash(self.regex)
+
+    def __reduce__(self) -> tuple[object, tuple[str, int]]:
+        return LazyRegex, (self.pattern, self._flags)
+
+    def __repr__(self) -> str:
+        return f"LazyRegex({self.pattern!r}, {self._flags!r})"
+
+
 @lru_cache(maxsize=1)
 def load_triggers() -> tuple[TriggerEntry, ...]:
     """Trigger entries from triggers.yaml; raises ValueError naming a bad entry."""
@@ -151,15 +208,15 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
                 event_type=raw["event_type"],
                 plover=str(raw.get("plover") or ""),
                 cameo=str(raw.get("cameo") or ""),
-                not_before=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("not_before", []) or []),
-                not_after=tuple(re.compile(p, re.IGNORECASE) for p in raw.get("not_after", []) or []),
+                not_before=tuple(LazyRegex(p, re.IGNORECASE) for p in raw.get("not_before", []) or []),
+                not_after=tuple(LazyRegex(p, re.IGNORECASE) for p in raw.get("not_after", []) or []),
                 needs_state_actor=bool(raw.get("needs_state_actor", False)),
                 needs_own_date=bool(raw.get("needs_own_date", False)),
                 needs_diplomatic=bool(raw.get("needs_diplomatic", False)),
                 needs_guest=bool(raw.get("needs_guest", False)),
                 priority=int(raw.get("priority", 0)),
                 phrase=tuple(str(x) for x in raw.get("phrase", []) or []),
-                patterns=tuple(_guarded(re.compile(p, re.IGNORECASE)) for p in raw.get("patterns", []) or []),
+                patterns=tuple(_guarded(LazyRegex(p, re.IGNORECASE)) for p in raw.get("patterns", []) or []),
             )
         )
     return tuple(entries)
@@ -314,17 +371,30 @@ class GuardedPattern:
     found word is inside a run of letters, where the pattern's "\b" fails).
     """
 
-    __slots__ = ("regex", "pattern", "flags", "_words", "_last", "_index")
+    __slots__ = ("_lazy", "_regex", "pattern", "_words", "_last", "_index")
 
-    def __init__(self, regex: re.Pattern[str], words: tuple[str, ...]) -> None:
-        self.regex = regex
+    def __init__(self, regex: re.Pattern[str] | LazyRegex, words: tuple[str, ...]) -> None:
+        # A LazyRegex is compiled when the pattern first runs (only where its words occur).
+        self._lazy = regex
+        self._regex: re.Pattern[str] | None = None if isinstance(regex, LazyRegex) else regex
         self.pattern = regex.pattern
-        self.flags = regex.flags
         self._words = tuple(sorted(set(words)))
         # (text, its word_starts, whether they are complete), kept for the text asked last
         self._last: tuple[str, list[int] | None, bool] = ("", [], False)
         self._index = len(_GUARDED)  # the index scan_hits' places name this pattern by
         _GUARDED.append(self)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = self._lazy.regex  # type: ignore[union-attr]
+        return regex
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
 
     def word_starts(self, text: str) -> list[int] | None:
         """Sorted offsets in `text` where one of the leading words may begin (a superset of the
@@ -380,23 +450,33 @@ class GuardedPattern:
         return getattr(self.regex, name)  # search, match, ... as the compiled pattern
 
     def __eq__(self, other: object) -> bool:
-        return self.regex == (other.regex if isinstance(other, GuardedPattern) else other)
+        if isinstance(other, GuardedPattern):
+            other = other._lazy
+        if isinstance(other, LazyRegex) and isinstance(self._lazy, LazyRegex):
+            return self._lazy == other
+        return self.regex == (other.regex if isinstance(other, LazyRegex) else other)
 
     def __hash__(self) -> int:
         return hash(self.regex)
 
-    def __reduce__(self) -> tuple[object, tuple[re.Pattern[str]]]:
-        return _guarded, (self.regex,)
+    def __reduce__(self) -> tuple[object, tuple[re.Pattern[str] | LazyRegex]]:
+        return _guarded, (self._lazy,)
 
     def __repr__(self) -> str:
-        return f"GuardedPattern({self.regex!r})"
+        return f"GuardedPattern({self._lazy!r})"
+
+
+# The characters _structure reads: escapes, class brackets, group parentheses and bars.
+_STRUCTURE_CHAR = re.compile(r"[\\\[\]()|]")
 
 
 def _structure(source: str) -> Iterator[tuple[int, str, int]]:
     """(offset, character, group depth before it) of each '(', ')' and '|' of a regex source
     that is not escaped or inside a character class."""
     depth, i, in_class = 0, 0, False
-    while i < len(source):
+    find = _STRUCTURE_CHAR.search  # other characters change nothing: skipped in one step
+    while (m := find(source, i)) is not None:
+        i = m.start()
         c = source[i]
         if c == "\\":
             i += 2
@@ -526,8 +606,9 @@ def required_words(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
                     out.append(tuple(dict.fromkeys(choice)))
         return out
 
+    flags = regex._flags if isinstance(regex, LazyRegex) else regex.flags  # (a LazyRegex stays uncompiled)
     try:
-        parsed = _parser.parse(regex.pattern, regex.flags)
+        parsed = _parser.parse(regex.pattern, flags)
     except re.error:
         return ()
     return tuple(dict.fromkeys(needs(list(parsed))))
@@ -539,9 +620,12 @@ def may_match(needed: tuple[tuple[str, ...], ...], low: str) -> bool:
     return all(any(w in low for w in words) for words in needed)
 
 
-def _guarded(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern wrapped in a GuardedPattern when its leading words can be read off its source."""
-    if regex.flags & re.VERBOSE or _top_level_alternation(regex.pattern):
+def _guarded(regex: re.Pattern[str] | LazyRegex) -> re.Pattern[str]:
+    """The pattern wrapped in a GuardedPattern when its leading words can be read off its source
+    (a LazyRegex stays uncompiled: its flags are read as given, and a source opening with "\\b"
+    holds no global inline flag)."""
+    flags = regex._flags if isinstance(regex, LazyRegex) else regex.flags
+    if flags & re.VERBOSE or _top_level_alternation(regex.pattern):
         return regex
     words = leading_words(regex.pattern)
     if words is None:
@@ -557,11 +641,10 @@ def trigger_regex() -> tuple[re.Pattern[str], dict[str, list[TriggerEntry]]]:
         for form in entry.forms:
             by_form.setdefault(form, []).append(entry)
     source = rf"(?<![\w\-])(?:{_trie_pattern(by_form)})(?![\w\-])"
-    regex = re.compile(source, re.IGNORECASE)
     if not set("".join(by_form)) <= _LOWER_SAFE:
-        return regex, by_form
+        return re.compile(source, re.IGNORECASE), by_form
     lowered = re.compile(source)  # the forms are lower-case
-    return LoweredRegex(regex, lowered), by_form  # type: ignore[return-value]
+    return LoweredForms(source, lowered), by_form  # type: ignore[return-value]
 
 
 # Characters a form may hold for the lower-cased search: each matches, under re.IGNORECASE,
@@ -588,7 +671,9 @@ class LoweredRegex:
         self.regex = regex
         self.lowered = lowered
         self.pattern = regex.pattern
-        self.flags = regex.flags
+        # a LazyRegex's flags without compiling it: a source _lower_safe_source allows has no
+        # global inline flag, so compiled with IGNORECASE its flags are IGNORECASE | UNICODE
+        self.flags = re.IGNORECASE | re.UNICODE if isinstance(regex, LazyRegex) else regex.flags
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """regex.finditer(text, pos, endpos), found through the lower-cased text."""
@@ -627,6 +712,82 @@ class LoweredRegex:
 
     def __reduce__(self) -> tuple[object, tuple[re.Pattern[str], re.Pattern[str]]]:
         return LoweredRegex, (self.regex, self.lowered)
+
+
+class LoweredForms(LoweredRegex):
+    """The forms' regex as LoweredRegex searches it, with the text's own match at each place
+    found made by a small regex of the words found there ("held  talks" -> (?<![\\w\\-])held\\
+    \\ talks(?![\\w\\-]), case-insensitive), compiled once per distinct match; the case-insensitive
+    tree itself is compiled only for a text that lower() would change (LoweredRegex's plain path)
+    or a caller asking for it (match, ...).
+
+    Why: compiling the ~1,150-form tree a second time, case-insensitively, cost ~45 ms of every
+    process start (issue #6), and 1,000 TBAQ articles hold ~220 distinct trigger matches (~6 ms
+    of small regexes). Same matches as the tree: where the lower-cased search matched, the
+    tree matches the text with the same span (LoweredRegex), and the words found there, with
+    the tree's look-arounds, match it with that span too.
+    """
+
+    __slots__ = ("_regex", "_each")
+
+    def __init__(self, source: str, lowered: re.Pattern[str]) -> None:  # no super().__init__(): no tree yet
+        self.pattern = source
+        self.flags = lowered.flags | re.IGNORECASE
+        self.lowered = lowered
+        self._regex: re.Pattern[str] | None = None
+        self._each: dict[str, re.Pattern[str]] = {}  # lower-cased match -> its small regex
+
+    @property  # type: ignore[override]
+    def regex(self) -> re.Pattern[str]:  # (shadows LoweredRegex's slot, left unused)
+        """The case-insensitive tree (compiled now if not yet)."""
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = re.compile(self.pattern, re.IGNORECASE)
+        return regex
+
+    def _again(self, text: str, found: re.Match[str], endpos: int) -> re.Match[str] | None:
+        """The text's own match at the place `found` (a match in the lower-cased text) starts."""
+        words = found.group()
+        each = self._each.get(words)
+        if each is None:
+            each = re.compile(rf"(?<![\w\-]){re.escape(words)}(?![\w\-])", re.IGNORECASE)
+            self._each[words] = each
+        again = each.match(text, found.start(), endpos)
+        return again if again is not None and again.end() == found.end() else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """regex.finditer(text, pos, endpos), found through the lower-cased text."""
+        low = _lowered_any(text)
+        if low is None:
+            return self.regex.finditer(text, pos, endpos)
+        found = []
+        for m in self.lowered.finditer(low, pos, endpos):
+            again = self._again(text, m, endpos)
+            if again is None:
+                return self.regex.finditer(text, pos, endpos)  # never expected: the plain search
+            found.append(again)
+        return iter(found)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """regex.search(string, pos, endpos), found through the lower-cased string."""
+        low = _lowered_any(string)
+        if low is None:
+            return self.regex.search(string, pos, endpos)
+        m = self.lowered.search(low, pos, endpos)
+        if m is None:
+            return None
+        again = self._again(string, m, endpos)
+        if again is None:
+            return self.regex.search(string, pos, endpos)  # never expected: the plain search
+        return again
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__") or name in LoweredForms.__slots__ or name in LoweredRegex.__slots__:
+            raise AttributeError(name)
+        return getattr(self.regex, name)  # fullmatch, sub, ... as the compiled tree
+
+    def __reduce__(self) -> tuple[object, tuple[str, re.Pattern[str]]]:
+        return LoweredForms, (self.pattern, self.lowered)
 
 
 def _trie_pattern(forms: list[str] | dict[str, object]) -> str:

@@ -10,7 +10,6 @@ import functools
 import math
 import re
 from datetime import UTC, date, datetime, timedelta
-from email.utils import parsedate_to_datetime
 
 from pipeline import settings
 
@@ -100,6 +99,8 @@ def _parse_text(text: str, dayfirst: bool) -> tuple[date | None, str | None]:
     if m := _NUMERIC.fullmatch(text):
         return _numeric(text, int(m[1]), int(m[3]), _year(m[4]), dayfirst)
     if _RFC2822.match(text):
+        from email.utils import parsedate_to_datetime  # here: email.utils imports socket & co
+
         try:
             return _checked(text, *_ymd(parsedate_to_datetime(text)))
         except (TypeError, ValueError, IndexError):

@@ -13,7 +13,6 @@ import csv
 import io
 import json
 import re
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -152,6 +151,8 @@ def binary_file(data: DataInput) -> Iterator[BinaryIO]:
         data.seek(0)
         yield data
         return
+    import tempfile  # here: only an unseekable stream needs it (it imports random, shutil)
+
     with tempfile.TemporaryFile() as copy:
         remaining = settings.MAX_FILE_BYTES + 1
         while remaining > 0:

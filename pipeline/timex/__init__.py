@@ -243,12 +243,13 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
         need = pat.need if needs_ok else None
         # A pattern sharing windows an earlier one found searches its need in them alone: they
         # hold every match, and a need over the whole text cost more than they do (issue #6)
-        spans = window_cache.get(pat.trigger.pattern) if pat.trigger is not None else None
+        trigger_source = pat.trigger_source
+        spans = window_cache.get(trigger_source) if trigger_source is not None else None
         if need is not None and spans is None and not need.search(lowered):
             continue
         if pat.need_words and needs_ok and not any(w in lowered for w in pat.need_words):
             continue
-        if pat.trigger is None:
+        if trigger_source is None:
             spans = [(0, len(text))]
         else:
             if spans is None:
@@ -256,11 +257,14 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
                     spans = windows(pat.lower_trigger, lowered)
                 else:
                     spans = windows(pat.trigger, text)
-                window_cache[pat.trigger.pattern] = spans
+                window_cache[trigger_source] = spans
             if need is not None:
                 spans = [(a, b) for a, b in spans if need.search(lowered, a, b)]
+        if not spans:
+            continue  # (the regex need not be compiled)
         low_rx = pat.lower_regex if needs_ok else None
-        for m in (m for a, b in spans for m in _matches(pat.regex, low_rx, text, lowered, a, b)):
+        regex = pat.regex
+        for m in (m for a, b in spans for m in _matches(regex, low_rx, text, lowered, a, b)):
             s, e = _trim(text, *_span(m))
             s = _adjust(pat.name, m, s, e)
             if pat.name == "time" and m["on"]:

@@ -10,34 +10,95 @@ inside, prepositions ("in", "on") are outside.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.timex.lexicon import Lexicon, load_lexicon
 
+_UNSET: object = object()  # a lazily compiled attribute not compiled yet
 
-@dataclass(frozen=True)
+
 class Pattern:
     """`trigger`, when set, finds words every match must contain: the pattern then runs only
-    in windows around them, which is most of the tagger's speed (issue #3 asks >= 100 docs/s)."""
+    in windows around them, which is most of the tagger's speed (issue #3 asks >= 100 docs/s).
 
-    name: str
-    regex: re.Pattern[str]
-    trigger: re.Pattern[str] | None = None
-    # the same trigger, case-sensitive, for the lower-cased text: a case-insensitive scan
-    # costs about three times as much (None when the trigger itself minds case)
-    lower_trigger: re.Pattern[str] | None = None
-    # What every match must hold (speed, issue #6): where it is missing the pattern cannot match
-    # and is not run. `need` is searched case-sensitively in the lower-cased text, in the whole
-    # text and then in each window; `need_words` are lower-case strings one of which must be in
-    # the lower-cased text; `need_cased` is searched in the text itself.
-    need: re.Pattern[str] | None = None
-    need_words: tuple[str, ...] = ()
-    need_cased: re.Pattern[str] | None = None
-    # the regex with its letters lower-cased, its case-sensitive parts made insensitive and
-    # without re.I, for the lower-cased text: it matches wherever the regex does (and maybe
-    # more), about three times as fast; None when an upper-case escape (\\S, \\D) forbids it
-    lower_regex: re.Pattern[str] | None = None
+    The regex and triggers are compiled on first use: compiling all of them cost ~80 ms of
+    every process start (issue #6), and a short text's needs rule most patterns out.
+    """
+
+    __slots__ = (
+        "name",
+        "source",
+        "trigger_source",
+        "need",
+        "need_words",
+        "need_cased",
+        "_regex",
+        "_trigger",
+        "_lower_trigger",
+        "_lower_regex",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        source: str,
+        trigger_source: str | None = None,
+        need: re.Pattern[str] | None = None,
+        need_words: tuple[str, ...] = (),
+        need_cased: re.Pattern[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.source = source  # compiled with re.I
+        # the trigger's source (compiled with re.I), which also names its windows; None: no trigger
+        self.trigger_source = trigger_source
+        # What every match must hold (speed, issue #6): where it is missing the pattern cannot match
+        # and is not run. `need` is searched case-sensitively in the lower-cased text, in the whole
+        # text and then in each window; `need_words` are lower-case strings one of which must be in
+        # the lower-cased text; `need_cased` is searched in the text itself.
+        self.need = need
+        self.need_words = need_words
+        self.need_cased = need_cased
+        self._regex: re.Pattern[str] | None = None
+        self._trigger: object = _UNSET
+        self._lower_trigger: object = _UNSET
+        self._lower_regex: object = _UNSET
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = re.compile(self.source, re.I)
+        return regex
+
+    @property
+    def trigger(self) -> re.Pattern[str] | None:
+        trigger = self._trigger
+        if trigger is _UNSET:
+            src = self.trigger_source
+            trigger = self._trigger = None if src is None else re.compile(src, re.I)
+        return trigger  # type: ignore[return-value]
+
+    @property
+    def lower_trigger(self) -> re.Pattern[str] | None:
+        """The same trigger, case-sensitive, for the lower-cased text: a case-insensitive scan
+        costs about three times as much (None when the trigger itself minds case)."""
+        trigger = self._lower_trigger
+        if trigger is _UNSET:
+            trigger = self._lower_trigger = _lower_trigger(self.trigger_source)
+        return trigger  # type: ignore[return-value]
+
+    @property
+    def lower_regex(self) -> re.Pattern[str] | None:
+        """The regex with its letters lower-cased, its case-sensitive parts made insensitive and
+        without re.I, for the lower-cased text: it matches wherever the regex does (and maybe
+        more), about three times as fast; None when an upper-case escape (\\S, \\D) forbids it."""
+        low = self._lower_regex
+        if low is _UNSET:
+            low = self._lower_regex = _lower_regex(self.source)
+        return low  # type: ignore[return-value]
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.name!r})"
 
 
 # Characters a match may reach before / after its trigger word (longest in TBAQ-cleaned is
@@ -455,13 +516,11 @@ def _build(lex: Lexicon) -> list[Pattern]:
     return [
         Pattern(
             name,
-            re.compile(rx, re.I),
-            re.compile(triggers[name], re.I) if name in triggers else None,
-            _lower_trigger(triggers.get(name)),
+            rx,
+            triggers.get(name),
             re.compile(needs[name]) if name in needs else None,
             need_words.get(name, ()),
             re.compile(need_cased[name]) if name in need_cased else None,
-            _lower_regex(rx),
         )
         for name, rx in specs
     ]
@@ -538,16 +597,60 @@ def _plain_words(trigger: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(trigger.pattern.split("|"))
 
 
+@lru_cache(maxsize=64)
+def _unbounded(trigger: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`trigger` without its opening "\\b", when that is followed by a letter or digit (so the
+    boundary only says the character before is no word character); None otherwise (an
+    alternation at the top, a group or class first, ASCII word rules).
+
+    Why: a regex opening with "\\b" keeps SRE from skipping ahead to its first letter, trying
+    every position instead: "\\b1[0-4]\\d\\d\\b" and "\\bday\\s+(?:of|since|in)\\b" cost ~40 us
+    per article each, a twentieth of that without the "\\b" (issue #6)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    source = trigger.pattern
+    if not source.startswith("\\b") or trigger.flags & re.ASCII:
+        return None
+    items = list(_parser.parse(source, trigger.flags))
+    if len(items) < 2 or items[0] != (c.AT, c.AT_BOUNDARY) or items[1][0] is not c.LITERAL:
+        return None
+    if not _is_word(chr(items[1][1])):
+        return None
+    return re.compile(source[2:], trigger.flags)
+
+
+def _is_word(ch: str) -> bool:
+    """SRE's "\\w" for one character of a str pattern (Unicode rules)."""
+    return ch.isalnum() or ch == "_"
+
+
 def trigger_spans(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """The spans `trigger.finditer(text)` finds. A trigger of plain words is found with str.find,
     two to three times as fast as SRE tries the alternation at each character (issue #6): at
-    each place the first word listed that is there, then on from its end, as finditer does."""
+    each place the first word listed that is there, then on from its end, as finditer does.
+    A trigger opening with "\\b" and a letter runs without the "\\b" (_unbounded), a match kept
+    only where no word character precedes it; after a dropped one the search goes on from its
+    next character, so the places tried, in order, are finditer's own."""
     digits = DIGIT_TRIGGERS.get(trigger.pattern)
     if digits is not None and not any(w in text for w in digits[0]):
         trigger = digits[1]
     words = _plain_words(trigger)
     if words is None:
-        return [m.span() for m in trigger.finditer(text)]
+        unbounded = _unbounded(trigger)
+        if unbounded is None:
+            return [m.span() for m in trigger.finditer(text)]
+        spans = []
+        search = unbounded.search
+        pos = 0
+        while (m := search(text, pos)) is not None:
+            start = m.start()
+            if start and _is_word(text[start - 1]):
+                pos = start + 1  # not at a word start: finditer would have tried the next place
+                continue
+            spans.append(m.span())
+            pos = m.end()  # never empty: the match opens with a letter
+        return spans
     first: dict[int, int] = {}  # start -> length of the first listed word found there
     for w in reversed(words):
         i = text.find(w)
