@@ -1252,6 +1252,13 @@ FAMILIES = [
         "sanction",
         "164",
     ),
+    (
+        "The UN Security Council imposed an arms embargo on Libya in February 2011.",
+        "arms embargo",
+        "sanction",
+        "163",
+    ),
+    ("Erdogan travelled to Sochi in September 2021 to meet Putin.", "travelled to", "visit", "042"),
 ]
 
 

@@ -402,6 +402,10 @@ FAMILY_FALSE_FRIENDS = [
         "arrest warrant",
         "criticism",
     ),
+    # H59: an embargo respected is in force already; private travellers are no visit
+    ("The Berlin participants committed to respect the arms embargo on Libya.", "embargo", "sanction"),
+    ("Turkish citizens travelling to the bloc may soon need no visa.", "travelling to", "visit"),
+    ("Russian tourists who travelled to Egypt were flown home in 2015.", "travelled to", "visit"),
 ]
 
 
