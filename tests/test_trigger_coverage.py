@@ -1259,7 +1259,6 @@ FAMILIES = [
         "163",
     ),
     ("Erdogan travelled to Sochi in September 2021 to meet Putin.", "travelled to", "visit", "042"),
-    ("Israel attacked Iran on Friday, on the anniversary of the 1981 strike.", "attacked", "military", "190"),
 ]
 
 

@@ -406,8 +406,6 @@ FAMILY_FALSE_FRIENDS = [
     ("The Berlin participants committed to respect the arms embargo on Libya.", "embargo", "sanction"),
     ("Turkish citizens travelling to the bloc may soon need no visa.", "travelling to", "visit"),
     ("Russian tourists who travelled to Egypt were flown home in 2015.", "travelled to", "visit"),
-    # H59: an attack remembered on its anniversary is no new attack
-    ("Biden flew to Alaska to mark the anniversary of the September 11 attacks.", "attacks", "military"),
 ]
 
 
