@@ -1235,6 +1235,30 @@ FAMILIES = [
         "070",
     ),
     ("China granted a 3 billion dollar credit line to Sri Lanka.", "granted", "aid", "070"),
+    # H59: rows that must stay next to the sense filters above
+    ("Germany announced humanitarian aid for Turkey in February 2023.", "aid", "aid", "070"),
+    ("Foreign ministers gathered in Brussels on Tuesday to discuss Ukraine.", "gathered", "meeting", "040"),
+    ("Nijjar was shot dead outside a Sikh temple in Surrey in June 2023.", "shot dead", "military", "190"),
+    ("The ICC issued an arrest warrant for Putin in March 2023.", "arrest warrant", "criticism", "112"),
+    (
+        "Bahrain said on Saturday it was expelling Lebanon's chargé d'affaires.",
+        "expelling",
+        "sanction",
+        "164",
+    ),
+    (
+        "Moscow is expelling ten Estonian diplomats, its ministry said on Monday.",
+        "expelling",
+        "sanction",
+        "164",
+    ),
+    (
+        "The UN Security Council imposed an arms embargo on Libya in February 2011.",
+        "arms embargo",
+        "sanction",
+        "163",
+    ),
+    ("Erdogan travelled to Sochi in September 2021 to meet Putin.", "travelled to", "visit", "042"),
 ]
 
 

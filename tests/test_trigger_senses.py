@@ -383,6 +383,29 @@ FAMILY_FALSE_FRIENDS = [
     ("The shops reopened after the holiday.", "reopened", "other"),
     # H50: fighting the spread of a virus is no fighting spreading
     ("Health workers are fighting spread of the virus in rural areas.", "fighting spread", "military"),
+    # H59: aid as a noun modifier is no aid given; information gathered is no gathering; one
+    # person shot by police or a gunman is no act between states; a warrant lived under is none issued
+    ("Aid trucks from Jordan crossed into Gaza in March 2024.", "aid", "aid"),
+    ("A UN aid convoy was shelled near Kherson in 2023.", "aid", "aid"),
+    ("Nauru said Taiwan would withdraw its aid projects from the island.", "aid", "aid"),
+    ("Britain cut its aid budget to Pakistan in 2021.", "aid", "aid"),
+    (
+        "Canadian police said Indian officials had used diplomats to gather information on activists.",
+        "gather",
+        "meeting",
+    ),
+    ("A French teenager was shot dead by a police officer near Paris in June 2023.", "shot dead", "military"),
+    ("The mayor was shot dead by an unidentified gunman in the capital.", "shot dead", "military"),
+    ("Netanyahu landed in Budapest despite an ICC arrest warrant.", "arrest warrant", "criticism"),
+    (
+        "Putin skipped the summit in South Africa, facing an arrest warrant from the ICC.",
+        "arrest warrant",
+        "criticism",
+    ),
+    # H59: an embargo respected is in force already; private travellers are no visit
+    ("The Berlin participants committed to respect the arms embargo on Libya.", "embargo", "sanction"),
+    ("Turkish citizens travelling to the bloc may soon need no visa.", "travelling to", "visit"),
+    ("Russian tourists who travelled to Egypt were flown home in 2015.", "travelled to", "visit"),
 ]
 
 
