@@ -63,7 +63,7 @@ def test_web_copies_score_above_their_floors(folder, precision, recall):
 
 
 @pytest.mark.parametrize(
-    "folder", ["webcopy", "webcopy2", "webcopy5", "webcopy_test", "webcopy3", "webcopy4"]
+    "folder", ["webcopy", "webcopy2", "webcopy5", "webcopy6", "webcopy_test", "webcopy3", "webcopy4"]
 )
 def test_every_expected_row_names_an_article_of_its_folder(folder):
     with open(FIXTURES / folder / "expected.csv", encoding="utf-8", newline="") as f:
