@@ -4399,3 +4399,38 @@ def test_a_saying_in_a_relative_clause_after_another_event_is_the_persons_own():
         e for e in _events(text, "2017-05-08") if e.event_type == "statement" and "Donald Trump" in e.actors
     ]
     assert wrote
+
+
+# H57
+
+
+def test_the_two_sides_of_a_between_phrase_far_past_the_trigger_are_parties():
+    text = (
+        "The clashes began on Wednesday at several points along the frontier between Armenia's "
+        "Syunik province and Azerbaijan's Lachin district."
+    )
+    rows = [e for e in _events(text, "2022-09-17") if e.event_type == "military"]
+    assert rows and set(rows[0].countries) == {"ARM", "AZE"}
+
+
+def test_later_dated_fighting_with_no_one_named_is_between_the_last_fights_sides_on_its_own_day():
+    text = (
+        "The clashes began on Wednesday along the border between Armenia and Azerbaijan.\n\n"
+        "On Thursday the fighting spread, and local officials reported drones being used.\n\n"
+        "In May last year, a dispute over a road near a village escalated into fighting in which "
+        "20 soldiers died."
+    )
+    rows = {e.trigger: e for e in _events(text, "2022-09-17") if e.event_type == "military"}
+    assert rows["fighting spread"].date_start == "2022-09-15"
+    assert set(rows["fighting spread"].countries) == {"ARM", "AZE"}
+    assert rows["escalated into fighting"].date_start == "2021-05-01"
+    assert set(rows["escalated into fighting"].countries) == {"ARM", "AZE"}
+
+
+def test_undated_fighting_with_no_one_named_makes_no_row():
+    text = (
+        "The clashes began on Wednesday along the border between Armenia and Azerbaijan.\n\n"
+        "A quarrel over grazing land later escalated into fighting, residents said."
+    )
+    rows = [e for e in _events(text, "2022-09-17") if e.event_type == "military"]
+    assert len(rows) == 1

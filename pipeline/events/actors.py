@@ -718,6 +718,33 @@ def state_role_subject(text: str, cs: int, verb_start: int) -> bool:
 _BETWEEN_OR_WITH = re.compile(r"\b(?:between|with|among|against)\b", re.IGNORECASE)
 
 
+# "clashes ... along the frontier between Kyrgyzstan's Batken region and Tajikistan's Sughd region":
+# the two sides of a "between A and B" phrase this close (characters) after the trigger.
+BETWEEN_WINDOW = 80
+_BETWEEN = re.compile(r"\bbetween\s", re.IGNORECASE)
+
+
+def _between_countries(
+    text: str, trigger: Trigger, clause: tuple[int, int], sent_ents: list[Mention]
+) -> list[str]:
+    """The countries of a "between A and B" phrase after the trigger in its clause.
+
+    Why: the two sides of a fight, a border or talks are often told far past the trigger, as
+    owners of regions ("between Kyrgyzstan's Batken region and Tajikistan's Sughd region"), beyond
+    the few words where a country is read as a party; such rows had one side or none and were
+    dropped (webcopy6 item 30).
+    """
+    m = _BETWEEN.search(text, trigger.end, min(clause[1], trigger.end + BETWEEN_WINDOW))
+    if m is None:
+        return []
+    sides = [x for x in sent_ents if x.kind == "country" and x.country and m.end() <= x.start < clause[1]][:2]
+    if len(sides) < 2 or sides[1].start - m.end() > BETWEEN_WINDOW:
+        return []
+    if not re.search(r"\band\b", text[sides[0].end : sides[1].start]):
+        return []
+    return [x.country for x in sides]
+
+
 def find_participants(
     text: str,
     trigger: Trigger,
@@ -1236,6 +1263,7 @@ def find_participants(
             and m.start >= trigger.end
             and _TOWARDS_PLACE.fullmatch(text, trigger.end, m.start)
         ]
+    near += _between_countries(text, trigger, clause, sent_ents)
     known_countries = list(getattr(known.event, "countries", ()) or ()) if known is not None else []
     countries = _unique(
         [m.country for m in people]

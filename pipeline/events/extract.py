@@ -1072,6 +1072,33 @@ def _domestic_country(
     return dataclasses.replace(who, countries=(country,), has_entities=True)
 
 
+# A trigger that is a noun with its own past verb ("fighting spread", "clashes began", "talks resumed").
+_OWN_PAST_VERB = re.compile(r"^\S+(?:\s+\S+)?\s+(?:began|spread|broke\s+out|[a-z]+ed)$", re.IGNORECASE)
+
+
+def _fighting_sides(
+    trig: Trigger,
+    who: Participants,
+    linked: context.KnownSpan | None,
+    seen: dict[str, tuple[int, Participants]],
+    clause_timexes: list[TimeExpression],
+) -> Participants:
+    """Fighting told with no one named and a date in its sentence ("On Friday the fighting spread",
+    "In April last year, a quarrel ... escalated into fighting") is between the two or more
+    countries of the last fight the article told.
+
+    Why: a story of a war between two states names the sides once; each later dated outbreak had
+    no party and was dropped (webcopy6 item 30). Only with a date: an undated "the fighting" is
+    that same fight named again, no new event.
+    """
+    if linked is not None or not _nobody(who) or trig.event_type != "military" or not clause_timexes:
+        return who
+    ante = seen.get("military")
+    if ante is None or len(ante[1].countries) < 2:
+        return who
+    return dataclasses.replace(who, countries=ante[1].countries, has_entities=True)
+
+
 # The rest of an organisation's or a place's name after a capitalised trigger word: more capitalised
 # words ending in a head noun of such names ("Rally Sport Club", "Protest Movement", "Summit Golf
 # Club", "Victory Hall"). The entity stage knows few such names, so the trigger was read as an event
@@ -1815,6 +1842,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # a vote is not the one it puts in office (webcopy6 item 11's false row)
                 who = dataclasses.replace(who, actors=(), bodies=(), targets=())
             who = _domestic_country(trig, who, ents, linked, timexes)
+            who = _fighting_sides(trig, who, linked, seen, [t for t in timexes if s <= t.start < e])
             who = _election_holder(text, trig, s, who, ents)
             if not who.state_actor and who.actors and set(who.actors) <= office_holders:
                 # "Yunus was sworn in as head of the interim government. ... Yunus appealed for
@@ -2419,6 +2447,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "The first round of voting took place on 23 April": the noun's own verb dates it
                 # (webcopy2: the first round took the runoff's Sunday).
                 and not (tx is not None and tx.start > trig.end and _HELD_ON.search(text, trig.end, tx.start))
+                # "On Friday the fighting spread": a noun with its own verb in the trigger is a new
+                # turn on its own day, not the fight told before (webcopy6 item 30).
+                and not (tx is not None and _OWN_PAST_VERB.search(trig.text))
             ):
                 # ("The ceasefire is due to take effect on Sunday" keeps its own date, not the day
                 # the deal was told: held-out set 2.)
