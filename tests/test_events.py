@@ -4434,3 +4434,26 @@ def test_undated_fighting_with_no_one_named_makes_no_row():
     )
     rows = [e for e in _events(text, "2022-09-17") if e.event_type == "military"]
     assert len(rows) == 1
+
+
+def test_a_when_clause_after_a_day_and_its_hour_happens_that_day():
+    text = (
+        "A joint session of Congress has been convened for Tuesday 7 February 2023 at 21:00, when "
+        "President Joe Biden will deliver the State of the Union address."
+    )
+    rows = [e for e in _events(text, "2023-02-03") if e.event_type == "statement"]
+    assert rows and rows[0].date_start == "2023-02-07"
+
+
+def test_the_commander_a_force_is_loyal_to_is_the_doer_of_its_action():
+    text = (
+        "On Saturday, forces loyal to Khalifa Haftar blocked the main oil ports in the east of the country."
+    )
+    rows = [e for e in _events(text, "2020-01-20") if e.event_type == "military"]
+    assert rows and rows[0].actors == ("Khalifa Haftar",) and rows[0].date_start == "2020-01-18"
+
+
+def test_a_long_name_a_leadership_trigger_ends_inside_is_still_its_person():
+    text = "The uprising began with the fall of President Zine El Abidine Ben Ali in January 2011."
+    rows = [e for e in _events(text, "2021-07-26") if e.event_type == "leadership"]
+    assert rows and rows[0].actors == ("Zine El Abidine Ben Ali",) and rows[0].date_start == "2011-01-01"

@@ -745,6 +745,10 @@ def _between_countries(
     return [x.country for x in sides]
 
 
+# Before a commander named inside a military trigger: "forces loyal to Haftar", "troops led by".
+_LOYAL_TO = re.compile(r"\b(?:loyal\s+to|led\s+by|commanded\s+by)\s+(?:[\w\-.]+\s+){0,3}$", re.IGNORECASE)
+
+
 def find_participants(
     text: str,
     trigger: Trigger,
@@ -863,10 +867,17 @@ def find_participants(
         inside = [
             m
             for m in ents
-            if etype == "leadership"
+            if (
+                etype == "leadership"
+                # "forces loyal to Haftar blocked the oil ports": the one the force answers to acts
+                # (webcopy6 item 36: the blockade had no doer and was dropped)
+                or (etype == "military" and _LOYAL_TO.search(text, trigger.start, m.start))
+            )
             and m.kind == "person"
             and trigger.start < m.start
-            and m.end <= trigger.end
+            # ("the fall of President Zine El Abidine Ben Ali": a trigger's pattern may end inside a
+            # long name; the name is still the one it names, webcopy6 item 34)
+            and (m.end <= trigger.end or (etype == "leadership" and m.start < trigger.end))
         ]
         if etype == "protest" and _CROWD_NOUN.search(trigger.text) and not possessor:
             # "a road that protesters had blocked": the protesters are the noun itself; the

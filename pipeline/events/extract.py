@@ -249,6 +249,12 @@ _IT_WAS = re.compile(
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;]*$", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*$", re.IGNORECASE)
+# Between a day and a when-clause after it: nothing, or the hour or part of that day.
+_CLOCK_GAP = re.compile(
+    r"\s?|\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|local\s+time)?\s*"
+    r"|\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\s*",
+    re.IGNORECASE,
+)
 # A date expression that says itself it is past ("last November", "two years ago").
 _PAST_WORDS = re.compile(r"\b(?:last|ago|earlier|previous|past)\b", re.IGNORECASE)
 _RELATIVE_CALL_OFF = re.compile(
@@ -2016,7 +2022,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if not earlier and when is not None:
                 # "two weeks after the first round on October 20, when Moldovans also voted in a
                 # referendum": a when-clause right after a date happens on it (webcopy6 item 7).
-                earlier = [t for t in sent_timexes if 0 <= when.start() - t.end <= 1]
+                # Also past a clock time: "convened for Friday 16 February at 19:00, when the
+                # President will deliver the address" (webcopy6 item 31).
+                earlier = [t for t in sent_timexes if _CLOCK_GAP.fullmatch(text, t.end, when.start())]
             if earlier:
                 # "welcomed Kim at the cosmodrome on Wednesday, where the two men held talks": what
                 # happens at that place happens that day.
