@@ -4457,3 +4457,22 @@ def test_a_long_name_a_leadership_trigger_ends_inside_is_still_its_person():
     text = "The uprising began with the fall of President Zine El Abidine Ben Ali in January 2011."
     rows = [e for e in _events(text, "2021-07-26") if e.event_type == "leadership"]
     assert rows and rows[0].actors == ("Zine El Abidine Ben Ali",) and rows[0].date_start == "2011-01-01"
+
+
+def test_a_saying_in_the_next_coordinated_clause_is_its_own_speakers_statement():
+    text = (
+        "US Secretary of State Mike Pompeo congratulated her, and China's Taiwan Affairs Office said in "
+        "response that the island was part of China."
+    )
+    rows = [e for e in _events(text, "2020-05-22") if e.event_type == "statement"]
+    assert [r.actors for r in rows] == [("Mike Pompeo",), ()]
+    assert rows[0].countries == ("USA",) and rows[1].countries == ("CHN",)
+
+
+def test_two_congratulations_in_one_sentence_stay_one_row():
+    text = (
+        "Russian President Vladimir Putin was among the first leaders to congratulate him on Sunday, "
+        "and US President Joe Biden also sent his congratulations."
+    )
+    rows = [e for e in _events(text, "2023-05-29") if e.event_type == "statement"]
+    assert len(rows) == 1

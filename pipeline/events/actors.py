@@ -745,6 +745,8 @@ def _between_countries(
     return [x.country for x in sides]
 
 
+# A coordinated clause with a subject of its own starts here: ", and", ", but", ", while".
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 # Before a commander named inside a military trigger: "forces loyal to Haftar", "troops led by".
 _LOYAL_TO = re.compile(r"\b(?:loyal\s+to|led\s+by|commanded\s+by)\s+(?:[\w\-.]+\s+){0,3}$", re.IGNORECASE)
 
@@ -806,7 +808,17 @@ def find_participants(
         verb = _REPORTING_VERB.match(text, trigger.start, trigger.end) or _REPORTING_VERB.search(
             text, trigger.end, sent_end
         )
-        if verb is None:
+        if (
+            verb is not None
+            and verb.start() >= trigger.end
+            and not trigger.nominal
+            and trigger.entry.pos == "verb"
+            and _NEW_CLAUSE.search(text, trigger.end, verb.start())
+        ):
+            # "Pompeo congratulated her, and China's Taiwan Affairs Office said ...": a saying in
+            # the next coordinated clause has its own speaker (webcopy6 item 32).
+            verb = _REPORTING_VERB.search(text, sent_start, trigger.start)
+        elif verb is None:
             verb = _REPORTING_VERB.search(text, sent_start, trigger.start)
         if verb is not None:
             speakers, speaker_text = _speaker(text, verb, sent_ents, sent_start, sent_end)

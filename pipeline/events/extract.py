@@ -1245,6 +1245,11 @@ def _in_relative_clause_before(text: str, prev: Trigger, t: Trigger, sent: tuple
     return False
 
 
+# The subject of a coordinated clause naming a speaker of its own: a capitalised noun phrase of a
+# few words, not a pronoun ("China's Taiwan Affairs Office", not "he").
+_OTHER_SPEAKER = re.compile(r"(?!(?:He|She|They|It|We|I)\b)(?-i:[A-Z])[\w\-'’.]*(?:\s+[\w\-'’.]+){0,5}\s+")
+
+
 def _coordinated_same_type(
     text: str, triggers: list[Trigger], kept: set[int], timexes: list[TimeExpression], sent: tuple[int, int]
 ) -> set[int]:
@@ -1305,6 +1310,18 @@ def _coordinated_same_type(
         if not joins:
             continue
         cut = joins[-1].end()
+        if (
+            t.event_type == "statement"
+            and not t.nominal
+            and t.entry is not prev.entry
+            and _OTHER_SPEAKER.fullmatch(text, cut, t.start)
+        ):
+            # "Pompeo congratulated her, and China's Taiwan Affairs Office said ...": a coordinated
+            # clause with a speaker of its own saying something else is another statement (webcopy6
+            # item 32); "Putin congratulated him, and Biden also sent his congratulations" stays one.
+            out.add(t.start)
+            first[t.event_type] = t
+            continue
         before = [x for x in timexes if sent[0] <= x.start and x.end <= joins[-1].start()]
         after = [x for x in timexes if cut <= x.start and x.end <= sent[1]]
         if before and after and all(a.value != b.value for a in after for b in before):
