@@ -4476,3 +4476,12 @@ def test_two_congratulations_in_one_sentence_stay_one_row():
     )
     rows = [e for e in _events(text, "2023-05-29") if e.event_type == "statement"]
     assert len(rows) == 1
+
+
+def test_a_saying_in_an_at_which_clause_happens_on_the_occasions_day():
+    text = (
+        "Macron received him at the Elysee Palace on Tuesday morning, and the two leaders later held "
+        "talks and a joint press conference, at which Scholz praised the plan."
+    )
+    rows = [e for e in _events(text, "2024-10-24") if e.event_type == "statement"]
+    assert rows and rows[0].date_start == "2024-10-22"

@@ -247,7 +247,9 @@ _IT_WAS = re.compile(
     r"(?:It|This|That)\s+(?:was|is)\s+(?:[\w\-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}"
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
-_WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;]*$", re.IGNORECASE)
+# (also "a joint press conference, at which Netanyahu praised the decision": webcopy6 item 5)
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+[^,;]*$", re.IGNORECASE)
+_OFFSET_WORD = re.compile(r"\b(?:after|before|since|ahead\s+of)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*$", re.IGNORECASE)
 # Between a day and a when-clause after it: nothing, or the hour or part of that day.
 _CLOCK_GAP = re.compile(
@@ -2035,6 +2037,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             where = _WHERE_CLAUSE.search(text, s, trig.start)
             earlier = [t for t in sent_timexes if where and t.end <= where.start()]
+            if earlier and _OFFSET_WORD.search(text, earlier[-1].end, where.start()):
+                # "opened on Tuesday, a day after a meeting ..., at which Biden said": the occasion
+                # is not on the day told before it (the offset's own rule dates it).
+                earlier = []
             when = _WHEN_CLAUSE.search(text, s, trig.start)
             if not earlier and when is not None:
                 # "two weeks after the first round on October 20, when Moldovans also voted in a
