@@ -4485,3 +4485,9 @@ def test_a_saying_in_an_at_which_clause_happens_on_the_occasions_day():
     )
     rows = [e for e in _events(text, "2024-10-24") if e.event_type == "statement"]
     assert rows and rows[0].date_start == "2024-10-22"
+
+
+def test_a_deal_in_force_since_a_day_took_effect_that_day():
+    text = "Russia and Turkey announced a truce. The truce has been in effect since 12 January."
+    rows = [e for e in _events(text, "2020-01-20") if e.event_type == "agreement"]
+    assert any(r.date_start == "2020-01-12" for r in rows)
