@@ -4491,3 +4491,12 @@ def test_a_deal_in_force_since_a_day_took_effect_that_day():
     text = "Russia and Turkey announced a truce. The truce has been in effect since 12 January."
     rows = [e for e in _events(text, "2020-01-20") if e.event_type == "agreement"]
     assert any(r.date_start == "2020-01-12" for r in rows)
+
+
+def test_a_fronted_date_before_a_fronted_after_phrase_dates_the_main_clause():
+    text = (
+        "Late last night, after a meeting with his generals, the president announced that he was "
+        "dismissing Prime Minister Hichem Mechichi."
+    )
+    rows = [e for e in _events(text, "2021-07-26") if e.event_type == "leadership"]
+    assert rows and (rows[0].date_start, rows[0].date_end) == ("2021-07-25", "2021-07-25")
