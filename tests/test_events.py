@@ -4500,3 +4500,15 @@ def test_a_fronted_date_before_a_fronted_after_phrase_dates_the_main_clause():
     )
     rows = [e for e in _events(text, "2021-07-26") if e.event_type == "leadership"]
     assert rows and (rows[0].date_start, rows[0].date_end) == ("2021-07-25", "2021-07-25")
+
+
+def test_a_bare_month_after_that_is_in_the_year_told_before_it():
+    text = "Tokayev became president in March 2019, and he won an election that June."
+    rows = [e for e in _events(text, "2022-11-21") if e.trigger == "election"]
+    assert rows and (rows[0].date_start, rows[0].date_end) == ("2019-06-01", "2019-06-30")
+    leap = context.time_expressions(
+        "The talks began in March 2019 and ended that February.", date(2024, 3, 1)
+    )
+    assert [(t.date_start, t.date_end) for t in leap if t.text == "February"] == [
+        (date(2019, 2, 1), date(2019, 2, 28))
+    ]
