@@ -4455,3 +4455,116 @@ def test_an_election_no_name_owns_in_a_story_of_two_countries_is_no_row_of_a_bys
         "election, Donald Trump said he saw no reason to doubt the Russian leader."
     )
     assert not [e for e in _events(text, "2018-07-17") if e.event_type == "leadership"]
+
+
+# H57
+
+
+def test_the_two_sides_of_a_between_phrase_far_past_the_trigger_are_parties():
+    text = (
+        "The clashes began on Wednesday at several points along the frontier between Armenia's "
+        "Syunik province and Azerbaijan's Lachin district."
+    )
+    rows = [e for e in _events(text, "2022-09-17") if e.event_type == "military"]
+    assert rows and set(rows[0].countries) == {"ARM", "AZE"}
+
+
+def test_later_dated_fighting_with_no_one_named_is_between_the_last_fights_sides_on_its_own_day():
+    text = (
+        "The clashes began on Wednesday along the border between Armenia and Azerbaijan.\n\n"
+        "On Thursday the fighting spread, and local officials reported drones being used.\n\n"
+        "In May last year, a dispute over a road near a village escalated into fighting in which "
+        "20 soldiers died."
+    )
+    rows = {e.trigger: e for e in _events(text, "2022-09-17") if e.event_type == "military"}
+    assert rows["fighting spread"].date_start == "2022-09-15"
+    assert set(rows["fighting spread"].countries) == {"ARM", "AZE"}
+    assert rows["escalated into fighting"].date_start == "2021-05-01"
+    assert set(rows["escalated into fighting"].countries) == {"ARM", "AZE"}
+
+
+def test_undated_fighting_with_no_one_named_makes_no_row():
+    text = (
+        "The clashes began on Wednesday along the border between Armenia and Azerbaijan.\n\n"
+        "A quarrel over grazing land later escalated into fighting, residents said."
+    )
+    rows = [e for e in _events(text, "2022-09-17") if e.event_type == "military"]
+    assert len(rows) == 1
+
+
+def test_a_when_clause_after_a_day_and_its_hour_happens_that_day():
+    text = (
+        "A joint session of Congress has been convened for Tuesday 7 February 2023 at 21:00, when "
+        "President Joe Biden will deliver the State of the Union address."
+    )
+    rows = [e for e in _events(text, "2023-02-03") if e.event_type == "statement"]
+    assert rows and rows[0].date_start == "2023-02-07"
+
+
+def test_the_commander_a_force_is_loyal_to_is_the_doer_of_its_action():
+    text = (
+        "On Saturday, forces loyal to Khalifa Haftar blocked the main oil ports in the east of the country."
+    )
+    rows = [e for e in _events(text, "2020-01-20") if e.event_type == "military"]
+    assert rows and rows[0].actors == ("Khalifa Haftar",) and rows[0].date_start == "2020-01-18"
+
+
+def test_a_long_name_a_leadership_trigger_ends_inside_is_still_its_person():
+    text = "The uprising began with the fall of President Zine El Abidine Ben Ali in January 2011."
+    rows = [e for e in _events(text, "2021-07-26") if e.event_type == "leadership"]
+    assert rows and rows[0].actors == ("Zine El Abidine Ben Ali",) and rows[0].date_start == "2011-01-01"
+
+
+def test_a_saying_in_the_next_coordinated_clause_is_its_own_speakers_statement():
+    text = (
+        "US Secretary of State Mike Pompeo congratulated her, and China's Taiwan Affairs Office said in "
+        "response that the island was part of China."
+    )
+    rows = [e for e in _events(text, "2020-05-22") if e.event_type == "statement"]
+    assert [r.actors for r in rows] == [("Mike Pompeo",), ()]
+    assert rows[0].countries == ("USA",) and rows[1].countries == ("CHN",)
+
+
+def test_two_congratulations_in_one_sentence_stay_one_row():
+    text = (
+        "Russian President Vladimir Putin was among the first leaders to congratulate him on Sunday, "
+        "and US President Joe Biden also sent his congratulations."
+    )
+    rows = [e for e in _events(text, "2023-05-29") if e.event_type == "statement"]
+    assert len(rows) == 1
+
+
+def test_a_saying_in_an_at_which_clause_happens_on_the_occasions_day():
+    text = (
+        "Macron received him at the Elysee Palace on Tuesday morning, and the two leaders later held "
+        "talks and a joint press conference, at which Scholz praised the plan."
+    )
+    rows = [e for e in _events(text, "2024-10-24") if e.event_type == "statement"]
+    assert rows and rows[0].date_start == "2024-10-22"
+
+
+def test_a_deal_in_force_since_a_day_took_effect_that_day():
+    text = "Russia and Turkey announced a truce. The truce has been in effect since 12 January."
+    rows = [e for e in _events(text, "2020-01-20") if e.event_type == "agreement"]
+    assert any(r.date_start == "2020-01-12" for r in rows)
+
+
+def test_a_fronted_date_before_a_fronted_after_phrase_dates_the_main_clause():
+    text = (
+        "Late last night, after a meeting with his generals, the president announced that he was "
+        "dismissing Prime Minister Hichem Mechichi."
+    )
+    rows = [e for e in _events(text, "2021-07-26") if e.event_type == "leadership"]
+    assert rows and (rows[0].date_start, rows[0].date_end) == ("2021-07-25", "2021-07-25")
+
+
+def test_a_bare_month_after_that_is_in_the_year_told_before_it():
+    text = "Tokayev became president in March 2019, and he won an election that June."
+    rows = [e for e in _events(text, "2022-11-21") if e.trigger == "election"]
+    assert rows and (rows[0].date_start, rows[0].date_end) == ("2019-06-01", "2019-06-30")
+    leap = context.time_expressions(
+        "The talks began in March 2019 and ended that February.", date(2024, 3, 1)
+    )
+    assert [(t.date_start, t.date_end) for t in leap if t.text == "February"] == [
+        (date(2019, 2, 1), date(2019, 2, 28))
+    ]

@@ -718,6 +718,39 @@ def state_role_subject(text: str, cs: int, verb_start: int) -> bool:
 _BETWEEN_OR_WITH = re.compile(r"\b(?:between|with|among|against)\b", re.IGNORECASE)
 
 
+# "clashes ... along the frontier between Kyrgyzstan's Batken region and Tajikistan's Sughd region":
+# the two sides of a "between A and B" phrase this close (characters) after the trigger.
+BETWEEN_WINDOW = 80
+_BETWEEN = re.compile(r"\bbetween\s", re.IGNORECASE)
+
+
+def _between_countries(
+    text: str, trigger: Trigger, clause: tuple[int, int], sent_ents: list[Mention]
+) -> list[str]:
+    """The countries of a "between A and B" phrase after the trigger in its clause.
+
+    Why: the two sides of a fight, a border or talks are often told far past the trigger, as
+    owners of regions ("between Kyrgyzstan's Batken region and Tajikistan's Sughd region"), beyond
+    the few words where a country is read as a party; such rows had one side or none and were
+    dropped (webcopy6 item 30).
+    """
+    m = _BETWEEN.search(text, trigger.end, min(clause[1], trigger.end + BETWEEN_WINDOW))
+    if m is None:
+        return []
+    sides = [x for x in sent_ents if x.kind == "country" and x.country and m.end() <= x.start < clause[1]][:2]
+    if len(sides) < 2 or sides[1].start - m.end() > BETWEEN_WINDOW:
+        return []
+    if not re.search(r"\band\b", text[sides[0].end : sides[1].start]):
+        return []
+    return [x.country for x in sides]
+
+
+# A coordinated clause with a subject of its own starts here: ", and", ", but", ", while".
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+# Before a commander named inside a military trigger: "forces loyal to Haftar", "troops led by".
+_LOYAL_TO = re.compile(r"\b(?:loyal\s+to|led\s+by|commanded\s+by)\s+(?:[\w\-.]+\s+){0,3}$", re.IGNORECASE)
+
+
 def find_participants(
     text: str,
     trigger: Trigger,
@@ -775,7 +808,17 @@ def find_participants(
         verb = _REPORTING_VERB.match(text, trigger.start, trigger.end) or _REPORTING_VERB.search(
             text, trigger.end, sent_end
         )
-        if verb is None:
+        if (
+            verb is not None
+            and verb.start() >= trigger.end
+            and not trigger.nominal
+            and trigger.entry.pos == "verb"
+            and _NEW_CLAUSE.search(text, trigger.end, verb.start())
+        ):
+            # "Pompeo congratulated her, and China's Taiwan Affairs Office said ...": a saying in
+            # the next coordinated clause has its own speaker (webcopy6 item 32).
+            verb = _REPORTING_VERB.search(text, sent_start, trigger.start)
+        elif verb is None:
             verb = _REPORTING_VERB.search(text, sent_start, trigger.start)
         if verb is not None:
             speakers, speaker_text = _speaker(text, verb, sent_ents, sent_start, sent_end)
@@ -836,10 +879,17 @@ def find_participants(
         inside = [
             m
             for m in ents
-            if etype == "leadership"
+            if (
+                etype == "leadership"
+                # "forces loyal to Haftar blocked the oil ports": the one the force answers to acts
+                # (webcopy6 item 36: the blockade had no doer and was dropped)
+                or (etype == "military" and _LOYAL_TO.search(text, trigger.start, m.start))
+            )
             and m.kind == "person"
             and trigger.start < m.start
-            and m.end <= trigger.end
+            # ("the fall of President Zine El Abidine Ben Ali": a trigger's pattern may end inside a
+            # long name; the name is still the one it names, webcopy6 item 34)
+            and (m.end <= trigger.end or (etype == "leadership" and m.start < trigger.end))
         ]
         if etype == "protest" and _CROWD_NOUN.search(trigger.text) and not possessor:
             # "a road that protesters had blocked": the protesters are the noun itself; the
@@ -1236,6 +1286,7 @@ def find_participants(
             and m.start >= trigger.end
             and _TOWARDS_PLACE.fullmatch(text, trigger.end, m.start)
         ]
+    near += _between_countries(text, trigger, clause, sent_ents)
     known_countries = list(getattr(known.event, "countries", ()) or ()) if known is not None else []
     countries = _unique(
         [m.country for m in people]

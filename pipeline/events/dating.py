@@ -71,6 +71,15 @@ _AT_KNOWN = re.compile(r"\b(at|during|on the sidelines of|on the margins of)\b",
 _BOUNDING_PREPOSITION = re.compile(
     r"\b(since|until|till|by|before|after)\s+(the\s+)?(early\s+|late\s+|mid-?)?$", re.IGNORECASE
 )
+# "The ceasefire is in force since 12 January": the day it took effect, the deal's own (webcopy6 item 25).
+_IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|effect|place)\s+since\s+$", re.IGNORECASE)
+# "Late last night, after a meeting with security chiefs, Saied announced": a fronted date, then a
+# fronted "after ..." phrase set off by commas, then the subject: the date is the main clause's
+# (webcopy6 item 29; unlike "applied in May 2022, after Russia invaded", where it follows the verb).
+_FRONTED_LINK_ASIDE = re.compile(
+    r",\s+(?:after|following|before)\s+[^,;.]{1,80},\s+(?:[\w\-'’.]+\s+){0,6}(?:(?:has|had|have|was)\s+)?",
+    re.IGNORECASE,
+)
 # A year alone, as a time expression's text ("2015"). Right before a capitalised name
 # (_NAME_AFTER) it is part of that name ("the 2015 Paris Agreement", "the 2022 World Cup") and
 # dates no event of the sentence.
@@ -249,7 +258,11 @@ def assign_time_expressions(
     claimed: dict[int, list[TimeExpression]] = {}
     free: list[TimeExpression] = []
     for tx in timexes:
-        if text and _BOUNDING_PREPOSITION.search(text, max(0, tx.start - 20), tx.start):
+        if (
+            text
+            and _BOUNDING_PREPOSITION.search(text, max(0, tx.start - 20), tx.start)
+            and not _IN_FORCE_SINCE.search(text, max(0, tx.start - 40), tx.start)
+        ):
             continue
         if (
             text
@@ -391,7 +404,9 @@ def assign_time_expressions(
             pool = [
                 tx
                 for tx in pool
-                if not _TEMPORAL_LINK.search(
+                if _IN_FORCE_SINCE.search(text, max(0, tx.start - 40), tx.start)
+                or _FRONTED_LINK_ASIDE.fullmatch(text, tx.end, t.start)
+                or not _TEMPORAL_LINK.search(
                     _CLOCK_LINK.sub(
                         " ",
                         _RELATIVE_ASIDE.sub(

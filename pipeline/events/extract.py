@@ -247,8 +247,16 @@ _IT_WAS = re.compile(
     r"(?:It|This|That)\s+(?:was|is)\s+(?:[\w\-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}"
 )
 _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
-_WHERE_CLAUSE = re.compile(r",\s+where\s+[^,;]*$", re.IGNORECASE)
+# (also "a joint press conference, at which Netanyahu praised the decision": webcopy6 item 5)
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+[^,;]*$", re.IGNORECASE)
+_OFFSET_WORD = re.compile(r"\b(?:after|before|since|ahead\s+of)\b", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*$", re.IGNORECASE)
+# Between a day and a when-clause after it: nothing, or the hour or part of that day.
+_CLOCK_GAP = re.compile(
+    r"\s?|\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|local\s+time)?\s*"
+    r"|\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\s*",
+    re.IGNORECASE,
+)
 # A date expression that says itself it is past ("last November", "two years ago").
 _PAST_WORDS = re.compile(r"\b(?:last|ago|earlier|previous|past)\b", re.IGNORECASE)
 _RELATIVE_CALL_OFF = re.compile(
@@ -1084,6 +1092,33 @@ def _domestic_country(
     return dataclasses.replace(who, countries=(country,), has_entities=True)
 
 
+# A trigger that is a noun with its own past verb ("fighting spread", "clashes began", "talks resumed").
+_OWN_PAST_VERB = re.compile(r"^\S+(?:\s+\S+)?\s+(?:began|spread|broke\s+out|[a-z]+ed)$", re.IGNORECASE)
+
+
+def _fighting_sides(
+    trig: Trigger,
+    who: Participants,
+    linked: context.KnownSpan | None,
+    seen: dict[str, tuple[int, Participants]],
+    clause_timexes: list[TimeExpression],
+) -> Participants:
+    """Fighting told with no one named and a date in its sentence ("On Friday the fighting spread",
+    "In April last year, a quarrel ... escalated into fighting") is between the two or more
+    countries of the last fight the article told.
+
+    Why: a story of a war between two states names the sides once; each later dated outbreak had
+    no party and was dropped (webcopy6 item 30). Only with a date: an undated "the fighting" is
+    that same fight named again, no new event.
+    """
+    if linked is not None or not _nobody(who) or trig.event_type != "military" or not clause_timexes:
+        return who
+    ante = seen.get("military")
+    if ante is None or len(ante[1].countries) < 2:
+        return who
+    return dataclasses.replace(who, countries=ante[1].countries, has_entities=True)
+
+
 # The rest of an organisation's or a place's name after a capitalised trigger word: more capitalised
 # words ending in a head noun of such names ("Rally Sport Club", "Protest Movement", "Summit Golf
 # Club", "Victory Hall"). The entity stage knows few such names, so the trigger was read as an event
@@ -1224,6 +1259,11 @@ def _in_relative_clause_before(text: str, prev: Trigger, t: Trigger, sent: tuple
     return False
 
 
+# The subject of a coordinated clause naming a speaker of its own: a capitalised noun phrase of a
+# few words, not a pronoun ("China's Taiwan Affairs Office", not "he").
+_OTHER_SPEAKER = re.compile(r"(?!(?:He|She|They|It|We|I)\b)(?-i:[A-Z])[\w\-'’.]*(?:\s+[\w\-'’.]+){0,5}\s+")
+
+
 def _coordinated_same_type(
     text: str, triggers: list[Trigger], kept: set[int], timexes: list[TimeExpression], sent: tuple[int, int]
 ) -> set[int]:
@@ -1284,6 +1324,18 @@ def _coordinated_same_type(
         if not joins:
             continue
         cut = joins[-1].end()
+        if (
+            t.event_type == "statement"
+            and not t.nominal
+            and t.entry is not prev.entry
+            and _OTHER_SPEAKER.fullmatch(text, cut, t.start)
+        ):
+            # "Pompeo congratulated her, and China's Taiwan Affairs Office said ...": a coordinated
+            # clause with a speaker of its own saying something else is another statement (webcopy6
+            # item 32); "Putin congratulated him, and Biden also sent his congratulations" stays one.
+            out.add(t.start)
+            first[t.event_type] = t
+            continue
         before = [x for x in timexes if sent[0] <= x.start and x.end <= joins[-1].start()]
         after = [x for x in timexes if cut <= x.start and x.end <= sent[1]]
         if before and after and all(a.value != b.value for a in after for b in before):
@@ -1827,6 +1879,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # a vote is not the one it puts in office (webcopy6 item 11's false row)
                 who = dataclasses.replace(who, actors=(), bodies=(), targets=())
             who = _domestic_country(trig, who, ents, linked, timexes)
+            who = _fighting_sides(trig, who, linked, seen, [t for t in timexes if s <= t.start < e])
             who = _election_holder(text, trig, s, who, ents)
             if not who.state_actor and who.actors and set(who.actors) <= office_holders:
                 # "Yunus was sworn in as head of the interim government. ... Yunus appealed for
@@ -1996,11 +2049,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             where = _WHERE_CLAUSE.search(text, s, trig.start)
             earlier = [t for t in sent_timexes if where and t.end <= where.start()]
+            if earlier and _OFFSET_WORD.search(text, earlier[-1].end, where.start()):
+                # "opened on Tuesday, a day after a meeting ..., at which Biden said": the occasion
+                # is not on the day told before it (the offset's own rule dates it).
+                earlier = []
             when = _WHEN_CLAUSE.search(text, s, trig.start)
             if not earlier and when is not None:
                 # "two weeks after the first round on October 20, when Moldovans also voted in a
                 # referendum": a when-clause right after a date happens on it (webcopy6 item 7).
-                earlier = [t for t in sent_timexes if 0 <= when.start() - t.end <= 1]
+                # Also past a clock time: "convened for Friday 16 February at 19:00, when the
+                # President will deliver the address" (webcopy6 item 31).
+                earlier = [t for t in sent_timexes if _CLOCK_GAP.fullmatch(text, t.end, when.start())]
             if earlier:
                 # "welcomed Kim at the cosmodrome on Wednesday, where the two men held talks": what
                 # happens at that place happens that day.
@@ -2440,6 +2499,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "The first round of voting took place on 23 April": the noun's own verb dates it
                 # (webcopy2: the first round took the runoff's Sunday).
                 and not (tx is not None and tx.start > trig.end and _HELD_ON.search(text, trig.end, tx.start))
+                # "On Friday the fighting spread": a noun with its own verb in the trigger is a new
+                # turn on its own day, not the fight told before (webcopy6 item 30).
+                and not (tx is not None and _OWN_PAST_VERB.search(trig.text))
             ):
                 # ("The ceasefire is due to take effect on Sunday" keeps its own date, not the day
                 # the deal was told: held-out set 2.)
