@@ -865,3 +865,46 @@ FAR_CLAUSE_VERBS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), FAR_CLAUSE_VERBS)
 def test_a_fronted_date_takes_its_far_clause_verb(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# Readings that misdated events (issue #3/#4, H58). "that June" after a sentence naming a year
+# is that year's June (TBAQ-cleaned has no "that <month>"); a "that" opening a reported clause
+# is no pointer. A weekday or clock time closing a deadline the clause sets is the coming one
+# even when a past verb reports it (TBAQ-cleaned is silent on such deadlines); a plain past
+# "by Saturday" and a pluperfect deadline stay behind. A possessive weekday with a future verb
+# or "ahead of" is the coming one. TBAQ-cleaned keeps "a month ago" a month, "in four months"
+# said of the future a month (DATE), "the next three months" a DURATION from the DCT.
+# fmt: off
+MISDATED = [
+    ("The embassy opened in 2019. That June, the ambassador presented her credentials.", MARCH,
+     [("2019", "DATE", "2019"), ("June", "DATE", "2019-06")]),
+    ("Talks began in March 2021. The sides met again that June in Oslo.", MARCH,
+     [("March 2021", "DATE", "2021-03"), ("June", "DATE", "2021-06")]),
+    ("Talks began in 2019. Negotiators said that June would be decisive.", MARCH,
+     [("2019", "DATE", "2019"), ("June", "DATE", "2026-06")]),
+    ("The rebels were told to leave the town by Saturday.", MARCH, [("Saturday", "DATE", "2026-03-14")]),
+    ("Ministers agreed to submit their proposals by midnight on Saturday.", MARCH,
+     [("midnight", "TIME", "2026-03-14T24:00"), ("Saturday", "DATE", "2026-03-14")]),
+    ("He warned that the talks had to end by noon on Saturday.", MARCH,
+     [("noon", "TIME", "2026-03-14T12:00"), ("Saturday", "DATE", "2026-03-14")]),
+    ("The council set a deadline of midnight on Saturday for a reply.", MARCH,
+     [("midnight", "TIME", "2026-03-14T24:00"), ("Saturday", "DATE", "2026-03-14")]),
+    ("The agency filed its reports by Saturday.", MARCH, [("Saturday", "DATE", "2026-03-07")]),
+    ("The ministers met on Saturday.", MARCH, [("Saturday", "DATE", "2026-03-07")]),
+    ("The rebels were told to leave by last Saturday.", MARCH, [("last Saturday", "DATE", "2026-03-07")]),
+    ("The prime minister will attend Thursday's summit in Brussels.", date(2026, 3, 15),
+     [("Thursday", "DATE", "2026-03-19")]),
+    ("Diplomats prepared a draft ahead of Thursday's summit.", date(2026, 3, 15),
+     [("Thursday", "DATE", "2026-03-19")]),
+    ("Delegates quarrelled at Thursday's summit.", date(2026, 3, 15), [("Thursday", "DATE", "2026-03-12")]),
+    ("The minister resigned a month ago.", MARCH, [("a month ago", "DATE", "2026-02")]),
+    ("Elections will be held in four months.", MARCH, [("four months", "DATE", "2026-07")]),
+    ("The sides hope to reach a deal within the next three months.", MARCH,
+     [("the next three months", "DURATION", "P3M")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), MISDATED)
+def test_that_month_deadlines_and_possessive_weekdays(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
