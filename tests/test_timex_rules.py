@@ -908,3 +908,21 @@ MISDATED = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), MISDATED)
 def test_that_month_deadlines_and_possessive_weekdays(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "ahead of" after a weekday introduces what lies ahead (the summit), not the day's tense: the
+# clause's own verb before the day decides; with none, or a future verb, the day is still ahead.
+# fmt: off
+AHEAD_OF_AFTER_THE_DAY = [
+    ("The envoy arrived on Saturday ahead of Tuesday's summit.", date(2026, 3, 15),
+     [("Saturday", "DATE", "2026-03-14"), ("Tuesday", "DATE", "2026-03-17")]),
+    ("The envoy will arrive on Saturday ahead of the summit.", date(2026, 3, 15),
+     [("Saturday", "DATE", "2026-03-21")]),
+    ("Talks on Saturday ahead of the summit.", date(2026, 3, 15), [("Saturday", "DATE", "2026-03-21")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), AHEAD_OF_AFTER_THE_DAY)
+def test_ahead_of_after_a_weekday_leaves_the_day_to_its_verb(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
