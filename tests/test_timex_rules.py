@@ -926,3 +926,27 @@ AHEAD_OF_AFTER_THE_DAY = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), AHEAD_OF_AFTER_THE_DAY)
 def test_ahead_of_after_a_weekday_leaves_the_day_to_its_verb(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "within the next three months" stays TimeML's DURATION (TBAQ-cleaned: every "the next N
+# units" is one, beginPoint the DCT); a planned event it bounds is dated from the publication
+# day to the span's end by pipeline/events/dating.py. A vague span ("the next few weeks") and a
+# span after no "within" leave the plan undated.
+# fmt: off
+WITHIN_THE_NEXT = [
+    ("The two presidents said they would meet again in Oslo within the next three months.",
+     ("2026-03-10", "2026-06-10", "the next three months")),
+    ("The foreign ministers of Chile and Peru will meet within the coming two weeks.",
+     ("2026-03-10", "2026-03-24", "the coming two weeks")),
+    ("The leaders of Chile and Peru said they would meet again within the next few weeks.", (None, None, None)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WITHIN_THE_NEXT)
+def test_a_plan_within_the_next_months_is_dated_over_the_span(sentence, expected):
+    from pipeline.events import extract_events
+    from pipeline.models import Article
+
+    planned = [e for e in extract_events(Article(text=sentence, published=MARCH)) if e.status == "planned"]
+    assert [(e.date_start, e.date_end, e.date_text) for e in planned] == [expected]
