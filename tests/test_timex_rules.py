@@ -950,3 +950,22 @@ def test_a_plan_within_the_next_months_is_dated_over_the_span(sentence, expected
 
     planned = [e for e in extract_events(Article(text=sentence, published=MARCH)) if e.status == "planned"]
     assert [(e.date_start, e.date_end, e.date_text) for e in planned] == [expected]
+
+
+# "that summer" after a sentence naming a year is that year's season, as "that June" is that
+# year's month (TBAQ-cleaned has no "that <season>"); told of the future it is read as before.
+# fmt: off
+THAT_SEASON = [
+    ("The war ended in 1995. That summer, refugees began to return.", MARCH,
+     [("1995", "DATE", "1995"), ("summer", "DATE", "1995-SU")]),
+    ("The accord was signed in March 2011, and that autumn the embassy reopened.", MARCH,
+     [("March 2011", "DATE", "2011-03"), ("autumn", "DATE", "2011-FA")]),
+    ("The talks began in 2019. Negotiators said that summer would be decisive.", MARCH,
+     [("2019", "DATE", "2019"), ("summer", "DATE", "2026-SU")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), THAT_SEASON)
+def test_that_season_takes_the_year_last_named(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
