@@ -865,3 +865,107 @@ FAR_CLAUSE_VERBS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), FAR_CLAUSE_VERBS)
 def test_a_fronted_date_takes_its_far_clause_verb(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# Readings that misdated events (issue #3/#4, H58). "that June" after a sentence naming a year
+# is that year's June (TBAQ-cleaned has no "that <month>"); a "that" opening a reported clause
+# is no pointer. A weekday or clock time closing a deadline the clause sets is the coming one
+# even when a past verb reports it (TBAQ-cleaned is silent on such deadlines); a plain past
+# "by Saturday" and a pluperfect deadline stay behind. A possessive weekday with a future verb
+# or "ahead of" is the coming one. TBAQ-cleaned keeps "a month ago" a month, "in four months"
+# said of the future a month (DATE), "the next three months" a DURATION from the DCT.
+# fmt: off
+MISDATED = [
+    ("The embassy opened in 2019. That June, the ambassador presented her credentials.", MARCH,
+     [("2019", "DATE", "2019"), ("June", "DATE", "2019-06")]),
+    ("Talks began in March 2021. The sides met again that June in Oslo.", MARCH,
+     [("March 2021", "DATE", "2021-03"), ("June", "DATE", "2021-06")]),
+    ("Talks began in 2019. Negotiators said that June would be decisive.", MARCH,
+     [("2019", "DATE", "2019"), ("June", "DATE", "2026-06")]),
+    ("The rebels were told to leave the town by Saturday.", MARCH, [("Saturday", "DATE", "2026-03-14")]),
+    ("Ministers agreed to submit their proposals by midnight on Saturday.", MARCH,
+     [("midnight", "TIME", "2026-03-14T24:00"), ("Saturday", "DATE", "2026-03-14")]),
+    ("He warned that the talks had to end by noon on Saturday.", MARCH,
+     [("noon", "TIME", "2026-03-14T12:00"), ("Saturday", "DATE", "2026-03-14")]),
+    ("The council set a deadline of midnight on Saturday for a reply.", MARCH,
+     [("midnight", "TIME", "2026-03-14T24:00"), ("Saturday", "DATE", "2026-03-14")]),
+    ("The agency filed its reports by Saturday.", MARCH, [("Saturday", "DATE", "2026-03-07")]),
+    ("The ministers met on Saturday.", MARCH, [("Saturday", "DATE", "2026-03-07")]),
+    ("The rebels were told to leave by last Saturday.", MARCH, [("last Saturday", "DATE", "2026-03-07")]),
+    ("The prime minister will attend Thursday's summit in Brussels.", date(2026, 3, 15),
+     [("Thursday", "DATE", "2026-03-19")]),
+    ("Diplomats prepared a draft ahead of Thursday's summit.", date(2026, 3, 15),
+     [("Thursday", "DATE", "2026-03-19")]),
+    ("Delegates quarrelled at Thursday's summit.", date(2026, 3, 15), [("Thursday", "DATE", "2026-03-12")]),
+    ("The minister resigned a month ago.", MARCH, [("a month ago", "DATE", "2026-02")]),
+    ("Elections will be held in four months.", MARCH, [("four months", "DATE", "2026-07")]),
+    ("The sides hope to reach a deal within the next three months.", MARCH,
+     [("the next three months", "DURATION", "P3M")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), MISDATED)
+def test_that_month_deadlines_and_possessive_weekdays(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# "ahead of" after a weekday introduces what lies ahead (the summit), not the day's tense: the
+# clause's own verb before the day decides; with none, or a future verb, the day is still ahead.
+# fmt: off
+AHEAD_OF_AFTER_THE_DAY = [
+    ("The envoy arrived on Saturday ahead of Tuesday's summit.", date(2026, 3, 15),
+     [("Saturday", "DATE", "2026-03-14"), ("Tuesday", "DATE", "2026-03-17")]),
+    ("The envoy will arrive on Saturday ahead of the summit.", date(2026, 3, 15),
+     [("Saturday", "DATE", "2026-03-21")]),
+    ("Talks on Saturday ahead of the summit.", date(2026, 3, 15), [("Saturday", "DATE", "2026-03-21")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), AHEAD_OF_AFTER_THE_DAY)
+def test_ahead_of_after_a_weekday_leaves_the_day_to_its_verb(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# "within the next three months" stays TimeML's DURATION (TBAQ-cleaned: every "the next N
+# units" is one, beginPoint the DCT); a planned event it bounds is dated from the publication
+# day to the span's end by pipeline/events/dating.py. A vague span ("the next few weeks") and a
+# span after no "within" leave the plan undated.
+# fmt: off
+WITHIN_THE_NEXT = [
+    ("The two presidents said they would meet again in Oslo within the next three months.",
+     ("2026-03-10", "2026-06-10", "the next three months")),
+    ("The foreign ministers of Chile and Peru will meet within the coming two weeks.",
+     ("2026-03-10", "2026-03-24", "the coming two weeks")),
+    ("The leaders of Chile and Peru said they would meet again within the next few weeks.", (None, None, None)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WITHIN_THE_NEXT)
+def test_a_plan_within_the_next_months_is_dated_over_the_span(sentence, expected):
+    from pipeline.events import extract_events
+    from pipeline.models import Article
+
+    planned = [e for e in extract_events(Article(text=sentence, published=MARCH)) if e.status == "planned"]
+    assert [(e.date_start, e.date_end, e.date_text) for e in planned] == [expected]
+
+
+# "that summer" after a sentence naming a year is that year's season, as "that June" is that
+# year's month (TBAQ-cleaned has no "that <season>"); told of the future it is read as before.
+# fmt: off
+THAT_SEASON = [
+    ("The war ended in 1995. That summer, refugees began to return.", MARCH,
+     [("1995", "DATE", "1995"), ("summer", "DATE", "1995-SU")]),
+    ("The accord was signed in March 2011, and that autumn the embassy reopened.", MARCH,
+     [("March 2011", "DATE", "2011-03"), ("autumn", "DATE", "2011-FA")]),
+    ("The talks began in 2019. Negotiators said that summer would be decisive.", MARCH,
+     [("2019", "DATE", "2019"), ("summer", "DATE", "2026-SU")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), THAT_SEASON)
+def test_that_season_takes_the_year_last_named(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

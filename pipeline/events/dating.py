@@ -912,7 +912,10 @@ def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
     due, and an analyst dates the row there. The deadline's own words are read again by the timex
     stage (they were left out of the sentence's dates).
     """
-    if _DEADLINE_AFTER.match(text, trigger.end) is None:
+    if (
+        _DEADLINE_AFTER.match(text, trigger.end) is None
+        and _WITHIN_NEXT_AFTER.match(text, trigger.end) is None
+    ):
         return NO_DATE
     stop = _DEADLINE_LIMIT.search(text, trigger.end)
     end = stop.start() if stop is not None else len(text)
@@ -920,8 +923,16 @@ def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
     lead = max(0, trigger.start - 40)
     for t in _time_expressions(text[lead:end], published):
         at = lead + t.start
-        if at < trigger.end or not _BY_RIGHT_BEFORE.search(text, max(trigger.end, at - 4), at):
+        if at < trigger.end or not _BY_RIGHT_BEFORE.search(text, max(trigger.end, at - 8), at):
             continue  # "a visit by Modi by the end of May": the "by" right before a date
+        span = _SPAN_AHEAD.fullmatch(t.value or "") if t.type == "DURATION" else None
+        if span and _NEXT_WORDS.match(t.text):
+            # "will meet again within the next three months": from the publication day to the
+            # span's end (TimeML keeps the DURATION, beginPoint the DCT); vague spans ("the next
+            # few weeks", PXW) stay undated
+            n, unit = int(span.group(1)), span.group(2)
+            end = _after(published, n, unit)
+            return DateChoice(published.isoformat(), end.isoformat(), "range", None, t.text, "text")
         if not usable(t) or t.date_start is None or t.date_end is None:
             return NO_DATE
         if t.granularity == "year" and _END_OF.match(t.text) and t.date_end >= published:
@@ -937,7 +948,28 @@ def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
     return NO_DATE
 
 
-_BY_RIGHT_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_BY_RIGHT_BEFORE = re.compile(r"\b(?:by|within)\s+$", re.IGNORECASE)
+# "would meet again within the next three months": a span from now, in the planned act's clause.
+_WITHIN_NEXT_AFTER = re.compile(
+    r"[^,;:.!?\n]{0,50}?\bwithin\s+(?=(?:the\s+)?(?:next|coming)\s)", re.IGNORECASE
+)
+_NEXT_WORDS = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)
+_SPAN_AHEAD = re.compile(r"P(\d+)([DWMY])")
+
+
+def _after(d: date, n: int, unit: str) -> date:
+    """`d` moved `n` days, weeks, months or years ahead (month ends clamp: Jan 31 + 1M = Feb 28)."""
+    if unit == "D":
+        return d + timedelta(days=n)
+    if unit == "W":
+        return d + timedelta(weeks=n)
+    months = n * (12 if unit == "Y" else 1)
+    y, m = divmod(d.month - 1 + months, 12)
+    y, m = d.year + y, m + 1
+    last = (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).day
+    return date(y, m, min(d.day, last))
+
+
 _END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)
 
 

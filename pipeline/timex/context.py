@@ -315,6 +315,10 @@ def tense_at(index: TenseIndex, start: int, end: int, far_past: bool = False) ->
             # "planned a march on Saturday and were hoping to ...": the verb after "and" is
             # another predicate; the clause's own cue before the day decides
             break
+        if best and index.words[i] == "ahead" and i + 1 < n and index.words[i + 1] == "of":
+            # "arrived on Saturday ahead of the summit": what lies ahead is the summit; the
+            # clause's own cue before the day decides
+            break
         if comma:
             comma_ok = False
         tense, extra = index.cues[i]

@@ -190,6 +190,18 @@ MONTH_FIGURES = re.compile(
 )
 
 
+# "that June", "that same June": the month of the year last named, not the DCT's.
+THAT_MONTH = re.compile(r"\b(?i:that)\s+(?:same\s+)?$")
+# ... unless "that" opens a clause ("said that June would be decisive"): then the month is read
+# as any other.
+THAT_CLAUSE = re.compile(
+    r"\b(?:said|says|say|told|added|noted|warned|announced|stated|claimed|insisted|argued|believed?|believes"
+    r"|thinks?|thought|expects?|expected|hopes?|hoped|knows?|knew|agreed|confirmed|reported|predicted"
+    r"|so|now|such)\s+that\s+$",
+    re.I,
+)
+
+
 def h_month(m: re.Match[str], doc: Doc) -> Result | None:
     lex = doc.lex
     mon = _month_num(m["mon"], lex)
@@ -224,6 +236,14 @@ def h_month(m: re.Match[str], doc: Doc) -> Result | None:
         y = dct.year if mon > dct.month else dct.year + 1
     elif rel == "this":
         y = dct.year
+    elif (
+        doc.anchor
+        and THAT_MONTH.search(doc.text, max(0, m.start() - 12), m.start())
+        and not THAT_CLAUSE.search(doc.text, max(0, m.start() - 30), m.start())
+        and doc.tense_of(m) != FUTURE
+    ):
+        # "In 2019 ... That June, ...": "that" points back to the year the text last named
+        y = _anchor_year(doc) or dct.year
     else:
         tense = doc.tense_of(m) or doc.fronted_clause(m)
         if _past_event(m, doc, tense):  # "the rules took effect in January", "since January"
@@ -289,6 +309,8 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
         if not any(w in doc.lex.future_cues for w in near):
             tense = ""
     rel = _norm(m["rel"])
+    if not rel and _deadline_ahead(doc, m.start()):
+        tense = FUTURE  # "were told to leave by Saturday": the coming one
     if rel.startswith("the "):  # "the previous Friday": the one before the last day named
         base = _anchor_date(doc) or doc.dct
         back = rel != "the following"
@@ -312,6 +334,39 @@ def h_weekday(m: re.Match[str], doc: Doc) -> Result | None:
     if pod:
         return "TIME", f"{day_value(d)}T{pod}", mod
     return "DATE", day_value(d), mod
+
+
+# A weekday closing a deadline the clause sets ("were told to leave by Saturday", "agreed to
+# reply by midnight on Saturday", "had to end by noon on Friday", "a deadline of Friday") is the
+# coming one whatever the tense of the verb that reports it (TBAQ-cleaned is silent: its few
+# "by <weekday>" have no obligation before them, "filed reports by Wednesday" stays past).
+DEADLINE_CUT = re.compile(
+    r"(?:\b(?:by|until|till|no\s+later\s+than)|\b(?:deadline|ultimatum)\s+(?:of|is|at|for))\s+"
+    r"(?:(?:midnight|noon|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s+(?:on\s+)?)?$",
+    re.I,
+)
+DEADLINE_OBLIGATION = re.compile(
+    r"\b(?:must|(?:has|have|had|need|needs|needed)\s+to|(?:is|are|was|were)\s+due\s+to|deadline|ultimatum"
+    r"|(?:told|ordered|asked|agreed|promised|pledged|vowed|urged|instructed|required|given|gave)\b)",
+    re.I,
+)
+# How far back in its clause the obligation may stand (characters).
+DEADLINE_CHARS = 80
+CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\bhad\s+been\b", re.I)
+
+
+def _deadline_ahead(doc: Doc, start: int) -> bool:
+    """True when the weekday or clock time at `start` ends a deadline its clause sets. A
+    pluperfect ("had been given until Saturday") tells a deadline already behind, so not then."""
+    cut = DEADLINE_CUT.search(doc.text, max(0, start - 40), start)
+    if not cut:
+        return False
+    lo = max(0, cut.start() - DEADLINE_CHARS)
+    breaks = list(CLAUSE_BREAK.finditer(doc.text, lo, cut.start()))
+    if breaks and breaks[-1].group().lower().startswith("had"):
+        return False
+    lo = breaks[-1].end() if breaks else lo
+    return DEADLINE_OBLIGATION.search(doc.text, lo, cut.end()) is not None
 
 
 # "next week's meeting on Tuesday", "next week, on Tuesday": a week named at most three plain
@@ -408,7 +463,8 @@ def h_time(m: re.Match[str], doc: Doc) -> Result | None:
     if not doc.dct:
         return "TIME", "XXXX-XX-XX" + clock, mod
     if m["wd"]:
-        d = _weekday_date(doc.lex.weekdays[m["wd"].lower()], doc.dct, doc.tense_of(m), "")
+        tense = FUTURE if _deadline_ahead(doc, m.start()) else doc.tense_of(m)
+        d = _weekday_date(doc.lex.weekdays[m["wd"].lower()], doc.dct, tense, "")
     elif m["dw"]:
         d = doc.dct + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["dw"].lower()])
     elif m["mon"] or m["mon2"]:  # "at 00:00 GMT on 1 March", "at 9 a.m. on March 1, 2024"

@@ -218,7 +218,10 @@ def h_season(m: re.Match[str], doc: Doc) -> Result | None:
         m["sy"] or srel or mod or prev in ("in", "during", "by", "since", "until", "this", "through")
     ):
         return None
-    if not (m["sy"] or srel or mod or prev in ("in", "during", "by", "since", "until", "through", "over")):
+    that = prev == "that" and not srel
+    if not (
+        that or m["sy"] or srel or mod or prev in ("in", "during", "by", "since", "until", "through", "over")
+    ):
         return None
     if m["sy"]:
         return "DATE", f"{int(m['sy']):04d}-{s}", mod
@@ -227,6 +230,10 @@ def h_season(m: re.Match[str], doc: Doc) -> Result | None:
     dct = doc.dct
     if m["syrel"]:  # "the spring of last year": that year's season, whatever the tense
         return "DATE", f"{dct.year + {'last': -1, 'next': 1}.get(m['syrel'].lower(), 0):04d}-{s}", mod
+    if that and doc.anchor is not None and doc.tense_of(m) != FUTURE:
+        # "The war ended in 1995. That summer, ...": the season of the year last named, as
+        # "that June" (dates.py); TBAQ-cleaned has no "that <season>"
+        return "DATE", f"{_anchor_year(doc) or dct.year:04d}-{s}", mod
     first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
     cur_y = dct.year - (1 if dct.month < 3 and s == "WI" else 0)
     start = date(cur_y, first, 1)
