@@ -7,11 +7,8 @@ entities) and falls back to "nothing known" when one is missing, so events still
 
 from __future__ import annotations
 
-import calendar
-import dataclasses
 import importlib
 import logging
-import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -79,45 +76,7 @@ def time_expressions(text: str, dct: date | None) -> list[TimeExpression]:
     if fn is None:
         return []
     found = _guarded("timex", fn, text, dct) or []
-    return _that_month_year(text, sorted(found, key=lambda t: (t.start, t.end)))
-
-
-_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
-_BARE_MONTH = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
-_TOLD_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-THAT_MONTH_CHARS = 200  # how far back the year "that June" points to may be told
-
-
-def _that_month_year(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
-    """ "became president in March 2019 ..., and he won an election that June": a bare month after
-    "that" is in the year last told before it, not the one nearest the publication.
-
-    Why: the timex stage reads "June" alone and puts it in the article's year, so the 2019 election
-    was dated June 2022 (webcopy6 item 21).
-    """
-    out = list(found)
-    for i, t in enumerate(out):
-        if (
-            t.granularity != "month"
-            or t.date_start is None
-            or not _BARE_MONTH.fullmatch(t.text)
-            or not _THAT_BEFORE.search(text, max(0, t.start - 6), t.start)
-        ):
-            continue
-        told = [
-            x
-            for x in out[:i]
-            if x.date_start is not None and _TOLD_YEAR.search(x.text) and t.start - x.end <= THAT_MONTH_CHARS
-        ]
-        if not told or told[-1].date_start.year == t.date_start.year:
-            continue
-        year = told[-1].date_start.year
-        start = t.date_start.replace(year=year, day=1)
-        end = start.replace(day=calendar.monthrange(year, start.month)[1])
-        out[i] = dataclasses.replace(t, date_start=start, date_end=end, value=f"{year}{t.value[4:]}")
-    return out
+    return sorted(found, key=lambda t: (t.start, t.end))
 
 
 def entities(text: str, published: date | None, spans: list[tuple[int, int]] | None) -> list[Mention]:
