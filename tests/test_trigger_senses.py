@@ -382,3 +382,27 @@ FAMILY_FALSE_FRIENDS = [
 @pytest.mark.parametrize(("sentence", "word", "event_type"), FAMILY_FALSE_FRIENDS)
 def test_word_family_false_friend_stays_silent(sentence: str, word: str, event_type: str) -> None:
     assert not _has(sentence, word, event_type), _types(sentence)
+
+
+# H56: false friends of the families added for events with no row: ties moved to no capital, a
+# quake is no military strike, a legal appeal, a salary suspended, a system installed, a bill blocked
+H56_FALSE_FRIENDS = [
+    ("The bank moved its ties to a new level.", "moved its ties", "statement"),
+    ("A magnitude 7.8 quake struck Nepal in April 2015.", "struck", "military"),
+    ("Lightning struck Paris during the storm.", "struck", "military"),
+    ("The lawyer launched an appeal against the verdict in Turkey.", "appeal", "aid"),
+    ("The pope appealed for calm in Lebanon.", "appealed", "aid"),
+    ("Israel suspended ministers' salaries in 2023.", "suspended", "leadership"),
+    ("The government suspended ministers meetings in Paris.", "suspended", "leadership"),
+    ("A new air defence system was installed in Poland in 2024.", "installed", "leadership"),
+    ("The Senate blocked the bill in Washington.", "blocked", "military"),
+    ("Russia blocked the website in Moscow.", "blocked", "military"),
+    ("The EU asked member states for more money for Ukraine.", "asked", "other"),
+    ("The airline's flight was halted by fog in London.", "halted", "other"),
+    ("The government suspended the two deals on Monday.", "suspended", "leadership"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type"), H56_FALSE_FRIENDS)
+def test_h56_false_friend_stays_silent(sentence: str, word: str, event_type: str) -> None:
+    assert not _has(sentence, word, event_type), _types(sentence)
