@@ -1276,6 +1276,26 @@ H56_FAMILIES = [
         "other",
         "",
     ),
+    # an arbitration award, and a vote judged to lack choice
+    ("The Essequibo was awarded to Britain by an arbitration panel in 1899.", "awarded", "other", ""),
+    (
+        "An arbitral tribunal in The Hague awarded the islands to Eritrea in 1998.",
+        "tribunal in the hague awarded",
+        "other",
+        "",
+    ),
+    (
+        "OSCE observers said on Monday the vote in Kazakhstan lacked competitiveness.",
+        "said",
+        "criticism",
+        "111",
+    ),
+    (
+        "The mission found that the election in Belarus lacked genuine competition.",
+        "found",
+        "criticism",
+        "111",
+    ),
 ]
 
 

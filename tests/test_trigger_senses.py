@@ -400,6 +400,9 @@ H56_FALSE_FRIENDS = [
     ("The EU asked member states for more money for Ukraine.", "asked", "other"),
     ("The airline's flight was halted by fog in London.", "halted", "other"),
     ("The government suspended the two deals on Monday.", "suspended", "leadership"),
+    ("The writer was awarded a prize by the jury in Paris in 2019.", "awarded", "other"),
+    ("Observers said the vote in Kazakhstan was efficiently run.", "said", "criticism"),
+    ("The minister said the team lacked competitiveness in the final.", "said", "criticism"),
 ]
 
 
