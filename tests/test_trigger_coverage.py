@@ -1296,6 +1296,9 @@ H56_FAMILIES = [
         "criticism",
         "111",
     ),
+    # migrant returns set to start
+    ("Returns from Greece to Turkey are expected to begin on 4 April 2016.", "returns", "other", ""),
+    ("Deportations to Rwanda will start in July 2024, the government said.", "deportations", "other", ""),
 ]
 
 

@@ -403,6 +403,8 @@ H56_FALSE_FRIENDS = [
     ("The writer was awarded a prize by the jury in Paris in 2019.", "awarded", "other"),
     ("Observers said the vote in Kazakhstan was efficiently run.", "said", "criticism"),
     ("The minister said the team lacked competitiveness in the final.", "said", "criticism"),
+    ("Tax returns from Germany are due to start arriving in May.", "returns", "other"),
+    ("The returns on Greek bonds began to fall in 2015.", "returns", "other"),
 ]
 
 
