@@ -1299,6 +1299,21 @@ H56_FAMILIES = [
     # migrant returns set to start
     ("Returns from Greece to Turkey are expected to begin on 4 April 2016.", "returns", "other", ""),
     ("Deportations to Rwanda will start in July 2024, the government said.", "deportations", "other", ""),
+    # another state asked to pull its troops out, and a call announced ahead
+    ("Niger's junta told France to withdraw its troops by the end of 2023.", "told", "statement", "020"),
+    (
+        "The Maldives asked India to withdraw its military personnel by 15 March 2024.",
+        "asked",
+        "statement",
+        "020",
+    ),
+    (
+        "Biden plans to speak with Ukrainian President Volodymyr Zelensky on Thursday.",
+        "speak with",
+        "call",
+        "040",
+    ),
+    ("Macron is due to talk to Xi Jinping on Friday.", "talk to", "call", "040"),
 ]
 
 

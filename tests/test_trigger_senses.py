@@ -405,6 +405,10 @@ H56_FALSE_FRIENDS = [
     ("The minister said the team lacked competitiveness in the final.", "said", "criticism"),
     ("Tax returns from Germany are due to start arriving in May.", "returns", "other"),
     ("The returns on Greek bonds began to fall in 2015.", "returns", "other"),
+    ("The minister asked the staff to remove the old files.", "asked", "statement"),
+    ("Scholz plans to speak to the UN General Assembly on Tuesday.", "speak", "call"),
+    ("Biden plans to speak to reporters in Washington on Friday.", "speak", "call"),
+    ("Blinken spoke with Wang Yi in Munich on Saturday.", "spoke", "call"),
 ]
 
 
