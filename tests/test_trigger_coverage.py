@@ -1314,6 +1314,9 @@ H56_FAMILIES = [
         "040",
     ),
     ("Macron is due to talk to Xi Jinping on Friday.", "talk to", "call", "040"),
+    # a leader ordering a state company to act
+    ("Maduro ordered the state oil company to issue licences in the Essequibo.", "ordered", "other", ""),
+    ("Putin instructed the state energy firm to halt gas exports to Poland.", "instructed", "other", ""),
 ]
 
 

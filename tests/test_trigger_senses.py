@@ -409,6 +409,7 @@ H56_FALSE_FRIENDS = [
     ("Scholz plans to speak to the UN General Assembly on Tuesday.", "speak", "call"),
     ("Biden plans to speak to reporters in Washington on Friday.", "speak", "call"),
     ("Blinken spoke with Wang Yi in Munich on Saturday.", "spoke", "call"),
+    ("The board ordered the oil company to cut its costs.", "ordered", "other"),
 ]
 
 
