@@ -1317,6 +1317,16 @@ H56_FAMILIES = [
     # a leader ordering a state company to act
     ("Maduro ordered the state oil company to issue licences in the Essequibo.", "ordered", "other", ""),
     ("Putin instructed the state energy firm to halt gas exports to Poland.", "instructed", "other", ""),
+    # a head of state chosen by an electoral body, and a document leaked
+    (
+        "Kavelashvili is due to be chosen as president by an electoral college on 14 December 2024.",
+        "chosen",
+        "leadership",
+        "",
+    ),
+    ("Steinmeier was picked by the Federal Assembly in February 2017.", "picked", "leadership", ""),
+    ("A draft of the security pact leaked online in March 2022.", "leaked", "other", ""),
+    ("The text of the deal was leaked to Reuters in Brussels.", "was leaked", "other", ""),
 ]
 
 

@@ -410,6 +410,9 @@ H56_FALSE_FRIENDS = [
     ("Biden plans to speak to reporters in Washington on Friday.", "speak", "call"),
     ("Blinken spoke with Wang Yi in Munich on Saturday.", "spoke", "call"),
     ("The board ordered the oil company to cut its costs.", "ordered", "other"),
+    ("The venue was chosen by the organisers in Paris.", "chosen", "leadership"),
+    ("Details of the talks leaked to the press in Geneva.", "leaked", "other"),
+    ("The roof of the embassy leaked during the storm in Rome.", "leaked", "other"),
 ]
 
 
