@@ -1327,6 +1327,12 @@ H56_FAMILIES = [
     ("Steinmeier was picked by the Federal Assembly in February 2017.", "picked", "leadership", ""),
     ("A draft of the security pact leaked online in March 2022.", "leaked", "other", ""),
     ("The text of the deal was leaked to Reuters in Brussels.", "was leaked", "other", ""),
+    (
+        "The only road linking Karabakh with Armenia, the Lachin corridor, has been blocked.",
+        "corridor, has been blocked",
+        "other",
+        "191",
+    ),
 ]
 
 
