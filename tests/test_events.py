@@ -4401,6 +4401,62 @@ def test_a_saying_in_a_relative_clause_after_another_event_is_the_persons_own():
     assert wrote
 
 
+def test_visits_a_deal_commits_leaders_to_are_its_content_not_a_planned_visit():
+    text = (
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday "
+        "to restart regular visits between their leaders."
+    )
+    types = [e.event_type for e in _events(text, "2023-03-17")]
+    assert "agreement" in types and "visit" not in types
+
+
+def test_a_minister_announcing_her_states_step_by_name_is_the_step():
+    text = "Kuwait's foreign ministry said on Saturday that Kuwait was recalling its ambassador from Beirut."
+    assert [e.event_type for e in _events(text, "2021-10-31")] == ["sanction"]
+    done = "Kuwait's foreign ministry said on Saturday that Kuwait had expelled Lebanon's top envoy."
+    assert "statement" in {e.event_type for e in _events(done, "2021-10-31")}
+
+
+def test_a_body_saying_its_own_members_will_meet_is_the_planned_meeting():
+    text = "The Arab League said on Tuesday that its foreign ministers would meet in Cairo on Wednesday."
+    assert [(e.event_type, e.status) for e in _events(text, "2023-10-10")] == [("meeting", "planned")]
+
+
+def test_the_name_a_critic_gives_a_move_is_no_event_of_its_own():
+    text = (
+        "Tunisian President Kais Saied suspended parliament on Sunday. Ennahda, the largest party in "
+        "parliament, called his moves a coup against the constitution."
+    )
+    assert "military" not in {e.event_type for e in _events(text, "2021-07-26")}
+    staged = "Soldiers staged a coup in Niger on Wednesday, and the United States called the takeover an attack on democracy."
+    assert "military" in {e.event_type for e in _events(staged, "2023-07-27")}
+
+
+def test_a_win_told_in_the_past_stays_done_whatever_the_winner_will_be():
+    text = (
+        "Claudia Sheinbaum won Mexico's presidential election on June 2 by a landslide and will be the "
+        "country's first woman president."
+    )
+    vote = [e for e in _events(text, "2024-09-30") if e.event_type == "leadership"]
+    assert vote and (vote[0].status, vote[0].date_start) == ("occurred", "2024-06-02")
+
+
+def test_the_talks_of_a_summit_named_in_its_sentence_are_that_summit():
+    text = (
+        "Nearly 200 countries agreed a loss and damage fund at the UN climate conference in Sharm el-Sheikh "
+        "on Sunday, two days after the talks were due to end."
+    )
+    assert [e.event_type for e in _events(text, "2022-11-20")] == ["summit"]
+
+
+def test_an_election_no_name_owns_in_a_story_of_two_countries_is_no_row_of_a_bystander():
+    text = (
+        "Asked whether he trusted American intelligence agencies or Vladimir Putin on meddling in the 2016 "
+        "election, Donald Trump said he saw no reason to doubt the Russian leader."
+    )
+    assert not [e for e in _events(text, "2018-07-17") if e.event_type == "leadership"]
+
+
 # H56
 def test_a_bare_name_joined_by_and_to_a_person_is_a_party_too():
     # a live blog's flash line: the entity stage misses "Moon" after "JUST IN:" (webcopy6)

@@ -159,7 +159,7 @@ POSITIVE = [
         "Saudi Arabia reopened its airspace to Qatar in January 2021.",
         "reopened its airspace",
         "other",
-        "0841",
+        "081",
     ),
     ("Iran broke off talks with the IAEA in 2024.", "broke off talks", "negotiation", "120"),
     # 19 operations and incursions, leadership taken or won
@@ -1185,6 +1185,56 @@ FAMILIES = [
     ("The Russian submarine docked in Havana in June 2024.", "submarine docked in", "military", "150"),
     ("Russian bombers flew near Alaska in July 2024.", "bombers flew near", "military", "150"),
     ("The two navies held joint patrols in the South China Sea.", "held joint patrols", "military", "150"),
+    # H50 probe: embassies reopened or upgraded, envoys back, ambassadors exchanged
+    ("Canada reopened its embassy in Kyiv in May 2022.", "reopened its embassy in", "other", "064"),
+    (
+        "The US upgraded its mission in Havana to a full embassy in 2015.",
+        "upgraded its mission in havana to a full embassy",
+        "other",
+        "064",
+    ),
+    ("The Saudi ambassador returned to Beirut in November 2022.", "ambassador returned to", "other", "064"),
+    ("Colombia and Venezuela exchanged ambassadors in 2022.", "exchanged ambassadors", "other", "064"),
+    # H50 probe: displeasure voiced, accusations traded
+    (
+        "Beijing voiced strong dissatisfaction with the remarks in 2023.",
+        "dissatisfaction with",
+        "criticism",
+        "111",
+    ),
+    (
+        "Armenia and Azerbaijan traded accusations over the shelling.",
+        "traded accusations",
+        "criticism",
+        "112",
+    ),
+    # H50: a border reopened between states; a speech from the throne
+    (
+        "The Colombia-Venezuela border reopened to cargo traffic on 26 September 2022.",
+        "border reopened",
+        "other",
+        "081",
+    ),
+    (
+        "Pakistan reopened the Torkham border crossing in March 2025.",
+        "reopened the torkham border crossing",
+        "other",
+        "081",
+    ),
+    (
+        "Barbados set out its plan in a speech from the throne in September 2020.",
+        "speech from the throne",
+        "statement",
+        "010",
+    ),
+    # H50 probe: a deposit in a central bank, a credit line in a sum told with a singular currency
+    (
+        "Saudi Arabia deposited 2 billion dollars in Pakistan's central bank in 2023.",
+        "deposited",
+        "aid",
+        "070",
+    ),
+    ("China granted a 3 billion dollar credit line to Sri Lanka.", "granted", "aid", "070"),
 ]
 
 

@@ -376,6 +376,13 @@ FAMILY_FALSE_FRIENDS = [
     ("Tourists flew over the Grand Canyon in a helicopter.", "flew", "military"),
     ("The airline held its first joint flights with Emirates.", "joint flights", "military"),
     ("The two sides discussed trade and security during the visit.", "discussed", "call"),
+    # H50 probe: a shop's or a campus's opening is no embassy; an envoy called home is no return
+    ("The university opened its campus in Dubai.", "opened", "other"),
+    ("The ambassador returned home for consultations.", "returned", "other"),
+    # H50: shops reopened are no border
+    ("The shops reopened after the holiday.", "reopened", "other"),
+    # H50: fighting the spread of a virus is no fighting spreading
+    ("Health workers are fighting spread of the virus in rural areas.", "fighting spread", "military"),
 ]
 
 

@@ -375,6 +375,13 @@ _DEMANDED_NOUN = re.compile(
     r"|\bcall(?:ed|s|ing)?\s+for\b[^;:.]{0,120}\band\s+for\s+(?P<obj2>(?:[\w\-’']+\s+){0,3})$",
     re.IGNORECASE,
 )
+_LABEL_BEFORE = re.compile(
+    r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Tt]his\s)(?<!\b[Tt]hat\s)(?<!\b[Aa]ny\s)"  # "The call followed": a noun
+    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling)?|term(?:s|ed|ing)?)\s+"
+    r"(?!(?:for|off|on|in|up|back)\b)(?:[\w’'\-]+\s+){1,4}?[\"“‘]?(?:a|an)\s+(?:[\w\-]+\s+)?$"
+    r"|\b(?:described|denounced)\s+as\s+[\"“‘]?(?:a|an)\s+(?:[\w\-]+\s+)?$",
+    re.IGNORECASE,
+)
 # "Biden would have been the first sitting president to visit the country": a counterfactual names
 # an event that did not take place (H54, held-out set 3 review).
 _COUNTERFACTUAL_BEFORE = re.compile(
@@ -845,7 +852,10 @@ def _election_holder(
     is about. The people the sentence names around it do other things ("Condé boarded a plane ...
     over Jammeh's refusal to accept defeat in last month's election", "the Chief Justice presided
     over the election", "the prosecutor questioned the election result"), and an analyst codes the
-    vote with the country that held it (H54: four wrong-party rows on four dev sets)."""
+    vote with the country that held it (H54: four wrong-party rows on four dev sets). When no
+    country leads the story ("Russian interference in the 2016 election" in a US-Russia story) the
+    vote has no owner we can name, and the row goes (an analyst rejects a row with the wrong
+    party; held-out set 1)."""
     if trig.event_type != "leadership" or not trig.nominal or not _ELECTION_NOUN.search(trig.text):
         return who
     if _WON_BEFORE.search(text, max(sent_start, trig.start - 50), trig.start):
@@ -856,8 +866,10 @@ def _election_holder(
         if m.start >= trig.end and (om := _OWNER_AFTER.match(text, trig.end)) and om.end() == m.start:
             return who
     country = _leading_country(ents)
-    if country is None or not who.actors:
+    if not who.actors:
         return who
+    if country is None:
+        return dataclasses.replace(who, actors=(), countries=(), bodies=(), targets=())
     return dataclasses.replace(who, actors=(), countries=(country,), bodies=(), targets=())
 
 
@@ -2087,6 +2099,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             if _demanded_noun(text, trig, s, sent_timexes):
                 continue
+            if (
+                trig.nominal
+                and trig.event_type not in ("statement", "threat", "criticism")
+                and _LABEL_BEFORE.search(text, max(s, trig.start - 60), trig.start)
+            ):
+                # "Ennahda calls Saied's moves 'a coup against the revolution'", "called his journey a
+                # 'peace mission'": the noun is the name a speaker gives what happened, told already
+                # (H54, webcopy6 draft), not another event.
+                continue
             if _COUNTERFACTUAL_BEFORE.search(text, max(s, trig.start - 80), trig.start) or (
                 not trig.nominal and _COUNTERFACTUAL_VERB.search(text, max(s, trig.start - 30), trig.start)
             ):
@@ -2838,6 +2859,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     events = _dated_by_later_mention(text, events, timexes, published)
     events = _headline_visit_dated_by_lead(text, events, sentences)
     events = _announced_trip_days(text, events, timexes, published)
+    events = _without_talks_naming_the_summit(events, nominal_starts)
     return _without_redundant_sayings(_without_lonely_background(events, nominal_starts))
 
 
@@ -3014,6 +3036,44 @@ def _headline_visit_dated_by_lead(
             confidence=round(min(1.0, ev.confidence + CONFIDENCE_DATE_TEXT), 2),
         )
     return events
+
+
+def _without_talks_naming_the_summit(events: list[Event], nominal_starts: set[int]) -> list[Event]:
+    """ "Nearly 200 countries agreed a deal at the UN climate conference in Glasgow on Saturday
+    night, a day after the talks were scheduled to end": "the talks" with no people of their own,
+    at the place of a summit the article tells, are that summit named again (its negotiating days),
+    not a meeting of their own; told a day or two apart, the merge kept both (H54: two such rows on
+    the demo and held-out set 2, none listed). In the summit's sentence, or within a day of it."""
+    summits = [e for e in events if e.event_type == "summit" and e.location]
+    return [
+        ev
+        for ev in events
+        if not (
+            ev.event_type in ("meeting", "negotiation")
+            and ev.trigger_start in nominal_starts
+            and not ev.actors
+            and ev.location
+            and _THE_TALKS.search(ev.evidence, 0, ev.trigger_start - ev.evidence_start)
+            and any(
+                d.location == ev.location
+                and (d.evidence_start == ev.evidence_start or _overlap_within_a_day(d, ev))
+                for d in summits
+            )
+        )
+    ]
+
+
+_THE_TALKS = re.compile(r"\b(?i:the)\s+$")
+
+
+def _overlap_within_a_day(a: Event, b: Event) -> bool:
+    """Both dated within a day of each other (or one undated)."""
+    if not (a.date_start and b.date_start and a.date_end and b.date_end):
+        return True
+    one = timedelta(days=1)
+    return date.fromisoformat(a.date_start) - one <= date.fromisoformat(b.date_end) and date.fromisoformat(
+        b.date_start
+    ) - one <= date.fromisoformat(a.date_end)
 
 
 def _without_lonely_background(events: list[Event], nominal_starts: set[int]) -> list[Event]:
@@ -3390,18 +3450,34 @@ def _gathering_agreed_on(ev: Event, events: list[Event]) -> bool:
     undated gathering that is what a deal of the sentence commits its parties to is that deal's
     content, not a meeting of its own on the timeline (demo review, issue #4). A dated one ("agreed
     to meet in Alaska on Friday") is a plan with its own day and stays."""
-    if ev.event_type not in ("meeting", "negotiation", "summit") or ev.date_start:
+    if ev.event_type not in ("meeting", "negotiation", "summit", "visit") or ev.date_start:
         return False
     if ev.status not in ("planned", "expected"):
         return False
     return any(
         d.event_type == "agreement"
         and d.evidence_start == ev.evidence_start
-        and d.trigger.lower().endswith(" to")
         and d.trigger_end <= ev.trigger_start
-        and not ev.evidence[d.trigger_end - ev.evidence_start : ev.trigger_start - ev.evidence_start].strip()
+        and (
+            (
+                d.trigger.lower().endswith(" to")
+                and not ev.evidence[
+                    d.trigger_end - ev.evidence_start : ev.trigger_start - ev.evidence_start
+                ].strip()
+            )
+            # "agreed on Thursday to resume regular visits between their leaders" (H54, webcopy2)
+            or bool(
+                d.trigger.lower().startswith("agree")
+                and _AGREED_TO_GAP.fullmatch(
+                    ev.evidence, d.trigger_end - ev.evidence_start, ev.trigger_start - ev.evidence_start
+                )
+            )
+        )
         for d in events
     )
+
+
+_AGREED_TO_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?to\s+(?:[\w\-]+\s+){1,3}", re.IGNORECASE)
 
 
 # "told reporters at his morning news conference that", "said he had raised it ... at": the saying's
@@ -3424,11 +3500,21 @@ def _said_about(text: str, trig: Trigger, at: int) -> bool:
     )
 
 
-# "said it was closing its land border", "said it had expelled a senior diplomat", "said it would
-# withdraw its diplomats": the speaker (the pronoun) tells its own act in its own words.
+# "said it was closing its land border", "said it would withdraw its diplomats": the speaker (the
+# pronoun) tells its own act in its own words, as it happens or as planned. "Said it had expelled"
+# tells an act done before; announcing that is news of its own and stays a statement (the rule
+# of _ANNOUNCED_OBJECT and tests/test_precision_rules.py).
 _OWN_ACT_GAP = re.compile(
-    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:was|were|is|are|had|has|have|would|will)\s+"
-    r"(?:also\s+|now\s+|immediately\s+)?(?:be\s+|been\s+)?",
+    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[a-z\-]+\s+){0,2}[a-z]+)\s+"
+    r"(?:was|were|is|are|would|will)\s+(?:also\s+|now\s+|immediately\s+)?(?:be\s+)?",
+    re.IGNORECASE,
+)
+
+
+_OWN_STATE_ACT_GAP = re.compile(
+    r"(?:\s+(?:a\s+|the\s+)?(?:news\s+conference|reporters|parliament|state\s+television))?"
+    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?-i:[A-Z][\w\-’']+)\s+(?:was|were|is|are|would|will)\s+"
+    r"(?:also\s+|now\s+|immediately\s+)?(?:be\s+)?",
     re.IGNORECASE,
 )
 
@@ -3440,7 +3526,10 @@ def _says_own_act(st: Event, other: Event) -> bool:
     held-out set 3 and webcopy2 review). A person's "said he had refused" is often listed as the
     person's statement and stays, and so does "police said they had arrested 14 foreigners" (an
     other act: the saying is what TimeBank marks)."""
-    if other.event_type not in _DONE_BY_ANNOUNCING or other.evidence_start != st.evidence_start:
+    planned_gathering = other.event_type in ("meeting", "summit", "visit") and other.status == "planned"
+    if not (other.event_type in _DONE_BY_ANNOUNCING or planned_gathering):
+        return False
+    if other.evidence_start != st.evidence_start:
         return False
     if other.trigger_start < st.trigger_end or other.status == "denied":
         return False
@@ -3448,7 +3537,11 @@ def _says_own_act(st: Event, other: Event) -> bool:
         if not set(st.countries) & set(other.countries):
             return False
     gap = st.evidence[st.trigger_end - st.evidence_start : other.trigger_start - st.evidence_start]
-    return bool(_OWN_ACT_GAP.fullmatch(gap))
+    if _OWN_ACT_GAP.fullmatch(gap):
+        return True
+    # "told a news conference that Taiwan was ending relations", "said Moscow was suspending": the
+    # speaker's own state named instead of the pronoun, when both rows are that state's.
+    return bool(_OWN_STATE_ACT_GAP.fullmatch(gap)) and bool(set(st.countries) & set(other.countries))
 
 
 # ", the White House said." / ", it said." closing a sentence: a source named for what came before.

@@ -59,6 +59,13 @@ _ANNOUNCED_OBJECT = re.compile(r"announced\s+(?:a|an|the|his|her)", re.IGNORECAS
 # At most two words (an adjective or a name's) between a determiner and its noun: "his first visit".
 _NEXT_WORDS = re.compile(r"\s*(?:[\w'’\-]+\s+){0,2}")
 _AND_WORD = re.compile(r"\band\b", re.IGNORECASE)
+# "won Mexico's presidential election", "held talks": a noun that a past verb governs is done.
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:won|lost|held|made|met|paid|began|took|\w+ed)\s+(?:[\w\-’']+\s+){0,3}$", re.IGNORECASE
+)
+_AND_MODAL_VERB = re.compile(r"\s(?:and|but)\s+(?:will|would|shall|is\s+to|are\s+to)\b", re.IGNORECASE)
+
+
 _HAD_RIGHT_BEFORE = re.compile(
     r"\bhad\s+(?:already\s+|also\s+|previously\s+|once\s+|repeatedly\s+)?$", re.IGNORECASE
 )
@@ -142,6 +149,16 @@ def read_status(
     )
     if other:
         after_end = other.start()  # ", in what is expected to be their last meeting" is about another event
+    told_done = trigger.finite_form == "past" or (
+        trigger.nominal
+        and bool(_PAST_VERB_BEFORE.search(text, max(clause_start, trigger.start - 40), trigger.start))
+    )
+    coordinated = _AND_MODAL_VERB.search(text, trigger.end, after_end) if told_done else None
+    if coordinated:
+        # "won the election on June 2 by a landslide and will be the first woman to lead Mexico": a
+        # verb told in the past is done; the plan after "and will" is its subject's next act (H54,
+        # webcopy6 draft: the win was dated to next June as a plan).
+        after_end = coordinated.start()
     # "a pact that Seoul had threatened to scrap": a verb in the pluperfect tells what was done;
     # a plan cue before it ("agreed to restore ... a pact that") belongs to another verb.
     pluperfect = not trigger.nominal and bool(
