@@ -4568,3 +4568,19 @@ def test_a_bare_month_after_that_is_in_the_year_told_before_it():
     assert [(t.date_start, t.date_end) for t in leap if t.text == "February"] == [
         (date(2019, 2, 1), date(2019, 2, 28))
     ]
+
+
+# H56
+def test_a_bare_name_joined_by_and_to_a_person_is_a_party_too():
+    # a live blog's flash line: the entity stage misses "Moon" after "JUST IN:" (webcopy6)
+    text = (
+        "South Korean President Moon Jae-in will watch a gymnastics show tonight, his office said.\n\n"
+        "JUST IN: Moon and Kim have signed the Pyongyang Joint Declaration."
+    )
+    signed = [e for e in _events(text, "2018-09-19") if e.event_type == "agreement"]
+    assert signed and {"Moon Jae-in", "Kim Jong Un"} <= set(signed[0].actors)
+
+
+def test_a_capitalised_word_no_person_bears_stays_out_of_the_parties():
+    text = "President Moon Jae-in met Kim Jong Un in Pyongyang. Seoul and Kim signed nothing on Wednesday."
+    assert not any("Seoul" in a for e in _events(text, "2018-09-19") for a in e.actors)

@@ -412,3 +412,40 @@ FAMILY_FALSE_FRIENDS = [
 @pytest.mark.parametrize(("sentence", "word", "event_type"), FAMILY_FALSE_FRIENDS)
 def test_word_family_false_friend_stays_silent(sentence: str, word: str, event_type: str) -> None:
     assert not _has(sentence, word, event_type), _types(sentence)
+
+
+# H56: false friends of the families added for events with no row: ties moved to no capital, a
+# quake is no military strike, a legal appeal, a salary suspended, a system installed, a bill blocked
+H56_FALSE_FRIENDS = [
+    ("The bank moved its ties to a new level.", "moved its ties", "statement"),
+    ("A magnitude 7.8 quake struck Nepal in April 2015.", "struck", "military"),
+    ("Lightning struck Paris during the storm.", "struck", "military"),
+    ("The lawyer launched an appeal against the verdict in Turkey.", "appeal", "aid"),
+    ("The pope appealed for calm in Lebanon.", "appealed", "aid"),
+    ("Israel suspended ministers' salaries in 2023.", "suspended", "leadership"),
+    ("The government suspended ministers meetings in Paris.", "suspended", "leadership"),
+    ("A new air defence system was installed in Poland in 2024.", "installed", "leadership"),
+    ("The Senate blocked the bill in Washington.", "blocked", "military"),
+    ("Russia blocked the website in Moscow.", "blocked", "military"),
+    ("The EU asked member states for more money for Ukraine.", "asked", "other"),
+    ("The airline's flight was halted by fog in London.", "halted", "other"),
+    ("The government suspended the two deals on Monday.", "suspended", "leadership"),
+    ("The writer was awarded a prize by the jury in Paris in 2019.", "awarded", "other"),
+    ("Observers said the vote in Kazakhstan was efficiently run.", "said", "criticism"),
+    ("The minister said the team lacked competitiveness in the final.", "said", "criticism"),
+    ("Tax returns from Germany are due to start arriving in May.", "returns", "other"),
+    ("The returns on Greek bonds began to fall in 2015.", "returns", "other"),
+    ("The minister asked the staff to remove the old files.", "asked", "statement"),
+    ("Scholz plans to speak to the UN General Assembly on Tuesday.", "speak", "call"),
+    ("Biden plans to speak to reporters in Washington on Friday.", "speak", "call"),
+    ("Blinken spoke with Wang Yi in Munich on Saturday.", "spoke", "call"),
+    ("The board ordered the oil company to cut its costs.", "ordered", "other"),
+    ("The venue was chosen by the organisers in Paris.", "chosen", "leadership"),
+    ("Details of the talks leaked to the press in Geneva.", "leaked", "other"),
+    ("The roof of the embassy leaked during the storm in Rome.", "leaked", "other"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type"), H56_FALSE_FRIENDS)
+def test_h56_false_friend_stays_silent(sentence: str, word: str, event_type: str) -> None:
+    assert not _has(sentence, word, event_type), _types(sentence)

@@ -168,6 +168,34 @@ def _surname_possessor(text: str, trigger: Trigger, sent_start: int, ents: list[
     return []
 
 
+# A capitalised word joined by "and" to a person the entity stage found: "Moon and Kim have signed".
+_AND_WORD_BEFORE = re.compile(r"\b((?-i:[A-Z])[\w\-]+)\s+and\s+$")
+_AND_WORD_AFTER = re.compile(r"\s+and\s+((?-i:[A-Z])[\w\-]+)\b")
+
+
+def _coordinated_surname(text: str, sent_start: int, sent_end: int, ents: list[Mention]) -> list[Mention]:
+    """ "Moon and Kim have signed": a bare name the entity stage missed (it is also a common word),
+    joined by "and" to a person it found, is the first or last name of a person named elsewhere
+    in the article. Both are parties (webcopy6: the declaration was Kim's alone)."""
+    out: list[Mention] = []
+    people = [e for e in ents if e.kind == "person" and len(e.name.split()) > 1]
+    for m in ents:
+        if m.kind != "person" or not (sent_start <= m.start and m.end <= sent_end):
+            continue
+        for g in (
+            _AND_WORD_BEFORE.search(text, max(sent_start, m.start - 40), m.start),
+            _AND_WORD_AFTER.match(text, m.end, sent_end),
+        ):
+            if g is None or any(e.start <= g.start(1) < e.end for e in ents):
+                continue
+            word = g.group(1)
+            for e in people:
+                if e.name != m.name and word in (e.name.split()[0], e.name.split()[-1]):
+                    out.append(Mention(g.start(1), g.end(1), word, "person", e.name, e.country, e.role))
+                    break
+    return out
+
+
 def _distance(m: Mention, trigger: Trigger) -> int:
     return max(0, m.start - trigger.end, trigger.start - m.end)
 
@@ -768,6 +796,11 @@ def find_participants(
         and m.end <= sent_end
         and not (m.start < trigger.end and trigger.start < m.end)
     ] + _swallowed_subject(trigger, ents, sent_start)
+    sent_ents += [
+        m
+        for m in _coordinated_surname(text, sent_start, sent_end, ents)
+        if not (m.start < trigger.end and trigger.start < m.end)
+    ]
     sent_ents.sort(key=lambda m: m.start)
     if known is not None:  # "the Shanghai Cooperation Organisation summit" names an event, not an actor
         sent_ents = [m for m in sent_ents if not (known.start <= m.start and m.end <= known.end)]
