@@ -4568,3 +4568,31 @@ def test_a_bare_month_after_that_is_in_the_year_told_before_it():
     assert [(t.date_start, t.date_end) for t in leap if t.text == "February"] == [
         (date(2019, 2, 1), date(2019, 2, 28))
     ]
+
+
+# H60: one country's different moves on one day, told in different sentences, are different rows.
+def test_a_summons_and_a_rejection_of_one_country_on_one_day_stay_two_rows():
+    from pipeline import dedupe
+
+    text = (
+        "Brazil summons Israeli envoy\n\n"
+        "On Monday, Brazil's foreign ministry summoned the Israeli ambassador over the remarks. "
+        "Brazil rejected the charge of antisemitism on Monday as absurd. "
+        "The summons was the first in years, the ministry said."
+    )
+    events, _ = dedupe.merge_mentions([], _events(text, "2024-02-20"))
+    rows = sorted((e.trigger.split()[0], e.mentions) for e in events if e.event_type == "criticism")
+    # "the summons" names the summons again: it folds; the rejection is its own row
+    assert rows == [("rejected", 1), ("summoned", 2)]
+
+
+def test_a_headline_retelling_a_move_in_other_words_still_folds():
+    from pipeline import dedupe
+
+    text = (
+        "Brazil criticises Israel over remarks\n\n"
+        "Brazil rejected the charge of antisemitism on Monday as absurd."
+    )
+    mentions = [m for m in _events(text, "2024-02-20") if m.event_type == "criticism"]
+    events, _ = dedupe.merge_mentions([], mentions)
+    assert len(mentions) == 2 and len(events) == 1
