@@ -4596,3 +4596,12 @@ def test_a_headline_retelling_a_move_in_other_words_still_folds():
     mentions = [m for m in _events(text, "2024-02-20") if m.event_type == "criticism"]
     events, _ = dedupe.merge_mentions([], mentions)
     assert len(mentions) == 2 and len(events) == 1
+
+
+def test_a_deadline_by_an_hour_on_a_weekday_does_not_date_the_order():
+    text = (
+        "Canada expelled six Indian diplomats. Hours later, India told six Canadian diplomats to "
+        "leave the country by midnight on Saturday."
+    )
+    rows = [e for e in _events(text, "2024-10-15") if e.trigger.startswith("told")]
+    assert rows and rows[0].date_start != "2024-10-12"
