@@ -162,7 +162,7 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
         return False
     if _one_gathering_of_article(a, b) or one_summit(a, b):
         return True
-    if _two_remarks_of_article(a, b):
+    if _two_remarks_of_article(a, b) or _two_acts_of_article(a, b):
         return False
     if _told_as_later(a, b) or _told_as_later(b, a):
         return False
@@ -320,6 +320,45 @@ def _two_remarks_of_article(a: Event, b: Event) -> bool:
         and bool(a.actors and b.actors)
         and not _continues_remark(b if b.evidence_start > a.evidence_start else a)
     )
+
+
+# Types whose mentions are one side's single moves (a summons, a rejection, an expulsion, a
+# recall): told by different verbs in different sentences they are different moves. A deal,
+# a protest, a change of leader or fighting is one process its sentences tell step by step
+# ("agreed to reopen embassies" details the peace deal signed), as is a gathering.
+ONE_SIDED_MOVES = frozenset({"criticism", "sanction"})
+
+
+def _two_acts_of_article(a: Event, b: Event) -> bool:
+    """ "India rejected the accusations" and, in another sentence, "India's foreign ministry
+    summoned the Canadian envoy", both told with a date of their own: two acts of one country on
+    one day, not one act told twice. The shared country and day are no evidence of one act when
+    each sentence names its own act by another verb (issue #4) and at least one tells its own
+    day; an undated mention ("Taiwan will close its embassy") is a detail of the act. A headline
+    ("China slaps duties on barley", retold as "imposed duties"), or a noun naming the act again
+    ("the summons"), still folds."""
+    return (
+        a.event_type == b.event_type
+        and a.event_type in ONE_SIDED_MOVES
+        and _same_article(a, b)
+        and a.evidence_start != b.evidence_start
+        and "none" not in (a.date_basis, b.date_basis)
+        and "text" in (a.date_basis, b.date_basis)
+        and _told_in_prose(a)
+        and _told_in_prose(b)
+        and not (_refers_back(a) or _refers_back(b))
+        and _act_stem(a.trigger) != _act_stem(b.trigger)
+    )
+
+
+# A sentence of prose ends on a full stop, a question or exclamation mark, maybe inside a quote.
+_SENTENCE_END = _re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+
+
+def _told_in_prose(e: Event) -> bool:
+    """The mention's sentence ends as prose does: headlines, captions and list items do not, and
+    they retell the article's acts in other words."""
+    return bool(e.evidence) and bool(_SENTENCE_END.search(e.evidence))
 
 
 def _continues_remark(e: Event) -> bool:

@@ -4584,3 +4584,40 @@ def test_a_bare_name_joined_by_and_to_a_person_is_a_party_too():
 def test_a_capitalised_word_no_person_bears_stays_out_of_the_parties():
     text = "President Moon Jae-in met Kim Jong Un in Pyongyang. Seoul and Kim signed nothing on Wednesday."
     assert not any("Seoul" in a for e in _events(text, "2018-09-19") for a in e.actors)
+
+
+# H60: one country's different moves on one day, told in different sentences, are different rows.
+def test_a_summons_and_a_rejection_of_one_country_on_one_day_stay_two_rows():
+    from pipeline import dedupe
+
+    text = (
+        "Brazil summons Israeli envoy\n\n"
+        "On Monday, Brazil's foreign ministry summoned the Israeli ambassador over the remarks. "
+        "Brazil rejected the charge of antisemitism on Monday as absurd. "
+        "The summons was the first in years, the ministry said."
+    )
+    events, _ = dedupe.merge_mentions([], _events(text, "2024-02-20"))
+    rows = sorted((e.trigger.split()[0], e.mentions) for e in events if e.event_type == "criticism")
+    # "the summons" names the summons again: it folds; the rejection is its own row
+    assert rows == [("rejected", 1), ("summoned", 2)]
+
+
+def test_a_headline_retelling_a_move_in_other_words_still_folds():
+    from pipeline import dedupe
+
+    text = (
+        "Brazil criticises Israel over remarks\n\n"
+        "Brazil rejected the charge of antisemitism on Monday as absurd."
+    )
+    mentions = [m for m in _events(text, "2024-02-20") if m.event_type == "criticism"]
+    events, _ = dedupe.merge_mentions([], mentions)
+    assert len(mentions) == 2 and len(events) == 1
+
+
+def test_a_deadline_by_an_hour_on_a_weekday_does_not_date_the_order():
+    text = (
+        "Canada expelled six Indian diplomats. Hours later, India told six Canadian diplomats to "
+        "leave the country by midnight on Saturday."
+    )
+    rows = [e for e in _events(text, "2024-10-15") if e.trigger.startswith("told")]
+    assert rows and rows[0].date_start != "2024-10-12"

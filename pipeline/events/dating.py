@@ -69,7 +69,11 @@ _AT_KNOWN = re.compile(r"\b(at|during|on the sidelines of|on the margins of)\b",
 # A time expression after these words bounds another period ("the first visit since 2018",
 # "must leave by Friday"): it does not date the event.
 _BOUNDING_PREPOSITION = re.compile(
-    r"\b(since|until|till|by|before|after)\s+(the\s+)?(early\s+|late\s+|mid-?)?$", re.IGNORECASE
+    r"\b(since|until|till|by|before|after)\s+(the\s+)?(early\s+|late\s+|mid-?)?$"
+    # "to leave the country by midnight on Saturday": a deadline's hour before its day (webcopy6
+    # item 8; not "after midnight on Monday", which is when it happened)
+    r"|\b(?:until|till|by)\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|GMT|local\s+time)?)\s+(?:on\s+)?$",
+    re.IGNORECASE,
 )
 # "The ceasefire is in force since 12 January": the day it took effect, the deal's own (webcopy6 item 25).
 _IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|effect|place)\s+since\s+$", re.IGNORECASE)
