@@ -682,8 +682,8 @@ class LoweredRegex:
             return self.regex.finditer(text, pos, endpos)
         found = []
         for m in self.lowered.finditer(low, pos, endpos):
-            again = self.regex.match(text, m.start(), endpos)
-            if again is None or again.end() != m.end():
+            again = self._again(text, m, endpos)
+            if again is None:
                 return self.regex.finditer(text, pos, endpos)  # never expected: the plain search
             found.append(again)
         return iter(found)
@@ -696,10 +696,16 @@ class LoweredRegex:
         m = self.lowered.search(low, pos, endpos)
         if m is None:
             return None
-        again = self.regex.match(string, m.start(), endpos)
-        if again is None or again.end() != m.end():
+        again = self._again(string, m, endpos)
+        if again is None:
             return self.regex.search(string, pos, endpos)  # never expected: the plain search
         return again
+
+    def _again(self, text: str, found: re.Match[str], endpos: int) -> re.Match[str] | None:
+        """The text's own match at the place `found` (a match in the lower-cased text) starts,
+        or None when it would not end where `found` does."""
+        again = self.regex.match(text, found.start(), endpos)
+        return again if again is not None and again.end() == found.end() else None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """regex.match(string, pos, endpos) (no faster: one place is tried either way)."""
@@ -754,32 +760,6 @@ class LoweredForms(LoweredRegex):
             self._each[words] = each
         again = each.match(text, found.start(), endpos)
         return again if again is not None and again.end() == found.end() else None
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        """regex.finditer(text, pos, endpos), found through the lower-cased text."""
-        low = _lowered_any(text)
-        if low is None:
-            return self.regex.finditer(text, pos, endpos)
-        found = []
-        for m in self.lowered.finditer(low, pos, endpos):
-            again = self._again(text, m, endpos)
-            if again is None:
-                return self.regex.finditer(text, pos, endpos)  # never expected: the plain search
-            found.append(again)
-        return iter(found)
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """regex.search(string, pos, endpos), found through the lower-cased string."""
-        low = _lowered_any(string)
-        if low is None:
-            return self.regex.search(string, pos, endpos)
-        m = self.lowered.search(low, pos, endpos)
-        if m is None:
-            return None
-        again = self._again(string, m, endpos)
-        if again is None:
-            return self.regex.search(string, pos, endpos)  # never expected: the plain search
-        return again
 
     def __getattr__(self, name: str) -> object:
         if name.startswith("__") or name in LoweredForms.__slots__ or name in LoweredRegex.__slots__:

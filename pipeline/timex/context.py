@@ -433,6 +433,22 @@ def _parenthetical_report(index: TenseIndex, i: int) -> bool:
     )
 
 
+def _fronted(index: TenseIndex, start: int, end: int) -> tuple[int, int] | None:
+    """For an expression at [start, end) in a fronted adverbial (only fronting words such as
+    "on", "in", "late" and clock words before it in its sentence, not just "the"): the index
+    of the first token after it and the sentence's end; None when it is not fronted. Shared by
+    the two readings of a fronted date's clause below."""
+    si = bisect.bisect_right(index.sentence_starts, start) - 1
+    s_start = index.sentence_starts[si]
+    s_end = index.sentence_starts[si + 1] if si + 1 < len(index.sentence_starts) else 1 << 60
+    first = bisect.bisect_left(index.starts, s_start)
+    left = bisect.bisect_left(index.starts, start)
+    before = [w for w in index.words[first:left] if w not in FRONTED_CLOCK_WORDS]
+    if not before or not all(w in FRONTING_WORDS for w in before) or all(w == "the" for w in before):
+        return None
+    return bisect.bisect_left(index.starts, end), s_end
+
+
 def fronted_past_at(index: TenseIndex, start: int, end: int) -> bool:
     """True when the expression at [start, end) sits in a fronted adverbial ("On May 1, the
     storm struck the coast", "In March the talks collapsed") whose clause's first tense cue is
@@ -441,15 +457,10 @@ def fronted_past_at(index: TenseIndex, start: int, end: int) -> bool:
     last year's). A future cue ("On May 1, the law will take effect") keeps the look-ahead, and
     a clause with no cue leaves the nearest-date rule alone. A clock time may come first ("At
     9 a.m. on May 1, ...")."""
-    si = bisect.bisect_right(index.sentence_starts, start) - 1
-    s_start = index.sentence_starts[si]
-    s_end = index.sentence_starts[si + 1] if si + 1 < len(index.sentence_starts) else 1 << 60
-    first = bisect.bisect_left(index.starts, s_start)
-    left = bisect.bisect_left(index.starts, start)
-    right = bisect.bisect_left(index.starts, end)
-    before = [w for w in index.words[first:left] if w not in FRONTED_CLOCK_WORDS]
-    if not before or not all(w in FRONTING_WORDS for w in before) or all(w == "the" for w in before):
+    fronted = _fronted(index, start, end)
+    if fronted is None:
         return False
+    right, s_end = fronted
     for i in range(right, min(len(index.starts), right + MAX_FORWARD_DISTANCE)):
         gap = index.text[index.ends[i - 1] : index.starts[i]] if i > 0 else ""
         if index.starts[i] >= s_end or ";" in gap or index.words[i] in CLAUSE_OPENERS:
@@ -472,15 +483,10 @@ def fronted_clause_tense_at(index: TenseIndex, start: int, end: int) -> str:
     skipping a parenthetical "X said,"; "" when the expression is not fronted or no cue follows.
     TBAQ-cleaned: every sentence-opening "In <month>," is valued by its clause's verb (7 of 7
     in the past, TimeBank 5, AQUAINT 2)."""
-    si = bisect.bisect_right(index.sentence_starts, start) - 1
-    s_start = index.sentence_starts[si]
-    s_end = index.sentence_starts[si + 1] if si + 1 < len(index.sentence_starts) else 1 << 60
-    first = bisect.bisect_left(index.starts, s_start)
-    left = bisect.bisect_left(index.starts, start)
-    right = bisect.bisect_left(index.starts, end)
-    before = [w for w in index.words[first:left] if w not in FRONTED_CLOCK_WORDS]
-    if not before or not all(w in FRONTING_WORDS for w in before) or all(w == "the" for w in before):
+    fronted = _fronted(index, start, end)
+    if fronted is None:
         return NONE
+    right, s_end = fronted
     for i in range(right, len(index.starts)):
         gap = index.text[index.ends[i - 1] : index.starts[i]] if i > 0 else ""
         if index.starts[i] >= s_end or ";" in gap:
