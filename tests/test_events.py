@@ -4621,3 +4621,19 @@ def test_a_deadline_by_an_hour_on_a_weekday_does_not_date_the_order():
     )
     rows = [e for e in _events(text, "2024-10-15") if e.trigger.startswith("told")]
     assert rows and rows[0].date_start != "2024-10-12"
+
+
+# H61: state media quoting a leader name the speaker before "as saying" / "as telling" (issue #4).
+def test_a_leader_quoted_by_state_media_as_telling_is_the_speaker():
+    text = (
+        "Xinhua cited Wang Yi as telling his Russian counterpart on Thursday that Beijing welcomed "
+        "the ceasefire."
+    )
+    rows = [e for e in _events(text, "2024-06-10") if e.event_type == "statement"]
+    assert rows and rows[0].actors == ("Wang Yi",)
+
+
+def test_a_leader_quoted_as_saying_speaks_not_the_agency():
+    text = "KCNA quoted Kim Jong Un as saying on Wednesday that he welcomed the ceasefire."
+    rows = [e for e in _events(text, "2024-06-10") if e.event_type == "statement"]
+    assert rows and rows[0].actors == ("Kim Jong Un",)

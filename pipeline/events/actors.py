@@ -46,7 +46,11 @@ _REPORTING_VERB = lowered_if_safe(
         r"\b(said|says|say|announced|announces|stated|told|declared|added|noted|confirmed|confirms"
         # an admission or an appeal names its speaker as a saying does ("Saudi Arabia has acknowledged
         # that ...", "Canberra called for an inquiry"; webcopy2)
-        r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|called\s+for|calls\s+for)\b",
+        r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|called\s+for|calls\s+for"
+        # state media quoting a leader name the speaker before the participle: "KCNA quoted Kim as
+        # saying", "Xinhua cited Wang as telling" (issue #4: no doer was
+        # found and the statement row was dropped)
+        r"|as\s+(?:saying|telling|stating))\b",
         re.IGNORECASE,
     )
 )
