@@ -4637,3 +4637,25 @@ def test_a_leader_quoted_as_saying_speaks_not_the_agency():
     text = "KCNA quoted Kim Jong Un as saying on Wednesday that he welcomed the ceasefire."
     rows = [e for e in _events(text, "2024-06-10") if e.event_type == "statement"]
     assert rows and rows[0].actors == ("Kim Jong Un",)
+
+
+# H61: a second doer's act of the same type, with an object of its own, is a second row (issue #4).
+def test_a_second_doer_with_its_own_object_after_and_is_its_own_row():
+    text = "China condemned the naval drills on Monday and Japan condemned the missile launch on Tuesday."
+    rows = [e for e in _events(text, "2024-06-12") if e.event_type == "criticism"]
+    assert sorted(e.date_start for e in rows) == ["2024-06-10", "2024-06-11"]
+
+
+def test_two_visits_by_two_leaders_in_one_sentence_are_two_rows():
+    text = "Emmanuel Macron visited Kyiv in May and Volodymyr Zelensky visited Paris in June."
+    rows = [e for e in _events(text, "2024-07-10") if e.event_type == "visit"]
+    assert sorted(e.date_start for e in rows) == ["2024-05-01", "2024-06-01"]
+
+
+def test_a_second_doer_acting_on_the_same_target_again_stays_one_row():
+    for text in (
+        "China condemned the naval drills on Monday and Japan condemned them too.",
+        "China condemned the naval drills on Monday and Japan also condemned the naval drills.",
+    ):
+        rows = [e for e in _events(text, "2024-06-12") if e.event_type == "criticism"]
+        assert len(rows) == 1, text
