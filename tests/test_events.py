@@ -4659,3 +4659,25 @@ def test_a_second_doer_acting_on_the_same_target_again_stays_one_row():
     ):
         rows = [e for e in _events(text, "2024-06-12") if e.event_type == "criticism"]
         assert len(rows) == 1, text
+
+
+# H61: the same verb told again after "and", naming a party nobody named before, is a second row.
+def test_the_same_verb_again_with_a_new_party_is_a_second_row():
+    text = "The ministry summoned the French ambassador on Monday and later summoned the German ambassador."
+    rows = [e for e in _events(text, "2024-06-12") if e.event_type == "criticism"]
+    assert len(rows) == 2
+
+
+def test_a_second_meeting_elsewhere_with_someone_else_is_its_own_row():
+    text = "Antony Blinken met Wang Yi in Beijing on Friday, and later met Fumio Kishida in Tokyo."
+    rows = [e for e in _events(text, "2024-06-10") if e.event_type == "meeting"]
+    assert sorted(str(e.location) for e in rows) == ["Beijing", "Tokyo"]
+
+
+def test_the_same_verb_again_naming_nobody_new_stays_one_row():
+    for text in (
+        "Antony Blinken met Wang Yi on Friday and also met Chinese officials.",
+        "Antony Blinken met Wang Yi in Beijing on Friday and met him at a dinner.",
+    ):
+        rows = [e for e in _events(text, "2024-06-10") if e.event_type == "meeting"]
+        assert len(rows) == 1, text

@@ -1320,7 +1320,7 @@ def _coordinated_same_type(
             out.add(t.start)
             first[t.event_type] = t
             continue
-        if _other_doer_other_object(text, prev, t, sent):
+        if _other_doer_other_object(text, prev, t, sent) or _same_doer_new_party(text, prev, t, sent):
             out.add(t.start)
             first[t.event_type] = t
             continue
@@ -1381,6 +1381,56 @@ def _other_doer_other_object(text: str, prev: Trigger, t: Trigger, sent: tuple[i
         return False
     words = set(second_obj.group().lower().split()) - {"the", "a", "an", "of", "on", "in", "to"}
     return bool(words) and not words <= set(first_obj.group().lower().split())
+
+
+_GROUP_ADJECTIVE = re.compile(r"\s+(?-i:[a-z])")
+_NAME_WORD = re.compile(r"(?-i:[A-Z])[\w\-'’]+")
+_NOT_A_NAME = frozenset(
+    {
+        "The",
+        "On",
+        "In",
+        "At",
+        "For",
+        "With",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "President",
+        "Prime",
+        "Minister",
+        "Foreign",
+    }
+)
+
+
+def _same_doer_new_party(text: str, prev: Trigger, t: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether `t`, a later verb of `prev`'s type after "and" with the same subject, is a second
+    event with a party or place named nowhere before it: "met Wang Yi in Beijing and later met
+    Fumio Kishida in Tokyo", "summoned the French ambassador and later summoned the German one".
+
+    Why: with no date of its own the second act was folded into the first and had no row (issue
+    #4). "met him again", "also met the minister" name nobody new and stay one row.
+    """
+    if t.nominal or prev.nominal or t.text.lower() != prev.text.lower():
+        return False  # the same verb told again ("met ... and later met"), not another of its type
+    if _AND_VERB_BEFORE.search(text, max(prev.end, t.start - 60), t.start) is None:
+        return False
+    obj = _OBJECT_WORDS.match(text, t.end)
+    if obj is None or _SAME_TARGET.match(text, t.end):
+        return False
+    told = set(_NAME_WORD.findall(text, sent[0], t.start))
+    for m in _NAME_WORD.finditer(obj.group()):
+        if m.group() in told or m.group() in _NOT_A_NAME:
+            continue
+        if _GROUP_ADJECTIVE.match(obj.group(), m.end()) and not obj.group()[: m.start()].strip():
+            continue  # "also met Chinese officials": a bare group named by its country, nobody new
+        return True
+    return False
 
 
 def _own_later_date(
