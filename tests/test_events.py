@@ -4681,3 +4681,11 @@ def test_the_same_verb_again_naming_nobody_new_stays_one_row():
     ):
         rows = [e for e in _events(text, "2024-06-10") if e.event_type == "meeting"]
         assert len(rows) == 1, text
+
+
+def test_remarks_attributed_to_a_leader_are_that_leaders_statement():
+    text = (
+        "State media carried remarks attributed to Xi Jinping in which he welcomed the ceasefire on Friday."
+    )
+    rows = [e for e in _events(text, "2024-06-10") if e.event_type == "statement"]
+    assert rows and rows[0].actors == ("Xi Jinping",)
