@@ -4621,3 +4621,71 @@ def test_a_deadline_by_an_hour_on_a_weekday_does_not_date_the_order():
     )
     rows = [e for e in _events(text, "2024-10-15") if e.trigger.startswith("told")]
     assert rows and rows[0].date_start != "2024-10-12"
+
+
+# H61: state media quoting a leader name the speaker before "as saying" / "as telling" (issue #4).
+def test_a_leader_quoted_by_state_media_as_telling_is_the_speaker():
+    text = (
+        "Xinhua cited Wang Yi as telling his Russian counterpart on Thursday that Beijing welcomed "
+        "the ceasefire."
+    )
+    rows = [e for e in _events(text, "2024-06-10") if e.event_type == "statement"]
+    assert rows and rows[0].actors == ("Wang Yi",)
+
+
+def test_a_leader_quoted_as_saying_speaks_not_the_agency():
+    text = "KCNA quoted Kim Jong Un as saying on Wednesday that he welcomed the ceasefire."
+    rows = [e for e in _events(text, "2024-06-10") if e.event_type == "statement"]
+    assert rows and rows[0].actors == ("Kim Jong Un",)
+
+
+# H61: a second doer's act of the same type, with an object of its own, is a second row (issue #4).
+def test_a_second_doer_with_its_own_object_after_and_is_its_own_row():
+    text = "China condemned the naval drills on Monday and Japan condemned the missile launch on Tuesday."
+    rows = [e for e in _events(text, "2024-06-12") if e.event_type == "criticism"]
+    assert sorted(e.date_start for e in rows) == ["2024-06-10", "2024-06-11"]
+
+
+def test_two_visits_by_two_leaders_in_one_sentence_are_two_rows():
+    text = "Emmanuel Macron visited Kyiv in May and Volodymyr Zelensky visited Paris in June."
+    rows = [e for e in _events(text, "2024-07-10") if e.event_type == "visit"]
+    assert sorted(e.date_start for e in rows) == ["2024-05-01", "2024-06-01"]
+
+
+def test_a_second_doer_acting_on_the_same_target_again_stays_one_row():
+    for text in (
+        "China condemned the naval drills on Monday and Japan condemned them too.",
+        "China condemned the naval drills on Monday and Japan also condemned the naval drills.",
+    ):
+        rows = [e for e in _events(text, "2024-06-12") if e.event_type == "criticism"]
+        assert len(rows) == 1, text
+
+
+# H61: the same verb told again after "and", naming a party nobody named before, is a second row.
+def test_the_same_verb_again_with_a_new_party_is_a_second_row():
+    text = "The ministry summoned the French ambassador on Monday and later summoned the German ambassador."
+    rows = [e for e in _events(text, "2024-06-12") if e.event_type == "criticism"]
+    assert len(rows) == 2
+
+
+def test_a_second_meeting_elsewhere_with_someone_else_is_its_own_row():
+    text = "Antony Blinken met Wang Yi in Beijing on Friday, and later met Fumio Kishida in Tokyo."
+    rows = [e for e in _events(text, "2024-06-10") if e.event_type == "meeting"]
+    assert sorted(str(e.location) for e in rows) == ["Beijing", "Tokyo"]
+
+
+def test_the_same_verb_again_naming_nobody_new_stays_one_row():
+    for text in (
+        "Antony Blinken met Wang Yi on Friday and also met Chinese officials.",
+        "Antony Blinken met Wang Yi in Beijing on Friday and met him at a dinner.",
+    ):
+        rows = [e for e in _events(text, "2024-06-10") if e.event_type == "meeting"]
+        assert len(rows) == 1, text
+
+
+def test_remarks_attributed_to_a_leader_are_that_leaders_statement():
+    text = (
+        "State media carried remarks attributed to Xi Jinping in which he welcomed the ceasefire on Friday."
+    )
+    rows = [e for e in _events(text, "2024-06-10") if e.event_type == "statement"]
+    assert rows and rows[0].actors == ("Xi Jinping",)

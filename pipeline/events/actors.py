@@ -41,12 +41,18 @@ _OF_PERSON = re.compile(
 )
 # Between a possessor and its nominal trigger: "'s" and up to three modifiers ("first", "long-awaited state").
 _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}$")
+# Remarks told as someone's, the speaker after the words: "remarks attributed to Xi".
+_ATTRIBUTED_TO = re.compile(r"\b(?:attributed|ascribed)\s+to\s+", re.IGNORECASE)
 _REPORTING_VERB = lowered_if_safe(
     re.compile(
         r"\b(said|says|say|announced|announces|stated|told|declared|added|noted|confirmed|confirms"
         # an admission or an appeal names its speaker as a saying does ("Saudi Arabia has acknowledged
         # that ...", "Canberra called for an inquiry"; webcopy2)
-        r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|called\s+for|calls\s+for)\b",
+        r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|called\s+for|calls\s+for"
+        # state media quoting a leader name the speaker before the participle: "KCNA quoted Kim as
+        # saying", "Xinhua cited Wang as telling" (issue #4: no doer was
+        # found and the statement row was dropped)
+        r"|as\s+(?:saying|telling|stating))\b",
         re.IGNORECASE,
     )
 )
@@ -853,7 +859,14 @@ def find_participants(
             verb = _REPORTING_VERB.search(text, sent_start, trigger.start)
         elif verb is None:
             verb = _REPORTING_VERB.search(text, sent_start, trigger.start)
-        if verb is not None:
+        quoted = None if verb is not None else _ATTRIBUTED_TO.search(text, sent_start, trigger.start)
+        named = [m for m in sent_ents if quoted is not None and m.kind in PEOPLE and m.start >= quoted.end()]
+        if named and named[0].start - quoted.end() <= 40 and named[0].end <= trigger.start:
+            # "State media carried remarks attributed to Xi Jinping in which he welcomed ...": the
+            # one the remarks are attributed to speaks, named after the words (issue #4).
+            people = named[:1]
+            state_actor = _is_state(named[0])
+        elif verb is not None:
             speakers, speaker_text = _speaker(text, verb, sent_ents, sent_start, sent_end)
             people = speakers
             pundit = cues.non_state_speaker.search(speaker_text)

@@ -1320,6 +1320,10 @@ def _coordinated_same_type(
             out.add(t.start)
             first[t.event_type] = t
             continue
+        if _other_doer_other_object(text, prev, t, sent) or _same_doer_new_party(text, prev, t, sent):
+            out.add(t.start)
+            first[t.event_type] = t
+            continue
         joins = list(_COORDINATION.finditer(text, prev.end, t.start))
         if not joins:
             continue
@@ -1342,6 +1346,91 @@ def _coordinated_same_type(
             out.add(t.start)
             first[t.event_type] = t
     return out
+
+
+# "... and Estonia expelled", ", and Japan's foreign ministry also condemned": "and", then a named
+# subject of its own (not a pronoun, not "the two men"), then the later verb.
+_AND_OWN_SUBJECT = re.compile(
+    r"(?:,\s+|\s+)and\s+(?:the\s+)?(?!(?:He|She|They|It|We|I|The|Both|Each)\b)(?-i:[A-Z])[\w\-'’.]*"
+    r"(?:\s+[\w\-'’.]+){0,4}?\s+(?:(?:also|then|later|again|in\s+turn|\w+ly)\s+)?$"
+)
+# An object that names the first verb's target again: a pronoun or a word for the same act.
+_SAME_TARGET = re.compile(
+    r"\s*(?:him|her|it|them|this|that|so|suit|too|the\s+(?:move|decision|same|step|attack|remarks?)\b)",
+    re.IGNORECASE,
+)
+_OBJECT_WORDS = re.compile(r"[^,;:.]{1,40}")
+
+
+def _other_doer_other_object(text: str, prev: Trigger, t: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether `t`, a later verb of `prev`'s type, is a second event told with a doer and an object
+    of its own: "Russia expelled two Estonian diplomats on Monday and Estonia expelled a Russian
+    one", "Macron visited Kyiv in May and Zelensky visited Paris".
+
+    Why: one row per type and sentence folded the second doer's act into the first, so it had no
+    row (issue #4). A restatement keeps one row: the same target again ("Putin congratulated him,
+    and Biden also congratulated him", "... and Japan condemned the move") or the same words.
+    """
+    if t.nominal or _AND_OWN_SUBJECT.search(text, max(prev.end, t.start - 70), t.start) is None:
+        return False
+    if _SAME_TARGET.match(text, t.end) or t.end >= sent[1]:
+        return False
+    first_obj = _OBJECT_WORDS.match(text, prev.end)
+    second_obj = _OBJECT_WORDS.match(text, t.end)
+    if first_obj is None or second_obj is None:
+        return False
+    words = set(second_obj.group().lower().split()) - {"the", "a", "an", "of", "on", "in", "to"}
+    return bool(words) and not words <= set(first_obj.group().lower().split())
+
+
+_GROUP_ADJECTIVE = re.compile(r"\s+(?-i:[a-z])")
+_NAME_WORD = re.compile(r"(?-i:[A-Z])[\w\-'’]+")
+_NOT_A_NAME = frozenset(
+    {
+        "The",
+        "On",
+        "In",
+        "At",
+        "For",
+        "With",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "President",
+        "Prime",
+        "Minister",
+        "Foreign",
+    }
+)
+
+
+def _same_doer_new_party(text: str, prev: Trigger, t: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether `t`, a later verb of `prev`'s type after "and" with the same subject, is a second
+    event with a party or place named nowhere before it: "met Wang Yi in Beijing and later met
+    Fumio Kishida in Tokyo", "summoned the French ambassador and later summoned the German one".
+
+    Why: with no date of its own the second act was folded into the first and had no row (issue
+    #4). "met him again", "also met the minister" name nobody new and stay one row.
+    """
+    if t.nominal or prev.nominal or t.text.lower() != prev.text.lower():
+        return False  # the same verb told again ("met ... and later met"), not another of its type
+    if _AND_VERB_BEFORE.search(text, max(prev.end, t.start - 60), t.start) is None:
+        return False
+    obj = _OBJECT_WORDS.match(text, t.end)
+    if obj is None or _SAME_TARGET.match(text, t.end):
+        return False
+    told = set(_NAME_WORD.findall(text, sent[0], t.start))
+    for m in _NAME_WORD.finditer(obj.group()):
+        if m.group() in told or m.group() in _NOT_A_NAME:
+            continue
+        if _GROUP_ADJECTIVE.match(obj.group(), m.end()) and not obj.group()[: m.start()].strip():
+            continue  # "also met Chinese officials": a bare group named by its country, nobody new
+        return True
+    return False
 
 
 def _own_later_date(
