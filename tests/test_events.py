@@ -4689,3 +4689,16 @@ def test_remarks_attributed_to_a_leader_are_that_leaders_statement():
     )
     rows = [e for e in _events(text, "2024-06-10") if e.event_type == "statement"]
     assert rows and rows[0].actors == ("Xi Jinping",)
+
+
+# Lead: state media relaying a leader's words
+def test_a_leader_quoted_by_state_media_is_a_reported_statement():
+    rows = _events("The state news agency quoted Kim Jong Un as saying on Monday that he welcomed the truce.")
+    said = [e for e in rows if e.event_type == "statement" and "Kim Jong Un" in e.actors]
+    assert said and said[0].evidentiality == "reported"
+    rows = _events("State television carried remarks attributed to Ali Khamenei condemning the strike.")
+    assert all(e.evidentiality == "reported" for e in rows if "Ali Khamenei" in e.actors)
+    # the leader speaking for himself stays his own (official) word
+    rows = _events("Kim Jong Un said on Monday that he welcomed the truce.")
+    said = [e for e in rows if e.event_type == "statement"]
+    assert said and said[0].evidentiality != "reported"
