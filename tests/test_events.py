@@ -4621,3 +4621,71 @@ def test_a_deadline_by_an_hour_on_a_weekday_does_not_date_the_order():
     )
     rows = [e for e in _events(text, "2024-10-15") if e.trigger.startswith("told")]
     assert rows and rows[0].date_start != "2024-10-12"
+
+
+# H62: triggers that fire but had no doer (issue #4).
+def test_a_quake_with_no_country_hit_the_country_of_the_sentence_before():
+    text = (
+        "Ecuador was hit by a powerful earthquake on Saturday. The quake struck before dawn near the "
+        "coastal city of Manta, killing dozens of people."
+    )
+    rows = [e for e in _events(text, "2023-03-20") if "quake struck" in e.trigger]
+    assert rows and rows[0].countries == ("ECU",)
+
+
+def test_a_quake_after_a_sentence_of_two_countries_stays_unguessed():
+    text = (
+        "Thailand waived visa requirements for Chinese citizens in September. The quake struck near "
+        "the town on Monday, killing 20 people."
+    )
+    assert not [e for e in _events(text, "2023-03-20") if "quake struck" in e.trigger]
+
+
+def test_a_visa_rule_for_a_nationality_has_that_country_as_party():
+    text = "Visa requirements for Turkish citizens were abolished on Friday."
+    rows = [e for e in _events(text, "2023-03-20") if e.trigger.startswith("Visa")]
+    assert rows and "TUR" in rows[0].countries
+
+
+def test_a_passive_it_is_the_agreement_of_the_sentence_before():
+    text = (
+        "Vietnam and Indonesia concluded talks on a maritime boundary accord last year. "
+        "It was signed in Jakarta on Tuesday."
+    )
+    rows = [e for e in _events(text, "2023-03-20") if e.trigger == "signed"]
+    assert rows and set(rows[0].countries) == {"VNM", "IDN"}
+
+
+def test_a_passive_they_are_the_diplomats_named_before():
+    text = (
+        "Norway named four Russian diplomats as intelligence officers. They were expelled on "
+        "Thursday and must leave within a week."
+    )
+    rows = [e for e in _events(text, "2023-03-20") if e.trigger == "expelled"]
+    assert rows and set(rows[0].countries) == {"NOR", "RUS"}
+
+
+def test_an_unnamed_government_after_a_bare_fronted_day_acts_for_the_story_country():
+    text = (
+        "Malawi's president, Lazarus Chakwera, faces a corruption scandal in Lilongwe. On Tuesday the "
+        "government suspended the three ministers named in the report."
+    )
+    rows = [e for e in _events(text, "2023-03-20") if e.trigger.startswith("suspended")]
+    assert rows and rows[0].countries == ("MWI",)
+
+
+def test_ministers_of_both_countries_are_the_parties_of_the_sentence_before():
+    text = (
+        "President Boric received President Arce in Santiago on Monday and the two leaders held talks "
+        "at La Moneda. Ministers of both countries signed four trade agreements."
+    )
+    rows = [e for e in _events(text, "2023-03-20") if e.trigger == "signed"]
+    assert rows and set(rows[0].countries) == {"CHL", "BOL"}
+
+
+def test_an_earlier_government_is_not_read_as_the_story_country_acting_today():
+    text = (
+        "Malawi's president, Lazarus Chakwera, faces a corruption scandal in Lilongwe. The previous "
+        "government in 2019 suspended three ministers named in a similar report."
+    )
+    assert not [e for e in _events(text, "2023-03-20") if e.trigger.startswith("suspended")]
