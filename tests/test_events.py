@@ -4689,3 +4689,23 @@ def test_an_earlier_government_is_not_read_as_the_story_country_acting_today():
         "government in 2019 suspended three ministers named in a similar report."
     )
     assert not [e for e in _events(text, "2023-03-20") if e.trigger.startswith("suspended")]
+
+
+def test_dated_border_clashes_with_no_side_are_the_neighbours_of_the_treaty():
+    text = (
+        "Kyrgyzstan and Tajikistan signed a treaty settling their border on Thursday. The frontier, "
+        "drawn in Soviet times, left villages entangled in the Fergana Valley. Clashes in April 2021 "
+        "and September 2022 killed well over 100 people."
+    )
+    rows = [e for e in _events(text, "2025-03-14") if e.event_type == "military"]
+    assert rows and set(rows[0].countries) == {"KGZ", "TJK"}
+
+
+def test_clashes_with_police_far_from_any_border_take_no_treaty_parties():
+    text = (
+        "Kyrgyzstan and Tajikistan signed a treaty on water sharing on Thursday. In Bishkek, clashes "
+        "with police on Friday left ten people hurt."
+    )
+    assert not [
+        e for e in _events(text, "2025-03-14") if e.event_type == "military" and len(e.countries) == 2
+    ]
