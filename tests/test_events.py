@@ -4709,3 +4709,13 @@ def test_clashes_with_police_far_from_any_border_take_no_treaty_parties():
     assert not [
         e for e in _events(text, "2025-03-14") if e.event_type == "military" and len(e.countries) == 2
     ]
+
+
+def test_the_two_countries_ministers_are_the_pair_told_before():
+    text = (
+        "Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro in Caracas on "
+        "Tuesday.\n\nPetro, who took office on August 7, moved quickly to mend ties. Days after his "
+        "inauguration, the two countries' foreign ministers met in the border city of San Cristobal."
+    )
+    rows = [e for e in _events(text, "2022-11-02") if e.trigger == "met" and not e.actors]
+    assert rows and set(rows[0].countries) == {"COL", "VEN"}

@@ -49,7 +49,7 @@ _HELD_BEFORE = re.compile(
 _SUBJECT = re.compile(
     r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+"
     # a fronted time or place before the pronoun: "On Friday he will travel", "Later he met"
-    r"|\b(?:on|in|by)\s+(?-i:[A-Z][a-z]+)\.?(?:\s+\d{1,2})?\s+|\b(?:later|afterwards|then)\s+)(he|she|it|they|the (?:three|four|five|six|seven) (?:leaders|countries|nations|governments|states)|the leaders|the sides|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
+    r"|\b(?:on|in|by)\s+(?-i:[A-Z][a-z]+)\.?(?:\s+\d{1,2})?\s+|\b(?:later|afterwards|then)\s+)(he|she|it|they|the two countries['’] (?:[a-z\-]+ ){0,2}(?:ministers|officials|delegations|negotiators|envoys)|the (?:three|four|five|six|seven) (?:leaders|countries|nations|governments|states)|the leaders|the sides|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
     r"presidents|nations|rivals|neighbours|neighbors|governments|ministers|states))?|both(?:\s+(?:leaders|sides|countries))?)"
     r"\s+((?:[a-z\-]+\s+){0," + str(PRONOUN_GAP_WORDS) + r"})$",
     re.IGNORECASE,
