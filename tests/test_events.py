@@ -4719,3 +4719,12 @@ def test_the_two_countries_ministers_are_the_pair_told_before():
     )
     rows = [e for e in _events(text, "2022-11-02") if e.trigger == "met" and not e.actors]
     assert rows and set(rows[0].countries) == {"COL", "VEN"}
+
+
+def test_an_unnamed_border_reopening_is_between_the_pair_told_before():
+    text = (
+        "The foreign ministers of Colombia and Venezuela met in August and agreed to restore "
+        "relations. The border reopened to cargo traffic on September 26."
+    )
+    rows = [e for e in _events(text, "2022-11-02") if e.trigger.startswith("border")]
+    assert rows and set(rows[0].countries) == {"COL", "VEN"}

@@ -1212,6 +1212,11 @@ _CLASH_NOUN = re.compile(
 )
 
 
+# An unnamed border opened or shut ("The border reopened to cargo traffic on September 26"): the
+# border between the story's two countries.
+_BORDER_EVENT = re.compile(r"borders?\s+(?:re)?(?:opened|opens|closed|closes|shut)\b", re.IGNORECASE)
+
+
 def _border_fight_sides(
     text: str,
     trig: Trigger,
@@ -1223,14 +1228,17 @@ def _border_fight_sides(
 ) -> Participants:
     """Dated clashes told with no side, in or right after a sentence on a border ("The frontier
     ... left villages entangled. Clashes in April 2021 and September 2022 killed over 100 people"),
-    are between the last two countries the story told acting together (the treaty's parties).
+    are between the last two countries the story told acting together (the treaty's parties); so
+    is an unnamed border opened or shut ("The border reopened to cargo traffic on September 26").
 
     Why: a border story names its two neighbours once, on the day's deal; the fights behind it
     had no party and were dropped (held-out set 3; issue #4). Only with a date in the sentence and
     a border word in it or the sentence before, and only a pair: a crowd clashing with police has
     no border, and three parties leave the sides unknown.
     """
-    if not _CLASH_NOUN.match(trig.text) or not _BORDER_WORD.search(text, prev_start, sent[1]):
+    if not (_CLASH_NOUN.match(trig.text) or _BORDER_EVENT.match(trig.text)) or not _BORDER_WORD.search(
+        text, prev_start, sent[1]
+    ):
         return who
     if not any(sent[0] <= t.start < sent[1] for t in timexes):
         return who
@@ -2013,7 +2021,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 who = dataclasses.replace(who, actors=(), bodies=(), targets=())
             who = _domestic_country(trig, who, ents, linked, timexes)
             who = _fighting_sides(trig, who, linked, seen, [t for t in timexes if s <= t.start < e])
-            if _nobody(who) and linked is None and trig.event_type == "military":
+            if (
+                _nobody(who)
+                and linked is None
+                and (trig.event_type == "military" or _BORDER_EVENT.match(trig.text))
+            ):
                 who = _border_fight_sides(text, trig, who, recent, prev_sentence_start, (s, e), timexes)
             who = _election_holder(text, trig, s, who, ents)
             if not who.state_actor and who.actors and set(who.actors) <= office_holders:
