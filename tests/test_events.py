@@ -4702,3 +4702,110 @@ def test_a_leader_quoted_by_state_media_is_a_reported_statement():
     rows = _events("Kim Jong Un said on Monday that he welcomed the truce.")
     said = [e for e in rows if e.event_type == "statement"]
     assert said and said[0].evidentiality != "reported"
+
+
+# H62: triggers that fire but had no doer (issue #4).
+def test_a_quake_with_no_country_hit_the_country_of_the_sentence_before():
+    text = (
+        "Ecuador was hit by a powerful earthquake on Saturday. The quake struck before dawn near the "
+        "coastal city of Manta, killing dozens of people."
+    )
+    rows = [e for e in _events(text, "2023-03-20") if "quake struck" in e.trigger]
+    assert rows and rows[0].countries == ("ECU",)
+
+
+def test_a_quake_after_a_sentence_of_two_countries_stays_unguessed():
+    text = (
+        "Thailand waived visa requirements for Chinese citizens in September. The quake struck near "
+        "the town on Monday, killing 20 people."
+    )
+    assert not [e for e in _events(text, "2023-03-20") if "quake struck" in e.trigger]
+
+
+def test_a_visa_rule_for_a_nationality_has_that_country_as_party():
+    text = "Visa requirements for Turkish citizens were abolished on Friday."
+    rows = [e for e in _events(text, "2023-03-20") if e.trigger.startswith("Visa")]
+    assert rows and "TUR" in rows[0].countries
+
+
+def test_a_passive_it_is_the_agreement_of_the_sentence_before():
+    text = (
+        "Vietnam and Indonesia concluded talks on a maritime boundary accord last year. "
+        "It was signed in Jakarta on Tuesday."
+    )
+    rows = [e for e in _events(text, "2023-03-20") if e.trigger == "signed"]
+    assert rows and set(rows[0].countries) == {"VNM", "IDN"}
+
+
+def test_a_passive_they_are_the_diplomats_named_before():
+    text = (
+        "Norway named four Russian diplomats as intelligence officers. They were expelled on "
+        "Thursday and must leave within a week."
+    )
+    rows = [e for e in _events(text, "2023-03-20") if e.trigger == "expelled"]
+    assert rows and set(rows[0].countries) == {"NOR", "RUS"}
+
+
+def test_an_unnamed_government_after_a_bare_fronted_day_acts_for_the_story_country():
+    text = (
+        "Malawi's president, Lazarus Chakwera, faces a corruption scandal in Lilongwe. On Tuesday the "
+        "government suspended the three ministers named in the report."
+    )
+    rows = [e for e in _events(text, "2023-03-20") if e.trigger.startswith("suspended")]
+    assert rows and rows[0].countries == ("MWI",)
+
+
+def test_ministers_of_both_countries_are_the_parties_of_the_sentence_before():
+    text = (
+        "President Boric received President Arce in Santiago on Monday and the two leaders held talks "
+        "at La Moneda. Ministers of both countries signed four trade agreements."
+    )
+    rows = [e for e in _events(text, "2023-03-20") if e.trigger == "signed"]
+    assert rows and set(rows[0].countries) == {"CHL", "BOL"}
+
+
+def test_an_earlier_government_is_not_read_as_the_story_country_acting_today():
+    text = (
+        "Malawi's president, Lazarus Chakwera, faces a corruption scandal in Lilongwe. The previous "
+        "government in 2019 suspended three ministers named in a similar report."
+    )
+    assert not [e for e in _events(text, "2023-03-20") if e.trigger.startswith("suspended")]
+
+
+def test_dated_border_clashes_with_no_side_are_the_neighbours_of_the_treaty():
+    text = (
+        "Kyrgyzstan and Tajikistan signed a treaty settling their border on Thursday. The frontier, "
+        "drawn in Soviet times, left villages entangled in the Fergana Valley. Clashes in April 2021 "
+        "and September 2022 killed well over 100 people."
+    )
+    rows = [e for e in _events(text, "2025-03-14") if e.event_type == "military"]
+    assert rows and set(rows[0].countries) == {"KGZ", "TJK"}
+
+
+def test_clashes_with_police_far_from_any_border_take_no_treaty_parties():
+    text = (
+        "Kyrgyzstan and Tajikistan signed a treaty on water sharing on Thursday. In Bishkek, clashes "
+        "with police on Friday left ten people hurt."
+    )
+    assert not [
+        e for e in _events(text, "2025-03-14") if e.event_type == "military" and len(e.countries) == 2
+    ]
+
+
+def test_the_two_countries_ministers_are_the_pair_told_before():
+    text = (
+        "Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro in Caracas on "
+        "Tuesday.\n\nPetro, who took office on August 7, moved quickly to mend ties. Days after his "
+        "inauguration, the two countries' foreign ministers met in the border city of San Cristobal."
+    )
+    rows = [e for e in _events(text, "2022-11-02") if e.trigger == "met" and not e.actors]
+    assert rows and set(rows[0].countries) == {"COL", "VEN"}
+
+
+def test_an_unnamed_border_reopening_is_between_the_pair_told_before():
+    text = (
+        "The foreign ministers of Colombia and Venezuela met in August and agreed to restore "
+        "relations. The border reopened to cargo traffic on September 26."
+    )
+    rows = [e for e in _events(text, "2022-11-02") if e.trigger.startswith("border")]
+    assert rows and set(rows[0].countries) == {"COL", "VEN"}

@@ -49,7 +49,7 @@ _HELD_BEFORE = re.compile(
 _SUBJECT = re.compile(
     r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+"
     # a fronted time or place before the pronoun: "On Friday he will travel", "Later he met"
-    r"|\b(?:on|in|by)\s+(?-i:[A-Z][a-z]+)\.?(?:\s+\d{1,2})?\s+|\b(?:later|afterwards|then)\s+)(he|she|it|they|the (?:three|four|five|six|seven) (?:leaders|countries|nations|governments|states)|the leaders|the sides|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
+    r"|\b(?:on|in|by)\s+(?-i:[A-Z][a-z]+)\.?(?:\s+\d{1,2})?\s+|\b(?:later|afterwards|then)\s+)(he|she|it|they|the two countries['’] (?:[a-z\-]+ ){0,2}(?:ministers|officials|delegations|negotiators|envoys)|the (?:three|four|five|six|seven) (?:leaders|countries|nations|governments|states)|the leaders|the sides|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
     r"presidents|nations|rivals|neighbours|neighbors|governments|ministers|states))?|both(?:\s+(?:leaders|sides|countries))?)"
     r"\s+((?:[a-z\-]+\s+){0," + str(PRONOUN_GAP_WORDS) + r"})$",
     re.IGNORECASE,
@@ -362,4 +362,53 @@ def pronoun_partner(
         people = [x for x in ents if x.kind == "person" and ps <= x.start < pe]
         if people:
             return people[0]
+    return None
+
+
+# A pronoun opening its clause as the subject of a passive verb trigger: "It was signed in Jakarta
+# on Tuesday", "They were expelled on Thursday". (Optionally after a fronted day: "On Monday, they
+# were expelled".)
+_PASSIVE_PRONOUN = re.compile(
+    r"\s*(?:(?:on|in|by|late|early)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+)?(?P<pronoun>it|they)\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:also|then|later|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def passive_pronoun_parties(
+    text: str,
+    trigger: Trigger,
+    sent_start: int,
+    prev_start: int,
+    recent: Sequence[tuple[int, Participants]],
+    ents: Sequence[Mention],
+    base: Participants,
+) -> Participants | None:
+    """The parties for "It was renewed in October 2020" or "They were expelled on Monday": the
+    pronoun is what was acted on (the agreement, the diplomats) told in the sentence before, and
+    that sentence's event row holds who acted on it; without a row there, the one or two countries
+    that sentence names ("Norway named four Russian diplomats as spies. They were expelled ...").
+
+    Why: read as a doer, "it" took the last country of the paragraph (an accord's host alone) and
+    "they" found no one, and the row was dropped (issue #4). Only a clause-opening pronoun right
+    before a passive verb, and only from the one sentence before: further back is a guess.
+    """
+    if trigger.nominal or trigger.event_type == "statement" or prev_start >= sent_start:
+        return None
+    if _PASSIVE_PRONOUN.fullmatch(text, sent_start, trigger.start) is None:
+        return None
+    before = [w for start, w in recent if prev_start <= start < sent_start and (w.actors or w.countries)]
+    if before:
+        last = before[-1]
+        return dataclasses.replace(
+            base,
+            actors=last.actors,
+            countries=last.countries,
+            bodies=last.bodies,
+            state_actor=base.state_actor or last.state_actor,
+            has_entities=True,
+        )
+    named = list(dict.fromkeys(x.country for x in ents if prev_start <= x.start < sent_start and x.country))
+    if 1 <= len(named) <= 2:
+        return dataclasses.replace(base, countries=tuple(named), has_entities=True)
     return None
