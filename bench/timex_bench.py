@@ -57,7 +57,7 @@ WARM_UP = (
     "On Monday, 1 May 2020, at 9 a.m., the minister said that two days ago, last week and early "
     "this year talks were held; next month, in the third quarter, by mid-March, this weekend, "
     "every year since the 1990s and for three years now. Late on Tuesday, a day earlier, the "
-    "previous summer, 2019-04-03, 04/05/2021, tonight, the coming decades, fiscal 1998, a "
+    "previous summer, 2019-04-03, tonight, the coming decades, fiscal 1998, a "
     "year ago, hours later, the past 12 months, recently, currently, the day before."
 )
 
