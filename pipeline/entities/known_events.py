@@ -100,18 +100,7 @@ def _required_words(regex: re.Pattern[str]) -> tuple[str, ...]:
     cannot match: the prefilter drops no match, it only spares scanning for the ~150 patterns
     (about 1 ms per article on TBAQ newswire, where few patterns can match at all).
     """
-    words: list[str] = []
-    run: list[str] = []
-    for op, arg in sre_parse.parse(regex.pattern, regex.flags):
-        if op is sre_parse.LITERAL:
-            run.append(chr(arg))
-            continue
-        if run:
-            words.append("".join(run).casefold())
-            run = []
-    if run:
-        words.append("".join(run).casefold())
-    return tuple(words)
+    return tuple(_runs(sre_parse.parse(regex.pattern, regex.flags)))
 
 
 def _runs(items: list) -> list[str]:
