@@ -19,7 +19,10 @@ Figures printed (documents: TimeBank + AQUAINT):
      gold-dated events (low by design: TBAQ is mostly finance news and we only detect
      diplomatic/political events); also recall restricted to the gold events we detected.
 
-Run:  .venv/bin/python bench/event_dating_eval.py [--limit N] [--json] [--check]
+Run:  .venv/bin/python bench/event_dating_eval.py [--limit N] [--json] [--check] [--dump FILE]
+(--dump writes one TSV line per gold-dated event of A: the sentence with the trigger in [[ ]],
+its verb form, status, our basis and interval, gold's intervals, whether ours and the publication
+date are right, and the sentence's date expressions - for reading where dating goes wrong.)
 (--check compares with the floors in bench/event_dating_floors.json and exits 1 below them.)
 
 Measured 2026-11-27 (timex + entities stages of that day): A ours 0.553 vs publication date 0.568
@@ -151,7 +154,38 @@ _GENERIC = {
 }
 
 
-def evaluate(docs: list[Doc]) -> dict:
+def _dump_row(d: Doc, trig: Trigger, status: str, choice, golds, sentences, timexes) -> list[str]:
+    """One --dump line: where the event sits, what we chose and what gold says (for reading, not scoring)."""
+    idx, sent = next(((i, (a, b)) for i, (a, b) in enumerate(sentences) if a <= trig.start < b), (-1, (0, 0)))
+    a, b = sent
+    marked = d.text[a : trig.start] + "[[" + d.text[trig.start : trig.end] + "]]" + d.text[trig.end : b]
+    inside = [t for t in timexes if a <= t.start and t.end <= b]
+    ours = _interval(choice.date_start, choice.date_end)
+    return [
+        d.name,
+        str(idx),
+        " ".join(marked.split()),
+        trig.text,
+        trig.finite_form or ("noun" if trig.nominal else "-"),
+        status,
+        choice.basis,
+        f"{ours[0]}..{ours[1]}" if ours else "",
+        ";".join(f"{g0}..{g1}" for g0, g1 in golds),
+        str(int(agree(ours, golds))),
+        str(int(agree((d.dct, d.dct), golds))),
+        str(d.dct),
+        choice.text or "",
+        ";".join(f"{t.text}={t.date_start}..{t.date_end}" for t in inside),
+    ]
+
+
+DUMP_HEADER = [
+    "doc", "sent_index", "sentence", "trigger", "form", "status", "basis", "ours", "gold",
+    "right", "publication_right", "dct", "date_text", "sentence_dates",
+]  # fmt: skip
+
+
+def evaluate(docs: list[Doc], dump: list[list[str]] | None = None) -> dict:
     n_gold = sum(len(d.gold) for d in docs)
     ours_right = pub_right = near_right = 0
     basis_counts: dict[str, list[int]] = {}
@@ -165,6 +199,7 @@ def evaluate(docs: list[Doc]) -> dict:
             trig = Trigger(s, e, d.text[s:e], _GENERIC.get(pos, _GENERIC[""]), nominal=pos == "NOUN")
             triggers.append((eid, trig))
         by_start = {t.start: eid for eid, t in triggers}
+        sentences = split_sentences(d.text)
         for trig, choice, _status in date_triggers(d.text, d.dct, [t for _, t in triggers], timexes):
             golds = d.gold[by_start[trig.start]]
             ok = agree(_interval(choice.date_start, choice.date_end), golds)
@@ -173,7 +208,8 @@ def evaluate(docs: list[Doc]) -> dict:
             c[0] += 1
             c[1] += ok
             c[2] += agree((d.dct, d.dct), golds)
-        sentences = split_sentences(d.text)
+            if dump is not None:
+                dump.append(_dump_row(d, trig, _status, choice, golds, sentences, timexes))
         for eid, golds in d.gold.items():
             pub_right += agree((d.dct, d.dct), golds)
             s, e, _ = d.events[eid]
@@ -222,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--check", action="store_true", help="exit 1 when a figure falls below bench/event_dating_floors.json"
     )
+    ap.add_argument(
+        "--dump", metavar="FILE", help="write one TSV line per gold-dated event (A): where it is, ours, gold"
+    )
     args = ap.parse_args(argv)
     if not BENCH.is_dir():
         print(f"skipped: {BENCH} not found")
@@ -230,7 +269,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         paths = paths[: args.limit]
     docs = [d for d in (load_doc(p) for p in paths) if d is not None]
-    result = evaluate(docs)
+    dump: list[list[str]] | None = [] if args.dump else None
+    result = evaluate(docs, dump)
+    if args.dump and dump is not None:
+        lines = ["\t".join(DUMP_HEADER)] + ["\t".join(c.replace("\t", " ") for c in row) for row in dump]
+        Path(args.dump).write_text("\n".join(lines) + "\n", encoding="utf-8")
     if args.json:
         print(json.dumps(result))
     else:
