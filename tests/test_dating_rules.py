@@ -1,0 +1,72 @@
+"""Dating rules of issue #4 measured on TBAQ (bench/event_dating_eval.py --dump): a date standing
+before its noun is that noun's, and a verb told as not done is today's news unless the act is
+still to come. Test sentences are written for these tests and state real facts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events.dating import prenominal_noun
+from pipeline.events.extract import date_triggers
+from pipeline.events.lexicon import TriggerEntry
+from pipeline.events.triggers import Trigger
+
+_VERB = TriggerEntry(forms=(), pos="verb", event_type="other", plover="", cameo="")
+_NOUN = TriggerEntry(forms=(), pos="noun", event_type="other", plover="", cameo="")
+
+
+def _trigger(text: str, word: str, nominal: bool = False) -> Trigger:
+    i = text.index(word)
+    return Trigger(i, i + len(word), word, _NOUN if nominal else _VERB, nominal=nominal)
+
+
+def _dates(text: str, published: date, *triggers: Trigger) -> dict[str, tuple[str, str | None, str | None]]:
+    return {
+        t.text: (c.basis, c.date_start, c.date_end)
+        for t, c, _ in date_triggers(text, published, list(triggers))
+    }
+
+
+def test_a_possessive_date_belongs_to_its_noun_not_to_the_verb_before_it():
+    text = "Leaders praised Saturday's declaration on Ukraine at the G20 summit in New Delhi."
+    got = _dates(
+        text, date(2023, 9, 11), _trigger(text, "praised"), _trigger(text, "declaration", nominal=True)
+    )
+    assert got["declaration"] == ("text", "2023-09-09", "2023-09-09")
+    assert got["praised"][0] == "publication"  # the praise is the day's news, not Saturday's act
+
+
+def test_a_date_after_since_the_still_dates_the_noun_it_modifies():
+    text = "Finland has been a member of NATO since its April 2023 accession."
+    got = _dates(text, date(2024, 3, 7), _trigger(text, "accession", nominal=True))
+    assert got["accession"] == ("text", "2023-04-01", "2023-04-30")
+
+
+def test_a_verb_told_at_the_dated_occasion_shares_its_date():
+    text = "Erdogan was re-elected in Sunday's runoff against Kilicdaroglu."
+    got = _dates(
+        text, date(2023, 5, 30), _trigger(text, "re-elected"), _trigger(text, "runoff", nominal=True)
+    )
+    assert got["runoff"][1:] == ("2023-05-28", "2023-05-28")
+    assert got["re-elected"][1:] == ("2023-05-28", "2023-05-28")
+
+
+def test_a_preposition_between_date_and_noun_breaks_the_link():
+    from pipeline.events.context import time_expressions
+
+    text = "Activists have been detained since 2019 for protesting."
+    tx = next(t for t in time_expressions(text, date(2023, 1, 5)) if t.text == "2019")
+    assert prenominal_noun(text, tx, [_trigger(text, "protesting", nominal=True)]) is None
+
+
+def test_a_denial_of_a_done_act_is_todays_news():
+    text = "Moscow has not responded to the proposal, the foreign ministry said."
+    got = _dates(text, date(2023, 6, 2), _trigger(text, "responded"))
+    assert got["responded"] == ("publication", "2023-06-01", "2023-06-02")
+
+
+def test_a_denial_of_an_act_still_to_come_stays_undated():
+    text = "Putin will not travel to Johannesburg for the BRICS summit, South Africa said."
+    pending = "Hungary has not yet ratified Sweden's membership of the alliance."
+    assert _dates(text, date(2023, 7, 20), _trigger(text, "travel"))["travel"][0] == "none"
+    assert _dates(pending, date(2023, 9, 1), _trigger(pending, "ratified"))["ratified"][0] == "none"
