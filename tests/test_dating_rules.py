@@ -70,3 +70,23 @@ def test_a_denial_of_an_act_still_to_come_stays_undated():
     pending = "Hungary has not yet ratified Sweden's membership of the alliance."
     assert _dates(text, date(2023, 7, 20), _trigger(text, "travel"))["travel"][0] == "none"
     assert _dates(pending, date(2023, 9, 1), _trigger(pending, "ratified"))["ratified"][0] == "none"
+
+
+def test_a_relative_clause_on_a_dated_event_takes_its_date():
+    text = "India and China have held talks since the June 2020 clash in the Galwan Valley that killed twenty soldiers."
+    got = _dates(text, date(2023, 8, 14), _trigger(text, "clash", nominal=True), _trigger(text, "killed"))
+    assert got["clash"][1:] == ("2020-06-01", "2020-06-30")
+    assert got["killed"][1:] == ("2020-06-01", "2020-06-30")  # not the day of the article
+
+
+def test_a_when_clause_after_a_dated_verb_happened_that_day():
+    text = "Liz Truss became prime minister on September 6, 2022 when she met the Queen at Balmoral."
+    got = _dates(text, date(2022, 9, 8), _trigger(text, "became"), _trigger(text, "met"))
+    assert got["met"][1:] == ("2022-09-06", "2022-09-06")
+
+
+def test_a_date_before_a_purpose_also_dates_the_verb_it_follows():
+    text = "Blinken will travel to Beijing on June 18 to meet senior Chinese officials."
+    got = _dates(text, date(2023, 6, 15), _trigger(text, "travel"), _trigger(text, "meet"))
+    assert got["travel"][1:] == ("2023-06-18", "2023-06-18")
+    assert got["meet"][1:] == ("2023-06-18", "2023-06-18")
