@@ -90,3 +90,16 @@ def test_a_date_before_a_purpose_also_dates_the_verb_it_follows():
     got = _dates(text, date(2023, 6, 15), _trigger(text, "travel"), _trigger(text, "meet"))
     assert got["travel"][1:] == ("2023-06-18", "2023-06-18")
     assert got["meet"][1:] == ("2023-06-18", "2023-06-18")
+
+
+def test_an_aspect_verb_shares_the_date_of_the_act_it_starts():
+    text = "Russia began withdrawing troops from Kherson on November 9, the defence ministry said."
+    got = _dates(text, date(2022, 11, 10), _trigger(text, "began"), _trigger(text, "withdrawing"))
+    assert got["withdrawing"][1:] == ("2022-11-09", "2022-11-09")
+    assert got["began"][1:] == ("2022-11-09", "2022-11-09")
+
+
+def test_an_act_told_over_a_fronted_span_is_not_todays_news():
+    text = "Since then, the two Koreas have held no talks at the level of their leaders."
+    got = _dates(text, date(2023, 4, 27), _trigger(text, "held"))
+    assert got["held"][0] == "none"

@@ -503,6 +503,12 @@ _AT_THAT_TIME = re.compile(
     re.IGNORECASE,
 )
 _AND_VERB_AFTER = re.compile(r"[^.;:!?,()]{0,60}?\s+and\s+(?:(?:also|then|\w+ly)\s+)?", re.IGNORECASE)
+_ASPECT_VERB = re.compile(
+    r"(?:began|begin|begins|beginning|started|start|starts|starting|resumed|resume|resumes|continued|"
+    r"continue|continues|stopped|stop|stops|finished|helped|help|helps)",
+    re.IGNORECASE,
+)
+_COMPLEMENT_GAP = re.compile(r"\s+(?:to\s+)?")
 _PURPOSE_TO = re.compile(r",?\s+(?:in\s+order\s+)?to\s+", re.IGNORECASE)
 _NOT_AT_THAT_TIME = re.compile(
     r"\b(?:after|before|since|until|because|but|said|says)\b|[\"“”]|''|``", re.IGNORECASE
@@ -541,6 +547,22 @@ def _date_bound_clauses(text: str, triggers: list[Trigger], out: dict[int, TimeE
                 out[i] = tx
                 bound.add(i)
             break
+    # "began withdrawing troops on Monday", "helped end the war four years ago": an aspect verb and
+    # the act it starts, goes on with or helps are one event in time (TBAQ: 5 right, none wrong).
+    for i, t in enumerate(triggers):
+        nxt = i + 1
+        if (
+            i in out
+            or t.nominal
+            or t.finite_form == "present"  # "helps to stabilize a region ... of this century": a state
+            or nxt >= len(triggers)
+            or nxt not in out
+            or triggers[nxt].nominal
+            or not _ASPECT_VERB.fullmatch(t.text)
+            or not _COMPLEMENT_GAP.fullmatch(text, t.end, triggers[nxt].start)
+        ):
+            continue
+        out[i] = out[nxt]
     # "will travel to Washington on March 12 to submit the document": the date between a verb and
     # its purpose ("to submit", which is nearer and took it) is the verb's too. Not the other way
     # round: "agreed on Monday to withdraw" does not date the withdrawal.
@@ -1029,6 +1051,11 @@ def publication_choice(
         return NO_DATE  # "had met", "last met": before today's news
     if _SUBORDINATE_PAST.search(text, max(sent_start, trigger.start - 50), trigger.start):
         return NO_DATE  # "applied ..., after Russia invaded Ukraine": background, not today's news
+    if _FRONTED_SPAN.match(text, sent_start, trigger.start):
+        # "Since then, 427 fugitives have been caught", "For decades, the two were cut off": told
+        # over a span that ends today, not as the day's news (TBAQ: the publication date was
+        # wrong for all 5 such events; the reporting verb after them keeps its fallback).
+        return NO_DATE
     start = published - timedelta(days=PUBLICATION_FALLBACK_DAYS)
     if under_clock_heading(text, sent_start):
         start = published  # a live page's entry under "17:55": told as it happened, that day
@@ -1043,6 +1070,12 @@ def publication_choice(
     )
 
 
+# A span fronted before the trigger's clause, with no comma between it and the trigger.
+_FRONTED_SPAN = re.compile(
+    r"\s*[\"“'`]*\s*(?:since\s+then|ever\s+since|for\s+(?:years|decades|months|generations)|"
+    r"over\s+the\s+(?:years|decades)|in\s+recent\s+(?:years|decades))\s*,[^,;:]*$",
+    re.IGNORECASE,
+)
 _NOT_UNTIL_AFTER = re.compile(r"[^.;!?\n]{0,60}?\buntil\b", re.IGNORECASE)
 _NOT_DONE_YET_BEFORE = re.compile(
     r"\b(?:had|will|would|shall|wo|not\s+to|never\s+to)\s*(?:not|never|n['’]t)?\b|\b(?:yet|still)\b(?!.*[,;])",
