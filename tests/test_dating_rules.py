@@ -103,3 +103,13 @@ def test_an_act_told_over_a_fronted_span_is_not_todays_news():
     text = "Since then, the two Koreas have held no talks at the level of their leaders."
     got = _dates(text, date(2023, 4, 27), _trigger(text, "held"))
     assert got["held"][0] == "none"
+
+
+def test_a_present_perfect_is_recent_news_not_the_paragraphs_running_day():
+    text = (
+        "Xi Jinping arrived in Moscow on Monday for a state visit. "
+        "Russia and China have signed agreements on economic cooperation."
+    )
+    got = _dates(text, date(2023, 3, 22), _trigger(text, "arrived"), _trigger(text, "signed"))
+    assert got["arrived"][1:] == ("2023-03-20", "2023-03-20")
+    assert got["signed"] == ("publication", "2023-03-21", "2023-03-22")  # not Monday

@@ -45,6 +45,7 @@ from pipeline.events.dating import (
     from_timex,
     linked_known_event,
     paragraph_start,
+    present_perfect,
     publication_choice,
     remembered_year,
     running_date,
@@ -1757,7 +1758,7 @@ def date_for_trigger(
         and USE_PARAGRAPH_DATE
         and status == "occurred"
         and (
-            trigger.finite_form == "past"
+            (trigger.finite_form == "past" and not present_perfect(text, trigger, sent[0]))
             # "The two leaders held a private meeting": a noun its past verb tells as done
             # (webcopy6 item 6: the meeting was undated while the declaration signed took the day)
             or (
