@@ -113,3 +113,9 @@ def test_a_present_perfect_is_recent_news_not_the_paragraphs_running_day():
     got = _dates(text, date(2023, 3, 22), _trigger(text, "arrived"), _trigger(text, "signed"))
     assert got["arrived"][1:] == ("2023-03-20", "2023-03-20")
     assert got["signed"] == ("publication", "2023-03-21", "2023-03-22")  # not Monday
+
+
+def test_before_a_court_is_a_place_not_an_earlier_event():
+    text = "Netanyahu testified before the Tel Aviv District Court on December 10 in his corruption trial."
+    got = _dates(text, date(2024, 12, 11), _trigger(text, "testified"))
+    assert got["testified"][1:] == ("2024-12-10", "2024-12-10")

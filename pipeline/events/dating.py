@@ -99,6 +99,14 @@ _TEMPORAL_LINK = re.compile(r"\b(after|before|since|until|following|ahead of|pri
 _CLOCK_LINK = re.compile(
     r"\b(?:after|before)\s+(?=(?:midnight|noon|dawn|dusk|daybreak|sunrise|sunset|nightfall)\b)", re.IGNORECASE
 )
+# "to go before the Security Council next week", "appeared before a judge on Monday": "before" a
+# body or an audience is a place, and orders no two events.
+_LOCATIVE_BEFORE = re.compile(
+    r"\bbefore\s+(?=(?:(?:a|an|the|its|their)\s+)?(?:[\w.\-]+\s+){0,3}?(?:judges?|court|tribunal|council|"
+    r"parliament|committee|panel|jury|congress|senate|assembly|lawmakers|reporters|journalists|cameras|"
+    r"crowds?|audience|magistrate)\b)",
+    re.IGNORECASE,
+)
 # ", which marks 75 years since the treaty," between a noun and its verb: an aside, whose "since"
 # orders nothing for the noun.
 _PLUPERFECT = re.compile(
@@ -473,8 +481,11 @@ def assign_time_expressions(
                 or not _TEMPORAL_LINK.search(
                     _CLOCK_LINK.sub(
                         " ",
-                        _RELATIVE_ASIDE.sub(
-                            ",", _masked(text, min(tx.end, t.end), max(tx.start, t.start), bounding)
+                        _LOCATIVE_BEFORE.sub(
+                            " ",
+                            _RELATIVE_ASIDE.sub(
+                                ",", _masked(text, min(tx.end, t.end), max(tx.start, t.start), bounding)
+                            ),
                         ),
                     )
                 )
