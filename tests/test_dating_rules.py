@@ -119,3 +119,9 @@ def test_before_a_court_is_a_place_not_an_earlier_event():
     text = "Netanyahu testified before the Tel Aviv District Court on December 10 in his corruption trial."
     got = _dates(text, date(2024, 12, 11), _trigger(text, "testified"))
     assert got["testified"][1:] == ("2024-12-10", "2024-12-10")
+
+
+def test_a_when_clause_right_after_a_date_names_that_time():
+    text = "The two countries had no relations since January 2016, when Saudi Arabia severed ties with Iran."
+    got = _dates(text, date(2023, 3, 11), _trigger(text, "severed"))
+    assert got["severed"][1:] == ("2016-01-01", "2016-01-31")

@@ -495,7 +495,7 @@ def assign_time_expressions(
             if not (text and _COUNTED.search(text, max(0, t.start - 40), t.end)):
                 out[i] = joined_months(text, out[i], timexes)
     if text:
-        _date_bound_clauses(text, triggers, out)
+        _date_bound_clauses(text, triggers, out, timexes)
     return out
 
 
@@ -516,9 +516,12 @@ _AT_THAT_TIME = re.compile(
 _AND_VERB_AFTER = re.compile(r"[^.;:!?,()]{0,60}?\s+and\s+(?:(?:also|then|\w+ly)\s+)?", re.IGNORECASE)
 _ASPECT_VERB = re.compile(
     r"(?:began|begin|begins|beginning|started|start|starts|starting|resumed|resume|resumes|continued|"
-    r"continue|continues|stopped|stop|stops|finished|helped|help|helps)",
+    r"continue|continues|stopped|stop|stops|finished|helped|help|helps|"
+    # implicative verbs: "declined to comment Saturday" declined that day
+    r"declined|refused|failed|managed|tried|attempted)",
     re.IGNORECASE,
 )
+_WHEN_AFTER_DATE = re.compile(r",?\s+when\s+(?:[^,;.!?]{0,60}?\s+)?", re.IGNORECASE)
 _COMPLEMENT_GAP = re.compile(r"\s+(?:to\s+)?")
 _PURPOSE_TO = re.compile(r",?\s+(?:in\s+order\s+)?to\s+", re.IGNORECASE)
 _NOT_AT_THAT_TIME = re.compile(
@@ -526,7 +529,9 @@ _NOT_AT_THAT_TIME = re.compile(
 )
 
 
-def _date_bound_clauses(text: str, triggers: list[Trigger], out: dict[int, TimeExpression]) -> None:
+def _date_bound_clauses(
+    text: str, triggers: list[Trigger], out: dict[int, TimeExpression], timexes: list[TimeExpression]
+) -> None:
     """Give an undated past verb the date of the event its clause hangs on (in place).
 
     Why: the verb of a relative clause on a dated event noun ("the Dec. 21, 1988 bombing of the
@@ -558,6 +563,14 @@ def _date_bound_clauses(text: str, triggers: list[Trigger], out: dict[int, TimeE
                 out[i] = tx
                 bound.add(i)
             break
+    # "since November, when he was found": a "when" clause right after a date names that time
+    for i, t in enumerate(triggers):
+        if i in out or t.nominal:
+            continue
+        for tx in timexes:
+            if tx.end <= t.start and _WHEN_AFTER_DATE.fullmatch(text, tx.end, t.start):
+                if not _NOT_AT_THAT_TIME.search(text, tx.end, t.start):
+                    out[i] = tx
     # "began withdrawing troops on Monday", "helped end the war four years ago": an aspect verb and
     # the act it starts, goes on with or helps are one event in time (TBAQ: 5 right, none wrong).
     for i, t in enumerate(triggers):
