@@ -125,3 +125,18 @@ def test_a_when_clause_right_after_a_date_names_that_time():
     text = "The two countries had no relations since January 2016, when Saudi Arabia severed ties with Iran."
     got = _dates(text, date(2023, 3, 11), _trigger(text, "severed"))
     assert got["severed"][1:] == ("2016-01-01", "2016-01-31")
+
+
+def test_a_full_date_set_off_by_commas_before_its_noun_dates_the_noun_and_its_verb():
+    text = "The Aug. 7, 1998, bombings killed 224 people in Nairobi and Dar es Salaam."
+    got = _dates(text, date(1999, 6, 8), _trigger(text, "bombings", nominal=True), _trigger(text, "killed"))
+    assert got["bombings"][1:] == ("1998-08-07", "1998-08-07")
+    assert got["killed"][1:] == ("1998-08-07", "1998-08-07")
+
+
+def test_a_dated_event_nouns_own_verb_shares_its_date():
+    text = "Friday's earthquake killed more than 2,900 people in Morocco, the interior ministry said."
+    got = _dates(
+        text, date(2023, 9, 12), _trigger(text, "earthquake", nominal=True), _trigger(text, "killed")
+    )
+    assert got["killed"][1:] == ("2023-09-08", "2023-09-08")

@@ -281,6 +281,8 @@ _PRENOMINAL_GAP = re.compile(
 _AT_DATED_OCCASION = re.compile(
     r"\s+(?:in|at|during)\s+(?:(?:the|a|an|its|their|his|her)\s+)?", re.IGNORECASE
 )
+# "the Dec. 21, 1988, bombing": the comma closing a full date's year, before its noun.
+_YEAR_THEN_COMMA = re.compile(r"\b(?:1[89]|20)\d\d,$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 
 
@@ -303,7 +305,8 @@ def prenominal_noun(text: str, tx: TimeExpression, triggers: list[Trigger]) -> i
     if not owned:
         return None
     for i, t in enumerate(triggers):
-        if t.nominal and t.start > tx.end and _PRENOMINAL_GAP.fullmatch(text, tx.end, t.start):
+        gap_start = tx.end + 1 if _YEAR_THEN_COMMA.search(text, max(0, tx.end - 5), tx.end + 1) else tx.end
+        if t.nominal and t.start > gap_start and _PRENOMINAL_GAP.fullmatch(text, gap_start, t.start):
             return i
     return None
 
@@ -513,6 +516,7 @@ _AT_THAT_TIME = re.compile(
     r"(?:(?:was|were|had\s+been|\w+ly)\s+)?",
     re.IGNORECASE,
 )
+_SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?:also|reportedly|\w+ly)\s+)?")
 _AND_VERB_AFTER = re.compile(r"[^.;:!?,()]{0,60}?\s+and\s+(?:(?:also|then|\w+ly)\s+)?", re.IGNORECASE)
 _ASPECT_VERB = re.compile(
     r"(?:began|begin|begins|beginning|started|start|starts|starting|resumed|resume|resumes|continued|"
@@ -552,7 +556,11 @@ def _date_bound_clauses(
             rel = (
                 head.nominal
                 and tx.start < head.start
-                and _RELATIVE_OF_EVENT.fullmatch(text, head.end, t.start)
+                and (
+                    _RELATIVE_OF_EVENT.fullmatch(text, head.end, t.start)
+                    # "The Aug. 7, 1998, bombings killed more than 200 people": its own verb
+                    or _SUBJECT_VERB_GAP.fullmatch(text, head.end, t.start)
+                )
             )
             at = _AT_THAT_TIME.fullmatch(
                 text, max(head.end, tx.end), t.start
