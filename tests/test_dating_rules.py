@@ -140,3 +140,9 @@ def test_a_dated_event_nouns_own_verb_shares_its_date():
         text, date(2023, 9, 12), _trigger(text, "earthquake", nominal=True), _trigger(text, "killed")
     )
     assert got["killed"][1:] == ("2023-09-08", "2023-09-08")
+
+
+def test_a_gerund_after_before_falls_on_the_clauses_day():
+    text = "Blinken met Xi Jinping in Beijing on June 19 before leaving China."
+    got = _dates(text, date(2023, 6, 20), _trigger(text, "met"), _trigger(text, "leaving"))
+    assert got["leaving"][1:] == ("2023-06-19", "2023-06-19")

@@ -525,6 +525,8 @@ _ASPECT_VERB = re.compile(
     r"declined|refused|failed|managed|tried|attempted)",
     re.IGNORECASE,
 )
+_GERUND_LINK_BEFORE = re.compile(r"\b(?:before|after)\s+$", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[;:.!?]")
 _WHEN_AFTER_DATE = re.compile(r",?\s+when\s+(?:[^,;.!?]{0,60}?\s+)?", re.IGNORECASE)
 _COMPLEMENT_GAP = re.compile(r"\s+(?:to\s+)?")
 _PURPOSE_TO = re.compile(r",?\s+(?:in\s+order\s+)?to\s+", re.IGNORECASE)
@@ -571,6 +573,22 @@ def _date_bound_clauses(
                 out[i] = tx
                 bound.add(i)
             break
+    # "said on Monday before leaving Andrews Air Force Base": the same doer's next or last act,
+    # told by a gerund right after "before"/"after", falls on the clause's day
+    for i, t in enumerate(triggers):
+        if i in out or t.nominal or not t.text.lower().endswith("ing"):
+            continue
+        if not _GERUND_LINK_BEFORE.search(text, max(0, t.start - 12), t.start):
+            continue
+        prev = [j for j in out if triggers[j].end <= t.start and not triggers[j].nominal]
+        if prev:
+            tx = out[max(prev, key=lambda j: triggers[j].end)]
+            if (
+                tx.granularity == "day"
+                and tx.end <= t.start
+                and not _CLAUSE_STOP.search(text, tx.end, t.start)
+            ):
+                out[i] = tx
     # "since November, when he was found": a "when" clause right after a date names that time
     for i, t in enumerate(triggers):
         if i in out or t.nominal:
