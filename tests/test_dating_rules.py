@@ -146,3 +146,9 @@ def test_a_gerund_after_before_falls_on_the_clauses_day():
     text = "Blinken met Xi Jinping in Beijing on June 19 before leaving China."
     got = _dates(text, date(2023, 6, 20), _trigger(text, "met"), _trigger(text, "leaving"))
     assert got["leaving"][1:] == ("2023-06-19", "2023-06-19")
+
+
+def test_an_as_clause_with_an_irregular_verb_shares_the_days_date():
+    text = "Shinzo Abe was shot on July 8, 2022 as he spoke at a campaign event in Nara."
+    got = _dates(text, date(2022, 7, 10), _trigger(text, "shot"), _trigger(text, "spoke"))
+    assert got["spoke"][1:] == ("2022-07-08", "2022-07-08")

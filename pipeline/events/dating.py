@@ -548,7 +548,7 @@ def _date_bound_clauses(
     """
     bound: set[int] = set()
     for i, t in enumerate(triggers):
-        if i in out or t.nominal or t.finite_form != "past" and not t.text.lower().endswith("ing"):
+        if i in out or t.nominal or t.finite_form == "present":
             continue
         for j in range(i - 1, -1, -1):
             head = triggers[j]
