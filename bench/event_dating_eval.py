@@ -29,9 +29,9 @@ Measured 2026-11-27 (timex + entities stages of that day): A ours 0.553 vs publi
 and nearest date in sentence 0.434 (TBAQ links very many events to the document date: on real
 newswire the publication-date reference is ~0.28); B precision 0.893, recall 0.068, recall among
 the gold-dated events we detect 0.81.
-Measured 2026-12-03 after the dating rules of H66 (prenominal dates, denials, clauses hanging on
-a dated event, present perfect): A 0.747 (publication date 0.568, nearest date 0.448), B
-precision 0.910, recall 0.065, recall among detected 0.867.
+Measured 2026-12-03 after the dating rules of H66 (prenominal dates, denials, clauses hanging
+on a dated event, present perfect, locative "before", "when" clauses): A 0.752 (publication date
+0.568, nearest date 0.448), B precision 0.910, recall 0.065, recall among detected 0.867.
 Skips (exit 0 with a message) when ../shared/bench is absent.
 """
 
