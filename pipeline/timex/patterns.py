@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.lazy import register
 from pipeline.timex.lexicon import Lexicon, load_lexicon
 
 _UNSET: object = object()  # a lazily compiled attribute not compiled yet
@@ -22,7 +23,8 @@ class Pattern:
     in windows around them, which is most of the tagger's speed (issue #3 asks >= 100 docs/s).
 
     The regex and triggers are compiled on first use: compiling all of them cost ~80 ms of
-    every process start (issue #6), and a short text's needs rule most patterns out.
+    every process start (issue #6), and a short text's needs rule most patterns out; a pool's
+    parent compiles them all before it forks (pipeline.lazy.compile_all).
     """
 
     __slots__ = (
@@ -36,6 +38,7 @@ class Pattern:
         "_trigger",
         "_lower_trigger",
         "_lower_regex",
+        "__weakref__",
     )
 
     def __init__(
@@ -62,6 +65,7 @@ class Pattern:
         self._trigger: object = _UNSET
         self._lower_trigger: object = _UNSET
         self._lower_regex: object = _UNSET
+        register(self)  # parallel.warm_up compiles it before a pool forks
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -96,6 +100,10 @@ class Pattern:
         if low is _UNSET:
             low = self._lower_regex = _lower_regex(self.source)
         return low  # type: ignore[return-value]
+
+    def compile(self) -> None:
+        """Compile the regex and its triggers now (pipeline.lazy.compile_all)."""
+        _ = (self.regex, self.trigger, self.lower_trigger, self.lower_regex)  # each compiles itself
 
     def __repr__(self) -> str:
         return f"Pattern({self.name!r})"
