@@ -1,0 +1,38 @@
+"""The split fast triggers (issue #6): digit regex plus str.find of the words must give exactly
+the spans finditer gives, and hand over to finditer where the two kinds would overlap."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.timex.patterns import SPLIT_TRIGGERS, _split_spans, trigger_spans
+
+_BITS = (
+    "ties parties ties- ties_ tiesx 1990s 90s '90s 0’s twenty twentieth nineteen thousand centuries "
+    "noon afternoon midnight midday o'clock o’clock 10 3:30 4 p.m. 7am 5 in the 1200 gmt hours fy99 2015"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_BITS), st.sampled_from(["", " ", "-", "\n", "."])), max_size=30))
+def test_split_triggers_find_what_finditer_finds(bits: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in bits)
+    for fast in SPLIT_TRIGGERS:
+        rx = re.compile(fast)
+        assert trigger_spans(rx, text) == [m.span() for m in rx.finditer(text)]
+
+
+def test_a_word_after_a_word_character_or_inside_another() -> None:
+    fast = next(iter(SPLIT_TRIGGERS))
+    rx = re.compile(fast)
+    text = "the parties of the twenties; ties_x, twentythousand and 1990s-era ties."
+    assert trigger_spans(rx, text) == [m.span() for m in rx.finditer(text)]
+
+
+def test_overlapping_kinds_are_left_to_finditer() -> None:
+    digit = re.compile(r"\d+x?")
+    assert _split_spans(digit, (("xy", False),), "12xy") is None  # "12x" and "xy" overlap
+    assert _split_spans(digit, (("xy", False),), "12 xy") == [(0, 2), (3, 5)]
