@@ -36,3 +36,36 @@ def test_overlapping_kinds_are_left_to_finditer() -> None:
     digit = re.compile(r"\d+x?")
     assert _split_spans(digit, (("xy", False),), "12xy") is None  # "12x" and "xy" overlap
     assert _split_spans(digit, (("xy", False),), "12 xy") == [(0, 2), (3, 5)]
+
+
+_DIGIT_BITS = "1998 98 0 7 1999-08 12/31/99 3.5 5th 21st fy99 1990s 0's - / . a th st x ٣ ² ".split(" ")
+
+
+def test_which_regexes_open_with_a_digit() -> None:
+    from pipeline.timex.patterns import opens_with_digit
+
+    for source in (r"\d\d\d\d[-/][01]\d", r"\d(?:st|nd|rd|th)\b", r"(?:\d+|1x)y", r"7\d|\d8", r"[\d]x"):
+        assert opens_with_digit(re.compile(source)), source
+    for source in (r"(?<!\d)\d\d", r"\d?x", r"\w\d", r"the\s+\d", r"\d|x", r"[0-9]", r"\d*x"):
+        assert not opens_with_digit(re.compile(source)), source
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_DIGIT_BITS), st.sampled_from(["", " ", "-", "\n"])), max_size=30))
+def test_digit_led_regexes_tried_at_the_digits_only(bits: list[tuple[str, str]]) -> None:
+    from pipeline.timex.patterns import digit_led_spans, found
+
+    text = "".join(word + gap for word, gap in bits)
+    for source in (
+        r"\d\d\d\d[-/][01]\d",
+        r"\d[/.]\d\d?[/.]\d\d",
+        r"\d(?:st|nd|rd|th)\b",
+        r"\d(?<!\d\d)\d*s?",
+    ):
+        rx = re.compile(source)
+        spans = digit_led_spans(rx, text)
+        if text.isascii():
+            assert spans == [m.span() for m in rx.finditer(text)], source
+        else:
+            assert spans is None  # "٣" is a digit to \d: the regex runs as written
+        assert found(rx, text, True) == (rx.search(text) is not None)
