@@ -69,3 +69,33 @@ def test_digit_led_regexes_tried_at_the_digits_only(bits: list[tuple[str, str]])
         else:
             assert spans is None  # "٣" is a digit to \d: the regex runs as written
         assert found(rx, text, True) == (rx.search(text) is not None)
+
+
+_REF_BITS = (
+    "now right known snow at present the presently presentation these days this time at the moment "
+    "so far recently lately in the past formerly near future future a later date near term short-term "
+    "soon as soon after current recent x The NOW Current"
+).split(" ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_REF_BITS), st.sampled_from([" ", "  ", "\n", ", ", "-"])), max_size=40
+    )
+)
+def test_windowed_patterns_match_as_over_the_whole_text(bits: list[tuple[str, str]]) -> None:
+    """A trigger only narrows where a pattern runs: its matches are those over the whole text."""
+    from pipeline.timex import _matches
+    from pipeline.timex.patterns import compiled_patterns, windows
+
+    text = "".join(word + gap for word, gap in bits)
+    low = text.lower()
+    for pat in compiled_patterns():
+        if pat.name not in ("ref", "duration", "year", "time", "ordday"):
+            continue
+        whole = [m.span() for m in pat.regex.finditer(text)]
+        trigger = pat.lower_trigger if pat.lower_trigger is not None else pat.trigger
+        spans = windows(trigger, low if pat.lower_trigger is not None else text)
+        found = [m.span() for a, b in spans for m in _matches(pat.regex, pat.lower_regex, text, low, a, b)]
+        assert found == whole, pat.name
