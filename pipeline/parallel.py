@@ -134,9 +134,10 @@ def warm_up() -> None:
     # Titles name a country the text does not through pycountry (~0.04 s to import and load):
     # the warm-up article needs none, but most real inputs do, in every worker (issue #6).
     context.country_name(WARM_UP_COUNTRY)
-    # The patterns the warm-up article did not need (~980 of ~1,020; ~0.18 s): compiled here
+    # The patterns the warm-up article did not need (~980 of ~1,020; ~0.17 s): compiled here
     # once rather than in each worker, where 500 TBAQ articles compile ~560 of them (~0.1 s
-    # each); the workers share them copy-on-write.
+    # each, and nearly all on longer inputs); the workers share them copy-on-write. (gc.freeze()
+    # here was measured too: a worker runs no full collection in 500 articles, it saved nothing.)
     lazy.compile_all()
 
 
