@@ -99,3 +99,34 @@ def test_windowed_patterns_match_as_over_the_whole_text(bits: list[tuple[str, st
         spans = windows(trigger, low if pat.lower_trigger is not None else text)
         found = [m.span() for a, b in spans for m in _matches(pat.regex, pat.lower_regex, text, low, a, b)]
         assert found == whole, pat.name
+
+
+def test_which_regexes_open_with_literals() -> None:
+    from pipeline.timex.patterns import leading_literals
+
+    assert leading_literals(re.compile(r"(?:day|week)s?\s+ago")) == ("day", "week")
+    assert leading_literals(re.compile(r"[-–]\s*x|ab")) == ("-", "–", "ab")
+    for source in (r"year-(?:earlier|ago)", r"(?:day|w)\s", r"(?:day|\w)", r"\bday|week", r"[a-]x|yz"):
+        assert leading_literals(re.compile(source)) is None, source
+    assert leading_literals(re.compile(r"day|week", re.I)) is None  # str.find minds case
+
+
+_UNIT_BITS = (
+    "day days today holiday week weeks fortnight month quarter year years-long decade century "
+    "centuries ago earlier later from now or so back hence - – x so far also"
+).split(" ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_UNIT_BITS), st.sampled_from(["", " ", "  ", "-", "\n"])), max_size=30)
+)
+def test_literal_led_triggers_found_as_finditer_finds_them(bits: list[tuple[str, str]]) -> None:
+    from pipeline.timex.patterns import compiled_patterns, literal_led_spans
+
+    text = "".join(word + gap for word, gap in bits)
+    for pat in compiled_patterns():
+        if pat.name in ("ago", "ref", "monthspan"):
+            rx = pat.lower_trigger
+            assert literal_led_spans(rx, text) == [m.span() for m in rx.finditer(text)], pat.name
+            assert trigger_spans(rx, text) == [m.span() for m in rx.finditer(text)], pat.name
