@@ -74,7 +74,8 @@ def test_digit_led_regexes_tried_at_the_digits_only(bits: list[tuple[str, str]])
 _REF_BITS = (
     "now right known snow at present the presently presentation these days this time at the moment "
     "so far recently lately in the past formerly near future future a later date near term short-term "
-    "soon as soon after current recent x The NOW Current"
+    "soon as soon after current recent x The NOW Current every each per percent once twice two times "
+    "a week daily Monday other"
 ).split(" ")
 
 
@@ -92,7 +93,7 @@ def test_windowed_patterns_match_as_over_the_whole_text(bits: list[tuple[str, st
     text = "".join(word + gap for word, gap in bits)
     low = text.lower()
     for pat in compiled_patterns():
-        if pat.name not in ("ref", "duration", "year", "time", "ordday"):
+        if pat.name not in ("ref", "duration", "year", "time", "ordday", "set"):
             continue
         whole = [m.span() for m in pat.regex.finditer(text)]
         trigger = pat.lower_trigger if pat.lower_trigger is not None else pat.trigger
@@ -106,14 +107,16 @@ def test_which_regexes_open_with_literals() -> None:
 
     assert leading_literals(re.compile(r"(?:day|week)s?\s+ago")) == ("day", "week")
     assert leading_literals(re.compile(r"[-–]\s*x|ab")) == ("-", "–", "ab")
-    for source in (r"year-(?:earlier|ago)", r"(?:day|w)\s", r"(?:day|\w)", r"\bday|week", r"[a-]x|yz"):
+    assert leading_literals(re.compile(r"\b(?:per|each)\b")) == ("per", "each")  # "\b" is checked by match
+    for source in (r"year-(?:earlier|ago)", r"(?:day|w)\s", r"(?:day|\w)", r"\w|day", r"[a-]x|yz"):
         assert leading_literals(re.compile(source)) is None, source
     assert leading_literals(re.compile(r"day|week", re.I)) is None  # str.find minds case
 
 
 _UNIT_BITS = (
     "day days today holiday week weeks fortnight month quarter year years-long decade century "
-    "centuries ago earlier later from now or so back hence - – x so far also"
+    "centuries ago earlier later from now or so back hence - – x so far also per percent every each "
+    "reached times sometimes twice daily biweekly"
 ).split(" ")
 
 
@@ -126,7 +129,7 @@ def test_literal_led_triggers_found_as_finditer_finds_them(bits: list[tuple[str,
 
     text = "".join(word + gap for word, gap in bits)
     for pat in compiled_patterns():
-        if pat.name in ("ago", "ref", "monthspan"):
+        if pat.name in ("ago", "ref", "monthspan", "set"):
             rx = pat.lower_trigger
             assert literal_led_spans(rx, text) == [m.span() for m in rx.finditer(text)], pat.name
             assert trigger_spans(rx, text) == [m.span() for m in rx.finditer(text)], pat.name

@@ -480,7 +480,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "half": periods,
         "season": SEASON,
         "ordday": r"\d(?:st|nd|rd|th)\b",
-        "set": r"every|each|per|once|twice|thrice|times|" + _alt(lex.frequency_words),
+        # whole words: "per" alone opened a window at every "percent" and "paper"
+        "set": r"\b(?:every|each|per|once|twice|thrice|times|" + _alt(lex.frequency_words) + r")\b",
     }
     for name in ("relunit", "anaphor", "duration", "bareunit"):
         triggers[name] = units
@@ -695,6 +696,8 @@ def leading_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     from re import _parser  # type: ignore[attr-defined]
 
     def opening(items: list) -> list[str] | None:
+        while items and items[0][0] is c.AT:
+            items = items[1:]  # "\b": zero-width, and regex.match still checks it
         run = []
         for op, av in items:
             if op is not c.LITERAL:
