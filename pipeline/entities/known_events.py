@@ -11,14 +11,14 @@ from __future__ import annotations
 import calendar
 import re
 import re._parser as sre_parse  # the stdlib's own parser: the literal runs a pattern requires
-import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from pipeline.entities import gazetteer as gz
 from pipeline.entities.gazetteer import read_csv
+from pipeline.lazy import LazyRegex, given_flags
 from pipeline.settings import DATA_DIR
 
 KNOWLEDGE_DIR = DATA_DIR / "knowledge"
@@ -56,43 +56,6 @@ def _pattern(text: str) -> str:
     return text.strip().replace(" ", r"\s+")
 
 
-class _TablePattern:
-    """A table pattern, compiled when first searched (finditer; pattern and flags as given).
-
-    Why: compiling all ~350 alias and series patterns cost ~20 ms of every process start
-    (issue #6), and an article's gates (_candidates) call on a few of them at most.
-    """
-
-    __slots__ = ("pattern", "flags", "_regex")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags  # as given: what _required_words parses the pattern with
-        self._regex: re.Pattern[str] | None = None
-
-    @property
-    def regex(self) -> re.Pattern[str]:
-        """The compiled pattern (compiled now if not yet)."""
-        regex = self._regex
-        if regex is None:
-            regex = self._regex = re.compile(self.pattern, self.flags)
-        return regex
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text, pos, endpos)
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.search(text, pos, endpos)
-
-    def __getattr__(self, name: str) -> object:
-        if name.startswith("__") or name in _TablePattern.__slots__:
-            raise AttributeError(name)
-        return getattr(self.regex, name)  # match, groups, ... as the compiled pattern
-
-    def __repr__(self) -> str:
-        return f"_TablePattern({self.pattern!r}, {self.flags!r})"
-
-
 def _required_words(regex: re.Pattern[str]) -> tuple[str, ...]:
     """Casefolded literal runs every match of `regex` contains, for a cheap `in` prefilter.
 
@@ -100,7 +63,7 @@ def _required_words(regex: re.Pattern[str]) -> tuple[str, ...]:
     cannot match: the prefilter drops no match, it only spares scanning for the ~150 patterns
     (about 1 ms per article on TBAQ newswire, where few patterns can match at all).
     """
-    return tuple(_runs(sre_parse.parse(regex.pattern, regex.flags)))
+    return tuple(_runs(sre_parse.parse(regex.pattern, given_flags(regex))))
 
 
 def _runs(items: list) -> list[str]:
@@ -124,7 +87,7 @@ def _required_any(regex: re.Pattern[str]) -> tuple[str, ...]:
     _required_words: the longest literal run of each alternative of its first top-level
     alternation ("(?:explosion|blast)s? at ..." -> explosion, blast); () when one alternative
     has none. Why: such a pattern otherwise scans every article (~10 us each on TBAQ)."""
-    for op, arg in sre_parse.parse(regex.pattern, regex.flags):
+    for op, arg in sre_parse.parse(regex.pattern, given_flags(regex)):
         if op is sre_parse.SUBPATTERN and len(arg[3]) == 1 and arg[3][0][0] is sre_parse.BRANCH:
             op, arg = arg[3][0]
         if op is sre_parse.BRANCH:
@@ -284,14 +247,15 @@ def _knowledge() -> tuple[dict[str, KnownEvent], dict[str, tuple[str, ...]], lis
             words.append(row["location"])
         place_words[row["key"]] = tuple(dict.fromkeys(words))
         for alias in filter(None, (a.strip() for a in row["aliases"].split(";"))):
-            regex = _TablePattern(rf"{_pattern(alias)}(?![\w-])")
+            # compiled when an article's gates (_candidates) first call on it (issue #6: start-up)
+            regex = LazyRegex(rf"{_pattern(alias)}(?![\w-])")
             direct.append((regex, row["key"], _longest_first(_required_words(regex))))  # type: ignore[arg-type]
     series: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = []
     future_ok: dict[str, bool] = {}
     for row in read_csv("series.csv", KNOWLEDGE_DIR):
         future_ok[row["series"]] = row["resolve_future"] == "y"
         for pat in filter(None, (p.strip() for p in row["patterns"].split(";"))):
-            regex = _TablePattern(rf"{_pattern(pat)}(?![\w-])", re.IGNORECASE)
+            regex = LazyRegex(rf"{_pattern(pat)}(?![\w-])", re.IGNORECASE)
             series.append((regex, row["series"], _longest_first(_required_words(regex))))  # type: ignore[arg-type]
     return events, place_words, direct, series, future_ok
 

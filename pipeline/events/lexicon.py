@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.lazy import LazyRegex, given_flags
 from pipeline.models import EVENT_TYPES
 from pipeline.settings import DATA_DIR, read_yaml
 
@@ -133,63 +134,6 @@ def _lower_safe_source(source: str) -> bool:
     except re.error:
         return False
     return parsed.state.flags == re.IGNORECASE | re.UNICODE and ok(parsed.data)
-
-
-class LazyRegex:
-    """A regex compiled on its first use, standing in for the compiled pattern (search, match,
-    finditer, ...; equal to it and pickled as itself).
-
-    Why: the lexicon's ~570 sense filters and gap patterns cost ~0.2 s of compiling at every
-    process start (issue #6), and a short input uses few of them: a sense filter is asked only
-    when its form occurs, a guarded pattern only where its leading words do.
-    """
-
-    __slots__ = ("pattern", "_flags", "_regex")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self._flags = flags  # as given to re.compile (the compiled .flags add UNICODE, inline flags)
-        self._regex: re.Pattern[str] | None = None
-
-    @property
-    def regex(self) -> re.Pattern[str]:
-        """The compiled pattern (compiled now if not yet: a race compiles it twice, harmlessly)."""
-        regex = self._regex
-        if regex is None:
-            regex = self._regex = re.compile(self.pattern, self._flags)
-        return regex
-
-    @property
-    def flags(self) -> int:
-        return self.regex.flags
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.search(string, pos, endpos)
-
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.regex.match(string, pos, endpos)
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(string, pos, endpos)
-
-    def __getattr__(self, name: str) -> object:
-        if name.startswith("__") or name in LazyRegex.__slots__:
-            raise AttributeError(name)
-        return getattr(self.regex, name)  # fullmatch, sub, groups, ... as the compiled pattern
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, LazyRegex):
-            return (self.pattern, self._flags) == (other.pattern, other._flags)
-        return self.regex == other
-
-    def __hash__(self) -> int:
-        return hash(self.regex)
-
-    def __reduce__(self) -> tuple[object, tuple[str, int]]:
-        return LazyRegex, (self.pattern, self._flags)
-
-    def __repr__(self) -> str:
-        return f"LazyRegex({self.pattern!r}, {self._flags!r})"
 
 
 @lru_cache(maxsize=1)
@@ -606,7 +550,7 @@ def required_words(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
                     out.append(tuple(dict.fromkeys(choice)))
         return out
 
-    flags = regex._flags if isinstance(regex, LazyRegex) else regex.flags  # (a LazyRegex stays uncompiled)
+    flags = given_flags(regex)  # (a LazyRegex stays uncompiled)
     try:
         parsed = _parser.parse(regex.pattern, flags)
     except re.error:
@@ -624,7 +568,7 @@ def _guarded(regex: re.Pattern[str] | LazyRegex) -> re.Pattern[str]:
     """The pattern wrapped in a GuardedPattern when its leading words can be read off its source
     (a LazyRegex stays uncompiled: its flags are read as given, and a source opening with "\\b"
     holds no global inline flag)."""
-    flags = regex._flags if isinstance(regex, LazyRegex) else regex.flags
+    flags = given_flags(regex)
     if flags & re.VERBOSE or _top_level_alternation(regex.pattern):
         return regex
     words = leading_words(regex.pattern)

@@ -37,7 +37,7 @@ from pipeline.models import TimeExpression
 from pipeline.timex.context import LazyTenseIndex
 from pipeline.timex.handlers import HANDLERS
 from pipeline.timex.lexicon import load_lexicon
-from pipeline.timex.patterns import compiled_patterns, windows
+from pipeline.timex.patterns import compiled_patterns, found, windows
 from pipeline.timex.resolve import Doc
 from pipeline.timex.values import day_value, interval_of
 
@@ -245,7 +245,7 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
         # hold every match, and a need over the whole text cost more than they do (issue #6)
         trigger_source = pat.trigger_source
         spans = window_cache.get(trigger_source) if trigger_source is not None else None
-        if need is not None and spans is None and not need.search(lowered):
+        if need is not None and spans is None and not found(need, lowered, pat.need_digits):
             continue
         if pat.need_words and needs_ok and not any(w in lowered for w in pat.need_words):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.lazy import register
 from pipeline.timex.lexicon import Lexicon, load_lexicon
 
 _UNSET: object = object()  # a lazily compiled attribute not compiled yet
@@ -22,7 +23,8 @@ class Pattern:
     in windows around them, which is most of the tagger's speed (issue #3 asks >= 100 docs/s).
 
     The regex and triggers are compiled on first use: compiling all of them cost ~80 ms of
-    every process start (issue #6), and a short text's needs rule most patterns out.
+    every process start (issue #6), and a short text's needs rule most patterns out; a pool's
+    parent compiles them all before it forks (pipeline.lazy.compile_all).
     """
 
     __slots__ = (
@@ -32,10 +34,12 @@ class Pattern:
         "need",
         "need_words",
         "need_cased",
+        "need_digits",
         "_regex",
         "_trigger",
         "_lower_trigger",
         "_lower_regex",
+        "__weakref__",
     )
 
     def __init__(
@@ -58,10 +62,13 @@ class Pattern:
         self.need = need
         self.need_words = need_words
         self.need_cased = need_cased
+        # `need` matches only from a digit: searched at the text's digits (found)
+        self.need_digits = need is not None and opens_with_digit(need)
         self._regex: re.Pattern[str] | None = None
         self._trigger: object = _UNSET
         self._lower_trigger: object = _UNSET
         self._lower_regex: object = _UNSET
+        register(self)  # parallel.warm_up compiles it before a pool forks
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -96,6 +103,10 @@ class Pattern:
         if low is _UNSET:
             low = self._lower_regex = _lower_regex(self.source)
         return low  # type: ignore[return-value]
+
+    def compile(self) -> None:
+        """Compile the regex and its triggers now (pipeline.lazy.compile_all)."""
+        _ = (self.regex, self.trigger, self.lower_trigger, self.lower_regex)  # each compiles itself
 
     def __repr__(self) -> str:
         return f"Pattern({self.name!r})"
@@ -449,6 +460,11 @@ def _build(lex: Lexicon) -> list[Pattern]:
         r"(?<!\d)(?:(?:1[5-9]|20)\d\d|\d\d(?<=fy\d\d))(?!\d)|0['’]?s\b|ties\b|centur|nineteen|twenty|thousand"
     )
     periods = r"quarter|period|half|\b[QH][1-4]\b"
+    # a word every "ref" match holds: its trigger and its need
+    ref_words = (
+        r"now|current|present|these\s+days|this\s+time|moment|so\s+far|recent|lately|past|formerly"
+        r"|future|later\s+date|term|soon"
+    )
     triggers = {
         "mdy": months_trigger,
         "dmy": months_trigger,
@@ -464,7 +480,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "half": periods,
         "season": SEASON,
         "ordday": r"\d(?:st|nd|rd|th)\b",
-        "set": r"every|each|per|once|twice|thrice|times|" + _alt(lex.frequency_words),
+        # whole words: "per" alone opened a window at every "percent" and "paper"
+        "set": r"\b(?:every|each|per|once|twice|thrice|times|" + _alt(lex.frequency_words) + r")\b",
     }
     for name in ("relunit", "anaphor", "duration", "bareunit"):
         triggers[name] = units
@@ -481,6 +498,9 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "nthday": r"\bday\s+(?:of|since|in)\b",
         "monthspan": r"[-–]\s*[a-z]+\.?\s+(?:quarter|period)\b",
         "oldyear": r"\b1[0-4]\d\d\b",
+        # every match holds one of its need's words, and the pattern has ~20 alternatives, each
+        # opening with "\b": run over a whole text it cost ~70 us per TBAQ article (issue #6)
+        "ref": ref_words,
         # a unit right before its direction word ("three years ago", "a week or so later")
         "ago": rf"(?:{UNIT_STEMS})\w*(?:\s+or\s+so)?\s+(?:ago|earlier|later|from\s+now|hence|before|after|previously|back)\b",
     }
@@ -494,8 +514,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "ordday": r"the\s+\d\d?(?:st|nd|rd|th)",
         "anaphor": r"(?:the|that|same|next|following|previous|preceding|prior)\s+"
         r"(?:day|week|month|year|night|morning|evening|afternoon)",
-        "ref": r"now|current|present|these\s+days|this\s+time|moment|so\s+far|recent|lately|past|formerly"
-        r"|future|later\s+date|term|soon",
+        "ref": ref_words,
         "duration": rf"[\s-](?:{_alt(lex.units)}|centur)",
         "relunit": r"\s(?:week|month|year|decade|fiscal|financial|calendar|full|school|model)",
         "bareunit": r"(?:minute|hour|day|week|month|quarter|year|decade)s|centuries",
@@ -562,22 +581,230 @@ FAST_LOWER_TRIGGERS = {
         r"[ap](?:(?<=\ba)n?|(?<=\bp)er)\s+(?:year|month|week|day|hour|quarter)\b"
     ),
 }
-# In a text without any of these words, the fast trigger's word alternatives cannot match: its
-# digit alternatives alone, opening with \d, find the same matches and skip every letter.
-DIGIT_TRIGGERS = {
-    FAST_LOWER_TRIGGERS[
-        r"(?<!\d)(?:(?:1[5-9]|20)\d\d|\d\d(?<=fy\d\d))(?!\d)|0['’]?s\b|ties\b|centur|nineteen|twenty|thousand"
-    ]: (
-        ("ties", "centur", "nineteen", "twenty", "thousand"),
-        re.compile(r"\d(?:(?<!\d\d)(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d|\d(?<=fy\d\d))(?!\d)|(?<=0)['’]?s\b)"),
-    ),
-    FAST_LOWER_TRIGGERS[
-        r"\d\s*[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|\d\s+in\s+the|o['’]clock|\d\d\s*(?:gmt|utc|hours|hrs)"
-    ]: (
-        ("noon", "midnight", "midday", "clock"),
-        re.compile(r"\d(?:\s*[ap]\.?\s?m\b|:\d|\s+in\s+the|\d\s*(?:gmt|utc|hours|hrs))"),
-    ),
+# The same fast triggers, their word alternatives found with str.find instead: SRE stops at
+# every "t", "n" or "c" ("m", "n", "o") to try them, where str.find runs through the text at C
+# speed (the year trigger: 35 -> 23 us per TBAQ article, issue #6). Each is (the digit
+# alternatives as one regex opening with \d, and the words in the order the trigger lists them,
+# each with whether a word boundary must follow it). A digit match holds digits, quotes, spaces
+# and the letters after a digit ("s", "p.m", "gmt"), none opening a word here, and the words
+# hold no digit, so the two kinds never overlap; _split_spans checks, and trigger_spans falls
+# back to finditer where they do.
+SPLIT_TRIGGERS: dict[str, tuple[re.Pattern[str], tuple[tuple[str, bool], ...]]] = {
+    fast: (digit, words)
+    for fast, digit, words in (
+        (
+            FAST_LOWER_TRIGGERS[
+                r"(?<!\d)(?:(?:1[5-9]|20)\d\d|\d\d(?<=fy\d\d))(?!\d)|0['’]?s\b|ties\b|centur|nineteen|twenty|thousand"
+            ],
+            re.compile(r"\d(?:(?<!\d\d)(?:(?<=1)[5-9]\d\d|(?<=2)0\d\d|\d(?<=fy\d\d))(?!\d)|(?<=0)['’]?s\b)"),
+            (("ties", True), ("centur", False), ("nineteen", False), ("twenty", False), ("thousand", False)),
+        ),
+        (
+            FAST_LOWER_TRIGGERS[
+                r"\d\s*[ap]\.?\s?m\b|\d:\d|noon|midnight|midday|\d\s+in\s+the|o['’]clock|\d\d\s*(?:gmt|utc|hours|hrs)"
+            ],
+            re.compile(r"\d(?:\s*[ap]\.?\s?m\b|:\d|\s+in\s+the|\d\s*(?:gmt|utc|hours|hrs))"),
+            (("noon", False), ("midnight", False), ("midday", False), ("o'clock", False), ("o’clock", False)),
+        ),
+    )
 }
+
+
+# Digit-led regexes (the iso and numeric needs, the digit half of SPLIT_TRIGGERS, the ordinal-day
+# trigger) are tried only where a digit is: SRE scans a 2 KB text for a class at ~8 ns a
+# character, ~15 us per regex, while one str.translate and str.find pass finds every digit for
+# all of them (~6 us; TBAQ articles hold ~25 digits), issue #6.
+_ONE_DIGIT = str.maketrans("0123456789", "0000000000")
+_digits_last: tuple[str, list[int] | None] = ("", None)  # the text asked last and its digits
+
+
+def digit_starts(text: str) -> list[int] | None:
+    """Offsets of the digits in `text` (kept for the text asked last, which the next pattern
+    asks about again); None for a non-ASCII text, where \\d also matches other scripts' digits."""
+    global _digits_last
+    last = _digits_last
+    if last[0] is text:
+        return last[1]
+    out: list[int] | None = None
+    if text.isascii():
+        flat = text.translate(_ONE_DIGIT)
+        out = []
+        i = flat.find("0")
+        while i >= 0:
+            out.append(i)
+            i = flat.find("0", i + 1)
+    _digits_last = (text, out)  # one tuple, replaced whole: threads never see half of it
+    return out
+
+
+@lru_cache(maxsize=256)
+def opens_with_digit(regex: re.Pattern[str]) -> bool:
+    """True when every match of `regex` starts with a digit: "\\d" or a digit first, in each
+    alternative of a leading alternation or group."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def digit_first(items: list) -> bool:
+        if not items:
+            return False
+        op, av = items[0]
+        if op is c.IN:
+            return list(av) == [(c.CATEGORY, c.CATEGORY_DIGIT)]
+        if op is c.LITERAL:
+            return chr(av) in "0123456789"
+        if op is c.BRANCH:
+            return all(digit_first(list(alternative)) for alternative in av[1])
+        if op is c.SUBPATTERN:
+            return digit_first(list(av[3]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            return av[0] >= 1 and digit_first(list(av[2]))  # "\d+", not "\d?"
+        return False
+
+    try:
+        return digit_first(list(_parser.parse(regex.pattern, regex.flags)))
+    except re.error:
+        return False
+
+
+def digit_led_spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]] | None:
+    """The spans `regex.finditer(text)` finds, for a regex opens_with_digit: matched at each digit
+    from the end of the last match on, as finditer goes (lookbehinds see the text before); None
+    when that cannot be done (another regex, a non-ASCII text)."""
+    starts = digit_starts(text) if opens_with_digit(regex) else None
+    if starts is None:
+        return None
+    spans = []
+    match = regex.match
+    free_from = 0
+    for at in starts:
+        if at < free_from:
+            continue
+        m = match(text, at)
+        if m is not None:
+            spans.append(m.span())
+            free_from = m.end()  # > at: the match holds its digit
+    return spans
+
+
+@lru_cache(maxsize=256)
+def leading_literals(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The strings one of which opens every match of a case-sensitive `regex` that opens with
+    alternatives ("(?:second|minute|...)\\w*\\s+ago": second, minute, ...); None when the regex
+    does not say, opens with one string (SRE finds a literal prefix fast itself) or with a
+    single letter or digit (found everywhere: the regex's own scan is faster then)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def opening(items: list) -> list[str] | None:
+        while items and items[0][0] is c.AT:
+            items = items[1:]  # "\b": zero-width, and regex.match still checks it
+        run = []
+        for op, av in items:
+            if op is not c.LITERAL:
+                break
+            run.append(chr(av))
+        if run:
+            return ["".join(run)]
+        if not items:
+            return None
+        op, av = items[0]
+        if op is c.BRANCH:
+            out: list[str] = []
+            for alternative in av[1]:
+                strings = opening(list(alternative))
+                if strings is None:
+                    return None
+                out += strings
+            return out
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group changing no flag
+            return opening(list(av[3]))
+        if op is c.IN and all(item_op is c.LITERAL for item_op, _ in av):
+            return [chr(code) for _, code in av]
+        return None
+
+    if regex.flags & re.IGNORECASE:
+        return None
+    try:
+        strings = opening(list(_parser.parse(regex.pattern, regex.flags)))
+    except re.error:
+        return None
+    if not strings or len(strings) < 2 or any(len(w) == 1 and w.isalnum() for w in strings):
+        return None
+    return tuple(dict.fromkeys(strings))
+
+
+def literal_led_spans(regex: re.Pattern[str], text: str) -> list[tuple[int, int]] | None:
+    """The spans `regex.finditer(text)` finds, for a regex with leading_literals: matched only
+    where one of them occurs (str.find), from the end of the last match on, as finditer goes;
+    None for another regex.
+
+    Why: the "ago" trigger opens with twelve unit stems, "ref"'s with fifteen words, and SRE
+    tried them at every character (~25 us per TBAQ article each, issue #6); their few places
+    are found at C speed."""
+    strings = leading_literals(regex)
+    if strings is None:
+        return None
+    places = set()
+    for w in strings:
+        i = text.find(w)
+        while i >= 0:
+            places.add(i)
+            i = text.find(w, i + 1)
+    spans = []
+    match = regex.match
+    free_from = 0
+    for at in sorted(places):
+        if at < free_from:
+            continue
+        m = match(text, at)
+        if m is not None:
+            if m.end() == at:
+                return None  # an empty match: never for these, finditer's own rules then
+            spans.append(m.span())
+            free_from = m.end()
+    return spans
+
+
+def found(regex: re.Pattern[str], text: str, digit_led: bool) -> bool:
+    """regex.search(text) is not None; tried at the digits only when `digit_led`
+    (opens_with_digit, known in advance: this runs for every pattern need of every text)."""
+    starts = digit_starts(text) if digit_led else None
+    if starts is None:
+        return regex.search(text) is not None
+    match = regex.match
+    return any(match(text, at) is not None for at in starts)
+
+
+def _split_spans(
+    digit: re.Pattern[str], words: tuple[tuple[str, bool], ...], text: str
+) -> list[tuple[int, int]] | None:
+    """SPLIT_TRIGGERS' spans: the digit regex's matches and each word's places (the first word
+    listed wins where two start at one place, a later one overlapping an earlier is dropped, as
+    finditer does); None when a digit match and a word overlap (finditer must decide)."""
+    first: dict[int, int] = {}  # start -> length of the first listed word found there
+    n = len(text)
+    for w, bounded in reversed(words):
+        i = text.find(w)
+        while i >= 0:
+            end = i + len(w)
+            if not bounded or end == n or not _is_word(text[end]):
+                first[i] = len(w)
+            i = text.find(w, i + 1)
+    spans = digit_led_spans(digit, text)
+    if spans is None:
+        spans = [m.span() for m in digit.finditer(text)]
+    if not first:
+        return spans
+    cur = 0
+    for i in sorted(first):
+        if i >= cur:
+            cur = i + first[i]
+            spans.append((i, cur))
+    spans.sort()
+    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        if start < end:
+            return None
+    return spans
 
 
 def _lower_trigger(rx: str | None) -> re.Pattern[str] | None:
@@ -632,11 +859,18 @@ def trigger_spans(trigger: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     A trigger opening with "\\b" and a letter runs without the "\\b" (_unbounded), a match kept
     only where no word character precedes it; after a dropped one the search goes on from its
     next character, so the places tried, in order, are finditer's own."""
-    digits = DIGIT_TRIGGERS.get(trigger.pattern)
-    if digits is not None and not any(w in text for w in digits[0]):
-        trigger = digits[1]
+    split = SPLIT_TRIGGERS.get(trigger.pattern)
+    if split is not None:
+        spans = _split_spans(*split, text)
+        if spans is not None:
+            return spans
     words = _plain_words(trigger)
     if words is None:
+        spans = digit_led_spans(trigger, text)
+        if spans is None:
+            spans = literal_led_spans(trigger, text)
+        if spans is not None:
+            return spans
         unbounded = _unbounded(trigger)
         if unbounded is None:
             return [m.span() for m in trigger.finditer(text)]
