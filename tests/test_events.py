@@ -4809,3 +4809,19 @@ def test_an_unnamed_border_reopening_is_between_the_pair_told_before():
     )
     rows = [e for e in _events(text, "2022-11-02") if e.trigger.startswith("border")]
     assert rows and set(rows[0].countries) == {"COL", "VEN"}
+
+
+# H65
+def test_a_reciprocal_accusation_takes_the_clash_parties_and_day():
+    text = (
+        "Fighting broke out along the border between Armenia and Azerbaijan on Monday, with each side "
+        "accusing the other of shelling villages."
+    )
+    rows = [e for e in _events(text, "2024-03-08") if e.event_type == "criticism"]
+    assert rows and set(rows[0].countries) == {"ARM", "AZE"}
+    assert rows[0].date_start == rows[0].date_end == "2024-03-04"
+
+
+def test_a_reciprocal_clause_with_no_event_before_it_gives_no_row():
+    text = "The dispute has festered for years, with each side accusing the other of bad faith."
+    assert not [e for e in _events(text, "2024-03-08") if e.event_type == "criticism"]

@@ -1415,3 +1415,28 @@ def test_h56_family_form_fires(sentence: str, word: str, event_type: str, cameo:
     assert any(
         word in text.lower() and kind == event_type and code == cameo for text, kind, code in _found(sentence)
     ), _found(sentence)
+
+
+# H65: word families every relations story uses, with their inflections (issue #4, event rows).
+H65_FAMILIES = [
+    # a reciprocal accusation after a clash or a rupture
+    (
+        "Shelling hit border villages on Monday, with each side accusing the other of starting it.",
+        "with each side accusing",
+        "criticism",
+        "111",
+    ),
+    (
+        "Talks collapsed in Geneva on Friday, with both governments blaming the other for the failure.",
+        "with both governments blaming",
+        "criticism",
+        "111",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "cameo"), H65_FAMILIES)
+def test_h65_family_form_fires(sentence: str, word: str, event_type: str, cameo: str) -> None:
+    assert any(
+        word in text.lower() and kind == event_type and code == cameo for text, kind, code in _found(sentence)
+    ), _found(sentence)

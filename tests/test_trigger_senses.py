@@ -449,3 +449,16 @@ H56_FALSE_FRIENDS = [
 @pytest.mark.parametrize(("sentence", "word", "event_type"), H56_FALSE_FRIENDS)
 def test_h56_false_friend_stays_silent(sentence: str, word: str, event_type: str) -> None:
     assert not _has(sentence, word, event_type), _types(sentence)
+
+
+# H65: a participle after a comma has no subject in its clause (the doer found there was the
+# accused), and "each side" with another verb is no accusation.
+H65_FALSE_FRIENDS = [
+    ("Oslo recalled its envoy on Tuesday, accusing Caracas of rigging the vote.", "accusing", "criticism"),
+    ("Both armies withdrew on Sunday, with each side claiming victory.", "claiming", "criticism"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type"), H65_FALSE_FRIENDS)
+def test_h65_false_friend_stays_silent(sentence: str, word: str, event_type: str) -> None:
+    assert not _has(sentence, word, event_type), _types(sentence)

@@ -746,6 +746,27 @@ _WHO_OPENS = re.compile(
 )
 
 
+# "with each side accusing the other of opening fire", "with both governments blaming the other":
+# a reciprocal participle clause (a trigger of its own in the lexicon) whose doers are the main
+# clause's parties.
+_RECIPROCAL_CLAUSE = re.compile(r"with\s+(?:each|either|both)\s+\w+\s+\w+ing\b", re.IGNORECASE)
+
+
+def _participle_subject(
+    text: str, trig: Trigger, sent_start: int, who: Participants, recent: list[tuple[int, Participants]]
+) -> Participants:
+    """The doers of a reciprocal participle clause ("Fighting broke out on Monday, with each side
+    accusing the other of shelling villages"): "each side" names no one, so the accusers are the
+    parties of the sentence's event just told (its actors or countries). Without an earlier event
+    in the sentence the clause keeps its empty who (and gives no row)."""
+    if trig.nominal or not _RECIPROCAL_CLAUSE.match(trig.text):
+        return who
+    prior = [w for start, w in recent if sent_start <= start < trig.start and (w.actors or w.countries)]
+    if not prior:
+        return who
+    return dataclasses.replace(prior[-1], targets=())
+
+
 def _relative_subject(
     text: str, trig: Trigger, sent_start: int, who: Participants, ents: list[context.Mention]
 ) -> Participants:
@@ -1848,6 +1869,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     events: list[Event] = []
     seen: dict[str, tuple[int, Participants]] = {}  # last participants per event type, for anaphora
     recent: list[tuple[int, Participants]] = []  # every event's participants so far, for pronouns
+    participle_of: dict[int, int] = {}  # a participle clause's trigger -> its main clause's trigger
     anaphoric: set[int] = set()  # triggers that refer back to an event told before ("the meeting")
     appositive: set[int] = set()  # gathering nouns renaming the sentence's event (", the first summit")
     same_type_anaphora: set[int] = set()  # "the blast" after "an explosion on Tuesday"
@@ -2096,6 +2118,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 who = _unnamed_group_subject(text, trig, s, prev_sentence_start, recent, who, ents)
             if _nobody(who) and linked is None:
                 who = _citizens_country(text, trig, who, ents)
+            if _nobody(who) and linked is None:
+                main = _participle_subject(text, trig, s, who, recent)
+                if main is not who:
+                    participle_of[trig.start] = max(st for st, _w in recent if s <= st < trig.start)
+                    who = main
             if _nobody(who) and linked is None and _DISASTER.search(trig.text):
                 after = sentences[idx + 1] if idx + 1 < len(sentences) else (e, e)
                 who = _disaster_country(text, who, ents, prev_sentence_start, (s, e), after)
@@ -2416,6 +2443,13 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # It still took part in dating above, so its time expression dates nothing else.
                 continue
             tx = tx_for.get(i)
+            if tx is None and trig.start in participle_of:
+                # "Fighting broke out on Monday, with each side accusing the other": the clause's
+                # act is told as part of the main clause's, on its day.
+                main_i = next(
+                    (j for j, c in enumerate(candidates) if c[0].start == participle_of[trig.start]), None
+                )
+                tx = tx_for.get(main_i) if main_i is not None else None
             if leaving and linked is not None:
                 # "an order withdrawing the United States from the Paris climate agreement on Monday":
                 # Monday is the leaving's day; the agreement keeps its own (webcopy dev follow-ups).
