@@ -4825,3 +4825,32 @@ def test_a_reciprocal_accusation_takes_the_clash_parties_and_day():
 def test_a_reciprocal_clause_with_no_event_before_it_gives_no_row():
     text = "The dispute has festered for years, with each side accusing the other of bad faith."
     assert not [e for e in _events(text, "2024-03-08") if e.event_type == "criticism"]
+
+
+def test_talks_just_before_a_dated_act_take_its_day_and_the_speaker():
+    text = (
+        "Greece and North Macedonia signed an agreement on the name dispute on Sunday, Greek Prime "
+        "Minister Alexis Tsipras said after talks with his counterpart Zoran Zaev at Lake Prespa."
+    )
+    rows = [e for e in _events(text, "2018-06-18") if e.trigger == "talks"]
+    assert rows and rows[0].date_start == rows[0].date_end == "2018-06-17"
+    assert "Alexis Tsipras" in rows[0].actors
+
+
+def test_hours_of_talks_before_an_agreement_are_on_its_day():
+    text = (
+        "Armenia and Azerbaijan agreed on Thursday to exchange prisoners, the Armenian prime minister's "
+        "office said after more than four hours of talks in Brussels mediated by the European Union."
+    )
+    rows = [e for e in _events(text, "2023-12-08") if e.trigger == "talks"]
+    assert rows and rows[0].date_start == "2023-12-07"
+
+
+def test_months_of_talks_before_an_agreement_take_no_day_of_it():
+    text = (
+        "Serbia and Kosovo agreed on Monday to recognise each other's car number plates, after months "
+        "of talks in Brussels mediated by the European Union."
+    )
+    assert not [
+        e for e in _events(text, "2022-11-25") if e.trigger == "talks" and e.date_start == "2022-11-21"
+    ]
