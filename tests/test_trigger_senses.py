@@ -456,6 +456,11 @@ def test_h56_false_friend_stays_silent(sentence: str, word: str, event_type: str
 H65_FALSE_FRIENDS = [
     ("Oslo recalled its envoy on Tuesday, accusing Caracas of rigging the vote.", "accusing", "criticism"),
     ("Both armies withdrew on Sunday, with each side claiming victory.", "claiming", "criticism"),
+    # an agreement not reached
+    ("The talks on the dam ended in Addis Ababa on Tuesday without agreement.", "agreement", "agreement"),
+    ("The delegations left Istanbul on Wednesday without reaching a deal.", "deal", "agreement"),
+    ("The envoys failed to produce an agreement in Brussels on Thursday.", "agreement", "agreement"),
+    ("The summit in Vilnius broke up short of a deal on grain.", "deal", "agreement"),
 ]
 
 
