@@ -4854,3 +4854,13 @@ def test_months_of_talks_before_an_agreement_take_no_day_of_it():
     assert not [
         e for e in _events(text, "2022-11-25") if e.trigger == "talks" and e.date_start == "2022-11-21"
     ]
+
+
+def test_a_minister_set_off_by_commas_writes_the_post():
+    text = (
+        "Iran's foreign minister, Mohammad Javad Zarif, wrote on Twitter on Wednesday that Tehran had "
+        "taken proportionate measures in self-defence and did not seek escalation."
+    )
+    rows = [e for e in _events(text, "2020-01-09") if e.event_type == "statement"]
+    assert rows and rows[0].actors[:1] == ("Mohammad Javad Zarif",)
+    assert rows[0].date_start == "2020-01-08"

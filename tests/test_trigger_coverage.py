@@ -1432,6 +1432,20 @@ H65_FAMILIES = [
         "criticism",
         "111",
     ),
+    # the write family: what is written, or where
+    ("Iran's foreign minister wrote that Tehran sought no escalation.", "wrote that", "statement", "012"),
+    (
+        "Orban wrote in a letter to Charles Michel that he would block the talks.",
+        "wrote in a letter",
+        "statement",
+        "012",
+    ),
+    (
+        "Zelensky writes on Telegram every evening after the strikes.",
+        "writes on telegram",
+        "statement",
+        "012",
+    ),
 ]
 
 
