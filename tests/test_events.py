@@ -4864,3 +4864,22 @@ def test_a_minister_set_off_by_commas_writes_the_post():
     rows = [e for e in _events(text, "2020-01-09") if e.event_type == "statement"]
     assert rows and rows[0].actors[:1] == ("Mohammad Javad Zarif",)
     assert rows[0].date_start == "2020-01-08"
+
+
+def test_commanders_from_both_sides_are_the_two_countries_just_named():
+    text = (
+        "India and China have been locked in a border standoff in Ladakh since May. Military "
+        "commanders from both sides met on 6 June and agreed to pull back troops."
+    )
+    rows = [e for e in _events(text, "2020-06-20") if e.event_type == "meeting"]
+    assert rows and set(rows[0].countries) == {"IND", "CHN"}
+    assert rows[0].date_start == "2020-06-06"
+
+
+def test_diplomats_who_say_are_a_source_not_the_parties():
+    text = (
+        "Saudi Arabia and Qatar met in Riyadh on Monday. Diplomats said the emir of Kuwait would "
+        "travel to Jeddah on Tuesday."
+    )
+    rows = [e for e in _events(text, "2017-06-06") if e.event_type == "statement"]
+    assert not [e for e in rows if set(e.countries) == {"SAU", "QAT"}]

@@ -804,9 +804,14 @@ def _relative_subject(
 
 # An unnamed group opening the sentence as the doer: "Ministers then signed", "The two sides agreed".
 _GROUP_OPENING = re.compile(
-    r"\s*(?:the\s+)?(?:(?:two|both)\s+)?(?:ministers|officials|delegations|negotiators|sides|governments)\s+"
+    r"\s*(?:the\s+)?(?:(?:two|both)\s+)?"
+    # "Military commanders from both sides met", "Senior envoys of the two countries" (H65; not
+    # "diplomats said", a source, nor "leaders", often others than the two)
+    r"(?:(?:military|army|senior|top|foreign|defence|defense|border|technical|high-level)\s+)?"
+    r"(?:ministers|officials|delegations|negotiators|sides|governments|commanders|envoys|"
+    r"representatives|delegates|generals|teams)\s+"
     # "Ministers of both countries signed ...", "officials from the two sides"
-    r"(?:(?:of|from)\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations)\s+)?"
+    r"(?:(?P<both>(?:of|from)\s+(?:both|the\s+two)\s+(?:countries|sides|governments|nations|armies)\s+))?"
     r"(?:(?:then|later|also|have|had|\w+ly)\s+){0,2}",
     re.IGNORECASE,
 )
@@ -835,7 +840,8 @@ def _unnamed_group_subject(
     new prime minister": a legislature acts for the article's country (webcopy5 dev set: both
     rows were dropped for want of a doer).
     """
-    if _GROUP_OPENING.fullmatch(text, sent_start, trig.start):
+    group = _GROUP_OPENING.fullmatch(text, sent_start, trig.start)
+    if group:
         prior = [
             w
             for start, w in recent
@@ -845,6 +851,19 @@ def _unnamed_group_subject(
             return dataclasses.replace(
                 who, actors=prior[-1].actors, countries=prior[-1].countries, has_entities=True
             )
+        if group.group("both"):
+            # "India and China have been locked in a standoff since May. Military commanders from
+            # both sides met on 6 June": with no event told before, the two sides are the two
+            # countries the previous sentence names (H65).
+            named = list(
+                dict.fromkeys(
+                    m.country
+                    for m in ents
+                    if prev_sentence_start <= m.start < sent_start and m.kind == "country" and m.country
+                )
+            )
+            if len(named) == 2:
+                return dataclasses.replace(who, countries=tuple(named), state_actor=True, has_entities=True)
         return who
     if _LEGISLATURE_OPENING.fullmatch(text, sent_start, trig.start):
         country = _leading_country(ents)
