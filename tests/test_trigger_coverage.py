@@ -1446,6 +1446,10 @@ H65_FAMILIES = [
         "statement",
         "012",
     ),
+    # a call expected or announced with will/would
+    ("Trump said he expects to speak to Xi Jinping soon.", "speak to", "call", "040"),
+    ("Biden will speak with Xi Jinping by phone on Tuesday.", "speak with", "call", "040"),
+    ("Scholz would talk to Putin later that week, his office said.", "talk to", "call", "040"),
 ]
 
 

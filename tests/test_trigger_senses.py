@@ -461,6 +461,10 @@ H65_FALSE_FRIENDS = [
     ("The delegations left Istanbul on Wednesday without reaching a deal.", "deal", "agreement"),
     ("The envoys failed to produce an agreement in Brussels on Thursday.", "agreement", "agreement"),
     ("The summit in Vilnius broke up short of a deal on grain.", "deal", "agreement"),
+    # a speech to an audience, however announced
+    ("Biden will speak to voters in Ohio on Friday.", "speak to", "call"),
+    ("Macron will speak to French farmers at the fair in Paris.", "speak to", "call"),
+    ("Modi hopes to talk to Indian students in Sydney next week.", "talk to", "call"),
 ]
 
 
