@@ -1450,6 +1450,15 @@ H65_FAMILIES = [
     ("Trump said he expects to speak to Xi Jinping soon.", "speak to", "call", "040"),
     ("Biden will speak with Xi Jinping by phone on Tuesday.", "speak with", "call", "040"),
     ("Scholz would talk to Putin later that week, his office said.", "talk to", "call", "040"),
+    # a speech announced, or told in the present
+    ("Putin will address the nation on Thursday evening.", "address the nation", "statement", "010"),
+    (
+        "Zelensky is due to address the European Parliament on Wednesday.",
+        "address the european",
+        "statement",
+        "010",
+    ),
+    ("Macron delivers a speech at the Sorbonne on Europe's future.", "delivers a speech", "statement", "010"),
 ]
 
 

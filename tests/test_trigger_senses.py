@@ -465,6 +465,8 @@ H65_FALSE_FRIENDS = [
     ("Biden will speak to voters in Ohio on Friday.", "speak to", "call"),
     ("Macron will speak to French farmers at the fair in Paris.", "speak to", "call"),
     ("Modi hopes to talk to Indian students in Sydney next week.", "talk to", "call"),
+    # addressing a problem is no speech
+    ("The plan does not address the country's debt problem.", "address", "statement"),
 ]
 
 
