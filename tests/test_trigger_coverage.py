@@ -1459,6 +1459,10 @@ H65_FAMILIES = [
         "010",
     ),
     ("Macron delivers a speech at the Sorbonne on Europe's future.", "delivers a speech", "statement", "010"),
+    # headline present forms
+    ("Xi and Putin speak by phone on Tuesday.", "speak by phone", "call", "040"),
+    ("Modi tours flood-hit Assam with the chief minister.", "tours", "visit", "042"),
+    ("Russia annexes four Ukrainian regions after staged votes.", "annexes", "military", "190"),
 ]
 
 
