@@ -4883,3 +4883,12 @@ def test_diplomats_who_say_are_a_source_not_the_parties():
     )
     rows = [e for e in _events(text, "2017-06-06") if e.event_type == "statement"]
     assert not [e for e in rows if set(e.countries) == {"SAU", "QAT"}]
+
+
+def test_the_one_just_met_speaks_on_the_meeting_day():
+    text = (
+        "The Chinese delegation flew home on Friday, a day after Wang Yi met Iranian Foreign Minister "
+        "Hossein Amir-Abdollahian, who called for an end to the war in Gaza."
+    )
+    rows = [e for e in _events(text, "2023-10-28") if e.event_type == "statement"]
+    assert rows and rows[0].date_start == rows[0].date_end == "2023-10-26"

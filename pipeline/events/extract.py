@@ -751,6 +751,9 @@ def _relative_clause_head(
 
 
 # A verb opening a relative clause after its head: "Barrow, the developer who beat Jammeh".
+# ", who called for": a relative clause on the name right before (H65: its saying is told as
+# part of the event that name was just in).
+_WHO_RIGHT_AFTER = re.compile(r",\s+who\s+(?:(?:then|later|also)\s+)?$", re.IGNORECASE)
 _WHO_OPENS = re.compile(
     r",\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?)?who\s+(?:(?:had|has|have|then|later|also|\w+ly)\s+){0,2}$",
     re.IGNORECASE,
@@ -2997,6 +3000,34 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 )
                 if lent is not None:
                     choice = lent
+            elif (
+                not trig.nominal
+                and status == "occurred"
+                and trig.event_type in ("statement", "criticism", "threat")
+                and who.actors
+                and _WHO_RIGHT_AFTER.search(text, max(s, trig.start - 30), trig.start)
+            ):
+                # "a day after Grossi met President Zelensky, who called for the plant to be
+                # demilitarised": the one just met speaks at that meeting, on its day (its row's,
+                # offsets applied), not on the sentence's other date.
+                met = [
+                    ev
+                    for ev in events
+                    if s <= ev.trigger_start < trig.start
+                    and ev.event_type in _OCCASIONS | {"call"}
+                    and who.actors[0] in ev.actors
+                    and ev.date_granularity == "day"
+                    and ev.date_basis == "text"
+                ]
+                if met:
+                    choice = DateChoice(
+                        date_start=met[-1].date_start,
+                        date_end=met[-1].date_end,
+                        granularity="day",
+                        value=met[-1].date_value,
+                        text=met[-1].date_text,
+                        basis="text",
+                    )
             if (
                 not trig.nominal
                 and status == "occurred"
