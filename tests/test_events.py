@@ -4809,3 +4809,86 @@ def test_an_unnamed_border_reopening_is_between_the_pair_told_before():
     )
     rows = [e for e in _events(text, "2022-11-02") if e.trigger.startswith("border")]
     assert rows and set(rows[0].countries) == {"COL", "VEN"}
+
+
+# H65
+def test_a_reciprocal_accusation_takes_the_clash_parties_and_day():
+    text = (
+        "Fighting broke out along the border between Armenia and Azerbaijan on Monday, with each side "
+        "accusing the other of shelling villages."
+    )
+    rows = [e for e in _events(text, "2024-03-08") if e.event_type == "criticism"]
+    assert rows and set(rows[0].countries) == {"ARM", "AZE"}
+    assert rows[0].date_start == rows[0].date_end == "2024-03-04"
+
+
+def test_a_reciprocal_clause_with_no_event_before_it_gives_no_row():
+    text = "The dispute has festered for years, with each side accusing the other of bad faith."
+    assert not [e for e in _events(text, "2024-03-08") if e.event_type == "criticism"]
+
+
+def test_talks_just_before_a_dated_act_take_its_day_and_the_speaker():
+    text = (
+        "Greece and North Macedonia signed an agreement on the name dispute on Sunday, Greek Prime "
+        "Minister Alexis Tsipras said after talks with his counterpart Zoran Zaev at Lake Prespa."
+    )
+    rows = [e for e in _events(text, "2018-06-18") if e.trigger == "talks"]
+    assert rows and rows[0].date_start == rows[0].date_end == "2018-06-17"
+    assert "Alexis Tsipras" in rows[0].actors
+
+
+def test_hours_of_talks_before_an_agreement_are_on_its_day():
+    text = (
+        "Armenia and Azerbaijan agreed on Thursday to exchange prisoners, the Armenian prime minister's "
+        "office said after more than four hours of talks in Brussels mediated by the European Union."
+    )
+    rows = [e for e in _events(text, "2023-12-08") if e.trigger == "talks"]
+    assert rows and rows[0].date_start == "2023-12-07"
+
+
+def test_months_of_talks_before_an_agreement_take_no_day_of_it():
+    text = (
+        "Serbia and Kosovo agreed on Monday to recognise each other's car number plates, after months "
+        "of talks in Brussels mediated by the European Union."
+    )
+    assert not [
+        e for e in _events(text, "2022-11-25") if e.trigger == "talks" and e.date_start == "2022-11-21"
+    ]
+
+
+def test_a_minister_set_off_by_commas_writes_the_post():
+    text = (
+        "Iran's foreign minister, Mohammad Javad Zarif, wrote on Twitter on Wednesday that Tehran had "
+        "taken proportionate measures in self-defence and did not seek escalation."
+    )
+    rows = [e for e in _events(text, "2020-01-09") if e.event_type == "statement"]
+    assert rows and rows[0].actors[:1] == ("Mohammad Javad Zarif",)
+    assert rows[0].date_start == "2020-01-08"
+
+
+def test_commanders_from_both_sides_are_the_two_countries_just_named():
+    text = (
+        "India and China have been locked in a border standoff in Ladakh since May. Military "
+        "commanders from both sides met on 6 June and agreed to pull back troops."
+    )
+    rows = [e for e in _events(text, "2020-06-20") if e.event_type == "meeting"]
+    assert rows and set(rows[0].countries) == {"IND", "CHN"}
+    assert rows[0].date_start == "2020-06-06"
+
+
+def test_diplomats_who_say_are_a_source_not_the_parties():
+    text = (
+        "Saudi Arabia and Qatar met in Riyadh on Monday. Diplomats said the emir of Kuwait would "
+        "travel to Jeddah on Tuesday."
+    )
+    rows = [e for e in _events(text, "2017-06-06") if e.event_type == "statement"]
+    assert not [e for e in rows if set(e.countries) == {"SAU", "QAT"}]
+
+
+def test_the_one_just_met_speaks_on_the_meeting_day():
+    text = (
+        "The Chinese delegation flew home on Friday, a day after Wang Yi met Iranian Foreign Minister "
+        "Hossein Amir-Abdollahian, who called for an end to the war in Gaza."
+    )
+    rows = [e for e in _events(text, "2023-10-28") if e.event_type == "statement"]
+    assert rows and rows[0].date_start == rows[0].date_end == "2023-10-26"

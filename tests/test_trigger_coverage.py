@@ -1415,3 +1415,59 @@ def test_h56_family_form_fires(sentence: str, word: str, event_type: str, cameo:
     assert any(
         word in text.lower() and kind == event_type and code == cameo for text, kind, code in _found(sentence)
     ), _found(sentence)
+
+
+# H65: word families every relations story uses, with their inflections (issue #4, event rows).
+H65_FAMILIES = [
+    # a reciprocal accusation after a clash or a rupture
+    (
+        "Shelling hit border villages on Monday, with each side accusing the other of starting it.",
+        "with each side accusing",
+        "criticism",
+        "111",
+    ),
+    (
+        "Talks collapsed in Geneva on Friday, with both governments blaming the other for the failure.",
+        "with both governments blaming",
+        "criticism",
+        "111",
+    ),
+    # the write family: what is written, or where
+    ("Iran's foreign minister wrote that Tehran sought no escalation.", "wrote that", "statement", "012"),
+    (
+        "Orban wrote in a letter to Charles Michel that he would block the talks.",
+        "wrote in a letter",
+        "statement",
+        "012",
+    ),
+    (
+        "Zelensky writes on Telegram every evening after the strikes.",
+        "writes on telegram",
+        "statement",
+        "012",
+    ),
+    # a call expected or announced with will/would
+    ("Trump said he expects to speak to Xi Jinping soon.", "speak to", "call", "040"),
+    ("Biden will speak with Xi Jinping by phone on Tuesday.", "speak with", "call", "040"),
+    ("Scholz would talk to Putin later that week, his office said.", "talk to", "call", "040"),
+    # a speech announced, or told in the present
+    ("Putin will address the nation on Thursday evening.", "address the nation", "statement", "010"),
+    (
+        "Zelensky is due to address the European Parliament on Wednesday.",
+        "address the european",
+        "statement",
+        "010",
+    ),
+    ("Macron delivers a speech at the Sorbonne on Europe's future.", "delivers a speech", "statement", "010"),
+    # headline present forms
+    ("Xi and Putin speak by phone on Tuesday.", "speak by phone", "call", "040"),
+    ("Modi tours flood-hit Assam with the chief minister.", "tours", "visit", "042"),
+    ("Russia annexes four Ukrainian regions after staged votes.", "annexes", "military", "190"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "cameo"), H65_FAMILIES)
+def test_h65_family_form_fires(sentence: str, word: str, event_type: str, cameo: str) -> None:
+    assert any(
+        word in text.lower() and kind == event_type and code == cameo for text, kind, code in _found(sentence)
+    ), _found(sentence)

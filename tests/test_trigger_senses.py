@@ -449,3 +449,27 @@ H56_FALSE_FRIENDS = [
 @pytest.mark.parametrize(("sentence", "word", "event_type"), H56_FALSE_FRIENDS)
 def test_h56_false_friend_stays_silent(sentence: str, word: str, event_type: str) -> None:
     assert not _has(sentence, word, event_type), _types(sentence)
+
+
+# H65: a participle after a comma has no subject in its clause (the doer found there was the
+# accused), and "each side" with another verb is no accusation.
+H65_FALSE_FRIENDS = [
+    ("Oslo recalled its envoy on Tuesday, accusing Caracas of rigging the vote.", "accusing", "criticism"),
+    ("Both armies withdrew on Sunday, with each side claiming victory.", "claiming", "criticism"),
+    # an agreement not reached
+    ("The talks on the dam ended in Addis Ababa on Tuesday without agreement.", "agreement", "agreement"),
+    ("The delegations left Istanbul on Wednesday without reaching a deal.", "deal", "agreement"),
+    ("The envoys failed to produce an agreement in Brussels on Thursday.", "agreement", "agreement"),
+    ("The summit in Vilnius broke up short of a deal on grain.", "deal", "agreement"),
+    # a speech to an audience, however announced
+    ("Biden will speak to voters in Ohio on Friday.", "speak to", "call"),
+    ("Macron will speak to French farmers at the fair in Paris.", "speak to", "call"),
+    ("Modi hopes to talk to Indian students in Sydney next week.", "talk to", "call"),
+    # addressing a problem is no speech
+    ("The plan does not address the country's debt problem.", "address", "statement"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type"), H65_FALSE_FRIENDS)
+def test_h65_false_friend_stays_silent(sentence: str, word: str, event_type: str) -> None:
+    assert not _has(sentence, word, event_type), _types(sentence)

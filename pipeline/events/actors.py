@@ -45,7 +45,7 @@ _POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}$")
 _ATTRIBUTED_TO = re.compile(r"\b(?:attributed|ascribed)\s+to\s+", re.IGNORECASE)
 _REPORTING_VERB = lowered_if_safe(
     re.compile(
-        r"\b(said|says|say|announced|announces|stated|told|declared|added|noted|confirmed|confirms"
+        r"\b(said|says|say|announced|announces|stated|told|declared|added|noted|confirmed|confirms|wrote|writes"
         # an admission or an appeal names its speaker as a saying does ("Saudi Arabia has acknowledged
         # that ...", "Canberra called for an inquiry"; webcopy2)
         r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|called\s+for|calls\s+for"
