@@ -4892,3 +4892,11 @@ def test_the_one_just_met_speaks_on_the_meeting_day():
     )
     rows = [e for e in _events(text, "2023-10-28") if e.event_type == "statement"]
     assert rows and rows[0].date_start == rows[0].date_end == "2023-10-26"
+
+
+def test_an_irregular_past_writing_is_a_finished_statement_without_a_date_of_its_own():
+    # "wrote" is a simple past like "said": the row is a statement of that day's news, not dropped.
+    text = "Iran's foreign minister, Mohammad Javad Zarif, wrote that the new US sanctions were illegal."
+    rows = [e for e in _events(text, "2019-05-10") if e.event_type == "statement"]
+    assert rows and rows[0].actors[:1] == ("Mohammad Javad Zarif",)
+    assert rows[0].status == "occurred"

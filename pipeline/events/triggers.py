@@ -64,6 +64,11 @@ _IRREGULAR_PAST = frozenset(
         "threw",
         "began",
         "led",
+        "wrote",
+        "flew",
+        "went",
+        "fled",
+        "swore",
     }
 )
 
