@@ -864,6 +864,23 @@ def _fit(a: Event, b: Event) -> tuple[int, int, int, int]:
     )
 
 
+def _may_be_same(a: Event, b: Event) -> bool:
+    """False only when same_event(a, b) is surely False: a cheap test run before it.
+
+    Why: merge_mentions compares every mention with every cluster of its group, and about half
+    of those pairs share nothing (issue #6: 28k same_event calls on 1,000 TBAQ articles). Every
+    way same_event can say True needs one of: one article (_one_gathering_of_article,
+    _named_back_in_article), two summits (one_summit), or a shared actor when both name actors,
+    else a shared country. A new True path in same_event must be added here too
+    (tests/test_speed_events_dedupe.py checks the two agree on real mentions).
+    """
+    if _same_article(a, b) or a.event_type == b.event_type == "summit":
+        return True
+    if a.actors and b.actors:
+        return not set(a.actors).isdisjoint(b.actors)
+    return not set(a.countries).isdisjoint(b.countries)
+
+
 def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tuple[list[Event], list[Event]]:
     """Fold new mentions into events: returns (events to upsert, mentions with their event_id).
 
@@ -900,7 +917,7 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
                     status=event.status,
                 )
                 c[4], c[5] = probe, event
-            if same_event(probe, m, (m.article_id, m.evidence_start) in c[6]):
+            if _may_be_same(probe, m) and same_event(probe, m, (m.article_id, m.evidence_start) in c[6]):
                 fits.append((_fit(probe, m), -len(fits), c))
         if fits:
             # The best fitting event, not the first: "the two leaders last met in Bali" is the
