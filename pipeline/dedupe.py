@@ -12,7 +12,6 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-_SPACE = re.compile(r"\s+")
 # Query parameters that only track a click; dropping them makes two links to one story equal.
 TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid|smid|share)$", re.I
@@ -20,8 +19,12 @@ TRACKING_PARAMS = re.compile(
 
 
 def normalise_text(text: str) -> str:
-    """Text as compared for duplicates: NFKC, case-folded, whitespace collapsed."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    """Text as compared for duplicates: NFKC, case-folded, whitespace collapsed.
+
+    (str.split() splits on exactly what re's "\\s" matches, str.isspace(), and drops the ends as
+    strip() did: the same text as a "\\s+" substitution, at half the cost, issue #6.)
+    """
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
 @lru_cache(maxsize=128)

@@ -77,3 +77,23 @@ def test_cheap_test_never_rejects_a_pair_same_event_accepts_on_random_rows(
 ) -> None:
     if not _may_be_same(a, b):
         assert not same_event(a, b, together)
+
+
+def test_normalise_text_collapses_whitespace_as_the_regex_did() -> None:
+    import re
+    import unicodedata
+
+    from pipeline.dedupe import normalise_text
+
+    space = re.compile(r"\s+")
+    assert [chr(i) for i in range(0x110000) if bool(space.match(chr(i))) != chr(i).isspace()] == []
+    for text in [
+        "",
+        "  ",
+        " Xi  met\tPutin.\n\n",
+        "\x1c A\u2028b\x85 ",
+        "Ｆｕｌｌ\u3000width ",
+        "STRASSE ß\u00a0x",
+    ]:
+        expected = space.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+        assert normalise_text(text) == expected
