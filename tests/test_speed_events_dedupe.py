@@ -97,3 +97,71 @@ def test_normalise_text_collapses_whitespace_as_the_regex_did() -> None:
     ]:
         expected = space.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
         assert normalise_text(text) == expected
+
+
+def _merge_by_full_scan(existing, mentions):
+    """merge_mentions as it was before its cluster index (issue #6): every mention against every cluster."""
+    import dataclasses
+
+    from pipeline.dedupe import _fit, _fold, event_id_for, mention_key
+
+    clusters = [[e, e.published, False, e, None, None, {(e.article_id, e.evidence_start)}] for e in existing]
+    placed = []
+    for m in sorted(mentions, key=mention_key):
+        fits = []
+        for c in clusters:
+            probe = c[4]
+            if probe is None or c[5] is not c[0]:
+                event, core = c[0], c[3]
+                probe = dataclasses.replace(
+                    core,
+                    actors=core.actors or event.actors,
+                    countries=core.countries or event.countries,
+                    location=event.location,
+                    location_country=event.location_country,
+                    date_start=event.date_start,
+                    date_end=event.date_end,
+                    date_granularity=event.date_granularity,
+                    status=event.status,
+                )
+                c[4], c[5] = probe, event
+            if same_event(probe, m, (m.article_id, m.evidence_start) in c[6]):
+                fits.append((_fit(probe, m), -len(fits), c))
+        if fits:
+            c = max(fits, key=lambda f: f[:2])[2]
+            c[0], c[1] = _fold(c[0], m, c[1])
+            c[2] = True
+            c[6].add((m.article_id, m.evidence_start))
+        else:
+            first = dataclasses.replace(m, event_id=event_id_for(m), mentions=1)
+            clusters.append([first, m.published, True, first, None, None, {(m.article_id, m.evidence_start)}])
+            c = clusters[-1]
+        placed.append(dataclasses.replace(m, event_id=c[0].event_id))
+    return [c[0] for c in clusters if c[2]], placed
+
+
+def test_indexed_merge_gives_the_full_scan_result_on_real_mentions() -> None:
+    from pipeline.dedupe import merge_mentions
+
+    _, mentions, _ = process.extract_articles([(p.name, p.read_bytes()) for p in FILES])
+    # one call over everything (no grouping), and with the first half as stored events
+    assert merge_mentions([], mentions) == _merge_by_full_scan([], mentions)
+    events, _ = merge_mentions([], mentions[: len(mentions) // 2])
+    rest = mentions[len(mentions) // 2 :]
+    assert merge_mentions(events, rest) == _merge_by_full_scan(events, rest)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_rows(), max_size=12), st.lists(_rows(), max_size=4))
+def test_indexed_merge_gives_the_full_scan_result_on_random_rows(
+    mentions: list[Event], stored: list[Event]
+) -> None:
+    import dataclasses
+
+    from pipeline.dedupe import merge_mentions
+
+    mentions = [
+        dataclasses.replace(m, trigger_start=m.trigger_start + 100 * i) for i, m in enumerate(mentions)
+    ]
+    stored = [dataclasses.replace(e, event_id=f"e{i}", mentions=2) for i, e in enumerate(stored)]
+    assert merge_mentions(stored, mentions) == _merge_by_full_scan(stored, mentions)
