@@ -354,7 +354,8 @@ def _extract(
     events, merged = _merge_all(mentions)
     by_id = {e.event_id: e for e in events}
     for m in merged:  # a mention whose event merge_mentions did not return stands for itself
-        by_id.setdefault(m.event_id, replace(m, mentions=1))
+        if m.event_id not in by_id:  # (not setdefault: that made a copy of every mention)
+            by_id[m.event_id] = replace(m, mentions=1)
     counts: dict[str, int] = {}
     for m in merged:
         counts[m.event_id] = counts.get(m.event_id, 0) + 1

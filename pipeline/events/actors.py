@@ -922,20 +922,23 @@ def find_participants(
         # "since the fall of Omar al-Bashir in 2019": a leadership trigger naming its person
         # inside its own words; that person is the one leaving (or taking) office (webcopy2: the
         # fall had no who and was dropped).
+        # (the cheap offset tests come first: the regex runs only for the few names inside the
+        # trigger, not for every entity of the article; issue #6 profile: 0.7 s of 13 s)
         inside = [
             m
             for m in ents
-            if (
-                etype == "leadership"
-                # "forces loyal to Haftar blocked the oil ports": the one the force answers to acts
-                # (webcopy6 item 36: the blockade had no doer and was dropped)
-                or (etype == "military" and _LOYAL_TO.search(text, trigger.start, m.start))
-            )
+            if etype in ("leadership", "military")
             and m.kind == "person"
             and trigger.start < m.start
             # ("the fall of President Zine El Abidine Ben Ali": a trigger's pattern may end inside a
             # long name; the name is still the one it names, webcopy6 item 34)
             and (m.end <= trigger.end or (etype == "leadership" and m.start < trigger.end))
+            and (
+                etype == "leadership"
+                # "forces loyal to Haftar blocked the oil ports": the one the force answers to acts
+                # (webcopy6 item 36: the blockade had no doer and was dropped)
+                or _LOYAL_TO.search(text, trigger.start, m.start) is not None
+            )
         ]
         if etype == "protest" and _CROWD_NOUN.search(trigger.text) and not possessor:
             # "a road that protesters had blocked": the protesters are the noun itself; the
