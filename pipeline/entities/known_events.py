@@ -13,7 +13,7 @@ import re
 import re._parser as sre_parse  # the stdlib's own parser: the literal runs a pattern requires
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.entities import gazetteer as gz
@@ -329,6 +329,23 @@ _ORDER_BEFORE = re.compile(
 )
 
 
+# "next week's G20 summit", "last month's NATO summit": the edition must fall in that week or month
+# of the article; an edition outside it is another one (no edition is better than a wrong one).
+_NEAR_RELATIVE = re.compile(r"\b(next|last|this)\s+(week|month)(?:'s|’s)?\s+$", re.IGNORECASE)
+
+
+def _in_relative_period(event: KnownEvent, which: str, unit: str, published: date) -> bool:
+    """Whether the edition overlaps the week or calendar month that "next/last/this" names."""
+    if unit == "week":
+        shift = {"next": 7, "last": -7, "this": 0}[which]
+        lo, hi = published + timedelta(days=shift - 7), published + timedelta(days=shift + 7)
+    else:
+        month = published.year * 12 + published.month - 1 + {"next": 1, "last": -1, "this": 0}[which]
+        lo = date(month // 12, month % 12 + 1, 1)
+        hi = date((month + 1) // 12, (month + 1) % 12 + 1, 1) - timedelta(days=1)
+    return event.date_start <= hi and event.date_end >= lo
+
+
 def _generic(text: str, start: int, end: int) -> str:
     """'every' when the mention counts editions ("every BRICS summit"), 'series' when it says what
     the series is or should be ("make the ... summit a regular event"), else ''."""
@@ -376,6 +393,11 @@ def _pick_edition(series: str, text: str, start: int, end: int, published: date 
     rel = RELATIVE_YEAR_RE.search(text, max(lo, start - 40), end)
     if rel and published:
         years.add(published.year + {"last": -1, "this": 0, "next": 1}[rel.group(1).lower()])
+    near = _NEAR_RELATIVE.search(text, max(lo, start - 25), start)
+    if near and published:
+        which, unit = near.group(1).lower(), near.group(2).lower()
+        editions = [e for e in editions if _in_relative_period(e, which, unit, published)]
+        return editions[0] if len(editions) == 1 else None
     if years:
         narrowed = [e for e in editions if e.date_start.year in years]
         editions = narrowed or editions
