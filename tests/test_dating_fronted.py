@@ -75,3 +75,15 @@ def test_a_year_before_a_capitalised_name_still_dates_no_noun_of_that_name():
     text = "Leaders met to review the 2015 Paris Agreement on climate."
     got = _dates(text, date(2023, 12, 1), _trigger(text, "Agreement", nominal=True))
     assert got["Agreement"][0] != "text"
+
+
+def test_would_not_comment_is_a_refusal_of_the_day():
+    text = "Officials at the embassy would not comment on the expulsion of the diplomats."
+    got = _dates(text, date(2024, 4, 2), _trigger(text, "comment"))
+    assert got["comment"] == ("publication", "2024-04-01", "2024-04-02")
+
+
+def test_would_not_before_another_act_stays_undated():
+    text = "Hungary said it would not ratify the accession of Sweden before a visit by its prime minister."
+    got = _dates(text, date(2023, 10, 25), _trigger(text, "ratify"))
+    assert got["ratify"][0] == "none"
