@@ -642,6 +642,10 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
     ahead = _in_from_now(m, doc, n, unit)
     if ahead is not None:
         return "DATE", ahead, ""
+    if m["n0"]:
+        # "two to three weeks": the count is not one number, so the value leaves it open as
+        # "a few weeks" does (TBAQ-cleaned "the next 12 to 18 months": PXM)
+        return "DURATION", _duration_value(None, unit, lex), mod
     return "DURATION", _duration_value(n, unit, lex), mod
 
 

@@ -1,0 +1,59 @@
+"""Time-expression rules from the TBAQ-cleaned error reading of issue #3 (helper H72): sentences
+written for these tests, TimeML reading (ranges=False), publication dates fixed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.timex import find_time_expressions
+
+MAY = date(2020, 5, 1)  # a Friday
+
+
+def _got(sentence: str, dct: date | None) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_time_expressions(sentence, dct, ranges=False)]
+
+
+# A span given as a range of counts is one expression, and its count is left open.
+# fmt: off
+COUNT_RANGES = [
+    ("Repairs should be finished within two to three weeks.", MAY,
+     [("two to three weeks", "DURATION", "PXW")]),
+    ("The carrier plans to hire staff over the next 12 to 18 months.", MAY,
+     [("the next 12 to 18 months", "DURATION", "PXM")]),
+    ("The inquiry may last four to six years.", MAY, [("four to six years", "DURATION", "PXY")]),
+    ("Negotiators expect the talks to take weeks or months.", MAY,
+     [("weeks or months", "DURATION", "PXW")]),
+    # a change from one length to another is two lengths, not a range
+    ("The term of office was cut from 10 to six years.", MAY, [("six years", "DURATION", "P6Y")]),
+    # "or even" is no range: the first span stands alone
+    ("Rebuilding the port could take weeks or even months.", MAY, [("weeks", "DURATION", "PXW")]),
+    # a single count is unchanged
+    ("Repairs should be finished within three weeks.", MAY, [("three weeks", "DURATION", "P3W")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), COUNT_RANGES)
+def test_a_range_of_counts_is_one_open_duration(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# A capitalised "Today" right after a capitalised word names a paper or a programme.
+# fmt: off
+TODAY_TITLES = [
+    ("The poll was published by USA Today on Monday.", MAY, [("Monday", "DATE", "2020-04-27")]),
+    ("You have been listening to Radio Harbour Today.", MAY, []),
+    # a sentence opening with it, or the plain word, is still the day
+    ("The ferry was cancelled. Today the harbour reopens.", MAY, [("Today", "DATE", "2020-05-01")]),
+    ("Mr. Okafor said today that the harbour would reopen.", MAY, [("today", "DATE", "2020-05-01")]),
+    ('"Today we reopen," the harbour master said.', MAY, [("Today", "DATE", "2020-05-01")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), TODAY_TITLES)
+def test_a_capitalised_today_after_a_name_is_a_title(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
