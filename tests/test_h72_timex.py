@@ -57,3 +57,27 @@ TODAY_TITLES = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), TODAY_TITLES)
 def test_a_capitalised_today_after_a_name_is_a_title(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A weekday after a future one and a comma moves into the week ahead only as an item of a list;
+# a past verb between them ("..., officials said on Wednesday") dates the saying instead.
+# fmt: off
+SAID_AFTER_A_FUTURE_DAY = [
+    ("The report comes out on Friday, officials said on Wednesday.", date(2020, 5, 6),
+     [("Friday", "DATE", "2020-05-08"), ("Wednesday", "DATE", "2020-05-06")]),
+    ("The talks will resume on Monday, the ministry said on Tuesday.", date(2020, 5, 6),
+     [("Monday", "DATE", "2020-05-11"), ("Tuesday", "DATE", "2020-05-05")]),
+    ("The port reopens on Friday, the harbour board confirmed Wednesday.", date(2020, 5, 7),
+     [("Friday", "DATE", "2020-05-08"), ("Wednesday", "DATE", "2020-05-06")]),
+    # a list of days still runs on into the week ahead
+    ("The agency will auction notes next Tuesday, bonds on Wednesday and bills on Thursday.",
+     date(2020, 5, 6),
+     [("next Tuesday", "DATE", "2020-05-12"), ("Wednesday", "DATE", "2020-05-13"),
+      ("Thursday", "DATE", "2020-05-14")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), SAID_AFTER_A_FUTURE_DAY)
+def test_a_weekday_after_a_past_verb_is_not_listed_after_a_future_one(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

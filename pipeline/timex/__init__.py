@@ -101,6 +101,7 @@ LIST_GAP = 80
 LIST_JOIN = re.compile(r",|\band\b|\bthen\b")
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+PLAIN_WORD = re.compile(r"[a-z]+")
 
 # "quarter-to-quarter", "day-to-day", "year-over-year", "month-by-month": a unit joined to
 # another makes a compound adjective or adverb, no time expression (TimeBank)
@@ -418,6 +419,7 @@ def _order_range_ends(text: str, items: list[TimeExpression], dct: date | None) 
             and LIST_JOIN.search(gap)
             and not SENTENCE_BREAK.search(gap)
             and BARE_WEEKDAY.fullmatch(b.text)
+            and not _past_verb_in(gap)
         )
         if (
             a.granularity == "day"
@@ -432,6 +434,13 @@ def _order_range_ends(text: str, items: list[TimeExpression], dct: date | None) 
             value = day_value(d) + (b.value[10:] if len(b.value) > 10 else "")
             out[i] = TimeExpression(b.start, b.end, b.text, b.type, value, d, d, "day", b.mod)
     return out
+
+
+def _past_verb_in(gap: str) -> bool:
+    """True when a past verb stands between two weekdays: "talks resume on Friday, officials
+    said on Wednesday" dates the saying, another clause, not a further item of a list."""
+    past = load_lexicon().past_cues
+    return any(w in past or (len(w) > 4 and w.endswith("ed")) for w in PLAIN_WORD.findall(gap.lower()))
 
 
 def _join_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression]:
