@@ -34,7 +34,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from pipeline.models import TimeExpression
-from pipeline.timex.context import LazyTenseIndex
+from pipeline.timex.context import REPORTING_VERBS, LazyTenseIndex
 from pipeline.timex.handlers import HANDLERS
 from pipeline.timex.lexicon import load_lexicon
 from pipeline.timex.patterns import compiled_patterns, found, windows
@@ -102,6 +102,7 @@ LIST_JOIN = re.compile(r",|\band\b|\bthen\b")
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 PLAIN_WORD = re.compile(r"[a-z]+")
+ATTRIBUTION_VERBS = REPORTING_VERBS | {"announced", "confirmed", "disclosed"}
 
 # "quarter-to-quarter", "day-to-day", "year-over-year", "month-by-month": a unit joined to
 # another makes a compound adjective or adverb, no time expression (TimeBank)
@@ -419,7 +420,7 @@ def _order_range_ends(text: str, items: list[TimeExpression], dct: date | None) 
             and LIST_JOIN.search(gap)
             and not SENTENCE_BREAK.search(gap)
             and BARE_WEEKDAY.fullmatch(b.text)
-            and not _past_verb_in(gap)
+            and not _report_verb_in(gap)
         )
         if (
             a.granularity == "day"
@@ -436,11 +437,11 @@ def _order_range_ends(text: str, items: list[TimeExpression], dct: date | None) 
     return out
 
 
-def _past_verb_in(gap: str) -> bool:
-    """True when a past verb stands between two weekdays: "talks resume on Friday, officials
-    said on Wednesday" dates the saying, another clause, not a further item of a list."""
-    past = load_lexicon().past_cues
-    return any(w in past or (len(w) > 4 and w.endswith("ed")) for w in PLAIN_WORD.findall(gap.lower()))
+def _report_verb_in(gap: str) -> bool:
+    """True when a reporting verb stands between two weekdays: "talks resume on Friday, officials
+    said on Wednesday" dates the saying, another clause, not a further item of a list (a plan
+    told on, "... on Saturday and were hoping to march on Monday", still runs on)."""
+    return any(w in ATTRIBUTION_VERBS for w in PLAIN_WORD.findall(gap.lower()))
 
 
 def _join_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression]:
