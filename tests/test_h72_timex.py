@@ -81,3 +81,22 @@ SAID_AFTER_A_FUTURE_DAY = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), SAID_AFTER_A_FUTURE_DAY)
 def test_a_weekday_after_a_past_verb_is_not_listed_after_a_future_one(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "N months earlier/before" counts back from the date the text last named, as "N months later"
+# counts forward from it; without one named it stays the publication date's.
+# fmt: off
+MONTHS_BEFORE_A_NAMED_DATE = [
+    ("The dam gave way in March 2018. Two months earlier, engineers had warned of cracks.",
+     date(2020, 5, 6), [("March 2018", "DATE", "2018-03"), ("Two months earlier", "DATE", "2018-01")]),
+    ("The treaty was signed on Jan. 10, 2019. Six months before, the talks had stalled.",
+     date(2020, 5, 6), [("Jan. 10, 2019", "DATE", "2019-01-10"), ("Six months before", "DATE", "2018-07")]),
+    ("Exports rose 5 percent from three months earlier.", date(2020, 5, 6),
+     [("three months earlier", "DATE", "2020-02")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), MONTHS_BEFORE_A_NAMED_DATE)
+def test_months_earlier_count_back_from_the_date_last_named(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -474,7 +474,9 @@ def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", f"{year + sign * years:04d}", mod
     if unit in ("month", "quarter"):
         months = int(n * (3 if unit == "quarter" else 1))
-        if anaphoric and sign > 0 and doc.anchor:  # "in March 2020 ... six months later"
+        if anaphoric and doc.anchor:
+            # "in March 2020 ... six months later", "in March 2018 ... two months earlier": from
+            # the date the text last named, as TimeML anchors these on the reference time
             start, _, gran = interval_of(doc.anchor)
             if start and gran in ("day", "month"):
                 base = start
