@@ -100,3 +100,22 @@ MONTHS_BEFORE_A_NAMED_DATE = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), MONTHS_BEFORE_A_NAMED_DATE)
 def test_months_earlier_count_back_from_the_date_last_named(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A bare "overnight" is resolved as the night before publication, a default that must not move
+# the day the story is on: "the previous Friday" after it is still the one before the Friday named.
+# fmt: off
+OVERNIGHT_KEEPS_THE_DAY = [
+    ("Shares in Frankfurt ended lower on Friday after overnight falls in Tokyo, down 4 percent "
+     "from the previous Friday.", date(2020, 5, 4),
+     [("Friday", "DATE", "2020-05-01"), ("overnight", "TIME", "2020-05-03TNI"),
+      ("the previous Friday", "DATE", "2020-04-24")]),
+    ("Shares in Frankfurt ended lower on Friday, down 4 percent from the previous Friday.",
+     date(2020, 5, 4), [("Friday", "DATE", "2020-05-01"), ("the previous Friday", "DATE", "2020-04-24")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), OVERNIGHT_KEEPS_THE_DAY)
+def test_a_bare_overnight_does_not_move_the_day_anchor(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

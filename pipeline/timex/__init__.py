@@ -311,7 +311,10 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
             ):
                 doc.anchor = value.split("T")[0]
                 doc.anchor_end = e
-            if ds is not None and gran == "day":
+            if ds is not None and gran == "day" and not (name == "pod" and m["overnight"] and not m["owd"]):
+                # a bare "overnight" is the night before publication by default, a guess that
+                # must not move the day the story is on ("closed lower Friday after overnight
+                # losses in New York, down from the previous Friday": TimeBank)
                 doc.day_anchor = ds
             if ds is not None and name in ("mdy", "dmy") and m["d2"]:
                 end_day = int(re.match(r"\d+", m["d2"]).group())
