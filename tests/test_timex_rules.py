@@ -97,7 +97,8 @@ SPAN_OF_OPENERS = [
     ("It was one of the worst years of the war.", MARCH, []),
     ("The country imports three-quarters of its grain.", MARCH, []),
     ("The country imports three quarters of its grain.", MARCH, []),
-    ("The fighters may hold out for weeks or months of siege.", MARCH, [("weeks", "DURATION", "PXW")]),
+    # "weeks or months" is one vague span (TBAQ-cleaned: "within [weeks or months] of his capture")
+    ("The fighters may hold out for weeks or months of siege.", MARCH, [("weeks or months", "DURATION", "PXW")]),
     ("Fans queued to see Days of Thunder again.", MARCH, []),
 ]
 # fmt: on

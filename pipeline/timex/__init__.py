@@ -34,7 +34,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from pipeline.models import TimeExpression
-from pipeline.timex.context import LazyTenseIndex
+from pipeline.timex.context import REPORTING_VERBS, LazyTenseIndex
 from pipeline.timex.handlers import HANDLERS
 from pipeline.timex.lexicon import load_lexicon
 from pipeline.timex.patterns import compiled_patterns, found, windows
@@ -101,6 +101,8 @@ LIST_GAP = 80
 LIST_JOIN = re.compile(r",|\band\b|\bthen\b")
 SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+PLAIN_WORD = re.compile(r"[a-z]+")
+ATTRIBUTION_VERBS = REPORTING_VERBS | {"announced", "confirmed", "disclosed"}
 
 # "quarter-to-quarter", "day-to-day", "year-over-year", "month-by-month": a unit joined to
 # another makes a compound adjective or adverb, no time expression (TimeBank)
@@ -309,7 +311,10 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
             ):
                 doc.anchor = value.split("T")[0]
                 doc.anchor_end = e
-            if ds is not None and gran == "day":
+            if ds is not None and gran == "day" and not (name == "pod" and m["overnight"] and not m["owd"]):
+                # a bare "overnight" is the night before publication by default, a guess that
+                # must not move the day the story is on ("closed lower Friday after overnight
+                # losses in New York, down from the previous Friday": TimeBank)
                 doc.day_anchor = ds
             if ds is not None and name in ("mdy", "dmy") and m["d2"]:
                 end_day = int(re.match(r"\d+", m["d2"]).group())
@@ -418,6 +423,7 @@ def _order_range_ends(text: str, items: list[TimeExpression], dct: date | None) 
             and LIST_JOIN.search(gap)
             and not SENTENCE_BREAK.search(gap)
             and BARE_WEEKDAY.fullmatch(b.text)
+            and not _report_verb_in(gap)
         )
         if (
             a.granularity == "day"
@@ -432,6 +438,13 @@ def _order_range_ends(text: str, items: list[TimeExpression], dct: date | None) 
             value = day_value(d) + (b.value[10:] if len(b.value) > 10 else "")
             out[i] = TimeExpression(b.start, b.end, b.text, b.type, value, d, d, "day", b.mod)
     return out
+
+
+def _report_verb_in(gap: str) -> bool:
+    """True when a reporting verb stands between two weekdays: "talks resume on Friday, officials
+    said on Wednesday" dates the saying, another clause, not a further item of a list (a plan
+    told on, "... on Saturday and were hoping to march on Monday", still runs on)."""
+    return any(w in ATTRIBUTION_VERBS for w in PLAIN_WORD.findall(gap.lower()))
 
 
 def _join_ranges(text: str, items: list[TimeExpression]) -> list[TimeExpression]:

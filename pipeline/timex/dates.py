@@ -378,8 +378,21 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 GENERIC_OF_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?[a-z]+s?\s+of\s+$", re.I)
 
 
+# A capitalised word right before a capitalised "Today" ("USA Today", "This is VOA Today"): a
+# title, as "60 Minutes" is (TBAQ-cleaned leaves it out)
+TITLE_WORD_BEFORE = re.compile(r"(?-i:\b[A-Z][A-Za-z.&]*) $")
+
+
 def h_dayword(m: re.Match[str], doc: Doc) -> Result | None:
     dw = _norm(m["dw"])
+    if (
+        m["dw"]
+        and not m["mod"]
+        and m["dw"][0].isupper()
+        and TITLE_WORD_BEFORE.search(doc.text, max(0, m.start() - 20), m.start())
+        and not _sentence_start(doc.text, m.start())
+    ):
+        return None
     off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(dw)
     if m["dd"]:
         off = -2 if "yesterday" in m["dd"].lower() else 2

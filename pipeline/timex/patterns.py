@@ -388,11 +388,15 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         (
             "duration",
-            rf"\b(?:(?P<dmod>{DURMOD})\s+)*(?P<n>{NUM})(?:\s+(?P<more>more|additional|straight|consecutive|full|long))?(?:[\s-]+(?:(?:trading|business|working|calendar)\s+)?(?P<unit>{UNIT}))(?P<long>-long|-old)?(?:\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\b",
+            # "two to three weeks", "the next 12 to 18 months": one expression for the range
+            # (TBAQ-cleaned 2 of 3), but not "from 10 to 12 months", a change of length
+            rf"\b(?:(?P<dmod>{DURMOD})\s+)*(?:(?<!\bfrom\s)(?P<n0>\d+(?:\.\d+)?|{NUMWORD})\s+to\s+)?(?P<n>{NUM})(?:\s+(?P<more>more|additional|straight|consecutive|full|long))?(?:[\s-]+(?:(?:trading|business|working|calendar)\s+)?(?P<unit>{UNIT}))(?P<long>-long|-old)?(?:\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?\b",
         ),
         (
             "bareunit",
-            r"\b(?:(?P<pre>for|over|in|within|after|took|take|takes|lasted|during)\s+)?(?P<x>(?P<xmod>the\s+(?:past|last|next|coming)\s+|(?:recent|coming|past)\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<later>\s+(?:later|earlier)(?!\s+(?:in|this|that|on|than|today|yesterday|tonight)\b))?)\b",
+            # "weeks or months": one vague span, as TBAQ-cleaned tags it ("within weeks or months
+            # of his capture", 1 of 1)
+            r"\b(?:(?P<pre>for|over|in|within|after|took|take|takes|lasted|during)\s+)?(?P<x>(?P<xmod>the\s+(?:past|last|next|coming)\s+|(?:recent|coming|past)\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?:\s+or\s+(?:minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b)?(?P<later>\s+(?:later|earlier)(?!\s+(?:in|this|that|on|than|today|yesterday|tonight)\b))?)\b",
         ),
         (
             "set",

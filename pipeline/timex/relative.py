@@ -474,7 +474,9 @@ def h_ago(m: re.Match[str], doc: Doc) -> Result | None:
         return "DATE", f"{year + sign * years:04d}", mod
     if unit in ("month", "quarter"):
         months = int(n * (3 if unit == "quarter" else 1))
-        if anaphoric and sign > 0 and doc.anchor:  # "in March 2020 ... six months later"
+        if anaphoric and doc.anchor:
+            # "in March 2020 ... six months later", "in March 2018 ... two months earlier": from
+            # the date the text last named, as TimeML anchors these on the reference time
             start, _, gran = interval_of(doc.anchor)
             if start and gran in ("day", "month"):
                 base = start
@@ -642,6 +644,10 @@ def h_duration(m: re.Match[str], doc: Doc) -> Result | None:
     ahead = _in_from_now(m, doc, n, unit)
     if ahead is not None:
         return "DATE", ahead, ""
+    if m["n0"]:
+        # "two to three weeks": the count is not one number, so the value leaves it open as
+        # "a few weeks" does (TBAQ-cleaned "the next 12 to 18 months": PXM)
+        return "DURATION", _duration_value(None, unit, lex), mod
     return "DURATION", _duration_value(n, unit, lex), mod
 
 
