@@ -105,3 +105,23 @@ def test_a_gerund_after_since_lends_no_partner_to_another_act():
     text = "Viktor Orban met Vladimir Putin in Moscow days after taking over the rotating EU presidency."
     rows = extract_events(Article(text=text, published=date(2024, 7, 6)))
     assert not [e for e in rows if e.trigger.startswith("taking") and "Vladimir Putin" in e.actors]
+
+
+def test_a_verb_after_and_shares_the_unnamed_group_of_the_verb_before():
+    text = (
+        "Armenia and Azerbaijan have taken a step towards a border deal. In April, the two countries' "
+        "deputy prime ministers met in the border village of Noyemberyan and agreed to mark four "
+        "stretches of the frontier."
+    )
+    rows = extract_events(Article(text=text, published=date(2024, 5, 20)))
+    agreed = [e for e in rows if e.trigger == "agreed to"]
+    assert [(e.countries, e.date_start) for e in agreed] == [(("ARM", "AZE"), "2024-04-01")]
+
+
+def test_a_saying_after_and_takes_no_doer_from_the_verb_before():
+    text = (
+        "Armenia and Azerbaijan have taken a step towards a border deal. In April, the two countries' "
+        "deputy prime ministers met in the border village of Noyemberyan and said the talks had gone well."
+    )
+    rows = extract_events(Article(text=text, published=date(2024, 5, 20)))
+    assert not [e for e in rows if e.trigger == "said"]

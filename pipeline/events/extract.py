@@ -825,6 +825,42 @@ def _gerund_clause_subject(
     )
 
 
+def _and_verb_subject(
+    text: str,
+    trig: Trigger,
+    sent_start: int,
+    who: Participants,
+    candidates: list[tuple[Trigger, context.KnownSpan | None, Participants]],
+) -> Participants:
+    """The doers of a verb coordinated right after "and" with the sentence's verb before it ("the
+    two countries' foreign ministers met in the border town and agreed to restore relations"):
+    that verb's subject, found there (the group named by the countries) and not again here.
+
+    Why: the second verb's clause has no subject of its own, so it found no one and its row was
+    dropped (issue #4, webcopy5 review). Only a verb of the same sentence with no comma between,
+    whose doers are countries and nobody named: a named person before the first verb was found
+    by the actor rules already, and with named people the first verb's object would be taken for
+    a doer ("detained Bazoum and declared a general head of state"). A saying after "and" is the
+    first act's tag, no news of its own ("criticised the accession and said ...").
+    """
+    if trig.event_type == "statement":
+        return who
+    if _AND_VERB_BEFORE.search(text, max(sent_start, trig.start - 60), trig.start) is None:
+        return who
+    prior = [
+        c
+        for c in candidates
+        if not c[0].nominal
+        and c[0].end <= trig.start
+        and c[2].countries
+        and not c[2].actors
+        and not re.search(r"[,;:]", text[c[0].end : trig.start])
+    ]
+    if not prior:
+        return who
+    return dataclasses.replace(prior[-1][2], targets=())
+
+
 def _relative_subject(
     text: str, trig: Trigger, sent_start: int, who: Participants, ents: list[context.Mention]
 ) -> Participants:
@@ -2202,6 +2238,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     who = main
             if _nobody(who) and linked is None:
                 who = _gerund_clause_subject(text, trig, s, who, recent, person_country)
+            if _nobody(who) and linked is None and not trig.nominal:
+                who = _and_verb_subject(text, trig, s, who, candidates)
             if _nobody(who) and linked is None and _DISASTER.search(trig.text):
                 after = sentences[idx + 1] if idx + 1 < len(sentences) else (e, e)
                 who = _disaster_country(text, who, ents, prev_sentence_start, (s, e), after)
