@@ -125,3 +125,18 @@ def test_a_saying_after_and_takes_no_doer_from_the_verb_before():
     )
     rows = extract_events(Article(text=text, published=date(2024, 5, 20)))
     assert not [e for e in rows if e.trigger == "said"]
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Chancellor Olaf Scholz cut short his trip to Brazil after the vote in Berlin.", True),
+        ("The Japanese prime minister cut short a visit to Egypt because of the storm.", True),
+        ("The Speaker cut short the debate in parliament on Tuesday.", False),
+    ],
+)
+def test_a_visit_cut_short_is_a_visit(sentence, found):
+    assert (
+        any(t.text.startswith("cut short") and t.event_type == "visit" for t in find_triggers(sentence))
+        is found
+    )
