@@ -1100,7 +1100,31 @@ def running_date(text: str, timexes: list[TimeExpression], sent_start: int) -> D
         and not _DATE_OF_NOUN_AFTER.match(text, t.end)
         and not _WHO_ASIDE_BEFORE.search(text, max(p0, t.start - 120), t.start)
     ]
-    return from_timex(earlier[-1]) if earlier else NO_DATE
+    if earlier:
+        return from_timex(earlier[-1])
+    return _running_month(text, timexes, p0, sent_start)
+
+
+def _running_month(text: str, timexes: list[TimeExpression], p0: int, sent_start: int) -> DateChoice:
+    """A month-precise date in the sentence just before, when the paragraph gives no day.
+
+    Why: a background paragraph tells its acts in a row under one month ("came to power in
+    March 2019 ... He asked Spain to apologise"); the publication fallback put the second act on
+    the article's day (issue #4, webcopy6 review). Only the sentence right before counts.
+    """
+    prev_end = text.rfind(". ", p0, sent_start)
+    prev_start = text.rfind(". ", p0, prev_end) if prev_end >= 0 else -1
+    lo = prev_start + 2 if prev_start >= 0 else p0
+    months = [
+        t
+        for t in timexes
+        if lo <= t.start < sent_start
+        and usable(t)
+        and t.granularity == "month"
+        and not _DATE_OF_NOUN_AFTER.match(text, t.end)
+        and not _WHO_ASIDE_BEFORE.search(text, max(p0, t.start - 120), t.start)
+    ]
+    return from_timex(months[-1]) if months else NO_DATE
 
 
 # A line holding only a clock time, as live pages head their entries: "17:55", "08:45 GMT", "9.10am".

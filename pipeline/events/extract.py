@@ -782,6 +782,85 @@ def _participle_subject(
     return dataclasses.replace(prior[-1], targets=())
 
 
+# "since taking office", "after signing the treaty": a gerund right after a time link word has no
+# subject of its own; it is the main clause's (issue #4, webcopy6 review).
+_LINK_GERUND_BEFORE = re.compile(r"\b(?:since|after|before|upon|while)\s+$", re.IGNORECASE)
+
+
+def _gerund_clause_subject(
+    text: str,
+    trig: Trigger,
+    sent_start: int,
+    who: Participants,
+    recent: list[tuple[int, Participants]],
+    person_country: dict[str, str],
+) -> Participants:
+    """The doer of a gerund clause after "since", "after" or "before" ("Lula is in Buenos Aires on
+    his first trip abroad since taking office on 1 January"): the first person of the sentence's
+    event just told, its subject. Its date stays its own. Only an office taken, which one person
+    takes: "Orban meets Putin days after taking over the EU presidency" is his country's turn in
+    a rota, not Putin's act (webcopy headline). Without a person in an earlier event of the
+    sentence the clause keeps its empty who (and gives no row)."""
+    if trig.nominal or trig.event_type != "leadership":
+        return who
+    if not trig.text.split(" ", 1)[0].lower().endswith("ing"):
+        return who
+    if not _LINK_GERUND_BEFORE.search(text, max(sent_start, trig.start - 12), trig.start):
+        return who
+    prior = [w for start, w in recent if sent_start <= start < trig.start and w.actors]
+    if not prior:
+        return who
+    head = prior[-1].actors[0]
+    country = person_country.get(head)
+    # the office is the person's own, not the place or the partner of the event told before
+    return dataclasses.replace(
+        prior[-1],
+        actors=(head,),
+        countries=(country,) if country else (),
+        location=None,
+        location_country=None,
+        lat=None,
+        lon=None,
+        targets=(),
+    )
+
+
+def _and_verb_subject(
+    text: str,
+    trig: Trigger,
+    sent_start: int,
+    who: Participants,
+    candidates: list[tuple[Trigger, context.KnownSpan | None, Participants]],
+) -> Participants:
+    """The doers of a verb coordinated right after "and" with the sentence's verb before it ("the
+    two countries' foreign ministers met in the border town and agreed to restore relations"):
+    that verb's subject, found there (the group named by the countries) and not again here.
+
+    Why: the second verb's clause has no subject of its own, so it found no one and its row was
+    dropped (issue #4, webcopy5 review). Only a verb of the same sentence with no comma between,
+    whose doers are countries and nobody named: a named person before the first verb was found
+    by the actor rules already, and with named people the first verb's object would be taken for
+    a doer ("detained Bazoum and declared a general head of state"). A saying after "and" is the
+    first act's tag, no news of its own ("criticised the accession and said ...").
+    """
+    if trig.event_type == "statement":
+        return who
+    if _AND_VERB_BEFORE.search(text, max(sent_start, trig.start - 60), trig.start) is None:
+        return who
+    prior = [
+        c
+        for c in candidates
+        if not c[0].nominal
+        and c[0].end <= trig.start
+        and c[2].countries
+        and not c[2].actors
+        and not re.search(r"[,;:]", text[c[0].end : trig.start])
+    ]
+    if not prior:
+        return who
+    return dataclasses.replace(prior[-1][2], targets=())
+
+
 def _relative_subject(
     text: str, trig: Trigger, sent_start: int, who: Participants, ents: list[context.Mention]
 ) -> Participants:
@@ -2157,6 +2236,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 if main is not who:
                     participle_of[trig.start] = max(st for st, _w in recent if s <= st < trig.start)
                     who = main
+            if _nobody(who) and linked is None:
+                who = _gerund_clause_subject(text, trig, s, who, recent, person_country)
+            if _nobody(who) and linked is None and not trig.nominal:
+                who = _and_verb_subject(text, trig, s, who, candidates)
             if _nobody(who) and linked is None and _DISASTER.search(trig.text):
                 after = sentences[idx + 1] if idx + 1 < len(sentences) else (e, e)
                 who = _disaster_country(text, who, ents, prev_sentence_start, (s, e), after)
