@@ -1,0 +1,35 @@
+"""Sayings that were dropped for want of a state speaker (issue #4, H73 recall pass)."""
+
+from datetime import date
+
+from pipeline.events import extract_events
+from pipeline.models import Article
+
+PUBLISHED = date(2024, 5, 10)
+
+
+def _rows(text: str) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    article = Article(text=text, published=PUBLISHED, title="t")
+    return [(e.event_type, e.trigger, e.actors, e.countries) for e in extract_events(article)]
+
+
+def test_a_country_denying_a_role_is_its_governments_statement() -> None:
+    rows = _rows("Kenya and Uganda traded fire on Tuesday. Uganda denied any role in the raid.")
+    assert ("statement", "denied", (), ("UGA",)) in rows
+
+
+def test_a_saying_after_a_semicolon_does_not_take_the_denial_from_its_subject() -> None:
+    text = (
+        "Uganda denied any role in the raid and hit back with artillery and drones; on Sunday "
+        "morning each side said it had struck the other's camps."
+    )
+    assert ("statement", "denied", (), ("UGA",)) in _rows(text)
+
+
+def test_a_leader_whose_title_has_no_state_word_speaks_for_the_state() -> None:
+    # "Taoiseach" is none of the state-actor cue words; the leaders gazetteer lists the office.
+    text = (
+        "Taoiseach Leo Varadkar travelled to Brussels on Monday. Varadkar announced on Tuesday "
+        "that the new border checks would be dropped."
+    )
+    assert ("statement", "announced", ("Leo Varadkar",), ("IRL",)) in _rows(text)
