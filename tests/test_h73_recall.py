@@ -33,3 +33,21 @@ def test_a_leader_whose_title_has_no_state_word_speaks_for_the_state() -> None:
         "that the new border checks would be dropped."
     )
     assert ("statement", "announced", ("Leo Varadkar",), ("IRL",)) in _rows(text)
+
+
+def test_a_country_after_a_charge_noun_is_who_denies_it() -> None:
+    # "a charge Uganda denies": a relative clause without its "that"; Uganda is its subject.
+    rows = _rows("Kenya has long accused Uganda of arming the rebels, a charge Uganda denies.")
+    assert ("statement", "denies", (), ("UGA",)) in rows
+
+
+def test_a_long_rebuke_is_one_act_not_a_habit() -> None:
+    text = (
+        "Wang Yi met Blinken in Anchorage on Thursday. Wang replied with a long rebuke, saying "
+        "Washington had no standing to lecture Beijing."
+    )
+    assert ("criticism", "rebuke", ("Wang Yi",), ("CHN",)) in _rows(text)
+
+
+def test_long_before_a_criticism_verb_still_reads_as_a_habit() -> None:
+    assert not [r for r in _rows("Canada has long accused India of meddling.") if r[0] == "criticism"]

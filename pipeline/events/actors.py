@@ -702,6 +702,13 @@ _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _OBJECT_OPENING = re.compile(r"\b(?!the\b)[a-z]{2,}\s+(?:the\s+)?$")
 
 
+# "a charge Rwanda denies", "an accusation Moscow rejects": the country after the noun is the
+# subject of a relative clause with its "that" left out, not an object (issue #4).
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:charges?|claims?|accusations?|allegations?)\s+$", re.IGNORECASE
+)
+
+
 def _country_subject(text: str, cs: int, verb_start: int, sent_ents: list[Mention]) -> list[Mention]:
     """The countries heading a clause as subject of a saying verb without a reporting verb.
 
@@ -718,7 +725,9 @@ def _country_subject(text: str, cs: int, verb_start: int, sent_ents: list[Mentio
         if not _COUNTRY_LIST_GAP.fullmatch(text, m.end, group[0].start):
             break
         group.insert(0, m)
-    if _OBJECT_OPENING.search(text, cs, group[0].start):
+    if _OBJECT_OPENING.search(text, cs, group[0].start) and not _CHARGE_BEFORE.search(
+        text, cs, group[0].start
+    ):
         return []
     return group
 
