@@ -296,7 +296,7 @@ def diagnose(corpus: Path, expected_path: Path, verbose: bool) -> Counter:
                 detail = f"{t.text!r} {dropped[t.start]}\n      > {_sentence_of(text, sents, t.start)}"
             elif t.start in cands:
                 cause = "one per type"
-                detail = repr(t.text)
+                detail = f"{t.text!r}\n      > {_sentence_of(text, sents, t.start)}"
             else:
                 cause = "no candidate (untraced)"
                 detail = repr(t.text)
