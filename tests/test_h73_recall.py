@@ -51,3 +51,9 @@ def test_a_long_rebuke_is_one_act_not_a_habit() -> None:
 
 def test_long_before_a_criticism_verb_still_reads_as_a_habit() -> None:
     assert not [r for r in _rows("Canada has long accused India of meddling.") if r[0] == "criticism"]
+
+
+def test_a_body_named_inside_the_trigger_is_its_doer() -> None:
+    # A headline: the only name is the body's own, inside the trigger's words.
+    rows = _rows("Security Council demands an immediate truce in Gaza as the United States abstains")
+    assert [r[2] for r in rows if r[0] == "agreement"] == [("UN Security Council",)]
