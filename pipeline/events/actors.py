@@ -13,7 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from pipeline.events.context import KnownSpan, Mention, people_names
+from pipeline.events.context import KnownSpan, Mention, people_names, state_office_holders
 from pipeline.events.lexicon import load_cues, lowered_if_safe
 from pipeline.events.triggers import Trigger
 
@@ -231,7 +231,9 @@ def _is_state(m: Mention) -> bool:
         return False
     cues = load_cues()
     described = f"{m.role} {m.text}"
-    return bool(cues.state_actor.search(described)) and not cues.non_state_speaker.search(described)
+    return bool(cues.state_actor.search(described) or m.name in state_office_holders()) and not (
+        cues.non_state_speaker.search(described)
+    )
 
 
 # Words after a clause's object that coordinate a second verb with the same subject: the object
@@ -691,12 +693,20 @@ _ROLE_TAG = re.compile(
     r",\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?:government|ministry|presidency|cabinet|chancellery)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# (a denial too: "Pakistan denied any role in the attack" is its government's; issue #4)
 _COUNTRY_SAYING = re.compile(
-    r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express)", re.IGNORECASE
+    r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express|deni|deny)", re.IGNORECASE
 )
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A lower-case word (not an article) right before the name: it is an object ("hosted Norway").
 _OBJECT_OPENING = re.compile(r"\b(?!the\b)[a-z]{2,}\s+(?:the\s+)?$")
+
+
+# "a charge Rwanda denies", "an accusation Moscow rejects": the country after the noun is the
+# subject of a relative clause with its "that" left out, not an object (issue #4).
+_CHARGE_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:charges?|claims?|accusations?|allegations?)\s+$", re.IGNORECASE
+)
 
 
 def _country_subject(text: str, cs: int, verb_start: int, sent_ents: list[Mention]) -> list[Mention]:
@@ -715,7 +725,9 @@ def _country_subject(text: str, cs: int, verb_start: int, sent_ents: list[Mentio
         if not _COUNTRY_LIST_GAP.fullmatch(text, m.end, group[0].start):
             break
         group.insert(0, m)
-    if _OBJECT_OPENING.search(text, cs, group[0].start):
+    if _OBJECT_OPENING.search(text, cs, group[0].start) and not _CHARGE_BEFORE.search(
+        text, cs, group[0].start
+    ):
         return []
     return group
 
@@ -780,7 +792,8 @@ def _between_countries(
 
 
 # A coordinated clause with a subject of its own starts here: ", and", ", but", ", while".
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+# (or a semicolon: "Pakistan denied any role; on Saturday each side said ...", issue #4)
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;", re.IGNORECASE)
 # Before a commander named inside a military trigger: "forces loyal to Haftar", "troops led by".
 _LOYAL_TO = re.compile(r"\b(?:loyal\s+to|led\s+by|commanded\s+by)\s+(?:[\w\-.]+\s+){0,3}$", re.IGNORECASE)
 

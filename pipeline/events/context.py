@@ -112,6 +112,24 @@ def people_names() -> frozenset[str]:
     return frozenset(r["alias"].lower() for r in rows or () if r.get("kind") == "people")
 
 
+# leaders.csv categories whose holders act for their state whatever words their title uses:
+# "Chief Executive" (Hong Kong), "Taoiseach", "State Counsellor", "Sultan", "Chief Adviser".
+STATE_OFFICE_CATEGORIES = frozenset(
+    {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "spokesperson"}
+)
+
+
+@lru_cache(maxsize=1)
+def state_office_holders() -> frozenset[str]:
+    """Names the leaders gazetteer gives a state office (head of state or government, foreign or
+    defence minister, spokesperson). Why: the state-actor cue words read a title ("President",
+    "Minister"), and a leader whose title has none of them ("Lam announced ...", issue #4) lost
+    every saying that needs a state speaker. Empty without the gazetteer."""
+    mod = _module("pipeline.entities.gazetteer")
+    offices = _guarded("entities.gazetteer", mod.load_offices) if mod is not None else None
+    return frozenset(o.name for o in offices or () if o.category in STATE_OFFICE_CATEGORIES)
+
+
 def known_events(text: str, published: date | None, spans: list[tuple[int, int]] | None) -> list[KnownSpan]:
     """Curated events named in the text; [] when the entities stage has no knowledge table."""
     mod = _module("pipeline.entities")

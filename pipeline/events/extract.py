@@ -1102,6 +1102,20 @@ def _election_holder(
     return dataclasses.replace(who, actors=(), countries=(country,), bodies=(), targets=())
 
 
+def _body_opening_trigger(trig: Trigger, who: Participants, ents: list[context.Mention]) -> Participants:
+    """The body whose name opens the trigger's own words is its doer: "Security Council demands
+    immediate ceasefire" (a headline) has no name outside the trigger, and the participants skip
+    names inside it, so the resolution had no who and was dropped (issue #4)."""
+    if who.actors or not trig.text[:1].isupper():
+        return who
+    body = next((m for m in ents if m.kind == "body" and m.start == trig.start and m.end < trig.end), None)
+    if body is None:
+        return who
+    return dataclasses.replace(
+        who, actors=(body.name,), bodies=(body.name,), state_actor=True, has_entities=True
+    )
+
+
 def _nobody(who: Participants) -> bool:
     """No actor, no country and no place with a country: the row says nothing about who."""
     return not who.actors and not who.countries and not who.location_country
@@ -2072,6 +2086,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # note 4).
                 continue
             who = find_participants(text, trig, s, e, ci, ents, linked)
+            who = _body_opening_trigger(trig, who, ents)
             if (
                 trig.nominal
                 and linked is None
