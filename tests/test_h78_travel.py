@@ -67,3 +67,9 @@ def test_a_setting_off_inside_the_travellers_own_country_is_no_visit():
 def test_a_private_person_leaving_for_a_country_is_no_visit():
     text = "A Kremlin aide said the mercenary chief Yevgeny Prigozhin would leave for Belarus on Sunday."
     assert not [r for r in _visits(text, date(2023, 6, 24)) if r[1] == "Belarus"]
+
+
+def test_a_visit_noun_after_the_setting_off_is_the_rows_trigger():
+    sentence = "The prime minister will fly to Oslo for an official visit next week."
+    visits = [t.text for t in find_triggers(sentence) if t.event_type == "visit"]
+    assert "fly to" not in visits and "official visit" in visits
