@@ -73,3 +73,17 @@ def test_a_visit_noun_after_the_setting_off_is_the_rows_trigger():
     sentence = "The prime minister will fly to Oslo for an official visit next week."
     visits = [t.text for t in find_triggers(sentence) if t.event_type == "visit"]
     assert "fly to" not in visits and "official visit" in visits
+
+
+def test_a_stop_on_the_way_is_a_visit_by_the_head_of_the_who_clause():
+    text = "The pope, who flew over Kazakhstan on his way to Mongolia last year, met bishops there."
+    rows = _visits(text, date(2024, 10, 1))
+    assert any("Pope Francis" in actors and place == "Mongolia" for actors, place, _s, _d in rows)
+    assert not any("Kazakhstan" == place for _a, place, _s, _d in rows)
+
+
+def test_the_pope_written_in_lower_case_is_the_pope_in_office():
+    from pipeline.entities.finder import find_entities
+
+    people = [m.name for m in find_entities("Officials said the pope would pray for peace.", date(2024, 5, 1)) if m.kind == "person"]
+    assert people == ["Pope Francis"]

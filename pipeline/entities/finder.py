@@ -100,7 +100,8 @@ PLURAL_HEADS = ("presidents", "ministers", "leaders", "chancellors", "premiers")
 JUNTA_RE = re.compile(
     r"\b[Tt]he\s+(junta|military\s+(?:government|rulers|regime)|putschists|coup\s+leaders)\b"
 )
-THE_POPE_RE = re.compile(r"\b[Tt]he\s+(Pope)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])")
+# (also lower-case, as many outlets write it: "the pope, who flew over China", webcopy6)
+THE_POPE_RE = re.compile(r"\b[Tt]he\s+([Pp]ope)\b(?!\s+[A-Z])(?!['’]s\s+[A-Z])")
 # Last words of capitalised runs that name institutions or geography, not people ("Russia's
 # Black Sea Fleet", "Japan's Liberal Democratic Party").
 INSTITUTION_HEADS = frozenset(
@@ -1444,7 +1445,7 @@ class _Scan:
     def the_pope(self, spans: Sequence[tuple[int, int]] | None) -> None:
         """'the Pope' with no name after: the pope at publication (one office in the world, so
         no main country is needed as for 'the president')."""
-        if self.published is None or "Pope" not in self.text:
+        if self.published is None or ("Pope" not in self.text and "pope" not in self.text):
             return
         for _m, start, end in self.free_matches(THE_POPE_RE, spans):
             who = holder("VAT", "head_of_state", self.published)

@@ -1128,7 +1128,8 @@ SUBJECT_OPENING_CHARS = 40
 # setting-off entry of data/lexicons/triggers.yaml (issue #4, webcopy6).
 _SETTING_OFF = re.compile(
     r"(?:fly|flying|left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off)\s+(?:to|for)"
-    r"|\w+\s+(?:together|jointly|directly|straight|onwards?)\s+to",
+    r"|\w+\s+(?:together|jointly|directly|straight|onwards?)\s+to"
+    r"|on\s+(?:his|her|their|its)\s+way\s+to",
     re.IGNORECASE,
 )
 
@@ -1168,6 +1169,34 @@ def _setting_off_subject(
     own = (country,) if country else ()
     place = (who.location_country,) if who.location_country and who.location_country not in own else ()
     return dataclasses.replace(who, actors=(head,), countries=own + place, state_actor=state, has_entities=True)
+
+
+# A "who" clause opened before a setting off, with no comma between: "The pope, who flew over
+# China on his way to Mongolia".
+_WHO_CLAUSE_TO_TRIP = re.compile(r",\s+who\s+[^,;:]{0,100}$", re.IGNORECASE)
+
+
+def _relative_traveller(
+    text: str, trig: Trigger, sent_start: int, who: Participants, ents: list[context.Mention]
+) -> Participants:
+    """The traveller of a setting off inside a "who" clause is the clause's head, not a country
+    named on the way: "The pope, who flew over China on his way to Mongolia" is the pope's trip to
+    Mongolia (China was read as the traveller; issue #4, webcopy6). The destination stays the
+    place, and its country the only other party."""
+    if who.actors or trig.event_type != "visit" or not _SETTING_OFF.fullmatch(trig.text):
+        return who
+    rel = _WHO_CLAUSE_TO_TRIP.search(text, max(sent_start, trig.start - 120), trig.start)
+    if rel is None:
+        return who
+    head = [m for m in ents if sent_start <= m.start and m.end <= rel.start() and m.kind == "person"]
+    if not head or text[head[-1].end : rel.start()].strip():
+        return who
+    m = head[-1]
+    own = (m.country,) if m.country else ()
+    place = (who.location_country,) if who.location_country and who.location_country not in own else ()
+    return dataclasses.replace(
+        who, actors=(m.name,), countries=own + place, has_entities=True, state_actor=is_state(m)
+    )
 
 
 def _trip_at_home(trig: Trigger, who: Participants, person_country: dict[str, str]) -> bool:
@@ -2313,6 +2342,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 who = _gerund_clause_subject(text, trig, s, who, recent, person_country)
             if linked is None:
                 who = _setting_off_subject(text, trig, s, who, recent, person_country, ents)
+                who = _relative_traveller(text, trig, s, who, ents)
             if _nobody(who) and linked is None and not trig.nominal:
                 who = _and_verb_subject(text, trig, s, who, candidates)
             if _nobody(who) and linked is None and _DISASTER.search(trig.text):
