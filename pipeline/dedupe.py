@@ -167,6 +167,8 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
         return True
     if _two_remarks_of_article(a, b) or _two_acts_of_article(a, b):
         return False
+    if _drill_beside_other_act(a, b) or _drill_beside_other_act(b, a):
+        return False
     if _told_as_later(a, b) or _told_as_later(b, a):
         return False
     if _same_article(a, b) and a.evidence_start != b.evidence_start and (_told_apart(a) or _told_apart(b)):
@@ -351,6 +353,26 @@ def _two_acts_of_article(a: Event, b: Event) -> bool:
         and _told_in_prose(b)
         and not (_refers_back(a) or _refers_back(b))
         and _act_stem(a.trigger) != _act_stem(b.trigger)
+    )
+
+
+# A military exercise named by its trigger: "held a joint exercise", "staged naval drills".
+_DRILL = _re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b", _re.I)
+
+
+def _drill_beside_other_act(drill: Event, other: Event) -> bool:
+    """ "Japanese and US jets held a joint exercise" in a report of North Korea's missile launch
+    and of a South Korean-US bombing drill: an exercise is a show of force of its own, not the
+    launch it answers nor another pair's drill, when each row names a party the other lacks
+    (issue #4, webcopy6: both drills were folded into the launch). The same parties' drills and
+    launches ("began live-fire exercises around Taiwan and fired missiles", "the drills") may
+    still be one operation."""
+    ca, cb = set(drill.countries), set(other.countries)
+    return (
+        drill.event_type == other.event_type == "military"
+        and bool(_DRILL.search(drill.trigger or ""))
+        and bool(ca - cb)
+        and bool(cb - ca)
     )
 
 
