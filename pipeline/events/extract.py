@@ -1199,6 +1199,41 @@ def _relative_traveller(
     )
 
 
+# A gathering in a fronted time clause, and the main clause's subject right after its comma:
+# "after a meeting with security chiefs, Saied announced ...".
+_FRONTED_LINK_BEFORE = re.compile(
+    r"\b(?:after|following|before|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
+)
+_WITH_THEN_COMMA = re.compile(r"\s+with\s+[^,;:.]{1,80},\s+")
+
+
+def _fronted_gathering_doer(
+    text: str, trig: Trigger, sent_start: int, who: Participants, ents: list[context.Mention]
+) -> Participants:
+    """The doer of a gathering told in a fronted time clause is the main clause's subject: "Late
+    last night, after a meeting with security chiefs, Saied announced ..." is Saied's meeting
+    (dropped for want of a doer; issue #4, webcopy6). Only a person named right after the
+    clause's comma; the ones met with, unnamed here, are not added. The caller dates it by the
+    main clause's act, which followed it that day."""
+    if not trig.nominal or trig.event_type not in ("meeting", "negotiation") or who.actors:
+        return who
+    if not _FRONTED_LINK_BEFORE.search(text, max(sent_start, trig.start - 40), trig.start):
+        return who
+    tail = _WITH_THEN_COMMA.match(text, trig.end)
+    if tail is None:
+        return who
+    m = next((x for x in ents if x.start == tail.end()), None)
+    if m is None or m.kind != "person":
+        return who
+    return dataclasses.replace(
+        who,
+        actors=(m.name,),
+        countries=tuple(dict.fromkeys(((m.country,) if m.country else ()) + who.countries)),
+        has_entities=True,
+        state_actor=is_state(m),
+    )
+
+
 def _trip_at_home(trig: Trigger, who: Participants, person_country: dict[str, str]) -> bool:
     """A setting off to a place in the traveller's own country ("before flying to Alaska" of a US
     president): a trip at home, no visit between states (issue #4, webcopy6 travel verbs)."""
@@ -2084,6 +2119,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     seen: dict[str, tuple[int, Participants]] = {}  # last participants per event type, for anaphora
     recent: list[tuple[int, Participants]] = []  # every event's participants so far, for pronouns
     participle_of: dict[int, int] = {}  # a participle clause's trigger -> its main clause's trigger
+    fronted_before: dict[int, list[int]] = {}  # a fronted clause's gathering -> the main clause's triggers
     anaphoric: set[int] = set()  # triggers that refer back to an event told before ("the meeting")
     appositive: set[int] = set()  # gathering nouns renaming the sentence's event (", the first summit")
     same_type_anaphora: set[int] = set()  # "the blast" after "an explosion on Tuesday"
@@ -2343,6 +2379,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if linked is None:
                 who = _setting_off_subject(text, trig, s, who, recent, person_country, ents)
                 who = _relative_traveller(text, trig, s, who, ents)
+                fronted = _fronted_gathering_doer(text, trig, s, who, ents)
+                if fronted is not who:
+                    # held just before the main clause's acts, on their day (dated below)
+                    fronted_before[trig.start] = [t.start for t in triggers if t.start > trig.end]
+                    who = fronted
             if _nobody(who) and linked is None and not trig.nominal:
                 who = _and_verb_subject(text, trig, s, who, candidates)
             if _nobody(who) and linked is None and _DISASTER.search(trig.text):
@@ -2676,6 +2717,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     (j for j, c in enumerate(candidates) if c[0].start == participle_of[trig.start]), None
                 )
                 tx = tx_for.get(main_i) if main_i is not None else None
+            if tx is None and trig.start in fronted_before:
+                # "after a meeting with security chiefs, Saied announced ... late last night": the
+                # first dated act of the main clause dates the meeting held before it
+                tx = next(
+                    (
+                        tx_for[j]
+                        for j, c in enumerate(candidates)
+                        if c[0].start in fronted_before[trig.start] and j in tx_for
+                    ),
+                    None,
+                )
             if leaving and linked is not None:
                 # "an order withdrawing the United States from the Paris climate agreement on Monday":
                 # Monday is the leaving's day; the agreement keeps its own (webcopy dev follow-ups).
