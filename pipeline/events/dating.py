@@ -188,10 +188,11 @@ _RELATIVE_DAY = re.compile(
 _AT_OCCASION_BEFORE = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}?(?:in|at|during|through)\s+(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE
 )
+_OCCASION_TAIL = re.compile(r"\b(?:in|at|during|through)\s+(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _DATE_OF_NOUN_AFTER = re.compile(
     r"(?:['’]s|\s+(?:[a-z\-]+\s+){0,2}?)\s*(?:elections?|votes?|polls?|runoffs?|referendum|summits?|meetings?|"
     r"talks|attacks?|deadline|agreements?|deal|ceasefire|truce|visit|parade|anniversary|accord|declaration|"
-    r"ballot|inauguration|invasion|offensive|coup)\b"
+    r"ballot|inauguration|invasion|offensive|coup|treaty|treaties|pacts?|charter|protocol|convention)\b"
 )
 
 
@@ -370,7 +371,18 @@ def assign_time_expressions(
             same = [
                 i
                 for i in same
-                if (triggers[i].end > tx.start and triggers[i].start <= tx.end + 40)
+                if (
+                    triggers[i].end > tx.start
+                    and triggers[i].start <= tx.end + 40
+                    # "suspends the 2002 friendship treaty": a verb phrase spanning the noun's date
+                    # is done now, to the dated noun (webcopy7 chronology)
+                    and (
+                        triggers[i].nominal
+                        or triggers[i].start >= tx.start
+                        # "beat Jammeh in the December 1 vote": a verb told at the noun's occasion
+                        or _OCCASION_TAIL.search(text, triggers[i].start, tx.start) is not None
+                    )
+                )
                 or (
                     not triggers[i].nominal
                     and _AT_OCCASION_BEFORE.fullmatch(text, triggers[i].end, tx.start) is not None

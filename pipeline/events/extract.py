@@ -143,6 +143,12 @@ _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0
 # ", and Saudi Crown Prince Mohammed bin Salman said", "while Biden said": the saying opens a
 # clause of its own with its own subject, so it is no attribution of the news told before it. The
 # subject may hold an apposition: ", and the UN Secretary-General, Antonio Guterres, called for".
+# A sentence-opening occasion phrase up to its comma: "After their talks,", "At the closing
+# press conference,", "Following the meeting," (webcopy7).
+_FRONTED_OCCASION = re.compile(
+    r"\s*(?:after|following|during|at|at\s+the\s+end\s+of)\s+(?:the|their|his|her|its|a|an)\s+[^,;.]{0,50},",
+    re.IGNORECASE,
+)
 _OWN_CLAUSE_BEFORE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:[\w'’.\-]+,?\s+){1,8}$"
     # "a day after Grossi met President Volodymyr Zelensky, who called for the plant to be
@@ -210,7 +216,8 @@ _SPEECH_SETTING = re.compile(
     r"\b(?:speaking\s+(?:to|with|at|on|in|after|during)\b"
     r"|writing\s+(?:on|in)\b|briefing\s+(?:reporters|journalists)"
     r"|(?:told|telling)\s+(?:reporters|journalists|the\s+press|lawmakers|legislators|parliament|the\s+house|the\s+senate|"
-    r"delegates|supporters|a\s+news|a\s+press|state\s+(?:tv|television|media))"
+    r"delegates|supporters|a\s+news|a\s+press|a\s+joint\s+(?:news|press)|state\s+(?:tv|television|media)|"
+    r"the\s+audience|an\s+audience|the\s+crowd|a\s+rally|the\s+rally|the\s+conference)"
     r"|(?:wrote|posted|said)\s+(?:on|in)\s+(?:a\s+)?(?:post\b|twitter|facebook|telegram|social\s+media|x\b)"
     r"|\b(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:interview|speech|address|remarks|"
     r"post|briefing|news\s+conference|press\s+conference|broadcast)\b"
@@ -1433,12 +1440,10 @@ def _timeline_item_date(
     five-year slip (webcopy6 item 4; explainers and live pages list events this way).
     """
     p0 = paragraph_start(text, sent_start)
-    if p0 == sent_start:
-        return None  # the item's first sentence holds the date itself
     head = next((t for t in timexes if t.start == p0), None)
     if (
         head is None
-        or head.granularity not in ("day", "month", "year")
+        or head.granularity not in ("day", "month", "year", "range")
         or not _ITEM_DASH.match(text, head.end)
     ):
         return None
@@ -3177,6 +3182,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     # speaker in a relative clause is not the news the saying attributes. Nor is
                     # "Qatar's foreign ministry, which led weeks of negotiations, said" (issue #4).
                     and not _WHO_CLAUSE_BEFORE.search(text, s, c[0].start)
+                    # "After their talks, Erdogan told a joint press conference that ...": an
+                    # occasion fronted before the speaker sets the saying, it is no news it tags
+                    and not ((fr := _FRONTED_OCCASION.match(text, s)) and c[0].end <= fr.end())
                     for c in candidates
                 ) and not _OWN_CLAUSE_BEFORE.search(text, max(s, trig.start - 80), trig.start)
                 # "China and Solomon Islands have signed a security pact, Beijing's foreign ministry
