@@ -165,7 +165,7 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
         return False
     if _one_gathering_of_article(a, b) or one_summit(a, b):
         return True
-    if _two_remarks_of_article(a, b) or _two_acts_of_article(a, b):
+    if _two_remarks_of_article(a, b) or _two_acts_of_article(a, b) or _two_doers(a, b):
         return False
     if _told_as_later(a, b) or _told_as_later(b, a):
         return False
@@ -351,6 +351,23 @@ def _two_acts_of_article(a: Event, b: Event) -> bool:
         and _told_in_prose(b)
         and not (_refers_back(a) or _refers_back(b))
         and _act_stem(a.trigger) != _act_stem(b.trigger)
+    )
+
+
+def _two_doers(a: Event, b: Event) -> bool:
+    """'Denmark expels 15 Russian diplomats' and 'Italy expels 30 Russian diplomats': one-sided
+    moves against one target by two different countries are two acts, though they share the
+    target and the day: each row names a country the other lacks ("the US and Britain impose
+    sanctions" still folds "Britain imposes sanctions"). Only rows without named actors:
+    with actors the shared-actor test already decides (webcopy7 live page: six expulsions folded
+    into one row)."""
+    sa, sb = set(a.countries), set(b.countries)
+    return (
+        a.event_type == b.event_type == "sanction"
+        and not (a.actors or b.actors)
+        and bool(sa & sb)
+        and bool(sa - sb)
+        and bool(sb - sa)
     )
 
 
@@ -892,7 +909,13 @@ def _reprobe(c: list, i: int, index: dict[tuple[str, str], list[int]]) -> None:
     probe = dataclasses.replace(
         core,
         actors=core.actors or event.actors,
-        countries=core.countries or event.countries,
+        # a sanction first told by its target alone ("Europe expels Russian diplomats") is probed
+        # with the doer its mentions since named, so that another country's expulsion stays apart
+        countries=(
+            event.countries
+            if core.event_type == "sanction" and len(core.countries) < 2 and not core.actors
+            else core.countries or event.countries
+        ),
         location=event.location,
         location_country=event.location_country,
         date_start=event.date_start,
