@@ -1,0 +1,37 @@
+"""Parties of sentences that name nobody (webcopy7, issue #4): "They signed ..." opening a
+paragraph is the pair told just before, and "The two countries adopt a joint declaration" in the
+present of a chronology finds its pair like the past tense does. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import extract_events
+from pipeline.events.triggers import find_triggers
+from pipeline.models import Article
+
+
+def _agreements(text: str, published: date) -> list[tuple[str, ...]]:
+    return [e.countries for e in extract_events(Article(text=text, published=published)) if e.event_type == "agreement"]
+
+
+def test_they_opening_a_paragraph_are_the_pair_told_before():
+    text = (
+        "Chile and Peru agreed on Monday to reopen their border crossings.\n\n"
+        "They signed a joint declaration on migration. Boric said he was pleased.\n"
+    )
+    rows = _agreements(text, date(2023, 5, 3))
+    assert any(set(c) == {"CHL", "PER"} for c in rows)
+    assert len(rows) == 2
+
+
+def test_the_present_of_a_chronology_adopts_a_declaration():
+    assert ("adopts a joint declaration", "agreement") in [
+        (t.text, t.event_type) for t in find_triggers("Chile adopts a joint declaration with Peru.")
+    ]
+    text = (
+        "TIMELINE\n\n"
+        "3 May 2019 - Chilean President Gabriel Boric visits Lima and meets Peru's President Pedro Castillo. The two countries adopt a joint "
+        "declaration on migration.\n"
+    )
+    assert any(set(c) == {"CHL", "PER"} for c in _agreements(text, date(2022, 1, 1)))
