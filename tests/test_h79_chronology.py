@@ -12,7 +12,10 @@ from pipeline.models import Article
 
 
 def _rows(text: str, published: date) -> list[tuple[str, str | None, str | None]]:
-    return [(e.event_type, e.date_start, e.date_end) for e in extract_events(Article(text=text, published=published))]
+    return [
+        (e.event_type, e.date_start, e.date_end)
+        for e in extract_events(Article(text=text, published=published))
+    ]
 
 
 def test_each_event_of_a_chronology_line_takes_its_date():
@@ -43,7 +46,9 @@ def test_a_year_naming_a_treaty_does_not_date_the_act_done_to_it():
 
 
 def test_a_verb_told_at_a_dated_vote_keeps_its_day():
-    text = "Ana Silva, the lawyer who beat President Pedro Costa in the March 3 vote, was sworn in on Thursday."
+    text = (
+        "Ana Silva, the lawyer who beat President Pedro Costa in the March 3 vote, was sworn in on Thursday."
+    )
     rows = _rows(text, date(2022, 4, 2))
     assert any(r[0] == "leadership" and r[1] == "2022-03-03" for r in rows)
 

@@ -38,11 +38,16 @@ def test_one_expulsion_told_twice_is_one_row():
 def test_a_long_object_before_persona_non_grata_is_an_expulsion():
     found = [
         (t.event_type)
-        for t in find_triggers("Austria declared 12 employees of the Russian embassy in Vienna persona non grata.")
+        for t in find_triggers(
+            "Austria declared 12 employees of the Russian embassy in Vienna persona non grata."
+        )
     ]
     assert "sanction" in found
 
 
 def test_sending_diplomats_home_is_an_expulsion():
-    for sentence in ("Finland is sending home two Russian diplomats.", "Chile sent its ambassador home in protest."):
+    for sentence in (
+        "Finland is sending home two Russian diplomats.",
+        "Chile sent its ambassador home in protest.",
+    ):
         assert "sanction" in [t.event_type for t in find_triggers(sentence)], sentence

@@ -12,7 +12,11 @@ from pipeline.models import Article
 
 
 def _agreements(text: str, published: date) -> list[tuple[str, ...]]:
-    return [e.countries for e in extract_events(Article(text=text, published=published)) if e.event_type == "agreement"]
+    return [
+        e.countries
+        for e in extract_events(Article(text=text, published=published))
+        if e.event_type == "agreement"
+    ]
 
 
 def test_they_opening_a_paragraph_are_the_pair_told_before():

@@ -12,24 +12,31 @@ from pipeline.models import Article
 
 
 def _rows(text: str, published: date) -> list[tuple[str, str, str | None]]:
-    return [(e.event_type, e.status, e.date_start) for e in extract_events(Article(text=text, published=published))]
+    return [
+        (e.event_type, e.status, e.date_start)
+        for e in extract_events(Article(text=text, published=published))
+    ]
 
 
 def test_an_envoy_who_has_not_returned_restores_nothing():
     assert _rows("Peru's ambassador has not returned to Mexico City.", date(2023, 2, 1)) == []
-    assert [r[0] for r in _rows("Peru's ambassador returned to Mexico City on Monday.", date(2023, 2, 1))] == [
-        "other"
-    ]
+    assert [
+        r[0] for r in _rows("Peru's ambassador returned to Mexico City on Monday.", date(2023, 2, 1))
+    ] == ["other"]
 
 
 def test_a_threat_someone_poses_is_no_threat_made():
     text = "Beijing said the two countries should not become a threat to each other. Moscow poses a serious threat to peace."
     assert not any(r[0] == "threat" for r in _rows(text, date(2022, 11, 18)))
-    assert any(r[0] == "threat" for r in _rows("Russia issued a threat to Japan on Monday.", date(2022, 11, 18)))
+    assert any(
+        r[0] == "threat" for r in _rows("Russia issued a threat to Japan on Monday.", date(2022, 11, 18))
+    )
 
 
 def test_expecting_someone_to_meet_is_an_expectation():
-    rows = _rows("Analysts expect Kenyan negotiators to meet Somali officials in the coming months.", date(2024, 1, 9))
+    rows = _rows(
+        "Analysts expect Kenyan negotiators to meet Somali officials in the coming months.", date(2024, 1, 9)
+    )
     assert [r[1] for r in rows if r[0] == "meeting"] == ["expected"]
 
 

@@ -116,7 +116,9 @@ def _before_window(status: str) -> int:
 
 
 # The opening of a relative clause right before its verb: ", who also met", ", which signed".
-_RELATIVE_PAST = re.compile(r",\s+(?:who|which|that)\s+(?:(?:also|later|then|first|\w+ly)\s+)?$", re.IGNORECASE)
+_RELATIVE_PAST = re.compile(
+    r",\s+(?:who|which|that)\s+(?:(?:also|later|then|first|\w+ly)\s+)?$", re.IGNORECASE
+)
 # The visit entry "is due in Beijing", "had been due in Copenhagen" (triggers.yaml).
 _DUE_AT_PLACE = re.compile(r"(is|was|are|were|be|been)\s+(?:also\s+)?due\b", re.IGNORECASE)
 
@@ -192,8 +194,11 @@ def read_status(
             or h.start() >= trigger.end
             or (h.start() < trigger.start and h.end() > trigger.end)
         ]
-        if past_verb and name in ("planned", "expected") and window == "after" and _RELATIVE_PAST.search(
-            text, max(sent_start, trigger.start - 40), trigger.start
+        if (
+            past_verb
+            and name in ("planned", "expected")
+            and window == "after"
+            and _RELATIVE_PAST.search(text, max(sent_start, trigger.start - 40), trigger.start)
         ):
             # "Xi, who also met Biden in Bali earlier this week, is due to hold talks": a verb told
             # in the past in a relative clause is done; the plan after it is the main clause's (webcopy7).
