@@ -39,3 +39,21 @@ def test_the_present_of_a_chronology_adopts_a_declaration():
         "declaration on migration.\n"
     )
     assert any(set(c) == {"CHL", "PER"} for c in _agreements(text, date(2022, 1, 1)))
+
+
+def test_visas_to_visit_are_no_state_visit():
+    text = "Under the deal, Turkish citizens will be able to obtain fast-track visas to visit five Greek islands from next May."
+    assert not [
+        e for e in extract_events(Article(text=text, published=date(2023, 12, 7))) if e.event_type == "visit"
+    ]
+
+
+def test_a_visit_named_by_its_owner_is_the_occasion_of_the_dated_verb():
+    text = (
+        "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan signed a declaration "
+        "in Athens on Thursday, during Erdogan's first visit to Greece in six years."
+    )
+    visits = [
+        e for e in extract_events(Article(text=text, published=date(2023, 12, 8))) if e.event_type == "visit"
+    ]
+    assert [(v.date_start, v.status) for v in visits] == [("2023-12-07", "occurred")]

@@ -129,7 +129,8 @@ _DATELINE_NOBODY_TYPES = frozenset(
 _WHO_CLAUSE_BEFORE = re.compile(r",\s+(?:[\w'’\-]+\s+){0,5}?(?:who|whom|which)\b[^,;]*$", re.IGNORECASE)
 _LINK_WORD = re.compile(r"\b(?:after|before|since|until|following)\b", re.IGNORECASE)
 # The occasion noun phrase's opening ("the", "their" ... and up to two modifiers) before the noun.
-_OCCASION_HEAD = r"\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$"
+# (a named owner too: "during Erdogan's first visit to Greece"; webcopy7)
+_OCCASION_HEAD = r"\s+(?:the|their|his|her|its|a|an|(?-i:[A-Z])[\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}$"
 _OCCASION_ADJUNCT_RX = r",\s+(?:during|at)" + _OCCASION_HEAD
 _OCCASION_ADJUNCT = re.compile(_OCCASION_ADJUNCT_RX, re.IGNORECASE)
 _CALLED_OFF_PAST = re.compile(
