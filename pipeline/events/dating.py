@@ -521,7 +521,19 @@ def assign_time_expressions(
                 out[i] = joined_months(text, out[i], timexes)
     if text:
         _date_bound_clauses(text, triggers, out, timexes)
+        for i, t in enumerate(triggers):
+            # "Turkey expelled Israel's ambassador in 2018, and Israel in turn sent home Turkey's
+            # consul": a reply told "in turn" belongs to the time of the act it answers (webcopy7)
+            if i in out or t.nominal:
+                continue
+            done = [j for j in range(i) if j in out and not triggers[j].nominal]
+            if done and _IN_TURN.fullmatch(text, triggers[done[-1]].end, t.start):
+                out[i] = out[done[-1]]
     return out
+
+
+# The reply of a coordinated clause: ", and Israel in turn", "and Ankara, in turn,".
+_IN_TURN = re.compile(r"[^;.]*?,?\s+and\s+[^,;.]{0,40}?,?\s*\bin\s+turn\b,?\s*[^,;.]{0,10}", re.IGNORECASE)
 
 
 # "the January 1998 bombing of a clinic that killed a guard and maimed a nurse": a relative clause
