@@ -70,6 +70,8 @@ def test_a_fronted_occasion_does_not_make_a_saying_a_tag():
 
 
 def test_a_reply_told_in_turn_takes_the_time_of_the_act_it_answers():
-    text = "Russia expelled two Estonian diplomats in 2019, and Estonia in turn summoned the Russian ambassador."
+    text = (
+        "Russia expelled two Estonian diplomats in 2019, and Estonia in turn summoned the Russian ambassador."
+    )
     rows = _rows(text, date(2022, 3, 9))
     assert ("criticism", "2019-01-01", "2019-12-31") in rows

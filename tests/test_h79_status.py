@@ -47,3 +47,9 @@ def test_a_past_verb_in_a_relative_clause_is_done():
     )
     rows = _rows(text, date(2022, 11, 18))
     assert any(r[0] == "meeting" and r[1] == "occurred" and r[2] == "2022-11-14" for r in rows)
+
+
+def test_an_agreement_announced_is_reached_not_planned():
+    text = "Chile and Peru announced a new agreement on border trade on Monday."
+    rows = _rows(text, date(2023, 2, 28))
+    assert ("agreement", "occurred", "2023-02-27") in rows

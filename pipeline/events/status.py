@@ -229,6 +229,10 @@ def read_status(
             ]
         # "May told the House of Commons", "in May": the capitalised name or month is no modal.
         hits = [h for h in hits if h.group(0) != "May"]
+        if name == "planned" and trigger.event_type == "agreement":
+            # "announced a new agreement on trade rules": a deal announced is a deal reached
+            # (webcopy7: the Windsor Framework became a plan for next Monday)
+            hits = [h for h in hits if not h.group(0).lower().startswith("announced")]
         if name == "planned" and trigger.event_type in ("aid", "sanction"):
             # "announced a further $500 million in aid": announcing aid or sanctions is the event,
             # and so is agreeing to them ("EU leaders agreed on Monday to ban Belarusian airlines").
