@@ -75,3 +75,13 @@ def test_a_reply_told_in_turn_takes_the_time_of_the_act_it_answers():
     )
     rows = _rows(text, date(2022, 3, 9))
     assert ("criticism", "2019-01-01", "2019-12-31") in rows
+
+
+def test_a_perfect_phone_call_and_an_event_shortly_before_it():
+    text = (
+        "Japan and China marked an anniversary in September. Kishida and Xi had last spoken by phone "
+        "in October last year, shortly after Kishida took office."
+    )
+    rows = _rows(text, date(2022, 11, 18))
+    assert ("call", "2021-10-01", "2021-10-31") in rows
+    assert ("leadership", "2021-10-01", "2021-10-31") in rows

@@ -529,9 +529,21 @@ def assign_time_expressions(
             done = [j for j in range(i) if j in out and not triggers[j].nominal]
             if done and _IN_TURN.fullmatch(text, triggers[done[-1]].end, t.start):
                 out[i] = out[done[-1]]
+            elif (
+                done
+                and out[done[-1]].granularity in ("month", "year")
+                and _SHORTLY_AFTER.fullmatch(text, triggers[done[-1]].end, t.start)
+            ):
+                # "spoke by phone in October last year, shortly after Kishida took office": an
+                # event told just before a dated one shares its month or year (webcopy7)
+                out[i] = out[done[-1]]
     return out
 
 
+# A close temporal link right before the subject of the trigger: ", shortly after Kishida".
+_SHORTLY_AFTER = re.compile(
+    r"[^;.]*?,\s+(?:shortly|soon|just|immediately|days|weeks|hours)\s+after\s+[^,;.]{0,40}", re.IGNORECASE
+)
 # The reply of a coordinated clause: ", and Israel in turn", "and Ankara, in turn,".
 _IN_TURN = re.compile(r"[^;.]*?,?\s+and\s+[^,;.]{0,40}?,?\s*\bin\s+turn\b,?\s*[^,;.]{0,10}", re.IGNORECASE)
 
