@@ -728,9 +728,43 @@ def _history_of_held_event(event: Event, m: Event) -> bool:
     )
 
 
+_IRREGULAR_PAST = {
+    "broke": "break",
+    "broken": "break",
+    "took": "take",
+    "taken": "take",
+    "made": "make",
+    "held": "hold",
+    "met": "meet",
+    "began": "begin",
+    "begun": "begin",
+    "struck": "strike",
+    "sent": "send",
+    "gave": "give",
+    "given": "give",
+    "spoke": "speak",
+    "spoken": "speak",
+    "won": "win",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "shot": "shoot",
+    "led": "lead",
+    "left": "leave",
+    "drew": "draw",
+    "drawn": "draw",
+    "threw": "throw",
+    "seized": "seize",
+}
+
+
 def _act_stem(trigger: str) -> str:
     """The act a trigger names, roughly ("signed", "signing" -> "sign"; "ratify", "ratified" -> "ratif")."""
     word = trigger.lower().split()[0] if trigger.strip() else ""
+    # irregular pasts name the same act as their base ("broke off relations", "decided to break
+    # ties": one act; webcopy7)
+    word = _IRREGULAR_PAST.get(word, word)
     for suffix in ("ing", "ied", "ies", "ed", "es", "y", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)].rstrip("iye") or word

@@ -51,3 +51,11 @@ def test_sending_diplomats_home_is_an_expulsion():
         "Chile sent its ambassador home in protest.",
     ):
         assert "sanction" in [t.event_type for t in find_triggers(sentence)], sentence
+
+
+def test_an_irregular_past_names_the_same_act_as_its_base():
+    from pipeline.dedupe import _act_stem
+
+    assert _act_stem("broke off diplomatic relations") == _act_stem("break ties")
+    assert _act_stem("sent home") == _act_stem("sending home")
+    assert _act_stem("broke off relations") != _act_stem("recalled its ambassador")
