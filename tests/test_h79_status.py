@@ -53,3 +53,14 @@ def test_an_agreement_announced_is_reached_not_planned():
     text = "Chile and Peru announced a new agreement on border trade on Monday."
     rows = _rows(text, date(2023, 2, 28))
     assert ("agreement", "occurred", "2023-02-27") in rows
+
+
+def test_an_act_asked_of_another_party_is_not_done():
+    for text in (
+        "A spokesman for Israel urged Chile and Colombia to condemn Hamas.",
+        "Israel asked Chile to expel the Iranian ambassador.",
+    ):
+        assert not [r for r in _rows(text, date(2023, 11, 1)) if r[0] in ("criticism", "sanction")], text
+    assert [r[0] for r in _rows("Chile expelled the Iranian ambassador on Monday.", date(2023, 11, 1))] == [
+        "sanction"
+    ]

@@ -285,6 +285,13 @@ _RESCHEDULED = re.compile(r"\breschedul\w*|\bpostpon\w*|\bput off\b|\bdelayed\b"
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|stated|added|warned|insisted)\b", re.IGNORECASE)
 # Longest complement read back from the trigger to its speech verb (characters; held-out set).
 MAX_COMPLEMENT_CHARS = 100
+# An appeal to a named party right before the act it asks for: "urged Chile and Colombia to",
+# "called on Beijing to", "asked the EU to".
+_REQUESTED_BEFORE = re.compile(
+    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|asked|asks|asking|pressed|presses|"
+    r"pressing|appealed\s+to|appeals\s+to|implored|begged)\s+(?:[\w\-’'.]+\s+){1,5}?to\s+$",
+    re.IGNORECASE,
+)
 _UNREAL = frozenset({"planned", "expected", "hypothetical"})  # statuses a claim can carry
 # "hours after Ghani fled", "a day after a meeting between Biden and Kishida", "two days before the
 # summit": a background event placed by an offset from the sentence's dated event. Up to six words
@@ -2648,6 +2655,14 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             choice = _coming_weekday(trig, tx, choice, status, published)
             evidentiality = reading.evidentiality
             comp = _complement_start(text, s, trig.start)
+            if (
+                trig.event_type not in ("statement", "threat")
+                and not trig.nominal
+                and _REQUESTED_BEFORE.search(text, max(s, trig.start - 80), trig.start)
+            ):
+                # "urged Chile and Colombia to condemn Hamas", "asked Chile to expel the envoy": the
+                # act asked for is not done; the appeal is the news (webcopy7: Hamas "criticised")
+                continue
             if trig.event_type not in ("statement", "threat") and status in _UNREAL and comp is not None:
                 # "Erdogan said his country would impose sanctions": an event word inside what was
                 # said is the speaker's claim, reported. Without a date of its own (the saying's
