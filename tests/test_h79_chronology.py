@@ -85,3 +85,14 @@ def test_a_perfect_phone_call_and_an_event_shortly_before_it():
     rows = _rows(text, date(2022, 11, 18))
     assert ("call", "2021-10-01", "2021-10-31") in rows
     assert ("leadership", "2021-10-01", "2021-10-31") in rows
+
+
+def test_each_chronology_item_is_a_new_event_of_its_type():
+    text = (
+        "HOW WE GOT HERE\n\n"
+        "16 September 2023 - Mali, Burkina Faso and Niger sign a mutual defence pact in Bamako.\n\n"
+        "6 July 2024 - At their first summit in Niamey, the three leaders sign a treaty on a confederation.\n"
+    )
+    rows = _rows(text, date(2025, 1, 29))
+    assert ("agreement", "2023-09-16", "2023-09-16") in rows
+    assert ("agreement", "2024-07-06", "2024-07-06") in rows

@@ -2886,6 +2886,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     _GROUP_DOERS.search(text, max(s, trig.start - 60), trig.start)
                     or _THEY_OPENS.fullmatch(text, s, trig.start)
                 )
+                # a chronology item's own date comes first ("6 July 2024 - At their first summit
+                # in Niamey, the three leaders sign a treaty": not the doers' earlier pact; webcopy7)
+                and _timeline_item_date(text, s, timexes, published) is None
             ):
                 # "The presidents of Brazil, Argentina, Chile and Peru met in Lima on Tuesday. ...
                 # The four presidents agreed to ...": a group named back tells more of the event its
@@ -2927,6 +2930,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "On Friday the fighting spread": a noun with its own verb in the trigger is a new
                 # turn on its own day, not the fight told before (webcopy6 item 30).
                 and not (tx is not None and _OWN_PAST_VERB.search(trig.text))
+                # each item of a dated chronology tells a new event, not the last one of its type
+                # ("6 July 2024 - ... the three leaders sign a treaty" after a pact signed in 2023)
+                and _timeline_item_date(text, s, timexes, published) is None
             ):
                 # ("The ceasefire is due to take effect on Sunday" keeps its own date, not the day
                 # the deal was told: held-out set 2.)
