@@ -57,3 +57,11 @@ def test_a_visit_named_by_its_owner_is_the_occasion_of_the_dated_verb():
         e for e in extract_events(Article(text=text, published=date(2023, 12, 8))) if e.event_type == "visit"
     ]
     assert [(v.date_start, v.status) for v in visits] == [("2023-12-07", "occurred")]
+
+
+def test_a_meal_shared_by_two_leaders_is_their_meeting():
+    for sentence in (
+        "Von der Leyen had tea with King Charles III at Windsor Castle.",
+        "Sanchez dines with King Mohammed VI.",
+    ):
+        assert "meeting" in [t.event_type for t in find_triggers(sentence)], sentence
