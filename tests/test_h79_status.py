@@ -64,3 +64,10 @@ def test_an_act_asked_of_another_party_is_not_done():
     assert [r[0] for r in _rows("Chile expelled the Iranian ambassador on Monday.", date(2023, 11, 1))] == [
         "sanction"
     ]
+
+
+def test_signing_no_agreement_is_no_agreement():
+    assert not _rows("Maduro and Lula signed no agreements on Monday.", date(2023, 5, 31))
+    assert [r[0] for r in _rows("Maduro and Lula signed an agreement on Monday.", date(2023, 5, 31))] == [
+        "agreement"
+    ]
