@@ -71,3 +71,13 @@ def test_signing_no_agreement_is_no_agreement():
     assert [r[0] for r in _rows("Maduro and Lula signed an agreement on Monday.", date(2023, 5, 31))] == [
         "agreement"
     ]
+
+
+def test_a_promised_reply_is_a_threat_and_short_sighted_a_criticism():
+    rows = _rows("Russia promised a response on Monday.", date(2022, 4, 5))
+    assert [r[0] for r in rows] == ["threat"]
+    rows = _rows(
+        "Kremlin spokesman Dmitry Peskov called the expulsions short-sighted on Tuesday.", date(2022, 4, 6)
+    )
+    assert "criticism" in [r[0] for r in rows]
+    assert "threat" in [r[0] for r in _rows("The Kremlin said Moscow will reply in kind.", date(2022, 4, 6))]
