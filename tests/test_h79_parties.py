@@ -65,3 +65,11 @@ def test_a_meal_shared_by_two_leaders_is_their_meeting():
         "Sanchez dines with King Mohammed VI.",
     ):
         assert "meeting" in [t.event_type for t in find_triggers(sentence)], sentence
+
+
+def test_a_round_of_talks_is_a_negotiation():
+    found = [
+        (t.text, t.event_type)
+        for t in find_triggers("Egypt says the latest round of talks with Ethiopia has ended.")
+    ]
+    assert ("latest round of talks", "negotiation") in found
