@@ -14,7 +14,11 @@ named in the description). It also prints a lenient figure where the gathering t
 (meeting, summit, visit, negotiation) match each other, as the merging step treats them, and,
 for contrast, the same rows dated the GDELT way, each on its article's publication day.
 
-Run:  .venv/bin/python bench/webcopy_eval.py [--verbose] [--json]
+Further development sets (also written before any run) sit beside it: webcopy2, webcopy5,
+webcopy6 and webcopy7 (15 pages, 2021-2025: chronology lists, a live page of expulsions, a
+ministry release, a newsletter); webcopy3 and webcopy4 are further test sets.
+
+Run:  .venv/bin/python bench/webcopy_eval.py [--verbose] [--json] [--folder tests/fixtures/webcopy7]
 """
 
 from __future__ import annotations

@@ -165,7 +165,7 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
         return False
     if _one_gathering_of_article(a, b) or one_summit(a, b):
         return True
-    if _two_remarks_of_article(a, b) or _two_acts_of_article(a, b):
+    if _two_remarks_of_article(a, b) or _two_acts_of_article(a, b) or _two_doers(a, b):
         return False
     if _drill_beside_other_act(a, b) or _drill_beside_other_act(b, a):
         return False
@@ -373,6 +373,23 @@ def _drill_beside_other_act(drill: Event, other: Event) -> bool:
         and bool(_DRILL.search(drill.trigger or ""))
         and bool(ca - cb)
         and bool(cb - ca)
+    )
+
+
+def _two_doers(a: Event, b: Event) -> bool:
+    """'Denmark expels 15 Russian diplomats' and 'Italy expels 30 Russian diplomats': one-sided
+    moves against one target by two different countries are two acts, though they share the
+    target and the day: each row names a country the other lacks ("the US and Britain impose
+    sanctions" still folds "Britain imposes sanctions"). Only rows without named actors:
+    with actors the shared-actor test already decides (webcopy7 live page: six expulsions folded
+    into one row)."""
+    sa, sb = set(a.countries), set(b.countries)
+    return (
+        a.event_type == b.event_type == "sanction"
+        and not (a.actors or b.actors)
+        and bool(sa & sb)
+        and bool(sa - sb)
+        and bool(sb - sa)
     )
 
 
@@ -733,9 +750,43 @@ def _history_of_held_event(event: Event, m: Event) -> bool:
     )
 
 
+_IRREGULAR_PAST = {
+    "broke": "break",
+    "broken": "break",
+    "took": "take",
+    "taken": "take",
+    "made": "make",
+    "held": "hold",
+    "met": "meet",
+    "began": "begin",
+    "begun": "begin",
+    "struck": "strike",
+    "sent": "send",
+    "gave": "give",
+    "given": "give",
+    "spoke": "speak",
+    "spoken": "speak",
+    "won": "win",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "shot": "shoot",
+    "led": "lead",
+    "left": "leave",
+    "drew": "draw",
+    "drawn": "draw",
+    "threw": "throw",
+    "seized": "seize",
+}
+
+
 def _act_stem(trigger: str) -> str:
     """The act a trigger names, roughly ("signed", "signing" -> "sign"; "ratify", "ratified" -> "ratif")."""
     word = trigger.lower().split()[0] if trigger.strip() else ""
+    # irregular pasts name the same act as their base ("broke off relations", "decided to break
+    # ties": one act; webcopy7)
+    word = _IRREGULAR_PAST.get(word, word)
     for suffix in ("ing", "ied", "ies", "ed", "es", "y", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)].rstrip("iye") or word
@@ -914,7 +965,13 @@ def _reprobe(c: list, i: int, index: dict[tuple[str, str], list[int]]) -> None:
     probe = dataclasses.replace(
         core,
         actors=core.actors or event.actors,
-        countries=core.countries or event.countries,
+        # a sanction first told by its target alone ("Europe expels Russian diplomats") is probed
+        # with the doer its mentions since named, so that another country's expulsion stays apart
+        countries=(
+            event.countries
+            if core.event_type == "sanction" and len(core.countries) < 2 and not core.actors
+            else core.countries or event.countries
+        ),
         location=event.location,
         location_country=event.location_country,
         date_start=event.date_start,

@@ -39,11 +39,15 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # one-to-one 0.679 / 0.397, dated 0.374. Seventh session's end (floors = measured - 0.02): dev 2
 # 0.850 / 0.829, dev 5 0.837 / 0.749, dev 6 0.875 / 0.647, test 0.578 / 0.535, test 2
 # 0.724 / 0.485, test 3 0.795 / 0.586.
+# Dev set 7 (webcopy7, 15 pages on new ground, 204 events, written before any run; H79): first
+# run one-to-one 0.635 / 0.461, dated 0.455; after H79's fixes 0.723 / 0.549, dated 0.568, floors
+# = measured (0.761 / 0.632) - 0.02.
 FLOORS = [
     ("webcopy", 0.81, 0.84),
     ("webcopy2", 0.83, 0.809),
     ("webcopy5", 0.817, 0.729),
     ("webcopy6", 0.855, 0.627),
+    ("webcopy7", 0.741, 0.612),
     ("webcopy_test", 0.558, 0.515),
     ("webcopy3", 0.704, 0.465),
     ("webcopy4", 0.775, 0.566),
@@ -68,7 +72,8 @@ def test_web_copies_score_above_their_floors(folder, precision, recall):
 
 
 @pytest.mark.parametrize(
-    "folder", ["webcopy", "webcopy2", "webcopy5", "webcopy6", "webcopy_test", "webcopy3", "webcopy4"]
+    "folder",
+    ["webcopy", "webcopy2", "webcopy5", "webcopy6", "webcopy7", "webcopy_test", "webcopy3", "webcopy4"],
 )
 def test_every_expected_row_names_an_article_of_its_folder(folder):
     with open(FIXTURES / folder / "expected.csv", encoding="utf-8", newline="") as f:

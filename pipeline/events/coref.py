@@ -203,6 +203,12 @@ def resolve_subject(
         and trigger.nominal
         and bool(_HELD_BEFORE.search(text, max(s, trigger.start - 40), trigger.start))
     )
+    # "The two countries adopt a joint declaration": a verb entry in the plain present, which the
+    # finite-verb test does not see as a verb, right after the group (webcopy7 chronology)
+    bare_verb = (
+        bool(m) and trigger.nominal and trigger.entry.pos == "verb" and len(window[m.end(1) :].split()) <= 1
+    )
+    held = held or bare_verb
     if m and (not trigger.nominal or held):
         word = m.group(1).lower()
     elif poss:
@@ -297,7 +303,18 @@ def resolve_subject(
                 else last.countries
             )
             return _with_group(dataclasses.replace(last, countries=own), base)
+    if word == "they" and not recent and everyone and _PARAGRAPH_OPENING.fullmatch(text, p0, cut):
+        # "They signed a joint declaration ..." opening a paragraph: the pair of the last event
+        # told before it, two or more leaders or countries (webcopy7: the declaration was dropped
+        # for want of parties).
+        last = everyone[-1][1]
+        if len(last.actors) >= 2 or (not last.actors and len(last.countries) >= 2):
+            return _with_group(last, base)
     return None
+
+
+# Nothing but a fronted phrase before a paragraph's "they": "They signed", "On Monday, they met".
+_PARAGRAPH_OPENING = re.compile(r"\s*(?:(?:on|in|at|after|later|then|earlier)\b[^,.;]{0,40},\s*)?")
 
 
 def reported_pronoun_subject(text: str, trigger: Trigger, sent_start: int) -> bool:

@@ -188,10 +188,11 @@ _RELATIVE_DAY = re.compile(
 _AT_OCCASION_BEFORE = re.compile(
     r"\s+(?:[\w\-]+\s+){0,2}?(?:in|at|during|through)\s+(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE
 )
+_OCCASION_TAIL = re.compile(r"\b(?:in|at|during|through)\s+(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _DATE_OF_NOUN_AFTER = re.compile(
     r"(?:['’]s|\s+(?:[a-z\-]+\s+){0,2}?)\s*(?:elections?|votes?|polls?|runoffs?|referendum|summits?|meetings?|"
     r"talks|attacks?|deadline|agreements?|deal|ceasefire|truce|visit|parade|anniversary|accord|declaration|"
-    r"ballot|inauguration|invasion|offensive|coup)\b"
+    r"ballot|inauguration|invasion|offensive|coup|treaty|treaties|pacts?|charter|protocol|convention)\b"
 )
 
 
@@ -370,7 +371,18 @@ def assign_time_expressions(
             same = [
                 i
                 for i in same
-                if (triggers[i].end > tx.start and triggers[i].start <= tx.end + 40)
+                if (
+                    triggers[i].end > tx.start
+                    and triggers[i].start <= tx.end + 40
+                    # "suspends the 2002 friendship treaty": a verb phrase spanning the noun's date
+                    # is done now, to the dated noun (webcopy7 chronology)
+                    and (
+                        triggers[i].nominal
+                        or triggers[i].start >= tx.start
+                        # "beat Jammeh in the December 1 vote": a verb told at the noun's occasion
+                        or _OCCASION_TAIL.search(text, triggers[i].start, tx.start) is not None
+                    )
+                )
                 or (
                     not triggers[i].nominal
                     and _AT_OCCASION_BEFORE.fullmatch(text, triggers[i].end, tx.start) is not None
@@ -509,7 +521,31 @@ def assign_time_expressions(
                 out[i] = joined_months(text, out[i], timexes)
     if text:
         _date_bound_clauses(text, triggers, out, timexes)
+        for i, t in enumerate(triggers):
+            # "Turkey expelled Israel's ambassador in 2018, and Israel in turn sent home Turkey's
+            # consul": a reply told "in turn" belongs to the time of the act it answers (webcopy7)
+            if i in out or t.nominal:
+                continue
+            done = [j for j in range(i) if j in out and not triggers[j].nominal]
+            if done and _IN_TURN.fullmatch(text, triggers[done[-1]].end, t.start):
+                out[i] = out[done[-1]]
+            elif (
+                done
+                and out[done[-1]].granularity in ("month", "year")
+                and _SHORTLY_AFTER.fullmatch(text, triggers[done[-1]].end, t.start)
+            ):
+                # "spoke by phone in October last year, shortly after Kishida took office": an
+                # event told just before a dated one shares its month or year (webcopy7)
+                out[i] = out[done[-1]]
     return out
+
+
+# A close temporal link right before the subject of the trigger: ", shortly after Kishida".
+_SHORTLY_AFTER = re.compile(
+    r"[^;.]*?,\s+(?:shortly|soon|just|immediately|days|weeks|hours)\s+after\s+[^,;.]{0,40}", re.IGNORECASE
+)
+# The reply of a coordinated clause: ", and Israel in turn", "and Ankara, in turn,".
+_IN_TURN = re.compile(r"[^;.]*?,?\s+and\s+[^,;.]{0,40}?,?\s*\bin\s+turn\b,?\s*[^,;.]{0,10}", re.IGNORECASE)
 
 
 # "the January 1998 bombing of a clinic that killed a guard and maimed a nurse": a relative clause

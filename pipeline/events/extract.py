@@ -129,7 +129,8 @@ _DATELINE_NOBODY_TYPES = frozenset(
 _WHO_CLAUSE_BEFORE = re.compile(r",\s+(?:[\w'’\-]+\s+){0,5}?(?:who|whom|which)\b[^,;]*$", re.IGNORECASE)
 _LINK_WORD = re.compile(r"\b(?:after|before|since|until|following)\b", re.IGNORECASE)
 # The occasion noun phrase's opening ("the", "their" ... and up to two modifiers) before the noun.
-_OCCASION_HEAD = r"\s+(?:the|their|his|her|its|a|an)\s+(?:[\w\-]+\s+){0,2}$"
+# (a named owner too: "during Erdogan's first visit to Greece"; webcopy7)
+_OCCASION_HEAD = r"\s+(?:the|their|his|her|its|a|an|(?-i:[A-Z])[\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}$"
 _OCCASION_ADJUNCT_RX = r",\s+(?:during|at)" + _OCCASION_HEAD
 _OCCASION_ADJUNCT = re.compile(_OCCASION_ADJUNCT_RX, re.IGNORECASE)
 _CALLED_OFF_PAST = re.compile(
@@ -143,6 +144,12 @@ _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0
 # ", and Saudi Crown Prince Mohammed bin Salman said", "while Biden said": the saying opens a
 # clause of its own with its own subject, so it is no attribution of the news told before it. The
 # subject may hold an apposition: ", and the UN Secretary-General, Antonio Guterres, called for".
+# A sentence-opening occasion phrase up to its comma: "After their talks,", "At the closing
+# press conference,", "Following the meeting," (webcopy7).
+_FRONTED_OCCASION = re.compile(
+    r"\s*(?:after|following|during|at|at\s+the\s+end\s+of)\s+(?:the|their|his|her|its|a|an)\s+[^,;.]{0,50},",
+    re.IGNORECASE,
+)
 _OWN_CLAUSE_BEFORE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:[\w'’.\-]+,?\s+){1,8}$"
     # "a day after Grossi met President Volodymyr Zelensky, who called for the plant to be
@@ -210,7 +217,8 @@ _SPEECH_SETTING = re.compile(
     r"\b(?:speaking\s+(?:to|with|at|on|in|after|during)\b"
     r"|writing\s+(?:on|in)\b|briefing\s+(?:reporters|journalists)"
     r"|(?:told|telling)\s+(?:reporters|journalists|the\s+press|lawmakers|legislators|parliament|the\s+house|the\s+senate|"
-    r"delegates|supporters|a\s+news|a\s+press|state\s+(?:tv|television|media))"
+    r"delegates|supporters|a\s+news|a\s+press|a\s+joint\s+(?:news|press)|state\s+(?:tv|television|media)|"
+    r"the\s+audience|an\s+audience|the\s+crowd|a\s+rally|the\s+rally|the\s+conference)"
     r"|(?:wrote|posted|said)\s+(?:on|in)\s+(?:a\s+)?(?:post\b|twitter|facebook|telegram|social\s+media|x\b)"
     r"|\b(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:interview|speech|address|remarks|"
     r"post|briefing|news\s+conference|press\s+conference|broadcast)\b"
@@ -277,6 +285,13 @@ _RESCHEDULED = re.compile(r"\breschedul\w*|\bpostpon\w*|\bput off\b|\bdelayed\b"
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|stated|added|warned|insisted)\b", re.IGNORECASE)
 # Longest complement read back from the trigger to its speech verb (characters; held-out set).
 MAX_COMPLEMENT_CHARS = 100
+# An appeal to a named party right before the act it asks for: "urged Chile and Colombia to",
+# "called on Beijing to", "asked the EU to".
+_REQUESTED_BEFORE = re.compile(
+    r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|asked|asks|asking|pressed|presses|"
+    r"pressing|appealed\s+to|appeals\s+to|implored|begged)\s+(?:[\w\-’'.]+\s+){1,5}?to\s+$",
+    re.IGNORECASE,
+)
 _UNREAL = frozenset({"planned", "expected", "hypothetical"})  # statuses a claim can carry
 # "hours after Ghani fled", "a day after a meeting between Biden and Kishida", "two days before the
 # summit": a background event placed by an offset from the sentence's dated event. Up to six words
@@ -1555,12 +1570,10 @@ def _timeline_item_date(
     five-year slip (webcopy6 item 4; explainers and live pages list events this way).
     """
     p0 = paragraph_start(text, sent_start)
-    if p0 == sent_start:
-        return None  # the item's first sentence holds the date itself
     head = next((t for t in timexes if t.start == p0), None)
     if (
         head is None
-        or head.granularity not in ("day", "month", "year")
+        or head.granularity not in ("day", "month", "year", "range")
         or not _ITEM_DASH.match(text, head.end)
     ):
         return None
@@ -2786,6 +2799,14 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             choice = _coming_weekday(trig, tx, choice, status, published)
             evidentiality = reading.evidentiality
             comp = _complement_start(text, s, trig.start)
+            if (
+                trig.event_type not in ("statement", "threat")
+                and not trig.nominal
+                and _REQUESTED_BEFORE.search(text, max(s, trig.start - 80), trig.start)
+            ):
+                # "urged Chile and Colombia to condemn Hamas", "asked Chile to expel the envoy": the
+                # act asked for is not done; the appeal is the news (webcopy7: Hamas "criticised")
+                continue
             if trig.event_type not in ("statement", "threat") and status in _UNREAL and comp is not None:
                 # "Erdogan said his country would impose sanctions": an event word inside what was
                 # said is the speaker's claim, reported. Without a date of its own (the saying's
@@ -3009,6 +3030,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     _GROUP_DOERS.search(text, max(s, trig.start - 60), trig.start)
                     or _THEY_OPENS.fullmatch(text, s, trig.start)
                 )
+                # a chronology item's own date comes first ("6 July 2024 - At their first summit
+                # in Niamey, the three leaders sign a treaty": not the doers' earlier pact; webcopy7)
+                and _timeline_item_date(text, s, timexes, published) is None
             ):
                 # "The presidents of Brazil, Argentina, Chile and Peru met in Lima on Tuesday. ...
                 # The four presidents agreed to ...": a group named back tells more of the event its
@@ -3050,6 +3074,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "On Friday the fighting spread": a noun with its own verb in the trigger is a new
                 # turn on its own day, not the fight told before (webcopy6 item 30).
                 and not (tx is not None and _OWN_PAST_VERB.search(trig.text))
+                # each item of a dated chronology tells a new event, not the last one of its type
+                # ("6 July 2024 - ... the three leaders sign a treaty" after a pact signed in 2023)
+                and _timeline_item_date(text, s, timexes, published) is None
             ):
                 # ("The ceasefire is due to take effect on Sunday" keeps its own date, not the day
                 # the deal was told: held-out set 2.)
@@ -3321,6 +3348,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     # speaker in a relative clause is not the news the saying attributes. Nor is
                     # "Qatar's foreign ministry, which led weeks of negotiations, said" (issue #4).
                     and not _WHO_CLAUSE_BEFORE.search(text, s, c[0].start)
+                    # "After their talks, Erdogan told a joint press conference that ...": an
+                    # occasion fronted before the speaker sets the saying, it is no news it tags
+                    and not ((fr := _FRONTED_OCCASION.match(text, s)) and c[0].end <= fr.end())
                     for c in candidates
                 ) and not _OWN_CLAUSE_BEFORE.search(text, max(s, trig.start - 80), trig.start)
                 # "China and Solomon Islands have signed a security pact, Beijing's foreign ministry

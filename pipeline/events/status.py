@@ -115,6 +115,10 @@ def _before_window(status: str) -> int:
     return CUE_WINDOW_BEFORE
 
 
+# The opening of a relative clause right before its verb: ", who also met", ", which signed".
+_RELATIVE_PAST = re.compile(
+    r",\s+(?:who|which|that)\s+(?:(?:also|later|then|first|\w+ly)\s+)?$", re.IGNORECASE
+)
 # The visit entry "is due in Beijing", "had been due in Copenhagen" (triggers.yaml).
 _DUE_AT_PLACE = re.compile(r"(is|was|are|were|be|been)\s+(?:also\s+)?due\b", re.IGNORECASE)
 
@@ -190,6 +194,15 @@ def read_status(
             or h.start() >= trigger.end
             or (h.start() < trigger.start and h.end() > trigger.end)
         ]
+        if (
+            past_verb
+            and name in ("planned", "expected")
+            and window == "after"
+            and _RELATIVE_PAST.search(text, max(sent_start, trigger.start - 40), trigger.start)
+        ):
+            # "Xi, who also met Biden in Bali earlier this week, is due to hold talks": a verb told
+            # in the past in a relative clause is done; the plan after it is the main clause's (webcopy7).
+            hits = []
         if past_verb and name in ("planned", "expected") and window == "after":
             # "won the presidential election on June 2 by a landslide and will be the first woman
             # to lead Mexico": a plan word after "and" past a verb told in the past is the next
@@ -216,6 +229,10 @@ def read_status(
             ]
         # "May told the House of Commons", "in May": the capitalised name or month is no modal.
         hits = [h for h in hits if h.group(0) != "May"]
+        if name == "planned" and trigger.event_type == "agreement":
+            # "announced a new agreement on trade rules": a deal announced is a deal reached
+            # (webcopy7: the Windsor Framework became a plan for next Monday)
+            hits = [h for h in hits if not h.group(0).lower().startswith("announced")]
         if name == "planned" and trigger.event_type in ("aid", "sanction"):
             # "announced a further $500 million in aid": announcing aid or sanctions is the event,
             # and so is agreeing to them ("EU leaders agreed on Monday to ban Belarusian airlines").
