@@ -11,7 +11,9 @@ from pipeline.models import Article
 
 def test_a_state_receiving_candidate_status_is_a_row_of_its_own():
     text = "Albania received EU candidate status in June 2014 after years of reforms."
-    rows = [e for e in extract_events(Article(text=text, published=date(2015, 1, 10))) if e.event_type == "other"]
+    rows = [
+        e for e in extract_events(Article(text=text, published=date(2015, 1, 10))) if e.event_type == "other"
+    ]
     assert rows and rows[0].trigger == "received EU candidate status"
     assert (rows[0].date_start, rows[0].date_end) == ("2014-06-01", "2014-06-30")
     assert "receives candidate status" in rows[0].title

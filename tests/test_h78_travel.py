@@ -48,10 +48,7 @@ def test_setting_off_without_a_named_place_is_no_visit(sentence):
 
 
 def test_the_gerund_after_before_travels_with_the_sentence_subject():
-    text = (
-        "Barack Obama is due to attend a football match in Havana on Tuesday before leaving "
-        "for Argentina."
-    )
+    text = "Barack Obama is due to attend a football match in Havana on Tuesday before leaving for Argentina."
     rows = _visits(text, date(2016, 3, 21))
     assert any("Barack Obama" in actors and place == "Argentina" for actors, place, _s, _d in rows)
 
@@ -85,5 +82,9 @@ def test_a_stop_on_the_way_is_a_visit_by_the_head_of_the_who_clause():
 def test_the_pope_written_in_lower_case_is_the_pope_in_office():
     from pipeline.entities.finder import find_entities
 
-    people = [m.name for m in find_entities("Officials said the pope would pray for peace.", date(2024, 5, 1)) if m.kind == "person"]
+    people = [
+        m.name
+        for m in find_entities("Officials said the pope would pray for peace.", date(2024, 5, 1))
+        if m.kind == "person"
+    ]
     assert people == ["Pope Francis"]

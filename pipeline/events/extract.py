@@ -1183,7 +1183,9 @@ def _setting_off_subject(
     country = person_country.get(head)
     own = (country,) if country else ()
     place = (who.location_country,) if who.location_country and who.location_country not in own else ()
-    return dataclasses.replace(who, actors=(head,), countries=own + place, state_actor=state, has_entities=True)
+    return dataclasses.replace(
+        who, actors=(head,), countries=own + place, state_actor=state, has_entities=True
+    )
 
 
 # A "who" clause opened before a setting off, with no comma between: "The pope, who flew over
