@@ -61,7 +61,14 @@ _APPOSED_GROUP = re.compile(
     r"(?:[a-z\-]+\s+){0,4}$"
 )
 _POSSESSIVE = re.compile(r"\b(his|her|their|its)\s+(?:[a-z\-]+\s+){0,3}$", re.IGNORECASE)
-_BETWEEN_THE_TWO = re.compile(r"^\s+(?:between|of)\s+the\s+two\b", re.IGNORECASE)
+# "the meeting between the two leaders", "talks of the two sides": the group named after the noun.
+# (Used with .match(text, pos): a "^" anchor there only matches at the text's start, so the rule
+# never fired until h76.)
+_BETWEEN_THE_TWO = re.compile(
+    r"\s+(?:between|of)\s+(the\s+two(?:\s+(?:leaders|sides|countries|men|presidents|nations|rivals|"
+    r"neighbours|neighbors|governments|ministers|states|delegations))?)\b",
+    re.IGNORECASE,
+)
 _COUNTRY_GROUP = re.compile(r"countries|sides|nations|rivals|neighbou?rs|governments|states", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(said|says|announced|told|added|stated)\s+(?:that\s+)?", re.IGNORECASE)
 # How far back (characters) a subject pronoun may stand from its verb trigger.
@@ -208,7 +215,7 @@ def resolve_subject(
     elif poss:
         word = poss.group(1).lower()
     elif between:
-        word = "the two"
+        word = " ".join(between.group(1).lower().split())
     else:
         return None
     cut = trigger.start - len(window) + m.start(1) if m and (not trigger.nominal or held) else trigger.start

@@ -234,6 +234,14 @@ _ENDED_WITH = re.compile(
     r"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "all planned visits", "any future talks": a quantifier over a plural gathering noun names a class
+# of events, not one (h76: such a row on webcopy5 named its two countries' visits "cancelled").
+_CLASS_OF_EVENTS = re.compile(
+    r"\b(?:all|any)\s+(?:(?:future|further|planned|scheduled|upcoming|new|such|other|bilateral|official|"
+    r"formal|direct|[a-z]+-level)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_GATHERING_CLASS_TYPES = ("visit", "meeting", "summit", "negotiation", "call")
 _BETWEEN_THE_TWO = re.compile(
     r"\s+between\s+the\s+two\s+(?:delegations|sides|leaders|countries|governments|ministers|presidents)\b",
     re.IGNORECASE,
@@ -2009,6 +2017,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     earlier_nouns: set[int] = set()  # "since the meeting in Berlin in 2016": an earlier one, own date
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
+    last_dated_who: Participants | None = None  # who took part in it (doers and those acted on)
     last_gathering_who: Participants | None = None  # who took part in it
     # the day of the last event told with these doers (actors, else countries), for "the two leaders"
     dated_doers: dict[frozenset[str], DateChoice] = {}
@@ -2052,6 +2061,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             ):
                 # "his first trip abroad as president would be to Berlin to meet Merkel": the meeting
                 # is what the trip is for, one row (the trip), not a second one (webcopy2 note 7).
+                continue
+            if (
+                trig.nominal
+                and trig.event_type in _GATHERING_CLASS_TYPES
+                and trig.text.lower().endswith("s")
+                and _CLASS_OF_EVENTS.search(text, max(s, trig.start - 60), trig.start)
+            ):
+                # "suspended all planned high-level visits", "ruled out any future talks": a class of
+                # events, none of them told as happening or set for a day; no row.
                 continue
             if trig.entry.cameo == "173" and _PROTESTERS_HELD.match(text, trig.end):
                 continue  # "detained dozens of protesters overnight": the protest's row takes the night
@@ -2930,6 +2948,21 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 choice.basis == "none"
                 and status == "occurred"
                 and trig.nominal
+                and trig.event_type in ("meeting", "negotiation", "summit")
+                and len(who.actors) == 2
+                and _BETWEEN_THE_TWO.match(text, trig.end)
+                and last_dated is not None
+                and last_dated_who is not None
+                and set(who.actors) <= set(last_dated_who.actors) | set(last_dated_who.targets)
+                | {x.name for x in ents if last_dated[0] <= x.start < s and x.kind == "person"}
+            ):
+                # "Putin told Erdogan on Monday that ... // The meeting between the two leaders was
+                # their first in a year": the encounter just told with both of them, on its day.
+                choice = last_dated[1]
+            elif (
+                choice.basis == "none"
+                and status == "occurred"
+                and trig.nominal
                 and _IT_WAS.fullmatch(text, s, trig.start)
                 and last_dated is not None
                 and last_dated[0] >= prev_sentence_start
@@ -3063,6 +3096,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 last_gathering_who = who
             if choice.basis == "text" and choice.granularity == "day" and status == "occurred":
                 last_dated = (s, choice)
+                last_dated_who = who
             if choice.basis in ("text", "knowledge") and choice.granularity == "day" and status == "occurred":
                 if len(frozenset(who.actors or who.countries)) >= 2:
                     dated_doers[frozenset(who.actors or who.countries)] = choice

@@ -1,0 +1,46 @@
+"""Recall pass on webcopy5 and the held-out sets (issue #4, H76): coreference, classes of events,
+apposed speakers, coordinated sayings."""
+
+from datetime import date
+
+from pipeline.events import extract_events
+from pipeline.events.coref import _BETWEEN_THE_TWO
+from pipeline.models import Article
+
+PUBLISHED = date(2023, 9, 4)
+
+
+def _events(text: str):
+    return extract_events(Article(text=text, published=PUBLISHED, title="t"))
+
+
+def test_between_the_two_is_found_after_the_noun_not_only_at_the_texts_start() -> None:
+    # A "^" anchor with .match(text, pos) only matches at position 0: the rule never fired.
+    text = "The meeting between the two leaders lasted three hours."
+    m = _BETWEEN_THE_TWO.match(text, len("The meeting"))
+    assert m is not None and m.group(1) == "the two leaders"
+
+
+def test_the_meeting_between_the_two_leaders_is_the_encounter_just_told() -> None:
+    text = (
+        "Russian President Vladimir Putin told Turkish President Recep Tayyip Erdogan on Monday "
+        "that grain exports could resume only on his terms.\n\n"
+        "The meeting between the two leaders at the seaside residence was their first in months."
+    )
+    meetings = [e for e in _events(text) if e.event_type == "meeting"]
+    assert len(meetings) == 1
+    assert set(meetings[0].actors) == {"Vladimir Putin", "Recep Tayyip Erdoğan"}
+    assert meetings[0].date_start == "2023-09-04"
+
+
+def test_all_planned_visits_are_a_class_of_events_not_a_row() -> None:
+    text = (
+        "Pakistan recalled its ambassador from Tehran on Wednesday. It also suspended all planned "
+        "high-level visits between the two countries."
+    )
+    assert not [e for e in _events(text) if e.event_type == "visit"]
+
+
+def test_any_future_talks_are_not_a_row() -> None:
+    text = "The president ruled out any future talks with the rebels on Friday."
+    assert not [e for e in _events(text) if e.event_type == "negotiation"]
