@@ -10,8 +10,8 @@ from pipeline.models import Article
 PUBLISHED = date(2023, 9, 4)
 
 
-def _events(text: str):
-    return extract_events(Article(text=text, published=PUBLISHED, title="t"))
+def _events(text: str, published: date = PUBLISHED):
+    return extract_events(Article(text=text, published=published, title="t"))
 
 
 def test_between_the_two_is_found_after_the_noun_not_only_at_the_texts_start() -> None:
@@ -44,3 +44,26 @@ def test_all_planned_visits_are_a_class_of_events_not_a_row() -> None:
 def test_any_future_talks_are_not_a_row() -> None:
     text = "The president ruled out any future talks with the rebels on Friday."
     assert not [e for e in _events(text) if e.event_type == "negotiation"]
+
+
+def test_a_fronted_phrase_then_the_office_holder_is_the_subject_not_an_object() -> None:
+    # "the" before "Prime Minister" is no verb: the title is the subject of "thanked ... and said".
+    text = (
+        "Montenegro joined the alliance on Monday. Prime Minister Dusko Markovic handed over the "
+        "accession papers in Washington.\n\n"
+        "At the event, the Prime Minister thanked the allies for their help and said the move made "
+        "Montenegro safer."
+    )
+    # (published while Markovic held the office: the gazetteer names the holder on that day)
+    rows = [(e.event_type, e.trigger, e.actors) for e in _events(text, date(2017, 6, 6))]
+    assert ("statement", "thanked", ("Duško Marković",)) in rows
+
+
+def test_a_saying_whose_clause_names_the_speakers_country_is_the_threat_it_utters() -> None:
+    text = (
+        "The foreign ministry of the Russian Federation criticised the decision on Monday and said "
+        "Russia reserved the right to take retaliatory measures."
+    )
+    types = [e.event_type for e in _events(text)]
+    assert "threat" in types
+    assert "statement" not in types

@@ -246,7 +246,12 @@ _AND_SAID = re.compile(r"\S\s+(?:and|then)\s+(?:\w+ly\s+)?$")
 
 # A name right after a lower-case word and its title: the object of a verb ("Army officers detained
 # President Mohamed Bazoum"); not "KHARTOUM - Sudan's top general", nor "In his speech, Lai called".
-_AFTER_VERB = re.compile(r"\b[a-z]{3,}\s+(?:[A-Z][\w\-.]*\s+){0,3}$")
+# (A determiner is no verb: "At the ceremony, the Prime Minister thanked ... and said" has the
+# Prime Minister as its subject; "detained the President and declared" is still an object.)
+_AFTER_VERB = re.compile(
+    r"\b(?!(?:the|this|that|these|those|its|his|her|their|our)\b)[a-z]{3,}\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[A-Z][\w\-.]*\s+){0,3}$"
+)
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
 
 

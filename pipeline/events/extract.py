@@ -3903,6 +3903,7 @@ def _complement_start(text: str, sent_start: int, trig_start: int) -> int | None
 
 # "said he deeply", "said on Sunday that it strongly": a saying whose complement opens on a
 # pronoun for the speaker, at most an adverb before the next verb (the criticism or threat row).
+_UTTERS_NAMED_GAP = re.compile(r"\s+(?:that\s+)?(?-i:[A-Z])[\w\-]+\s+(?:[\w\-]+\s+){0,5}", re.IGNORECASE)
 _UTTERS_GAP = re.compile(
     r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:he|she|it|they|we)\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
@@ -3936,7 +3937,15 @@ def _utters_row(st: Event, other: Event) -> bool:
     if other.trigger_start < st.trigger_end or (other.actors and not set(st.actors) <= set(other.actors)):
         return False
     gap = st.evidence[st.trigger_end - st.evidence_start : other.trigger_start - st.evidence_start]
-    return bool(_UTTERS_GAP.fullmatch(gap))
+    if _UTTERS_GAP.fullmatch(gap):
+        return True
+    # "the ministry ... said Russia reserved the right to take retaliatory measures": the speaker's
+    # own country named as the subject of what was said, a short clause before the threat (h76).
+    return (
+        bool(st.countries)
+        and set(st.countries) <= set(other.countries)
+        and bool(_UTTERS_NAMED_GAP.fullmatch(gap))
+    )
 
 
 def _announces_act(st: Event, other: Event) -> bool:
