@@ -67,3 +67,26 @@ def test_a_saying_whose_clause_names_the_speakers_country_is_the_threat_it_utter
     types = [e.event_type for e in _events(text)]
     assert "threat" in types
     assert "statement" not in types
+
+
+def test_another_critic_in_a_coordinated_clause_is_its_own_row() -> None:
+    text = (
+        "UN Secretary-General Antonio Guterres condemned the seizure of power on Monday, and the "
+        "Chinese foreign ministry, in a rare direct statement, said Beijing opposed the coup and "
+        "called for the release of the president."
+    )
+    rows = [(e.event_type, e.trigger, e.actors, e.countries) for e in _events(text, date(2021, 9, 7))]
+    critics = [r for r in rows if r[0] == "criticism"]
+    assert len(critics) == 2
+    # the statement noun is the criticism uttered, one row; the president is no critic
+    assert ("criticism", "opposed", (), ("CHN",)) in critics
+    assert not [r for r in rows if r[0] == "statement"]
+
+
+def test_a_name_after_a_second_verb_is_not_the_one_criticised() -> None:
+    text = (
+        "Soldiers detained President Alpha Condé on Sunday. On Monday Beijing opposed the coup and "
+        "called for Condé's release."
+    )
+    rows = [(e.event_type, e.trigger, e.actors) for e in _events(text, date(2021, 9, 7))]
+    assert ("criticism", "opposed", ()) in rows

@@ -402,6 +402,7 @@ _TRAVEL_VERB = re.compile(
     re.IGNORECASE,
 )
 _INFINITIVE_GAP = re.compile(r"\s*to\s+(?!the\b)[a-z]+\b", re.IGNORECASE)
+_SECOND_VERB_GAP = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\b", re.IGNORECASE)
 _OPENING_WORD = re.compile(r"^(?:the|a|an|regional|[A-Z][\w'’\-.]*)$")
 
 
@@ -1187,6 +1188,9 @@ def find_participants(
                         # "threatened to use force to restore Bazoum": a name inside the infinitive
                         # is its object, not the one warned (webcopy2 notes)
                         and not (etype != "visit" and _INFINITIVE_GAP.match(text, trigger.end, o.start))
+                        # "opposed the coup and called for Condé's release": a name past a second
+                        # verb is that verb's, not the one criticised (h76, webcopy5)
+                        and not _SECOND_VERB_GAP.search(text, trigger.end, o.start)
                     ][:1]
                     if etype in ("criticism", "threat", "visit") and not travel
                     else []

@@ -471,6 +471,13 @@ def _head_word(trigger_text: str) -> str:
     return word
 
 
+def _people_of(who: Participants, ents: list[context.Mention], start: int, end: int) -> set[str]:
+    """Everyone an event's row holds (doers and those acted on) and every person its sentences
+    name: "Putin told Erdogan on Monday" is an encounter of both, though only Putin is its doer."""
+    named = {x.name for x in ents if start <= x.start < end and x.kind == "person"}
+    return set(who.actors) | set(who.targets) | named
+
+
 def _antecedent_date(event_type: str, day_dated: dict[str, DateChoice]) -> DateChoice | None:
     """The day of the event "the meeting" refers back to: the same type, else a compatible one."""
     if event_type in day_dated:
@@ -1549,6 +1556,15 @@ def _in_relative_clause_before(text: str, prev: Trigger, t: Trigger, sent: tuple
 _OTHER_SPEAKER = re.compile(r"(?!(?:He|She|They|It|We|I)\b)(?-i:[A-Z])[\w\-'’.]*(?:\s+[\w\-'’.]+){0,5}\s+")
 
 
+# The subject of such a clause when the act is a criticism: a capitalised noun phrase, perhaps set off
+# by a parenthetical (", in a statement,"), perhaps reporting its country's act ("said Beijing").
+_OTHER_CRITIC = re.compile(
+    r"(?:the\s+)?(?!(?:He|She|They|It|We|I|The\s+two|Both)\b)(?-i:[A-Z])[\w\-'’.]*(?:\s+[\w\-'’.]+){0,5}"
+    r"(?:,[^,;]{1,60},)?\s+(?:(?:also|then|later|\w+ly)\s+)?"
+    r"(?:(?:said|says)\s+(?:that\s+)?(?-i:[A-Z])[\w\-'’.]*(?:\s+(?-i:[A-Z])[\w\-'’.]*){0,2}\s+)?"
+)
+
+
 def _coordinated_same_type(
     text: str, triggers: list[Trigger], kept: set[int], timexes: list[TimeExpression], sent: tuple[int, int]
 ) -> set[int]:
@@ -1622,6 +1638,18 @@ def _coordinated_same_type(
             # "Pompeo congratulated her, and China's Taiwan Affairs Office said ...": a coordinated
             # clause with a speaker of its own saying something else is another statement (webcopy6
             # item 32); "Putin congratulated him, and Biden also sent his congratulations" stays one.
+            out.add(t.start)
+            first[t.event_type] = t
+            continue
+        if (
+            t.event_type == "criticism"
+            and not t.nominal
+            and not prev.nominal
+            and _OTHER_CRITIC.fullmatch(text, cut, t.start)
+        ):
+            # "Guterres condemned the takeover, and China's foreign ministry, in an unusually direct
+            # statement, said Beijing opposed the coup", "France criticised the plan, while Iran
+            # condemned the move": another critic's act in a clause of its own is its own row.
             out.add(t.start)
             first[t.event_type] = t
             continue
@@ -2953,8 +2981,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and _BETWEEN_THE_TWO.match(text, trig.end)
                 and last_dated is not None
                 and last_dated_who is not None
-                and set(who.actors) <= set(last_dated_who.actors) | set(last_dated_who.targets)
-                | {x.name for x in ents if last_dated[0] <= x.start < s and x.kind == "person"}
+                and set(who.actors) <= _people_of(last_dated_who, ents, last_dated[0], s)
             ):
                 # "Putin told Erdogan on Monday that ... // The meeting between the two leaders was
                 # their first in a year": the encounter just told with both of them, on its day.
@@ -3903,10 +3930,15 @@ def _complement_start(text: str, sent_start: int, trig_start: int) -> int | None
 
 # "said he deeply", "said on Sunday that it strongly": a saying whose complement opens on a
 # pronoun for the speaker, at most an adverb before the next verb (the criticism or threat row).
-_UTTERS_NAMED_GAP = re.compile(r"\s+(?:that\s+)?(?-i:[A-Z])[\w\-]+\s+(?:[\w\-]+\s+){0,5}", re.IGNORECASE)
 _UTTERS_GAP = re.compile(
     r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:he|she|it|they|we)\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
+)
+# "said Russia reserved the right to take": the speaker's country named instead of the pronoun, a
+# short clause before the row's trigger. ("in an unusually direct statement, said Beijing opposed
+# the coup": the statement noun, then its verb.)
+_UTTERS_NAMED_GAP = re.compile(
+    r"(?:,\s+(?:said|says)\s+|\s+)(?:that\s+)?(?-i:[A-Z])[\w\-]+\s+(?:[\w\-]+\s+){0,5}", re.IGNORECASE
 )
 # Kinds of act that are done by being announced: "announced sanctions", "unveiled $2 billion in
 # aid", "announced live-fire exercises". The announcement is that act's row.
