@@ -90,3 +90,23 @@ def test_a_name_after_a_second_verb_is_not_the_one_criticised() -> None:
     )
     rows = [(e.event_type, e.trigger, e.actors) for e in _events(text, date(2021, 9, 7))]
     assert ("criticism", "opposed", ()) in rows
+
+
+def test_a_speaker_set_off_by_an_apposition_still_speaks() -> None:
+    text = (
+        "Soldiers seized the president on Sunday. Colonel Mamady Doumbouya, the commander of the "
+        "army's special forces unit, later appeared on state television to announce that the "
+        "government had been dissolved."
+    )
+    rows = [(e.event_type, e.actors) for e in _events(text, date(2021, 9, 6))]
+    assert ("statement", ("Mamady Doumbouya",)) in rows
+
+
+def test_a_gathering_in_a_participle_aside_is_the_speakers_and_does_not_tag_the_saying() -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida, speaking after talks with Joe Biden on Tuesday, "
+        "said the alliance was stronger than ever."
+    )
+    rows = [(e.event_type, set(e.actors)) for e in _events(text, date(2024, 1, 10))]
+    assert ("meeting", {"Fumio Kishida", "Joe Biden"}) in rows
+    assert ("statement", {"Fumio Kishida"}) in rows

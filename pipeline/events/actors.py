@@ -449,6 +449,27 @@ def _opening_subject(text: str, sent_start: int, before: int, named: list[Mentio
     return [m for m in out if m.kind in PEOPLE] or [m for m in out if m.kind == "country"]
 
 
+# An aside opened by a participle of the speaker's doings, right up to a gathering noun: ", speaking
+# after talks", ", returning from a meeting", ", fresh from his summit".
+_ASIDE_TO_NOUN = re.compile(
+    r",\s+(?:(?-i:[a-z]+ing)|fresh)\s+(?:from|after|at|during|before|on)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _aside_head(text: str, sent_start: int, trigger: Trigger, ents: list[Mention]) -> list[Mention]:
+    """The person a participle aside holding the gathering noun is set off from, or [].
+
+    Why: the aside's clause has no subject of its own, so "talks with Biden" had Biden alone and
+    the one speaking after them was lost (h76). Only a person or body right before the comma.
+    """
+    m = _ASIDE_TO_NOUN.search(text, max(sent_start, trigger.start - 60), trigger.start)
+    if m is None:
+        return []
+    head = [x for x in ents if x.kind in PEOPLE and sent_start <= x.start and x.end <= m.start()]
+    return head[-1:] if head and not text[head[-1].end : m.start()].strip() else []
+
+
 def _subject_before_parenthetical(
     text: str, sent_start: int, trigger: Trigger, named: list[Mention]
 ) -> list[Mention]:
@@ -910,6 +931,18 @@ def find_participants(
                 before = _country_subject(text, cs, trigger.start, sent_ents)
             people = before[-1:] if before and before[-1].kind in PEOPLE else before
             state_actor = any(_is_state(m) for m in people)
+        if not people and not trigger.nominal and trigger.entry.pos == "verb":
+            # "Colonel Mamady Doumbouya, the commander of the special forces, later appeared on
+            # state television to announce ...": the speaker opens the sentence, set off from the
+            # verb by an apposition (webcopy5: the speech had no one and was dropped).
+            opening = [
+                m
+                for m in _subject_before_parenthetical(text, sent_start, trigger, sent_ents)
+                if m.kind in PEOPLE
+            ][:1]
+            if opening:
+                people = opening
+                state_actor = _is_state(opening[0]) or state_role_subject(text, sent_start, trigger.start)
     else:
         possessor = [
             m
@@ -1172,6 +1205,10 @@ def find_participants(
                     # "Biden made a visit to Kyiv, meeting Zelensky": a participle's subject is the
                     # sentence's subject.
                     subj = [m for m in sent_ents if m.kind in PEOPLE and m.end <= trigger.start][:1]
+                if not subj and trigger.nominal:
+                    # "Kishida, speaking after talks with Biden on Tuesday, said": the talks of an
+                    # aside are those of the name it is set off from (h76).
+                    subj = _aside_head(text, sent_start, trigger, sent_ents)
                 people = subj + obj
                 if not people and etype in ("meeting", "call") and not trigger.nominal:
                     # "..., as the two leaders met in Samarkand": the people named earlier in the sentence.

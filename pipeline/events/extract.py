@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from pipeline.events import context
 from pipeline.events.actors import (
+    PARENTHETICAL_BEFORE,
     Participants,
     find_participants,
     is_state,
@@ -3230,6 +3231,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # statement is news of its own, made at the occasion just dated (held-out review).
                 choice = sentence_choice
             elif trig.entry.needs_own_date:
+                aside = PARENTHETICAL_BEFORE.search(text, max(s, trig.start - 100), trig.start)
+                if aside is not None and not any(
+                    x.kind in ("person", "body") and s <= x.start and x.end <= aside.start() for x in ents
+                ):
+                    aside = None  # (no named speaker before it: a list's comma, not an aside)
                 content_first = any(
                     c[0].event_type != "statement"
                     and c[0].end <= trig.start
@@ -3238,6 +3244,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     # speaker in a relative clause is not the news the saying attributes. Nor is
                     # "Qatar's foreign ministry, which led weeks of negotiations, said" (issue #4).
                     and not _WHO_CLAUSE_BEFORE.search(text, s, c[0].start)
+                    # "Kishida, speaking after talks with Biden on Tuesday, said ...": an aside set
+                    # off between the speaker and the verb is the speaker's, not the news it tags.
+                    and not (aside is not None and aside.start() < c[0].start)
                     for c in candidates
                 ) and not _OWN_CLAUSE_BEFORE.search(text, max(s, trig.start - 80), trig.start)
                 # "China and Solomon Islands have signed a security pact, Beijing's foreign ministry
