@@ -110,3 +110,13 @@ def test_a_gathering_in_a_participle_aside_is_the_speakers_and_does_not_tag_the_
     rows = [(e.event_type, set(e.actors)) for e in _events(text, date(2024, 1, 10))]
     assert ("meeting", {"Fumio Kishida", "Joe Biden"}) in rows
     assert ("statement", {"Fumio Kishida"}) in rows
+
+
+def test_a_saying_coordinated_right_after_the_object_is_the_subjects() -> None:
+    # "\S\s+and" searched from the object's end never saw the object's last letter: the object spoke.
+    text = (
+        "Earlier on Sunday, Blinken travelled to Ramallah for talks with Palestinian President "
+        "Mahmoud Abbas and said the meeting in the desert was no substitute for a peace process."
+    )
+    rows = [(e.event_type, e.trigger, e.actors) for e in _events(text, date(2022, 3, 28))]
+    assert ("statement", "said", ("Antony Blinken",)) in rows
