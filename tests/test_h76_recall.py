@@ -120,3 +120,22 @@ def test_a_saying_coordinated_right_after_the_object_is_the_subjects() -> None:
     )
     rows = [(e.event_type, e.trigger, e.actors) for e in _events(text, date(2022, 3, 28))]
     assert ("statement", "said", ("Antony Blinken",)) in rows
+
+
+def test_a_saying_coordinated_with_a_trip_and_talks_is_news_of_its_own() -> None:
+    # The commas are the list of what was talked about, not the ", X said" of a tag.
+    text = (
+        "German Chancellor Olaf Scholz arrived in Beijing on Thursday, held several hours of talks "
+        "on trade, climate policy and the war in Ukraine with government officials over dinner and "
+        "said Germany wanted fair competition."
+    )
+    rows = [(e.event_type, e.trigger, e.actors) for e in _events(text, date(2024, 4, 19))]
+    assert ("statement", "said", ("Olaf Scholz",)) in rows
+
+
+def test_an_appeal_after_a_meeting_stays_the_meetings_news() -> None:
+    text = (
+        "Orban travelled to Kyiv on Tuesday, where he met Ukrainian President Volodymyr Zelensky, "
+        "discussed the war at length and urged him to consider a quick ceasefire."
+    )
+    assert "statement" not in [e.event_type for e in _events(text, date(2024, 7, 4))]

@@ -301,7 +301,7 @@ def _speaker(
             outside = [m for m in ents if sent_start <= m.start and m.end <= opening][-1:]
             outside = [m for m in outside if not text[m.end : opening].strip()]
         before = outside or before
-    # (from the name's last character: "\\S" must see it when "and said" follows the name at once)
+    # (from the name's last character: "\S" must see it when "and said" follows the name at once)
     if before and _AND_SAID.search(text, before[-1].end - 1, verb.start()):
         # "Scholz met Tusk on Monday and said": the first verb's subject says it, not its object.
         subjects = [

@@ -144,6 +144,12 @@ _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0
 # ", and Saudi Crown Prince Mohammed bin Salman said", "while Biden said": the saying opens a
 # clause of its own with its own subject, so it is no attribution of the news told before it. The
 # subject may hold an apposition: ", and the UN Secretary-General, Antonio Guterres, called for".
+# "... held talks with his counterpart and said": a saying verb coordinated with the verbs before it.
+_AND_SAYING_BEFORE = re.compile(r"[^,]\s+and\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
+# (plain sayings only: "met Zelensky and urged him to ...", "demanded the release of" are the
+# meeting's own news, which analysts fold into its row)
+_PLAIN_SAYING = re.compile(r"(?:said|told|added|stated|declared)\b", re.IGNORECASE)
+_GATHERING_TYPES = frozenset({"visit", "meeting", "negotiation", "summit", "call"})
 _OWN_CLAUSE_BEFORE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:[\w'’.\-]+,?\s+){1,8}$"
     # "a day after Grossi met President Volodymyr Zelensky, who called for the plant to be
@@ -3249,6 +3255,21 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     and not (aside is not None and aside.start() < c[0].start)
                     for c in candidates
                 ) and not _OWN_CLAUSE_BEFORE.search(text, max(s, trig.start - 80), trig.start)
+                if (
+                    content_first
+                    and _PLAIN_SAYING.match(trig.text)
+                    and _AND_SAYING_BEFORE.search(text, max(s, trig.start - 20), trig.start)
+                    and all(
+                        c[0].event_type in _GATHERING_TYPES
+                        for c in candidates
+                        if c[0].event_type != "statement" and c[0].end <= trig.start
+                    )
+                ):
+                    # "Scholz arrived in Beijing on Thursday, held talks on trade, climate and
+                    # Ukraine and said ...": a saying coordinated with the trip and talks before it
+                    # is what the traveller said there, news of its own, not the source of the
+                    # trip's news (the commas are the list's, not a tag's).
+                    content_first = False
                 # "China and Solomon Islands have signed a security pact, Beijing's foreign ministry
                 # said on Tuesday": a source told with the day of its own words ("said on Tuesday")
                 # that reports an act done announced it that day, a row of its own. "Said this
