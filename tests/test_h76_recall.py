@@ -139,3 +139,13 @@ def test_an_appeal_after_a_meeting_stays_the_meetings_news() -> None:
         "discussed the war at length and urged him to consider a quick ceasefire."
     )
     assert "statement" not in [e.event_type for e in _events(text, date(2024, 7, 4))]
+
+
+def test_a_purpose_after_a_linked_gerund_is_the_subjects_on_the_main_clauses_day() -> None:
+    text = (
+        "On Monday Biden is scheduled to meet President Vo Van Thuong and Prime Minister Pham Minh "
+        "Chinh before flying to Alaska to mark the anniversary of the September 11 attacks with "
+        "troops in Anchorage."
+    )
+    rows = [(e.event_type, e.actors, e.date_start) for e in _events(text, date(2023, 9, 10))]
+    assert ("commemoration", ("Joe Biden",), "2023-09-11") in rows

@@ -847,6 +847,41 @@ def _gerund_clause_subject(
     )
 
 
+# "before flying to Alaska to mark", "after landing in Hanoi to attend": a purpose infinitive of a
+# gerund clause linked to the sentence's main verb.
+_GERUND_PURPOSE_BEFORE = re.compile(
+    r"\b(?:since|after|before|upon|while)\s+(?-i:[a-z]+ing)\s+(?:[\w\-]+\s+){0,4}?to\s+$", re.IGNORECASE
+)
+
+
+def _gerund_purpose_subject(
+    text: str, trig: Trigger, sent_start: int, who: Participants, recent: list[tuple[int, Participants]]
+) -> Participants:
+    """The doer of "to mark the anniversary" in "Biden is to meet Thuong on Monday before flying to
+    Alaska to mark the anniversary": the subject of the sentence's event told before it (its first
+    person), who flies and marks. The place and partners of that event stay there.
+
+    Why: the infinitive's clause names no one, so the commemoration had no doer and was dropped
+    (h76, webcopy5). Only a trigger right after such a gerund's "to", and only from an event
+    of the same sentence with a person.
+    """
+    # (a trigger right after "to" is a verb phrase, whatever its entry: "to mark the anniversary")
+    if not _GERUND_PURPOSE_BEFORE.search(text, max(sent_start, trig.start - 60), trig.start):
+        return who
+    prior = [w for start, w in recent if sent_start <= start < trig.start and w.actors]
+    if not prior:
+        return who
+    head = prior[-1].actors[0]
+    return dataclasses.replace(
+        who,
+        actors=(head,),
+        countries=tuple(c for c in prior[-1].countries[:1]) or who.countries,
+        state_actor=prior[-1].state_actor,
+        has_entities=True,
+        targets=(),
+    )
+
+
 def _and_verb_subject(
     text: str,
     trig: Trigger,
@@ -2306,6 +2341,14 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     who = main
             if _nobody(who) and linked is None:
                 who = _gerund_clause_subject(text, trig, s, who, recent, person_country)
+            if _nobody(who) and linked is None:
+                purpose = _gerund_purpose_subject(text, trig, s, who, recent)
+                if purpose is not who:
+                    # (told as part of the main clause's plan: on its day, "before flying to ...")
+                    participle_of[trig.start] = max(
+                        st for st, w in recent if s <= st < trig.start and w.actors
+                    )
+                    who = purpose
             if _nobody(who) and linked is None and not trig.nominal:
                 who = _and_verb_subject(text, trig, s, who, candidates)
             if _nobody(who) and linked is None and _DISASTER.search(trig.text):
