@@ -149,3 +149,18 @@ def test_a_purpose_after_a_linked_gerund_is_the_subjects_on_the_main_clauses_day
     )
     rows = [(e.event_type, e.actors, e.date_start) for e in _events(text, date(2023, 9, 10))]
     assert ("commemoration", ("Joe Biden",), "2023-09-11") in rows
+
+
+def test_the_bloc_named_back_by_its_kind_is_the_organisation_told_before() -> None:
+    text = "ECOWAS leaders met in Abuja on Sunday. The bloc imposed sanctions on Guinea on Wednesday."
+    rows = [(e.event_type, e.actors) for e in _events(text, date(2024, 1, 10))]
+    assert ("sanction", ("ECOWAS",)) in rows
+
+
+def test_a_named_kind_takes_the_body_that_carries_it() -> None:
+    text = (
+        "The European Union summoned China's ambassador on Monday. Later the union imposed new "
+        "sanctions on Chinese firms."
+    )
+    rows = [(e.event_type, e.actors) for e in _events(text, date(2024, 1, 10))]
+    assert ("sanction", ("European Union",)) in rows
