@@ -164,3 +164,24 @@ def test_a_named_kind_takes_the_body_that_carries_it() -> None:
     )
     rows = [(e.event_type, e.actors) for e in _events(text, date(2024, 1, 10))]
     assert ("sanction", ("European Union",)) in rows
+
+
+def test_a_passive_saying_by_an_agent_is_the_agents_and_a_post_reports_like_a_saying() -> None:
+    text = (
+        "India and Pakistan agreed on Saturday to halt all military action. It was first announced "
+        "by U.S. President Donald Trump, who wrote on social media that the two sides had agreed to "
+        "a full and immediate ceasefire."
+    )
+    rows = [(e.event_type, e.trigger, e.actors, e.countries) for e in _events(text, date(2025, 5, 11))]
+    assert ("statement", "announced", ("Donald Trump",), ("USA",)) in rows
+    # the two sides agreed, not the one who wrote about it
+    agreements = [r for r in rows if r[0] == "agreement"]
+    assert agreements and all("Donald Trump" not in r[2] for r in agreements)
+
+
+def test_a_named_act_announced_by_someone_stays_the_acts_row() -> None:
+    text = (
+        "Israel and the United Arab Emirates signed the accord on Tuesday. The deal was first "
+        "announced by Trump on August 13."
+    )
+    assert "statement" not in [e.event_type for e in _events(text, date(2020, 9, 16))]

@@ -47,7 +47,7 @@ _HELD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
-    r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+"
+    r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:wrote|writes)\s+(?:on\s+(?:[\w\-]+\s+){1,2})?(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+"
     # a fronted time or place before the pronoun: "On Friday he will travel", "Later he met"
     r"|\b(?:on|in|by)\s+(?-i:[A-Z][a-z]+)\.?(?:\s+\d{1,2})?\s+|\b(?:later|afterwards|then)\s+)(he|she|it|they|the two countries['’] (?:[a-z\-]+ ){0,2}(?:ministers|officials|delegations|negotiators|envoys)|the (?:three|four|five|six|seven) (?:leaders|countries|nations|governments|states)|the leaders|the sides|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
     r"presidents|nations|rivals|neighbours|neighbors|governments|ministers|states))?|both(?:\s+(?:leaders|sides|countries))?)"
@@ -70,7 +70,11 @@ _BETWEEN_THE_TWO = re.compile(
     re.IGNORECASE,
 )
 _COUNTRY_GROUP = re.compile(r"countries|sides|nations|rivals|neighbou?rs|governments|states", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(said|says|announced|told|added|stated)\s+(?:that\s+)?", re.IGNORECASE)
+# ("wrote on social media that the two sides had agreed": a post reports as a saying does; h76)
+_REPORTED = re.compile(
+    r"\b(said|says|announced|told|added|stated|wrote|writes)\s+(?:on\s+(?:[\w\-]+\s+){1,2})?(?:that\s+)?",
+    re.IGNORECASE,
+)
 # How far back (characters) a subject pronoun may stand from its verb trigger.
 SUBJECT_LOOKBACK = 60
 
