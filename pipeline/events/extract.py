@@ -2297,7 +2297,20 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 passive = None
             if passive is not None:
                 who = passive
-            elif not who.actors and linked is None and not trig.entry.needs_guest:
+            elif (
+                not who.actors
+                and linked is None
+                and not trig.entry.needs_guest
+                and not (
+                    # "hosted Scholz in Paris on Friday, the first summit of the two neighbours": an
+                    # apposition renaming the event just told takes its people (below), not the
+                    # pair "of the two" points to (h76: the live "between the two" rule took the
+                    # countries alone).
+                    trig.nominal
+                    and _APPOSITIVE_BEFORE.search(text, max(s, trig.start - 50), trig.start)
+                    and any(start >= s and w.actors for start, w in recent)
+                )
+            ):
                 # Also when a place was found: "The two leaders last met in Bali" still needs its who.
                 who = resolve_subject(text, trig, sentences, (s, e), ents, recent, who) or who
             if _nobody(who) and linked is None and trig.nominal:
