@@ -185,3 +185,22 @@ def test_a_named_act_announced_by_someone_stays_the_acts_row() -> None:
         "announced by Trump on August 13."
     )
     assert "statement" not in [e.event_type for e in _events(text, date(2020, 9, 16))]
+
+
+def test_a_verdict_said_in_a_statement_is_a_criticism() -> None:
+    text = (
+        "Saudi Arabia cut ties with Qatar on Monday. Qatar's foreign ministry said in a statement "
+        "that the measures were unjustified and rested on false claims."
+    )
+    rows = [(e.event_type, e.trigger) for e in _events(text, date(2017, 6, 5))]
+    assert ("criticism", "said") in rows
+    assert ("statement", "said") not in rows
+
+
+def test_a_harm_to_peace_charged_in_a_saying_is_a_criticism() -> None:
+    text = (
+        "The three countries unveiled the pact on Wednesday. China's foreign ministry said the "
+        "partnership seriously damaged regional peace."
+    )
+    rows = [(e.event_type, e.actors) for e in _events(text, date(2021, 9, 16))]
+    assert ("criticism", ("Chinese Ministry of Foreign Affairs",)) in rows

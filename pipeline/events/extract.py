@@ -4118,6 +4118,17 @@ def _utters_row(st: Event, other: Event) -> bool:
     )
 
 
+def _same_verb_as_verdict(st: Event, other: Event) -> bool:
+    """ "Qatar's foreign ministry said in a statement that the measures were unjustified": one verb
+    read both as a saying and as the criticism it utters is one act, the criticism's row (h76)."""
+    return (
+        other.event_type in ("criticism", "threat")
+        and other.evidence_start == st.evidence_start
+        and other.trigger_start < st.trigger_end
+        and st.trigger_start < other.trigger_end
+    )
+
+
 def _announces_act(st: Event, other: Event) -> bool:
     """ "The United States announced on Tuesday steep increases in tariffs", "state media announced
     live-fire exercises": sanctions, aid and drills are done by announcing them, so the saying and
@@ -4364,6 +4375,7 @@ def _without_redundant_sayings(events: list[Event]) -> list[Event]:
     analyst lists the act once (demo and web-copy dev review, issue #4)."""
     rules = (
         _utters_row,
+        _same_verb_as_verdict,
         _announces_act,
         _announces_told_act,
         _announces_named_act,
