@@ -204,3 +204,15 @@ def test_a_harm_to_peace_charged_in_a_saying_is_a_criticism() -> None:
     )
     rows = [(e.event_type, e.actors) for e in _events(text, date(2021, 9, 16))]
     assert ("criticism", ("Chinese Ministry of Foreign Affairs",)) in rows
+
+
+def test_a_meeting_of_officials_from_the_two_countries_is_the_storys_pair() -> None:
+    text = (
+        "Maldives asks India to pull out its troops\n\n"
+        "The Maldives has formally asked India to withdraw its troops by March 15, the president's "
+        "office said on Sunday.\n\n"
+        "A senior official told reporters that the request was made at the first meeting of a "
+        "high-level core group of officials from the two countries, held in Male on Sunday."
+    )
+    rows = [(e.event_type, set(e.countries)) for e in _events(text, date(2024, 1, 14))]
+    assert ("meeting", {"MDV", "IND"}) in rows

@@ -65,7 +65,10 @@ _POSSESSIVE = re.compile(r"\b(his|her|their|its)\s+(?:[a-z\-]+\s+){0,3}$", re.IG
 # (Used with .match(text, pos): a "^" anchor there only matches at the text's start, so the rule
 # never fired until h76.)
 _BETWEEN_THE_TWO = re.compile(
-    r"\s+(?:between|of)\s+(the\s+two(?:\s+(?:leaders|sides|countries|men|presidents|nations|rivals|"
+    # ("the first meeting of a high-level core group of officials from the two countries": the
+    # countries' envoys, named by a group noun first; h76, webcopy5)
+    r"\s+(?:between|of)\s+(?:(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,5}?(?:officials|delegations|delegates|"
+    r"representatives|ministers|envoys|negotiators|experts|diplomats)\s+(?:from|of)\s+)?(the\s+two(?:\s+(?:leaders|sides|countries|men|presidents|nations|rivals|"
     r"neighbours|neighbors|governments|ministers|states|delegations))?)\b",
     re.IGNORECASE,
 )
@@ -173,6 +176,19 @@ def _group_before_parenthetical(text: str, s: int, trigger: Trigger) -> tuple[re
     return (m, window) if m is not None else None
 
 
+def _story_pair(ents: Sequence[Mention], cut: int) -> tuple[str, str] | None:
+    """The two countries named most often before `cut`, each at least twice and both more often
+    than any third; None when no pair clearly leads."""
+    counts: dict[str, int] = {}
+    for x in ents:
+        if x.end <= cut and x.kind == "country" and x.country:
+            counts[x.country] = counts.get(x.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
+        return None
+    return ranked[0][0], ranked[1][0]
+
+
 def resolve_subject(
     text: str,
     trigger: Trigger,
@@ -278,6 +294,12 @@ def resolve_subject(
     )
     if group is not None:
         return _with_group(group, base)
+    if countries and between and word.startswith("the two"):
+        # "the first meeting of officials from the two countries" with no event of the pair told:
+        # the two countries the story has named most so far, when they clearly lead (h76).
+        pair = _story_pair(ents, cut)
+        if pair is not None:
+            return dataclasses.replace(base, countries=pair, state_actor=True, has_entities=True)
     if leaders and word.startswith(("the two", "both")):
         # No event of the pair was kept ("Xi held talks with Macron and von der Leyen ... Xi
         # rejected ... // The two leaders are due to travel on Tuesday"): the last two heads of
