@@ -216,3 +216,12 @@ def test_a_meeting_of_officials_from_the_two_countries_is_the_storys_pair() -> N
     )
     rows = [(e.event_type, set(e.countries)) for e in _events(text, date(2024, 1, 14))]
     assert ("meeting", {"MDV", "IND"}) in rows
+
+
+def test_a_fronted_adjunct_naming_the_meeting_does_not_make_the_saying_a_tag() -> None:
+    text = (
+        "Obama met Raul Castro in Havana on Monday. At a joint news conference after the meeting, "
+        "Castro called for an end to the US trade embargo."
+    )
+    rows = [(e.event_type, e.actors) for e in _events(text, date(2016, 3, 22))]
+    assert ("statement", ("Raúl Castro",)) in rows

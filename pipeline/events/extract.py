@@ -144,6 +144,9 @@ _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0
 # ", and Saudi Crown Prince Mohammed bin Salman said", "while Biden said": the saying opens a
 # clause of its own with its own subject, so it is no attribution of the news told before it. The
 # subject may hold an apposition: ", and the UN Secretary-General, Antonio Guterres, called for".
+# A sentence-opening adjunct up to an event noun in it: "At a joint news conference after the",
+# "During talks with the" (no comma yet: the noun is still inside the adjunct).
+_FRONTED_ADJUNCT = re.compile(r"\s*(?:at|after|during|following|before|ahead\s+of)\s+[^,;]*", re.IGNORECASE)
 # "... held talks with his counterpart and said": a saying verb coordinated with the verbs before it.
 _AND_SAYING_BEFORE = re.compile(r"[^,]\s+and\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
 # (plain sayings only: "met Zelensky and urged him to ...", "demanded the release of" are the
@@ -3361,6 +3364,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     # "Kishida, speaking after talks with Biden on Tuesday, said ...": an aside set
                     # off between the speaker and the verb is the speaker's, not the news it tags.
                     and not (aside is not None and aside.start() < c[0].start)
+                    # "At a joint news conference after the meeting, Castro called for ...": a
+                    # fronted adjunct sets the scene of the saying; it is no news the saying tags.
+                    and not (
+                        _FRONTED_ADJUNCT.fullmatch(text, s, c[0].start)
+                        and text.count(",", c[0].end, trig.start) == 1
+                    )
                     for c in candidates
                 ) and not _OWN_CLAUSE_BEFORE.search(text, max(s, trig.start - 80), trig.start)
                 if (
