@@ -225,3 +225,13 @@ def test_a_fronted_adjunct_naming_the_meeting_does_not_make_the_saying_a_tag() -
     )
     rows = [(e.event_type, e.actors) for e in _events(text, date(2016, 3, 22))]
     assert ("statement", ("Raúl Castro",)) in rows
+
+
+def test_a_second_noun_scheduled_on_its_own_date_is_its_own_event() -> None:
+    text = (
+        "The row comes as Somalia prepares for parliamentary elections and a presidential vote "
+        "planned for February."
+    )
+    rows = [(e.event_type, e.trigger, e.date_start) for e in _events(text, date(2020, 12, 16))]
+    assert ("leadership", "vote", "2021-02-01") in rows
+    assert ("leadership", "parliamentary elections", None) in rows

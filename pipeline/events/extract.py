@@ -1855,6 +1855,14 @@ def _own_later_date(
     if t.nominal:
         start = _SINCE_BEFORE.search(text, max(prev.end, t.start - 40), t.start)
         window = OWN_YEAR_CHARS
+        if start is None and prev.nominal:
+            # "parliamentary elections and a presidential vote planned for February": a second
+            # noun coordinated with the first, scheduled on a date of its own (h76, webcopy5).
+            start = _AND_NOUN_BEFORE.search(text, max(prev.end, t.start - 40), t.start)
+            scheduled = _SCHEDULED_FOR.match(text, t.end) if start is not None else None
+            if scheduled is None:
+                return None
+            window = scheduled.end() - t.end
     else:
         start = _AND_VERB_BEFORE.search(text, max(prev.end, t.start - 60), t.start)
         if start is None:
@@ -1868,6 +1876,13 @@ def _own_later_date(
         return None
     before = [x for x in timexes if sent[0] <= x.start and x.end <= start.start()]
     return own[0] if all(own[0].value != b.value for b in before) else None
+
+
+_AND_NOUN_BEFORE = re.compile(r"\s+and\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_SCHEDULED_FOR = re.compile(
+    r"\s+(?:planned|scheduled|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?(?:for|on|in|by)\s+",
+    re.IGNORECASE,
+)
 
 
 # An aside of the subject set off by commas right before its verb, telling where and when it acted:
