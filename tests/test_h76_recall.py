@@ -235,3 +235,12 @@ def test_a_second_noun_scheduled_on_its_own_date_is_its_own_event() -> None:
     rows = [(e.event_type, e.trigger, e.date_start) for e in _events(text, date(2020, 12, 16))]
     assert ("leadership", "vote", "2021-02-01") in rows
     assert ("leadership", "parliamentary elections", None) in rows
+
+
+def test_a_gathering_in_a_fronted_adjunct_is_the_main_subjects_on_its_day() -> None:
+    text = (
+        "Tunisia's president Kais Saied spoke on Sunday. Late last night, after a meeting with "
+        "security chiefs, Saied announced that he was dismissing Prime Minister Hichem Mechichi."
+    )
+    rows = [(e.event_type, e.actors, e.date_start) for e in _events(text, date(2024, 1, 10))]
+    assert ("meeting", ("Kais Saied",), "2024-01-09") in rows

@@ -466,6 +466,33 @@ _ASIDE_TO_NOUN = re.compile(
 )
 
 
+# A sentence-opening adjunct right up to a gathering noun: "After a meeting with", "Late last night,
+# after talks with", "Following his call with".
+FRONTED_GATHERING = re.compile(
+    r"^\s*(?:[-•]\s*)?(?:(?:[\w\-]+\s+){0,4}?[\w\-]+,\s+)?(?:after|following|before|during)\s+"
+    r"(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _fronted_adjunct_subject(
+    text: str, sent_start: int, sent_end: int, trigger: Trigger, ents: list[Mention]
+) -> list[Mention]:
+    """The person opening the main clause after a fronted adjunct that holds the gathering noun,
+    or []: "After a meeting with security chiefs, Saied announced ..." (the meeting is Saied's).
+
+    Why: the adjunct names no one but the partners, so the meeting had no host and was dropped
+    (h76). Only a person or body right after the adjunct's closing comma.
+    """
+    if FRONTED_GATHERING.match(text[sent_start : trigger.start]) is None:
+        return []
+    comma = text.find(",", trigger.end, sent_end)
+    if comma < 0:
+        return []
+    head = [x for x in ents if x.kind in PEOPLE and comma < x.start and not text[comma + 1 : x.start].strip()]
+    return head[:1]
+
+
 def _aside_head(text: str, sent_start: int, trigger: Trigger, ents: list[Mention]) -> list[Mention]:
     """The person a participle aside holding the gathering noun is set off from, or [].
 
@@ -1231,6 +1258,10 @@ def find_participants(
                     # "Kishida, speaking after talks with Biden on Tuesday, said": the talks of an
                     # aside are those of the name it is set off from (h76).
                     subj = _aside_head(text, sent_start, trigger, sent_ents)
+                if not subj and trigger.nominal:
+                    # "Late last night, after a meeting with security chiefs, Saied announced": the
+                    # fronted adjunct's gathering is the main clause's subject's (h76, webcopy6).
+                    subj = _fronted_adjunct_subject(text, sent_start, sent_end, trigger, sent_ents)
                 people = subj + obj
                 if not people and etype in ("meeting", "call") and not trigger.nominal:
                     # "..., as the two leaders met in Samarkand": the people named earlier in the sentence.

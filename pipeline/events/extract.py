@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from pipeline.events import context
 from pipeline.events.actors import (
+    FRONTED_GATHERING,
     PARENTHETICAL_BEFORE,
     Participants,
     find_participants,
@@ -2242,6 +2243,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             who = find_participants(text, trig, s, e, ci, ents, linked)
             who = _body_opening_trigger(trig, who, ents)
+            if (
+                trig.nominal
+                and trig.event_type in ("meeting", "negotiation", "call")
+                and FRONTED_GATHERING.match(text[s : trig.start])
+            ):
+                # "Late last night, after a meeting with security chiefs, Saied announced ...": the
+                # adjunct's gathering is told on the main clause's day (h76, webcopy6).
+                comma = text.find(",", trig.end, e)
+                main = next((t for t in triggers if comma >= 0 and t.start > comma), None)
+                if main is not None:
+                    participle_of[trig.start] = main.start
             if (
                 trig.nominal
                 and linked is None
