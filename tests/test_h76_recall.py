@@ -244,3 +244,13 @@ def test_a_gathering_in_a_fronted_adjunct_is_the_main_subjects_on_its_day() -> N
     )
     rows = [(e.event_type, e.actors, e.date_start) for e in _events(text, date(2024, 1, 10))]
     assert ("meeting", ("Kais Saied",), "2024-01-09") in rows
+
+
+def test_a_long_sought_agreement_reached_is_not_one_sought() -> None:
+    # "sought" inside the compound adjective is no call for a deal still to come.
+    text = (
+        "Iran and six world powers reached a long-sought agreement on Tuesday that limits Tehran's "
+        "nuclear programme."
+    )
+    rows = [(e.event_type, e.countries, e.date_start) for e in _events(text, date(2015, 7, 15))]
+    assert any(t == "agreement" and "IRN" in c and d == "2015-07-14" for t, c, d in rows)
