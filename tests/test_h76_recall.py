@@ -254,3 +254,12 @@ def test_a_long_sought_agreement_reached_is_not_one_sought() -> None:
     )
     rows = [(e.event_type, e.countries, e.date_start) for e in _events(text, date(2015, 7, 15))]
     assert any(t == "agreement" and "IRN" in c and d == "2015-07-14" for t, c, d in rows)
+
+
+def test_talks_a_deal_ended_are_over_by_its_day() -> None:
+    text = (
+        "Iran and six world powers reached a long-sought agreement on Tuesday in Vienna, ending more "
+        "than two weeks of round-the-clock negotiations in the Austrian capital."
+    )
+    rows = [(e.event_type, e.date_start) for e in _events(text, date(2015, 7, 15))]
+    assert ("negotiation", "2015-07-14") in rows

