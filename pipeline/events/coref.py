@@ -47,7 +47,7 @@ _HELD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
-    r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+"
+    r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:wrote|writes)\s+(?:on\s+(?:[\w\-]+\s+){1,2})?(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+"
     # a fronted time or place before the pronoun: "On Friday he will travel", "Later he met"
     r"|\b(?:on|in|by)\s+(?-i:[A-Z][a-z]+)\.?(?:\s+\d{1,2})?\s+|\b(?:later|afterwards|then)\s+)(he|she|it|they|the two countries['’] (?:[a-z\-]+ ){0,2}(?:ministers|officials|delegations|negotiators|envoys)|the (?:three|four|five|six|seven) (?:leaders|countries|nations|governments|states)|the leaders|the sides|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
     r"presidents|nations|rivals|neighbours|neighbors|governments|ministers|states))?|both(?:\s+(?:leaders|sides|countries))?)"
@@ -61,9 +61,23 @@ _APPOSED_GROUP = re.compile(
     r"(?:[a-z\-]+\s+){0,4}$"
 )
 _POSSESSIVE = re.compile(r"\b(his|her|their|its)\s+(?:[a-z\-]+\s+){0,3}$", re.IGNORECASE)
-_BETWEEN_THE_TWO = re.compile(r"^\s+(?:between|of)\s+the\s+two\b", re.IGNORECASE)
+# "the meeting between the two leaders", "talks of the two sides": the group named after the noun.
+# (Used with .match(text, pos): a "^" anchor there only matches at the text's start, so the rule
+# never fired until h76.)
+_BETWEEN_THE_TWO = re.compile(
+    # ("the first meeting of a high-level core group of officials from the two countries": the
+    # countries' envoys, named by a group noun first; h76, webcopy5)
+    r"\s+(?:between|of)\s+(?:(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,5}?(?:officials|delegations|delegates|"
+    r"representatives|ministers|envoys|negotiators|experts|diplomats)\s+(?:from|of)\s+)?(the\s+two(?:\s+(?:leaders|sides|countries|men|presidents|nations|rivals|"
+    r"neighbours|neighbors|governments|ministers|states|delegations))?)\b",
+    re.IGNORECASE,
+)
 _COUNTRY_GROUP = re.compile(r"countries|sides|nations|rivals|neighbou?rs|governments|states", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(said|says|announced|told|added|stated)\s+(?:that\s+)?", re.IGNORECASE)
+# ("wrote on social media that the two sides had agreed": a post reports as a saying does; h76)
+_REPORTED = re.compile(
+    r"\b(said|says|announced|told|added|stated|wrote|writes)\s+(?:on\s+(?:[\w\-]+\s+){1,2})?(?:that\s+)?",
+    re.IGNORECASE,
+)
 # How far back (characters) a subject pronoun may stand from its verb trigger.
 SUBJECT_LOOKBACK = 60
 
@@ -162,6 +176,19 @@ def _group_before_parenthetical(text: str, s: int, trigger: Trigger) -> tuple[re
     return (m, window) if m is not None else None
 
 
+def _story_pair(ents: Sequence[Mention], cut: int) -> tuple[str, str] | None:
+    """The two countries named most often before `cut`, each at least twice and both more often
+    than any third; None when no pair clearly leads."""
+    counts: dict[str, int] = {}
+    for x in ents:
+        if x.end <= cut and x.kind == "country" and x.country:
+            counts[x.country] = counts.get(x.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
+        return None
+    return ranked[0][0], ranked[1][0]
+
+
 def resolve_subject(
     text: str,
     trigger: Trigger,
@@ -214,7 +241,7 @@ def resolve_subject(
     elif poss:
         word = poss.group(1).lower()
     elif between:
-        word = "the two"
+        word = " ".join(between.group(1).lower().split())
     else:
         return None
     cut = trigger.start - len(window) + m.start(1) if m and (not trigger.nominal or held) else trigger.start
@@ -273,6 +300,12 @@ def resolve_subject(
     )
     if group is not None:
         return _with_group(group, base)
+    if countries and between and word.startswith("the two"):
+        # "the first meeting of officials from the two countries" with no event of the pair told:
+        # the two countries the story has named most so far, when they clearly lead (h76).
+        pair = _story_pair(ents, cut)
+        if pair is not None:
+            return dataclasses.replace(base, countries=pair, state_actor=True, has_entities=True)
     if leaders and word.startswith(("the two", "both")):
         # No event of the pair was kept ("Xi held talks with Macron and von der Leyen ... Xi
         # rejected ... // The two leaders are due to travel on Tuesday"): the last two heads of
