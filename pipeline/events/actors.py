@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.events.context import KnownSpan, Mention, people_names, state_office_holders
@@ -857,6 +859,17 @@ def _between_countries(
 # A coordinated clause with a subject of its own starts here: ", and", ", but", ", while".
 # (or a semicolon: "Pakistan denied any role; on Saturday each side said ...", issue #4)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;", re.IGNORECASE)
+
+
+def mentions_inside(ents: Sequence[Mention], starts: Sequence[int], start: int, end: int) -> list[Mention]:
+    """The mentions of `ents` (sorted by start; `starts` their starts) lying inside [start, end),
+    in their order: [m for m in ents if start <= m.start and m.end <= end], found by bisection
+    (the filter over every mention of an article, once per trigger, was ~5% of the extraction)."""
+    lo = bisect_left(starts, start)
+    hi = bisect_right(starts, end, lo)
+    return [m for m in ents[lo:hi] if m.end <= end]
+
+
 # Before a commander named inside a military trigger: "forces loyal to Haftar", "troops led by".
 _LOYAL_TO = re.compile(r"\b(?:loyal\s+to|led\s+by|commanded\s+by)\s+(?:[\w\-.]+\s+){0,3}$", re.IGNORECASE)
 
@@ -869,14 +882,18 @@ def find_participants(
     clause: tuple[int, int],
     ents: list[Mention],
     known: KnownSpan | None,
+    in_sentence: Sequence[Mention] | None = None,
 ) -> Participants:
-    """Actors, countries and place of the event named by `trigger` in its sentence."""
+    """Actors, countries and place of the event named by `trigger` in its sentence.
+
+    `in_sentence`, when given, is the mentions of `ents` inside the sentence, in their order
+    (mentions_inside): extract_events cuts it once per sentence instead of each trigger
+    filtering every mention of the article (issue #6).
+    """
+    if in_sentence is None:
+        in_sentence = [m for m in ents if sent_start <= m.start and m.end <= sent_end]
     sent_ents = [
-        m
-        for m in ents
-        if sent_start <= m.start
-        and m.end <= sent_end
-        and not (m.start < trigger.end and trigger.start < m.end)
+        m for m in in_sentence if not (m.start < trigger.end and trigger.start < m.end)
     ] + _swallowed_subject(trigger, ents, sent_start)
     sent_ents += [
         m

@@ -22,6 +22,7 @@ from pipeline.events.actors import (
     Participants,
     find_participants,
     is_state,
+    mentions_inside,
     state_role_subject,
     story_country,
 )
@@ -2277,6 +2278,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     # Spans of named people and bodies: a capitalised trigger word inside one is part of a name
     # ("Sultan Qaboos bin Said", "General Strike Mahlangu"), not an event word.
     name_spans = [(m.start, m.end) for m in ents if m.kind in ("person", "body")]
+    ent_starts = [m.start for m in ents]  # ents are sorted by start: mentions_inside bisects these
 
     def country_label(iso3: str) -> str:
         return names.get(iso3) or context.country_name(iso3)
@@ -2315,6 +2317,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             continue  # most sentences (~60% of newswire): their clauses and dates would date nothing
         clauses = clause_spans(text, s, e)
         candidates = []
+        in_sentence: list[context.Mention] | None = None  # the sentence's mentions, cut when first needed
         for trig in triggers:
             if trig.text[:1].isupper() and any(a <= trig.start and trig.end <= b for a, b in name_spans):
                 continue  # "Sultan Qaboos bin Said received ...": the name's "Said" says nothing
@@ -2384,7 +2387,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # not an agreement between parties; its day goes to what the bill does (webcopy2
                 # note 4).
                 continue
-            who = find_participants(text, trig, s, e, ci, ents, linked)
+            if in_sentence is None:
+                in_sentence = mentions_inside(ents, ent_starts, s, e)
+            who = find_participants(text, trig, s, e, ci, ents, linked, in_sentence)
             who = _body_opening_trigger(trig, who, ents)
             if (
                 trig.nominal

@@ -564,6 +564,15 @@ def may_match(needed: tuple[tuple[str, ...], ...], low: str) -> bool:
     return all(any(w in low for w in words) for words in needed)
 
 
+def may_match_in(needed: tuple[tuple[str, ...], ...], low: str, start: int, end: int) -> bool:
+    """may_match(needed, low[start:end]) without the slice: False when the lower-cased span
+    lacks every word of one of `needed`'s tuples. Why: a pattern's words are parts of its match,
+    so a sentence without them cannot hold one; a text-wide check let one common word ("by")
+    run a case-insensitive pattern over every sentence of most articles (issue #6)."""
+    find = low.find
+    return all(any(find(w, start, end) >= 0 for w in words) for words in needed)
+
+
 def _guarded(regex: re.Pattern[str] | LazyRegex) -> re.Pattern[str]:
     """The pattern wrapped in a GuardedPattern when its leading words can be read off its source
     (a LazyRegex stays uncompiled: its flags are read as given, and a source opening with "\\b"

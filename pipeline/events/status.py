@@ -123,6 +123,36 @@ _RELATIVE_PAST = re.compile(
 _DUE_AT_PLACE = re.compile(r"(is|was|are|were|be|been)\s+(?:also\s+)?due\b", re.IGNORECASE)
 
 
+# The last sentence's evidentiality cue answers: (text, start, end, the sentence, one entry per
+# cue index: None until asked, then whether that cue occurs in the sentence).
+_evidentiality_last: tuple[str, int, int, str, list[bool | None]] | None = None
+
+
+def sentence_has_cue(text: str, start: int, end: int, index: int, regex: re.Pattern[str]) -> bool:
+    """Whether `regex` (evidentiality cue number `index`) occurs in text[start:end].
+
+    Why: read_status runs once per trigger and searched the whole sentence for the same cues
+    again for each trigger of the sentence (issue #6). The last sentence's answers are kept,
+    each found when first asked (so a sentence pays only for the cues up to its first hit).
+    The cue is searched in the sentence cut out of the text, as before: with a start offset
+    into the whole text its lookbehind would see the character before the sentence.
+    """
+    global _evidentiality_last
+    last = _evidentiality_last
+    if last is None or last[0] is not text or last[1] != start or last[2] != end:
+        last = _evidentiality_last = (text, start, end, text[start:end], [])
+    answers = last[4]
+    if index < len(answers):
+        known = answers[index]
+        if known is not None:
+            return known
+    else:
+        answers.extend([None] * (index + 1 - len(answers)))
+    found = regex.search(last[3]) is not None
+    answers[index] = found
+    return found
+
+
 def read_status(
     text: str, trigger: Trigger, sent_start: int, sent_end: int, official_speaker: bool = False
 ) -> StatusReading:
@@ -263,14 +293,16 @@ def read_status(
             ("cancelled" if had and due.group(1).lower() == "been" else "planned"),
             due.group(0),
         )
-    sentence = text[sent_start:sent_end]
     evidentiality = "asserted"
     near = text[
         max(sent_start, trigger.start - CUE_WINDOW_BEFORE) : min(sent_end, trigger.end + CUE_WINDOW_AFTER)
     ]
-    for name, regex in cues.evidentiality:
-        scope = near if name == "speculative" else sentence
-        if regex.search(scope):
+    for i, (name, regex) in enumerate(cues.evidentiality):
+        if (
+            regex.search(near)
+            if name == "speculative"
+            else sentence_has_cue(text, sent_start, sent_end, i, regex)
+        ):
             evidentiality = name
             break
     if evidentiality == "asserted" and official_speaker:

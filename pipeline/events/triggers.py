@@ -20,6 +20,7 @@ from pipeline.events.lexicon import (
     guarded_patterns,
     load_triggers,
     may_match,
+    may_match_in,
     required_words,
     scan_complete,
     scan_hits,
@@ -158,8 +159,19 @@ def find_triggers_by_sentence(text: str, sentences: Sequence[tuple[int, int]]) -
     pairs = _pattern_list()
     _, always_run, offsets, owners = plan
     complete = bool(offsets) and scan_complete(text)
+    # The unguarded patterns the text's words allow, each with the words it needs: a sentence
+    # runs only those whose words it holds itself (may_match_in).
+    low = _lowered(text)
+    needed = _needed()
+    unguarded = _pairs_of_guarded()[0]
+    checked = [(k, needed[k]) for k in always_run if k in unguarded and needed[k]] if low is not None else []
     out = []
     for start, end in sentences:
+        run = always_run
+        if checked:
+            skip = [k for k, words in checked if not may_match_in(words, low, start, end)]  # type: ignore[arg-type]
+            if skip:
+                run = always_run.difference(skip)
         i = bisect_left(starts, start)
         j = bisect_left(starts, end, i)
         if (
@@ -182,7 +194,7 @@ def find_triggers_by_sentence(text: str, sentences: Sequence[tuple[int, int]]) -
                 else:
                     found.append(at)
         pattern_matches = []
-        for k in sorted(always_run.union(places)) if places else sorted(always_run):
+        for k in sorted(run.union(places)) if places else sorted(run):
             entry, p = pairs[k]
             at_places = places.get(k)
             if at_places is not None and complete:
