@@ -98,3 +98,35 @@ def test_an_unguarded_pattern_runs_only_in_sentences_with_its_words(monkeypatch)
     found = trig_mod.find_triggers_by_sentence(TEXT, sentences)
     assert calls == [sentences[0]]
     assert found[0][0].text == "Albanese was warmly received by"
+
+
+def test_lowered_text_only_where_lower_case_words_match_as_ignorecase_does() -> None:
+    from pipeline.events.lexicon import lowered_text
+
+    assert lowered_text("The TALKS in Geneva") == "the talks in geneva"
+    assert lowered_text("The talkſ in Geneva") is None  # the long s: IGNORECASE reads it as "s"
+    assert lowered_text("The tal\u212as in Geneva") is None  # the Kelvin sign: a "k" to IGNORECASE
+
+
+def test_later_mention_search_runs_only_when_its_noun_is_there(monkeypatch) -> None:
+    """_dated_by_later_mention needs "during the call/meeting/talks on ...": a text without any
+    of the three nouns is not searched at all; a text with one (any case) is, as before."""
+    from pipeline.events import extract as ex
+
+    searched: list[str] = []
+
+    class Spy:
+        def finditer(self, text: str):  # noqa: ANN201
+            searched.append(text)
+            return iter(())
+
+    monkeypatch.setattr(ex, "_LATER_OCCASION", Spy())
+    without = "The ministers spoke by telephone on Monday and agreed to stay in touch."
+    assert ex._dated_by_later_mention(without, [], [], None) == []
+    assert searched == []
+    with_noun = "She thanked him during the CALL on Friday."
+    ex._dated_by_later_mention(with_noun, [], [], None)
+    assert searched == [with_noun]
+    odd = "She thanked him during the calſ on Friday."  # no lower-cased view: searched as before
+    ex._dated_by_later_mention(odd, [], [], None)
+    assert searched == [with_noun, odd]

@@ -55,7 +55,13 @@ from pipeline.events.dating import (
     usable,
     with_knowledge,
 )
-from pipeline.events.lexicon import TriggerEntry, load_collective_actors, load_triggers, lowered_if_safe
+from pipeline.events.lexicon import (
+    TriggerEntry,
+    load_collective_actors,
+    load_triggers,
+    lowered_if_safe,
+    lowered_text,
+)
 from pipeline.events.sentences import split_sentences
 from pipeline.events.status import CONFIDENCE_DATE_TEXT, confidence, read_status
 from pipeline.events.titles import make_title
@@ -3831,6 +3837,9 @@ def _dated_by_later_mention(
     "Trump spoke by telephone with Tsai" in the lead, then "Tsai had congratulated him during the
     call on Friday": the call's day is given only where it is named again (web-copy dev set 2).
     Only the latest undated row of that type before the mention takes it, and only a day."""
+    low = lowered_text(text)
+    if low is not None and not any(noun in low for noun in _LATER_OCCASION_TYPES):
+        return events  # no "call", "meeting" or "talks": the search over every "in"/"at" is spared
     for m in _LATER_OCCASION.finditer(text):
         tx = next((t for t in timexes if t.start == m.end() or t.start == m.end() - len("last ")), None)
         if tx is None or tx.granularity != "day":

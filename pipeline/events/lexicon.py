@@ -202,6 +202,16 @@ def _lowered(text: str) -> str | None:
     return low
 
 
+def lowered_text(text: str) -> str | None:
+    """text.lower() when a case-insensitive match of lower-case words in `text` is exactly a
+    match of those words in it (same offsets; none of the letters IGNORECASE folds otherwise,
+    such as the long s or the Kelvin sign), else None. Kept for the text asked last.
+
+    Why: a word missing from the lower-cased text rules out a case-insensitive pattern that
+    needs it, without running the pattern over the text (issue #6)."""
+    return _lowered_any(text)
+
+
 def _lowered_any(text: str) -> str | None:
     """_lowered(text), without replacing the kept answer for a short string (a speaker's name
     and title, searched between searches of the article's text)."""
