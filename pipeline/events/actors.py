@@ -386,6 +386,11 @@ _AND_AUX_VERB = re.compile(
 )
 _MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}")
 _BY_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# "Modi was received by": the auxiliary right after a name inside a passive trigger's span.
+_PASSIVE_AUX_NEXT = re.compile(r"\s+(?:was|were)\s", re.IGNORECASE)
+_PASSIVE_BY_END = re.compile(
+    r"\s(?:was|were)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted)\s+by$", re.IGNORECASE
+)
 _OF_THE_BEFORE = re.compile(
     r"\b(?:survivors?|victims?|memory|memorial|site|aftermath|scene|toll|anniversary)\s+of\s+(?:the|a|an|this|that)\s+(?:[a-z\-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -567,6 +572,25 @@ def _swallowed_subject(trigger: Trigger, ents: list[Mention], sent_start: int) -
         for m in ents
         if m.kind in ("body", "country") and sent_start <= m.start < trigger.start < m.end <= trigger.end
     ]
+
+
+def _passive_guest(text: str, trigger: Trigger, ents: list[Mention]) -> list[Mention]:
+    """The person opening a passive host trigger ("Erdogan was received by President
+    Sakellaropoulou", "Modi was warmly welcomed by Putin").
+
+    Why: the trigger's pattern starts at the guest's name, so the name lay inside the trigger and
+    was dropped with its words; the agent after "by" was then the only person left and became the
+    visitor, the roles reversed (webcopy7 lead). The guest is the passive's subject.
+    """
+    if trigger.nominal or trigger.event_type != "visit" or not _PASSIVE_BY_END.search(trigger.text):
+        return []
+    return [
+        m
+        for m in ents
+        if m.kind in PEOPLE
+        and trigger.start < m.end <= trigger.end
+        and _PASSIVE_AUX_NEXT.match(text, m.end, trigger.end)
+    ][:1]
 
 
 # "hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol": what
@@ -808,13 +832,17 @@ def find_participants(
     known: KnownSpan | None,
 ) -> Participants:
     """Actors, countries and place of the event named by `trigger` in its sentence."""
-    sent_ents = [
-        m
-        for m in ents
-        if sent_start <= m.start
-        and m.end <= sent_end
-        and not (m.start < trigger.end and trigger.start < m.end)
-    ] + _swallowed_subject(trigger, ents, sent_start)
+    sent_ents = (
+        [
+            m
+            for m in ents
+            if sent_start <= m.start
+            and m.end <= sent_end
+            and not (m.start < trigger.end and trigger.start < m.end)
+        ]
+        + _swallowed_subject(trigger, ents, sent_start)
+        + _passive_guest(text, trigger, ents)
+    )
     sent_ents += [
         m
         for m in _coordinated_surname(text, sent_start, sent_end, ents)
@@ -1052,6 +1080,9 @@ def find_participants(
                 for m in named
                 if cs <= m.start and m.end <= trigger.start and trigger.start - m.end <= SUBJECT_WINDOW
             ]
+            if not subj:
+                # "Erdogan was received by President Sakellaropoulou": the guest inside the trigger.
+                subj = [m for m in named if trigger.start < m.end <= trigger.end]
             if not subj and not trigger.nominal and _WHO_CLAUSE.match(text, cs):
                 # "... joined by Anthony Albanese, who was sworn in on Monday": the relative
                 # pronoun's person is the name right before its comma.
