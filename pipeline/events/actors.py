@@ -113,6 +113,28 @@ _HELD_IN = re.compile(
     re.IGNORECASE,
 )
 _BY_AGENT = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?by\s+(the\s+)?$", re.IGNORECASE)
+# "A summit meant to revive cooperation ... ended in Brasilia": a gathering's own verb of opening
+# or closing names its venue, however long the subject ran (webcopy7 lead: the summit had no place
+# and no party, and was dropped). Not through a relative clause ("talks on a war that began in ...").
+_GATHERING_ENDED_IN = re.compile(
+    r"\b(?:ended|ends|closed|closes|concluded|concludes|began|begins|opened|opens|wrapped\s+up|"
+    r"got\s+under\s+way|gets\s+under\s+way)\s+(?:on\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
+
+
+def _held_in(gap: str, etype: str) -> bool:
+    """The words between a trigger and a place say the place is where the event itself was held."""
+    if _HELD_IN.search(gap):
+        return True
+    return (
+        etype in ("summit", "meeting", "negotiation")
+        and _GATHERING_ENDED_IN.search(gap) is not None
+        and _RELATIVE_WORD.search(gap) is None
+    )
+
+
 # A passive verb between the noun and its agent ("sanctions were imposed on Iran by the EU"): the
 # agent may stand further off, past the verb's own object (held-out review, issue #4).
 _PASSIVE_BY_AGENT = re.compile(
@@ -1319,12 +1341,13 @@ def find_participants(
             # to another phrase ("the trip will signal changes in China's stance").
             other = sum(len(x.text.split()) for x in sent_ents if trigger.end <= x.start and x.end <= m.start)
             site = etype == "military" and _SITE_IN.fullmatch(gap) is not None
-            if len(gap.split()) - other > MAX_PLACE_GAP_WORDS and not _HELD_IN.search(gap) and not site:
+            venue = _held_in(gap, etype)
+            if len(gap.split()) - other > MAX_PLACE_GAP_WORDS and not venue and not site:
                 continue
             if (
                 site
                 or _TO_PLACE.match(gap)
-                and (len(gap.split()) - other <= MAX_PLACE_GAP_WORDS or _HELD_IN.search(gap))
+                and (len(gap.split()) - other <= MAX_PLACE_GAP_WORDS or venue)
                 or (etype == "visit" and trigger.entry.pos == "verb" and _OBJECT_GAP.match(gap))
                 # "lorries carrying food will be allowed into Gaza": an aid trigger's own last word
                 # is the place's preposition (webcopy2: the aid had no who and was dropped). Not a
