@@ -470,6 +470,29 @@ def _opening_subject(text: str, sent_start: int, before: int, named: list[Mentio
     return [m for m in out if m.kind in PEOPLE] or [m for m in out if m.kind == "country"]
 
 
+# "the National Liberation Army (ELN) rebel group": a bracketed short form right after a name.
+_ACRONYM_PARENS = re.compile(r"[A-Z][\w\-]*\s*\(\s*[A-Z][A-Za-z0-9.\-]{1,11}\s*\)\s*$")
+_CLAUSE_MARK = re.compile(r"[;:,()\[\]—–]")
+
+
+def _across_acronyms(text: str, cs: int, sent_start: int) -> int:
+    """A clause start moved back over a bracketed short form that only glosses the name before it.
+
+    Why: the clause splitter cuts at brackets, so in "The Colombian government and the National
+    Liberation Army (ELN) rebel group signed a ceasefire" the verb's clause began after "(ELN)" and
+    the subject was lost; the row kept only the venue's country (webcopy7 lead). An acronym in
+    brackets is part of the noun phrase, no clause break.
+    """
+    while cs > sent_start:
+        m = _ACRONYM_PARENS.search(text, max(sent_start, cs - 80), cs)
+        if m is None:
+            break
+        open_at = text.rfind("(", m.start(), cs)
+        marks = [x.end() for x in _CLAUSE_MARK.finditer(text, sent_start, open_at)]
+        cs = marks[-1] if marks else sent_start
+    return cs
+
+
 def _subject_before_parenthetical(
     text: str, sent_start: int, trigger: Trigger, named: list[Mention]
 ) -> list[Mention]:
@@ -1078,6 +1101,7 @@ def find_participants(
             people = []  # "agreed to the trip": the subject is not the traveller (anaphora may fill it)
         else:
             cs, ce = clause
+            cs = _across_acronyms(text, cs, sent_start)
             # Names after "in/at/to/from" are places ("talks at the Kremlin"), not participants.
             # Speakers ("the ministry said that a visit...") report the event, they are not in it.
             named = [
