@@ -493,6 +493,13 @@ def _across_acronyms(text: str, cs: int, sent_start: int) -> int:
     return cs
 
 
+# "After the result was announced in March, ...", "When the talks ended, ...": a subordinate
+# clause opening the sentence, up to its comma.
+_FRONTED_SUBORDINATE = re.compile(
+    r"\s*(?:After|When|Once|Before|Since|As\s+soon\s+as|Following|Although|Though|While|Because|If)\b[^,;:.!?\"“”]{3,120},"
+)
+
+
 def _subject_before_parenthetical(
     text: str, sent_start: int, trigger: Trigger, named: list[Mention]
 ) -> list[Mention]:
@@ -945,6 +952,12 @@ def find_participants(
             verb = _REPORTING_VERB.search(text, sent_start, trigger.start)
         elif verb is None:
             verb = _REPORTING_VERB.search(text, sent_start, trigger.start)
+        fronted = _FRONTED_SUBORDINATE.match(text, sent_start, trigger.start)
+        if verb is not None and fronted is not None and verb.end() <= fronted.end() <= trigger.start:
+            # "After the result was announced in March, Blinken congratulated Tinubu": a reporting
+            # verb inside a fronted subordinate clause has its own subject; the main verb's speaker
+            # is in the main clause (webcopy7: the congratulation had no speaker).
+            verb = None
         quoted = None if verb is not None else _ATTRIBUTED_TO.search(text, sent_start, trigger.start)
         named = [m for m in sent_ents if quoted is not None and m.kind in PEOPLE and m.start >= quoted.end()]
         if named and named[0].start - quoted.end() <= 40 and named[0].end <= trigger.start:
