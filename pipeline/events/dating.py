@@ -1202,6 +1202,9 @@ _CLOCK_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# An entry's clock time set off by a dash at the start of its paragraph ("17:40 - ", "09:15 – ").
+_CLOCK_DASH = re.compile(r"\s*" + _CLOCK_LINE.pattern + r"\s+[-–—]\s", re.IGNORECASE)
+
 
 def under_clock_heading(text: str, sent_start: int) -> bool:
     """Whether the sentence's paragraph is an entry headed by a clock-time line.
@@ -1213,6 +1216,9 @@ def under_clock_heading(text: str, sent_start: int) -> bool:
     para = text.rfind("\n\n", 0, sent_start)
     p0 = para + 2 if para >= 0 else 0
     if _CLOCK_LINE.fullmatch(text[p0:sent_start].split("\n", 1)[0].strip()):
+        return True
+    if _CLOCK_DASH.match(text, p0, sent_start + 12):
+        # "17:40 - The EU has also declared ...": the clock time opens the entry's own line
         return True
     if para < 0:
         return False
