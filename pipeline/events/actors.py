@@ -115,6 +115,28 @@ _HELD_IN = re.compile(
     re.IGNORECASE,
 )
 _BY_AGENT = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?by\s+(the\s+)?$", re.IGNORECASE)
+# "A summit meant to revive cooperation ... ended in Brasilia": a gathering's own verb of opening
+# or closing names its venue, however long the subject ran (webcopy7 lead: the summit had no place
+# and no party, and was dropped). Not through a relative clause ("talks on a war that began in ...").
+_GATHERING_ENDED_IN = re.compile(
+    r"\b(?:ended|ends|closed|closes|concluded|concludes|began|begins|opened|opens|wrapped\s+up|"
+    r"got\s+under\s+way|gets\s+under\s+way)\s+(?:on\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
+
+
+def _held_in(gap: str, etype: str) -> bool:
+    """The words between a trigger and a place say the place is where the event itself was held."""
+    if _HELD_IN.search(gap):
+        return True
+    return (
+        etype in ("summit", "meeting", "negotiation")
+        and _GATHERING_ENDED_IN.search(gap) is not None
+        and _RELATIVE_WORD.search(gap) is None
+    )
+
+
 # A passive verb between the noun and its agent ("sanctions were imposed on Iran by the EU"): the
 # agent may stand further off, past the verb's own object (held-out review, issue #4).
 _PASSIVE_BY_AGENT = re.compile(
@@ -394,6 +416,11 @@ _AND_AUX_VERB = re.compile(
 )
 _MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}")
 _BY_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# "Modi was received by": the auxiliary right after a name inside a passive trigger's span.
+_PASSIVE_AUX_NEXT = re.compile(r"\s+(?:was|were)\s", re.IGNORECASE)
+_PASSIVE_BY_END = re.compile(
+    r"\s(?:was|were)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted)\s+by$", re.IGNORECASE
+)
 _OF_THE_BEFORE = re.compile(
     r"\b(?:survivors?|victims?|memory|memorial|site|aftermath|scene|toll|anniversary)\s+of\s+(?:the|a|an|this|that)\s+(?:[a-z\-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -506,6 +533,36 @@ def _aside_head(text: str, sent_start: int, trigger: Trigger, ents: list[Mention
         return []
     head = [x for x in ents if x.kind in PEOPLE and sent_start <= x.start and x.end <= m.start()]
     return head[-1:] if head and not text[head[-1].end : m.start()].strip() else []
+
+
+# "the National Liberation Army (ELN) rebel group": a bracketed short form right after a name.
+_ACRONYM_PARENS = re.compile(r"[A-Z][\w\-]*\s*\(\s*[A-Z][A-Za-z0-9.\-]{1,11}\s*\)\s*$")
+_CLAUSE_MARK = re.compile(r"[;:,()\[\]—–]")
+
+
+def _across_acronyms(text: str, cs: int, sent_start: int) -> int:
+    """A clause start moved back over a bracketed short form that only glosses the name before it.
+
+    Why: the clause splitter cuts at brackets, so in "The Colombian government and the National
+    Liberation Army (ELN) rebel group signed a ceasefire" the verb's clause began after "(ELN)" and
+    the subject was lost; the row kept only the venue's country (webcopy7 lead). An acronym in
+    brackets is part of the noun phrase, no clause break.
+    """
+    while cs > sent_start:
+        m = _ACRONYM_PARENS.search(text, max(sent_start, cs - 80), cs)
+        if m is None:
+            break
+        open_at = text.rfind("(", m.start(), cs)
+        marks = [x.end() for x in _CLAUSE_MARK.finditer(text, sent_start, open_at)]
+        cs = marks[-1] if marks else sent_start
+    return cs
+
+
+# "After the result was announced in March, ...", "When the talks ended, ...": a subordinate
+# clause opening the sentence, up to its comma.
+_FRONTED_SUBORDINATE = re.compile(
+    r"\s*(?:After|When|Once|Before|Since|As\s+soon\s+as|Following|Although|Though|While|Because|If)\b[^,;:.!?\"“”]{3,120},"
+)
 
 
 def _subject_before_parenthetical(
@@ -632,6 +689,25 @@ def _swallowed_subject(trigger: Trigger, ents: list[Mention], sent_start: int) -
         for m in ents
         if m.kind in ("body", "country") and sent_start <= m.start < trigger.start < m.end <= trigger.end
     ]
+
+
+def _passive_guest(text: str, trigger: Trigger, ents: list[Mention]) -> list[Mention]:
+    """The person opening a passive host trigger ("Erdogan was received by President
+    Sakellaropoulou", "Modi was warmly welcomed by Putin").
+
+    Why: the trigger's pattern starts at the guest's name, so the name lay inside the trigger and
+    was dropped with its words; the agent after "by" was then the only person left and became the
+    visitor, the roles reversed (webcopy7 lead). The guest is the passive's subject.
+    """
+    if trigger.nominal or trigger.event_type != "visit" or not _PASSIVE_BY_END.search(trigger.text):
+        return []
+    return [
+        m
+        for m in ents
+        if m.kind in PEOPLE
+        and trigger.start < m.end <= trigger.end
+        and _PASSIVE_AUX_NEXT.match(text, m.end, trigger.end)
+    ][:1]
 
 
 # "hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol": what
@@ -892,9 +968,11 @@ def find_participants(
     """
     if in_sentence is None:
         in_sentence = [m for m in ents if sent_start <= m.start and m.end <= sent_end]
-    sent_ents = [
-        m for m in in_sentence if not (m.start < trigger.end and trigger.start < m.end)
-    ] + _swallowed_subject(trigger, ents, sent_start)
+    sent_ents = (
+        [m for m in in_sentence if not (m.start < trigger.end and trigger.start < m.end)]
+        + _swallowed_subject(trigger, ents, sent_start)
+        + _passive_guest(text, trigger, ents)
+    )
     sent_ents += [
         m
         for m in _coordinated_surname(text, sent_start, sent_end, ents)
@@ -952,6 +1030,12 @@ def find_participants(
             verb = _REPORTING_VERB.search(text, sent_start, trigger.start)
         elif verb is None:
             verb = _REPORTING_VERB.search(text, sent_start, trigger.start)
+        fronted = _FRONTED_SUBORDINATE.match(text, sent_start, trigger.start)
+        if verb is not None and fronted is not None and verb.end() <= fronted.end() <= trigger.start:
+            # "After the result was announced in March, Blinken congratulated Tinubu": a reporting
+            # verb inside a fronted subordinate clause has its own subject; the main verb's speaker
+            # is in the main clause (webcopy7: the congratulation had no speaker).
+            verb = None
         agent = (
             _BY_SPEAKER.match(text, verb.end())
             if verb is not None and _PRONOUN_PASSIVE_OPENING.match(text, sent_start, verb.start())
@@ -1133,6 +1217,7 @@ def find_participants(
             people = []  # "agreed to the trip": the subject is not the traveller (anaphora may fill it)
         else:
             cs, ce = clause
+            cs = _across_acronyms(text, cs, sent_start)
             # Names after "in/at/to/from" are places ("talks at the Kremlin"), not participants.
             # Speakers ("the ministry said that a visit...") report the event, they are not in it.
             named = [
@@ -1157,6 +1242,9 @@ def find_participants(
                 for m in named
                 if cs <= m.start and m.end <= trigger.start and trigger.start - m.end <= SUBJECT_WINDOW
             ]
+            if not subj:
+                # "Erdogan was received by President Sakellaropoulou": the guest inside the trigger.
+                subj = [m for m in named if trigger.start < m.end <= trigger.end]
             if not subj and not trigger.nominal and _WHO_CLAUSE.match(text, cs):
                 # "... joined by Anthony Albanese, who was sworn in on Monday": the relative
                 # pronoun's person is the name right before its comma.
@@ -1404,12 +1492,13 @@ def find_participants(
             # to another phrase ("the trip will signal changes in China's stance").
             other = sum(len(x.text.split()) for x in sent_ents if trigger.end <= x.start and x.end <= m.start)
             site = etype == "military" and _SITE_IN.fullmatch(gap) is not None
-            if len(gap.split()) - other > MAX_PLACE_GAP_WORDS and not _HELD_IN.search(gap) and not site:
+            venue = _held_in(gap, etype)
+            if len(gap.split()) - other > MAX_PLACE_GAP_WORDS and not venue and not site:
                 continue
             if (
                 site
                 or _TO_PLACE.match(gap)
-                and (len(gap.split()) - other <= MAX_PLACE_GAP_WORDS or _HELD_IN.search(gap))
+                and (len(gap.split()) - other <= MAX_PLACE_GAP_WORDS or venue)
                 or (etype == "visit" and trigger.entry.pos == "verb" and _OBJECT_GAP.match(gap))
                 # "lorries carrying food will be allowed into Gaza": an aid trigger's own last word
                 # is the place's preposition (webcopy2: the aid had no who and was dropped). Not a

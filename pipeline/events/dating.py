@@ -537,7 +537,40 @@ def assign_time_expressions(
                 # "spoke by phone in October last year, shortly after Kishida took office": an
                 # event told just before a dated one shares its month or year (webcopy7)
                 out[i] = out[done[-1]]
+            elif clauses and (fronted := _fronted_after_month(text, t, timexes, clauses[0][0])) is not None:
+                out[i] = fronted
     return out
+
+
+# "After the result was announced in March, Blinken congratulated": a fronted "after" clause ending
+# on a month, then the main clause's subject and its verb.
+_FRONTED_AFTER_OPEN = re.compile(r"\s*(?:[\"“]\s*)?(?:After|Following)\s[^,;:.!?()]{3,100}$")
+_MAIN_SUBJECT_GAP = re.compile(r",\s+(?:[\w\-'’.]+\s+){0,8}?(?:(?:has|had|have|was|were|also|then)\s+)?")
+
+
+def _fronted_after_month(
+    text: str, t: Trigger, timexes: list[TimeExpression], sent_start: int
+) -> TimeExpression | None:
+    """The month closing a fronted "After ... in March," clause, for the main clause's first verb.
+
+    Why: "After the result was announced in March, Blinken congratulated Tinubu" - a reader dates
+    the congratulation to March: the act answered the event of that month and followed it closely
+    enough to be told with it. The temporal link kept the month from the main verb, which then took
+    the publication window (webcopy7 lead). Only a month (a year is too wide to share, a day too
+    narrow) and only for the verb right after the clause's subject.
+    """
+    if t.nominal:
+        return None
+    for tx in timexes:
+        if (
+            tx.granularity == "month"
+            and sent_start <= tx.start
+            and tx.end < t.start
+            and _FRONTED_AFTER_OPEN.fullmatch(text, sent_start, tx.start)
+            and _MAIN_SUBJECT_GAP.fullmatch(text, tx.end, t.start)
+        ):
+            return tx
+    return None
 
 
 # A close temporal link right before the subject of the trigger: ", shortly after Kishida".
@@ -1169,6 +1202,9 @@ _CLOCK_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# An entry's clock time set off by a dash at the start of its paragraph ("17:40 - ", "09:15 – ").
+_CLOCK_DASH = re.compile(r"\s*" + _CLOCK_LINE.pattern + r"\s+[-–—]\s", re.IGNORECASE)
+
 
 def under_clock_heading(text: str, sent_start: int) -> bool:
     """Whether the sentence's paragraph is an entry headed by a clock-time line.
@@ -1180,6 +1216,9 @@ def under_clock_heading(text: str, sent_start: int) -> bool:
     para = text.rfind("\n\n", 0, sent_start)
     p0 = para + 2 if para >= 0 else 0
     if _CLOCK_LINE.fullmatch(text[p0:sent_start].split("\n", 1)[0].strip()):
+        return True
+    if _CLOCK_DASH.match(text, p0, sent_start + 12):
+        # "17:40 - The EU has also declared ...": the clock time opens the entry's own line
         return True
     if para < 0:
         return False

@@ -1436,6 +1436,15 @@ _READOUT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "said the two countries should not become a threat to each other", "said both sides must show
+# restraint", "said the two nations had a historic obligation to ...": what the two ought to do is
+# the speaker's own position, not a readout of what the meeting did (webcopy7 lead).
+_POSITION_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+two|both)(?:\s+(?:countries|nations|states|neighbou?rs|sides|governments|peoples))?\s+"
+    r"(?:should|must|ought|need(?:ed)?\s+to|(?:had|have)\s+to|cannot|could\s+not|(?:had|have)\s+an?\s+"
+    r"(?:[\w\-\"“”']+\s+){0,2}(?:obligation|duty|responsibility))\b",
+    re.IGNORECASE,
+)
 
 # "said India had always supported enlargement", "said Beijing has long opposed": what was said
 # is a standing position, no act of the day (demo review, issue #4).
@@ -1467,7 +1476,7 @@ def _official_saying(text: str, trig: Trigger, who: Participants, status: str, s
         and trig.finite_form == "past"
         and not _PERFECT_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
         and not _UNNAMED_VOICES_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
-        and not _READOUT_AFTER.match(text, trig.end)
+        and not (_READOUT_AFTER.match(text, trig.end) and not _POSITION_AFTER.match(text, trig.end))
         and not _STANDING_AFTER.match(text, trig.end)
         and not _WATCHING_AFTER.match(text, trig.end)
         and not text[sent_start : sent[1]].rstrip().endswith("?")
