@@ -638,7 +638,23 @@ def _same_day_as_story(
     "China said on Friday that Xi will visit from March 20 to 22. Hours later, the court issued a
     warrant" a day after publication. Only then: when the tagger's anchor dated a plan, or its
     answer lies after publication, which nothing done can.
+
+    A sentence with no date of its own that borrows the same phrase ("On the same day, a missile
+    hit Kyiv. Zelensky said it was a disappointment on such a day") means the day the phrase was
+    re-anchored to for the sentence that says it, not the tagger's first answer.
     """
+    if (
+        tx is None
+        and status == "occurred"
+        and last_dated is not None
+        and choice.basis == "text"
+        and choice.granularity == "day"
+        and choice.text
+        and choice.text == last_dated[1].text
+        and choice.date_start != last_dated[1].date_start
+        and _DAY_FROM_DAY.fullmatch(choice.text.strip())
+    ):
+        return last_dated[1]
     if (
         tx is None
         or status != "occurred"
