@@ -1179,7 +1179,9 @@ def _running_month(text: str, timexes: list[TimeExpression], p0: int, sent_start
 
     Why: a background paragraph tells its acts in a row under one month ("came to power in
     March 2019 ... He asked Spain to apologise"); the publication fallback put the second act on
-    the article's day (issue #4, webcopy6 review). Only the sentence right before counts.
+    the article's day (issue #4, webcopy6 review). Only the sentence right before counts. A month
+    in a "since" phrase ("their first meeting since the war began in February") dates the
+    earlier event the sentence measures from, not the story's time, so it is not carried on.
     """
     prev_end = text.rfind(". ", p0, sent_start)
     prev_start = text.rfind(". ", p0, prev_end) if prev_end >= 0 else -1
@@ -1192,8 +1194,14 @@ def _running_month(text: str, timexes: list[TimeExpression], p0: int, sent_start
         and t.granularity == "month"
         and not _DATE_OF_NOUN_AFTER.match(text, t.end)
         and not _WHO_ASIDE_BEFORE.search(text, max(p0, t.start - 120), t.start)
+        and not _SINCE_BEFORE.search(text, max(lo, t.start - 60), t.start)
     ]
     return from_timex(months[-1]) if months else NO_DATE
+
+
+# "since the invasion began in ", "since Russia invaded Ukraine in ": the month after it dates
+# the event measured from (no clause break between "since" and the month).
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;:,()]*$", re.IGNORECASE)
 
 
 # A line holding only a clock time, as live pages head their entries: "17:55", "08:45 GMT", "9.10am".

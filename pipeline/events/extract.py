@@ -15,6 +15,7 @@ from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
 
+from pipeline.entities.finder import EntityMention
 from pipeline.events import context
 from pipeline.events.actors import (
     FRONTED_GATHERING,
@@ -638,7 +639,23 @@ def _same_day_as_story(
     "China said on Friday that Xi will visit from March 20 to 22. Hours later, the court issued a
     warrant" a day after publication. Only then: when the tagger's anchor dated a plan, or its
     answer lies after publication, which nothing done can.
+
+    A sentence with no date of its own that borrows the same phrase ("On the same day, a missile
+    hit Kyiv. Zelensky said it was a disappointment on such a day") means the day the phrase was
+    re-anchored to for the sentence that says it, not the tagger's first answer.
     """
+    if (
+        tx is None
+        and status == "occurred"
+        and last_dated is not None
+        and choice.basis == "text"
+        and choice.granularity == "day"
+        and choice.text
+        and choice.text == last_dated[1].text
+        and choice.date_start != last_dated[1].date_start
+        and _DAY_FROM_DAY.fullmatch(choice.text.strip())
+    ):
+        return last_dated[1]
     if (
         tx is None
         or status != "occurred"
@@ -3050,6 +3067,13 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 framed_by = {m.name for m in ents if s <= m.start and m.end <= comp}
                 claimed = {m.name for m in ents if comp <= m.start and m.end <= e}
                 framed = bool(who.actors) and set(who.actors) <= framed_by and not set(who.actors) & claimed
+                own_subject = _complement_subject(text, comp, ents, e)
+                if framed and own_subject is not None and own_subject.name not in framed_by:
+                    # "Biden told his G7 counterparts that Washington would support ...": the claim
+                    # names its own doer, so it is no echo of the frame. Its doer is that state,
+                    # through the speaker when the speaker is its own; the listener is none.
+                    framed = False
+                    who = _doer_of_claim(who, own_subject, ents, s, comp, e)
                 if undated and (
                     status == "hypothetical" or framed or _CONDITION_AFTER.match(text, trig.end, e)
                 ):
@@ -4299,6 +4323,34 @@ def _offset_day(
     days = 0 if m.group("same") else n * (7 if m.group("unit").lower().startswith("week") else 1)
     day = (date.fromisoformat(anchor.date_start) + timedelta(days=sign * days)).isoformat()
     return DateChoice(day, day, "day", day, text[m.start() : m.end()].strip(), "text")
+
+
+def _complement_subject(
+    text: str, comp: int, ents: list[EntityMention], sent_end: int
+) -> EntityMention | None:
+    """The state a complement opens on ("that |Washington would", "that the |United States will"),
+    or None: the claim's own subject, when it names one."""
+    lead = re.match(r"\s*(?:the\s+)?", text[comp:sent_end])
+    at = comp + (lead.end() if lead else 0)
+    return next(
+        (m for m in ents if m.start == at and m.end <= sent_end and m.kind != "person" and m.country),
+        None,
+    )
+
+
+def _doer_of_claim(
+    who: Participants, subject: EntityMention, ents: list[EntityMention], s: int, comp: int, e: int
+) -> Participants:
+    """The parties of a claim whose subject is a state: the speaker of that state (a leader saying
+    what his government will do) and the states the claim names, not the listener of the frame."""
+    frame = [m for m in ents if s <= m.start and m.end <= comp]
+    speakers = tuple(
+        dict.fromkeys(m.name for m in frame if m.kind == "person" and m.country == subject.country)
+    )
+    claimed = {m.country for m in ents if comp <= m.start and m.end <= e and m.country}
+    listeners = {m.country for m in frame if m.country and m.country != subject.country} - claimed
+    countries = tuple(c for c in who.countries if c not in listeners)
+    return dataclasses.replace(who, actors=speakers, countries=countries)
 
 
 def _complement_start(text: str, sent_start: int, trig_start: int) -> int | None:
