@@ -955,6 +955,25 @@ def _query_keys(m: Event) -> list[tuple[str, str]]:
     return keys
 
 
+def _prose_takes_over_headline(core: Event, m: Event) -> bool:
+    """ "Canada and India expel each other's diplomats" (a headline) folds the lead's "Canada
+    expelled India's envoy"; the row's later mentions are then compared with that sentence, not
+    with the headline. A headline, caption or list item is no prose: it sums up the article's acts
+    in other words, so as a cluster's core it glued every later act of its type onto one row
+    ("India ordered six Canadian diplomats to leave", "India withdrew its envoy": three moves,
+    issue #4). The first prose mention of the same type and article it folds becomes the core.
+    Only for one side's single moves (ONE_SIDED_MOVES), the types _two_acts_of_article tells
+    apart by prose: for a visit or a summit the headline's wider reading is still the better
+    core (webcopy: a subheading as core split "Modi visits Kyiv" from his dated arrival)."""
+    return (
+        _same_article(core, m)
+        and core.event_type == m.event_type
+        and core.event_type in ONE_SIDED_MOVES
+        and not _told_in_prose(core)
+        and _told_in_prose(m)
+    )
+
+
 def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tuple[list[Event], list[Event]]:
     """Fold new mentions into events: returns (events to upsert, mentions with their event_id).
 
@@ -1001,6 +1020,8 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
             c = clusters[best]
             c[0], c[1] = _fold(c[0], m, c[1])
             c[2] = True
+            if _prose_takes_over_headline(c[3], m):
+                c[3] = m
             c[6].add((m.article_id, m.evidence_start))
             _reprobe(c, best, index)
         else:
