@@ -167,6 +167,8 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
         return True
     if _two_remarks_of_article(a, b) or _two_acts_of_article(a, b):
         return False
+    if _vote_and_swearing_in(a, b) or _vote_and_swearing_in(b, a):
+        return False
     if _drill_beside_other_act(a, b) or _drill_beside_other_act(b, a):
         return False
     if _told_as_later(a, b) or _told_as_later(b, a):
@@ -353,6 +355,28 @@ def _two_acts_of_article(a: Event, b: Event) -> bool:
         and _told_in_prose(b)
         and not (_refers_back(a) or _refers_back(b))
         and _act_stem(a.trigger) != _act_stem(b.trigger)
+    )
+
+
+# Winning office by a vote ("was elected president", "won the run-off", "voted in"), and taking
+# it up by oath ("was sworn in", "took the oath of office", "was inaugurated", "took office").
+_BY_VOTE = _re.compile(r"^(?:re-?)?elect|^won\b|^wins?\b|^voted\b", _re.I)
+_BY_OATH = _re.compile(r"^(?:sworn|swearing|swears?|inaugurat|took\s+(?:the\s+)?(?:oath|office)|takes?\s+(?:the\s+)?(?:oath|office)|taking\s+(?:the\s+)?(?:oath|office)|assumed\s+office)", _re.I)
+
+
+def _vote_and_swearing_in(vote: Event, oath: Event) -> bool:
+    """ "The Assembly elected Ramaphosa president" and "Ramaphosa was sworn in later that day",
+    told in two sentences of one report: the vote and the oath are two steps of a change of
+    leader, an analyst's two rows, even on one day and of one person (issue #4). An appointment
+    ("the king appointed Anwar") is not a vote; it may still fold into the swearing-in. A noun
+    naming the ceremony again ("the inauguration") is left to the other rules."""
+    return (
+        vote.event_type == oath.event_type == "leadership"
+        and _same_article(vote, oath)
+        and vote.evidence_start != oath.evidence_start
+        and bool(_BY_VOTE.search((vote.trigger or "").strip()))
+        and bool(_BY_OATH.search((oath.trigger or "").strip()))
+        and not _refers_back(oath)
     )
 
 
