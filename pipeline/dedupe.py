@@ -985,7 +985,9 @@ def _prose_takes_over_headline(core: Event, m: Event) -> bool:
     with the headline. A headline, caption or list item is no prose: it sums up the article's acts
     in other words, so as a cluster's core it glued every later act of its type onto one row
     ("India ordered six Canadian diplomats to leave", "India withdrew its envoy": three moves,
-    issue #4). The first prose mention of the same type and article it folds becomes the core.
+    issue #4). The first prose mention of the same type and article it folds becomes a second
+    core: a later mention joins the row only when it is the same event as both (it never joins
+    more than with the headline alone).
     Only for one side's single moves (ONE_SIDED_MOVES), the types _two_acts_of_article tells
     apart by prose: for a visit or a summit the headline's wider reading is still the better
     core (webcopy: a subheading as core split "Modi visits Kyiv" from his dated arrival)."""
@@ -998,6 +1000,21 @@ def _prose_takes_over_headline(core: Event, m: Event) -> bool:
     )
 
 
+def _with_event_date(m: Event, event: Event) -> Event:
+    """Mention m under its event's current date and place, as a probe is."""
+    return dataclasses.replace(
+        m,
+        actors=m.actors or event.actors,
+        countries=m.countries or event.countries,
+        location=event.location,
+        location_country=event.location_country,
+        date_start=event.date_start,
+        date_end=event.date_end,
+        date_granularity=event.date_granularity,
+        status=event.status,
+    )
+
+
 def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tuple[list[Event], list[Event]]:
     """Fold new mentions into events: returns (events to upsert, mentions with their event_id).
 
@@ -1006,7 +1023,8 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
     taken in canonical order (publication, article, offset), so the same input gives the same
     events and ids whatever the batch order. Every mention is kept and returned.
     """
-    # [event, latest published, touched, core, probe, event it was made from, sentences]: a new
+    # [event, latest published, touched, core, probe, event it was made from, sentences, prose
+    # core of a headline's one-sided move (_prose_takes_over_headline) or None]: a new
     # mention is compared with the cluster's first mention (its core actors and type) under the
     # event's current date and place (the probe), not with the union of every actor seen so far -
     # that union would chain unrelated events together. The probe is made again only when the
@@ -1021,7 +1039,7 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
     index: dict[tuple[str, str], list[int]] = {}
 
     def add(event: Event, latest: str | None, touched: bool) -> list:
-        c = [event, latest, touched, event, None, None, {(event.article_id, event.evidence_start)}]
+        c = [event, latest, touched, event, None, None, {(event.article_id, event.evidence_start)}, None]
         clusters.append(c)
         _reprobe(c, len(clusters) - 1, index)
         return c
@@ -1035,7 +1053,12 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
         for i in sorted(candidates):
             c = clusters[i]
             probe = c[4]
-            if _may_be_same(probe, m) and same_event(probe, m, (m.article_id, m.evidence_start) in c[6]):
+            told = (m.article_id, m.evidence_start) in c[6]
+            if (
+                _may_be_same(probe, m)
+                and same_event(probe, m, told)
+                and (c[7] is None or same_event(_with_event_date(c[7], c[0]), m, told))
+            ):
                 fits.append((_fit(probe, m), -len(fits), i))
         if fits:
             # The best fitting event, not the first: "the two leaders last met in Bali" is the
@@ -1044,8 +1067,8 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
             c = clusters[best]
             c[0], c[1] = _fold(c[0], m, c[1])
             c[2] = True
-            if _prose_takes_over_headline(c[3], m):
-                c[3] = m
+            if c[7] is None and _prose_takes_over_headline(c[3], m):
+                c[7] = m
             c[6].add((m.article_id, m.evidence_start))
             _reprobe(c, best, index)
         else:
