@@ -167,6 +167,8 @@ def same_event(a: Event, b: Event, told_together: bool = False) -> bool:
         return True
     if _two_remarks_of_article(a, b) or _two_acts_of_article(a, b) or _two_doers(a, b):
         return False
+    if _vote_and_swearing_in(a, b) or _vote_and_swearing_in(b, a):
+        return False
     if _drill_beside_other_act(a, b) or _drill_beside_other_act(b, a):
         return False
     if _told_as_later(a, b) or _told_as_later(b, a):
@@ -353,6 +355,28 @@ def _two_acts_of_article(a: Event, b: Event) -> bool:
         and _told_in_prose(b)
         and not (_refers_back(a) or _refers_back(b))
         and _act_stem(a.trigger) != _act_stem(b.trigger)
+    )
+
+
+# Winning office by a vote ("was elected president", "won the run-off", "voted in"), and taking
+# it up by oath ("was sworn in", "took the oath of office", "was inaugurated", "took office").
+_BY_VOTE = _re.compile(r"^(?:re-?)?elect|^won\b|^wins?\b|^voted\b", _re.I)
+_BY_OATH = _re.compile(r"^(?:sworn|swearing|swears?|inaugurat|took\s+(?:the\s+)?(?:oath|office)|takes?\s+(?:the\s+)?(?:oath|office)|taking\s+(?:the\s+)?(?:oath|office)|assumed\s+office)", _re.I)
+
+
+def _vote_and_swearing_in(vote: Event, oath: Event) -> bool:
+    """ "The Assembly elected Ramaphosa president" and "Ramaphosa was sworn in later that day",
+    told in two sentences of one report: the vote and the oath are two steps of a change of
+    leader, an analyst's two rows, even on one day and of one person (issue #4). An appointment
+    ("the king appointed Anwar") is not a vote; it may still fold into the swearing-in. A noun
+    naming the ceremony again ("the inauguration") is left to the other rules."""
+    return (
+        vote.event_type == oath.event_type == "leadership"
+        and _same_article(vote, oath)
+        and vote.evidence_start != oath.evidence_start
+        and bool(_BY_VOTE.search((vote.trigger or "").strip()))
+        and bool(_BY_OATH.search((oath.trigger or "").strip()))
+        and not _refers_back(oath)
     )
 
 
@@ -1012,6 +1036,42 @@ def _query_keys(m: Event) -> list[tuple[str, str]]:
     return keys
 
 
+def _prose_takes_over_headline(core: Event, m: Event) -> bool:
+    """ "Canada and India expel each other's diplomats" (a headline) folds the lead's "Canada
+    expelled India's envoy"; the row's later mentions are then compared with that sentence, not
+    with the headline. A headline, caption or list item is no prose: it sums up the article's acts
+    in other words, so as a cluster's core it glued every later act of its type onto one row
+    ("India ordered six Canadian diplomats to leave", "India withdrew its envoy": three moves,
+    issue #4). The first prose mention of the same type and article it folds becomes a second
+    core: a later mention joins the row only when it is the same event as both (it never joins
+    more than with the headline alone).
+    Only for one side's single moves (ONE_SIDED_MOVES), the types _two_acts_of_article tells
+    apart by prose: for a visit or a summit the headline's wider reading is still the better
+    core (webcopy: a subheading as core split "Modi visits Kyiv" from his dated arrival)."""
+    return (
+        _same_article(core, m)
+        and core.event_type == m.event_type
+        and core.event_type in ONE_SIDED_MOVES
+        and not _told_in_prose(core)
+        and _told_in_prose(m)
+    )
+
+
+def _with_event_date(m: Event, event: Event) -> Event:
+    """Mention m under its event's current date and place, as a probe is."""
+    return dataclasses.replace(
+        m,
+        actors=m.actors or event.actors,
+        countries=m.countries or event.countries,
+        location=event.location,
+        location_country=event.location_country,
+        date_start=event.date_start,
+        date_end=event.date_end,
+        date_granularity=event.date_granularity,
+        status=event.status,
+    )
+
+
 def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tuple[list[Event], list[Event]]:
     """Fold new mentions into events: returns (events to upsert, mentions with their event_id).
 
@@ -1020,7 +1080,8 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
     taken in canonical order (publication, article, offset), so the same input gives the same
     events and ids whatever the batch order. Every mention is kept and returned.
     """
-    # [event, latest published, touched, core, probe, event it was made from, sentences]: a new
+    # [event, latest published, touched, core, probe, event it was made from, sentences, prose
+    # core of a headline's one-sided move (_prose_takes_over_headline) or None]: a new
     # mention is compared with the cluster's first mention (its core actors and type) under the
     # event's current date and place (the probe), not with the union of every actor seen so far -
     # that union would chain unrelated events together. The probe is made again only when the
@@ -1035,7 +1096,7 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
     index: dict[tuple[str, str], list[int]] = {}
 
     def add(event: Event, latest: str | None, touched: bool) -> list:
-        c = [event, latest, touched, event, None, None, {(event.article_id, event.evidence_start)}]
+        c = [event, latest, touched, event, None, None, {(event.article_id, event.evidence_start)}, None]
         clusters.append(c)
         _reprobe(c, len(clusters) - 1, index)
         return c
@@ -1049,7 +1110,12 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
         for i in sorted(candidates):
             c = clusters[i]
             probe = c[4]
-            if _may_be_same(probe, m) and same_event(probe, m, (m.article_id, m.evidence_start) in c[6]):
+            told = (m.article_id, m.evidence_start) in c[6]
+            if (
+                _may_be_same(probe, m)
+                and same_event(probe, m, told)
+                and (c[7] is None or same_event(_with_event_date(c[7], c[0]), m, told))
+            ):
                 fits.append((_fit(probe, m), -len(fits), i))
         if fits:
             # The best fitting event, not the first: "the two leaders last met in Bali" is the
@@ -1058,6 +1124,8 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
             c = clusters[best]
             c[0], c[1] = _fold(c[0], m, c[1])
             c[2] = True
+            if c[7] is None and _prose_takes_over_headline(c[3], m):
+                c[7] = m
             c[6].add((m.article_id, m.evidence_start))
             _reprobe(c, best, index)
         else:

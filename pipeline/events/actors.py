@@ -144,6 +144,10 @@ _PASSIVE_BY_AGENT = re.compile(
     r"(?:[\w\-]+\s+){1,5}?by\s+(the\s+)?$",
     re.IGNORECASE,
 )
+# A trigger ending on the passive's "by" ("had been demanded by"): its agents follow it.
+_ENDS_BY = re.compile(r"\bby$", re.IGNORECASE)
+# What may stand between two coordinated agents ("Putin and Erdogan", "Putin, Erdogan and Macron").
+_AGENT_LINK = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 _SPEAKS_NEXT = re.compile(r"^\s+(late |early )?(on \w+ )?(said|says|told|announced|stated)\b", re.IGNORECASE)
 _PRONOUN_POSSESSOR = re.compile(r"\b(his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _SURNAME_POSSESSIVE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,3}$")
@@ -1063,6 +1067,11 @@ def find_participants(
             state_actor = not pundit and (
                 any(_is_state(m) for m in speakers) or bool(cues.state_actor.search(speaker_text))
             )
+        elif trigger.entry.pos == "verb" and _ENDS_BY.search(trigger.text):
+            # "It had been demanded by Putin and Erdogan at their meeting": a passive saying's
+            # agents, named right after "by", made it (webcopy6), not the subject before it.
+            people = _agents_after(text, trigger.end, sent_ents)
+            state_actor = any(_is_state(m) for m in people)
         elif trigger.entry.pos == "verb":
             # "Putin was among the first to congratulate him", "Biden sent his congratulations":
             # no reporting verb, the speaker is the nearest person or body before it in its clause.
@@ -1577,3 +1586,20 @@ def find_participants(
         bodies=_unique([m.name for m in people if m.kind == "body"]),
         targets=target_names,
     )
+
+
+def _agents_after(text: str, end: int, sent_ents: list[Mention]) -> list[Mention]:
+    """The people or bodies right after a passive's "by" ending at `end`, with those coordinated
+    to the first ("by Putin and Erdogan", "by France, Germany and Italy")."""
+    agents: list[Mention] = []
+    at = end
+    for m in sent_ents:
+        if m.start < at or m.kind not in PEOPLE:
+            continue
+        gap = text[at : m.start]
+        if (not agents and gap.strip().lower() in ("", "the")) or (agents and _AGENT_LINK.match(gap)):
+            agents.append(m)
+            at = m.end
+        else:
+            break
+    return agents

@@ -182,13 +182,16 @@ _OWN_CLAUSE_BEFORE = re.compile(
 )
 
 
-def _occasion_before(prepositions: str) -> str:
+def _occasion_before(prepositions: str, reach: int = 40) -> str:
     """Text between a verb and an occasion noun: "in Bali at their", "on the first day of the"."""
     day_of = r"on\s+the\s+(?:first|second|last|final|opening|closing)\s+day\s+of"
-    return rf"^[^,;]{{0,40}}?(?:,\s+)?\b(?:{prepositions}|{day_of})" + _OCCASION_HEAD
+    return rf"^[^,;]{{0,{reach}}}?(?:,\s+)?\b(?:{prepositions}|{day_of})" + _OCCASION_HEAD
 
 
 _AT_OCCASION = re.compile(_occasion_before("at|during"), re.IGNORECASE)
+# A passive saying's agents stand between it and the occasion: "had been demanded by Russian
+# President Vladimir Putin and Recep Tayyip Erdogan at their meeting" (webcopy6).
+_AT_OCCASION_PAST_AGENTS = re.compile(_occasion_before("at|during", 90), re.IGNORECASE)
 # "met in Paris on 9 December for the first Normandy-format summit": the gathering a dated verb is
 # told to be for is held that day (only this way round: "flew to Singapore for Tuesday's summit"
 # does not date the flight). Also "warned Putin on Tuesday that ... if it invaded Ukraine, during a
@@ -1424,6 +1427,10 @@ def _own_date(text: str, trig: Trigger, tx: TimeExpression | None) -> bool:
         gap = text[trig.end : tx.start]
         if _SAID_WHEN.fullmatch(gap):
             return True
+        if trig.text.lower().endswith(" by"):
+            # "had been demanded by Putin and Erdogan at their meeting in Istanbul on 8 January":
+            # a passive saying's agents and setting come first; its date follows them (webcopy6).
+            return ";" not in gap and not _REPORTED_VERB.search(gap)
         # "confirmed Xi's attendance last week": a transitive verb's short object may come first.
         return (
             trig.text.lower() not in _CLAUSE_TAKING
@@ -4098,7 +4105,8 @@ def _compatible(a: str, b: str) -> bool:
 def _date_by_occasion(i: int, trig, candidates, tx_for: dict, text: str) -> None:
     """Date trigger i by a dated nominal event it is told 'at' ("at their meeting in Bali")."""
     for j, (other, _l, _w) in enumerate(candidates):
-        if j in tx_for and other.nominal and _AT_OCCASION.match(text[trig.end : other.start]):
+        at = _AT_OCCASION_PAST_AGENTS if trig.text.lower().endswith(" by") else _AT_OCCASION
+        if j in tx_for and other.nominal and at.match(text[trig.end : other.start]):
             tx_for[i] = tx_for[j]
             return
 

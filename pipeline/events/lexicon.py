@@ -41,6 +41,9 @@ class TriggerEntry:
     # Regexes for triggers with a gap no literal form can hold ("called the move absurd"): the
     # whole match is the trigger.
     patterns: tuple[re.Pattern[str], ...] = ()
+    # The patterns' matches are noun phrases ("talks hosted by China"): their triggers are nominal,
+    # as a form's noun is, so an undated one is background like "the talks" (not a verb told done).
+    nominal: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,7 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
                 priority=int(raw.get("priority", 0)),
                 phrase=tuple(str(x) for x in raw.get("phrase", []) or []),
                 patterns=tuple(_guarded(LazyRegex(p, re.IGNORECASE)) for p in raw.get("patterns", []) or []),
+                nominal=bool(raw.get("nominal", False)),
             )
         )
     return tuple(entries)

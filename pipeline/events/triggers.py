@@ -276,7 +276,7 @@ def _triggers_in(
                 for t in found
                 if not (t.start < m.end() and m.start() < t.end and t.entry.priority < entry.priority)
             ]
-            found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal=False))
+            found.append(Trigger(m.start(), m.end(), m.group(0), entry, nominal=entry.nominal))
     return sorted(found, key=lambda t: t.start)
 
 
