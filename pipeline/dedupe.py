@@ -361,7 +361,10 @@ def _two_acts_of_article(a: Event, b: Event) -> bool:
 # Winning office by a vote ("was elected president", "won the run-off", "voted in"), and taking
 # it up by oath ("was sworn in", "took the oath of office", "was inaugurated", "took office").
 _BY_VOTE = _re.compile(r"^(?:re-?)?elect|^won\b|^wins?\b|^voted\b", _re.I)
-_BY_OATH = _re.compile(r"^(?:sworn|swearing|swears?|inaugurat|took\s+(?:the\s+)?(?:oath|office)|takes?\s+(?:the\s+)?(?:oath|office)|taking\s+(?:the\s+)?(?:oath|office)|assumed\s+office)", _re.I)
+_BY_OATH = _re.compile(
+    r"^(?:sworn|swearing|swears?|inaugurat|took\s+(?:the\s+)?(?:oath|office)|takes?\s+(?:the\s+)?(?:oath|office)|taking\s+(?:the\s+)?(?:oath|office)|assumed\s+office)",
+    _re.I,
+)
 
 
 def _vote_and_swearing_in(vote: Event, oath: Event) -> bool:

@@ -9,7 +9,9 @@ from pipeline.dedupe import merge_mentions
 from pipeline.models import Event
 
 
-def _sanction(evidence: str, trigger: str, start: int, countries: tuple[str, ...], basis: str = "text") -> Event:
+def _sanction(
+    evidence: str, trigger: str, start: int, countries: tuple[str, ...], basis: str = "text"
+) -> Event:
     return Event(
         event_id="",
         event_type="sanction",
@@ -28,7 +30,9 @@ def _sanction(evidence: str, trigger: str, start: int, countries: tuple[str, ...
     )
 
 
-HEADLINE = _sanction("Norway and Chile expel each other's envoys over a spying row", "expel", 0, ("NOR", "CHL"))
+HEADLINE = _sanction(
+    "Norway and Chile expel each other's envoys over a spying row", "expel", 0, ("NOR", "CHL")
+)
 LEAD = _sanction(
     "Norway expelled Chile's ambassador on Monday, citing evidence of spying.", "expelled", 80, ("NOR", "CHL")
 )

@@ -28,4 +28,6 @@ def test_the_agents_of_a_passive_demand_made_it_on_the_day_told_after_them():
 
 
 def test_a_passive_demand_without_agent_is_no_saying():
-    assert not [t for t in find_triggers("A ceasefire was demanded on Monday.") if t.event_type == "statement"]
+    assert not [
+        t for t in find_triggers("A ceasefire was demanded on Monday.") if t.event_type == "statement"
+    ]

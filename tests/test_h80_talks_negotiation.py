@@ -38,5 +38,9 @@ def test_leaders_talks_on_a_subject_stay_a_meeting() -> None:
 
 
 def test_the_patterns_match_is_a_noun() -> None:
-    trig = next(t for t in find_triggers("It followed a night of talks mediated by Turkey.") if t.event_type == "negotiation")
+    trig = next(
+        t
+        for t in find_triggers("It followed a night of talks mediated by Turkey.")
+        if t.event_type == "negotiation"
+    )
     assert trig.nominal
