@@ -1,0 +1,42 @@
+"""Rows an analyst would reject because the one criticised is named as the critic (issue #4):
+a criticism verb whose subject names nobody we know keeps its named object as the target.
+Test sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import extract_events
+from pipeline.events.titles import make_title
+from pipeline.models import Article
+
+
+def _titles(text: str, event_type: str) -> list[str]:
+    return [
+        e.title
+        for e in extract_events(Article(text=text, published=date(2024, 3, 4)))
+        if e.event_type == event_type
+    ]
+
+
+def test_an_unnamed_critic_does_not_make_the_target_the_critic() -> None:
+    text = "On Sunday, several opposition lawmakers accused President Emmanuel Macron of ignoring parliament."
+    titles = _titles(text, "criticism")
+    assert titles, "the accusation is still a row"
+    assert all(not t.startswith("Emmanuel Macron") for t in titles), titles
+    assert any("Emmanuel Macron" in t for t in titles)
+
+
+def test_a_named_critic_still_leads_the_title() -> None:
+    text = "On Sunday, Chancellor Olaf Scholz accused President Emmanuel Macron of ignoring Berlin."
+    titles = _titles(text, "criticism")
+    assert any(t.startswith("Olaf Scholz") for t in titles), titles
+
+
+def test_title_of_a_criticism_with_only_its_target_named() -> None:
+    assert make_title(
+        "criticism", ["Narendra Modi"], ["IND"], None, "occurred", targets=["Narendra Modi"]
+    ) == ("Criticism of Narendra Modi")
+    assert make_title("threat", ["US Congress"], ["USA"], None, "occurred", targets=["US Congress"]) == (
+        "Warning to US Congress"
+    )
