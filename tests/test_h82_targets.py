@@ -40,3 +40,26 @@ def test_title_of_a_criticism_with_only_its_target_named() -> None:
     assert make_title("threat", ["US Congress"], ["USA"], None, "occurred", targets=["US Congress"]) == (
         "Warning to US Congress"
     )
+
+
+def _meetings(text: str) -> list[tuple[str, str | None, str | None]]:
+    from pipeline.dedupe import merge_mentions
+
+    mentions = [
+        e
+        for e in extract_events(Article(text=text, published=date(2024, 3, 4)))
+        if e.event_type in ("meeting", "negotiation")
+    ]
+    events, _placed = merge_mentions([], mentions)
+    return sorted((e.status, e.date_start, e.location) for e in events)
+
+
+def test_a_meeting_planned_again_is_not_the_meeting_held() -> None:
+    text = (
+        "Officials of Chile and Peru met on Sunday to discuss their border. "
+        "The officials are due to meet again in Lima."
+    )
+    rows = _meetings(text)
+    assert ("occurred", "2024-03-03", None) in rows, rows
+    assert any(status == "planned" and place == "Lima" for status, _d, place in rows), rows
+    assert len(rows) == 2, rows
