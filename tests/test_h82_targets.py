@@ -63,3 +63,29 @@ def test_a_meeting_planned_again_is_not_the_meeting_held() -> None:
     assert ("occurred", "2024-03-03", None) in rows, rows
     assert any(status == "planned" and place == "Lima" for status, _d, place in rows), rows
     assert len(rows) == 2, rows
+
+
+def test_a_role_of_three_modifiers_before_a_name_finds_the_person_and_the_surname() -> None:
+    from pipeline.entities import find_entities
+
+    text = (
+        "Blinken met China's top foreign policy official, Zhao Mingde, in Geneva. "
+        "Zhao replied with a short statement."
+    )
+    found = [(m.text, m.name) for m in find_entities(text, date(2024, 3, 4)) if m.kind == "person"]
+    assert ("Zhao Mingde", "Zhao Mingde") in found, found
+    assert ("Zhao", "Zhao Mingde") in found, found
+
+
+def test_a_reply_with_a_long_rebuke_takes_the_paragraph_day() -> None:
+    text = (
+        "China's top foreign policy official, Yang Jiechi, met Antony Blinken in Anchorage.\n\n"
+        "In his opening remarks on Thursday, Blinken said Washington would raise its concerns over "
+        "Xinjiang. Yang replied with a long rebuke, saying the United States could not lecture China."
+    )
+    rows = [
+        (e.date_start, e.actors)
+        for e in extract_events(Article(text=text, published=date(2021, 3, 19)))
+        if e.event_type == "criticism"
+    ]
+    assert ("2021-03-18", ("Yang Jiechi",)) in [(d, tuple(a)) for d, a in rows], rows
