@@ -179,10 +179,12 @@ def title_firsts() -> frozenset[str]:
 def role_before_re() -> re.Pattern[str]:
     """ "Israel's ambassador to the UN, Gilad Erdan," / "the Kremlin's spokesman, Dmitry Peskov,": a
     possessive owner and a role head (cue_words.csv appositive_head), then the name set off by
-    commas. Matched against the text that ends right before the name."""
+    commas. Matched against the text that ends right before the name. Up to three modifiers:
+    "China's top foreign policy official, Yang Jiechi," (h82, held-out set 2: Yang went unfound,
+    and so did the later "Yang")."""
     heads = "|".join(sorted(map(re.escape, gz.load_cue_words()["appositive_head"]), key=len, reverse=True))
     return re.compile(
-        rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})['’]s\s+((?:[a-z\-]+\s+){{0,2}}(?:{heads})"
+        rf"\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,2}})['’]s\s+((?:[a-z\-]+\s+){{0,3}}(?:{heads})"
         rf"(?:\s+(?:to|at|in|for|of)\s+(?:the\s+)?[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){{0,3}})?),\s+$"
     )
 

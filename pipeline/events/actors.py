@@ -1475,7 +1475,11 @@ def find_participants(
                     # "several thousand people rallied in Kyiv, warning Zelensky against ...": the
                     # participle's subject is the clause's (unnamed here); its object is the target.
                     people = []
-                if etype in ("criticism", "threat") and subj:
+                if etype in ("criticism", "threat") and (subj or (targets and not trigger.nominal)):
+                    # "three deputy ministers posted remarks about Modi", "the three Sahel countries
+                    # accuse ECOWAS of ...": with no named subject the one criticised is still the
+                    # target, never the doer (webcopy5 and 7: Modi and ECOWAS were titled critics).
+                    # A noun's name may be its doer ("drew criticism from EU leaders"): verbs only.
                     target_names = tuple(m.name for m in targets if m.kind in PEOPLE)
         state_actor = any(_is_state(m) for m in people)
         if not state_actor and not trigger.nominal:

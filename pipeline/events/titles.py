@@ -114,6 +114,11 @@ def make_title(
         verb = plural if len(agents) > 1 else singular
         link = " for " if verb.endswith("warrant") else (" to " if verb.endswith("warning") else " ")
         return f"{join_names(agents[:2])} {verb}{link}{join_names(list(targets))}{suffix}"
+    if event_type in ("criticism", "threat") and targets and not agents:
+        # "three deputy ministers posted remarks about Modi": only the one criticised is named; the
+        # doer is nobody we know, and "Narendra Modi criticises" said the opposite (webcopy5).
+        link = " to " if event_type == "threat" else " of "
+        return f"{_NOUNS[event_type]}{link}{join_names(list(targets))}{suffix}"
     if event_type == "military" and targets and not agents:
         # "Army officers deposed President Tandja": the one named was acted on, the doer is nobody
         # we know; "Tandja stages a coup" said the opposite (webcopy5 dev set).
