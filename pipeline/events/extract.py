@@ -151,9 +151,6 @@ _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|pledged|approved|adopted)\b[^.;,]*$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
 _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0,3}$", re.IGNORECASE)
-# ", and Saudi Crown Prince Mohammed bin Salman said", "while Biden said": the saying opens a
-# clause of its own with its own subject, so it is no attribution of the news told before it. The
-# subject may hold an apposition: ", and the UN Secretary-General, Antonio Guterres, called for".
 # A sentence-opening occasion phrase up to its comma: "After their talks,", "At the closing
 # press conference,", "Following the meeting," (webcopy7).
 _FRONTED_OCCASION = re.compile(
@@ -173,6 +170,9 @@ _AND_SAYING_BEFORE = re.compile(r"[^,]\s+and\s+(?:(?:also|then|later)\s+)?$", re
 # meeting's own news, which analysts fold into its row)
 _PLAIN_SAYING = re.compile(r"(?:said|told|added|stated|declared)\b", re.IGNORECASE)
 _GATHERING_TYPES = frozenset({"visit", "meeting", "negotiation", "summit", "call"})
+# ", and Saudi Crown Prince Mohammed bin Salman said", "while Biden said": the saying opens a
+# clause of its own with its own subject, so it is no attribution of the news told before it. The
+# subject may hold an apposition: ", and the UN Secretary-General, Antonio Guterres, called for".
 _OWN_CLAUSE_BEFORE = re.compile(
     r"(?:,\s+(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:[\w'’.\-]+,?\s+){1,8}$"
     # "a day after Grossi met President Volodymyr Zelensky, who called for the plant to be
