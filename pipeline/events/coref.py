@@ -365,12 +365,20 @@ def reported_pronoun_subject(text: str, trigger: Trigger, sent_start: int) -> bo
 
 def pronoun_subject(text: str, trigger: Trigger, sent_start: int) -> bool:
     """True for "..., where he met Zelensky": a he/she/they subject right before a verb trigger
-    whose participants so far are only its objects."""
-    if trigger.nominal or trigger.event_type == "statement":
+    whose participants so far are only its objects.
+
+    Also a gathering noun the pronoun holds: "He is holding talks with G7 leaders" names only the
+    partners; the pronoun's person is the one holding them (demo: the talks had G7 alone as doer).
+    """
+    if trigger.event_type == "statement":
         return False
     window = text[max(sent_start, trigger.start - SUBJECT_LOOKBACK) : trigger.start]
     m = _SUBJECT.search(window)
-    return bool(m) and m.group(1).lower() in ("he", "she", "they")
+    if not m or m.group(1).lower() not in ("he", "she", "they"):
+        return False
+    if trigger.nominal:
+        return bool(_HELD_BEFORE.search(text, max(sent_start, trigger.start - 40), trigger.start))
+    return True
 
 
 # "during which he and Russian President Vladimir Putin signed": a subject pronoun coordinated with a
