@@ -368,6 +368,18 @@ def resolve_subject(
         last = everyone[-1][1]
         if len(last.actors) >= 2 or (not last.actors and len(last.countries) >= 2):
             return _with_group(last, base)
+    if word == "their" and not recent and everyone:
+        # "Erdogan received Herzog in Ankara. // After their talks, Erdogan told ...": a new
+        # paragraph's "their" is the pair of the last event of the sentence just before, two or
+        # more people or countries (issue #4 lead: the talks had no participants).
+        prev = next((ps for ps, pe in reversed(sentences) if pe <= s), None)
+        start, last = everyone[-1]
+        if (
+            prev is not None
+            and start >= prev
+            and (len(last.actors) >= 2 or (not last.actors and len(last.countries) >= 2))
+        ):
+            return _with_group(last, base)
     return None
 
 

@@ -160,6 +160,11 @@ _FRONTED_OCCASION = re.compile(
     r"\s*(?:after|following|during|at|at\s+the\s+end\s+of)\s+(?:the|their|his|her|its|a|an)\s+[^,;.]{0,50},",
     re.IGNORECASE,
 )
+# A sentence-opening phrase up to a "their" right before an event noun: "After their", "Following
+# their first": the pair's gathering told just before (issue #4 lead, h84).
+_THEIR_FRONTED = re.compile(
+    r"\s*(?:after|following|during|at\s+the\s+end\s+of)\s+their\s+(?:[a-z\-]+\s+){0,2}", re.IGNORECASE
+)
 _ENDING_PARTICIPLE = re.compile(
     r",\s+(?:ending|concluding|capping|closing|crowning)\s+(?:[\w\-]+\s+){0,6}?(?:of\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -3357,7 +3362,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and trig.nominal
                 and trig.event_type in ("meeting", "negotiation", "summit")
                 and len(who.actors) == 2
-                and _BETWEEN_THE_TWO.match(text, trig.end)
+                and (
+                    _BETWEEN_THE_TWO.match(text, trig.end)
+                    # "After their talks, Erdogan told ...": the pair's talks just told, on its day
+                    or _THEIR_FRONTED.fullmatch(text, s, trig.start)
+                )
                 and last_dated is not None
                 and last_dated_who is not None
                 and set(who.actors) <= _people_of(last_dated_who, ents, last_dated[0], s)
