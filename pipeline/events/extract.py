@@ -116,6 +116,10 @@ _DUE_FOR = re.compile(
 )
 # "two days of", "three days of large-scale": a duration naming how long the event lasts.
 _DAYS_VALUE = re.compile(r"P(\d+)D")
+# "for two days of talks", "for three days of": a trip made for talks lasting that long.
+_FOR_DAYS_OF = re.compile(
+    r"\bfor\s+(?:two|three|four|five|\d)\s+days\s+of\s+(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE
+)
 _DAYS_OF = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}")
 # Longest such run we trust (days): exercises, summits and state visits last up to a week or so.
 MAX_LASTING_DAYS = 14
@@ -3049,6 +3053,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             choice = _same_day_as_story(tx, choice, status, timexes, scheduled_days, last_dated, published)
             choice = _counted_back_from_story(tx, choice, status, trig.event_type, day_dated, published)
             choice = _coming_weekday(trig, tx, choice, status, published)
+            if (
+                trig.nominal
+                and trig.event_type in ("meeting", "negotiation")
+                and choice.basis == "none"
+                and last_dated is not None
+                and last_dated[0] == s
+                and _FOR_DAYS_OF.search(text, max(s, trig.start - 40), trig.start)
+            ):
+                # "arrived in Guilin on Monday for two days of talks with ...": the talks run from
+                # the arrival day for the days told (issue #4 lead: they were left undated).
+                choice = _lasting(text, trig, last_dated[1], spans_of_days)
             evidentiality = reading.evidentiality
             comp = _complement_start(text, s, trig.start)
             if (
