@@ -46,6 +46,16 @@ _HELD_BEFORE = re.compile(
     r"(?:an?\s+|the\s+|their\s+|new\s+)?(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A verb halting a gathering its subject takes part in: "it was suspending talks with the United
+# States", "she called off her meeting with ...". The subject is a party of the talks, as with a
+# light verb above (issue #4 lead: China's suspended talks had the United States alone as doer).
+_HALTED_BEFORE = re.compile(
+    r"\b(?:suspend|suspends|suspended|suspending|cancel|cancels|cancell?ed|cancell?ing|postpone|postpones|"
+    r"postponed|postponing|broke\s+off|breaks\s+off|break\s+off|breaking\s+off|called\s+off|calls\s+off|"
+    r"calling\s+off|froze|freezes|freezing|halted|halts|halting)\s+"
+    r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+|all\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _SUBJECT = re.compile(
     r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:wrote|writes)\s+(?:on\s+(?:[\w\-]+\s+){1,2})?(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+"
     # a fronted time or place before the pronoun: "On Friday he will travel", "Later he met"
@@ -228,7 +238,10 @@ def resolve_subject(
     held = (
         bool(m)
         and trigger.nominal
-        and bool(_HELD_BEFORE.search(text, max(s, trigger.start - 40), trigger.start))
+        and bool(
+            _HELD_BEFORE.search(text, max(s, trigger.start - 40), trigger.start)
+            or _HALTED_BEFORE.search(text, max(s, trigger.start - 40), trigger.start)
+        )
     )
     # "The two countries adopt a joint declaration": a verb entry in the plain present, which the
     # finite-verb test does not see as a verb, right after the group (webcopy7 chronology)
@@ -263,7 +276,19 @@ def resolve_subject(
         return None
     if word in ("it", "its"):
         things = [x for x in earlier if x.kind in ("body", "country")]
-        return _from_mentions(things[-1:], base) if things else None
+        if not things:
+            return None
+        sub = _from_mentions(things[-1:], base)
+        if held and word == "it":
+            # "it was suspending talks with the United States": the partners after "with" that
+            # the sentence gave stay parties beside the pronoun's country.
+            return dataclasses.replace(
+                sub,
+                actors=tuple(dict.fromkeys(sub.actors + base.actors)),
+                countries=tuple(dict.fromkeys(sub.countries + base.countries)),
+                bodies=tuple(dict.fromkeys(sub.bodies + base.bodies)),
+            )
+        return sub
     if word == "the leaders" or (
         word.startswith("the ") and word.endswith(" leaders") and not word.startswith("the two")
     ):
@@ -343,6 +368,18 @@ def resolve_subject(
         last = everyone[-1][1]
         if len(last.actors) >= 2 or (not last.actors and len(last.countries) >= 2):
             return _with_group(last, base)
+    if word == "their" and not recent and everyone:
+        # "Erdogan received Herzog in Ankara. // After their talks, Erdogan told ...": a new
+        # paragraph's "their" is the pair of the last event of the sentence just before, two or
+        # more people or countries (issue #4 lead: the talks had no participants).
+        prev = next((ps for ps, pe in reversed(sentences) if pe <= s), None)
+        start, last = everyone[-1]
+        if (
+            prev is not None
+            and start >= prev
+            and (len(last.actors) >= 2 or (not last.actors and len(last.countries) >= 2))
+        ):
+            return _with_group(last, base)
     return None
 
 
@@ -365,12 +402,27 @@ def reported_pronoun_subject(text: str, trigger: Trigger, sent_start: int) -> bo
 
 def pronoun_subject(text: str, trigger: Trigger, sent_start: int) -> bool:
     """True for "..., where he met Zelensky": a he/she/they subject right before a verb trigger
-    whose participants so far are only its objects."""
-    if trigger.nominal or trigger.event_type == "statement":
+    whose participants so far are only its objects.
+
+    Also a gathering noun the pronoun holds: "He is holding talks with G7 leaders" names only the
+    partners; the pronoun's person is the one holding them (demo: the talks had G7 alone as doer).
+    """
+    if trigger.event_type == "statement":
         return False
     window = text[max(sent_start, trigger.start - SUBJECT_LOOKBACK) : trigger.start]
     m = _SUBJECT.search(window)
-    return bool(m) and m.group(1).lower() in ("he", "she", "they")
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if trigger.nominal:
+        before = max(sent_start, trigger.start - 40)
+        if word in ("he", "she", "they") and _HELD_BEFORE.search(text, before, trigger.start):
+            return True
+        # "China ... said it was suspending talks with the United States": China is a party.
+        return word in ("he", "she", "they", "it") and bool(
+            _HALTED_BEFORE.search(text, before, trigger.start)
+        )
+    return word in ("he", "she", "they")
 
 
 # "during which he and Russian President Vladimir Putin signed": a subject pronoun coordinated with a

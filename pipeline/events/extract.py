@@ -116,6 +116,10 @@ _DUE_FOR = re.compile(
 )
 # "two days of", "three days of large-scale": a duration naming how long the event lasts.
 _DAYS_VALUE = re.compile(r"P(\d+)D")
+# "for two days of talks", "for three days of": a trip made for talks lasting that long.
+_FOR_DAYS_OF = re.compile(
+    r"\bfor\s+(?:two|three|four|five|\d)\s+days\s+of\s+(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE
+)
 _DAYS_OF = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}")
 # Longest such run we trust (days): exercises, summits and state visits last up to a week or so.
 MAX_LASTING_DAYS = 14
@@ -156,6 +160,11 @@ _SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0
 _FRONTED_OCCASION = re.compile(
     r"\s*(?:after|following|during|at|at\s+the\s+end\s+of)\s+(?:the|their|his|her|its|a|an)\s+[^,;.]{0,50},",
     re.IGNORECASE,
+)
+# A sentence-opening phrase up to a "their" right before an event noun: "After their", "Following
+# their first": the pair's gathering told just before (issue #4 lead, h84).
+_THEIR_FRONTED = re.compile(
+    r"\s*(?:after|following|during|at\s+the\s+end\s+of)\s+their\s+(?:[a-z\-]+\s+){0,2}", re.IGNORECASE
 )
 _ENDING_PARTICIPLE = re.compile(
     r",\s+(?:ending|concluding|capping|closing|crowning)\s+(?:[\w\-]+\s+){0,6}?(?:of\s+)?(?:[\w\-]+\s+){0,2}$",
@@ -3062,6 +3071,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             choice = _same_day_as_story(tx, choice, status, timexes, scheduled_days, last_dated, published)
             choice = _counted_back_from_story(tx, choice, status, trig.event_type, day_dated, published)
             choice = _coming_weekday(trig, tx, choice, status, published)
+            if (
+                trig.nominal
+                and trig.event_type in ("meeting", "negotiation")
+                and choice.basis == "none"
+                and last_dated is not None
+                and last_dated[0] == s
+                and _FOR_DAYS_OF.search(text, max(s, trig.start - 40), trig.start)
+            ):
+                # "arrived in Guilin on Monday for two days of talks with ...": the talks run from
+                # the arrival day for the days told (issue #4 lead: they were left undated).
+                choice = _lasting(text, trig, last_dated[1], spans_of_days)
             evidentiality = reading.evidentiality
             comp = _complement_start(text, s, trig.start)
             if (
@@ -3375,7 +3395,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and trig.nominal
                 and trig.event_type in ("meeting", "negotiation", "summit")
                 and len(who.actors) == 2
-                and _BETWEEN_THE_TWO.match(text, trig.end)
+                and (
+                    _BETWEEN_THE_TWO.match(text, trig.end)
+                    # "After their talks, Erdogan told ...": the pair's talks just told, on its day
+                    or _THEIR_FRONTED.fullmatch(text, s, trig.start)
+                )
                 and last_dated is not None
                 and last_dated_who is not None
                 and set(who.actors) <= _people_of(last_dated_who, ents, last_dated[0], s)
