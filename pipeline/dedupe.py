@@ -360,6 +360,13 @@ def _two_remarks_of_article(a: Event, b: Event) -> bool:
 ONE_SIDED_MOVES = frozenset({"criticism", "sanction"})
 
 
+def _other_speakers(a: Event, b: Event) -> bool:
+    """ "Trudeau said India made a fundamental error" and "India rejected the accusations": a
+    named speaker's blame and another party's act are two acts even when neither sentence dates
+    its own (issue #4, webcopy6): the rows share no actor, and one names a person or body."""
+    return bool(a.actors or b.actors) and not set(a.actors) & set(b.actors)
+
+
 def _two_acts_of_article(a: Event, b: Event) -> bool:
     """ "India rejected the accusations" and, in another sentence, "India's foreign ministry
     summoned the Canadian envoy", both told with a date of their own: two acts of one country on
@@ -374,7 +381,7 @@ def _two_acts_of_article(a: Event, b: Event) -> bool:
         and _same_article(a, b)
         and a.evidence_start != b.evidence_start
         and "none" not in (a.date_basis, b.date_basis)
-        and "text" in (a.date_basis, b.date_basis)
+        and ("text" in (a.date_basis, b.date_basis) or _other_speakers(a, b))
         and _told_in_prose(a)
         and _told_in_prose(b)
         and not (_refers_back(a) or _refers_back(b))

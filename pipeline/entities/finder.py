@@ -589,7 +589,12 @@ class _Scan:
         toks = tokens(self.text, lo, hi)
         self.link = self._links(toks)
         # most tokens are lower-case words, which start no mention: only the others are visited
-        starts = [k for k, tok in enumerate(toks) if tok.key[0].isupper() or tok.key[0].isdigit()]
+        # ("al-Sarraj" after "Fayez al-Sarraj": a short form opening on a name particle; issue #4)
+        starts = [
+            k
+            for k, tok in enumerate(toks)
+            if tok.key[0].isupper() or tok.key[0].isdigit() or ("-" in tok.key and self._is_particle(tok.key))
+        ]
         i = 0
         for k in starts:
             if k >= i:  # not inside the mention found before
@@ -599,6 +604,12 @@ class _Scan:
         tok = toks[i]
         first = tok.key[:1]
         if not (first.isupper() or first.isdigit()):
+            person = self.intro.get(tok.key) if self._is_particle(tok.key) else None
+            if person is not None:
+                # "al-Sarraj signed" after "Fayez al-Sarraj": the surname with its particle, in
+                # lower case, is the short form of the person the article introduced (webcopy6).
+                role, pc = self.discovered.get(person) or person_role(person, self.published)
+                self.emit(tok.start, tok.end, "person", person, pc, role)
             return 1
         n_lex, entries = self.longest(toks, i, self.lex.entries, self.lex.max_len, self.lex.firsts)
         entries = entries or []

@@ -2753,6 +2753,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         # trip called off is another occurrence than the travel announced.
         kept |= {c[0].start for c in candidates if c[0].nominal and _RELATIVE_CALL_OFF.match(text, c[0].end)}
         candidates = [c for c in candidates if c[0].start in kept]
+        candidates = _signing_at_fronted_talks(text, s, candidates)
         sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
         tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses, text)
         tx_for = {i: _with_coordinated_day(text, tx, sent_timexes) for i, tx in tx_for.items()}
@@ -4093,6 +4094,56 @@ def _without_talks_naming_the_summit(events: list[Event], nominal_starts: set[in
 
 
 _THE_TALKS = re.compile(r"\b(?i:the)\s+$")
+
+
+# "At talks in Moscow on 13 January, al-Sarraj signed a ceasefire document": the sentence opens
+# on the talks the act was done at (a place or day may follow the noun, then the comma).
+_AT_FRONTED_TALKS = re.compile(
+    r"\s*(?:at|during)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?P<noun>talks|negotiations)\b[^,;.]{0,50},",
+    re.IGNORECASE,
+)
+
+
+def _signing_at_fronted_talks(text: str, s: int, candidates: list) -> list:
+    """Fold a signing done at talks fronted before it into the talks' row, typed negotiation.
+
+    Why: "At talks in Moscow on 13 January, al-Sarraj signed a ceasefire document" tells one
+    occasion: the talks and what was signed there. Readers list it as one negotiation row with
+    the signer among its parties, not a meeting and an agreement (issue #4, webcopy6). Only a
+    verb of the main clause right after the fronted phrase folds, up to a ", but" clause.
+    """
+    m = _AT_FRONTED_TALKS.match(text, s)
+    if m is None:
+        return candidates
+    talks = next(
+        (k for k, c in enumerate(candidates) if c[0].nominal and c[0].start == m.start("noun")), None
+    )
+    if talks is None:
+        return candidates
+    clause_end = re.search(r",\s+(?:but|while|and|whereas)\b|[;:]", text[m.end() :])
+    limit = m.end() + clause_end.start() if clause_end else len(text)
+    signing = next(
+        (
+            k
+            for k, c in enumerate(candidates)
+            if c[0].event_type == "agreement" and not c[0].nominal and m.end() <= c[0].start < limit
+        ),
+        None,
+    )
+    if signing is None:
+        return candidates
+    trig, linked, who = candidates[talks]
+    signer = candidates[signing][2]
+    entry = dataclasses.replace(trig.entry, event_type="negotiation", plover="CONSULT", cameo="046")
+    merged = dataclasses.replace(
+        who,
+        actors=tuple(dict.fromkeys(signer.actors + who.actors)),
+        countries=tuple(dict.fromkeys(signer.countries + who.countries)),
+        state_actor=who.state_actor or signer.state_actor,
+    )
+    out = [c for k, c in enumerate(candidates) if k != signing]
+    out[out.index(candidates[talks])] = (dataclasses.replace(trig, entry=entry), linked, merged)
+    return out
 
 
 def _overlap_within_a_day(a: Event, b: Event) -> bool:
