@@ -115,10 +115,12 @@ DEMO = Path(__file__).parents[1] / "data" / "samples" / "demo_articles.csv"
 # session's end (merging, doers, word families): 0.632 / 0.860, one-to-one 0.622 / 0.848; sixth
 # session (rows read one by one, repeats and conditional plans dropped, ten events the list had
 # missed added, Saudi-Iran ties typed as a sanction): 0.715 / 0.878, one-to-one 0.704 / 0.872.
+# Ninth session (2026-12-04, two omitted events added to the list, see data/samples/README.md):
+# 0.754 / 0.890, one-to-one 0.738 / 0.885.
 # Floors = final - 0.02. Raise when a change improves them.
-DEMO_PRECISION_FLOOR = 0.695
-DEMO_RECALL_FLOOR = 0.858
-DEMO_ONE_TO_ONE_FLOORS = (0.684, 0.852)  # (precision, recall): each row stands for one event
+DEMO_PRECISION_FLOOR = 0.734
+DEMO_RECALL_FLOOR = 0.87
+DEMO_ONE_TO_ONE_FLOORS = (0.718, 0.865)  # (precision, recall): each row stands for one event
 
 
 @pytest.fixture(scope="module")
@@ -208,11 +210,11 @@ def test_demo_timeline_scores_above_its_floors():
 # their occasion, 'who' clauses, dateline places, 'both leaders', events called off): 0.826 / 0.674;
 # fourth session (2026-12-03): 0.886 / 0.733, one-to-one 0.871 / 0.709; fifth session (governments'
 # sayings, merging, doers, names): 0.901 / 0.767, one-to-one 0.887 / 0.744; sixth session: 0.917 /
-# 0.791, one-to-one 0.903 / 0.767.
+# 0.791, one-to-one 0.903 / 0.767; ninth session (2026-12-04): 0.934 / 0.849, one-to-one 0.921 / 0.826.
 # Floors = final - 0.02.
 HOLDOUT = Path(__file__).parent / "golden" / "holdout"
-HOLDOUT_PRECISION_FLOOR = 0.897
-HOLDOUT_RECALL_FLOOR = 0.771
+HOLDOUT_PRECISION_FLOOR = 0.914
+HOLDOUT_RECALL_FLOOR = 0.829
 
 
 # --- held-out set 2 (tests/golden/holdout2): 20 more wire-style articles, never tuned on sentence by
@@ -225,10 +227,11 @@ HOLDOUT_RECALL_FLOOR = 0.771
 # verdicts as criticism: 0.769 / 0.634 (lexicon entries came from reading this set, so the figure
 # after the fixes flatters; the first one is the estimate for unseen text); fourth session
 # (2026-12-03): 0.815 / 0.683, one-to-one 0.796 / 0.606; fifth session: 0.833 / 0.782, one-to-one
-# 0.802 / 0.711; sixth session: 0.846 / 0.817, one-to-one 0.815 / 0.746. Floors = final - 0.02.
+# 0.802 / 0.711; sixth session: 0.846 / 0.817, one-to-one 0.815 / 0.746;
+# ninth session (2026-12-04): 0.856 / 0.838, one-to-one 0.833 / 0.775. Floors = final - 0.02.
 HOLDOUT2 = Path(__file__).parent / "golden" / "holdout2"
-HOLDOUT2_PRECISION_FLOOR = 0.826
-HOLDOUT2_RECALL_FLOOR = 0.797
+HOLDOUT2_PRECISION_FLOOR = 0.836
+HOLDOUT2_RECALL_FLOOR = 0.818
 
 
 # --- held-out set 3 (tests/golden/holdout3): 20 wire-style articles from Africa, Latin America,
@@ -241,18 +244,19 @@ HOLDOUT2_RECALL_FLOOR = 0.797
 # a type placed by an offset: 0.731 / 0.473; then coups, eased sanctions, asylum, 'the two sides'
 # as two warring bodies: 0.741 / 0.505; fourth session (2026-12-03): 0.784 / 0.545, one-to-one
 # 0.736 / 0.491; fifth session: 0.795 / 0.689, one-to-one 0.718 / 0.631; sixth session: 0.856 /
-# 0.770, one-to-one 0.787 / 0.716. Floors = final - 0.02.
+# 0.770, one-to-one 0.787 / 0.716; ninth session (2026-12-04): 0.913 / 0.842, one-to-one 0.860 / 0.802.
+# Floors = final - 0.02.
 HOLDOUT3 = Path(__file__).parent / "golden" / "holdout3"
-HOLDOUT3_PRECISION_FLOOR = 0.836
-HOLDOUT3_RECALL_FLOOR = 0.75
+HOLDOUT3_PRECISION_FLOOR = 0.893
+HOLDOUT3_RECALL_FLOOR = 0.822
 
 
 @pytest.mark.parametrize(
     ("folder", "name", "expected", "precision", "recall", "one_to_one"),
     [
-        (HOLDOUT, "holdout", 86, HOLDOUT_PRECISION_FLOOR, HOLDOUT_RECALL_FLOOR, (0.883, 0.747)),
-        (HOLDOUT2, "holdout2", 142, HOLDOUT2_PRECISION_FLOOR, HOLDOUT2_RECALL_FLOOR, (0.795, 0.726)),
-        (HOLDOUT3, "holdout3", 222, HOLDOUT3_PRECISION_FLOOR, HOLDOUT3_RECALL_FLOOR, (0.767, 0.696)),
+        (HOLDOUT, "holdout", 86, HOLDOUT_PRECISION_FLOOR, HOLDOUT_RECALL_FLOOR, (0.901, 0.806)),
+        (HOLDOUT2, "holdout2", 142, HOLDOUT2_PRECISION_FLOOR, HOLDOUT2_RECALL_FLOOR, (0.813, 0.755)),
+        (HOLDOUT3, "holdout3", 222, HOLDOUT3_PRECISION_FLOOR, HOLDOUT3_RECALL_FLOOR, (0.84, 0.782)),
     ],
 )
 def test_holdout_timelines_score_above_their_floors(folder, name, expected, precision, recall, one_to_one):
