@@ -27,8 +27,10 @@ import webcopy_eval  # noqa: E402
 RELAXED = ("type", "date", "party")
 
 
-def _relaxed_matches(drop: frozenset[str]):  # noqa: ANN202 - the evaluator's matches() signature
-    strict = demo.matches
+def _relaxed_matches(drop: frozenset[str], strict):  # noqa: ANN001, ANN202 - the evaluator's matches()
+    """The evaluator's rule with the conditions in `drop` lifted; `strict` is the unpatched rule
+    (read once by the caller: demo.matches is patched while the variants run, and reading it here
+    chained each variant onto the one before, so the rows were cumulative)."""
 
     def matches(ev, x, vocab, countries, gatherings=False):  # noqa: ANN001, ANN202
         if "type" in drop:
@@ -49,7 +51,7 @@ def breakdown(events: list[dict], expected: list[demo.Expected]) -> list[tuple[s
     rows = []
     try:
         for drop in variants:
-            demo.matches = _relaxed_matches(drop)
+            demo.matches = _relaxed_matches(drop, strict)
             # the dated figure keeps its date condition unless the date is the one dropped
             result = demo.evaluate(events, expected)
             rows.append(
