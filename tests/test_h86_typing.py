@@ -39,3 +39,20 @@ def test_a_denied_mandate_of_public_opinion_is_a_criticism() -> None:
         "Beijing's liaison office said on Sunday that the vote did not represent mainstream public opinion."
     )
     assert "criticism" in {t.event_type for t in find_triggers(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kremlin said the new weapons would not change the front line and would lead to more Ukrainian deaths.",
+        "Tehran said on Monday the strikes would only cause further bloodshed.",
+    ],
+)
+def test_a_harm_charged_to_an_act_is_a_criticism(sentence: str) -> None:
+    """ "said the aid would lead to more deaths": a charge, as analysts read it (webcopy2)."""
+    assert "criticism" in {t.event_type for t in find_triggers(sentence)}
+
+
+def test_a_hope_of_more_is_no_charge() -> None:
+    sentence = "The minister said the agreement would lead to more trade between the two countries."
+    assert "criticism" not in {t.event_type for t in find_triggers(sentence)}
