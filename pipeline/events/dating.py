@@ -524,7 +524,15 @@ def assign_time_expressions(
         for i, t in enumerate(triggers):
             # "Turkey expelled Israel's ambassador in 2018, and Israel in turn sent home Turkey's
             # consul": a reply told "in turn" belongs to the time of the act it answers (webcopy7)
-            if i in out or t.nominal:
+            if i in out:
+                continue
+            if t.nominal:
+                # "is in Brussels today and tomorrow for a meeting of NATO ministers, his first
+                # visit in the job": a noun set off in apposition after the clause names the
+                # occasion the clause tells, and shares its date (webcopy7).
+                before = [j for j in range(i) if j in out and triggers[j].end <= t.start]
+                if before and _APPOSITIVE_OPEN.search(text, max(0, t.start - 40), t.start):
+                    out[i] = out[before[-1]]
                 continue
             done = [j for j in range(i) if j in out and not triggers[j].nominal]
             if done and _IN_TURN.fullmatch(text, triggers[done[-1]].end, t.start):
@@ -578,6 +586,9 @@ _SHORTLY_AFTER = re.compile(
     r"[^;.]*?,\s+(?:shortly|soon|just|immediately|days|weeks|hours)\s+after\s+[^,;.]{0,40}", re.IGNORECASE
 )
 # The reply of a coordinated clause: ", and Israel in turn", "and Ankara, in turn,".
+# ", his first visit", ", their second meeting this year": an appositive noun phrase opening
+# after a comma, possessive determiner first, with at most two words before the noun.
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:his|her|their|its)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _IN_TURN = re.compile(r"[^;.]*?,?\s+and\s+[^,;.]{0,40}?,?\s*\bin\s+turn\b,?\s*[^,;.]{0,10}", re.IGNORECASE)
 
 
@@ -1331,7 +1342,15 @@ def present_perfect(text: str, trigger: Trigger, sent_start: int) -> bool:
 _DEADLINE_AFTER = re.compile(
     r"[^,;:.!?\n]{0,50}?\bby\s+(?=(?:the\s+)?(?:end|middle|start|beginning|mid|[A-Z]|next|this|\d))"
 )
-_DEADLINE_LIMIT = re.compile(r"[;:.!?\n]|,\s|$")
+# The deadline's clause ends at a stop, but not at the point of a month's abbreviation: "will
+# hand back the districts by Dec. 1" is cut before the day otherwise (held-out set 2).
+_MONTH_POINT = (
+    "".join(
+        f"(?<!\\b{m})" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    )
+    + "(?<!Sept)"
+)
+_DEADLINE_LIMIT = re.compile(r"[;:!?\n]|" + _MONTH_POINT + r"\.|,\s|$")
 
 
 def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
