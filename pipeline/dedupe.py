@@ -1020,23 +1020,11 @@ def _reprobe(c: list, i: int, index: dict[tuple[str, str], list[int]]) -> None:
     event, core = c[0], c[3]
     if c[4] is not None and c[5] is event:
         return
-    probe = dataclasses.replace(
-        core,
-        actors=core.actors or event.actors,
+    probe = _with_event_date(core, event)
+    if core.event_type == "sanction" and len(core.countries) < 2 and not core.actors:
         # a sanction first told by its target alone ("Europe expels Russian diplomats") is probed
         # with the doer its mentions since named, so that another country's expulsion stays apart
-        countries=(
-            event.countries
-            if core.event_type == "sanction" and len(core.countries) < 2 and not core.actors
-            else core.countries or event.countries
-        ),
-        location=event.location,
-        location_country=event.location_country,
-        date_start=event.date_start,
-        date_end=event.date_end,
-        date_granularity=event.date_granularity,
-        status=event.status,
-    )
+        probe = dataclasses.replace(probe, countries=event.countries)
     c[4], c[5] = probe, event
     for key in _filed_keys(probe):
         filed = index.setdefault(key, [])

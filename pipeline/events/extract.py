@@ -869,6 +869,14 @@ def _participle_subject(
 _LINK_GERUND_BEFORE = re.compile(r"\b(?:since|after|before|upon|while)\s+$", re.IGNORECASE)
 
 
+def _named_doers_before(
+    recent: list[tuple[int, Participants]], sent_start: int, end: int
+) -> list[Participants]:
+    """The doers with a named actor of the sentence's events told before `end`, in order: where
+    a clause with no subject of its own (a linked gerund, a purpose infinitive) finds its doer."""
+    return [w for start, w in recent if sent_start <= start < end and w.actors]
+
+
 def _gerund_clause_subject(
     text: str,
     trig: Trigger,
@@ -889,7 +897,7 @@ def _gerund_clause_subject(
         return who
     if not _LINK_GERUND_BEFORE.search(text, max(sent_start, trig.start - 12), trig.start):
         return who
-    prior = [w for start, w in recent if sent_start <= start < trig.start and w.actors]
+    prior = _named_doers_before(recent, sent_start, trig.start)
     if not prior:
         return who
     head = prior[-1].actors[0]
@@ -977,7 +985,7 @@ def _gerund_purpose_subject(
     # (a trigger right after "to" is a verb phrase, whatever its entry: "to mark the anniversary")
     if not _GERUND_PURPOSE_BEFORE.search(text, max(sent_start, trig.start - 60), trig.start):
         return who
-    prior = [w for start, w in recent if sent_start <= start < trig.start and w.actors]
+    prior = _named_doers_before(recent, sent_start, trig.start)
     if not prior:
         return who
     head = prior[-1].actors[0]
@@ -1321,7 +1329,7 @@ def _setting_off_subject(
         return who
     if set(who.countries) - {who.location_country}:
         return who  # a party of its own is named
-    prior = [w for start, w in recent if sent_start <= start < trig.start and w.actors]
+    prior = _named_doers_before(recent, sent_start, trig.start)
     if prior:
         head, state = prior[-1].actors[0], prior[-1].state_actor
     else:
