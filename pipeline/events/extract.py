@@ -2709,6 +2709,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 who = dataclasses.replace(who, state_actor=True)
             if trig.entry.needs_state_actor and not who.state_actor:
                 continue
+            if trig.nominal and not (who.actors or who.countries) and linked is None:
+                who = _occasion_of_act(text, trig, candidates, who)
             if trig.entry.needs_diplomatic and not who.has_entities and linked is None:
                 continue
             if (
@@ -3895,6 +3897,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     events = _headline_visit_dated_by_lead(text, events, sentences)
     events = _announced_trip_days(text, events, timexes, published)
     events = _without_talks_naming_the_summit(events, nominal_starts)
+    events = _occasion_dated_by_act(events, nominal_starts)
     return _without_redundant_sayings(_without_lonely_background(events, nominal_starts))
 
 
@@ -4102,6 +4105,96 @@ def _without_talks_naming_the_summit(events: list[Event], nominal_starts: set[in
 
 
 _THE_TALKS = re.compile(r"\b(?i:the)\s+$")
+
+
+# "Ministers also signed fifteen agreements, covering trade and tourism, at a meeting of the
+# cooperation council": a dated act of the main clause, then the gathering it was done at.
+_ACT_AT_GATHERING = re.compile(
+    r"[^;.:]{0,160}?(?:,\s*|\s)(?:at|during)\s+(?:a|an|the|their|its)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_OCCASION_NOUN_TYPES = ("meeting", "summit", "negotiation")
+
+
+def _occasion_of_act(text: str, trig: Trigger, candidates: list, who: Participants) -> Participants:
+    """The doers of the act a gathering noun is told as the occasion of, when it names none.
+
+    Why: in "Ministers of both governments signed fifteen agreements ... at a meeting of the
+    cooperation council" the meeting names no party of its own; its parties are the signers. It
+    was dropped as having no diplomatic party, losing the second event of the sentence (issue #4).
+    Only an earlier verb (not a noun) of another type in the sentence, with named doers, and the
+    noun right after "at/during a|the" in that verb's clause.
+    """
+    if trig.event_type not in _OCCASION_NOUN_TYPES:
+        return who
+    for act, _linked, doers in reversed(candidates):
+        if (
+            not act.nominal
+            and act.event_type not in _OCCASION_NOUN_TYPES
+            and act.event_type != "visit"
+            and act.end <= trig.start
+            and (doers.actors or doers.countries)
+            and _ACT_AT_GATHERING.fullmatch(text, act.end, trig.start)
+        ):
+            return dataclasses.replace(
+                who,
+                actors=doers.actors,
+                countries=doers.countries,
+                state_actor=doers.state_actor,
+                has_entities=True,
+                bodies=doers.bodies,
+            )
+    return who
+
+
+def _occasion_dated_by_act(events: list[Event], nominal_starts: set[int]) -> list[Event]:
+    """Give an undated gathering noun the day of the act the sentence tells done at it.
+
+    Why: "Ministers also signed fifteen agreements ... at a meeting of the cooperation council"
+    tells two events of one day: the signing and the meeting it was done at. Left undated, the
+    meeting row was folded by the merge into any undated-compatible gathering of the article (a
+    visit), so the meeting was lost (issue #4, two events in one sentence). Only a noun ("a
+    meeting", not "met") right after "at/during" in the clause of an occurred, dated act of
+    another type, with no sentence-internal stop between them.
+    """
+    out: list[Event] = []
+    for ev in events:
+        if (
+            ev.event_type in _OCCASION_NOUN_TYPES
+            and ev.trigger_start in nominal_starts
+            and not ev.date_start
+            and ev.status == "occurred"
+        ):
+            act = next(
+                (
+                    d
+                    for d in events
+                    if d.evidence_start == ev.evidence_start
+                    and d.article_id == ev.article_id
+                    and d.event_type not in _OCCASION_NOUN_TYPES
+                    and d.event_type != "visit"
+                    and d.trigger_start not in nominal_starts
+                    and d.status == "occurred"
+                    and d.date_start
+                    and d.trigger_end <= ev.trigger_start
+                    and _ACT_AT_GATHERING.fullmatch(
+                        ev.evidence, d.trigger_end - ev.evidence_start, ev.trigger_start - ev.evidence_start
+                    )
+                ),
+                None,
+            )
+            if act is not None:
+                ev = dataclasses.replace(
+                    ev,
+                    date_start=act.date_start,
+                    date_end=act.date_end,
+                    date_granularity=act.date_granularity,
+                    date_value=act.date_value,
+                    date_text=act.date_text,
+                    date_basis=act.date_basis,
+                )
+        out.append(ev)
+    return out
 
 
 # "At talks in Moscow on 13 January, al-Sarraj signed a ceasefire document": the sentence opens
