@@ -449,6 +449,9 @@ def assign_time_expressions(
                 )
             ]
             same = _not_across_and(triggers, same, tx, text)
+            # "recalled its envoy on Tuesday in protest at the arrest": the protest is the verb's
+            # purpose, not an event of its own dated by the nearer date (issue #4).
+            same = [i for i in same if _protest_of_verb(text, triggers, i) is None] or same
             if same:
                 best = min(same, key=lambda i: _attach_cost(triggers[i], tx))
                 claimed.setdefault(best, []).append(tx)
@@ -521,6 +524,14 @@ def assign_time_expressions(
                 out[i] = joined_months(text, out[i], timexes)
     if text:
         _date_bound_clauses(text, triggers, out, timexes)
+        for i in range(len(triggers)):
+            j = _protest_of_verb(text, triggers, i)
+            if j is not None and j in out:
+                out[i] = out[j]  # "expelled two diplomats on Monday in protest against ...": one act
+        for i in range(len(triggers)):
+            j = object_relative_verb(text, triggers, i)
+            if i not in out and j is not None and j in out:
+                out[i] = out[j]  # "adopted a resolution on Monday that demanded ...": the text's act
         for i, t in enumerate(triggers):
             # "Turkey expelled Israel's ambassador in 2018, and Israel in turn sent home Turkey's
             # consul": a reply told "in turn" belongs to the time of the act it answers (webcopy7)
@@ -548,6 +559,71 @@ def assign_time_expressions(
             elif clauses and (fronted := _fronted_after_month(text, t, timexes, clauses[0][0])) is not None:
                 out[i] = fronted
     return out
+
+
+# "in protest at/against/over ...", "in a protest over ...": an adverbial of purpose on the verb before.
+_IN_PROTEST_BEFORE = re.compile(r"\bin\s+(?:an?\s+)?$", re.IGNORECASE)
+_PROTEST_WORD = re.compile(r"protest\b", re.IGNORECASE)
+_PURPOSE_BREAK = re.compile(r"[;:.!?]|\band\b|\bbut\b|\b(?:who|which|that)\b", re.IGNORECASE)
+
+
+def _protest_of_verb(text: str, triggers: list[Trigger], i: int) -> int | None:
+    """The verb trigger that the noun `triggers[i]` ("in protest at ...") gives the purpose of.
+
+    A reader takes "Poland recalled its ambassador on Tuesday in protest at the arrest" as one act:
+    the recall is the protest, so the noun has the verb's date rather than a date of its own. Only
+    the nearest verb before it in the same clause (no "and", "but", relative word or stop between).
+    """
+    t = triggers[i]
+    if not (text and t.nominal and _PROTEST_WORD.match(t.text)):
+        return None
+    if not _IN_PROTEST_BEFORE.search(text, max(0, t.start - 8), t.start):
+        return None
+    verbs = [j for j in range(len(triggers)) if not triggers[j].nominal and triggers[j].end <= t.start]
+    if not verbs:
+        return None
+    j = max(verbs, key=lambda k: triggers[k].end)
+    if t.start - triggers[j].end > 120 or _PURPOSE_BREAK.search(text, triggers[j].end, t.start):
+        return None
+    return j
+
+
+# "adopted a resolution that demanded": "that" right after the object noun of the verb before, and
+# the verb of the relative clause right after "that" (a noun-complement "a claim that Iran had ..."
+# has a subject there instead).
+_OBJECT_RELATIVE_GAP = re.compile(
+    r"(?:\s+[\w\-'’]+){0,5}?\s+that\s+(?:(?:also|further|strongly)\s+)?", re.IGNORECASE
+)
+_OBJECT_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|this|two|three|new)\s", re.IGNORECASE)
+
+
+def object_relative_verb(text: str, triggers: list[Trigger], i: int) -> int | None:
+    """The verb trigger whose object a "that" relative clause holding `triggers[i]` describes.
+
+    In "the council on Monday adopted a resolution that demanded a ceasefire" the demand is what the
+    resolution says: it is made when the resolution is adopted, so it shares the adoption's date. The
+    verb before must be an act (not a saying, whose "that" clause reports content of any time), its
+    object must have a determiner, and no comma or stop may come between.
+    """
+    t = triggers[i]
+    if not text or t.nominal:
+        return None
+    verbs = [
+        j
+        for j in range(len(triggers))
+        if j != i
+        and not triggers[j].nominal
+        and triggers[j].end <= t.start
+        and triggers[j].event_type != "statement"
+    ]
+    if not verbs:
+        return None
+    j = max(verbs, key=lambda k: triggers[k].end)
+    if _OBJECT_RELATIVE_GAP.fullmatch(text, triggers[j].end, t.start) is None:
+        return None
+    if not _OBJECT_DETERMINER.search(text, triggers[j].start, t.start):
+        return None
+    return j
 
 
 # "After the result was announced in March, Blinken congratulated": a fronted "after" clause ending

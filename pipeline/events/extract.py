@@ -48,6 +48,7 @@ from pipeline.events.dating import (
     fix_past_year,
     from_timex,
     linked_known_event,
+    object_relative_verb,
     paragraph_start,
     present_perfect,
     publication_choice,
@@ -3738,7 +3739,13 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     # news of its own, an analyst's row, made when the story's acts were (the
                     # paragraph's date) or on the days it reports (publication - 1 to publication).
                     # A date inside what was said ("said Ukraine would win this year") is not its.
-                    if tx is not None and not _own_date(text, trig, tx):
+                    # "adopted a resolution on Monday that demanded ...": what the adopted text
+                    # says is said when it is adopted, so the act's date is the saying's own.
+                    if (
+                        tx is not None
+                        and not _own_date(text, trig, tx)
+                        and object_relative_verb(text, [c[0] for c in candidates], i) is None
+                    ):
                         choice = date_for_trigger(
                             text, trig, None, status, published, known, None, timexes, (s, e)
                         )
