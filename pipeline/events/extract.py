@@ -179,7 +179,6 @@ _AND_SAYING_BEFORE = re.compile(r"[^,]\s+and\s+(?:(?:also|then|later)\s+)?$", re
 # (plain sayings only: "met Zelensky and urged him to ...", "demanded the release of" are the
 # meeting's own news, which analysts fold into its row)
 _PLAIN_SAYING = re.compile(r"(?:said|told|added|stated|declared)\b", re.IGNORECASE)
-_GATHERING_TYPES = frozenset({"visit", "meeting", "negotiation", "summit", "call"})
 # ", and Saudi Crown Prince Mohammed bin Salman said", "while Biden said": the saying opens a
 # clause of its own with its own subject, so it is no attribution of the news told before it. The
 # subject may hold an apposition: ", and the UN Secretary-General, Antonio Guterres, called for".
@@ -285,7 +284,8 @@ _CLASS_OF_EVENTS = re.compile(
     r"formal|direct|[a-z]+-level)\s+){0,3}$",
     re.IGNORECASE,
 )
-_GATHERING_CLASS_TYPES = ("visit", "meeting", "summit", "negotiation", "call")
+# The gatherings and calls: the event types that name an encounter of parties.
+_GATHERING_KINDS = frozenset({"visit", "meeting", "summit", "negotiation", "call"})
 _BETWEEN_THE_TWO = re.compile(
     r"\s+between\s+the\s+two\s+(?:delegations|sides|leaders|countries|governments|ministers|presidents)\b",
     re.IGNORECASE,
@@ -929,7 +929,6 @@ _DEFINITE_BODY_SUBJECT = re.compile(
 # Kinds whose name the organisation itself carries ("the forum": the Pacific Islands Forum); the
 # others stand for any international organisation ("the alliance": NATO).
 _NAMED_KINDS = frozenset({"forum", "union", "council", "commission", "assembly"})
-_GATHERING_KINDS = frozenset({"meeting", "summit", "visit", "negotiation", "call"})
 
 
 def _definite_body_subject(
@@ -2416,7 +2415,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             if (
                 trig.nominal
-                and trig.event_type in _GATHERING_CLASS_TYPES
+                and trig.event_type in _GATHERING_KINDS
                 and trig.text.lower().endswith("s")
                 and _CLASS_OF_EVENTS.search(text, max(s, trig.start - 60), trig.start)
             ):
