@@ -1,0 +1,68 @@
+"""Time-expression rules of helper H92 (issue #3): sentences written for these tests, TimeML
+reading (ranges=False), publication dates fixed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.timex import find_time_expressions
+
+THU = date(2013, 3, 21)  # a Thursday
+
+
+def _got(sentence: str, dct: date | None) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_time_expressions(sentence, dct, ranges=False)]
+
+
+# A bare unit before "ago" is some time in the past, valued like "a few years ago".
+# fmt: off
+BARE_AGO = [
+    ("The two leaders last met years ago.", THU, [("years ago", "DATE", "PAST_REF")]),
+    ("The bank was close to collapse just months ago.", THU, [("months ago", "DATE", "PAST_REF")]),
+    ("The border dispute began decades ago.", THU, [("decades ago", "DATE", "PAST_REF")]),
+    ("The envoy arrived in the capital days ago.", THU, [("days ago", "DATE", "PAST_REF")]),
+    # a count still steps back from the publication date
+    ("The envoy arrived three days ago.", THU, [("three days ago", "DATE", "2013-03-18")]),
+    ("Talks collapsed a few weeks ago.", THU, [("a few weeks ago", "DATE", "PAST_REF")]),
+    # without "ago" a bare unit after "for" stays a duration
+    ("The two sides have argued for years.", THU, [("years", "DURATION", "PXY")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), BARE_AGO)
+def test_a_bare_unit_before_ago_is_past_ref(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
+
+
+# "in N units" of the future counts from the day of the saying when the sentence's reporting
+# verb names its own day, else from the publication date.
+# fmt: off
+FROM_THE_SAYING = [
+    ("The minister said on Friday that the vote would be held in two weeks' time.", THU,
+     [("Friday", "DATE", "2013-03-15"), ("two weeks", "DATE", "2013-W13")]),
+    ("The vote will be held in 10 days, the minister said Friday.", THU,
+     [("10 days", "DATE", "2013-03-25"), ("Friday", "DATE", "2013-03-15")]),
+    ("The vote will be held in 10 days, the minister said yesterday.", THU,
+     [("10 days", "DATE", "2013-03-30"), ("yesterday", "DATE", "2013-03-20")]),
+    ("The envoy told reporters on Monday that talks would resume in two weeks.", THU,
+     [("Monday", "DATE", "2013-03-18"), ("two weeks", "DATE", "2013-W14")]),
+    # no day of saying: from the publication date
+    ("The vote will be held in 10 days, the minister said.", THU,
+     [("10 days", "DATE", "2013-03-31")]),
+    ("The vote will be held in two weeks' time.", THU, [("two weeks", "DATE", "2013-W14")]),
+    # a saying in another sentence does not count
+    ("The minister spoke on Friday. The vote will be held in 10 days.", THU,
+     [("Friday", "DATE", "2013-03-15"), ("10 days", "DATE", "2013-03-31")]),
+    # the day names the thing said about, not the saying
+    ("The minister said Friday's vote would be repeated in 10 days.", THU,
+     [("Friday", "DATE", "2013-03-15"), ("10 days", "DATE", "2013-03-31")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), FROM_THE_SAYING)
+def test_in_n_units_counts_from_the_day_of_the_saying(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
