@@ -66,3 +66,21 @@ FROM_THE_SAYING = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), FROM_THE_SAYING)
 def test_in_n_units_counts_from_the_day_of_the_saying(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A regular past too short for the "-ed" reading ("died", "sued") is a past cue like any other:
+# a weekday told with it is the one before publication, not the coming one.
+# fmt: off
+SHORT_PASTS = [
+    ("The former president died on Saturday.", THU, [("Saturday", "DATE", "2013-03-16")]),
+    ("The novelist died Friday at a hospital in Lagos.", THU, [("Friday", "DATE", "2013-03-15")]),
+    ("The union sued the ministry on Saturday.", THU, [("Saturday", "DATE", "2013-03-16")]),
+    # the future keeps the coming day
+    ("The minister will visit on Saturday.", THU, [("Saturday", "DATE", "2013-03-23")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), SHORT_PASTS)
+def test_a_short_regular_past_is_a_past_cue(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
