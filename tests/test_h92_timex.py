@@ -84,3 +84,27 @@ SHORT_PASTS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), SHORT_PASTS)
 def test_a_short_regular_past_is_a_past_cue(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# A day inside an adverbial phrase that opens the sentence or stands between commas ("In an
+# interview on Saturday, ...", "Speaking on Saturday, ...", "The minister, speaking on
+# Saturday, ...") takes the tense of the clause past the phrase's comma.
+# fmt: off
+ADVERBIAL_PHRASES = [
+    ("Speaking on Saturday, the president warned that the crisis could deepen.", THU,
+     [("Saturday", "DATE", "2013-03-16")]),
+    ("In an interview on Saturday, the minister said the talks had failed.", THU,
+     [("Saturday", "DATE", "2013-03-16")]),
+    ("The envoy, speaking to reporters on Saturday, rejected the offer.", THU,
+     [("Saturday", "DATE", "2013-03-16")]),
+    ("At a rally on Saturday, the opposition leader will address supporters.", THU,
+     [("Saturday", "DATE", "2013-03-23")]),
+    ("The talks, starting on Saturday, will last a week.", THU,
+     [("Saturday", "DATE", "2013-03-23"), ("a week", "DURATION", "P1W")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), ADVERBIAL_PHRASES)
+def test_a_day_in_an_adverbial_phrase_takes_its_clause_tense(sentence, dct, expected):
+    assert _got(sentence, dct) == expected
