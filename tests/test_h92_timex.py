@@ -108,3 +108,24 @@ ADVERBIAL_PHRASES = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), ADVERBIAL_PHRASES)
 def test_a_day_in_an_adverbial_phrase_takes_its_clause_tense(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "over the years", "in the decades since": the stretch a change took, a vague duration.
+# fmt: off
+OVER_THE_YEARS = [
+    ("Over the years, the alliance has taken in many new members.", THU,
+     [("the years", "DURATION", "PXY")]),
+    ("In the decades that followed, the port town grew into a city.", THU,
+     [("the decades", "DURATION", "PXY")]),
+    ("In the years since, the two countries have restored ties.", THU,
+     [("the years", "DURATION", "PXY")]),
+    # a stretch named by what it precedes or by what fills it stays untagged
+    ("In the years before the war, the town grew.", THU, []),
+    ("Survivors recalled the years of war.", THU, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), OVER_THE_YEARS)
+def test_over_the_years_is_a_vague_duration(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

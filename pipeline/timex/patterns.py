@@ -410,7 +410,15 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         ("longunit", r"\b(?P<unit>(?:day|week|month|year|decade|hour|minute)s?)-?long\b"),
         ("named", rf"(?<![\w/.])(?P<named>{_alt(lex.named_dates)})(?![\w/]|\.\d)"),
-        ("ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b"),
+        (
+            "ahead",
+            r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b"
+            # "over the years", "in the decades since": the stretch of years a change took,
+            # a vague duration (TBAQ-cleaned: "over the years" PXY, "in the years that
+            # followed" PXY, 2 of 2)
+            r"|(?<=\bover\s)the\s+(?P<unit2>years|decades)\b"
+            r"|(?<=\bin\s)the\s+(?P<unit3>years|decades)(?=\s+(?:since|that\s+followed|following|after\s+that)\b)",
+        ),
         ("yearend", r"\b(?:(?P<rel>this|last|next|the)\s+)?year(?:'s)?[\s-]end\b"),
         ("yearago", r"\b(?P<ya>year-(?:earlier|ago))\b"),
         (
@@ -494,7 +502,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     triggers |= {
         "dayword": r"today|yesterday|tomorrow|tonight",
         "pod": r"morning|afternoon|evening|night",
-        "ahead": r"\bahead\b",
+        "ahead": r"\bahead\b|\bthe\s+(?:years|decades)\b",
         "longunit": r"s?-?long\b",
         "moneyrate": r"\b(?:a|an|per)\s+(?:year|month|week|day|hour|quarter)\b",
         "yearend": r"year(?:'s)?[\s-]end",
@@ -532,7 +540,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "quarter": ("quarter", "q1", "q2", "q3", "q4"),
         "longunit": ("long",),
         "named": tuple(w.split()[0] for w in lex.named_dates),
-        "ahead": ("ahead",),
+        "ahead": ("ahead", "years", "decades"),
         "moneyrate": ("%", "$", "£", "€", "percent"),
     }
     need_cased = {"holiday": holidays}

@@ -934,7 +934,7 @@ def h_longunit(m: re.Match[str], doc: Doc) -> Result | None:
 
 
 def h_ahead(m: re.Match[str], doc: Doc) -> Result | None:
-    unit = doc.lex.unit_of(m["unit"])
+    unit = doc.lex.unit_of(m["unit"] or m["unit2"] or m["unit3"])
     return ("DURATION", _duration_value(None, unit, doc.lex), "") if unit else None
 
 
