@@ -129,3 +129,26 @@ OVER_THE_YEARS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), OVER_THE_YEARS)
 def test_over_the_years_is_a_vague_duration(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "the first hours of the war", "the final weeks of the campaign": the opening or closing
+# stretch of something, a vague duration like "the last days of the war".
+# fmt: off
+FIRST_AND_FINAL_STRETCHES = [
+    ("Most of the damage was done in the first hours of the storm.", THU,
+     [("the first hours", "DURATION", "PTXH")]),
+    ("The candidate trailed badly in the final weeks of the campaign.", THU,
+     [("the final weeks", "DURATION", "PXW")]),
+    ("In the early years of the republic, the capital moved twice.", THU,
+     [("the early years", "DURATION", "PXY")]),
+    ("The rebels gained ground in the opening days of the offensive.", THU,
+     [("the opening days", "DURATION", "PXD")]),
+    # "the early hours of Sunday" is a time of night told by its day, not a stretch
+    ("The ship sank in the early hours of Sunday.", THU, [("Sunday", "DATE", "2013-03-17")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), FIRST_AND_FINAL_STRETCHES)
+def test_the_first_or_final_units_are_a_vague_duration(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -396,7 +396,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
             "bareunit",
             # "weeks or months": one vague span, as TBAQ-cleaned tags it ("within weeks or months
             # of his capture", 1 of 1)
-            r"\b(?:(?P<pre>for|over|in|within|after|took|take|takes|lasted|during)\s+)?(?P<x>(?P<xmod>the\s+(?:past|last|next|coming)\s+|(?:recent|coming|past)\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?:\s+or\s+(?:minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b)?(?P<later>\s+(?:later|earlier)(?!\s+(?:in|this|that|on|than|today|yesterday|tonight)\b))?(?P<ago>\s+ago)?)\b",
+            r"\b(?:(?P<pre>for|over|in|within|after|took|take|takes|lasted|during)\s+)?(?P<x>(?P<xmod>the\s+(?:past|last|next|coming|first|early|final|closing|opening|initial)\s+|(?:recent|coming|past)\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?:\s+or\s+(?:minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b)?(?P<later>\s+(?:later|earlier)(?!\s+(?:in|this|that|on|than|today|yesterday|tonight)\b))?(?P<ago>\s+ago)?)\b",
         ),
         (
             "set",

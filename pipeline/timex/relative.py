@@ -806,6 +806,8 @@ def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
     short_to_event = unit in ("minute", "hour") and BEFORE_AFTER.match(doc.text, m.end())
     # "voters mailed their ballots weeks in advance": how long before, told without a number
     short_to_event = short_to_event or IN_ADVANCE.match(doc.text, m.end())
+    if unit == "hour" and _norm(m["xmod"]) == "the early":
+        return None  # "in the early hours of Sunday": a time of night, told by the day after it
     if m["ago"]:
         # "years ago", "just months ago": some time before now with no count to step back by,
         # valued like "a few years ago" and "several years ago" (PAST_REF: TimeML, TimeBank).
