@@ -152,3 +152,27 @@ FIRST_AND_FINAL_STRETCHES = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), FIRST_AND_FINAL_STRETCHES)
 def test_the_first_or_final_units_are_a_vague_duration(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# Counts with a thousands separator or the word "thousand": the whole count, and whole
+# thousands of years in TimeML's millennium unit (TimeBank: "more than two thousand years" P2L).
+# fmt: off
+THOUSANDS = [
+    ("The hostages were held for 1,500 days.", THU, [("1,500 days", "DURATION", "P1500D")]),
+    ("The temple has stood for more than two thousand years.", THU,
+     [("more than two thousand years", "DURATION", "P2L")]),
+    ("The dynasty ruled for 1,000 years.", THU, [("1,000 years", "DURATION", "P1L")]),
+    ("The kingdom lasted 1,500 years.", THU, [("1,500 years", "DURATION", "P1500Y")]),
+    # an age is no time expression, with a separator or without
+    ("The tree is said to be 1,500 years old.", THU, []),
+    # a number of people is no time
+    ("Two thousand people marched in the capital.", THU, []),
+    # the year spelled out is still a year
+    ("The bridge opened in the year two thousand.", THU, [("the year two thousand", "DATE", "2000")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), THOUSANDS)
+def test_counts_in_thousands(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -230,9 +230,9 @@ def _build(lex: Lexicon) -> list[Pattern]:
     units = _alt([w for w, v in lex.numbers.items() if v in range(1, 10)], grouped=True)
     # "twenty-four", "two hundred"; never two small numbers in a row ("two five-year terms"):
     # a second word only after a tens word (they all end in "ty")
-    NUMWORD = rf"(?:{numw})(?:(?<=ty)[\s-](?:{units}))?(?:[\s-]hundred)?"
+    NUMWORD = rf"(?:{numw})(?:(?<=ty)[\s-](?:{units}))?(?:[\s-](?:hundred|thousand))?"
     NUM = _grouped(
-        rf"(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|half\s+an?|a\s+dozen|a\s+couple\s+of|couple\s+of|another|a|an|(?:{_alt(lex.vague_quantities, grouped=True)})"
+        rf"(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|half\s+an?|a\s+dozen|a\s+couple\s+of|couple\s+of|another|a|an|(?:{_alt(lex.vague_quantities, grouped=True)})"
     )
     NUM = f"(?:{NUM})"
     unit_words = set(lex.units) | {u + "s" for u in lex.units if u != "century"} | set(lex.unit_plurals)
