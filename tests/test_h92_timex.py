@@ -176,3 +176,21 @@ THOUSANDS = [
 @pytest.mark.parametrize(("sentence", "dct", "expected"), THOUSANDS)
 def test_counts_in_thousands(sentence, dct, expected):
     assert _got(sentence, dct) == expected
+
+
+# "for a while", "after a short while": a stretch of unknown length (TimeBank: PXX).
+# fmt: off
+A_WHILE = [
+    ("Residents may have to live without running water for a while.", THU,
+     [("a while", "DURATION", "PXX")]),
+    ("After a short while, the police let the crowd through.", THU,
+     [("a short while", "DURATION", "PXX")]),
+    # the conjunction is no time
+    ("While the talks went on, the guns fell silent.", THU, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), A_WHILE)
+def test_a_while_is_a_vague_duration(sentence, dct, expected):
+    assert _got(sentence, dct) == expected

@@ -417,7 +417,9 @@ def _build(lex: Lexicon) -> list[Pattern]:
             # a vague duration (TBAQ-cleaned: "over the years" PXY, "in the years that
             # followed" PXY, 2 of 2)
             r"|(?<=\bover\s)the\s+(?P<unit2>years|decades)\b"
-            r"|(?<=\bin\s)the\s+(?P<unit3>years|decades)(?=\s+(?:since|that\s+followed|following|after\s+that)\b)",
+            r"|(?<=\bin\s)the\s+(?P<unit3>years|decades)(?=\s+(?:since|that\s+followed|following|after\s+that)\b)"
+            # "live without it for a while": a stretch of unknown length (TimeBank PXX, 1 of 1)
+            r"|(?:(?<=\bfor\s)|(?<=\bafter\s))(?P<while>a\s+(?:little\s+|short\s+|long\s+)?while)\b",
         ),
         ("yearend", r"\b(?:(?P<rel>this|last|next|the)\s+)?year(?:'s)?[\s-]end\b"),
         ("yearago", r"\b(?P<ya>year-(?:earlier|ago))\b"),
@@ -502,7 +504,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     triggers |= {
         "dayword": r"today|yesterday|tomorrow|tonight",
         "pod": r"morning|afternoon|evening|night",
-        "ahead": r"\bahead\b|\bthe\s+(?:years|decades)\b",
+        "ahead": r"\bahead\b|\bthe\s+(?:years|decades)\b|\bwhile\b",
         "longunit": r"s?-?long\b",
         "moneyrate": r"\b(?:a|an|per)\s+(?:year|month|week|day|hour|quarter)\b",
         "yearend": r"year(?:'s)?[\s-]end",
@@ -540,7 +542,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "quarter": ("quarter", "q1", "q2", "q3", "q4"),
         "longunit": ("long",),
         "named": tuple(w.split()[0] for w in lex.named_dates),
-        "ahead": ("ahead", "years", "decades"),
+        "ahead": ("ahead", "years", "decades", "while"),
         "moneyrate": ("%", "$", "£", "€", "percent"),
     }
     need_cased = {"holiday": holidays}

@@ -936,6 +936,8 @@ def h_longunit(m: re.Match[str], doc: Doc) -> Result | None:
 
 
 def h_ahead(m: re.Match[str], doc: Doc) -> Result | None:
+    if m["while"]:
+        return "DURATION", "PXX", ""
     unit = doc.lex.unit_of(m["unit"] or m["unit2"] or m["unit3"])
     return ("DURATION", _duration_value(None, unit, doc.lex), "") if unit else None
 
