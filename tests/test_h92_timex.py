@@ -165,6 +165,10 @@ THOUSANDS = [
     ("The kingdom lasted 1,500 years.", THU, [("1,500 years", "DURATION", "P1500Y")]),
     # an age is no time expression, with a separator or without
     ("The tree is said to be 1,500 years old.", THU, []),
+    # "a hundred", "a thousand": the article is part of the count
+    ("The bridge stood for almost a hundred years.", THU,
+     [("almost a hundred years", "DURATION", "P100Y")]),
+    ("The city has a thousand years of history.", THU, [("a thousand years", "DURATION", "P1L")]),
     # a number of people is no time
     ("Two thousand people marched in the capital.", THU, []),
     # the year spelled out is still a year

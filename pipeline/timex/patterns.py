@@ -232,7 +232,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     # a second word only after a tens word (they all end in "ty")
     NUMWORD = rf"(?:{numw})(?:(?<=ty)[\s-](?:{units}))?(?:[\s-](?:hundred|thousand))?"
     NUM = _grouped(
-        rf"(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|half\s+an?|a\s+dozen|a\s+couple\s+of|couple\s+of|another|a|an|(?:{_alt(lex.vague_quantities, grouped=True)})"
+        rf"(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|an?\s+(?:hundred|thousand)|a\s+half|half\s+an?|a\s+dozen|a\s+couple\s+of|couple\s+of|another|a|an|(?:{_alt(lex.vague_quantities, grouped=True)})"
     )
     NUM = f"(?:{NUM})"
     unit_words = set(lex.units) | {u + "s" for u in lex.units if u != "century"} | set(lex.unit_plurals)

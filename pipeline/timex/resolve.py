@@ -136,6 +136,8 @@ def _num(word: str | None, lex: Lexicon) -> float | None:
         return 0.5
     if w == "a dozen":
         return 12
+    if w in ("a hundred", "a thousand"):
+        return lex.numbers[w[2:]]
     if w in ("a couple of", "couple of"):
         return 2
     if w.endswith(" and a half"):
