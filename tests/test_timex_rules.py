@@ -93,7 +93,9 @@ SPAN_OF_OPENERS = [
     ("Three quarters of the voters backed the new charter.", MARCH, []),
     ("The firm lost money in three quarters of the past five years.", MARCH,
      [("three quarters", "DURATION", "P3Q"), ("the past five years", "DURATION", "P5Y")]),
-    ("Growth slowed in the early years of the decade.", MARCH, []),
+    # "the early years" is no bare unit before "of": the opening stretch of the decade, a vague
+    # duration with its article (H92; TimeBank tags "the early years" PXY)
+    ("Growth slowed in the early years of the decade.", MARCH, [("the early years", "DURATION", "PXY")]),
     ("It was one of the worst years of the war.", MARCH, []),
     ("The country imports three-quarters of its grain.", MARCH, []),
     ("The country imports three quarters of its grain.", MARCH, []),

@@ -301,7 +301,7 @@ def tense_at(index: TenseIndex, start: int, end: int, far_past: bool = False) ->
     fronted = all(
         index.words[i] in FRONTING_WORDS or index.words[i] in FRONTED_CLOCK_WORDS for i in range(first, left)
     )
-    comma_ok = fronted
+    comma_ok = fronted or _in_adverbial_phrase(index, first, left)
     # "On Monday(,) the hearing continues", not "The January 3 strike continues"
     fronted_adverbial = fronted and any(index.words[i] != "the" for i in range(first, left))
     for i in range(right, min(n, right + MAX_FORWARD_DISTANCE)):
@@ -340,6 +340,30 @@ def tense_at(index: TenseIndex, start: int, end: int, far_past: bool = False) ->
         # only: a bare month so far from its verb is as often the coming one, TimeBank)
         return far
     return best
+
+
+# Words that open an adverbial phrase before its clause: "In a speech on Saturday, the
+# president warned", "During talks on Monday, ..." (with -ing participles: "Speaking on
+# Saturday, ...", "The minister, speaking on Saturday, warned ...").
+ADVERBIAL_OPENERS = frozenset("in on at during after before from by with".split())
+
+
+def _in_adverbial_phrase(index: TenseIndex, first: int, left: int) -> bool:
+    """True when the words from the sentence start or the last comma before token `left` open
+    with a preposition or an -ing participle and hold no tense cue: the expression sits in an
+    adverbial phrase, so the clause it belongs to lies past the comma that closes the phrase
+    ("In an interview on Saturday, the minister said talks had failed": "said" decides)."""
+    opener = first
+    for i in range(left - 1, first, -1):
+        if "," in index.text[index.ends[i - 1] : index.starts[i]]:
+            opener = i
+            break
+    if opener >= left or left - opener > MAX_CUE_DISTANCE:
+        return False
+    w = index.words[opener]
+    if w not in ADVERBIAL_OPENERS and not (len(w) > 4 and w.endswith("ing")):
+        return False
+    return not any(index.cues[i][0] or index.words[i] in CLAUSE_OPENERS for i in range(opener, left))
 
 
 # "took effect on January 1", "returned on Jan. 2", "came into force on", "closed on Christmas

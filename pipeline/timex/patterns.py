@@ -230,9 +230,9 @@ def _build(lex: Lexicon) -> list[Pattern]:
     units = _alt([w for w, v in lex.numbers.items() if v in range(1, 10)], grouped=True)
     # "twenty-four", "two hundred"; never two small numbers in a row ("two five-year terms"):
     # a second word only after a tens word (they all end in "ty")
-    NUMWORD = rf"(?:{numw})(?:(?<=ty)[\s-](?:{units}))?(?:[\s-]hundred)?"
+    NUMWORD = rf"(?:{numw})(?:(?<=ty)[\s-](?:{units}))?(?:[\s-](?:hundred|thousand))?"
     NUM = _grouped(
-        rf"(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+half|half\s+an?|a\s+dozen|a\s+couple\s+of|couple\s+of|another|a|an|(?:{_alt(lex.vague_quantities, grouped=True)})"
+        rf"(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|an?\s+(?:hundred|thousand)|a\s+half|half\s+an?|a\s+dozen|a\s+couple\s+of|couple\s+of|another|a|an|(?:{_alt(lex.vague_quantities, grouped=True)})"
     )
     NUM = f"(?:{NUM})"
     unit_words = set(lex.units) | {u + "s" for u in lex.units if u != "century"} | set(lex.unit_plurals)
@@ -396,7 +396,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
             "bareunit",
             # "weeks or months": one vague span, as TBAQ-cleaned tags it ("within weeks or months
             # of his capture", 1 of 1)
-            r"\b(?:(?P<pre>for|over|in|within|after|took|take|takes|lasted|during)\s+)?(?P<x>(?P<xmod>the\s+(?:past|last|next|coming)\s+|(?:recent|coming|past)\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?:\s+or\s+(?:minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b)?(?P<later>\s+(?:later|earlier)(?!\s+(?:in|this|that|on|than|today|yesterday|tonight)\b))?)\b",
+            r"\b(?:(?P<pre>for|over|in|within|after|took|take|takes|lasted|during)\s+)?(?P<x>(?P<xmod>the\s+(?:past|last|next|coming|first|early|final|closing|opening|initial)\s+|(?:recent|coming|past)\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?:\s+or\s+(?:minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b)?(?P<later>\s+(?:later|earlier)(?!\s+(?:in|this|that|on|than|today|yesterday|tonight)\b))?(?P<ago>\s+ago)?)\b",
         ),
         (
             "set",
@@ -410,7 +410,17 @@ def _build(lex: Lexicon) -> list[Pattern]:
         ),
         ("longunit", r"\b(?P<unit>(?:day|week|month|year|decade|hour|minute)s?)-?long\b"),
         ("named", rf"(?<![\w/.])(?P<named>{_alt(lex.named_dates)})(?![\w/]|\.\d)"),
-        ("ahead", r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b"),
+        (
+            "ahead",
+            r"\bthe\s+(?P<unit>days|weeks|months|years)\s+ahead\b"
+            # "over the years", "in the decades since": the stretch of years a change took,
+            # a vague duration (TBAQ-cleaned: "over the years" PXY, "in the years that
+            # followed" PXY, 2 of 2)
+            r"|(?<=\bover\s)the\s+(?P<unit2>years|decades)\b"
+            r"|(?<=\bin\s)the\s+(?P<unit3>years|decades)(?=\s+(?:since|that\s+followed|following|after\s+that)\b)"
+            # "live without it for a while": a stretch of unknown length (TimeBank PXX, 1 of 1)
+            r"|(?:(?<=\bfor\s)|(?<=\bafter\s))(?P<while>a\s+(?:little\s+|short\s+|long\s+)?while)\b",
+        ),
         ("yearend", r"\b(?:(?P<rel>this|last|next|the)\s+)?year(?:'s)?[\s-]end\b"),
         ("yearago", r"\b(?P<ya>year-(?:earlier|ago))\b"),
         (
@@ -494,7 +504,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
     triggers |= {
         "dayword": r"today|yesterday|tomorrow|tonight",
         "pod": r"morning|afternoon|evening|night",
-        "ahead": r"\bahead\b",
+        "ahead": r"\bahead\b|\bthe\s+(?:years|decades)\b|\bwhile\b",
         "longunit": r"s?-?long\b",
         "moneyrate": r"\b(?:a|an|per)\s+(?:year|month|week|day|hour|quarter)\b",
         "yearend": r"year(?:'s)?[\s-]end",
@@ -532,7 +542,7 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "quarter": ("quarter", "q1", "q2", "q3", "q4"),
         "longunit": ("long",),
         "named": tuple(w.split()[0] for w in lex.named_dates),
-        "ahead": ("ahead",),
+        "ahead": ("ahead", "years", "decades", "while"),
         "moneyrate": ("%", "$", "£", "€", "percent"),
     }
     need_cased = {"holiday": holidays}

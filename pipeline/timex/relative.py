@@ -694,14 +694,52 @@ def _in_from_now(m: re.Match[str], doc: Doc, n: float | None, unit: str) -> str 
     if _looked_back_over(doc, m.start()):
         return None
     k = int(n)
+    base = _saying_day(doc, m.start(), m.end()) or doc.dct
     if unit == "day":
-        return day_value(doc.dct + timedelta(days=k))
+        return day_value(base + timedelta(days=k))
     if unit == "week":
-        return week_value(doc.dct + timedelta(weeks=k))
+        return week_value(base + timedelta(weeks=k))
     if unit == "month":
-        y, mo = add_months(doc.dct.year, doc.dct.month, k)
+        y, mo = add_months(base.year, base.month, k)
         return f"{y:04d}-{mo:02d}"
-    return f"{doc.dct.year + k:04d}"
+    return f"{base.year + k:04d}"
+
+
+# "The minister said on Friday that the vote would be held in two weeks' time", "..., he told
+# reporters on Monday": a reporting verb in the past with its own day, in the same sentence as
+# "in N units". The speaker counted from the day of speaking, not from the day the story came
+# out (TimeML's reference time for reported speech; TBAQ-cleaned has no such sentence).
+SAID_ON_DAY = re.compile(
+    r"\b(?:said|told(?:\s+(?:reporters|journalists|parliament|lawmakers|the\s+\w+))?|announced|"
+    r"stated|declared|added|predicted|warned|promised|pledged|vowed)(?:\s+on)?\s+"
+    r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b(?!'s)"
+)
+SENTENCE_BOUNDARY = re.compile(r"[.!?;]\s")
+SAYING_REACH = 250  # characters either side of the expression searched for its sentence's saying
+
+
+def _saying_day(doc: Doc, start: int, end: int) -> date | None:
+    """The day of the reporting verb of the sentence holding [start, end) when it names one
+    ("said on Friday", "said yesterday"), counted back from the DCT (a saying is not in the
+    future); None when the sentence has none, or two different ones."""
+    if doc.dct is None:
+        return None
+    lo = max(0, start - SAYING_REACH)
+    for b in SENTENCE_BOUNDARY.finditer(doc.text, lo, start):
+        lo = b.end()
+    hi = min(len(doc.text), end + SAYING_REACH)
+    b = SENTENCE_BOUNDARY.search(doc.text, end, hi)
+    if b:
+        hi = b.start() + 1
+    days = set()
+    for said in SAID_ON_DAY.finditer(doc.text, lo, hi):
+        word = said["wd"].lower()
+        if word == "yesterday":
+            days.add(doc.dct - timedelta(days=1))
+        else:
+            back = (doc.dct.isoweekday() - doc.lex.weekdays[word]) % 7
+            days.add(doc.dct - timedelta(days=back))
+    return days.pop() if len(days) == 1 else None
 
 
 def _looked_back_over(doc: Doc, start: int) -> bool:
@@ -768,6 +806,13 @@ def h_bareunit(m: re.Match[str], doc: Doc) -> Result | None:
     short_to_event = unit in ("minute", "hour") and BEFORE_AFTER.match(doc.text, m.end())
     # "voters mailed their ballots weeks in advance": how long before, told without a number
     short_to_event = short_to_event or IN_ADVANCE.match(doc.text, m.end())
+    if unit == "hour" and _norm(m["xmod"]) == "the early":
+        return None  # "in the early hours of Sunday": a time of night, told by the day after it
+    if m["ago"]:
+        # "years ago", "just months ago": some time before now with no count to step back by,
+        # valued like "a few years ago" and "several years ago" (PAST_REF: TimeML, TimeBank).
+        # Before this, a bare unit before "ago" was left out (TBAQ-cleaned tags it 1 of 1).
+        return ("DATE", "PAST_REF", "") if not (m["xmod"] or m["later"]) else None
     if not (m["pre"] or m["xmod"] or m["later"] or short_to_event or _span_of(m, doc)):
         return None  # a bare "years" is a duration only after "for", "in", "over"... or before "later"
     x = _norm(m["x"]).removeprefix("the ")
@@ -891,7 +936,9 @@ def h_longunit(m: re.Match[str], doc: Doc) -> Result | None:
 
 
 def h_ahead(m: re.Match[str], doc: Doc) -> Result | None:
-    unit = doc.lex.unit_of(m["unit"])
+    if m["while"]:
+        return "DURATION", "PXX", ""
+    unit = doc.lex.unit_of(m["unit"] or m["unit2"] or m["unit3"])
     return ("DURATION", _duration_value(None, unit, doc.lex), "") if unit else None
 
 

@@ -136,6 +136,8 @@ def _num(word: str | None, lex: Lexicon) -> float | None:
         return 0.5
     if w == "a dozen":
         return 12
+    if w in ("a hundred", "a thousand"):
+        return lex.numbers[w[2:]]
     if w in ("a couple of", "couple of"):
         return 2
     if w.endswith(" and a half"):
@@ -143,6 +145,8 @@ def _num(word: str | None, lex: Lexicon) -> float | None:
         return None if base is None else base + 0.5
     if w in lex.vague_quantities or w in ("few",):
         return None
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):
+        return float(w.replace(",", ""))  # "1,000 years"
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", w)
     if m:
         v = float(m[1])
@@ -154,8 +158,8 @@ def _num(word: str | None, lex: Lexicon) -> float | None:
         if part not in lex.numbers:
             return None
         v = lex.numbers[part]
-        if v == 100:
-            current = (current or 1) * 100
+        if v in (100, 1000):
+            current = (current or 1) * v
         else:
             current += v
     return total + current
@@ -186,6 +190,9 @@ def _duration_value(n: float | None, unit: str, lex: Lexicon) -> str:
                 if whole
                 else f"P{clock or t2}{round(frac * k)}{c2}"
             )
+    if code == "Y" and n >= 1000 and n % 1000 == 0:
+        # "two thousand years": TimeML's millennium unit, as TimeBank writes it (P2L, 1 of 1)
+        return f"P{int(n) // 1000}L"
     return f"P{clock}{int(n)}{code}"
 
 
