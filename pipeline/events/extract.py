@@ -479,6 +479,13 @@ _COUNTERFACTUAL_VERB = re.compile(
     r"\b(?:would|could|might|should)(?:n[’']t|\s+not)?\s+have\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )  # "would have met Pacific leaders in Port Moresby"
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?$", re.IGNORECASE)
+# The same perfect with a light verb before a noun trigger: "said he had expressed serious concern",
+# "had voiced its protest" (the noun is the act the verb did, done by the saying's day).
+_HAD_VOICED_BEFORE = re.compile(
+    r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?"
+    r"(?:expressed|voiced|raised|conveyed|lodged|registered)\s+(?:(?:its|his|her|their|a|an)\s+)?$",
+    re.IGNORECASE,
+)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
@@ -3397,7 +3404,13 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 )
             elif trig.start in appositive and choice.basis == "none" and sentence_choice is not None:
                 choice = sentence_choice  # the renamed event's day
-            elif trig.start in anaphoric and choice.basis != "text":
+            elif (
+                trig.start in anaphoric
+                and choice.basis != "text"
+                # a chronology item tells its own date's events: "December 2023 - Egypt says the
+                # latest round of talks has ended" is not the talks of an earlier item (webcopy6)
+                and _timeline_item_date(text, s, timexes, published) is None
+            ):
                 earlier = _antecedent_date(trig.event_type, day_dated)
                 choice = earlier or choice
             elif (
@@ -3437,6 +3450,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and _DEFINITE_BEFORE.search(text, max(s, trig.start - 30), trig.start)
                 and last_gathering is not None
                 and last_gathering[0] >= recent_start
+                # not in a chronology item, which tells its own date's events (its date is given
+                # below): "December 2023 - Egypt says the latest round of talks has ended" is not
+                # the talks of the item before it (webcopy6)
+                and _timeline_item_date(text, s, timexes, published) is None
             ):
                 # "... leaders meeting in Abuja on Sunday imposed ... The emergency summit was chaired
                 # by Tinubu": the gathering opening the next sentence is the one just dated.
@@ -3495,21 +3512,24 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     if j in tx_for and other.event_type == "statement" and other.end <= trig.start
                 ]
                 saying_day = fix_past_year(from_timex(said[-1]), published) if said else None
+            # (the light verb may itself open the complement: "had expressed" is a speech verb)
+            had_done = (
+                not trig.nominal
+                and _HAD_BEFORE.search(text, max(comp or 0, trig.start - 30), trig.start) is not None
+            ) or _HAD_VOICED_BEFORE.search(text, max(s, trig.start - 40), trig.start) is not None
             if (
                 choice.basis == "none"
-                and not trig.nominal
                 and status == "occurred"
                 and comp is not None
                 and saying_day is not None
                 and saying_day.granularity == "day"
-                and _HAD_BEFORE.search(text, max(comp, trig.start - 30), trig.start)
+                and had_done
             ):
                 # "India rejected the allegations on Tuesday and said it had expelled a senior
                 # Canadian diplomat": done by the day of the saying that reports it (webcopy2 notes).
                 choice = saying_day
             elif (
                 choice.basis == "none"
-                and not trig.nominal
                 and status == "occurred"
                 and comp is not None
                 and saying_day is None
@@ -3518,7 +3538,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and last_dated[1].granularity == "day"
                 and last_dated[1].date_start
                 and 0 <= (published - date.fromisoformat(last_dated[1].date_start)).days <= 1
-                and _HAD_BEFORE.search(text, max(comp, trig.start - 30), trig.start)
+                and had_done
             ):
                 # "The French presidency said Xi had agreed to support a truce": an undated saying
                 # of today's story reports what was done at its news, on the story's day (the talks

@@ -1,0 +1,42 @@
+"""Dating fixes of helper H95 (issue #4): events a row matched except for its date. Sentences are
+written for these tests and state real facts (or plausible ones, in an invented chronology)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import extract_events
+from pipeline.models import Article
+
+
+def _rows(text: str, published: date):  # noqa: ANN202 - list of Event
+    return extract_events(Article(title="t", text=text, published=published, url="u"))
+
+
+def _row(rows, trigger: str):  # noqa: ANN001, ANN202
+    found = [r for r in rows if r.trigger == trigger]
+    assert found, [r.trigger for r in rows]
+    return found[0]
+
+
+def test_a_chronology_item_dates_its_gathering_by_its_own_heading_not_the_item_before() -> None:
+    rows = _rows(
+        "How the dispute over the Nile dam unfolded.\n\n"
+        "July 2021 - The UN Security Council meets on the dam; members urge Egypt, Ethiopia and "
+        "Sudan to return to talks led by the African Union.\n\n"
+        "April 2023 - Egypt says the latest round of talks has ended with no deal.",
+        date(2025, 9, 9),
+    )
+    talks = _row(rows, "latest round of talks")
+    assert (talks.date_start, talks.date_end) == ("2023-04-01", "2023-04-30")
+
+
+def test_concern_a_leader_said_he_had_expressed_is_dated_on_the_talks_just_told() -> None:
+    rows = _rows(
+        "Japanese Prime Minister Fumio Kishida and Chinese President Xi Jinping held talks in "
+        "Bangkok on Thursday. Kishida told reporters afterwards that he had expressed serious "
+        "concern over Chinese military drills near Japan.",
+        date(2022, 11, 18),
+    )
+    concern = _row(rows, "serious concern")
+    assert (concern.date_start, concern.date_end) == ("2022-11-17", "2022-11-17")
