@@ -40,3 +40,13 @@ def test_concern_a_leader_said_he_had_expressed_is_dated_on_the_talks_just_told(
     )
     concern = _row(rows, "serious concern")
     assert (concern.date_start, concern.date_end) == ("2022-11-17", "2022-11-17")
+
+
+def test_their_talks_are_the_visit_just_told_not_the_landmark_a_day_is_counted_from() -> None:
+    rows = _rows(
+        "Lula received Maduro in Brasilia on Monday, a day before the meeting of South American "
+        "leaders. After their talks, Lula said Venezuela had been treated unfairly.",
+        date(2023, 5, 31),
+    )
+    talks = _row(rows, "talks")
+    assert (talks.date_start, talks.date_end) == ("2023-05-29", "2023-05-29")

@@ -164,6 +164,12 @@ _FRONTED_OCCASION = re.compile(
 )
 # A sentence-opening phrase up to a "their" right before an event noun: "After their", "Following
 # their first": the pair's gathering told just before (issue #4 lead, h84).
+# The noun a span of time is counted from ("a day before the meeting", "hours after the ceremony").
+_LANDMARK_BEFORE = re.compile(
+    r"\b(?:days?|hours?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+(?:the|its|their|his|her)\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _THEIR_FRONTED = re.compile(
     r"\s*(?:after|following|during|at\s+the\s+end\s+of)\s+their\s+(?:[a-z\-]+\s+){0,2}", re.IGNORECASE
 )
@@ -3573,7 +3579,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             ):
                 last_gathering = (s, choice)
                 last_gathering_who = who
-            if choice.basis == "text" and choice.granularity == "day" and status == "occurred":
+            if (
+                choice.basis == "text"
+                and choice.granularity == "day"
+                and status == "occurred"
+                # "received Maduro on Monday, a day before the meeting of regional leaders": the
+                # noun a time is counted from is a landmark, not the news the sentence tells; "After
+                # their talks" next is the Monday visit's (webcopy7)
+                and not (trig.nominal and _LANDMARK_BEFORE.search(text, max(s, trig.start - 30), trig.start))
+            ):
                 last_dated = (s, choice)
                 last_dated_who = who
             if choice.basis in ("text", "knowledge") and choice.granularity == "day" and status == "occurred":
