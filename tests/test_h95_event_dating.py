@@ -50,3 +50,13 @@ def test_their_talks_are_the_visit_just_told_not_the_landmark_a_day_is_counted_f
     )
     talks = _row(rows, "talks")
     assert (talks.date_start, talks.date_end) == ("2023-05-29", "2023-05-29")
+
+
+def test_a_round_of_talks_closed_by_a_dated_act_ends_on_that_acts_day() -> None:
+    rows = _rows(
+        "Colombian President Gustavo Petro and ELN commander Antonio Garcia shook hands on Friday "
+        "at the end of a third round of negotiations hosted by Cuba.",
+        date(2023, 6, 10),
+    )
+    rnd = _row(rows, "round of negotiations")
+    assert (rnd.date_start, rnd.date_end) == ("2023-06-09", "2023-06-09")

@@ -380,7 +380,12 @@ _PROTESTERS_HELD = re.compile(
 )
 _OCCASIONS = frozenset({"meeting", "summit", "negotiation", "visit"})  # gatherings words are said at
 # "after a telephone call with", "following an emergency meeting of": an occasion just before an act.
-_AFTER_AN_OCCASION = re.compile(r"\b(?:after|following)\s+(?:an?)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+# Also the act done as a new occasion closed: "shook hands at the end of a third round of
+# negotiations" (the round ended that day; webcopy7).
+_AFTER_AN_OCCASION = re.compile(
+    r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:an?)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "said after more than four hours of talks with", "pledged ... after face-to-face talks in", "signed
 # the accord after talks between the two delegations": plural talks with no article, the same
 # occasion just before the act (on its day); not "after weeks of talks" or "after two rounds of
