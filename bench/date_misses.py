@@ -71,7 +71,9 @@ def _strict_owner(
     return owner
 
 
-def date_misses(events: list[dict], expected: list[demo.Expected]) -> list[tuple[demo.Expected, list[dict]]]:
+def date_misses(
+    events: list[dict], expected: list[demo.Expected], keep_paired: bool = False
+) -> list[tuple[demo.Expected, list[dict]]]:
     """(expected event, rows matching it but for the date) for each strict-unpaired expected event.
 
     Rows the strict matching already pairs with another expected event of the article are left
@@ -87,7 +89,7 @@ def date_misses(events: list[dict], expected: list[demo.Expected]) -> list[tuple
         rows = [
             ev
             for j, ev in enumerate(events)
-            if (j, x.title) not in owner and demo.matches(ev, loose, vocab, countries)
+            if (keep_paired or (j, x.title) not in owner) and demo.matches(ev, loose, vocab, countries)
         ]
         if rows:
             out.append((x, rows))
@@ -99,6 +101,7 @@ def main() -> int:
     parser.add_argument("--folder", type=Path, help="a web-copy folder (files + expected.csv)")
     parser.add_argument("--corpus", type=Path, default=demo.CORPUS)
     parser.add_argument("--expected", type=Path, default=demo.README)
+    parser.add_argument("--keep-paired", action="store_true", help="also list rows paired elsewhere")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.folder:
@@ -106,7 +109,7 @@ def main() -> int:
         else:
             corpus, expected_path = args.corpus.resolve(), args.expected
         events, expected = _events_with_mentions(corpus), demo.read_expected(expected_path)
-    misses = date_misses(events, expected)
+    misses = date_misses(events, expected, args.keep_paired)
     print(f"{len(misses)} expected events matched but for the date")
     for x, rows in misses:
         want = x.start.isoformat() if x.start == x.end else f"{x.start}/{x.end}"

@@ -60,3 +60,21 @@ def test_a_round_of_talks_closed_by_a_dated_act_ends_on_that_acts_day() -> None:
     )
     rnd = _row(rows, "round of negotiations")
     assert (rnd.date_start, rnd.date_end) == ("2023-06-09", "2023-06-09")
+
+
+def test_a_called_off_summit_is_dated_on_the_day_it_was_planned_for() -> None:
+    rows = _rows(
+        "Jordan called off on Tuesday a summit with Egypt's president that had been planned for Thursday.",
+        date(2023, 3, 10),
+    )
+    summit = _row(rows, "summit")
+    assert summit.status == "cancelled"
+    assert (summit.date_start, summit.date_end) == ("2023-03-09", "2023-03-09")
+
+
+def test_talks_cancelled_on_one_day_keep_the_day_they_were_scheduled_for() -> None:
+    rows = _rows(
+        "Egypt cancelled on Tuesday the talks with Ethiopia scheduled for March 15.", date(2023, 3, 10)
+    )
+    talks = _row(rows, "talks")
+    assert (talks.date_start, talks.date_end) == ("2023-03-15", "2023-03-15")

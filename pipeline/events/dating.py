@@ -518,6 +518,12 @@ def assign_time_expressions(
                     )
                 )
             ]
+        if text and t.nominal and len(pool) > 1:
+            # "called off on Tuesday a summit that had been planned for Thursday": of the dates the
+            # noun claims, the day it was due on is its own; the nearer one is the calling off's
+            # (issue #4: cancelled gatherings are dated on the day they were to be held).
+            due = [tx for tx in pool if _DUE_FOR.search(text, max(0, tx.start - 30), tx.start)]
+            pool = due or pool
         if pool:
             out[i] = min(pool, key=lambda tx: _distance(t.start, t.end, tx.start, tx.end))
             if not (text and _COUNTED.search(text, max(0, t.start - 40), t.end)):
