@@ -78,3 +78,21 @@ def test_talks_cancelled_on_one_day_keep_the_day_they_were_scheduled_for() -> No
     )
     talks = _row(rows, "talks")
     assert (talks.date_start, talks.date_end) == ("2023-03-15", "2023-03-15")
+
+
+def test_a_paragraph_opening_on_the_doers_pronoun_goes_on_with_the_day_told_before_it() -> None:
+    rows = _rows(
+        "Blinken arrived in Kyiv on Monday.\n\nHe met Zelensky and announced $400 million in new military aid.",
+        date(2023, 3, 10),
+    )
+    met = _row(rows, "met")
+    assert (met.date_start, met.date_end) == ("2023-03-06", "2023-03-06")
+
+
+def test_a_paragraph_opening_on_a_name_keeps_the_publication_fallback() -> None:
+    rows = _rows(
+        "Blinken arrived in Kyiv on Monday.\n\nZelensky met the Polish president and asked for more jets.",
+        date(2023, 3, 10),
+    )
+    met = _row(rows, "met")
+    assert met.date_start != "2023-03-06"

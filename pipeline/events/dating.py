@@ -1264,7 +1264,42 @@ def running_date(text: str, timexes: list[TimeExpression], sent_start: int) -> D
     ]
     if earlier:
         return from_timex(earlier[-1])
+    carried = _carried_over_paragraph(text, timexes, p0, sent_start)
+    if carried is not None:
+        return carried
     return _running_month(text, timexes, p0, sent_start)
+
+
+# A paragraph's first sentence opening on a subject pronoun: "He met Zelensky and ...".
+_PRONOUN_OPENING = re.compile(r"(?:He|She|They)\s")
+
+
+def _carried_over_paragraph(
+    text: str, timexes: list[TimeExpression], p0: int, sent_start: int
+) -> DateChoice | None:
+    """The day of the previous paragraph's last sentence, for a paragraph that goes on with its
+    subject ("Blinken arrived in Kyiv on Monday.// He met Zelensky and ...").
+
+    Why: a pronoun opening a paragraph names back the doer just told, and the story goes on
+    with that day; the publication fallback put the meeting on the paper's day (issue #4). Only
+    the paragraph's first sentence, and only the day of the sentence right before the break.
+    """
+    if sent_start != p0 or not _PRONOUN_OPENING.match(text, sent_start):
+        return None
+    before = text[:p0].rstrip()
+    if not before:
+        return None
+    last_stop = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
+    lo = last_stop + 1 if last_stop >= 0 else 0
+    days = [
+        t
+        for t in timexes
+        if lo <= t.start < len(before)
+        and usable(t)
+        and t.granularity == "day"
+        and not _DATE_OF_NOUN_AFTER.match(text, t.end)
+    ]
+    return from_timex(days[-1]) if days else None
 
 
 def _running_month(text: str, timexes: list[TimeExpression], p0: int, sent_start: int) -> DateChoice:
