@@ -96,3 +96,24 @@ def test_a_paragraph_opening_on_a_name_keeps_the_publication_fallback() -> None:
     )
     met = _row(rows, "met")
     assert met.date_start != "2023-03-06"
+
+
+def test_yesterday_in_a_quote_counts_from_the_day_it_was_said() -> None:
+    rows = _rows('"I met President Biden yesterday," Scholz said on Wednesday.', date(2023, 3, 10))
+    met = _row(rows, "met")
+    assert (met.date_start, met.date_end) == ("2023-03-07", "2023-03-07")
+
+
+def test_days_ago_in_a_quote_introduced_by_a_dated_saying_count_from_that_day() -> None:
+    rows = _rows(
+        'Erdogan told reporters in Ankara on Tuesday: "We signed the deal with Ukraine two days ago."',
+        date(2023, 3, 10),
+    )
+    signed = _row(rows, "signed")
+    assert (signed.date_start, signed.date_end) == ("2023-03-05", "2023-03-05")
+
+
+def test_yesterday_in_an_undated_quote_still_counts_from_the_paper() -> None:
+    rows = _rows('"I met President Biden yesterday," Scholz said.', date(2023, 3, 10))
+    met = _row(rows, "met")
+    assert (met.date_start, met.date_end) == ("2023-03-09", "2023-03-09")

@@ -1564,6 +1564,92 @@ _INNER_DATELINE = re.compile(
 INNER_DATELINE_CHARS = 2000
 
 
+# Words inside a direct quote that count days from the moment of speaking, not of printing.
+_DEICTIC_DAY = re.compile(
+    r"(?:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
+    r"|the\s+day\s+before\s+yesterday|(?:two|three|four|five|six|\d)\s+days\s+ago)",
+    re.IGNORECASE,
+)
+# A direct quote: straight or curly double quotation marks, within one paragraph.
+_DIRECT_QUOTE = re.compile(r"[\"“]([^\"“”\n]{3,600})[\"”]")
+# The attribution right after a quote, up to the saying's day: '," Scholz said on '.
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*,?\s*(?:[\w.\-'’]+\s+){0,6}?(?:said|says|told(?:\s+[\w\-']+){0,3}?|added|stated)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# The attribution right before a quote, from the saying's day: 'Scholz said on Wednesday: "'.
+_ATTRIBUTION_BEFORE = re.compile(r"\s*[:,]\s*$")
+_SAID_ON_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w\-']+){0,3}?|added|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_deixis_reanchored(
+    text: str, timexes: list[TimeExpression], published: date | None
+) -> list[TimeExpression]:
+    """Shift "yesterday", "today", "two days ago" inside a direct quote to the day it was said.
+
+    Why: '"I met Biden yesterday," Scholz said on Wednesday' tells a Tuesday meeting; the timex
+    stage counts from the paper's date (a Friday paper gave Thursday). Only a quote whose saying
+    is dated to a day right at it ('," Scholz said on Wednesday', 'Scholz said on Wednesday:
+    "...') is re-anchored, by the days between that day and the publication day (issue #4).
+    """
+    if published is None or not timexes:
+        return timexes
+    shifts: dict[int, int] = {}  # timex start -> days to add
+    for q in _DIRECT_QUOTE.finditer(text):
+        inner = [t for t in timexes if q.start(1) <= t.start and t.end <= q.end(1)]
+        deictic = [t for t in inner if t.date_start is not None and _DEICTIC_DAY.fullmatch(t.text)]
+        if not deictic:
+            continue
+        said = next(
+            (
+                t
+                for t in timexes
+                if q.end() <= t.start <= q.end() + 80
+                and t.granularity == "day"
+                and t.date_start is not None
+                and _ATTRIBUTION_AFTER.fullmatch(text, q.end(), t.start)
+            ),
+            None,
+        )
+        if said is None:
+            said = next(
+                (
+                    t
+                    for t in reversed(timexes)
+                    if q.start() - 80 <= t.start
+                    and t.end <= q.start()
+                    and t.granularity == "day"
+                    and t.date_start is not None
+                    and _ATTRIBUTION_BEFORE.fullmatch(text, t.end, q.start())
+                    and _SAID_ON_BEFORE.search(text, max(0, t.start - 60), t.start)
+                ),
+                None,
+            )
+        if said is None or said.date_start is None:
+            continue
+        delta = (said.date_start - published).days
+        if delta == 0 or abs(delta) > 31:
+            continue
+        for t in deictic:
+            shifts[t.start] = delta
+    if not shifts:
+        return timexes
+    out = []
+    for t in timexes:
+        d = shifts.get(t.start)
+        if d is None or t.date_start is None or t.date_end is None:
+            out.append(t)
+            continue
+        start, end = t.date_start + timedelta(days=d), t.date_end + timedelta(days=d)
+        value = start.isoformat() + (t.value[10:] if len(t.value or "") > 10 else "")
+        out.append(dataclasses.replace(t, date_start=start, date_end=end, value=value))
+    return out
+
+
 def _without_inner_dateline_day(text: str, timexes: list[TimeExpression]) -> list[TimeExpression]:
     """Drop the day of a story's dateline that opens a paragraph below page furniture.
 
@@ -2351,6 +2437,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         all_timexes = [t for t in all_timexes if t.start >= filed.end()]
     else:
         all_timexes = _without_inner_dateline_day(text, all_timexes)
+    all_timexes = _quoted_deixis_reanchored(text, all_timexes, published)
     timexes = [t for t in all_timexes if usable(t)]
     spans_of_days = [t for t in all_timexes if t.type == "DURATION" and _DAYS_VALUE.fullmatch(t.value or "")]
     ents = context.entities(text, published, spans)
