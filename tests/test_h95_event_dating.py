@@ -117,3 +117,28 @@ def test_yesterday_in_an_undated_quote_still_counts_from_the_paper() -> None:
     rows = _rows('"I met President Biden yesterday," Scholz said.', date(2023, 3, 10))
     met = _row(rows, "met")
     assert (met.date_start, met.date_end) == ("2023-03-09", "2023-03-09")
+
+
+_COUP_PAGE = (
+    "Africa  |  World  |  Video\n"
+    "Army seizes power in Niger, detains president\n"
+    "4 min read\n\n"
+    "NIAMEY - Soldiers in Niger detained President Mohamed Bazoum on Wednesday and announced on "
+    "television that they had removed him from power.\n\n"
+    "The country had seen a failed coup attempt in March 2021, days before Bazoum took office."
+)
+
+
+def test_an_undated_headline_act_takes_the_day_of_the_leads_act_of_its_type() -> None:
+    rows = _rows(_COUP_PAGE, date(2023, 7, 27))
+    coup = _row(rows, "seizes power")
+    assert (coup.date_start, coup.date_end) == ("2023-07-26", "2023-07-26")
+
+
+def test_a_headline_act_with_no_act_of_its_type_in_the_lead_keeps_its_fallback() -> None:
+    page = _COUP_PAGE.replace(
+        "detained President Mohamed Bazoum", "surrounded the palace of President Mohamed Bazoum"
+    )
+    rows = _rows(page, date(2023, 7, 27))
+    coup = _row(rows, "seizes power")
+    assert coup.date_basis in ("none", "publication")

@@ -4027,6 +4027,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 statement_event = events[-1]
     events = _dated_by_later_mention(text, events, timexes, published)
     events = _headline_visit_dated_by_lead(text, events, sentences)
+    events = _headline_act_dated_by_lead(text, events, sentences)
     events = _announced_trip_days(text, events, timexes, published)
     events = _without_talks_naming_the_summit(events, nominal_starts)
     events = _occasion_dated_by_act(events, nominal_starts)
@@ -4163,15 +4164,13 @@ def _headline_visit_dated_by_lead(
     Wednesday": a headline names no day, and the lead's meeting (another type) does not merge with
     it, so the trip stayed undated (web-copy dev set). The lead's first dated visit or meeting of
     the same person, in the same country (or with no place), is the same trip's day."""
-    if not sentences or not events:
+    titles, lead_end = _title_lines(text, sentences) if events else ([], 0)
+    if not titles:
         return events
-    h_start, h_end = sentences[0]
-    if text[h_start:h_end].rstrip()[-1:] in ".!?\"'”" or "\n" not in text[h_end : h_end + 3]:
-        return events  # the first sentence is no title line
-    lead_end = sentences[min(len(sentences) - 1, HEADLINE_LEAD_SENTENCES)][1]
+    h_end = titles[-1][1]
     for k, ev in enumerate(events):
         if not (
-            ev.trigger_start < h_end
+            any(a <= ev.trigger_start < b for a, b in titles)
             and ev.event_type == "visit"
             and ev.status == "occurred"
             and ev.date_basis == "none"
@@ -4196,6 +4195,68 @@ def _headline_visit_dated_by_lead(
             or (
                 lead.location_country and ev.location_country and lead.location_country != ev.location_country
             )
+        ):
+            continue
+        events[k] = dataclasses.replace(
+            ev,
+            date_start=lead.date_start,
+            date_end=lead.date_end,
+            date_granularity=lead.date_granularity,
+            date_value=lead.date_value,
+            date_text=lead.date_text,
+            date_basis=lead.date_basis,
+            confidence=round(min(1.0, ev.confidence + CONFIDENCE_DATE_TEXT), 2),
+        )
+    return events
+
+
+def _title_lines(text: str, sentences: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
+    """The page's title lines and where its lead (first sentences told with a stop) ends.
+
+    A title is a line with no closing stop before the first told sentence, among page furniture
+    such as "Africa  •  World" or "3 min read" (which hold no trigger). ([], 0) without either.
+    """
+    told = [i for i, (a, b) in enumerate(sentences) if text[a:b].rstrip()[-1:] in ".!?\"'”"]
+    if not told or told[0] == 0:
+        return [], 0
+    titles = [sentences[i] for i in range(told[0]) if "\n" in text[sentences[i][1] : sentences[i][1] + 3]]
+    return titles, sentences[told[min(len(told) - 1, HEADLINE_LEAD_SENTENCES - 1)]][1]
+
+
+def _headline_act_dated_by_lead(
+    text: str, events: list[Event], sentences: list[tuple[int, int]]
+) -> list[Event]:
+    """Give an undated headline act (not a visit: see above) the day of the lead's first act of
+    its type in its country.
+
+    "Sudan's military seizes power, detains prime minister", then "... hours after soldiers
+    detained Prime Minister Hamdok" dated Monday: the headline tells the lead's news, but with no
+    day of its own it was merged with an older act of its type told further down (a failed coup
+    of September) and took that month (webcopy2; issue #4). Only an act told as done, and only
+    when the lead's act shares a named party or a country with it.
+    """
+    titles, lead_end = _title_lines(text, sentences) if events else ([], 0)
+    if not titles:
+        return events
+    h_end = titles[-1][1]
+    for k, ev in enumerate(events):
+        if not (
+            any(a <= ev.trigger_start < b for a, b in titles)
+            and ev.event_type != "visit"
+            and ev.status == "occurred"
+            and ev.date_basis in ("none", "publication")
+        ):
+            continue
+        lead = next(
+            (o for o in events if h_end <= o.trigger_start < lead_end and o.event_type == ev.event_type),
+            None,
+        )
+        if (
+            lead is None
+            or lead.status != "occurred"
+            or lead.date_basis != "text"
+            or lead.date_granularity != "day"
+            or not (set(lead.actors) & set(ev.actors) or set(lead.countries) & set(ev.countries))
         ):
             continue
         events[k] = dataclasses.replace(
