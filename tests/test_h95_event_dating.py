@@ -158,3 +158,15 @@ def test_a_reported_plan_keeps_the_day_it_is_set_for() -> None:
     rows = _rows("On Thursday, Biden said he would meet Xi in San Francisco on Friday.", date(2023, 3, 10))
     meet = _row(rows, "meet")
     assert (meet.date_start, meet.date_end) == ("2023-03-10", "2023-03-10")
+
+
+def test_a_visit_expected_before_the_end_of_the_year_is_due_by_then() -> None:
+    rows = _rows("Xi Jinping is expected to visit Hanoi before the end of the year.", date(2023, 9, 11))
+    visit = _row(rows, "visit")
+    assert (visit.date_start, visit.date_end) == ("2023-12-01", "2023-12-31")
+
+
+def test_a_visit_planned_before_a_weekday_is_no_deadline() -> None:
+    rows = _rows("Putin will visit Beijing before Friday.", date(2023, 3, 6))
+    visit = _row(rows, "visit")
+    assert visit.date_start is None

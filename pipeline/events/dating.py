@@ -1456,8 +1456,10 @@ def present_perfect(text: str, trigger: Trigger, sent_start: int) -> bool:
 
 
 # "will sign the agreement by the end of February": a deadline after the planned act, in its clause.
+# ("is expected to receive Xi before the end of the year": "before the end of" is a deadline too.)
 _DEADLINE_AFTER = re.compile(
-    r"[^,;:.!?\n]{0,50}?\bby\s+(?=(?:the\s+)?(?:end|middle|start|beginning|mid|[A-Z]|next|this|\d))"
+    r"[^,;:.!?\n]{0,50}?\b(?:by\s+(?=(?:the\s+)?(?:end|middle|start|beginning|mid|[A-Z]|next|this|\d))"
+    r"|before\s+(?=the\s+end\s+of\s))"
 )
 # The deadline's clause ends at a stop, but not at the point of a month's abbreviation: "will
 # hand back the districts by Dec. 1" is cut before the day otherwise (held-out set 2).
@@ -1515,7 +1517,7 @@ def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
     return NO_DATE
 
 
-_BY_RIGHT_BEFORE = re.compile(r"\b(?:by|within)\s+$", re.IGNORECASE)
+_BY_RIGHT_BEFORE = re.compile(r"\b(?:by|within|before)\s+$", re.IGNORECASE)
 # "would meet again within the next three months": a span from now, in the planned act's clause.
 _WITHIN_NEXT_AFTER = re.compile(
     r"[^,;:.!?\n]{0,50}?\bwithin\s+(?=(?:the\s+)?(?:next|coming)\s)", re.IGNORECASE
