@@ -170,3 +170,28 @@ def test_a_visit_planned_before_a_weekday_is_no_deadline() -> None:
     rows = _rows("Putin will visit Beijing before Friday.", date(2023, 3, 6))
     visit = _row(rows, "visit")
     assert visit.date_start is None
+
+
+def test_what_a_voted_resolution_demands_is_dated_by_the_vote() -> None:
+    rows = _rows(
+        "Indonesia voted in March for a United Nations General Assembly resolution that demanded "
+        "Russia withdraw its troops from Ukraine.",
+        date(2022, 7, 1),
+    )
+    demand = _row(rows, "demanded")
+    assert (demand.date_start, demand.date_end) == ("2022-03-01", "2022-03-31")
+
+
+def test_a_date_behind_a_comma_does_not_date_a_resolutions_demand() -> None:
+    from pipeline.events.dating import text_noun_relative_date
+    from pipeline.events.lexicon import TriggerEntry
+    from pipeline.events.triggers import Trigger
+
+    text = "In March, he said, a resolution that demanded a ceasefire failed."
+    i = text.index("demanded")
+    verb = TriggerEntry(forms=(), pos="verb", event_type="statement", plover="", cameo="")
+    trig = Trigger(i, i + len("demanded"), "demanded", verb)
+    from pipeline.events import context
+
+    timexes = context.time_expressions(text, date(2022, 7, 1))
+    assert text_noun_relative_date(text, trig, timexes) is None

@@ -538,6 +538,10 @@ def assign_time_expressions(
             j = object_relative_verb(text, triggers, i)
             if i not in out and j is not None and j in out:
                 out[i] = out[j]  # "adopted a resolution on Monday that demanded ...": the text's act
+            elif i not in out and j is None:
+                dated = text_noun_relative_date(text, triggers[i], timexes)
+                if dated is not None:
+                    out[i] = dated
         for i, t in enumerate(triggers):
             # "Turkey expelled Israel's ambassador in 2018, and Israel in turn sent home Turkey's
             # consul": a reply told "in turn" belongs to the time of the act it answers (webcopy7)
@@ -630,6 +634,39 @@ def object_relative_verb(text: str, triggers: list[Trigger], i: int) -> int | No
     if not _OBJECT_DETERMINER.search(text, triggers[j].start, t.start):
         return None
     return j
+
+
+# A text a body adopts or votes on, then the "that" opening what it says: "a resolution that".
+_TEXT_NOUN_THAT = re.compile(
+    r"\b(?:resolution|motion|declaration|communiqu[eé]|statement|text|letter|decree|bill)\s+that\s+"
+    r"(?:(?:also|further|strongly)\s+)?$",
+    re.IGNORECASE,
+)
+# Between the clause's date and that noun: words of one clause ("voted in March for a United
+# Nations General Assembly resolution"), no comma or stop, and a determiner for the noun.
+_DATE_TO_TEXT_NOUN = re.compile(r"[^,;:.!?()\"“”]{0,90}?\b(?:a|an|the|its|their)\s[^,;:.!?()\"“”]{0,60}$")
+
+
+def text_noun_relative_date(text: str, t: Trigger, timexes: list[TimeExpression]) -> TimeExpression | None:
+    """The date of the clause whose adopted text a "that" relative holding `t` describes.
+
+    "Jakarta voted in March for a UN resolution that demanded Russia withdraw": the demand is
+    what the resolution says, made when it was voted on; object_relative_verb covers a trigger
+    verb ("adopted"), this a clause whose verb is no trigger ("voted for"). Only a verb right
+    after the noun and "that", and a month or day told before the noun in the same clause.
+    """
+    if t.nominal or not _TEXT_NOUN_THAT.search(text, max(0, t.start - 40), t.start):
+        return None
+    noun_at = _TEXT_NOUN_THAT.search(text, max(0, t.start - 40), t.start).start()
+    before = [
+        tx
+        for tx in timexes
+        if tx.end <= noun_at
+        and noun_at - tx.end <= 150
+        and tx.granularity in ("day", "month")
+        and _DATE_TO_TEXT_NOUN.fullmatch(text, tx.end, noun_at)
+    ]
+    return before[-1] if before else None
 
 
 # "After the result was announced in March, Blinken congratulated": a fronted "after" clause ending

@@ -54,6 +54,7 @@ from pipeline.events.dating import (
     publication_choice,
     remembered_year,
     running_date,
+    text_noun_relative_date,
     usable,
     with_knowledge,
 )
@@ -3886,6 +3887,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                         tx is not None
                         and not _own_date(text, trig, tx)
                         and object_relative_verb(text, [c[0] for c in candidates], i) is None
+                        and text_noun_relative_date(text, trig, timexes) is None
                     ):
                         choice = date_for_trigger(
                             text, trig, None, status, published, known, None, timexes, (s, e)
