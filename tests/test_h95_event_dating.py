@@ -195,3 +195,22 @@ def test_a_date_behind_a_comma_does_not_date_a_resolutions_demand() -> None:
 
     timexes = context.time_expressions(text, date(2022, 7, 1))
     assert text_noun_relative_date(text, trig, timexes) is None
+
+
+def test_a_noun_coordinated_after_a_dated_noun_shares_its_month_not_the_sentences_year() -> None:
+    rows = _rows(
+        "Azerbaijan retook much of Karabakh in a six-week war in 2020, which ended with a "
+        "Russian-brokered ceasefire in November that year and the deployment of about 2,000 Russian "
+        "peacekeepers.",
+        date(2023, 9, 21),
+    )
+    deployment = _row(rows, "deployment of about 2,000 Russian peacekeepers")
+    assert (deployment.date_start, deployment.date_end) == ("2020-11-01", "2020-11-30")
+
+
+def test_a_coordinated_noun_with_its_own_date_keeps_it() -> None:
+    rows = _rows(
+        "Armenia and Azerbaijan agreed a ceasefire in March and the talks resumed in May.", date(2023, 9, 21)
+    )
+    talks = _row(rows, "talks")
+    assert (talks.date_start, talks.date_end) == ("2023-05-01", "2023-05-31")

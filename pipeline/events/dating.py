@@ -543,6 +543,23 @@ def assign_time_expressions(
                 if dated is not None:
                     out[i] = dated
         for i, t in enumerate(triggers):
+            # "ended with a ceasefire in November that year and the deployment of peacekeepers":
+            # a noun coordinated right after a noun and its own date shares that date, rather
+            # than the sentence's coarser one (webcopy5: the deployment took the war's year).
+            if claimed.get(i):  # (the determiner before it makes it a noun, whatever its entry says)
+                continue
+            j = next((k for k in range(i - 1, -1, -1) if triggers[k].end <= t.start), None)
+            if j is None or not triggers[j].nominal or j not in out:
+                continue
+            own = out[j]
+            if (
+                triggers[j].end <= own.start
+                and _COORDINATED_NOUN.fullmatch(text, own.end, t.start)
+                and _NOUN_DATE_GAP.fullmatch(text, triggers[j].end, own.start)
+                and (i not in out or _COARSER.get(out[i].granularity, 0) > _COARSER.get(own.granularity, 0))
+            ):
+                out[i] = own
+        for i, t in enumerate(triggers):
             # "Turkey expelled Israel's ambassador in 2018, and Israel in turn sent home Turkey's
             # consul": a reply told "in turn" belongs to the time of the act it answers (webcopy7)
             if i in out:
@@ -636,6 +653,12 @@ def object_relative_verb(text: str, triggers: list[Trigger], i: int) -> int | No
     return j
 
 
+# "... in November that year and the deployment of": "and" with a determiner opening the next noun.
+_COORDINATED_NOUN = re.compile(r"\s+and\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}", re.IGNORECASE)
+# A noun's own date right after it: "a Russian-brokered ceasefire in November that year".
+_NOUN_DATE_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?")
+# How coarse a granularity is, to prefer the finer of two dates.
+_COARSER = {"day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "year": 5, "decade": 6, "range": 2}
 # A text a body adopts or votes on, then the "that" opening what it says: "a resolution that".
 _TEXT_NOUN_THAT = re.compile(
     r"\b(?:resolution|motion|declaration|communiqu[eé]|statement|text|letter|decree|bill)\s+that\s+"
