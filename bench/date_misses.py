@@ -7,11 +7,14 @@ matching (bench/demo_timeline_eval.py) that a row would pair with once the date 
 prints the expected date, the row's date, date_text, date_basis and the row's sentence in the
 expected event's article, so the misses can be sorted by reason (another clause's date, the
 publication date where the text dates it elsewhere, granularity, planned events, background).
+Rows the strict matching pairs with another expected event are left out unless --keep-paired
+(most of those are one row standing for two events, not a dating fault). Dates shown are the
+merged event's (dedupe), with the mention's own trigger and sentence.
 
 Dev sets only: the listing prints article text (never run it on a test set).
 
 Run:  .venv/bin/python bench/date_misses.py --folder tests/fixtures/webcopy2
-      .venv/bin/python bench/date_misses.py --corpus ARTICLES.csv --expected EXPECTED.csv
+      .venv/bin/python bench/date_misses.py --corpus ARTICLES.csv --expected EXPECTED.csv [--keep-paired]
 """
 
 from __future__ import annotations
