@@ -144,16 +144,6 @@ def test_a_headline_act_with_no_act_of_its_type_in_the_lead_keeps_its_fallback()
     assert coup.date_basis in ("none", "publication")
 
 
-def test_a_plan_reported_under_a_fronted_day_is_not_held_on_the_day_it_was_announced() -> None:
-    rows = _rows(
-        "On Thursday, the White House announced that Biden would meet Xi in San Francisco.",
-        date(2023, 11, 10),
-    )
-    meet = _row(rows, "meet")
-    assert meet.status == "planned"
-    assert meet.date_start != "2023-11-09"
-
-
 def test_a_reported_plan_keeps_the_day_it_is_set_for() -> None:
     rows = _rows("On Thursday, Biden said he would meet Xi in San Francisco on Friday.", date(2023, 3, 10))
     meet = _row(rows, "meet")

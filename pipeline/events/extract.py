@@ -490,12 +490,6 @@ _COUNTERFACTUAL_BEFORE = re.compile(
 _COUNTERFACTUAL_VERB = re.compile(
     r"\b(?:would|could|might|should)(?:n[’']t|\s+not)?\s+have\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )  # "would have met Pacific leaders in Port Moresby"
-# A reporting verb with its complement's opening: "announced that", "said the two would".
-_REPORTING_BETWEEN = re.compile(
-    r"\b(?:said|says|announced|confirmed|told\s+(?:[\w\-']+\s+){1,3}?)(?:\s+that)?\s+[^,;:.]{0,80}?"
-    r"\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to|intends?\s+to)\b",
-    re.IGNORECASE,
-)
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?$", re.IGNORECASE)
 # The same perfect with a light verb before a noun trigger: "said he had expressed serious concern",
 # "had voiced its protest" (the noun is the act the verb did, done by the saying's day).
@@ -3189,16 +3183,6 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             official = trig.event_type == "statement" and who.state_actor
             reading = read_status(text, trig, s, e, official_speaker=official)
             status = reading.status
-            if (
-                tx is not None
-                and status in ("planned", "expected")
-                and tx.end <= trig.start
-                and _REPORTING_BETWEEN.search(text, tx.end, trig.start)
-            ):
-                # "On Thursday, the White House announced that Biden would meet Xi": the day is the
-                # saying's; a plan it reports is not held on it (issue #4: planned events took
-                # the day they were announced).
-                tx = None
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             choice = _lasting(text, trig, choice, spans_of_days)
             choice = _same_day_as_story(tx, choice, status, timexes, scheduled_days, last_dated, published)
