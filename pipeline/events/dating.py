@@ -518,6 +518,12 @@ def assign_time_expressions(
                     )
                 )
             ]
+        if text and t.nominal and len(pool) > 1:
+            # "called off on Tuesday a summit that had been planned for Thursday": of the dates the
+            # noun claims, the day it was due on is its own; the nearer one is the calling off's
+            # (issue #4: cancelled gatherings are dated on the day they were to be held).
+            due = [tx for tx in pool if _DUE_FOR.search(text, max(0, tx.start - 30), tx.start)]
+            pool = due or pool
         if pool:
             out[i] = min(pool, key=lambda tx: _distance(t.start, t.end, tx.start, tx.end))
             if not (text and _COUNTED.search(text, max(0, t.start - 40), t.end)):
@@ -532,6 +538,27 @@ def assign_time_expressions(
             j = object_relative_verb(text, triggers, i)
             if i not in out and j is not None and j in out:
                 out[i] = out[j]  # "adopted a resolution on Monday that demanded ...": the text's act
+            elif i not in out and j is None:
+                dated = text_noun_relative_date(text, triggers[i], timexes)
+                if dated is not None:
+                    out[i] = dated
+        for i, t in enumerate(triggers):
+            # "ended with a ceasefire in November that year and the deployment of peacekeepers":
+            # a noun coordinated right after a noun and its own date shares that date, rather
+            # than the sentence's coarser one (webcopy5: the deployment took the war's year).
+            if claimed.get(i):  # (the determiner before it makes it a noun, whatever its entry says)
+                continue
+            j = next((k for k in range(i - 1, -1, -1) if triggers[k].end <= t.start), None)
+            if j is None or not triggers[j].nominal or j not in out:
+                continue
+            own = out[j]
+            if (
+                triggers[j].end <= own.start
+                and _COORDINATED_NOUN.fullmatch(text, own.end, t.start)
+                and _NOUN_DATE_GAP.fullmatch(text, triggers[j].end, own.start)
+                and (i not in out or _COARSER.get(out[i].granularity, 0) > _COARSER.get(own.granularity, 0))
+            ):
+                out[i] = own
         for i, t in enumerate(triggers):
             # "Turkey expelled Israel's ambassador in 2018, and Israel in turn sent home Turkey's
             # consul": a reply told "in turn" belongs to the time of the act it answers (webcopy7)
@@ -624,6 +651,45 @@ def object_relative_verb(text: str, triggers: list[Trigger], i: int) -> int | No
     if not _OBJECT_DETERMINER.search(text, triggers[j].start, t.start):
         return None
     return j
+
+
+# "... in November that year and the deployment of": "and" with a determiner opening the next noun.
+_COORDINATED_NOUN = re.compile(r"\s+and\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}", re.IGNORECASE)
+# A noun's own date right after it: "a Russian-brokered ceasefire in November that year".
+_NOUN_DATE_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,4}?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?")
+# How coarse a granularity is, to prefer the finer of two dates.
+_COARSER = {"day": 1, "week": 2, "month": 3, "quarter": 4, "season": 4, "year": 5, "decade": 6, "range": 2}
+# A text a body adopts or votes on, then the "that" opening what it says: "a resolution that".
+_TEXT_NOUN_THAT = re.compile(
+    r"\b(?:resolution|motion|declaration|communiqu[eé]|statement|text|letter|decree|bill)\s+that\s+"
+    r"(?:(?:also|further|strongly)\s+)?$",
+    re.IGNORECASE,
+)
+# Between the clause's date and that noun: words of one clause ("voted in March for a United
+# Nations General Assembly resolution"), no comma or stop, and a determiner for the noun.
+_DATE_TO_TEXT_NOUN = re.compile(r"[^,;:.!?()\"“”]{0,90}?\b(?:a|an|the|its|their)\s[^,;:.!?()\"“”]{0,60}$")
+
+
+def text_noun_relative_date(text: str, t: Trigger, timexes: list[TimeExpression]) -> TimeExpression | None:
+    """The date of the clause whose adopted text a "that" relative holding `t` describes.
+
+    "Jakarta voted in March for a UN resolution that demanded Russia withdraw": the demand is
+    what the resolution says, made when it was voted on; object_relative_verb covers a trigger
+    verb ("adopted"), this a clause whose verb is no trigger ("voted for"). Only a verb right
+    after the noun and "that", and a month or day told before the noun in the same clause.
+    """
+    if t.nominal or not _TEXT_NOUN_THAT.search(text, max(0, t.start - 40), t.start):
+        return None
+    noun_at = _TEXT_NOUN_THAT.search(text, max(0, t.start - 40), t.start).start()
+    before = [
+        tx
+        for tx in timexes
+        if tx.end <= noun_at
+        and noun_at - tx.end <= 150
+        and tx.granularity in ("day", "month")
+        and _DATE_TO_TEXT_NOUN.fullmatch(text, tx.end, noun_at)
+    ]
+    return before[-1] if before else None
 
 
 # "After the result was announced in March, Blinken congratulated": a fronted "after" clause ending
@@ -1258,7 +1324,42 @@ def running_date(text: str, timexes: list[TimeExpression], sent_start: int) -> D
     ]
     if earlier:
         return from_timex(earlier[-1])
+    carried = _carried_over_paragraph(text, timexes, p0, sent_start)
+    if carried is not None:
+        return carried
     return _running_month(text, timexes, p0, sent_start)
+
+
+# A paragraph's first sentence opening on a subject pronoun: "He met Zelensky and ...".
+_PRONOUN_OPENING = re.compile(r"(?:He|She|They)\s")
+
+
+def _carried_over_paragraph(
+    text: str, timexes: list[TimeExpression], p0: int, sent_start: int
+) -> DateChoice | None:
+    """The day of the previous paragraph's last sentence, for a paragraph that goes on with its
+    subject ("Blinken arrived in Kyiv on Monday.// He met Zelensky and ...").
+
+    Why: a pronoun opening a paragraph names back the doer just told, and the story goes on
+    with that day; the publication fallback put the meeting on the paper's day (issue #4). Only
+    the paragraph's first sentence, and only the day of the sentence right before the break.
+    """
+    if sent_start != p0 or not _PRONOUN_OPENING.match(text, sent_start):
+        return None
+    before = text[:p0].rstrip()
+    if not before:
+        return None
+    last_stop = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"))
+    lo = last_stop + 1 if last_stop >= 0 else 0
+    days = [
+        t
+        for t in timexes
+        if lo <= t.start < len(before)
+        and usable(t)
+        and t.granularity == "day"
+        and not _DATE_OF_NOUN_AFTER.match(text, t.end)
+    ]
+    return from_timex(days[-1]) if days else None
 
 
 def _running_month(text: str, timexes: list[TimeExpression], p0: int, sent_start: int) -> DateChoice:
@@ -1415,8 +1516,10 @@ def present_perfect(text: str, trigger: Trigger, sent_start: int) -> bool:
 
 
 # "will sign the agreement by the end of February": a deadline after the planned act, in its clause.
+# ("is expected to receive Xi before the end of the year": "before the end of" is a deadline too.)
 _DEADLINE_AFTER = re.compile(
-    r"[^,;:.!?\n]{0,50}?\bby\s+(?=(?:the\s+)?(?:end|middle|start|beginning|mid|[A-Z]|next|this|\d))"
+    r"[^,;:.!?\n]{0,50}?\b(?:by\s+(?=(?:the\s+)?(?:end|middle|start|beginning|mid|[A-Z]|next|this|\d))"
+    r"|before\s+(?=the\s+end\s+of\s))"
 )
 # The deadline's clause ends at a stop, but not at the point of a month's abbreviation: "will
 # hand back the districts by Dec. 1" is cut before the day otherwise (held-out set 2).
@@ -1474,7 +1577,7 @@ def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
     return NO_DATE
 
 
-_BY_RIGHT_BEFORE = re.compile(r"\b(?:by|within)\s+$", re.IGNORECASE)
+_BY_RIGHT_BEFORE = re.compile(r"\b(?:by|within|before)\s+$", re.IGNORECASE)
 # "would meet again within the next three months": a span from now, in the planned act's clause.
 _WITHIN_NEXT_AFTER = re.compile(
     r"[^,;:.!?\n]{0,50}?\bwithin\s+(?=(?:the\s+)?(?:next|coming)\s)", re.IGNORECASE

@@ -54,6 +54,7 @@ from pipeline.events.dating import (
     publication_choice,
     remembered_year,
     running_date,
+    text_noun_relative_date,
     usable,
     with_knowledge,
 )
@@ -164,6 +165,12 @@ _FRONTED_OCCASION = re.compile(
 )
 # A sentence-opening phrase up to a "their" right before an event noun: "After their", "Following
 # their first": the pair's gathering told just before (issue #4 lead, h84).
+# The noun a span of time is counted from ("a day before the meeting", "hours after the ceremony").
+_LANDMARK_BEFORE = re.compile(
+    r"\b(?:days?|hours?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+(?:the|its|their|his|her)\s+"
+    r"(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _THEIR_FRONTED = re.compile(
     r"\s*(?:after|following|during|at\s+the\s+end\s+of)\s+their\s+(?:[a-z\-]+\s+){0,2}", re.IGNORECASE
 )
@@ -374,7 +381,12 @@ _PROTESTERS_HELD = re.compile(
 )
 _OCCASIONS = frozenset({"meeting", "summit", "negotiation", "visit"})  # gatherings words are said at
 # "after a telephone call with", "following an emergency meeting of": an occasion just before an act.
-_AFTER_AN_OCCASION = re.compile(r"\b(?:after|following)\s+(?:an?)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+# Also the act done as a new occasion closed: "shook hands at the end of a third round of
+# negotiations" (the round ended that day; webcopy7).
+_AFTER_AN_OCCASION = re.compile(
+    r"\b(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:an?)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "said after more than four hours of talks with", "pledged ... after face-to-face talks in", "signed
 # the accord after talks between the two delegations": plural talks with no article, the same
 # occasion just before the act (on its day); not "after weeks of talks" or "after two rounds of
@@ -479,6 +491,13 @@ _COUNTERFACTUAL_VERB = re.compile(
     r"\b(?:would|could|might|should)(?:n[’']t|\s+not)?\s+have\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )  # "would have met Pacific leaders in Port Moresby"
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?$", re.IGNORECASE)
+# The same perfect with a light verb before a noun trigger: "said he had expressed serious concern",
+# "had voiced its protest" (the noun is the act the verb did, done by the saying's day).
+_HAD_VOICED_BEFORE = re.compile(
+    r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?"
+    r"(?:expressed|voiced|raised|conveyed|lodged|registered)\s+(?:(?:its|his|her|their|a|an)\s+)?$",
+    re.IGNORECASE,
+)
 _WHICH_AFTER = re.compile(r",\s+which\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 _BLOC_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:-led|-backed|-imposed)?\s+$")
 _TYPE_GROUPS = ({"meeting", "summit", "visit", "negotiation"},)
@@ -1546,6 +1565,92 @@ _INNER_DATELINE = re.compile(
 INNER_DATELINE_CHARS = 2000
 
 
+# Words inside a direct quote that count days from the moment of speaking, not of printing.
+_DEICTIC_DAY = re.compile(
+    r"(?:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)"
+    r"|the\s+day\s+before\s+yesterday|(?:two|three|four|five|six|\d)\s+days\s+ago)",
+    re.IGNORECASE,
+)
+# A direct quote: straight or curly double quotation marks, within one paragraph.
+_DIRECT_QUOTE = re.compile(r"[\"“]([^\"“”\n]{3,600})[\"”]")
+# The attribution right after a quote, up to the saying's day: '," Scholz said on '.
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*,?\s*(?:[\w.\-'’]+\s+){0,6}?(?:said|says|told(?:\s+[\w\-']+){0,3}?|added|stated)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# The attribution right before a quote, from the saying's day: 'Scholz said on Wednesday: "'.
+_ATTRIBUTION_BEFORE = re.compile(r"\s*[:,]\s*$")
+_SAID_ON_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w\-']+){0,3}?|added|stated)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_deixis_reanchored(
+    text: str, timexes: list[TimeExpression], published: date | None
+) -> list[TimeExpression]:
+    """Shift "yesterday", "today", "two days ago" inside a direct quote to the day it was said.
+
+    Why: '"I met Biden yesterday," Scholz said on Wednesday' tells a Tuesday meeting; the timex
+    stage counts from the paper's date (a Friday paper gave Thursday). Only a quote whose saying
+    is dated to a day right at it ('," Scholz said on Wednesday', 'Scholz said on Wednesday:
+    "...') is re-anchored, by the days between that day and the publication day (issue #4).
+    """
+    if published is None or not timexes:
+        return timexes
+    shifts: dict[int, int] = {}  # timex start -> days to add
+    for q in _DIRECT_QUOTE.finditer(text):
+        inner = [t for t in timexes if q.start(1) <= t.start and t.end <= q.end(1)]
+        deictic = [t for t in inner if t.date_start is not None and _DEICTIC_DAY.fullmatch(t.text)]
+        if not deictic:
+            continue
+        said = next(
+            (
+                t
+                for t in timexes
+                if q.end() <= t.start <= q.end() + 80
+                and t.granularity == "day"
+                and t.date_start is not None
+                and _ATTRIBUTION_AFTER.fullmatch(text, q.end(), t.start)
+            ),
+            None,
+        )
+        if said is None:
+            said = next(
+                (
+                    t
+                    for t in reversed(timexes)
+                    if q.start() - 80 <= t.start
+                    and t.end <= q.start()
+                    and t.granularity == "day"
+                    and t.date_start is not None
+                    and _ATTRIBUTION_BEFORE.fullmatch(text, t.end, q.start())
+                    and _SAID_ON_BEFORE.search(text, max(0, t.start - 60), t.start)
+                ),
+                None,
+            )
+        if said is None or said.date_start is None:
+            continue
+        delta = (said.date_start - published).days
+        if delta == 0 or abs(delta) > 31:
+            continue
+        for t in deictic:
+            shifts[t.start] = delta
+    if not shifts:
+        return timexes
+    out = []
+    for t in timexes:
+        d = shifts.get(t.start)
+        if d is None or t.date_start is None or t.date_end is None:
+            out.append(t)
+            continue
+        start, end = t.date_start + timedelta(days=d), t.date_end + timedelta(days=d)
+        value = start.isoformat() + (t.value[10:] if len(t.value or "") > 10 else "")
+        out.append(dataclasses.replace(t, date_start=start, date_end=end, value=value))
+    return out
+
+
 def _without_inner_dateline_day(text: str, timexes: list[TimeExpression]) -> list[TimeExpression]:
     """Drop the day of a story's dateline that opens a paragraph below page furniture.
 
@@ -2333,6 +2438,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         all_timexes = [t for t in all_timexes if t.start >= filed.end()]
     else:
         all_timexes = _without_inner_dateline_day(text, all_timexes)
+    all_timexes = _quoted_deixis_reanchored(text, all_timexes, published)
     timexes = [t for t in all_timexes if usable(t)]
     spans_of_days = [t for t in all_timexes if t.type == "DURATION" and _DAYS_VALUE.fullmatch(t.value or "")]
     ents = context.entities(text, published, spans)
@@ -3397,7 +3503,13 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 )
             elif trig.start in appositive and choice.basis == "none" and sentence_choice is not None:
                 choice = sentence_choice  # the renamed event's day
-            elif trig.start in anaphoric and choice.basis != "text":
+            elif (
+                trig.start in anaphoric
+                and choice.basis != "text"
+                # a chronology item tells its own date's events: "December 2023 - Egypt says the
+                # latest round of talks has ended" is not the talks of an earlier item (webcopy6)
+                and _timeline_item_date(text, s, timexes, published) is None
+            ):
                 earlier = _antecedent_date(trig.event_type, day_dated)
                 choice = earlier or choice
             elif (
@@ -3437,6 +3549,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and _DEFINITE_BEFORE.search(text, max(s, trig.start - 30), trig.start)
                 and last_gathering is not None
                 and last_gathering[0] >= recent_start
+                # not in a chronology item, which tells its own date's events (its date is given
+                # below): "December 2023 - Egypt says the latest round of talks has ended" is not
+                # the talks of the item before it (webcopy6)
+                and _timeline_item_date(text, s, timexes, published) is None
             ):
                 # "... leaders meeting in Abuja on Sunday imposed ... The emergency summit was chaired
                 # by Tinubu": the gathering opening the next sentence is the one just dated.
@@ -3495,21 +3611,24 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     if j in tx_for and other.event_type == "statement" and other.end <= trig.start
                 ]
                 saying_day = fix_past_year(from_timex(said[-1]), published) if said else None
+            # (the light verb may itself open the complement: "had expressed" is a speech verb)
+            had_done = (
+                not trig.nominal
+                and _HAD_BEFORE.search(text, max(comp or 0, trig.start - 30), trig.start) is not None
+            ) or _HAD_VOICED_BEFORE.search(text, max(s, trig.start - 40), trig.start) is not None
             if (
                 choice.basis == "none"
-                and not trig.nominal
                 and status == "occurred"
                 and comp is not None
                 and saying_day is not None
                 and saying_day.granularity == "day"
-                and _HAD_BEFORE.search(text, max(comp, trig.start - 30), trig.start)
+                and had_done
             ):
                 # "India rejected the allegations on Tuesday and said it had expelled a senior
                 # Canadian diplomat": done by the day of the saying that reports it (webcopy2 notes).
                 choice = saying_day
             elif (
                 choice.basis == "none"
-                and not trig.nominal
                 and status == "occurred"
                 and comp is not None
                 and saying_day is None
@@ -3518,7 +3637,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and last_dated[1].granularity == "day"
                 and last_dated[1].date_start
                 and 0 <= (published - date.fromisoformat(last_dated[1].date_start)).days <= 1
-                and _HAD_BEFORE.search(text, max(comp, trig.start - 30), trig.start)
+                and had_done
             ):
                 # "The French presidency said Xi had agreed to support a truce": an undated saying
                 # of today's story reports what was done at its news, on the story's day (the talks
@@ -3553,7 +3672,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             ):
                 last_gathering = (s, choice)
                 last_gathering_who = who
-            if choice.basis == "text" and choice.granularity == "day" and status == "occurred":
+            if (
+                choice.basis == "text"
+                and choice.granularity == "day"
+                and status == "occurred"
+                # "received Maduro on Monday, a day before the meeting of regional leaders": the
+                # noun a time is counted from is a landmark, not the news the sentence tells; "After
+                # their talks" next is the Monday visit's (webcopy7)
+                and not (trig.nominal and _LANDMARK_BEFORE.search(text, max(s, trig.start - 30), trig.start))
+            ):
                 last_dated = (s, choice)
                 last_dated_who = who
             if choice.basis in ("text", "knowledge") and choice.granularity == "day" and status == "occurred":
@@ -3744,6 +3871,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                         tx is not None
                         and not _own_date(text, trig, tx)
                         and object_relative_verb(text, [c[0] for c in candidates], i) is None
+                        and text_noun_relative_date(text, trig, timexes) is None
                     ):
                         choice = date_for_trigger(
                             text, trig, None, status, published, known, None, timexes, (s, e)
@@ -3901,6 +4029,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 statement_event = events[-1]
     events = _dated_by_later_mention(text, events, timexes, published)
     events = _headline_visit_dated_by_lead(text, events, sentences)
+    events = _headline_act_dated_by_lead(text, events, sentences)
     events = _announced_trip_days(text, events, timexes, published)
     events = _without_talks_naming_the_summit(events, nominal_starts)
     events = _occasion_dated_by_act(events, nominal_starts)
@@ -4037,15 +4166,13 @@ def _headline_visit_dated_by_lead(
     Wednesday": a headline names no day, and the lead's meeting (another type) does not merge with
     it, so the trip stayed undated (web-copy dev set). The lead's first dated visit or meeting of
     the same person, in the same country (or with no place), is the same trip's day."""
-    if not sentences or not events:
+    titles, lead_end = _title_lines(text, sentences) if events else ([], 0)
+    if not titles:
         return events
-    h_start, h_end = sentences[0]
-    if text[h_start:h_end].rstrip()[-1:] in ".!?\"'”" or "\n" not in text[h_end : h_end + 3]:
-        return events  # the first sentence is no title line
-    lead_end = sentences[min(len(sentences) - 1, HEADLINE_LEAD_SENTENCES)][1]
+    h_end = titles[-1][1]
     for k, ev in enumerate(events):
         if not (
-            ev.trigger_start < h_end
+            any(a <= ev.trigger_start < b for a, b in titles)
             and ev.event_type == "visit"
             and ev.status == "occurred"
             and ev.date_basis == "none"
@@ -4070,6 +4197,68 @@ def _headline_visit_dated_by_lead(
             or (
                 lead.location_country and ev.location_country and lead.location_country != ev.location_country
             )
+        ):
+            continue
+        events[k] = dataclasses.replace(
+            ev,
+            date_start=lead.date_start,
+            date_end=lead.date_end,
+            date_granularity=lead.date_granularity,
+            date_value=lead.date_value,
+            date_text=lead.date_text,
+            date_basis=lead.date_basis,
+            confidence=round(min(1.0, ev.confidence + CONFIDENCE_DATE_TEXT), 2),
+        )
+    return events
+
+
+def _title_lines(text: str, sentences: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
+    """The page's title lines and where its lead (first sentences told with a stop) ends.
+
+    A title is a line with no closing stop before the first told sentence, among page furniture
+    such as "Africa  •  World" or "3 min read" (which hold no trigger). ([], 0) without either.
+    """
+    told = [i for i, (a, b) in enumerate(sentences) if text[a:b].rstrip()[-1:] in ".!?\"'”"]
+    if not told or told[0] == 0:
+        return [], 0
+    titles = [sentences[i] for i in range(told[0]) if "\n" in text[sentences[i][1] : sentences[i][1] + 3]]
+    return titles, sentences[told[min(len(told) - 1, HEADLINE_LEAD_SENTENCES - 1)]][1]
+
+
+def _headline_act_dated_by_lead(
+    text: str, events: list[Event], sentences: list[tuple[int, int]]
+) -> list[Event]:
+    """Give an undated headline act (not a visit: see above) the day of the lead's first act of
+    its type in its country.
+
+    "Sudan's military seizes power, detains prime minister", then "... hours after soldiers
+    detained Prime Minister Hamdok" dated Monday: the headline tells the lead's news, but with no
+    day of its own it was merged with an older act of its type told further down (a failed coup
+    of September) and took that month (webcopy2; issue #4). Only an act told as done, and only
+    when the lead's act shares a named party or a country with it.
+    """
+    titles, lead_end = _title_lines(text, sentences) if events else ([], 0)
+    if not titles:
+        return events
+    h_end = titles[-1][1]
+    for k, ev in enumerate(events):
+        if not (
+            any(a <= ev.trigger_start < b for a, b in titles)
+            and ev.event_type != "visit"
+            and ev.status == "occurred"
+            and ev.date_basis in ("none", "publication")
+        ):
+            continue
+        lead = next(
+            (o for o in events if h_end <= o.trigger_start < lead_end and o.event_type == ev.event_type),
+            None,
+        )
+        if (
+            lead is None
+            or lead.status != "occurred"
+            or lead.date_basis != "text"
+            or lead.date_granularity != "day"
+            or not (set(lead.actors) & set(ev.actors) or set(lead.countries) & set(ev.countries))
         ):
             continue
         events[k] = dataclasses.replace(
