@@ -1289,6 +1289,15 @@ class _Scan:
             if owner and not chosen and all(p.country != owner for p in places):
                 return n  # "Hong Kong's Phoenix television" is no US city
             chosen = chosen or next((p for p in places if p.country == owner), None) or places[0]
+            person = self.intro.get(tok.key) if n == 1 and not in_context and not owner else None
+            if person is not None and not chosen.curated:
+                # "Rodríguez said" after "Foreign Minister Bruno Rodríguez", "Morales resigned"
+                # after "Evo Morales": the surname of a person the article introduced, not a small
+                # town abroad of the same name that the place list happens to hold (issue #4: the
+                # saying lost its speaker and no row was written).
+                role, pc = self.discovered.get(person) or person_role(person, self.published)
+                self.emit(tok.start, end, "person", person, pc, role)
+                return n
             local = (
                 None if in_context or not chosen.curated else LOCAL_AUTHORITIES_RE.match(self.text, full_end)
             )
