@@ -1486,6 +1486,14 @@ _POSITION_AFTER = re.compile(
     r"(?:[\w\-\"“”']+\s+){0,2}(?:obligation|duty|responsibility))\b",
     re.IGNORECASE,
 )
+# "said the two leaders would jointly nominate him for the prize", "said both countries had
+# committed to stop fighting forever": a promise the two make is news of its own, told by the
+# speaker, not a readout of what the meeting discussed (webcopy5, issue #4: never written).
+_PLEDGE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+two|both)(?:\s+(?:countries|nations|states|sides|governments|leaders|men|neighbou?rs))?\s+"
+    r"(?:would|will|(?:had|have)\s+(?:\w+ly\s+)?committed|(?:had|have)\s+pledged|were\s+committed)\b",
+    re.IGNORECASE,
+)
 
 # "said India had always supported enlargement", "said Beijing has long opposed": what was said
 # is a standing position, no act of the day (demo review, issue #4).
@@ -1503,13 +1511,22 @@ _WATCHING_AFTER = re.compile(
 )
 
 
-def _official_saying(text: str, trig: Trigger, who: Participants, status: str, sent: tuple[int, int]) -> bool:
+def _official_saying(
+    text: str,
+    trig: Trigger,
+    who: Participants,
+    status: str,
+    sent: tuple[int, int],
+    content_told: bool = False,
+) -> bool:
     """A saying without a date of its own that still deserves a row: a government, leader,
     ministry or spokesperson said it ("Seoul said it would withdraw its complaint"), in the
     simple past of a report. Pundits, witnesses, unnamed officials, standing positions ("has
     said"), readouts of a meeting ("said the two discussed") and questions ("What has Iran
     said?", a heading) stay out: their words are colour, briefing, background or the meeting's
-    own news, not an act between states."""
+    own news, not an act between states. A promise of the two ("said the two leaders would jointly
+    nominate him") is no readout, unless the content names an event told in a row of its own
+    (`content_told`: "said the two sides would sign agreements" is the signing's news)."""
     sent_start = sent[0]
     return (
         who.state_actor
@@ -1517,7 +1534,11 @@ def _official_saying(text: str, trig: Trigger, who: Participants, status: str, s
         and trig.finite_form == "past"
         and not _PERFECT_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
         and not _UNNAMED_VOICES_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
-        and not (_READOUT_AFTER.match(text, trig.end) and not _POSITION_AFTER.match(text, trig.end))
+        and not (
+            _READOUT_AFTER.match(text, trig.end)
+            and not _POSITION_AFTER.match(text, trig.end)
+            and not (_PLEDGE_AFTER.match(text, trig.end) and not content_told)
+        )
         and not _STANDING_AFTER.match(text, trig.end)
         and not _WATCHING_AFTER.match(text, trig.end)
         and not text[sent_start : sent[1]].rstrip().endswith("?")
@@ -3732,7 +3753,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     # #4: 4 such rows on the dev sets, 2 expected).
                     continue  # a quote in passing: the sentence's other events carry the news
                 if not _plain_quote_row(text, trig, tx, (s, e)):
-                    if not _official_saying(text, trig, who, status, (s, e)):
+                    content_told = any(
+                        c[0].event_type != "statement" and trig.end <= c[0].start < e for c in candidates
+                    )
+                    if not _official_saying(text, trig, who, status, (s, e), content_told):
                         continue
                     # "Rahmon said the treaty opened a new chapter": what a government says is
                     # news of its own, an analyst's row, made when the story's acts were (the
