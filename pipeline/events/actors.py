@@ -1315,7 +1315,9 @@ def find_participants(
             if (
                 not subj
                 and not trigger.nominal
-                and etype in ("military", "sanction", "aid", "leadership", "other")
+                # (also a verdict: "Petro announced the same step, writing that the killing could
+                # not be accepted"; webcopy7, issue #4)
+                and etype in ("military", "sanction", "aid", "leadership", "other", "criticism")
                 and trigger.text.lower().split()[0].endswith("ing")
                 and not text[cs : trigger.start].strip()
                 and text[sent_start:cs].rstrip().endswith(",")
