@@ -371,6 +371,9 @@ _NOT_SUBJECT_WORD = re.compile(
 # the relative pronoun still speaks of the person (issue #4: background appointments had no who).
 _TITLE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){1,5}")
 _WHO_CLAUSE = re.compile(r"\s*who\b(?!\s+(?:said|says|told|added)\b)", re.IGNORECASE)
+# "Hamas, whose fighters killed about 1,200 people": the verb's subject is the antecedent's own
+# people, troops or forces; the antecedent acts (webcopy7, issue #4: the killing had no doer).
+_WHOSE_CLAUSE = re.compile(r"\s*whose\s+(?:[\w\-]+\s+){1,2}?(?:\w+ly\s+)?", re.IGNORECASE)
 # A clause opened by one of these is not the list's predicate ("Putin, who followed the summit").
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:who|whom|whose|which|where|when|while|after|before|as|because|but|and then|since|if|though|"
@@ -1263,6 +1266,14 @@ def find_participants(
                     if m.kind in PEOPLE
                     and m.end <= cs
                     and (not text[m.end : cs].strip(" ,") or _TITLE_APPOSITION.fullmatch(text, m.end, cs))
+                ][-1:]
+            if not subj and not trigger.nominal and _WHOSE_CLAUSE.fullmatch(text, cs, trigger.start):
+                subj = [
+                    m
+                    for m in named
+                    if m.kind in ("person", "body", "country")
+                    and m.end <= cs
+                    and not text[m.end : cs].strip(" ,")
                 ][-1:]
             list_start = _subject_start(text, cs, sent_start, sent_ents)
             if (
