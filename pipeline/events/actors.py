@@ -842,8 +842,11 @@ _ROLE_TAG = re.compile(
     re.IGNORECASE,
 )
 # (a denial too: "Pakistan denied any role in the attack" is its government's; issue #4)
+# (and a promise: "Kenya pledged to send 1,000 police officers to Haiti", "Japan vowed to respond";
+# h94, issue #4: the pledge had no speaker and no row)
 _COUNTRY_SAYING = re.compile(
-    r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express|deni|deny)", re.IGNORECASE
+    r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express|deni|deny|pledg|promis|vow)",
+    re.IGNORECASE,
 )
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A lower-case word (not an article) right before the name: it is an object ("hosted Norway").
