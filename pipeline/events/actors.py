@@ -374,6 +374,9 @@ _WHO_CLAUSE = re.compile(r"\s*who\b(?!\s+(?:said|says|told|added)\b)", re.IGNORE
 # "Hamas, whose fighters killed about 1,200 people": the verb's subject is the antecedent's own
 # people, troops or forces; the antecedent acts (webcopy7, issue #4: the killing had no doer).
 _WHOSE_CLAUSE = re.compile(r"\s*whose\s+(?:[\w\-]+\s+){1,2}?(?:\w+ly\s+)?", re.IGNORECASE)
+# "Germany, which sent tanks to Ukraine in January, said ...": the relative pronoun right before
+# the verb is the country or body named before its comma ("who" for people is _WHO_CLAUSE's).
+_WHICH_CLAUSE = re.compile(r"\s*which\s+(?:(?:also|had|has|have|later|then|\w+ly)\s+){0,2}", re.IGNORECASE)
 # A clause opened by one of these is not the list's predicate ("Putin, who followed the summit").
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:who|whom|whose|which|where|when|while|after|before|as|because|but|and then|since|if|though|"
@@ -1270,7 +1273,14 @@ def find_participants(
                     and m.end <= cs
                     and (not text[m.end : cs].strip(" ,") or _TITLE_APPOSITION.fullmatch(text, m.end, cs))
                 ][-1:]
-            if not subj and not trigger.nominal and _WHOSE_CLAUSE.fullmatch(text, cs, trigger.start):
+            if (
+                not subj
+                and not trigger.nominal
+                and (
+                    _WHOSE_CLAUSE.fullmatch(text, cs, trigger.start)
+                    or _WHICH_CLAUSE.fullmatch(text, cs, trigger.start)
+                )
+            ):
                 subj = [
                     m
                     for m in named
