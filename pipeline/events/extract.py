@@ -1806,6 +1806,11 @@ _AND_VERB_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|whose|who|whom|where)\b", re.IGNORECASE)
 # "the first summit since the meeting in Berlin in October 2016", "shared power since a coup in
 # October 2021": an earlier event of the type, named with its own date (held-out sets 2 and 3).
+# "since he visited Brazil in March", "since Biden met Xi in Bali": a subject of a few words
+# between "since" and the verb, no clause break.
+_SINCE_CLAUSE_BEFORE = re.compile(
+    r"\bsince\s+(?:[\w'’\-.]+\s+){1,4}(?:(?:had|has|have|was|were|last|first)\s+)?$"
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -2777,6 +2782,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if trig.event_type in back and own and trig.start not in kept:
                 kept.add(trig.start)
                 back.discard(trig.event_type)
+        # "It is his first trip abroad since he visited Brazil in March": the verb of a since-clause
+        # after a gathering of its type tells an earlier one, another event with a doer of its own.
+        kept |= {
+            c[0].start
+            for c in candidates
+            if not c[0].nominal
+            and c[0].event_type in _GATHERING_KINDS  # "since Syria's war began" is the war's span
+            and (c[2].actors or c[2].countries)
+            and _SINCE_CLAUSE_BEFORE.search(text, max(s, c[0].start - 50), c[0].start)
+            and any(o[0].event_type == c[0].event_type and o[0].end <= c[0].start for o in candidates)
+        }
         # "The summit capped a trip that began with a NATO summit in Brussels on Wednesday": a
         # trigger that itself names a known event is news of its own, whatever came first.
         kept |= {c[0].start for c in candidates if c[1] is not None and c[1].start <= c[0].start < c[1].end}
