@@ -40,3 +40,9 @@ def test_other_comparisons_are_no_criticism() -> None:
         "Tuesday, and said both would be accepted."
     )
     assert not [r for r in _rows(text) if r.event_type == "criticism"]
+
+
+def test_any_violation_of_called_is_criticism() -> None:
+    text = "Islamabad said on Wednesday two children were killed and called it an unprovoked violation of its airspace."
+    rows = [r for r in _rows(text) if r.event_type == "criticism"]
+    assert rows and "PAK" in rows[0].countries, [(r.event_type, r.trigger) for r in _rows(text)]
