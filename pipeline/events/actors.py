@@ -88,6 +88,12 @@ _TRAILING_ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 _SPEECH = re.compile(r"\b(address|addressed|addresses|speech)\b", re.IGNORECASE)
+# The light verb of a statement noun: "issued a statement", "released a joint communique".
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _TO_PLACE = re.compile(r"^[^,;:()]*?\b(to|in|at|into)\s+(the\s+)?$", re.IGNORECASE)
 _IN_PLACE_BEFORE = re.compile(r"\b(in|to|at)\s+(the\s+)?$", re.IGNORECASE)
 # "will be held in Brazil", "is to take place in Geneva": the event's own venue, however many words.
@@ -848,7 +854,7 @@ _ROLE_TAG = re.compile(
 # (and a promise: "Kenya pledged to send 1,000 police officers to Haiti", "Japan vowed to respond";
 # h94, issue #4: the pledge had no speaker and no row)
 _COUNTRY_SAYING = re.compile(
-    r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express|deni|deny|pledg|promis|vow)",
+    r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express|deni|deny|pledg|promis|vow|unveil)",
     re.IGNORECASE,
 )
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -1111,6 +1117,21 @@ def find_participants(
             if opening:
                 people = opening
                 state_actor = _is_state(opening[0]) or state_role_subject(text, sent_start, trigger.start)
+        light = (
+            _ISSUED_BEFORE.search(text, max(clause[0], trigger.start - 40), trigger.start)
+            if not people and trigger.nominal
+            else None
+        )
+        if light is not None:
+            # "The Kremlin issued a statement on Monday", "China released a white paper": the
+            # subject of the light verb is the speaker (h94, issue #4: no one, no row).
+            before = [
+                m for m in sent_ents if m.kind in PEOPLE and clause[0] <= m.start and m.end <= light.start()
+            ]
+            if not before:
+                before = _country_subject(text, clause[0], light.start(), sent_ents)
+            people = before[-1:] if before and before[-1].kind in PEOPLE else before
+            state_actor = any(_is_state(m) for m in people)
     else:
         possessor = [
             m

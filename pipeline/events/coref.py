@@ -42,7 +42,8 @@ _GROUP_NAMED = re.compile(
 # Also "He promised elections in July 2023": a noun promised, announced or called by the pronoun's
 # person (webcopy2 note 6).
 _HELD_BEFORE = re.compile(
-    r"\b(?:held|hold|holds|holding|had|promised|promises|pledged|pledges|announced|announces|called|calls)\s+"
+    r"\b(?:held|hold|holds|holding|had|promised|promises|pledged|pledges|announced|announces|called|calls|"
+    r"issued|issues|released|releases)\s+"
     r"(?:an?\s+|the\s+|their\s+|new\s+)?(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
