@@ -35,3 +35,16 @@ def test_the_two_leaders_issued_a_joint_statement() -> None:
 def test_country_unveiled_a_plan() -> None:
     rows = _statements("Beijing unveiled a peace plan for Ukraine on Friday.")
     assert rows and "CHN" in rows[0][1], rows
+
+
+def test_position_paper_published_is_a_statement() -> None:
+    rows = _statements(
+        "China's foreign ministry published a twelve-point position paper on a political settlement on Friday."
+    )
+    assert rows and "CHN" in rows[0][1], rows
+    rows = _statements("China released a white paper on Taiwan on Wednesday.")
+    assert rows and "CHN" in rows[0][1], rows
+
+
+def test_a_paper_by_researchers_is_no_statement() -> None:
+    assert _statements("The researchers published a paper on Monday.") == []

@@ -854,7 +854,7 @@ _ROLE_TAG = re.compile(
 # (and a promise: "Kenya pledged to send 1,000 police officers to Haiti", "Japan vowed to respond";
 # h94, issue #4: the pledge had no speaker and no row)
 _COUNTRY_SAYING = re.compile(
-    r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express|deni|deny|pledg|promis|vow|unveil)",
+    r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express|deni|deny|pledg|promis|vow|unveil|publish|releas)",
     re.IGNORECASE,
 )
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
