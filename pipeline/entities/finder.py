@@ -131,6 +131,8 @@ CALENDAR_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December".split()
 )
+# A body's letters in brackets right after its name: "the Alliance of Sahel States (AES)".
+ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z]{2,6})\)")
 # A gap between two tokens of one name: spaces only, at most this long (no line breaks).
 MAX_GAP = 2
 # Lower-case words that never modify a role head: "Russian and Chinese leaders" is no role run.
@@ -277,6 +279,7 @@ class _Scan:
         self.countries = gz.load_countries()
         self.bodies, _, self.metonyms = gz.load_bodies()
         self.intro: dict[str, str] = {}  # short form -> full name introduced in this article
+        self.acronyms: dict[str, tuple[str, str | None]] = {}  # "AES" -> (body name, country)
         self.discovered: dict[str, tuple[str, str | None]] = {}  # full name -> (role, country)
         self.out: list[EntityMention] = []
         # unknown people titled with a national office and no country: name -> office (see
@@ -397,6 +400,12 @@ class _Scan:
         lon=None,
     ):
         self.out.append(EntityMention(start, end, self.text[start:end], kind, name, country, role, lat, lon))
+        if kind == "body":
+            m = ACRONYM_AFTER_RE.match(self.text, end)
+            if m is not None and m.group(1) not in self.acronyms:
+                # "the Alliance of Sahel States (AES)": the article names the body by its letters
+                # from here on ("The AES said"; h94, issue #4: the saying had no speaker)
+                self.acronyms[m.group(1)] = (name, country)
 
     def prev_word(self, pos: int) -> str:
         """The last word of the 30 characters before `pos`, lower-cased, when only non-word
@@ -703,6 +712,14 @@ class _Scan:
                 self.emit(tok.start, end, "person", name, pc, role)
                 return k + n_name - i
         if not n_lex:
+            body = self.acronyms.get(tok.key)
+            if (
+                body is not None
+                and self.text[tok.start : tok.end] == tok.key
+                and self.text[tok.start - 1 : tok.start] != "("  # the brackets that define it
+            ):
+                self.emit(tok.start, tok.end, "body", body[0], body[1])
+                return 1
             return self.unknown_name(toks, i)
         return self.from_entries(toks, i, n_lex, entries)
 
@@ -1289,6 +1306,15 @@ class _Scan:
             if owner and not chosen and all(p.country != owner for p in places):
                 return n  # "Hong Kong's Phoenix television" is no US city
             chosen = chosen or next((p for p in places if p.country == owner), None) or places[0]
+            person = self.intro.get(tok.key) if n == 1 and not in_context and not owner else None
+            if person is not None and not chosen.curated:
+                # "Rodríguez said" after "Foreign Minister Bruno Rodríguez", "Morales resigned"
+                # after "Evo Morales": the surname of a person the article introduced, not a small
+                # town abroad of the same name that the place list happens to hold (issue #4: the
+                # saying lost its speaker and no row was written).
+                role, pc = self.discovered.get(person) or person_role(person, self.published)
+                self.emit(tok.start, end, "person", person, pc, role)
+                return n
             local = (
                 None if in_context or not chosen.curated else LOCAL_AUTHORITIES_RE.match(self.text, full_end)
             )

@@ -104,11 +104,35 @@ def load_title_table() -> tuple[dict[str, gz.Title], int]:
     """Title key ("Foreign Minister", lower-cased too) -> Title, and the longest title in tokens."""
     out: dict[str, gz.Title] = {}
     longest = 1
-    for title, info in gz.load_titles().items():
+    titles = gz.load_titles()
+    for title, info in [*titles.items(), *_portfolio_titles(titles).items()]:
         toks = [norm(m.group()) for m in TOKEN_RE.finditer(title)]
-        out[" ".join(toks)] = info
+        out.setdefault(" ".join(toks), info)
         longest = max(longest, len(toks))
     return out, longest
+
+
+# Words before "Minister" that are ranks, not portfolios: "Prime Minister" has no "Minister of Prime".
+_NOT_PORTFOLIO = frozenset({"Prime", "Deputy", "Vice", "First", "Foreign", "Senior", "Chief", "State"})
+
+
+def _portfolio_titles(titles: dict[str, gz.Title]) -> dict[str, gz.Title]:
+    """ "Minister of Finance", "Minister for Trade", "Minister of the Interior" for each portfolio
+    title "Finance Minister" of the table, with its office.
+
+    Why: many outlets write the portfolio after the head ("Minister of Energy Juan Pérez said");
+    with only "Energy Minister" in the table such a minister the gazetteer does not know was
+    nobody, and their saying or act had no doer (issue #4, never-written rows)."""
+    out: dict[str, gz.Title] = {}
+    for title, info in titles.items():
+        words = title.split()
+        if len(words) < 2 or words[-1] != "Minister" or words[0] in _NOT_PORTFOLIO:
+            continue
+        portfolio = " ".join(words[:-1])
+        for form in (f"Minister of {portfolio}", f"Minister for {portfolio}", f"Minister of the {portfolio}"):
+            if form not in titles:
+                out[form] = info
+    return out
 
 
 @lru_cache(maxsize=1)

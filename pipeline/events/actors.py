@@ -88,6 +88,12 @@ _TRAILING_ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 _SPEECH = re.compile(r"\b(address|addressed|addresses|speech)\b", re.IGNORECASE)
+# The light verb of a statement noun: "issued a statement", "released a joint communique".
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:issued|issues|released|releases|published|publishes|put\s+out|puts\s+out)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _TO_PLACE = re.compile(r"^[^,;:()]*?\b(to|in|at|into)\s+(the\s+)?$", re.IGNORECASE)
 _IN_PLACE_BEFORE = re.compile(r"\b(in|to|at)\s+(the\s+)?$", re.IGNORECASE)
 # "will be held in Brazil", "is to take place in Geneva": the event's own venue, however many words.
@@ -371,6 +377,12 @@ _NOT_SUBJECT_WORD = re.compile(
 # the relative pronoun still speaks of the person (issue #4: background appointments had no who).
 _TITLE_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-’'.]+\s+){1,5}")
 _WHO_CLAUSE = re.compile(r"\s*who\b(?!\s+(?:said|says|told|added)\b)", re.IGNORECASE)
+# "Hamas, whose fighters killed about 1,200 people": the verb's subject is the antecedent's own
+# people, troops or forces; the antecedent acts (webcopy7, issue #4: the killing had no doer).
+_WHOSE_CLAUSE = re.compile(r"\s*whose\s+(?:[\w\-]+\s+){1,2}?(?:\w+ly\s+)?", re.IGNORECASE)
+# "Germany, which sent tanks to Ukraine in January, said ...": the relative pronoun right before
+# the verb is the country or body named before its comma ("who" for people is _WHO_CLAUSE's).
+_WHICH_CLAUSE = re.compile(r"\s*which\s+(?:(?:also|had|has|have|later|then|\w+ly)\s+){0,2}", re.IGNORECASE)
 # A clause opened by one of these is not the list's predicate ("Putin, who followed the summit").
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:who|whom|whose|which|where|when|while|after|before|as|because|but|and then|since|if|though|"
@@ -839,8 +851,11 @@ _ROLE_TAG = re.compile(
     re.IGNORECASE,
 )
 # (a denial too: "Pakistan denied any role in the attack" is its government's; issue #4)
+# (and a promise: "Kenya pledged to send 1,000 police officers to Haiti", "Japan vowed to respond";
+# h94, issue #4: the pledge had no speaker and no row)
 _COUNTRY_SAYING = re.compile(
-    r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express|deni|deny)", re.IGNORECASE
+    r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express|deni|deny|pledg|promis|vow|unveil|publish|releas)",
+    re.IGNORECASE,
 )
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A lower-case word (not an article) right before the name: it is an object ("hosted Norway").
@@ -1102,6 +1117,21 @@ def find_participants(
             if opening:
                 people = opening
                 state_actor = _is_state(opening[0]) or state_role_subject(text, sent_start, trigger.start)
+        light = (
+            _ISSUED_BEFORE.search(text, max(clause[0], trigger.start - 40), trigger.start)
+            if not people and trigger.nominal
+            else None
+        )
+        if light is not None:
+            # "The Kremlin issued a statement on Monday", "China released a white paper": the
+            # subject of the light verb is the speaker (h94, issue #4: no one, no row).
+            before = [
+                m for m in sent_ents if m.kind in PEOPLE and clause[0] <= m.start and m.end <= light.start()
+            ]
+            if not before:
+                before = _country_subject(text, clause[0], light.start(), sent_ents)
+            people = before[-1:] if before and before[-1].kind in PEOPLE else before
+            state_actor = any(_is_state(m) for m in people)
     else:
         possessor = [
             m
@@ -1264,6 +1294,21 @@ def find_participants(
                     and m.end <= cs
                     and (not text[m.end : cs].strip(" ,") or _TITLE_APPOSITION.fullmatch(text, m.end, cs))
                 ][-1:]
+            if (
+                not subj
+                and not trigger.nominal
+                and (
+                    _WHOSE_CLAUSE.fullmatch(text, cs, trigger.start)
+                    or _WHICH_CLAUSE.fullmatch(text, cs, trigger.start)
+                )
+            ):
+                subj = [
+                    m
+                    for m in named
+                    if m.kind in ("person", "body", "country")
+                    and m.end <= cs
+                    and not text[m.end : cs].strip(" ,")
+                ][-1:]
             list_start = _subject_start(text, cs, sent_start, sent_ents)
             if (
                 list_start < cs
@@ -1315,7 +1360,9 @@ def find_participants(
             if (
                 not subj
                 and not trigger.nominal
-                and etype in ("military", "sanction", "aid", "leadership", "other")
+                # (also a verdict: "Petro announced the same step, writing that the killing could
+                # not be accepted"; webcopy7, issue #4)
+                and etype in ("military", "sanction", "aid", "leadership", "other", "criticism")
                 and trigger.text.lower().split()[0].endswith("ing")
                 and not text[cs : trigger.start].strip()
                 and text[sent_start:cs].rstrip().endswith(",")

@@ -42,7 +42,8 @@ _GROUP_NAMED = re.compile(
 # Also "He promised elections in July 2023": a noun promised, announced or called by the pronoun's
 # person (webcopy2 note 6).
 _HELD_BEFORE = re.compile(
-    r"\b(?:held|hold|holds|holding|had|promised|promises|pledged|pledges|announced|announces|called|calls)\s+"
+    r"\b(?:held|hold|holds|holding|had|promised|promises|pledged|pledges|announced|announces|called|calls|"
+    r"issued|issues|released|releases)\s+"
     r"(?:an?\s+|the\s+|their\s+|new\s+)?(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -59,7 +60,7 @@ _HALTED_BEFORE = re.compile(
 _SUBJECT = re.compile(
     r"(?:^|[.;,]\s*|\band\s+|\bbut\s+|\b(?:said|says|announced|added|stated)\s+(?:that\s+)?|\b(?:wrote|writes)\s+(?:on\s+(?:[\w\-]+\s+){1,2})?(?:that\s+)?|\b(?:where|when|as|while|after|before)\s+"
     # a fronted time or place before the pronoun: "On Friday he will travel", "Later he met"
-    r"|\b(?:on|in|by)\s+(?-i:[A-Z][a-z]+)\.?(?:\s+\d{1,2})?\s+|\b(?:later|afterwards|then)\s+)(he|she|it|they|the two countries['’] (?:[a-z\-]+ ){0,2}(?:ministers|officials|delegations|negotiators|envoys)|the (?:three|four|five|six|seven) (?:leaders|countries|nations|governments|states)|the leaders|the sides|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
+    r"|\b(?:on|in|by)\s+(?-i:[A-Z][a-z]+)\.?(?:\s+\d{1,2})?\s+|\b(?:later|afterwards|then)\s+)(he|she|it|they|the two countries['’] (?:[a-z\-]+ ){0,2}(?:ministers|officials|delegations|negotiators|envoys)|(?:[a-z\-]+ ){0,2}(?:commanders|officials|delegations|negotiators|envoys|ministers|diplomats) from (?:both sides|the two (?:sides|countries))|the (?:three|four|five|six|seven) (?:[a-z]+-[a-z]+ )?(?:leaders|countries|nations|governments|states)|the leaders|the sides|the two(?:\s+[a-z\-]+)?(?:\s+(?:leaders|sides|countries|men|"
     r"presidents|nations|rivals|neighbours|neighbors|governments|ministers|states))?|both(?:\s+(?:leaders|sides|countries))?)"
     r"\s+((?:[a-z\-]+\s+){0," + str(PRONOUN_GAP_WORDS) + r"})$",
     re.IGNORECASE,
@@ -158,6 +159,7 @@ def _pair(
 
 
 _GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_GROUP_MODIFIER = re.compile(r"^(the (?:three|four|five|six|seven) )[a-z]+-[a-z]+ ")
 _NUMBERED_GROUP = re.compile(r"the (three|four|five|six|seven) (?:countries|nations|governments|states)")
 # A numbered group opening the sentence, as far as a parenthetical ("The three countries, all of which
 # have seen coups since 2020, formed ..."): the subject _SUBJECT would find right before the verb.
@@ -251,6 +253,11 @@ def resolve_subject(
     held = held or bare_verb
     if m and (not trigger.nominal or held):
         word = m.group(1).lower()
+        # "Military commanders from both sides had met", "the three military-led governments
+        # announced": the group the words name, read as "both sides", "the three governments"
+        # (h94, issue #4: the meeting and the announcement had no one and were dropped)
+        word = word.split(" from ", 1)[-1]
+        word = _GROUP_MODIFIER.sub(r"\1", word)
     elif poss:
         word = poss.group(1).lower()
     elif between:

@@ -1505,6 +1505,14 @@ _POSITION_AFTER = re.compile(
     r"(?:[\w\-\"“”']+\s+){0,2}(?:obligation|duty|responsibility))\b",
     re.IGNORECASE,
 )
+# "said the two leaders would jointly nominate him for the prize", "said both countries had
+# committed to stop fighting forever": a promise the two make is news of its own, told by the
+# speaker, not a readout of what the meeting discussed (webcopy5, issue #4: never written).
+_PLEDGE_AFTER = re.compile(
+    r"\s+(?:that\s+)?(?:the\s+two|both)(?:\s+(?:countries|nations|states|sides|governments|leaders|men|neighbou?rs))?\s+"
+    r"(?:would|will|(?:had|have)\s+(?:\w+ly\s+)?committed|(?:had|have)\s+pledged|were\s+committed)\b",
+    re.IGNORECASE,
+)
 
 # "said India had always supported enlargement", "said Beijing has long opposed": what was said
 # is a standing position, no act of the day (demo review, issue #4).
@@ -1522,13 +1530,22 @@ _WATCHING_AFTER = re.compile(
 )
 
 
-def _official_saying(text: str, trig: Trigger, who: Participants, status: str, sent: tuple[int, int]) -> bool:
+def _official_saying(
+    text: str,
+    trig: Trigger,
+    who: Participants,
+    status: str,
+    sent: tuple[int, int],
+    content_told: bool = False,
+) -> bool:
     """A saying without a date of its own that still deserves a row: a government, leader,
     ministry or spokesperson said it ("Seoul said it would withdraw its complaint"), in the
     simple past of a report. Pundits, witnesses, unnamed officials, standing positions ("has
     said"), readouts of a meeting ("said the two discussed") and questions ("What has Iran
     said?", a heading) stay out: their words are colour, briefing, background or the meeting's
-    own news, not an act between states."""
+    own news, not an act between states. A promise of the two ("said the two leaders would jointly
+    nominate him") is no readout, unless the content names an event told in a row of its own
+    (`content_told`: "said the two sides would sign agreements" is the signing's news)."""
     sent_start = sent[0]
     return (
         who.state_actor
@@ -1536,7 +1553,11 @@ def _official_saying(text: str, trig: Trigger, who: Participants, status: str, s
         and trig.finite_form == "past"
         and not _PERFECT_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
         and not _UNNAMED_VOICES_BEFORE.search(text, max(sent_start, trig.start - 30), trig.start)
-        and not (_READOUT_AFTER.match(text, trig.end) and not _POSITION_AFTER.match(text, trig.end))
+        and not (
+            _READOUT_AFTER.match(text, trig.end)
+            and not _POSITION_AFTER.match(text, trig.end)
+            and not (_PLEDGE_AFTER.match(text, trig.end) and not content_told)
+        )
         and not _STANDING_AFTER.match(text, trig.end)
         and not _WATCHING_AFTER.match(text, trig.end)
         and not text[sent_start : sent[1]].rstrip().endswith("?")
@@ -1890,6 +1911,11 @@ _AND_VERB_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|whose|who|whom|where)\b", re.IGNORECASE)
 # "the first summit since the meeting in Berlin in October 2016", "shared power since a coup in
 # October 2021": an earlier event of the type, named with its own date (held-out sets 2 and 3).
+# "since he visited Brazil in March", "since Biden met Xi in Bali": a subject of a few words
+# between "since" and the verb, no clause break.
+_SINCE_CLAUSE_BEFORE = re.compile(
+    r"\bsince\s+(?:[\w'’\-.]+\s+){1,4}(?:(?:had|has|have|was|were|last|first)\s+)?$"
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -2862,6 +2888,17 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if trig.event_type in back and own and trig.start not in kept:
                 kept.add(trig.start)
                 back.discard(trig.event_type)
+        # "It is his first trip abroad since he visited Brazil in March": the verb of a since-clause
+        # after a gathering of its type tells an earlier one, another event with a doer of its own.
+        kept |= {
+            c[0].start
+            for c in candidates
+            if not c[0].nominal
+            and c[0].event_type in _GATHERING_KINDS  # "since Syria's war began" is the war's span
+            and (c[2].actors or c[2].countries)
+            and _SINCE_CLAUSE_BEFORE.search(text, max(s, c[0].start - 50), c[0].start)
+            and any(o[0].event_type == c[0].event_type and o[0].end <= c[0].start for o in candidates)
+        }
         # "The summit capped a trip that began with a NATO summit in Brussels on Wednesday": a
         # trigger that itself names a known event is news of its own, whatever came first.
         kept |= {c[0].start for c in candidates if c[1] is not None and c[1].start <= c[0].start < c[1].end}
@@ -3859,7 +3896,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     # #4: 4 such rows on the dev sets, 2 expected).
                     continue  # a quote in passing: the sentence's other events carry the news
                 if not _plain_quote_row(text, trig, tx, (s, e)):
-                    if not _official_saying(text, trig, who, status, (s, e)):
+                    content_told = any(
+                        c[0].event_type != "statement" and trig.end <= c[0].start < e for c in candidates
+                    )
+                    if not _official_saying(text, trig, who, status, (s, e), content_told):
                         continue
                     # "Rahmon said the treaty opened a new chapter": what a government says is
                     # news of its own, an analyst's row, made when the story's acts were (the
