@@ -591,7 +591,7 @@ def _talks_during_visit(visit: Event, other: Event, together: bool = False) -> b
         visit.event_type == "visit"
         and other.event_type in ("meeting", "negotiation")
         and len(other.actors) >= 2
-        and not together
+        and (not together or _meeting_coordinated_with_trip(visit, other))
         and not _refers_back(other)
     ):
         return True
@@ -617,6 +617,29 @@ def _talks_during_visit(visit: Event, other: Event, together: bool = False) -> b
             and visit.date_granularity in ("day", "range")
         )
     )
+
+
+# "visited Ankara on 8 November and met Erdogan": only words without a clause break between the
+# trip's trigger and the meeting's, the meeting's verb right after "and".
+_AND_THEN_ACT = _re.compile(r"[^,;:()\u2013\u2014]{0,80}?\s(?:and|then|and\s+then|and\s+later)\s+$", _re.I)
+
+
+def _meeting_coordinated_with_trip(visit: Event, meeting: Event) -> bool:
+    """ "Kristersson visited Ankara on 8 November and met Erdogan", "Sanchez visits Rabat and dines
+    with King Mohammed VI": the trip and the talks are told by two verbs of one subject joined by
+    "and" - two acts, which the answer lists give as a visit row and a meeting row (issue #4,
+    companion rows). A meeting told as the trip's purpose ("arrived for talks with"), in a
+    relative clause ("where he met") or a participle ("meeting Zelensky") stays the trip's: the
+    gap then holds a comma, or the meeting does not follow "and"."""
+    if not _same_article(visit, meeting) or visit.evidence_start != meeting.evidence_start:
+        return False
+    if not visit.evidence or meeting.trigger_start <= visit.trigger_end:
+        return False
+    lo = visit.trigger_end - visit.evidence_start
+    hi = meeting.trigger_start - visit.evidence_start
+    if not 0 <= lo < hi <= len(visit.evidence):
+        return False
+    return bool(_AND_THEN_ACT.fullmatch(visit.evidence[lo:hi]))
 
 
 def _refers_back(e: Event, bare: bool = False) -> bool:

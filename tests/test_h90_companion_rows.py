@@ -1,0 +1,68 @@
+"""Companion rows of issue #4 (h90): one sentence that tells two events of one story keeps both.
+
+A trip and the meeting its traveller held, told by two verbs joined by "and", are a visit row and a
+meeting row. A meeting told as the trip's purpose or in a "where" clause stays the trip's.
+Test sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.dedupe import merge_mentions
+from pipeline.events import extract_events
+from pipeline.models import Article, Event
+
+
+def _merged(text: str, published: date) -> list[Event]:
+    events, _ = merge_mentions([], extract_events(Article(text=text, published=published)))
+    return events
+
+
+def _types(events: list[Event]) -> list[str]:
+    return sorted(e.event_type for e in events)
+
+
+def test_a_trip_and_a_meeting_joined_by_and_are_two_rows() -> None:
+    rows = _merged(
+        "Finnish President Sauli Niinisto visited Ankara on 17 March and met Turkish President "
+        "Recep Tayyip Erdogan.",
+        date(2023, 3, 18),
+    )
+    assert _types(rows) == ["meeting", "visit"]
+    meeting = next(e for e in rows if e.event_type == "meeting")
+    assert meeting.date_start == "2023-03-17"
+
+
+def test_a_meal_with_the_host_after_and_is_its_own_row() -> None:
+    rows = _merged(
+        "Italian Prime Minister Giorgia Meloni visited Tunis on Sunday and dined with President Kais Saied.",
+        date(2023, 6, 12),
+    )
+    assert _types(rows) == ["meeting", "visit"]
+
+
+def test_a_meeting_in_a_where_clause_stays_the_trip() -> None:
+    rows = _merged(
+        "German Chancellor Olaf Scholz made a short visit to Kyiv on Monday, where he met Ukrainian "
+        "President Volodymyr Zelensky.",
+        date(2024, 12, 3),
+    )
+    assert _types(rows) == ["visit"]
+
+
+def test_talks_as_the_trip_purpose_stay_the_trip() -> None:
+    rows = _merged(
+        "Indian Prime Minister Narendra Modi arrived in Abu Dhabi on Tuesday for talks with President "
+        "Mohamed bin Zayed.",
+        date(2024, 2, 14),
+    )
+    assert _types(rows) == ["visit"]
+
+
+def test_the_gap_rule_needs_and_right_before_the_meeting() -> None:
+    from pipeline.dedupe import _AND_THEN_ACT
+
+    assert _AND_THEN_ACT.fullmatch(" Ankara on 17 March and ")
+    assert not _AND_THEN_ACT.fullmatch(" Kyiv on Monday, where he ")
+    assert not _AND_THEN_ACT.fullmatch(" Abu Dhabi on Tuesday for ")
