@@ -2364,6 +2364,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     coarse_dated: dict[str, tuple[int, DateChoice]] = {}  # last month- or year-dated one, and where
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     trip_aims: set[int] = set()  # "visited Muscat ... for talks with the sultan": talks a trip was for
+    deal_talks: set[int] = set()  # "adopted the accord ... after two weeks of talks": the talks behind a deal
     earlier_nouns: set[int] = set()  # "since the meeting in Berlin in 2016": an earlier one, own date
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
@@ -2711,6 +2712,11 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             if trig.nominal and not (who.actors or who.countries) and linked is None:
                 who = _occasion_of_act(text, trig, candidates, who)
+            if linked is None:
+                behind = _talks_behind_deal(text, trig, candidates, who)
+                if behind is not None:
+                    trig, who = behind
+                    deal_talks.add(trig.start)
             if trig.entry.needs_diplomatic and not who.has_entities and linked is None:
                 continue
             if (
@@ -3904,7 +3910,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     events = _announced_trip_days(text, events, timexes, published)
     events = _without_talks_naming_the_summit(events, nominal_starts)
     events = _occasion_dated_by_act(events, nominal_starts)
-    return _without_redundant_sayings(_without_lonely_background(events, nominal_starts))
+    events = _deal_talks_dated(events, deal_talks)
+    return _without_redundant_sayings(_without_lonely_background(events, nominal_starts - deal_talks))
 
 
 # "during the call on Friday", "at the meeting on Tuesday": an occasion told before, dated now.
@@ -4151,6 +4158,129 @@ def _occasion_of_act(text: str, trig: Trigger, candidates: list, who: Participan
                 bodies=doers.bodies,
             )
     return who
+
+
+# "agreed to a ceasefire after a long night of talks", "the accord, which followed four years of
+# negotiations", "was the product of two weeks of talks": the words between a deal and the talks
+# that led to it (the talks' noun follows).
+_DEAL_AFTER_TALKS = re.compile(
+    r"[^;.:]{0,200}?(?:\b(?:after|following|followed|follows|ending|ended|ends|concluding|concluded"
+    r"|capping|capped|at\s+the\s+end\s+of)|\b(?:product|result|outcome|fruit|culmination|fruits)\s+of)"
+    r"\s+(?:[\w\-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+# What makes talks a negotiation rather than one meeting of leaders: a stretch of time or rounds
+# ("two weeks of talks", "a long night of talks", "a third round of talks"), a third party that
+# mediates, or the word "negotiations" itself.
+_SPAN_OF_TALKS = re.compile(r"\bof\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_MEDIATED_AFTER = re.compile(r"\s+(?:mediated|brokered|hosted|facilitated|led)\s+by\b", re.IGNORECASE)
+_TALKS_NOUN = re.compile(r"(?:.*\s)?(?:talks|negotiations|round)$", re.IGNORECASE)
+
+
+# "after a long night of talks", "after hours of negotiations": talks this short end on the
+# day of the deal they produced.
+_SHORT_SPAN_OF = re.compile(
+    r"\b(?:night|nights|hours|day|overnight)\s+of\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _talks_behind_deal(
+    text: str, trig: Trigger, candidates: list, who: Participants
+) -> tuple[Trigger, Participants] | None:
+    """Talks told as what produced a deal the sentence told before them: a negotiation row of the
+    deal's parties, beside the agreement row (issue #4, companion rows).
+
+    Why: "Iran and world powers reached an agreement on Tuesday ..., after weeks of talks", "the
+    accord ... was the product of two weeks of talks that opened on Nov. 30": analysts list the
+    negotiation and the agreement it produced. The talks noun named no party of its own, so it
+    was dropped, or kept as a meeting. Only a plural talks noun ("talks", "negotiations", "a
+    round") of a stretch of time or rounds, mediated by a third party, or called negotiations;
+    only after an agreement trigger of the same sentence with named parties, joined by "after",
+    "followed", "ending", "the product of" with no clause stop between them. Leaders' "talks" with
+    no span ("agreed after talks in California") keep their own type.
+    """
+    if not trig.nominal or trig.event_type not in ("meeting", "negotiation"):
+        return None
+    if not _TALKS_NOUN.fullmatch(trig.text):
+        return None
+    before = text[max(0, trig.start - 40) : trig.start]
+    if not (
+        trig.event_type == "negotiation"
+        or trig.text.lower().endswith(("negotiations", "round"))
+        or _SPAN_OF_TALKS.search(before)
+        or _MEDIATED_AFTER.match(text, trig.end)
+    ):
+        return None
+    deals = [
+        (deal, doers)
+        for deal, _linked, doers in candidates
+        if deal.event_type == "agreement"
+        and deal.end <= trig.start
+        and (doers.actors or doers.countries or doers.location_country)
+        and _DEAL_AFTER_TALKS.fullmatch(text, deal.end, trig.start)
+    ]
+    # the deal that names its parties ("Saudi Arabia and Iran agreed ..., in a deal announced in
+    # Beijing after several days of talks": the verb's, not the place-only noun's)
+    named = [d for d in deals if d[1].actors or set(d[1].countries) - {d[1].location_country}]
+    if not deals:
+        return None
+    _deal, doers = (named or deals)[-1]
+    entry = trig.entry
+    if trig.event_type != "negotiation" and not _SHORT_SPAN_OF.search(before):
+        # (hours of talks at a hotel stay the leaders' meeting: "said late on Saturday after 12
+        # hours of talks at a lakeside hotel"; weeks of them are a negotiation)
+        entry = dataclasses.replace(trig.entry, event_type="negotiation", plover="CONSULT", cameo="046")
+    parties = dataclasses.replace(
+        who,
+        actors=tuple(dict.fromkeys(doers.actors + who.actors)),
+        countries=tuple(dict.fromkeys(doers.countries + who.countries)),
+        state_actor=who.state_actor or doers.state_actor,
+        has_entities=True,
+        location=who.location or doers.location,
+        location_country=who.location_country or doers.location_country,
+        lat=who.lat if who.location else doers.lat,
+        lon=who.lon if who.location else doers.lon,
+    )
+    return dataclasses.replace(trig, entry=entry), parties
+
+
+def _deal_talks_dated(events: list[Event], deal_talks: set[int]) -> list[Event]:
+    """Give undated talks behind a deal that lasted a night or hours the day of that deal.
+
+    Why: "agreed to a full ceasefire after a long night of talks mediated by the United States"
+    tells talks that ended when the deal was reached; left undated the row cannot be placed on
+    the timeline. Longer talks ("four years of negotiations") keep no date: their day is not told.
+    """
+    out: list[Event] = []
+    for ev in events:
+        if ev.trigger_start in deal_talks and not ev.date_start and ev.evidence:
+            cut = ev.trigger_start - ev.evidence_start
+            short = 0 < cut <= len(ev.evidence) and _SHORT_SPAN_OF.search(ev.evidence[max(0, cut - 40) : cut])
+            deal = next(
+                (
+                    d
+                    for d in events
+                    if short
+                    and d.event_type == "agreement"
+                    and d.article_id == ev.article_id
+                    and d.evidence_start == ev.evidence_start
+                    and d.trigger_end <= ev.trigger_start
+                    and d.date_start
+                ),
+                None,
+            )
+            if deal is not None:
+                ev = dataclasses.replace(
+                    ev,
+                    date_start=deal.date_start,
+                    date_end=deal.date_end,
+                    date_granularity=deal.date_granularity,
+                    date_value=deal.date_value,
+                    date_text=deal.date_text,
+                    date_basis=deal.date_basis,
+                )
+        out.append(ev)
+    return out
 
 
 def _occasion_dated_by_act(events: list[Event], nominal_starts: set[int]) -> list[Event]:
