@@ -714,11 +714,47 @@ def _side_event_of_summit(summit: Event, other: Event) -> bool:
         return False
     if _renames_as_summit(summit, other):
         return False
-    if other.event_type == "visit":
+    if other.event_type == "visit" or _met_at_named_summit(other, summit):
         return True
     # "Modi and Xi held talks on the sidelines of the summit": a summit mention naming exactly the
     # meeting's pair is about that meeting.
     return len(other.actors) >= 2 and set(other.actors) != set(summit.actors)
+
+
+# "met on the sidelines of the NATO summit in Vilnius", "held talks at a summit of Southeast Asian
+# nations": the words from a meeting verb to the summit it was held at, the summit named by a
+# capitalised word (a body, a region) between the article and the noun, or by "summit of".
+_AT_SUMMIT = _re.compile(
+    r"[^,;:.]{0,80}?\b(?:at|during|on\s+the\s+(?:sidelines|margins|fringes?)\s+of)\s+"
+    r"(?:the|a|an|this\s+year['’]s)\s+(?P<name>(?:[\w\-'’]+\s+){0,4})$",
+    _re.IGNORECASE,
+)
+
+
+def _met_at_named_summit(meeting: Event, summit: Event) -> bool:
+    """ "Mitsotakis and Erdogan met on the sidelines of the NATO summit in Vilnius": a meeting of
+    two named people held at a summit of many is a row apart from the summit, even when the
+    summit's mention took the pair as its people (they are its only names in the sentence). The
+    answer lists give the bilateral meeting and the summit (issue #4, companion rows). A summit
+    named after the pair ("met at the Kim-Trump summit") or unnamed ("met at the summit in
+    Singapore") is their meeting itself and still folds."""
+    if meeting.event_type not in ("meeting", "negotiation") or len(meeting.actors) < 2:
+        return False
+    if not _same_article(meeting, summit) or meeting.evidence_start != summit.evidence_start:
+        return False
+    lo = meeting.trigger_end - meeting.evidence_start
+    hi = summit.trigger_start - meeting.evidence_start
+    if not meeting.evidence or not 0 <= lo < hi <= len(meeting.evidence):
+        return False
+    m = _AT_SUMMIT.fullmatch(meeting.evidence, lo, hi)
+    if m is None:
+        return False
+    after = meeting.evidence[summit.trigger_end - meeting.evidence_start :]
+    name_words = set(_re.findall(r"\b[A-Z][\w\-]*", m.group("name"))) | (
+        {"of"} if _re.match(r"\s+of\s+(?:the\s+)?[A-Z]", after) else set()
+    )
+    pair = {w for a in meeting.actors for w in a.replace("-", " ").split()}
+    return bool(name_words) and not any(w in pair for w in _re.findall(r"[\w]+", m.group("name")))
 
 
 def _countries_within(a: Event, b: Event) -> bool:

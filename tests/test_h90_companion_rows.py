@@ -66,3 +66,32 @@ def test_the_gap_rule_needs_and_right_before_the_meeting() -> None:
     assert _AND_THEN_ACT.fullmatch(" Ankara on 17 March and ")
     assert not _AND_THEN_ACT.fullmatch(" Kyiv on Monday, where he ")
     assert not _AND_THEN_ACT.fullmatch(" Abu Dhabi on Tuesday for ")
+
+
+def test_a_meeting_on_the_sidelines_of_a_named_summit_keeps_the_summit_row() -> None:
+    rows = _merged(
+        "Chinese Premier Li Qiang and Japanese Prime Minister Shigeru Ishiba met on the sidelines of "
+        "the G20 summit in Rio de Janeiro on Monday.",
+        date(2024, 11, 20),
+    )
+    assert _types(rows) == ["meeting", "summit"]
+    summit = next(e for e in rows if e.event_type == "summit")
+    assert summit.date_start == "2024-11-18"  # held on the meeting's day, one of the summit's
+
+
+def test_a_meeting_at_an_unnamed_summit_is_that_summit() -> None:
+    rows = _merged(
+        "North Korean leader Kim Jong Un and US President Donald Trump met at the summit in Singapore on Tuesday.",
+        date(2018, 6, 14),
+    )
+    assert len(rows) == 1
+
+
+def test_the_summit_venue_rule_needs_a_name_of_the_summit() -> None:
+    from pipeline.dedupe import _AT_SUMMIT
+
+    named = _AT_SUMMIT.fullmatch(" on the sidelines of the NATO ")
+    assert named is not None and named.group("name").strip() == "NATO"
+    unnamed = _AT_SUMMIT.fullmatch(" at the ")
+    assert unnamed is not None and not unnamed.group("name").strip()
+    assert _AT_SUMMIT.fullmatch(" in Paris; later, at the ") is None

@@ -3911,6 +3911,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     events = _without_talks_naming_the_summit(events, nominal_starts)
     events = _occasion_dated_by_act(events, nominal_starts)
     events = _deal_talks_dated(events, deal_talks)
+    events = _summit_dated_by_side_meeting(events, nominal_starts)
     return _without_redundant_sayings(_without_lonely_background(events, nominal_starts - deal_talks))
 
 
@@ -4278,6 +4279,59 @@ def _deal_talks_dated(events: list[Event], deal_talks: set[int]) -> list[Event]:
                     date_value=deal.date_value,
                     date_text=deal.date_text,
                     date_basis=deal.date_basis,
+                )
+        out.append(ev)
+    return out
+
+
+# "met on the sidelines of the NATO summit in Vilnius in July": the words from a meeting verb to
+# the summit it was held at (the summit's noun follows).
+_MET_AT_SUMMIT = re.compile(
+    r"[^;.:]{0,100}?\b(?:at|during|on\s+the\s+(?:sidelines|margins|fringes?)\s+of)\s+"
+    r"(?:a|an|the|this\s+year['’]s)\s+(?:[\w\-'’]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _summit_dated_by_side_meeting(events: list[Event], nominal_starts: set[int]) -> list[Event]:
+    """Give an undated summit noun the dates of the meeting its sentence tells held at it.
+
+    Why: "Mitsotakis and Erdogan met on the sidelines of the NATO summit in Vilnius in July" tells
+    the meeting and the summit it was held at; the month went to the verb, and the summit row
+    (kept apart by the merge, issue #4 companion rows) stayed undated, off the timeline. A
+    meeting on a summit's sidelines falls within the summit's days. Only a meeting verb ("met",
+    "held talks") of the same sentence before the noun, joined by "at", "during" or "on the
+    sidelines of" with no clause stop.
+    """
+    out: list[Event] = []
+    for ev in events:
+        if ev.event_type == "summit" and ev.trigger_start in nominal_starts and not ev.date_start:
+            meeting = next(
+                (
+                    d
+                    for d in events
+                    if d.evidence_start == ev.evidence_start
+                    and d.article_id == ev.article_id
+                    and d.event_type in ("meeting", "negotiation")
+                    and d.trigger_start not in nominal_starts
+                    and d.date_start
+                    and d.trigger_end <= ev.trigger_start
+                    and _MET_AT_SUMMIT.fullmatch(
+                        ev.evidence, d.trigger_end - ev.evidence_start, ev.trigger_start - ev.evidence_start
+                    )
+                ),
+                None,
+            )
+            if meeting is not None:
+                ev = dataclasses.replace(
+                    ev,
+                    date_start=meeting.date_start,
+                    date_end=meeting.date_end,
+                    date_granularity=meeting.date_granularity,
+                    date_value=meeting.date_value,
+                    date_text=meeting.date_text,
+                    date_basis=meeting.date_basis,
+                    status=meeting.status,
                 )
         out.append(ev)
     return out
