@@ -62,3 +62,15 @@ def test_leaders_talks_with_no_span_are_no_negotiation() -> None:
         date(2023, 11, 16),
     )
     assert "negotiation" not in _types(rows)
+
+
+def test_the_accord_told_again_lends_its_parties_to_the_talks_behind_it() -> None:
+    rows = _merged(
+        "Japan and the European Union signed a data accord in Tokyo on Friday. The accord was the "
+        "product of three weeks of talks that opened on 2 June.",
+        date(2025, 6, 28),
+    )
+    talks = [e for e in rows if e.event_type == "negotiation"]
+    assert len(talks) == 1
+    assert talks[0].date_start == "2025-06-02"
+    assert "JPN" in talks[0].countries

@@ -2365,6 +2365,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     trip_aims: set[int] = set()  # "visited Muscat ... for talks with the sultan": talks a trip was for
     deal_talks: set[int] = set()  # "adopted the accord ... after two weeks of talks": the talks behind a deal
+    last_deal: Participants | None = None  # who made the last deal told, for "the accord" after it
     earlier_nouns: set[int] = set()  # "since the meeting in Berlin in 2016": an earlier one, own date
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
@@ -2713,7 +2714,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
             if trig.nominal and not (who.actors or who.countries) and linked is None:
                 who = _occasion_of_act(text, trig, candidates, who)
             if linked is None:
-                behind = _talks_behind_deal(text, trig, candidates, who)
+                behind = _talks_behind_deal(text, trig, candidates, who, last_deal)
                 if behind is not None:
                     trig, who = behind
                     deal_talks.add(trig.start)
@@ -2738,6 +2739,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     lon=dateline.lon,
                 )
             candidates.append((trig, linked, who))
+            if trig.event_type == "agreement" and not _nobody(who):
+                last_deal = who
             if trig.event_type == "leadership" and not trig.nominal and who.actors:
                 office_holders.update(a for a in who.actors if person_country.get(a))
             if who.actors or who.countries:
@@ -4186,7 +4189,7 @@ _SHORT_SPAN_OF = re.compile(
 
 
 def _talks_behind_deal(
-    text: str, trig: Trigger, candidates: list, who: Participants
+    text: str, trig: Trigger, candidates: list, who: Participants, told_deal: Participants | None = None
 ) -> tuple[Trigger, Participants] | None:
     """Talks told as what produced a deal the sentence told before them: a negotiation row of the
     deal's parties, beside the agreement row (issue #4, companion rows).
@@ -4196,7 +4199,8 @@ def _talks_behind_deal(
     negotiation and the agreement it produced. The talks noun named no party of its own, so it
     was dropped, or kept as a meeting. Only a plural talks noun ("talks", "negotiations", "a
     round") of a stretch of time or rounds, mediated by a third party, or called negotiations;
-    only after an agreement trigger of the same sentence with named parties, joined by "after",
+    only after an agreement trigger of the same sentence with named parties (or a definite noun,
+    "the accord", whose parties are those of the deal told before: `told_deal`), joined by "after",
     "followed", "ending", "the product of" with no clause stop between them. Leaders' "talks" with
     no span ("agreed after talks in California") keep their own type.
     """
@@ -4213,12 +4217,21 @@ def _talks_behind_deal(
     ):
         return None
     deals = [
-        (deal, doers)
+        (deal, doers if not _nobody(doers) or not deal.nominal else told_deal)
         for deal, _linked, doers in candidates
         if deal.event_type == "agreement"
         and deal.end <= trig.start
-        and (doers.actors or doers.countries or doers.location_country)
         and _DEAL_AFTER_TALKS.fullmatch(text, deal.end, trig.start)
+        # ("The accord ... was the product of two weeks of talks": the deal told before, its parties)
+        and (
+            not _nobody(doers)
+            or (
+                deal.nominal
+                and told_deal is not None
+                and not _nobody(told_deal)
+                and _ANAPHORIC.search(text, max(0, deal.start - 30), deal.start)
+            )
+        )
     ]
     # the deal that names its parties ("Saudi Arabia and Iran agreed ..., in a deal announced in
     # Beijing after several days of talks": the verb's, not the place-only noun's)
