@@ -65,12 +65,15 @@ def test_leaders_talks_with_no_span_are_no_negotiation() -> None:
 
 
 def test_the_accord_told_again_lends_its_parties_to_the_talks_behind_it() -> None:
+    # the deal's only party is where it was made (the dateline): "the accord" names no one
     rows = _merged(
-        "Japan and the European Union signed a data accord in Tokyo on Friday. The accord was the "
-        "product of three weeks of talks that opened on 2 June.",
-        date(2025, 6, 28),
+        "NAIROBI — Delegates from 170 countries adopted a global agreement to cap plastic production on "
+        "Saturday evening, after Kenyan Foreign Minister Musalia Mudavadi closed the session.\n\n"
+        "The accord, which bans some single-use items, was the product of three weeks of talks that "
+        "opened on 2 June with a speech by President William Ruto.",
+        date(2025, 6, 29),
     )
     talks = [e for e in rows if e.event_type == "negotiation"]
     assert len(talks) == 1
     assert talks[0].date_start == "2025-06-02"
-    assert "JPN" in talks[0].countries
+    assert talks[0].location == "Nairobi"
