@@ -584,14 +584,15 @@ def _talks_during_visit(visit: Event, other: Event, together: bool = False) -> b
     with Putin in Geneva") are their own row whatever their day: neither side is the host.
     Talks between named leaders told in a sentence of their own ("Blinken arrived in Israel." then
     "Blinken met Netanyahu in Tel Aviv on Thursday") are their own row too, as analysts list the
-    trip and the talks held during it; told in a sentence of the trip (`together`: "arrived in Tel
-    Aviv on Wednesday and met Netanyahu") or as one told before ("the meeting was arranged at
-    short notice") they are the trip."""
+    trip and the talks held during it; so are talks told in the trip's sentence as an act of their
+    own ("arrived in Tel Aviv on Wednesday and met Netanyahu": _meeting_apart_from_trip). Told as
+    part of the trip in its sentence (`together`: "travelled to Kyiv, where he met Zelensky") or as
+    one told before ("the meeting was arranged at short notice") they are the trip."""
     if (
         visit.event_type == "visit"
         and other.event_type in ("meeting", "negotiation")
         and len(other.actors) >= 2
-        and (not together or _meeting_coordinated_with_trip(visit, other))
+        and (not together or _meeting_apart_from_trip(visit, other))
         and not _refers_back(other)
     ):
         return True
@@ -619,27 +620,43 @@ def _talks_during_visit(visit: Event, other: Event, together: bool = False) -> b
     )
 
 
-# "visited Ankara on 8 November and met Erdogan": only words without a clause break between the
-# trip's trigger and the meeting's, the meeting's verb right after "and".
-_AND_THEN_ACT = _re.compile(r"[^,;:()\u2013\u2014]{0,80}?\s(?:and|then|and\s+then|and\s+later)\s+$", _re.I)
+# The words between a trip's trigger and a meeting's told after it in one sentence that make the
+# meeting part of the trip: a "where"/"when" clause ("travelled to Kyiv, where he met Zelensky"), a
+# purpose ("arrived in Astana for talks with", "is travelling to Russia for a meeting with", "flew
+# to Riyadh to meet") or a participle set off by a comma ("made a visit to Kyiv, meeting ...").
+_PART_OF_TRIP_AFTER = _re.compile(
+    r"\b(?:where|when|during\s+which|at\s+which)\b"
+    r"|(?:\bfor\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,3}|\bto\s+|,\s*)$",
+    _re.I,
+)
+# The words between a meeting and a trip noun told after it that make the trip an aside on the
+# meeting: an apposition ("held talks with Putin on Friday, a trip that drew criticism") or an
+# infinitive ("crossed the line to meet Moon, the first leader to set foot in the South").
+_TRIP_AS_ASIDE = _re.compile(r"(?:,\s+(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}|\bto\s+)$", _re.I)
 
 
-def _meeting_coordinated_with_trip(visit: Event, meeting: Event) -> bool:
-    """ "Kristersson visited Ankara on 8 November and met Erdogan", "Sanchez visits Rabat and dines
-    with King Mohammed VI": the trip and the talks are told by two verbs of one subject joined by
-    "and" - two acts, which the answer lists give as a visit row and a meeting row (issue #4,
-    companion rows). A meeting told as the trip's purpose ("arrived for talks with"), in a
-    relative clause ("where he met") or a participle ("meeting Zelensky") stays the trip's: the
-    gap then holds a comma, or the meeting does not follow "and"."""
+def _meeting_apart_from_trip(visit: Event, meeting: Event) -> bool:
+    """ "Kristersson visited Ankara on 8 November and met Erdogan", "Rahmon arrived in Bishkek for a
+    state visit and signed the treaty with Japarov after talks between the delegations", "Muizzu
+    held talks with Xi during his visit to Beijing": one sentence tells the trip and a meeting held
+    on it as two acts, which the answer lists give as a visit row and a meeting row (issue #4,
+    companion rows). The meeting stays the trip's when the sentence makes it part of the trip: a
+    "where" clause, a purpose ("for talks with", "to meet"), a participle ("..., meeting
+    Zelensky"), or the trip set off as an aside on the meeting (", a trip that ..."). Only two
+    mentions of one sentence: told in different sentences the rule above decides."""
     if not _same_article(visit, meeting) or visit.evidence_start != meeting.evidence_start:
         return False
-    if not visit.evidence or meeting.trigger_start <= visit.trigger_end:
-        return False
-    lo = visit.trigger_end - visit.evidence_start
-    hi = meeting.trigger_start - visit.evidence_start
-    if not 0 <= lo < hi <= len(visit.evidence):
-        return False
-    return bool(_AND_THEN_ACT.fullmatch(visit.evidence[lo:hi]))
+    text, off = visit.evidence or "", visit.evidence_start
+    first_word = (meeting.trigger or "").lower().split()[:1]
+    if meeting.trigger_start >= visit.trigger_end:
+        if first_word and first_word[0].endswith("ing"):
+            return False  # "..., meeting Zelensky", "..., holding talks with"
+        gap = text[visit.trigger_end - off : meeting.trigger_start - off]
+        return not _PART_OF_TRIP_AFTER.search(gap)
+    if visit.trigger_start >= meeting.trigger_end:
+        gap = text[meeting.trigger_end - off : visit.trigger_start - off]
+        return not _TRIP_AS_ASIDE.search(gap)
+    return False
 
 
 def _refers_back(e: Event, bare: bool = False) -> bool:

@@ -60,12 +60,34 @@ def test_talks_as_the_trip_purpose_stay_the_trip() -> None:
     assert _types(rows) == ["visit"]
 
 
-def test_the_gap_rule_needs_and_right_before_the_meeting() -> None:
-    from pipeline.dedupe import _AND_THEN_ACT
+def test_the_words_that_make_a_meeting_part_of_the_trip() -> None:
+    from pipeline.dedupe import _PART_OF_TRIP_AFTER, _TRIP_AS_ASIDE
 
-    assert _AND_THEN_ACT.fullmatch(" Ankara on 17 March and ")
-    assert not _AND_THEN_ACT.fullmatch(" Kyiv on Monday, where he ")
-    assert not _AND_THEN_ACT.fullmatch(" Abu Dhabi on Tuesday for ")
+    assert not _PART_OF_TRIP_AFTER.search(" Ankara on 17 March and ")
+    assert _PART_OF_TRIP_AFTER.search(" Kyiv on Monday, where he ")
+    assert _PART_OF_TRIP_AFTER.search(" Abu Dhabi on Tuesday for ")
+    assert _PART_OF_TRIP_AFTER.search(" Russia by train for a ")
+    assert _TRIP_AS_ASIDE.search(" with Putin in Moscow on Friday, a ")
+    assert not _TRIP_AS_ASIDE.search(" with Xi on Wednesday during his ")
+
+
+def test_talks_after_a_signing_on_a_state_visit_are_their_own_row() -> None:
+    rows = _merged(
+        "Uzbek President Shavkat Mirziyoyev arrived in Astana on Thursday for a state visit and signed "
+        "a border treaty with Kazakh President Kassym-Jomart Tokayev after talks between the two "
+        "delegations.",
+        date(2024, 5, 3),
+    )
+    assert {"visit", "meeting", "agreement"} <= set(_types(rows))
+
+
+def test_talks_during_the_visit_are_their_own_row() -> None:
+    rows = _merged(
+        "Vietnamese Prime Minister Pham Minh Chinh held talks with Chinese Premier Li Qiang on Monday "
+        "during his official visit to Beijing.",
+        date(2023, 6, 28),
+    )
+    assert _types(rows) == ["meeting", "visit"]
 
 
 def test_a_meeting_on_the_sidelines_of_a_named_summit_keeps_the_summit_row() -> None:
