@@ -624,11 +624,11 @@ def _talks_during_visit(visit: Event, other: Event, together: bool = False) -> b
 # meeting part of the trip: a "where"/"when" clause ("travelled to Kyiv, where he met Zelensky"), a
 # purpose ("arrived in Astana for talks with", "is travelling to Russia for a meeting with", "flew
 # to Riyadh to meet") or a participle set off by a comma ("made a visit to Kyiv, meeting ...").
-_PART_OF_TRIP_AFTER = _re.compile(
-    r"\b(?:where|when|during\s+which|at\s+which)\b"
-    r"|(?:\bfor\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,3}|\bto\s+|,\s*)$",
-    _re.I,
-)
+_PART_OF_TRIP_AFTER = _re.compile(r"\b(?:where|when|during\s+which|at\s+which)\b|(?:\bto\s+|,\s*)$", _re.I)
+# "arrived in Astana for talks with", "for crisis talks with": talks the trip was for. "travel to
+# Montevideo for a meeting with Lacalle Pou", "arrived in Guilin for two days of talks with Wang
+# Yi" name a meeting of its own (an article, a span), which the answer lists give as its own row.
+_FOR_PURPOSE = _re.compile(r"\bfor\s+((?:[\w\-]+\s+){0,3})$", _re.I)
 # The words between a meeting and a trip noun told after it that make the trip an aside on the
 # meeting: an apposition ("held talks with Putin on Friday, a trip that drew criticism") or an
 # infinitive ("crossed the line to meet Moon, the first leader to set foot in the South").
@@ -648,10 +648,17 @@ def _meeting_apart_from_trip(visit: Event, meeting: Event) -> bool:
         return False
     text, off = visit.evidence or "", visit.evidence_start
     first_word = (meeting.trigger or "").lower().split()[:1]
+    spans = sorted((visit.trigger_start, visit.trigger_end, meeting.trigger_start, meeting.trigger_end))
+    if not text or not first_word or spans[0] < off or spans[-1] > off + len(text):
+        return False  # (a mention without its sentence: nothing to read)
     if meeting.trigger_start >= visit.trigger_end:
+        gap = text[visit.trigger_end - off : meeting.trigger_start - off]
+        purpose = _FOR_PURPOSE.search(gap)
+        if purpose is not None:
+            words = purpose.group(1).lower().split()
+            return bool(words) and (words[0] in ("a", "an") or words[-1] == "of")
         if first_word and first_word[0].endswith("ing"):
             return False  # "..., meeting Zelensky", "..., holding talks with"
-        gap = text[visit.trigger_end - off : meeting.trigger_start - off]
         return not _PART_OF_TRIP_AFTER.search(gap)
     if visit.trigger_start >= meeting.trigger_end:
         gap = text[meeting.trigger_end - off : visit.trigger_start - off]

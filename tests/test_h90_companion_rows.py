@@ -61,14 +61,32 @@ def test_talks_as_the_trip_purpose_stay_the_trip() -> None:
 
 
 def test_the_words_that_make_a_meeting_part_of_the_trip() -> None:
-    from pipeline.dedupe import _PART_OF_TRIP_AFTER, _TRIP_AS_ASIDE
+    from pipeline.dedupe import _FOR_PURPOSE, _PART_OF_TRIP_AFTER, _TRIP_AS_ASIDE
 
     assert not _PART_OF_TRIP_AFTER.search(" Ankara on 17 March and ")
     assert _PART_OF_TRIP_AFTER.search(" Kyiv on Monday, where he ")
-    assert _PART_OF_TRIP_AFTER.search(" Abu Dhabi on Tuesday for ")
-    assert _PART_OF_TRIP_AFTER.search(" Russia by train for a ")
+    assert _FOR_PURPOSE.search(" Abu Dhabi on Tuesday for ").group(1) == ""
+    assert _FOR_PURPOSE.search(" Russia by train for a ").group(1) == "a "
     assert _TRIP_AS_ASIDE.search(" with Putin in Moscow on Friday, a ")
     assert not _TRIP_AS_ASIDE.search(" with Xi on Wednesday during his ")
+
+
+def test_a_trip_for_a_meeting_with_someone_keeps_the_meeting() -> None:
+    rows = _merged(
+        "Argentine President Javier Milei will travel to Brasilia on Friday for a meeting with Brazilian "
+        "President Luiz Inacio Lula da Silva.",
+        date(2025, 3, 12),
+    )
+    assert _types(rows) == ["meeting", "visit"]
+
+
+def test_a_trip_for_talks_with_someone_stays_one_row() -> None:
+    rows = _merged(
+        "Argentine President Javier Milei will travel to Brasilia on Friday for talks with Brazilian "
+        "President Luiz Inacio Lula da Silva.",
+        date(2025, 3, 12),
+    )
+    assert _types(rows) == ["visit"]
 
 
 def test_talks_after_a_signing_on_a_state_visit_are_their_own_row() -> None:
