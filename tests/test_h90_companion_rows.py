@@ -135,3 +135,22 @@ def test_the_summit_venue_rule_needs_a_name_of_the_summit() -> None:
     unnamed = _AT_SUMMIT.fullmatch(" at the ")
     assert unnamed is not None and not unnamed.group("name").strip()
     assert _AT_SUMMIT.fullmatch(" in Paris; later, at the ") is None
+
+
+def test_met_here_and_again_there_is_two_meetings() -> None:
+    rows = _merged(
+        "Scholz and Macron met in Hamburg in October and again in Paris in December.",
+        date(2024, 1, 10),
+    )
+    meetings = sorted((e.date_start, e.location) for e in rows if e.event_type == "meeting")
+    assert [d[:7] for d, _ in meetings] == ["2023-10", "2023-12"]
+    assert meetings[1][1] == "Paris"
+
+
+def test_again_after_another_verb_is_not_the_meeting_again() -> None:
+    rows = _merged(
+        "Scholz and Macron met in Hamburg in October, signed a defence accord and again in December "
+        "urged the bloc to act.",
+        date(2024, 1, 10),
+    )
+    assert len([e for e in rows if e.event_type == "meeting"]) == 1

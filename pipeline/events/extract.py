@@ -2773,6 +2773,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         kept |= {c[0].start for c in candidates if c[0].nominal and _RELATIVE_CALL_OFF.match(text, c[0].end)}
         candidates = [c for c in candidates if c[0].start in kept]
         candidates = _signing_at_fronted_talks(text, s, candidates)
+        candidates = _met_again(text, e, candidates, in_sentence or [])
         sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
         tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses, text)
         tx_for = {i: _with_coordinated_day(text, tx, sent_timexes) for i, tx in tx_for.items()}
@@ -4448,6 +4449,48 @@ def _signing_at_fronted_talks(text: str, s: int, candidates: list) -> list:
     out = [c for k, c in enumerate(candidates) if k != signing]
     out[out.index(candidates[talks])] = (dataclasses.replace(trig, entry=entry), linked, merged)
     return out
+
+
+# "met on the sidelines of the NATO summit in Vilnius in July and again in New York in September":
+# the same gathering verb told a second time, with a place or time of its own after "again".
+_AND_AGAIN = re.compile(r"\s+and\s+(?:then\s+)?(again)\s+(?=(?:in|at|on|during)\s)", re.IGNORECASE)
+_AGAIN_PLACE = re.compile(r"\s+(?:in|at)\s+((?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+)){0,2})")
+AGAIN_REACH_CHARS = 150  # how far after its verb an "and again" may stand
+
+
+def _met_again(text: str, end: int, candidates: list, mentions: list[context.Mention]) -> list:
+    """A second gathering row for "and again in <place> in <month>" after a gathering verb.
+
+    Why: "Mitsotakis and Erdogan met ... in Vilnius in July and again in New York in September"
+    tells two meetings of one pair; the answer lists give both, and the second had no trigger of
+    its own, so it was lost (issue #4, two events in one sentence). The second row has the first's
+    people and type, the place named right after "again in" (a gazetteer place, else the
+    capitalised words), and the date the time expressions give its "again". Only a verb (not a
+    noun) with named people, no other verb trigger and no ";" between it and "and again".
+    """
+    out = list(candidates)
+    for trig, _linked, who in candidates:
+        if trig.nominal or trig.event_type not in _GATHERING_KINDS or not who.actors:
+            continue
+        m = _AND_AGAIN.search(text, trig.end, min(end, trig.end + AGAIN_REACH_CHARS))
+        if m is None or ";" in text[trig.end : m.start()]:
+            continue
+        if any(trig.end <= c[0].start < m.end() and not c[0].nominal for c in candidates):
+            continue  # ("met Xi in May, signed a deal and again ...": "again" is the deal's)
+        again = Trigger(start=m.start(1), end=m.end(1), text=m.group(1), entry=trig.entry)
+        place = _AGAIN_PLACE.match(text, m.end(1))
+        where = dataclasses.replace(who, location=None, location_country=None, lat=None, lon=None)
+        if place is not None:
+            known = next((x for x in mentions if x.kind == "place" and x.start == place.start(1)), None)
+            where = dataclasses.replace(
+                where,
+                location=known.name if known else place.group(1),
+                location_country=known.country if known else None,
+                lat=known.lat if known else None,
+                lon=known.lon if known else None,
+            )
+        out.append((again, None, where))
+    return sorted(out, key=lambda c: c[0].start)
 
 
 def _overlap_within_a_day(a: Event, b: Event) -> bool:
