@@ -77,3 +77,16 @@ def test_the_accord_told_again_lends_its_parties_to_the_talks_behind_it() -> Non
     assert len(talks) == 1
     assert talks[0].date_start == "2025-06-02"
     assert talks[0].location == "Nairobi"
+
+
+def test_a_round_of_talks_that_ended_with_a_deal_gives_both_rows() -> None:
+    rows = _merged(
+        "The fourth round of talks between the Philippine government and the communist rebels, "
+        "hosted by Norway, ended in Oslo on Thursday with a ceasefire deal.",
+        date(2024, 2, 17),
+    )
+    talks = [e for e in rows if e.event_type == "negotiation"]
+    deals = [e for e in rows if e.event_type == "agreement"]
+    assert len(talks) == 1 and len(deals) == 1
+    assert talks[0].date_start == deals[0].date_start == "2024-02-15"
+    assert set(talks[0].actors) <= set(deals[0].actors) and deals[0].actors

@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -3915,6 +3916,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     events = _without_talks_naming_the_summit(events, nominal_starts)
     events = _occasion_dated_by_act(events, nominal_starts)
     events = _deal_talks_dated(events, deal_talks)
+    events = _talks_ending_in_deal(events, nominal_starts, deal_talks, country_label)
     events = _summit_dated_by_side_meeting(events, nominal_starts)
     return _without_redundant_sayings(_without_lonely_background(events, nominal_starts - deal_talks))
 
@@ -4257,6 +4259,77 @@ def _talks_behind_deal(
         lon=who.lon if who.location else doers.lon,
     )
     return dataclasses.replace(trig, entry=entry), parties
+
+
+# "The third round of talks ..., hosted by Cuba, ended on Friday with a ceasefire deal": the words
+# from a talks noun to the deal its round ended with (the deal's noun follows).
+_TALKS_ENDED_WITH = re.compile(
+    r"[^;.:]{0,120}?\b(?:ended|ends|concluded|concludes|closed|closes|culminated|culminates|wrapped\s+up)\b"
+    r"[^;.:]{0,60}?\b(?:with|in)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _talks_ending_in_deal(
+    events: list[Event], nominal_starts: set[int], deal_talks: set[int], country_label: Callable[[str], str]
+) -> list[Event]:
+    """Talks told as ending with a deal: the deal is between the talks' parties, and the talks
+    end on the deal's day.
+
+    Why: "The third round of talks between the government and the ELN, hosted by Cuba, ended in
+    Havana on Friday with a ceasefire deal" tells the round of talks and the deal it produced
+    (issue #4, companion rows). The day went to the deal's noun, so the talks stayed undated and
+    were dropped as background; the deal named no party ("Agreement in Havana"). Only a talks
+    noun of the sentence (negotiation or meeting) with named people, before an agreement noun,
+    joined by "ended/concluded ... with a" with no clause stop between them.
+    """
+    out = list(events)
+    for i, talks in enumerate(out):
+        if talks.event_type not in ("negotiation", "meeting") or talks.trigger_start not in nominal_starts:
+            continue
+        if not talks.actors:
+            continue
+        for j, deal in enumerate(out):
+            if (
+                deal.event_type != "agreement"
+                or deal.trigger_start not in nominal_starts
+                or deal.article_id != talks.article_id
+                or deal.evidence_start != talks.evidence_start
+                or deal.trigger_start < talks.trigger_end
+                or not _TALKS_ENDED_WITH.fullmatch(
+                    talks.evidence,
+                    talks.trigger_end - talks.evidence_start,
+                    deal.trigger_start - talks.evidence_start,
+                )
+            ):
+                continue
+            if not deal.actors:
+                countries = tuple(dict.fromkeys(talks.countries + deal.countries))
+                title = make_title(
+                    deal.event_type,
+                    talks.actors,
+                    countries,
+                    deal.location,
+                    deal.status,
+                    None,
+                    country_label,
+                    location_country=deal.location_country,
+                )
+                deal = dataclasses.replace(deal, actors=talks.actors, countries=countries, title=title)
+                out[j] = deal
+            if not talks.date_start and deal.date_start:
+                out[i] = dataclasses.replace(
+                    talks,
+                    date_start=deal.date_start,
+                    date_end=deal.date_end,
+                    date_granularity=deal.date_granularity,
+                    date_value=deal.date_value,
+                    date_text=deal.date_text,
+                    date_basis=deal.date_basis,
+                )
+            deal_talks.add(talks.trigger_start)
+            break
+    return out
 
 
 def _deal_talks_dated(events: list[Event], deal_talks: set[int]) -> list[Event]:
