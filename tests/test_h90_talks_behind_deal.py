@@ -90,3 +90,14 @@ def test_a_round_of_talks_that_ended_with_a_deal_gives_both_rows() -> None:
     assert len(talks) == 1 and len(deals) == 1
     assert talks[0].date_start == deals[0].date_start == "2024-02-15"
     assert set(talks[0].actors) <= set(deals[0].actors) and deals[0].actors
+
+
+def test_fronted_weeks_of_talks_are_the_deals_negotiation() -> None:
+    rows = _merged(
+        "After three weeks of talks in Vienna, Serbia and Kosovo signed a transit accord on Thursday.",
+        date(2024, 9, 14),
+    )
+    talks = [e for e in rows if e.event_type == "negotiation"]
+    assert len(talks) == 1
+    assert {"SRB"} <= set(talks[0].countries) and talks[0].location == "Vienna"
+    assert talks[0].date_start is None  # three weeks of talks: their days are not told

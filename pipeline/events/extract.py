@@ -3917,6 +3917,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     events = _occasion_dated_by_act(events, nominal_starts)
     events = _deal_talks_dated(events, deal_talks)
     events = _talks_ending_in_deal(events, nominal_starts, deal_talks, country_label)
+    events = _fronted_talks_before_deal(events, nominal_starts, deal_talks, country_label)
     events = _summit_dated_by_side_meeting(events, nominal_starts)
     return _without_redundant_sayings(_without_lonely_background(events, nominal_starts - deal_talks))
 
@@ -4329,6 +4330,93 @@ def _talks_ending_in_deal(
                 )
             deal_talks.add(talks.trigger_start)
             break
+    return out
+
+
+# "After two weeks of talks in Geneva, Armenia and Azerbaijan signed a peace deal": talks fronted
+# before the deal they led to (the words from the sentence start to the talks' noun).
+_FRONTED_AFTER_TALKS = re.compile(r"\s*(?:After|Following)\s+(?:[\w\-]+\s+){0,5}$", re.IGNORECASE)
+
+
+def _fronted_talks_before_deal(
+    events: list[Event], nominal_starts: set[int], deal_talks: set[int], country_label: Callable[[str], str]
+) -> list[Event]:
+    """Talks fronted before the deal of the main clause ("After two weeks of talks in Geneva,
+    Armenia and Azerbaijan signed a peace deal on Friday") are a negotiation of the deal's parties.
+
+    Why: the fronted talks named no party of their own ("Meeting in Geneva"), stayed undated and
+    were dropped as background; analysts list the negotiation beside the agreement (issue #4,
+    companion rows, brief example). Only a plural talks noun of a stretch of time or called
+    negotiations (the rule of _talks_behind_deal), opening its sentence after "After/Following",
+    with an agreement of the same sentence after the comma that closes the phrase. Talks of a
+    night or hours end on the deal's day (_SHORT_SPAN_OF); longer ones keep no date.
+    """
+    out = list(events)
+    for i, talks in enumerate(out):
+        if talks.event_type not in ("negotiation", "meeting") or talks.trigger_start not in nominal_starts:
+            continue
+        if talks.actors or not talks.evidence or not _TALKS_NOUN.fullmatch(talks.trigger or ""):
+            continue
+        cut = talks.trigger_start - talks.evidence_start
+        if not 0 < cut <= len(talks.evidence) or not _FRONTED_AFTER_TALKS.fullmatch(talks.evidence[:cut]):
+            continue
+        before = talks.evidence[:cut]
+        if not (
+            talks.event_type == "negotiation"
+            or talks.trigger.lower().endswith("negotiations")
+            or _SPAN_OF_TALKS.search(before)
+        ):
+            continue
+        comma = talks.evidence.find(",", cut)
+        deal = next(
+            (
+                d
+                for d in out
+                if d.event_type == "agreement"
+                and d.article_id == talks.article_id
+                and d.evidence_start == talks.evidence_start
+                and comma >= 0
+                and d.trigger_start > talks.evidence_start + comma
+                and (d.actors or set(d.countries) - {d.location_country})
+            ),
+            None,
+        )
+        if deal is None:
+            continue
+        short = _SHORT_SPAN_OF.search(before) is not None
+        event_type = talks.event_type if short else "negotiation"
+        countries = tuple(dict.fromkeys(deal.countries + talks.countries))
+        title = make_title(
+            event_type,
+            deal.actors,
+            countries,
+            talks.location,
+            talks.status,
+            None,
+            country_label,
+            location_country=talks.location_country,
+        )
+        changed = dataclasses.replace(
+            talks,
+            event_type=event_type,
+            plover="CONSULT",
+            cameo="046" if event_type == "negotiation" else talks.cameo,
+            actors=deal.actors,
+            countries=countries,
+            title=title,
+        )
+        if short and not talks.date_start and deal.date_start:
+            changed = dataclasses.replace(
+                changed,
+                date_start=deal.date_start,
+                date_end=deal.date_end,
+                date_granularity=deal.date_granularity,
+                date_value=deal.date_value,
+                date_text=deal.date_text,
+                date_basis=deal.date_basis,
+            )
+        out[i] = changed
+        deal_talks.add(talks.trigger_start)
     return out
 
 
