@@ -154,3 +154,20 @@ def test_again_after_another_verb_is_not_the_meeting_again() -> None:
         date(2024, 1, 10),
     )
     assert len([e for e in rows if e.event_type == "meeting"]) == 1
+
+
+def test_the_trip_in_a_during_his_adjunct_is_the_subjects() -> None:
+    rows = _merged(
+        "Vietnamese Prime Minister Pham Minh Chinh held talks with Chinese Premier Li Qiang on Monday "
+        "during his official visit to Beijing.",
+        date(2023, 6, 28),
+    )
+    visits = [e for e in rows if e.event_type == "visit"]
+    assert visits and visits[0].actors == ("Pham Minh Chinh",)
+    assert "meeting" in _types(rows)
+
+
+def test_a_hosts_guest_owns_the_trip_after_a_host_verb() -> None:
+    from pipeline.events.extract import _HOSTING_WORD
+
+    assert _HOSTING_WORD.search(" welcomed Russian President Vladimir Putin in Beijing on Thursday on ")

@@ -2714,6 +2714,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             if trig.nominal and not (who.actors or who.countries) and linked is None:
                 who = _occasion_of_act(text, trig, candidates, who)
+            if trig.nominal and trig.event_type == "visit" and linked is None:
+                who = _own_trip_adjunct(text, trig, s, who, in_sentence)
             if linked is None:
                 behind = _talks_behind_deal(text, trig, candidates, who, last_deal)
                 if behind is not None:
@@ -4510,6 +4512,48 @@ def _summit_dated_by_side_meeting(events: list[Event], nominal_starts: set[int])
                 )
         out.append(ev)
     return out
+
+
+# "held talks with Li Qiang on Monday during his official visit to Beijing": a trip noun in an
+# adjunct of the clause, owned by a possessive pronoun.
+_OWN_TRIP_ADJUNCT = re.compile(
+    r"\b(?:during|on|at\s+the\s+(?:start|end)\s+of|in\s+the\s+course\s+of)\s+(?:his|her)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_HOSTING_WORD = re.compile(r"\b(?:welcom|receiv|host|greet)\w*", re.IGNORECASE)
+
+
+def _own_trip_adjunct(
+    text: str, trig: Trigger, s: int, who: Participants, mentions: list[context.Mention]
+) -> Participants:
+    """The traveller of "during his visit to Beijing" told after a main clause: its subject.
+
+    Why: "Pham Minh Chinh held talks with Li Qiang on Monday during his official visit to
+    Beijing" tells the talks and the trip they were held on (issue #4, companion rows); the trip's
+    possessive was read as the nearest person, the host ("Li Qiang visits Beijing"). The
+    possessive of a trip in an adjunct of a clause is that clause's subject: the first person of
+    the sentence, named before the adjunct, unless a host verb stands between them ("welcomed Putin
+    on his first visit": the guest's). The trip keeps its own place.
+    """
+    m = _OWN_TRIP_ADJUNCT.search(text, max(s, trig.start - 60), trig.start)
+    if m is None:
+        return who
+    subject = next((x for x in mentions if x.kind == "person" and s <= x.start and x.end <= m.start()), None)
+    if subject is None or _HOSTING_WORD.search(text, subject.end, m.start()):
+        return who  # ("Xi welcomed Putin on his first visit": the guest's trip)
+    countries = ((subject.country,) if subject.country else ()) + (
+        (who.location_country,) if who.location_country else ()
+    )
+    return dataclasses.replace(
+        who,
+        actors=(subject.name,),
+        countries=tuple(dict.fromkeys(countries)),
+        targets=(),
+        has_entities=True,
+        state_actor=who.state_actor or bool(subject.role),
+    )
 
 
 def _occasion_dated_by_act(events: list[Event], nominal_starts: set[int]) -> list[Event]:
