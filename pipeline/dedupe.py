@@ -623,8 +623,10 @@ def _talks_during_visit(visit: Event, other: Event, together: bool = False) -> b
 # The words between a trip's trigger and a meeting's told after it in one sentence that make the
 # meeting part of the trip: a "where"/"when" clause ("travelled to Kyiv, where he met Zelensky"), a
 # purpose ("arrived in Astana for talks with", "is travelling to Russia for a meeting with", "flew
-# to Riyadh to meet") or a participle set off by a comma ("made a visit to Kyiv, meeting ...").
-_PART_OF_TRIP_AFTER = _re.compile(r"\b(?:where|when|during\s+which|at\s+which)\b|(?:\bto\s+|,\s*)$", _re.I)
+# to Riyadh to meet"); a participle ("made a visit to Kyiv, meeting ...") is read from the meeting's
+# own "-ing" word. (A comma alone says nothing: "received Bihi, the president of Somaliland, at
+# State House" tells the audience as its own act.)
+_PART_OF_TRIP_AFTER = _re.compile(r"\b(?:where|when|during\s+which|at\s+which)\b|\bto\s+$", _re.I)
 # "arrived in Astana for talks with", "for crisis talks with": talks the trip was for. "travel to
 # Montevideo for a meeting with Lacalle Pou", "arrived in Guilin for two days of talks with Wang
 # Yi" name a meeting of its own (an article, a span), which the answer lists give as its own row.

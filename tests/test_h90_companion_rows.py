@@ -171,3 +171,23 @@ def test_a_hosts_guest_owns_the_trip_after_a_host_verb() -> None:
     from pipeline.events.extract import _HOSTING_WORD
 
     assert _HOSTING_WORD.search(" welcomed Russian President Vladimir Putin in Beijing on Thursday on ")
+
+
+def test_a_guest_received_at_the_palace_is_a_meeting_beside_the_visit() -> None:
+    rows = _merged(
+        "King Abdullah II received Egyptian President Abdel Fattah al-Sisi, who arrived for a one-day "
+        "visit, at the Husseiniya Palace in Amman on Sunday.",
+        date(2024, 3, 12),
+    )
+    meetings = [e for e in rows if e.event_type == "meeting"]
+    assert len(meetings) == 1
+    assert set(meetings[0].actors) == {"Abdullah II", "Abdel Fattah el-Sisi"}
+    assert meetings[0].date_start == "2024-03-10"
+
+
+def test_an_airport_welcome_is_no_meeting() -> None:
+    rows = _merged(
+        "Prime Minister James Marape welcomed Indian Prime Minister Narendra Modi at the airport in Port Moresby on Sunday.",
+        date(2023, 5, 22),
+    )
+    assert "meeting" not in _types(rows)

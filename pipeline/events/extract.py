@@ -3920,6 +3920,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     events = _deal_talks_dated(events, deal_talks)
     events = _talks_ending_in_deal(events, nominal_starts, deal_talks, country_label)
     events = _fronted_talks_before_deal(events, nominal_starts, deal_talks, country_label)
+    events = _received_at_residence(events, nominal_starts, country_label)
     events = _summit_dated_by_side_meeting(events, nominal_starts)
     return _without_redundant_sayings(_without_lonely_background(events, nominal_starts - deal_talks))
 
@@ -4696,6 +4697,69 @@ def _met_again(text: str, end: int, candidates: list, mentions: list[context.Men
             )
         out.append((again, None, where))
     return sorted(out, key=lambda c: c[0].start)
+
+
+# "received Muse Bihi Abdi ... at State House", "welcomed Kim at the Vostochny Cosmodrome", "was
+# received by President Sakellaropoulou at the presidential mansion": a host verb's guest received
+# at a seat of power or a residence (not an airport or a city), words up to the venue's noun.
+_AT_RESIDENCE = re.compile(
+    r"[^;:.]{0,120}?\s(?P<venue>at\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-'’]+\s+){0,3}?"
+    r"(?:palace|house|kremlin|cosmodrome|residence|mansion|castle|chancellery|élysée|elysee|mar-a-lago"
+    r"|zhongnanhai|villa|guesthouse|dacha|camp\s+david))\b",
+    re.IGNORECASE,
+)
+
+
+def _received_at_residence(
+    events: list[Event], nominal_starts: set[int], country_label: Callable[[str], str]
+) -> list[Event]:
+    """A meeting row beside the visit row of a guest received at the host's residence.
+
+    Why: "Lula received Maduro at the Planalto Palace on Monday, ... in the Venezuelan leader's
+    first visit to Brazil", "Kenyatta received Muse Bihi Abdi ... at State House in Nairobi": a
+    guest received at a palace or an official house is an audience of the two, which the answer
+    lists give as a meeting beside the trip (issue #4, companion rows). Only a host verb
+    ("received", "welcomed", "hosted", or their passive) with a named host and guest, the venue
+    after it in the same sentence; an airport welcome or a city ("received Xi in Hanoi") tells no
+    meeting. The meeting has the visit's people, day and status; its trigger is the venue phrase.
+    """
+    entry = _type_entry("meeting")
+    if entry is None:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        out.append(ev)
+        if ev.event_type != "visit" or ev.trigger_start in nominal_starts or len(ev.actors) < 2:
+            continue
+        if not _HOSTING_WORD.search(ev.trigger or "") or not ev.evidence:
+            continue
+        m = _AT_RESIDENCE.match(ev.evidence, ev.trigger_end - ev.evidence_start)
+        if m is None:
+            continue
+        title = make_title(
+            "meeting",
+            ev.actors,
+            ev.countries,
+            ev.location,
+            ev.status,
+            None,
+            country_label,
+            location_country=ev.location_country,
+        )
+        out.append(
+            dataclasses.replace(
+                ev,
+                event_id=provisional_id(ev.article_id, ev.evidence_start + m.start("venue"), "meeting"),
+                event_type="meeting",
+                plover=entry.plover,
+                cameo=entry.cameo,
+                title=title,
+                trigger=m.group("venue"),
+                trigger_start=ev.evidence_start + m.start("venue"),
+                trigger_end=ev.evidence_start + m.end("venue"),
+            )
+        )
+    return out
 
 
 def _overlap_within_a_day(a: Event, b: Event) -> bool:
