@@ -635,6 +635,11 @@ _FOR_PURPOSE = _re.compile(r"\bfor\s+((?:[\w\-]+\s+){0,3})$", _re.I)
 # meeting: an apposition ("held talks with Putin on Friday, a trip that drew criticism") or an
 # infinitive ("crossed the line to meet Moon, the first leader to set foot in the South").
 _TRIP_AS_ASIDE = _re.compile(r"(?:,\s+(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}|\bto\s+)$", _re.I)
+# ...unless the aside tells the trip as a first of its kind ("met Maduro in Caracas on Tuesday, the
+# first visit by a Colombian head of state since 2015"): a visit of record, listed as its own row.
+_FIRST_TRIP_ASIDE = _re.compile(
+    r",\s+(?:the|a|an|his|her|their|its)\s+(?:first|first-ever|maiden)\s+$", _re.I
+)
 
 
 def _meeting_apart_from_trip(visit: Event, meeting: Event) -> bool:
@@ -664,8 +669,23 @@ def _meeting_apart_from_trip(visit: Event, meeting: Event) -> bool:
         return not _PART_OF_TRIP_AFTER.search(gap)
     if visit.trigger_start >= meeting.trigger_end:
         gap = text[meeting.trigger_end - off : visit.trigger_start - off]
-        return not _TRIP_AS_ASIDE.search(gap)
+        return bool(_FIRST_TRIP_ASIDE.search(gap)) or not _TRIP_AS_ASIDE.search(gap)
     return False
+
+
+def _apart_in_sentence(x: Event, m: Event) -> bool:
+    """Two mentions of one sentence that tell a trip and a meeting held on it as two acts
+    (_meeting_apart_from_trip), whichever of them the cluster was first told by.
+
+    Why: a cluster's probe is its first mention; when that is a headline or another sentence
+    ("Petro meets Maduro in Caracas" in the headline, the trip in the lead), the sentence rule
+    could not read the trip and the talks of the lead, so they folded (issue #4 companion rows).
+    """
+    pair = {x.event_type, m.event_type}
+    if "visit" not in pair or not pair & {"meeting", "negotiation"} or len(pair) != 2:
+        return False
+    visit, meeting = (x, m) if x.event_type == "visit" else (m, x)
+    return len(meeting.actors) >= 2 and not _refers_back(meeting) and _meeting_apart_from_trip(visit, meeting)
 
 
 def _refers_back(e: Event, bare: bool = False) -> bool:
@@ -1203,7 +1223,8 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
     index: dict[tuple[str, str], list[int]] = {}
 
     def add(event: Event, latest: str | None, touched: bool) -> list:
-        c = [event, latest, touched, event, None, None, {(event.article_id, event.evidence_start)}, None]
+        told_in = (event.article_id, event.evidence_start)
+        c = [event, latest, touched, event, None, None, {told_in}, None, {told_in: [event]}]
         clusters.append(c)
         _reprobe(c, len(clusters) - 1, index)
         return c
@@ -1218,6 +1239,8 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
             c = clusters[i]
             probe = c[4]
             told = (m.article_id, m.evidence_start) in c[6]
+            if told and any(_apart_in_sentence(x, m) for x in c[8].get((m.article_id, m.evidence_start), ())):
+                continue  # the cluster told in m's sentence an act apart from m's (a trip and its talks)
             if (
                 _may_be_same(probe, m)
                 and same_event(probe, m, told)
@@ -1234,6 +1257,7 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
             if c[7] is None and _prose_takes_over_headline(c[3], m):
                 c[7] = m
             c[6].add((m.article_id, m.evidence_start))
+            c[8].setdefault((m.article_id, m.evidence_start), []).append(m)
             _reprobe(c, best, index)
         else:
             c = add(dataclasses.replace(m, event_id=event_id_for(m), mentions=1), m.published, True)

@@ -191,3 +191,35 @@ def test_an_airport_welcome_is_no_meeting() -> None:
         date(2023, 5, 22),
     )
     assert "meeting" not in _types(rows)
+
+
+def test_a_first_visit_set_off_after_the_talks_is_its_own_row() -> None:
+    rows = _merged(
+        "Chilean President Gabriel Boric met Argentine President Javier Milei at the Casa Rosada in "
+        "Buenos Aires on Monday, the first visit by a Chilean head of state since 2019.",
+        date(2025, 3, 5),
+    )
+    assert _types(rows) == ["meeting", "visit"]
+
+
+def test_a_trip_aside_that_is_no_first_stays_the_talks() -> None:
+    rows = _merged(
+        "Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin in "
+        "Moscow on Friday, a trip that drew sharp criticism from other European leaders.",
+        date(2024, 7, 6),
+    )
+    assert _types(rows) == ["meeting"]
+
+
+def test_an_audience_stays_apart_from_a_trip_told_first_elsewhere() -> None:
+    # the trip's row was first told by the first sentence: the second sentence's trip and
+    # audience are read together all the same
+    rows = _merged(
+        "Turkish President Recep Tayyip Erdogan paid a visit to Athens on Thursday, his first to Greece "
+        "in six years. Earlier in the day, Erdogan was received by President Katerina Sakellaropoulou "
+        "at the presidential mansion.",
+        date(2023, 12, 8),
+    )
+    meetings = [e for e in rows if e.event_type == "meeting"]
+    assert any("Katerina Sakellaropoulou" in e.actors for e in meetings)
+    assert "visit" in _types(rows)
