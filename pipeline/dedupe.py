@@ -584,14 +584,15 @@ def _talks_during_visit(visit: Event, other: Event, together: bool = False) -> b
     with Putin in Geneva") are their own row whatever their day: neither side is the host.
     Talks between named leaders told in a sentence of their own ("Blinken arrived in Israel." then
     "Blinken met Netanyahu in Tel Aviv on Thursday") are their own row too, as analysts list the
-    trip and the talks held during it; told in a sentence of the trip (`together`: "arrived in Tel
-    Aviv on Wednesday and met Netanyahu") or as one told before ("the meeting was arranged at
-    short notice") they are the trip."""
+    trip and the talks held during it; so are talks told in the trip's sentence as an act of their
+    own ("arrived in Tel Aviv on Wednesday and met Netanyahu": _meeting_apart_from_trip). Told as
+    part of the trip in its sentence (`together`: "travelled to Kyiv, where he met Zelensky") or as
+    one told before ("the meeting was arranged at short notice") they are the trip."""
     if (
         visit.event_type == "visit"
         and other.event_type in ("meeting", "negotiation")
         and len(other.actors) >= 2
-        and not together
+        and (not together or _meeting_apart_from_trip(visit, other))
         and not _refers_back(other)
     ):
         return True
@@ -617,6 +618,74 @@ def _talks_during_visit(visit: Event, other: Event, together: bool = False) -> b
             and visit.date_granularity in ("day", "range")
         )
     )
+
+
+# The words between a trip's trigger and a meeting's told after it in one sentence that make the
+# meeting part of the trip: a "where"/"when" clause ("travelled to Kyiv, where he met Zelensky"), a
+# purpose ("arrived in Astana for talks with", "is travelling to Russia for a meeting with", "flew
+# to Riyadh to meet"); a participle ("made a visit to Kyiv, meeting ...") is read from the meeting's
+# own "-ing" word. (A comma alone says nothing: "received Bihi, the president of Somaliland, at
+# State House" tells the audience as its own act.)
+_PART_OF_TRIP_AFTER = _re.compile(r"\b(?:where|when|during\s+which|at\s+which)\b|\bto\s+$", _re.I)
+# "arrived in Astana for talks with", "for crisis talks with": talks the trip was for. "travel to
+# Montevideo for a meeting with Lacalle Pou", "arrived in Guilin for two days of talks with Wang
+# Yi" name a meeting of its own (an article, a span), which the answer lists give as its own row.
+_FOR_PURPOSE = _re.compile(r"\bfor\s+((?:[\w\-]+\s+){0,3})$", _re.I)
+# The words between a meeting and a trip noun told after it that make the trip an aside on the
+# meeting: an apposition ("held talks with Putin on Friday, a trip that drew criticism") or an
+# infinitive ("crossed the line to meet Moon, the first leader to set foot in the South").
+_TRIP_AS_ASIDE = _re.compile(r"(?:,\s+(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}|\bto\s+)$", _re.I)
+# ...unless the aside tells the trip as a first of its kind ("met Maduro in Caracas on Tuesday, the
+# first visit by a Colombian head of state since 2015"): a visit of record, listed as its own row.
+_FIRST_TRIP_ASIDE = _re.compile(
+    r",\s+(?:the|a|an|his|her|their|its)\s+(?:first|first-ever|maiden)\s+$", _re.I
+)
+
+
+def _meeting_apart_from_trip(visit: Event, meeting: Event) -> bool:
+    """ "Kristersson visited Ankara on 8 November and met Erdogan", "Rahmon arrived in Bishkek for a
+    state visit and signed the treaty with Japarov after talks between the delegations", "Muizzu
+    held talks with Xi during his visit to Beijing": one sentence tells the trip and a meeting held
+    on it as two acts, which the answer lists give as a visit row and a meeting row (issue #4,
+    companion rows). The meeting stays the trip's when the sentence makes it part of the trip: a
+    "where" clause, a purpose ("for talks with", "to meet"), a participle ("..., meeting
+    Zelensky"), or the trip set off as an aside on the meeting (", a trip that ..."). Only two
+    mentions of one sentence: told in different sentences the rule above decides."""
+    if not _same_article(visit, meeting) or visit.evidence_start != meeting.evidence_start:
+        return False
+    text, off = visit.evidence or "", visit.evidence_start
+    first_word = (meeting.trigger or "").lower().split()[:1]
+    spans = sorted((visit.trigger_start, visit.trigger_end, meeting.trigger_start, meeting.trigger_end))
+    if not text or not first_word or spans[0] < off or spans[-1] > off + len(text):
+        return False  # (a mention without its sentence: nothing to read)
+    if meeting.trigger_start >= visit.trigger_end:
+        gap = text[visit.trigger_end - off : meeting.trigger_start - off]
+        purpose = _FOR_PURPOSE.search(gap)
+        if purpose is not None:
+            words = purpose.group(1).lower().split()
+            return bool(words) and (words[0] in ("a", "an") or words[-1] == "of")
+        if first_word and first_word[0].endswith("ing"):
+            return False  # "..., meeting Zelensky", "..., holding talks with"
+        return not _PART_OF_TRIP_AFTER.search(gap)
+    if visit.trigger_start >= meeting.trigger_end:
+        gap = text[meeting.trigger_end - off : visit.trigger_start - off]
+        return bool(_FIRST_TRIP_ASIDE.search(gap)) or not _TRIP_AS_ASIDE.search(gap)
+    return False
+
+
+def _apart_in_sentence(x: Event, m: Event) -> bool:
+    """Two mentions of one sentence that tell a trip and a meeting held on it as two acts
+    (_meeting_apart_from_trip), whichever of them the cluster was first told by.
+
+    Why: a cluster's probe is its first mention; when that is a headline or another sentence
+    ("Petro meets Maduro in Caracas" in the headline, the trip in the lead), the sentence rule
+    could not read the trip and the talks of the lead, so they folded (issue #4 companion rows).
+    """
+    pair = {x.event_type, m.event_type}
+    if "visit" not in pair or not pair & {"meeting", "negotiation"} or len(pair) != 2:
+        return False
+    visit, meeting = (x, m) if x.event_type == "visit" else (m, x)
+    return len(meeting.actors) >= 2 and not _refers_back(meeting) and _meeting_apart_from_trip(visit, meeting)
 
 
 def _refers_back(e: Event, bare: bool = False) -> bool:
@@ -691,11 +760,47 @@ def _side_event_of_summit(summit: Event, other: Event) -> bool:
         return False
     if _renames_as_summit(summit, other):
         return False
-    if other.event_type == "visit":
+    if other.event_type == "visit" or _met_at_named_summit(other, summit):
         return True
     # "Modi and Xi held talks on the sidelines of the summit": a summit mention naming exactly the
     # meeting's pair is about that meeting.
     return len(other.actors) >= 2 and set(other.actors) != set(summit.actors)
+
+
+# "met on the sidelines of the NATO summit in Vilnius", "held talks at a summit of Southeast Asian
+# nations": the words from a meeting verb to the summit it was held at, the summit named by a
+# capitalised word (a body, a region) between the article and the noun, or by "summit of".
+_AT_SUMMIT = _re.compile(
+    r"[^,;:.]{0,80}?\b(?:at|during|on\s+the\s+(?:sidelines|margins|fringes?)\s+of)\s+"
+    r"(?:the|a|an|this\s+year['’]s)\s+(?P<name>(?:[\w\-'’]+\s+){0,4})$",
+    _re.IGNORECASE,
+)
+
+
+def _met_at_named_summit(meeting: Event, summit: Event) -> bool:
+    """ "Mitsotakis and Erdogan met on the sidelines of the NATO summit in Vilnius": a meeting of
+    two named people held at a summit of many is a row apart from the summit, even when the
+    summit's mention took the pair as its people (they are its only names in the sentence). The
+    answer lists give the bilateral meeting and the summit (issue #4, companion rows). A summit
+    named after the pair ("met at the Kim-Trump summit") or unnamed ("met at the summit in
+    Singapore") is their meeting itself and still folds."""
+    if meeting.event_type not in ("meeting", "negotiation") or len(meeting.actors) < 2:
+        return False
+    if not _same_article(meeting, summit) or meeting.evidence_start != summit.evidence_start:
+        return False
+    lo = meeting.trigger_end - meeting.evidence_start
+    hi = summit.trigger_start - meeting.evidence_start
+    if not meeting.evidence or not 0 <= lo < hi <= len(meeting.evidence):
+        return False
+    m = _AT_SUMMIT.fullmatch(meeting.evidence, lo, hi)
+    if m is None:
+        return False
+    after = meeting.evidence[summit.trigger_end - meeting.evidence_start :]
+    name_words = set(_re.findall(r"\b[A-Z][\w\-]*", m.group("name"))) | (
+        {"of"} if _re.match(r"\s+of\s+(?:the\s+)?[A-Z]", after) else set()
+    )
+    pair = {w for a in meeting.actors for w in a.replace("-", " ").split()}
+    return bool(name_words) and not any(w in pair for w in _re.findall(r"[\w]+", m.group("name")))
 
 
 def _countries_within(a: Event, b: Event) -> bool:
@@ -1118,7 +1223,8 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
     index: dict[tuple[str, str], list[int]] = {}
 
     def add(event: Event, latest: str | None, touched: bool) -> list:
-        c = [event, latest, touched, event, None, None, {(event.article_id, event.evidence_start)}, None]
+        told_in = (event.article_id, event.evidence_start)
+        c = [event, latest, touched, event, None, None, {told_in}, None, {told_in: [event]}]
         clusters.append(c)
         _reprobe(c, len(clusters) - 1, index)
         return c
@@ -1133,6 +1239,8 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
             c = clusters[i]
             probe = c[4]
             told = (m.article_id, m.evidence_start) in c[6]
+            if told and any(_apart_in_sentence(x, m) for x in c[8].get((m.article_id, m.evidence_start), ())):
+                continue  # the cluster told in m's sentence an act apart from m's (a trip and its talks)
             if (
                 _may_be_same(probe, m)
                 and same_event(probe, m, told)
@@ -1149,6 +1257,7 @@ def merge_mentions(existing: Sequence[Event], mentions: Sequence[Event]) -> tupl
             if c[7] is None and _prose_takes_over_headline(c[3], m):
                 c[7] = m
             c[6].add((m.article_id, m.evidence_start))
+            c[8].setdefault((m.article_id, m.evidence_start), []).append(m)
             _reprobe(c, best, index)
         else:
             c = add(dataclasses.replace(m, event_id=event_id_for(m), mentions=1), m.published, True)

@@ -435,7 +435,9 @@ _BY_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 # "Modi was received by": the auxiliary right after a name inside a passive trigger's span.
 _PASSIVE_AUX_NEXT = re.compile(r"\s+(?:was|were)\s", re.IGNORECASE)
 _PASSIVE_BY_END = re.compile(
-    r"\s(?:was|were)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted)\s+by$", re.IGNORECASE
+    r"\s(?:was|were)\s+(?:\w+ly\s+)?(?:received|welcomed|hosted)"
+    r"\s+(?:(?:at|in|for|with)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){1,3}?)?by$",  # "hosted at a dinner by" (h90)
+    re.IGNORECASE,
 )
 _OF_THE_BEFORE = re.compile(
     r"\b(?:survivors?|victims?|memory|memorial|site|aftermath|scene|toll|anniversary)\s+of\s+(?:the|a|an|this|that)\s+(?:[a-z\-]+\s+){0,2}$",

@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -2496,6 +2497,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     coarse_dated: dict[str, tuple[int, DateChoice]] = {}  # last month- or year-dated one, and where
     nominal_starts: set[int] = set()  # triggers used as nouns ("the talks"), for the final filter
     trip_aims: set[int] = set()  # "visited Muscat ... for talks with the sultan": talks a trip was for
+    deal_talks: set[int] = set()  # "adopted the accord ... after two weeks of talks": the talks behind a deal
+    last_deal: Participants | None = None  # who made the last deal told, for "the accord" after it
     earlier_nouns: set[int] = set()  # "since the meeting in Berlin in 2016": an earlier one, own date
     last_gathering: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last dated gathering
     last_dated: tuple[int, DateChoice] | None = None  # (sentence start, date) of the last day-dated event
@@ -2843,6 +2846,13 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 continue
             if trig.nominal and not (who.actors or who.countries) and linked is None:
                 who = _occasion_of_act(text, trig, candidates, who)
+            if trig.nominal and trig.event_type == "visit" and linked is None:
+                who = _own_trip_adjunct(text, trig, s, who, in_sentence)
+            if linked is None:
+                behind = _talks_behind_deal(text, trig, candidates, who, last_deal)
+                if behind is not None:
+                    trig, who = behind
+                    deal_talks.add(trig.start)
             if trig.entry.needs_diplomatic and not who.has_entities and linked is None:
                 continue
             if (
@@ -2864,6 +2874,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                     lon=dateline.lon,
                 )
             candidates.append((trig, linked, who))
+            if trig.event_type == "agreement" and not _nobody(who):
+                last_deal = who
             if trig.event_type == "leadership" and not trig.nominal and who.actors:
                 office_holders.update(a for a in who.actors if person_country.get(a))
             if who.actors or who.countries:
@@ -2907,6 +2919,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
         kept |= {c[0].start for c in candidates if c[0].nominal and _RELATIVE_CALL_OFF.match(text, c[0].end)}
         candidates = [c for c in candidates if c[0].start in kept]
         candidates = _signing_at_fronted_talks(text, s, candidates)
+        candidates = _met_again(text, e, candidates, in_sentence or [])
         sent_timexes = [t for t in timexes if s <= t.start and t.end <= e]
         tx_for = assign_time_expressions([c[0] for c in candidates], sent_timexes, clauses, text)
         tx_for = {i: _with_coordinated_day(text, tx, sent_timexes) for i, tx in tx_for.items()}
@@ -4073,7 +4086,12 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     events = _announced_trip_days(text, events, timexes, published)
     events = _without_talks_naming_the_summit(events, nominal_starts)
     events = _occasion_dated_by_act(events, nominal_starts)
-    return _without_redundant_sayings(_without_lonely_background(events, nominal_starts))
+    events = _deal_talks_dated(events, deal_talks)
+    events = _talks_ending_in_deal(events, nominal_starts, deal_talks, country_label)
+    events = _fronted_talks_before_deal(events, nominal_starts, deal_talks, country_label)
+    events = _received_at_residence(events, nominal_starts, country_label)
+    events = _summit_dated_by_side_meeting(events, nominal_starts)
+    return _without_redundant_sayings(_without_lonely_background(events, nominal_starts - deal_talks))
 
 
 # "during the call on Friday", "at the meeting on Tuesday": an occasion told before, dated now.
@@ -4382,6 +4400,392 @@ def _occasion_of_act(text: str, trig: Trigger, candidates: list, who: Participan
     return who
 
 
+# "agreed to a ceasefire after a long night of talks", "the accord, which followed four years of
+# negotiations", "was the product of two weeks of talks": the words between a deal and the talks
+# that led to it (the talks' noun follows).
+_DEAL_AFTER_TALKS = re.compile(
+    r"[^;.:]{0,200}?(?:\b(?:after|following|followed|follows|ending|ended|ends|concluding|concluded"
+    r"|capping|capped|at\s+the\s+end\s+of)|\b(?:product|result|outcome|fruit|culmination|fruits)\s+of)"
+    r"\s+(?:[\w\-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+# What makes talks a negotiation rather than one meeting of leaders: a stretch of time or rounds
+# ("two weeks of talks", "a long night of talks", "a third round of talks"), a third party that
+# mediates, or the word "negotiations" itself.
+_SPAN_OF_TALKS = re.compile(r"\bof\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_MEDIATED_AFTER = re.compile(r"\s+(?:mediated|brokered|hosted|facilitated|led)\s+by\b", re.IGNORECASE)
+_TALKS_NOUN = re.compile(r"(?:.*\s)?(?:talks|negotiations|round)$", re.IGNORECASE)
+
+
+# "after a long night of talks", "after hours of negotiations": talks this short end on the
+# day of the deal they produced.
+_SHORT_SPAN_OF = re.compile(
+    r"\b(?:night|nights|hours|day|overnight)\s+of\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _talks_behind_deal(
+    text: str, trig: Trigger, candidates: list, who: Participants, told_deal: Participants | None = None
+) -> tuple[Trigger, Participants] | None:
+    """Talks told as what produced a deal the sentence told before them: a negotiation row of the
+    deal's parties, beside the agreement row (issue #4, companion rows).
+
+    Why: "Iran and world powers reached an agreement on Tuesday ..., after weeks of talks", "the
+    accord ... was the product of two weeks of talks that opened on Nov. 30": analysts list the
+    negotiation and the agreement it produced. The talks noun named no party of its own, so it
+    was dropped, or kept as a meeting. Only a plural talks noun ("talks", "negotiations", "a
+    round") of a stretch of time or rounds, mediated by a third party, or called negotiations;
+    only after an agreement trigger of the same sentence with named parties (or a definite noun,
+    "the accord", whose parties are those of the deal told before: `told_deal`), joined by "after",
+    "followed", "ending", "the product of" with no clause stop between them. Leaders' "talks" with
+    no span ("agreed after talks in California") keep their own type.
+    """
+    if not trig.nominal or trig.event_type not in ("meeting", "negotiation"):
+        return None
+    if not _TALKS_NOUN.fullmatch(trig.text):
+        return None
+    before = text[max(0, trig.start - 40) : trig.start]
+    if not (
+        trig.event_type == "negotiation"
+        or trig.text.lower().endswith(("negotiations", "round"))
+        or _SPAN_OF_TALKS.search(before)
+        or _MEDIATED_AFTER.match(text, trig.end)
+    ):
+        return None
+    deals = [
+        (deal, doers if not _nobody(doers) or not deal.nominal else told_deal)
+        for deal, _linked, doers in candidates
+        if deal.event_type == "agreement"
+        and deal.end <= trig.start
+        and _DEAL_AFTER_TALKS.fullmatch(text, deal.end, trig.start)
+        # ("The accord ... was the product of two weeks of talks": the deal told before, its parties)
+        and (
+            not _nobody(doers)
+            or (
+                deal.nominal
+                and told_deal is not None
+                and not _nobody(told_deal)
+                and _ANAPHORIC.search(text, max(0, deal.start - 30), deal.start)
+            )
+        )
+    ]
+    # the deal that names its parties ("Saudi Arabia and Iran agreed ..., in a deal announced in
+    # Beijing after several days of talks": the verb's, not the place-only noun's)
+    named = [d for d in deals if d[1].actors or set(d[1].countries) - {d[1].location_country}]
+    if not deals:
+        return None
+    _deal, doers = (named or deals)[-1]
+    entry = trig.entry
+    if trig.event_type != "negotiation" and not _SHORT_SPAN_OF.search(before):
+        # (hours of talks at a hotel stay the leaders' meeting: "said late on Saturday after 12
+        # hours of talks at a lakeside hotel"; weeks of them are a negotiation)
+        entry = dataclasses.replace(trig.entry, event_type="negotiation", plover="CONSULT", cameo="046")
+    parties = dataclasses.replace(
+        who,
+        actors=tuple(dict.fromkeys(doers.actors + who.actors)),
+        countries=tuple(dict.fromkeys(doers.countries + who.countries)),
+        state_actor=who.state_actor or doers.state_actor,
+        has_entities=True,
+        location=who.location or doers.location,
+        location_country=who.location_country or doers.location_country,
+        lat=who.lat if who.location else doers.lat,
+        lon=who.lon if who.location else doers.lon,
+    )
+    return dataclasses.replace(trig, entry=entry), parties
+
+
+# "The third round of talks ..., hosted by Cuba, ended on Friday with a ceasefire deal": the words
+# from a talks noun to the deal its round ended with (the deal's noun follows).
+_TALKS_ENDED_WITH = re.compile(
+    r"[^;.:]{0,120}?\b(?:ended|ends|concluded|concludes|closed|closes|culminated|culminates|wrapped\s+up)\b"
+    r"[^;.:]{0,60}?\b(?:with|in)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _talks_ending_in_deal(
+    events: list[Event], nominal_starts: set[int], deal_talks: set[int], country_label: Callable[[str], str]
+) -> list[Event]:
+    """Talks told as ending with a deal: the deal is between the talks' parties, and the talks
+    end on the deal's day.
+
+    Why: "The third round of talks between the government and the ELN, hosted by Cuba, ended in
+    Havana on Friday with a ceasefire deal" tells the round of talks and the deal it produced
+    (issue #4, companion rows). The day went to the deal's noun, so the talks stayed undated and
+    were dropped as background; the deal named no party ("Agreement in Havana"). Only a talks
+    noun of the sentence (negotiation or meeting) with named people, before an agreement noun,
+    joined by "ended/concluded ... with a" with no clause stop between them.
+    """
+    out = list(events)
+    for i, talks in enumerate(out):
+        if talks.event_type not in ("negotiation", "meeting") or talks.trigger_start not in nominal_starts:
+            continue
+        if not talks.actors:
+            continue
+        for j, deal in enumerate(out):
+            if (
+                deal.event_type != "agreement"
+                or deal.trigger_start not in nominal_starts
+                or deal.article_id != talks.article_id
+                or deal.evidence_start != talks.evidence_start
+                or deal.trigger_start < talks.trigger_end
+                or not _TALKS_ENDED_WITH.fullmatch(
+                    talks.evidence,
+                    talks.trigger_end - talks.evidence_start,
+                    deal.trigger_start - talks.evidence_start,
+                )
+            ):
+                continue
+            if not deal.actors:
+                countries = tuple(dict.fromkeys(talks.countries + deal.countries))
+                title = make_title(
+                    deal.event_type,
+                    talks.actors,
+                    countries,
+                    deal.location,
+                    deal.status,
+                    None,
+                    country_label,
+                    location_country=deal.location_country,
+                )
+                deal = dataclasses.replace(deal, actors=talks.actors, countries=countries, title=title)
+                out[j] = deal
+            if not talks.date_start and deal.date_start:
+                out[i] = dataclasses.replace(
+                    talks,
+                    date_start=deal.date_start,
+                    date_end=deal.date_end,
+                    date_granularity=deal.date_granularity,
+                    date_value=deal.date_value,
+                    date_text=deal.date_text,
+                    date_basis=deal.date_basis,
+                )
+            deal_talks.add(talks.trigger_start)
+            break
+    return out
+
+
+# "After two weeks of talks in Geneva, Armenia and Azerbaijan signed a peace deal": talks fronted
+# before the deal they led to (the words from the sentence start to the talks' noun).
+_FRONTED_AFTER_TALKS = re.compile(r"\s*(?:After|Following)\s+(?:[\w\-]+\s+){0,5}$", re.IGNORECASE)
+
+
+def _fronted_talks_before_deal(
+    events: list[Event], nominal_starts: set[int], deal_talks: set[int], country_label: Callable[[str], str]
+) -> list[Event]:
+    """Talks fronted before the deal of the main clause ("After two weeks of talks in Geneva,
+    Armenia and Azerbaijan signed a peace deal on Friday") are a negotiation of the deal's parties.
+
+    Why: the fronted talks named no party of their own ("Meeting in Geneva"), stayed undated and
+    were dropped as background; analysts list the negotiation beside the agreement (issue #4,
+    companion rows, brief example). Only a plural talks noun of a stretch of time or called
+    negotiations (the rule of _talks_behind_deal), opening its sentence after "After/Following",
+    with an agreement of the same sentence after the comma that closes the phrase. Talks of a
+    night or hours end on the deal's day (_SHORT_SPAN_OF); longer ones keep no date.
+    """
+    out = list(events)
+    for i, talks in enumerate(out):
+        if talks.event_type not in ("negotiation", "meeting") or talks.trigger_start not in nominal_starts:
+            continue
+        if talks.actors or not talks.evidence or not _TALKS_NOUN.fullmatch(talks.trigger or ""):
+            continue
+        cut = talks.trigger_start - talks.evidence_start
+        if not 0 < cut <= len(talks.evidence) or not _FRONTED_AFTER_TALKS.fullmatch(talks.evidence[:cut]):
+            continue
+        before = talks.evidence[:cut]
+        if not (
+            talks.event_type == "negotiation"
+            or talks.trigger.lower().endswith("negotiations")
+            or _SPAN_OF_TALKS.search(before)
+        ):
+            continue
+        comma = talks.evidence.find(",", cut)
+        deal = next(
+            (
+                d
+                for d in out
+                if d.event_type == "agreement"
+                and d.article_id == talks.article_id
+                and d.evidence_start == talks.evidence_start
+                and comma >= 0
+                and d.trigger_start > talks.evidence_start + comma
+                and (d.actors or set(d.countries) - {d.location_country})
+            ),
+            None,
+        )
+        if deal is None:
+            continue
+        short = _SHORT_SPAN_OF.search(before) is not None
+        event_type = talks.event_type if short else "negotiation"
+        countries = tuple(dict.fromkeys(deal.countries + talks.countries))
+        title = make_title(
+            event_type,
+            deal.actors,
+            countries,
+            talks.location,
+            talks.status,
+            None,
+            country_label,
+            location_country=talks.location_country,
+        )
+        changed = dataclasses.replace(
+            talks,
+            event_type=event_type,
+            plover="CONSULT",
+            cameo="046" if event_type == "negotiation" else talks.cameo,
+            actors=deal.actors,
+            countries=countries,
+            title=title,
+        )
+        if short and not talks.date_start and deal.date_start:
+            changed = dataclasses.replace(
+                changed,
+                date_start=deal.date_start,
+                date_end=deal.date_end,
+                date_granularity=deal.date_granularity,
+                date_value=deal.date_value,
+                date_text=deal.date_text,
+                date_basis=deal.date_basis,
+            )
+        out[i] = changed
+        deal_talks.add(talks.trigger_start)
+    return out
+
+
+def _deal_talks_dated(events: list[Event], deal_talks: set[int]) -> list[Event]:
+    """Give undated talks behind a deal that lasted a night or hours the day of that deal.
+
+    Why: "agreed to a full ceasefire after a long night of talks mediated by the United States"
+    tells talks that ended when the deal was reached; left undated the row cannot be placed on
+    the timeline. Longer talks ("four years of negotiations") keep no date: their day is not told.
+    """
+    out: list[Event] = []
+    for ev in events:
+        if ev.trigger_start in deal_talks and not ev.date_start and ev.evidence:
+            cut = ev.trigger_start - ev.evidence_start
+            short = 0 < cut <= len(ev.evidence) and _SHORT_SPAN_OF.search(ev.evidence[max(0, cut - 40) : cut])
+            deal = next(
+                (
+                    d
+                    for d in events
+                    if short
+                    and d.event_type == "agreement"
+                    and d.article_id == ev.article_id
+                    and d.evidence_start == ev.evidence_start
+                    and d.trigger_end <= ev.trigger_start
+                    and d.date_start
+                ),
+                None,
+            )
+            if deal is not None:
+                ev = dataclasses.replace(
+                    ev,
+                    date_start=deal.date_start,
+                    date_end=deal.date_end,
+                    date_granularity=deal.date_granularity,
+                    date_value=deal.date_value,
+                    date_text=deal.date_text,
+                    date_basis=deal.date_basis,
+                )
+        out.append(ev)
+    return out
+
+
+# "met on the sidelines of the NATO summit in Vilnius in July": the words from a meeting verb to
+# the summit it was held at (the summit's noun follows).
+_MET_AT_SUMMIT = re.compile(
+    r"[^;.:]{0,100}?\b(?:at|during|on\s+the\s+(?:sidelines|margins|fringes?)\s+of)\s+"
+    r"(?:a|an|the|this\s+year['’]s)\s+(?:[\w\-'’]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _summit_dated_by_side_meeting(events: list[Event], nominal_starts: set[int]) -> list[Event]:
+    """Give an undated summit noun the dates of the meeting its sentence tells held at it.
+
+    Why: "Mitsotakis and Erdogan met on the sidelines of the NATO summit in Vilnius in July" tells
+    the meeting and the summit it was held at; the month went to the verb, and the summit row
+    (kept apart by the merge, issue #4 companion rows) stayed undated, off the timeline. A
+    meeting on a summit's sidelines falls within the summit's days. Only a meeting verb ("met",
+    "held talks") of the same sentence before the noun, joined by "at", "during" or "on the
+    sidelines of" with no clause stop.
+    """
+    out: list[Event] = []
+    for ev in events:
+        if ev.event_type == "summit" and ev.trigger_start in nominal_starts and not ev.date_start:
+            meeting = next(
+                (
+                    d
+                    for d in events
+                    if d.evidence_start == ev.evidence_start
+                    and d.article_id == ev.article_id
+                    and d.event_type in ("meeting", "negotiation")
+                    and d.trigger_start not in nominal_starts
+                    and d.date_start
+                    and d.trigger_end <= ev.trigger_start
+                    and _MET_AT_SUMMIT.fullmatch(
+                        ev.evidence, d.trigger_end - ev.evidence_start, ev.trigger_start - ev.evidence_start
+                    )
+                ),
+                None,
+            )
+            if meeting is not None:
+                ev = dataclasses.replace(
+                    ev,
+                    date_start=meeting.date_start,
+                    date_end=meeting.date_end,
+                    date_granularity=meeting.date_granularity,
+                    date_value=meeting.date_value,
+                    date_text=meeting.date_text,
+                    date_basis=meeting.date_basis,
+                    status=meeting.status,
+                )
+        out.append(ev)
+    return out
+
+
+# "held talks with Li Qiang on Monday during his official visit to Beijing": a trip noun in an
+# adjunct of the clause, owned by a possessive pronoun.
+_OWN_TRIP_ADJUNCT = re.compile(
+    r"\b(?:during|on|at\s+the\s+(?:start|end)\s+of|in\s+the\s+course\s+of)\s+(?:his|her)\s+(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+_HOSTING_WORD = re.compile(r"\b(?:welcom|receiv|host|greet)\w*", re.IGNORECASE)
+
+
+def _own_trip_adjunct(
+    text: str, trig: Trigger, s: int, who: Participants, mentions: list[context.Mention]
+) -> Participants:
+    """The traveller of "during his visit to Beijing" told after a main clause: its subject.
+
+    Why: "Pham Minh Chinh held talks with Li Qiang on Monday during his official visit to
+    Beijing" tells the talks and the trip they were held on (issue #4, companion rows); the trip's
+    possessive was read as the nearest person, the host ("Li Qiang visits Beijing"). The
+    possessive of a trip in an adjunct of a clause is that clause's subject: the first person of
+    the sentence, named before the adjunct, unless a host verb stands between them ("welcomed Putin
+    on his first visit": the guest's). The trip keeps its own place.
+    """
+    m = _OWN_TRIP_ADJUNCT.search(text, max(s, trig.start - 60), trig.start)
+    if m is None:
+        return who
+    subject = next((x for x in mentions if x.kind == "person" and s <= x.start and x.end <= m.start()), None)
+    if subject is None or _HOSTING_WORD.search(text, subject.end, m.start()):
+        return who  # ("Xi welcomed Putin on his first visit": the guest's trip)
+    countries = ((subject.country,) if subject.country else ()) + (
+        (who.location_country,) if who.location_country else ()
+    )
+    return dataclasses.replace(
+        who,
+        actors=(subject.name,),
+        countries=tuple(dict.fromkeys(countries)),
+        targets=(),
+        has_entities=True,
+        state_actor=who.state_actor or bool(subject.role),
+    )
+
+
 def _occasion_dated_by_act(events: list[Event], nominal_starts: set[int]) -> list[Event]:
     """Give an undated gathering noun the day of the act the sentence tells done at it.
 
@@ -4479,6 +4883,111 @@ def _signing_at_fronted_talks(text: str, s: int, candidates: list) -> list:
     )
     out = [c for k, c in enumerate(candidates) if k != signing]
     out[out.index(candidates[talks])] = (dataclasses.replace(trig, entry=entry), linked, merged)
+    return out
+
+
+# "met on the sidelines of the NATO summit in Vilnius in July and again in New York in September":
+# the same gathering verb told a second time, with a place or time of its own after "again".
+_AND_AGAIN = re.compile(r"\s+and\s+(?:then\s+)?(again)\s+(?=(?:in|at|on|during)\s)", re.IGNORECASE)
+_AGAIN_PLACE = re.compile(r"\s+(?:in|at)\s+((?-i:[A-Z][\w\-]+)(?:\s+(?-i:[A-Z][\w\-]+)){0,2})")
+AGAIN_REACH_CHARS = 150  # how far after its verb an "and again" may stand
+
+
+def _met_again(text: str, end: int, candidates: list, mentions: list[context.Mention]) -> list:
+    """A second gathering row for "and again in <place> in <month>" after a gathering verb.
+
+    Why: "Mitsotakis and Erdogan met ... in Vilnius in July and again in New York in September"
+    tells two meetings of one pair; the answer lists give both, and the second had no trigger of
+    its own, so it was lost (issue #4, two events in one sentence). The second row has the first's
+    people and type, the place named right after "again in" (a gazetteer place, else the
+    capitalised words), and the date the time expressions give its "again". Only a verb (not a
+    noun) with named people, no other verb trigger and no ";" between it and "and again".
+    """
+    out = list(candidates)
+    for trig, _linked, who in candidates:
+        if trig.nominal or trig.event_type not in _GATHERING_KINDS or not who.actors:
+            continue
+        m = _AND_AGAIN.search(text, trig.end, min(end, trig.end + AGAIN_REACH_CHARS))
+        if m is None or ";" in text[trig.end : m.start()]:
+            continue
+        if any(trig.end <= c[0].start < m.end() and not c[0].nominal for c in candidates):
+            continue  # ("met Xi in May, signed a deal and again ...": "again" is the deal's)
+        again = Trigger(start=m.start(1), end=m.end(1), text=m.group(1), entry=trig.entry)
+        place = _AGAIN_PLACE.match(text, m.end(1))
+        where = dataclasses.replace(who, location=None, location_country=None, lat=None, lon=None)
+        if place is not None:
+            known = next((x for x in mentions if x.kind == "place" and x.start == place.start(1)), None)
+            where = dataclasses.replace(
+                where,
+                location=known.name if known else place.group(1),
+                location_country=known.country if known else None,
+                lat=known.lat if known else None,
+                lon=known.lon if known else None,
+            )
+        out.append((again, None, where))
+    return sorted(out, key=lambda c: c[0].start)
+
+
+# "received Muse Bihi Abdi ... at State House", "welcomed Kim at the Vostochny Cosmodrome", "was
+# received by President Sakellaropoulou at the presidential mansion": a host verb's guest received
+# at a seat of power or a residence (not an airport or a city), words up to the venue's noun.
+_AT_RESIDENCE = re.compile(
+    r"[^;:.]{0,120}?\s(?P<venue>at\s+(?:the\s+|his\s+|her\s+)?(?:[\w\-'’]+\s+){0,3}?"
+    r"(?:palace|house|kremlin|cosmodrome|residence|mansion|castle|chancellery|élysée|elysee|mar-a-lago"
+    r"|zhongnanhai|villa|guesthouse|dacha|camp\s+david))\b",
+    re.IGNORECASE,
+)
+
+
+def _received_at_residence(
+    events: list[Event], nominal_starts: set[int], country_label: Callable[[str], str]
+) -> list[Event]:
+    """A meeting row beside the visit row of a guest received at the host's residence.
+
+    Why: "Lula received Maduro at the Planalto Palace on Monday, ... in the Venezuelan leader's
+    first visit to Brazil", "Kenyatta received Muse Bihi Abdi ... at State House in Nairobi": a
+    guest received at a palace or an official house is an audience of the two, which the answer
+    lists give as a meeting beside the trip (issue #4, companion rows). Only a host verb
+    ("received", "welcomed", "hosted", or their passive) with a named host and guest, the venue
+    after it in the same sentence; an airport welcome or a city ("received Xi in Hanoi") tells no
+    meeting. The meeting has the visit's people, day and status; its trigger is the venue phrase.
+    """
+    entry = _type_entry("meeting")
+    if entry is None:
+        return events
+    out: list[Event] = []
+    for ev in events:
+        out.append(ev)
+        if ev.event_type != "visit" or ev.trigger_start in nominal_starts or len(ev.actors) < 2:
+            continue
+        if not _HOSTING_WORD.search(ev.trigger or "") or not ev.evidence:
+            continue
+        m = _AT_RESIDENCE.match(ev.evidence, ev.trigger_end - ev.evidence_start)
+        if m is None:
+            continue
+        title = make_title(
+            "meeting",
+            ev.actors,
+            ev.countries,
+            ev.location,
+            ev.status,
+            None,
+            country_label,
+            location_country=ev.location_country,
+        )
+        out.append(
+            dataclasses.replace(
+                ev,
+                event_id=provisional_id(ev.article_id, ev.evidence_start + m.start("venue"), "meeting"),
+                event_type="meeting",
+                plover=entry.plover,
+                cameo=entry.cameo,
+                title=title,
+                trigger=m.group("venue"),
+                trigger_start=ev.evidence_start + m.start("venue"),
+                trigger_end=ev.evidence_start + m.end("venue"),
+            )
+        )
     return out
 
 
