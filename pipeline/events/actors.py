@@ -155,7 +155,12 @@ _SURNAME_POSSESSIVE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,3}
 _LIGHT_VERB = re.compile(
     r"\b(made|makes|make|making|paid|pays|pay|paying|began|begins|begin|beginning|started|starts|"
     r"ended|ends|concluded|concludes|wrapped up|cut short|is on|was on|are on|were on|"
-    r"at the (?:end|start|close|conclusion) of)\s+"
+    r"at the (?:end|start|close|conclusion) of|"
+    # "went on a tour of Asia", "sets off on Monday on a four-day tour", "embarked on a trip":
+    # the one who sets out is the traveller (webcopy8)
+    r"(?:went|goes|go|going|embarked|embarks|embark|embarking|"
+    r"(?:set|sets|setting|heads|headed|head)\s+(?:off|out))"
+    r"(?:\s+(?:on|this|next|late|early)\s+(?:[\w\-]+\s+){0,1}?[\w\-]+)?\s+on)\s+"
     r"(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
