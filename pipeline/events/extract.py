@@ -1611,6 +1611,7 @@ def _domestic_country(
     ents: list[context.Mention],
     linked: context.KnownSpan | None,
     timexes: list[TimeExpression],
+    paragraph_from: int = 0,
 ) -> Participants:
     """An election, referendum or coup told with no one named ("The stand-off follows an April 9
     general election", "Parliamentary elections will follow in June", "since a coup in October
@@ -1632,7 +1633,14 @@ def _domestic_country(
         for x in timexes
     ):
         return who  # "supporters of the coup protested": the story's coup named again, no event told
-    country = story_country(ents, trig.start, STORY_COUNTRY_SHARE) or _leading_country(ents)
+    # The paragraph's own country first: in a round-up of several stories ("Draghi goes ...
+    # A snap election will be held on September 25") the election is that item's country, not
+    # the one the whole page named most (webcopy8).
+    country = (
+        story_country([x for x in ents if x.start >= paragraph_from], trig.start, STORY_COUNTRY_SHARE)
+        or story_country(ents, trig.start, STORY_COUNTRY_SHARE)
+        or _leading_country(ents)
+    )
     if country is None:
         return who
     return dataclasses.replace(who, countries=(country,), has_entities=True)
@@ -2693,7 +2701,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "The Chief Justice, Mr Mogoeng Mogoeng, presided over the election": whoever runs
                 # a vote is not the one it puts in office (webcopy6 item 11's false row)
                 who = dataclasses.replace(who, actors=(), bodies=(), targets=())
-            who = _domestic_country(trig, who, ents, linked, timexes)
+            who = _domestic_country(trig, who, ents, linked, timexes, paragraph_start(text, trig.start))
             who = _fighting_sides(trig, who, linked, seen, [t for t in timexes if s <= t.start < e])
             if (
                 _nobody(who)
@@ -4116,7 +4124,7 @@ _THE_TALKS = re.compile(r"\b(?i:the)\s+$")
 # "Ministers also signed fifteen agreements, covering trade and tourism, at a meeting of the
 # cooperation council": a dated act of the main clause, then the gathering it was done at.
 _ACT_AT_GATHERING = re.compile(
-    r"[^;.:]{0,160}?(?:,\s*|\s)(?:at|during)\s+(?:a|an|the|their|its)\s+(?:[\w\-]+\s+){0,3}$",
+    r"[^;.:]{0,160}?(?:,\s*|\s)(?:at|during)\s+(?:a|an|the|their|its)\s+(?:[\w\-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 _OCCASION_NOUN_TYPES = ("meeting", "summit", "negotiation")
