@@ -322,6 +322,12 @@ def prenominal_noun(text: str, tx: TimeExpression, triggers: list[Trigger]) -> i
     return None
 
 
+_SINCE_NOUN_BEFORE = re.compile(
+    r"\bsince\s+(?:the|its|their|his|her|a|an)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
+)
+_OWN_DATE_GAP = re.compile(r"\s*(?:(?:in|on|of)\s+)?")
+
+
 def assign_time_expressions(
     triggers: list[Trigger], timexes: list[TimeExpression], clauses: list[tuple[int, int]], text: str = ""
 ) -> dict[int, TimeExpression]:
@@ -359,6 +365,21 @@ def assign_time_expressions(
             continue  # "under the 2015 Paris Agreement": the year names the document, dates nothing here
         ci = _clause_of(tx.start, clauses)
         same = [i for i, t in enumerate(triggers) if _clause_of(t.start, clauses) == ci]
+        if text:
+            # "Putin's first trip since the invasion was a tour ... at the end of June": a noun
+            # after "since" is the earlier event the sentence measures from; a date further on is
+            # another act's, only one right after it ("since the invasion in February") its own
+            # (webcopy8: the invasion was dated to June).
+            same = [
+                i
+                for i in same
+                if not (
+                    triggers[i].nominal
+                    and _SINCE_NOUN_BEFORE.search(text, max(0, triggers[i].start - 30), triggers[i].start)
+                    and tx.start >= triggers[i].end
+                    and not _OWN_DATE_GAP.fullmatch(text, triggers[i].end, tx.start)
+                )
+            ]
         if (
             text
             and _DETERMINER_BEFORE.search(text, max(0, tx.start - 8), tx.start)
@@ -518,6 +539,9 @@ def assign_time_expressions(
                     )
                 )
             ]
+        if text and t.nominal and _SINCE_NOUN_BEFORE.search(text, max(0, t.start - 30), t.start):
+            # as above; a date before the noun ("since the January 1998 bombing") is its own
+            pool = [tx for tx in pool if tx.end <= t.start or _OWN_DATE_GAP.fullmatch(text, t.end, tx.start)]
         if pool:
             out[i] = min(pool, key=lambda tx: _distance(t.start, t.end, tx.start, tx.end))
             if not (text and _COUNTED.search(text, max(0, t.start - 40), t.end)):
