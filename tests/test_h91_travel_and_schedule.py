@@ -77,3 +77,8 @@ def test_a_street_protest_stays_a_protest() -> None:
 def test_frozen_assets_with_a_long_amount_are_a_sanction() -> None:
     rows = _rows("Canada froze about 2.5 billion dollars of Russian central bank assets on Monday.")
     assert _of(rows, "sanction")
+
+
+def test_relief_named_by_its_kind_is_aid() -> None:
+    rows = _rows("India said on Friday it would provide emergency supplies to the islanders.")
+    assert _of(rows, "aid")
