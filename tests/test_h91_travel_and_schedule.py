@@ -82,3 +82,13 @@ def test_frozen_assets_with_a_long_amount_are_a_sanction() -> None:
 def test_relief_named_by_its_kind_is_aid() -> None:
     rows = _rows("India said on Friday it would provide emergency supplies to the islanders.")
     assert _of(rows, "aid")
+
+
+def test_a_rally_a_speaker_used_is_no_protest() -> None:
+    rows = _rows("At a rally in Izmir on Saturday Erdogan said Turkey would expel the Swedish envoy.")
+    assert not _of(rows, "protest")
+
+
+def test_a_rally_held_by_a_crowd_is_a_protest() -> None:
+    rows = _rows("Thousands of Armenians joined a rally in Yerevan on Saturday against the border deal.")
+    assert _of(rows, "protest")
