@@ -82,7 +82,28 @@ def time_expressions(text: str, dct: date | None) -> list[TimeExpression]:
         for t in found
         if not _SPAN_TO_NOW.search(text, max(0, t.start - 20), t.start) or not _PAST_UNIT.fullmatch(t.text)
     ]
-    return sorted(found, key=lambda t: (t.start, t.end))
+    found = sorted(found, key=lambda t: (t.start, t.end))
+    return [t for k, t in enumerate(found) if not _restated_narrower(text, t, found[k + 1 : k + 2])]
+
+
+# "a week ago, on October 18,", "last month, on March 3": a span restated by a date inside it.
+_RESTATED_GAP = re.compile(r",\s*(?:on|in)?\s*")
+
+
+def _restated_narrower(text: str, t: Any, nxt: list[Any]) -> bool:
+    """Whether `t` is a span that the expression right after it, set off by a comma, restates
+    as a narrower date within it. Why: the event is told once, on the precise day; taking the
+    span made "The row began a week ago, on October 18, when ..." a week-long event (webcopy8)."""
+    if not nxt or t.date_start is None or t.date_end is None or t.date_start == t.date_end:
+        return False
+    n = nxt[0]
+    return (
+        n.date_start is not None
+        and n.date_end is not None
+        and t.date_start <= n.date_start <= n.date_end <= t.date_end
+        and (n.date_end - n.date_start) < (t.date_end - t.date_start)
+        and _RESTATED_GAP.fullmatch(text, t.end, n.start) is not None
+    )
 
 
 # "the main stronghold of the insurgents for the past year", "has been in Bethesda for the last

@@ -309,7 +309,14 @@ _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,
 # (also "a joint press conference, at which Netanyahu praised the decision": webcopy6 item 5)
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+[^,;]*$", re.IGNORECASE)
 _OFFSET_WORD = re.compile(r"\b(?:after|before|since|ahead\s+of)\b", re.IGNORECASE)
-_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*$", re.IGNORECASE)
+# (commas of a list of names may stand inside: "when the embassies of the United States, Germany,
+# France and Canada issued a joint statement"; webcopy8)
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|issues|issue|released|releases|published|publishes|put\s+out|puts\s+out)\s+"
+    r"(?:an?|the|their|its|his|her)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[^,;]|,(?=\s+(?:and\s+|the\s+)?(?-i:[A-Z])))*$", re.IGNORECASE)
 # Between a day and a when-clause after it: nothing, or the hour or part of that day.
 _CLOCK_GAP = re.compile(
     r"\s?|\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|local\s+time)?\s*"
@@ -3756,6 +3763,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                         choice = date_for_trigger(
                             text, trig, None, status, published, known, None, timexes, (s, e)
                         )
+            if (
+                trig.event_type == "statement"
+                and trig.nominal
+                and choice.basis == "none"
+                and _ISSUED_STATEMENT.search(text, max(s, trig.start - 60), trig.start)
+            ):
+                # "issued a statement during the evening urging ...": an undated statement is a
+                # quote of the day's story like an undated "said" (needs_own_date), not a row
+                continue
             if trig.event_type == "statement" and choice.basis != "none":
                 statement_choice = choice
             elif (
