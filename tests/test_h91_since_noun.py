@@ -25,3 +25,26 @@ def test_a_later_date_is_not_the_since_nouns() -> None:
 def test_a_date_right_after_the_since_noun_is_its_own() -> None:
     rows = _invasions("Lavrov's first trip since the invasion in February was a visit to Algeria and Egypt.")
     assert rows and rows[0].date_start == "2022-02-01"
+
+
+def test_a_dated_taking_of_office_in_a_since_clause_is_an_event() -> None:
+    rows = extract_events(
+        Article(
+            title="t",
+            text="Kosovo has lost two partners since President Vjosa Osmani took office in April 2021.",
+            published=date(2022, 9, 1),
+            url="u",
+        )
+    )
+    assert [r for r in rows if r.event_type == "leadership" and r.date_start == "2021-04-01"]
+
+
+def test_an_undated_taking_of_office_in_a_since_clause_is_no_event() -> None:
+    rows = extract_events(
+        Article(
+            title="t",
+            text="It was the first such call since Joe Biden took office.",
+            published=date(2022, 9, 1),
+        )
+    )
+    assert not [r for r in rows if r.event_type == "leadership"]
