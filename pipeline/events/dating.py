@@ -190,7 +190,8 @@ _AT_OCCASION_BEFORE = re.compile(
 )
 _OCCASION_TAIL = re.compile(r"\b(?:in|at|during|through)\s+(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _DATE_OF_NOUN_AFTER = re.compile(
-    r"(?:['’]s|\s+(?:[a-z\-]+\s+){0,2}?)\s*(?:elections?|votes?|polls?|runoffs?|referendum|summits?|meetings?|"
+    # (the words between are modifiers, no preposition: "on Tuesday for a summit" dates the verb)
+    r"(?:['’]s|\s+(?:(?!(?:for|to|at|in|on|of|with|after|before|during|by|from)\s)[a-z\-]+\s+){0,2}?)\s*(?:elections?|votes?|polls?|runoffs?|referendum|summits?|meetings?|"
     r"talks|attacks?|deadline|agreements?|deal|ceasefire|truce|visit|parade|anniversary|accord|declaration|"
     r"ballot|inauguration|invasion|offensive|coup|treaty|treaties|pacts?|charter|protocol|convention)\b"
 )

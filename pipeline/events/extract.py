@@ -316,6 +316,10 @@ _ISSUED_STATEMENT = re.compile(
     r"(?:an?|the|their|its|his|her)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PARTICIPLE_ASIDE_THEN_PAST = re.compile(
+    r"[^,;.]{0,80},\s+(?:[a-z]+ed|met|held|said|told|made|took|gave|went|won|lost|sent|left|spoke|wrote)\b"
+)
 _WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[^,;]|,(?=\s+(?:and\s+|the\s+)?(?-i:[A-Z])))*$", re.IGNORECASE)
 # Between a day and a when-clause after it: nothing, or the hour or part of that day.
 _CLOCK_GAP = re.compile(
@@ -2274,6 +2278,13 @@ def date_for_trigger(
         and status == "occurred"
         and (
             (trigger.finite_form == "past" and not present_perfect(text, trigger, sent[0]))
+            # "Erdogan, meeting Putin separately, pressed for a deal": a participle set off by
+            # commas shares the tense of the past verb after it (webcopy8)
+            or (
+                trigger.text.lower().endswith("ing")
+                and _COMMA_BEFORE.search(text, max(sent[0], trigger.start - 3), trigger.start) is not None
+                and _PARTICIPLE_ASIDE_THEN_PAST.match(text, trigger.end) is not None
+            )
             # "The two leaders held a private meeting": a noun its past verb tells as done
             # (webcopy6 item 6: the meeting was undated while the declaration signed took the day)
             or (
