@@ -1269,6 +1269,21 @@ def paragraph_start(text: str, pos: int) -> int:
 _WHO_ASIDE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$", re.IGNORECASE)
 
 
+# "Draghi resigned on Thursday after three parties refused to back him in a vote the day
+# before": a date inside an after/before/since clause with its own verb is that clause's earlier
+# or later event, not the day the paragraph runs on (webcopy8: the next sentence's "dissolved
+# parliament" took "the day before").
+_LINKED_CLAUSE = re.compile(r"\b(?:after|before|since|until|following)\s+(?P<body>[^.;:!?]*)$", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|had|took|met|said|won|lost|made|began|fell|gave|went)\b"
+)
+
+
+def _in_linked_clause(text: str, lo: int, pos: int) -> bool:
+    m = _LINKED_CLAUSE.search(text, lo, pos)
+    return m is not None and _CLAUSE_VERB.search(m.group("body")) is not None
+
+
 def running_date(text: str, timexes: list[TimeExpression], sent_start: int) -> DateChoice:
     """The last day-precise date stated earlier in the same paragraph (step 4)."""
     p0 = paragraph_start(text, sent_start)
@@ -1280,6 +1295,7 @@ def running_date(text: str, timexes: list[TimeExpression], sent_start: int) -> D
         and t.granularity == "day"
         and not _DATE_OF_NOUN_AFTER.match(text, t.end)
         and not _WHO_ASIDE_BEFORE.search(text, max(p0, t.start - 120), t.start)
+        and not _in_linked_clause(text, max(p0, t.start - 160), t.start)
     ]
     if earlier:
         return from_timex(earlier[-1])
