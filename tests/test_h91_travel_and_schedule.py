@@ -92,3 +92,10 @@ def test_a_rally_a_speaker_used_is_no_protest() -> None:
 def test_a_rally_held_by_a_crowd_is_a_protest() -> None:
     rows = _rows("Thousands of Armenians joined a rally in Yerevan on Saturday against the border deal.")
     assert _of(rows, "protest")
+
+
+def test_money_announced_for_a_relief_effort_is_aid_on_its_day() -> None:
+    rows = _of(
+        _rows("Japan's foreign minister announced new funding for the recovery effort on Monday."), "aid"
+    )
+    assert rows and rows[0].date_start == "2019-05-06"
