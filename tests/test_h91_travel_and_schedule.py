@@ -99,3 +99,13 @@ def test_money_announced_for_a_relief_effort_is_aid_on_its_day() -> None:
         _rows("Japan's foreign minister announced new funding for the recovery effort on Monday."), "aid"
     )
     assert rows and rows[0].date_start == "2019-05-06"
+
+
+def test_troops_to_be_sent_are_a_planned_deployment() -> None:
+    rows = _of(_rows("Kenya will send 500 troops to Haiti."), "military")
+    assert rows and rows[0].status == "planned"
+
+
+def test_troops_a_state_is_accused_of_sending_are_no_deployment() -> None:
+    rows = _rows("Kinshasa has long accused Kigali of sending troops to the rebels, a charge Rwanda denies.")
+    assert not _of(rows, "military")
