@@ -109,3 +109,8 @@ def test_troops_to_be_sent_are_a_planned_deployment() -> None:
 def test_troops_a_state_is_accused_of_sending_are_no_deployment() -> None:
     rows = _rows("Kinshasa has long accused Kigali of sending troops to the rebels, a charge Rwanda denies.")
     assert not _of(rows, "military")
+
+
+def test_a_letter_sent_to_a_leader_is_a_statement() -> None:
+    rows = _of(_rows("Donald Trump sent a letter to Kim Jong Un on Thursday."), "statement")
+    assert rows and rows[0].date_start == "2019-05-09"
