@@ -114,3 +114,8 @@ def test_troops_a_state_is_accused_of_sending_are_no_deployment() -> None:
 def test_a_letter_sent_to_a_leader_is_a_statement() -> None:
     rows = _of(_rows("Donald Trump sent a letter to Kim Jong Un on Thursday."), "statement")
     assert rows and rows[0].date_start == "2019-05-09"
+
+
+def test_a_representative_office_opened_is_a_link_reopened() -> None:
+    rows = _rows("Taiwan opened a representative office in Bratislava on Monday.")
+    assert [r for r in rows if r.event_type == "other" and r.date_start == "2019-05-06"]
