@@ -119,3 +119,8 @@ def test_a_letter_sent_to_a_leader_is_a_statement() -> None:
 def test_a_representative_office_opened_is_a_link_reopened() -> None:
     rows = _rows("Taiwan opened a representative office in Bratislava on Monday.")
     assert [r for r in rows if r.event_type == "other" and r.date_start == "2019-05-06"]
+
+
+def test_leaving_a_grouping_named_in_lower_case_is_reduced_ties() -> None:
+    rows = _rows("Estonia and Latvia left China's 16+1 format of cooperation on Thursday.")
+    assert [r for r in rows if r.event_type == "other" and r.date_start == "2019-05-09"]
