@@ -44,3 +44,18 @@ def test_the_two_governments_are_the_storys_pair_beside_a_broker() -> None:
     )
     rows = [r for r in _rows(text, date(2018, 9, 17)) if r.date_start == "2018-06-05"]
     assert rows and set(rows[0].countries) == {"ETH", "ERI"}
+
+
+def test_a_crowd_protest_takes_the_town_its_sentence_named_before_a_colon() -> None:
+    text = (
+        "Vladimir Putin met Recep Tayyip Erdogan on Monday. Putin also called Emmanuel Macron.\n\n"
+        "The border deal was unpopular in Yerevan: thousands protested against it on Sunday."
+    )
+    rows = [r for r in _rows(text) if r.event_type == "protest"]
+    assert rows and rows[0].countries == ("ARM",)
+
+
+def test_a_states_protest_takes_no_town_from_its_sentence() -> None:
+    text = "Missiles hit Erbil on Monday night, drawing a protest from Baghdad."
+    rows = [r for r in _rows(text) if r.event_type == "protest"]
+    assert all(r.countries != ("IRQ",) for r in rows), rows

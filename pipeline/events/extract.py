@@ -1591,8 +1591,22 @@ _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w\-]+\s+){0,
 STORY_COUNTRY_SHARE = 0.6
 
 
+# The crowd that protests, right before the verb ("thousands protested", "hundreds of students
+# marched"): not a state's "protest from Baghdad".
+_CROWD_SUBJECT = re.compile(
+    r"\b(?:thousands|hundreds|dozens|tens\s+of\s+thousands|protesters|protestors|demonstrators|crowds?|"
+    r"students|residents|villagers|supporters|activists|workers)\b(?:\s+[\w\-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
 def _crowd_country(
-    who: Participants, dateline: context.Mention | None, ents: list[context.Mention], at: int
+    who: Participants,
+    dateline: context.Mention | None,
+    ents: list[context.Mention],
+    at: int,
+    sentence_from: int = 1 << 60,
+    text: str | None = None,
 ) -> Participants:
     """A protest told of an unnamed crowd with no town ("Students protested against the agreement
     at a university", "the 2014 pro-democracy protests") takes the country the story was filed
@@ -1601,7 +1615,21 @@ def _crowd_country(
     Why: such protests had no party at all and were dropped, though the story leaves no doubt
     where they were (web-copy dev set 2: Hong Kong's; held-out set 3: Bangladesh's; issue #4).
     """
-    country = dateline.country if dateline is not None else story_country(ents, at, STORY_COUNTRY_SHARE)
+    # A town its own sentence named before it, across a colon ("The compromise was unpopular in
+    # Skopje: thousands protested against it"; webcopy8), comes first.
+    crowd = text is not None and _CROWD_SUBJECT.search(text, max(0, at - 40), at) is not None
+    near = [
+        x
+        for x in ents
+        if crowd and sentence_from <= x.start and x.end <= at and x.kind == "place" and x.country
+    ]
+    country = (
+        near[-1].country
+        if near
+        else dateline.country
+        if dateline is not None
+        else story_country(ents, at, STORY_COUNTRY_SHARE)
+    )
     return dataclasses.replace(who, countries=(country,)) if country else who
 
 
@@ -2666,7 +2694,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and not _RELATIVE_OBJECT_BEFORE.search(text, max(s, trig.start - 25), trig.start)
             ):
                 # (not "a road that protesters had blocked": the road's background, no news)
-                who = _crowd_country(who, dateline, ents, trig.start)
+                who = _crowd_country(who, dateline, ents, trig.start, s, text)
             if linked is None and not trig.nominal:
                 who = _relative_subject(text, trig, s, who, ents)
             if _nobody(who) and linked is None and not trig.nominal:
