@@ -124,3 +124,15 @@ def test_a_representative_office_opened_is_a_link_reopened() -> None:
 def test_leaving_a_grouping_named_in_lower_case_is_reduced_ties() -> None:
     rows = _rows("Estonia and Latvia left China's 16+1 format of cooperation on Thursday.")
     assert [r for r in rows if r.event_type == "other" and r.date_start == "2019-05-09"]
+
+
+def test_an_office_holder_suspended_from_the_post_is_a_leadership_change() -> None:
+    rows = _of(
+        _rows("On Monday Emmanuel Macron suspended the head of the DGSE intelligence service."), "leadership"
+    )
+    assert rows and rows[0].date_start == "2019-05-06"
+
+
+def test_contacts_suspended_are_no_leadership_change() -> None:
+    rows = _rows("Theresa May said contacts with Russia were suspended and that no ministers would attend.")
+    assert not _of(rows, "leadership")
