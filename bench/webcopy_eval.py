@@ -16,7 +16,8 @@ for contrast, the same rows dated the GDELT way, each on its article's publicati
 
 Further development sets (also written before any run) sit beside it: webcopy2, webcopy5,
 webcopy6 and webcopy7 (15 pages, 2021-2025: chronology lists, a live page of expulsions, a
-ministry release, a newsletter); webcopy3 and webcopy4 are further test sets.
+ministry release, a newsletter) and webcopy8 (15 pages, 2018-2023: a readout, a weekly round-up,
+a Q&A, an op-ed); webcopy3 and webcopy4 are further test sets.
 
 Run:  .venv/bin/python bench/webcopy_eval.py [--verbose] [--json] [--folder tests/fixtures/webcopy7]
 """

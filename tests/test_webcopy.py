@@ -45,12 +45,16 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # Ninth session's end (2026-12-04, after H76-H85; floors = measured any-match - 0.02, webcopy4
 # precision kept): dev 0.843 / 0.890, dev 2 0.860 / 0.848, dev 5 0.848 / 0.794, dev 6 0.899 / 0.711,
 # dev 7 0.764 / 0.662, test 0.600 / 0.570, test 2 0.730 / 0.507, test 3 0.790 / 0.586.
+# Dev set 8 (webcopy8, 15 pages on new ground, 201 events, written before any run; H91): first
+# run one-to-one 0.652 / 0.438, dated 0.439 (any-match 0.726 / 0.532); after H91's fixes
+# one-to-one 0.741 / 0.542, dated 0.555, floors = measured any-match (0.816 / 0.652) - 0.02.
 FLOORS = [
     ("webcopy", 0.823, 0.87),
     ("webcopy2", 0.84, 0.828),
     ("webcopy5", 0.828, 0.774),
     ("webcopy6", 0.879, 0.691),
     ("webcopy7", 0.744, 0.642),
+    ("webcopy8", 0.796, 0.632),
     ("webcopy_test", 0.58, 0.55),
     ("webcopy3", 0.71, 0.487),
     ("webcopy4", 0.775, 0.566),
@@ -76,7 +80,17 @@ def test_web_copies_score_above_their_floors(folder, precision, recall):
 
 @pytest.mark.parametrize(
     "folder",
-    ["webcopy", "webcopy2", "webcopy5", "webcopy6", "webcopy7", "webcopy_test", "webcopy3", "webcopy4"],
+    [
+        "webcopy",
+        "webcopy2",
+        "webcopy5",
+        "webcopy6",
+        "webcopy7",
+        "webcopy8",
+        "webcopy_test",
+        "webcopy3",
+        "webcopy4",
+    ],
 )
 def test_every_expected_row_names_an_article_of_its_folder(folder):
     with open(FIXTURES / folder / "expected.csv", encoding="utf-8", newline="") as f:

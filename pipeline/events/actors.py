@@ -161,7 +161,12 @@ _SURNAME_POSSESSIVE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,3}
 _LIGHT_VERB = re.compile(
     r"\b(made|makes|make|making|paid|pays|pay|paying|began|begins|begin|beginning|started|starts|"
     r"ended|ends|concluded|concludes|wrapped up|cut short|is on|was on|are on|were on|"
-    r"at the (?:end|start|close|conclusion) of)\s+"
+    r"at the (?:end|start|close|conclusion) of|"
+    # "went on a tour of Asia", "sets off on Monday on a four-day tour", "embarked on a trip":
+    # the one who sets out is the traveller (webcopy8)
+    r"(?:went|goes|go|going|embarked|embarks|embark|embarking|"
+    r"(?:set|sets|setting|heads|headed|head)\s+(?:off|out))"
+    r"(?:\s+(?:on|this|next|late|early)\s+(?:[\w\-]+\s+){0,1}?[\w\-]+)?\s+on)\s+"
     r"(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -252,6 +257,18 @@ def _unique(seq):
 def is_state(m: Mention) -> bool:
     """Public name of _is_state, for rows whose doer is found outside find_participants."""
     return _is_state(m)
+
+
+# Words opening the clause of the issuing verb (the subject follows); "and" may join its names.
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:when|where|while|after|before|as|that|which|who|because|since)\b|[;:]", re.IGNORECASE
+)
+# A statement noun with the verb that puts it out: "issued a joint statement", "released a statement".
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:issued|issues|issue|released|releases|published|publishes|put\s+out|puts\s+out)\s+"
+    r"(?:an?|the|their|its|his|her)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _is_state(m: Mention) -> bool:
@@ -1107,6 +1124,25 @@ def find_participants(
                 before = _country_subject(text, cs, trigger.start, sent_ents)
             people = before[-1:] if before and before[-1].kind in PEOPLE else before
             state_actor = any(_is_state(m) for m in people)
+
+        issued = (
+            _ISSUED_BEFORE.search(text, max(clause[0], trigger.start - 60), trigger.start)
+            if not people and trigger.nominal
+            else None
+        )
+        if issued is not None:
+            # "the embassies of the United States, Germany and France issued a joint statement",
+            # "the ministry released a statement": those who issue it speak (webcopy8: a joint
+            # statement of ten embassies had no speaker and was dropped).
+            opener = [o.end() for o in _CLAUSE_OPENER.finditer(text, sent_start, issued.start())]
+            lo = opener[-1] if opener else sent_start
+            issuers = [
+                m
+                for m in sent_ents
+                if m.kind in (*PEOPLE, "country") and lo <= m.start and m.end <= issued.start()
+            ]
+            people = issuers
+            state_actor = any(_is_state(m) for m in issuers)
         if not people and not trigger.nominal and trigger.entry.pos == "verb":
             # "Colonel Mamady Doumbouya, the commander of the special forces, later appeared on
             # state television to announce ...": the speaker opens the sentence, set off from the

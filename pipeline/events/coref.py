@@ -332,7 +332,9 @@ def resolve_subject(
     )
     if group is not None:
         return _with_group(group, base)
-    if countries and between and word.startswith("the two"):
+    if countries and word.startswith("the two") and (between or (m and not trigger.nominal)):
+        # ... and "The two governments announced on October 11 that ..." as a verb's subject,
+        # when no event of exactly that pair was kept (the lead named a third, the broker: webcopy8).
         # "the first meeting of officials from the two countries" with no event of the pair told:
         # the two countries the story has named most so far, when they clearly lead (h76).
         pair = _story_pair(ents, cut)

@@ -190,7 +190,8 @@ _AT_OCCASION_BEFORE = re.compile(
 )
 _OCCASION_TAIL = re.compile(r"\b(?:in|at|during|through)\s+(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _DATE_OF_NOUN_AFTER = re.compile(
-    r"(?:['’]s|\s+(?:[a-z\-]+\s+){0,2}?)\s*(?:elections?|votes?|polls?|runoffs?|referendum|summits?|meetings?|"
+    # (the words between are modifiers, no preposition: "on Tuesday for a summit" dates the verb)
+    r"(?:['’]s|\s+(?:(?!(?:for|to|at|in|on|of|with|after|before|during|by|from)\s)[a-z\-]+\s+){0,2}?)\s*(?:elections?|votes?|polls?|runoffs?|referendum|summits?|meetings?|"
     r"talks|attacks?|deadline|agreements?|deal|ceasefire|truce|visit|parade|anniversary|accord|declaration|"
     r"ballot|inauguration|invasion|offensive|coup|treaty|treaties|pacts?|charter|protocol|convention)\b"
 )
@@ -322,6 +323,12 @@ def prenominal_noun(text: str, tx: TimeExpression, triggers: list[Trigger]) -> i
     return None
 
 
+_SINCE_NOUN_BEFORE = re.compile(
+    r"\bsince\s+(?:the|its|their|his|her|a|an)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
+)
+_OWN_DATE_GAP = re.compile(r"\s*(?:(?:in|on|of)\s+)?")
+
+
 def assign_time_expressions(
     triggers: list[Trigger], timexes: list[TimeExpression], clauses: list[tuple[int, int]], text: str = ""
 ) -> dict[int, TimeExpression]:
@@ -359,6 +366,21 @@ def assign_time_expressions(
             continue  # "under the 2015 Paris Agreement": the year names the document, dates nothing here
         ci = _clause_of(tx.start, clauses)
         same = [i for i, t in enumerate(triggers) if _clause_of(t.start, clauses) == ci]
+        if text:
+            # "Putin's first trip since the invasion was a tour ... at the end of June": a noun
+            # after "since" is the earlier event the sentence measures from; a date further on is
+            # another act's, only one right after it ("since the invasion in February") its own
+            # (webcopy8: the invasion was dated to June).
+            same = [
+                i
+                for i in same
+                if not (
+                    triggers[i].nominal
+                    and _SINCE_NOUN_BEFORE.search(text, max(0, triggers[i].start - 30), triggers[i].start)
+                    and tx.start >= triggers[i].end
+                    and not _OWN_DATE_GAP.fullmatch(text, triggers[i].end, tx.start)
+                )
+            ]
         if (
             text
             and _DETERMINER_BEFORE.search(text, max(0, tx.start - 8), tx.start)
@@ -518,6 +540,9 @@ def assign_time_expressions(
                     )
                 )
             ]
+        if text and t.nominal and _SINCE_NOUN_BEFORE.search(text, max(0, t.start - 30), t.start):
+            # as above; a date before the noun ("since the January 1998 bombing") is its own
+            pool = [tx for tx in pool if tx.end <= t.start or _OWN_DATE_GAP.fullmatch(text, t.end, tx.start)]
         if text and t.nominal and len(pool) > 1:
             # "called off on Tuesday a summit that had been planned for Thursday": of the dates the
             # noun claims, the day it was due on is its own; the nearer one is the calling off's
@@ -1310,6 +1335,21 @@ def paragraph_start(text: str, pos: int) -> int:
 _WHO_ASIDE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$", re.IGNORECASE)
 
 
+# "Draghi resigned on Thursday after three parties refused to back him in a vote the day
+# before": a date inside an after/before/since clause with its own verb is that clause's earlier
+# or later event, not the day the paragraph runs on (webcopy8: the next sentence's "dissolved
+# parliament" took "the day before").
+_LINKED_CLAUSE = re.compile(r"\b(?:after|before|since|until|following)\s+(?P<body>[^.;:!?]*)$", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|had|took|met|said|won|lost|made|began|fell|gave|went)\b"
+)
+
+
+def _in_linked_clause(text: str, lo: int, pos: int) -> bool:
+    m = _LINKED_CLAUSE.search(text, lo, pos)
+    return m is not None and _CLAUSE_VERB.search(m.group("body")) is not None
+
+
 def running_date(text: str, timexes: list[TimeExpression], sent_start: int) -> DateChoice:
     """The last day-precise date stated earlier in the same paragraph (step 4)."""
     p0 = paragraph_start(text, sent_start)
@@ -1321,6 +1361,7 @@ def running_date(text: str, timexes: list[TimeExpression], sent_start: int) -> D
         and t.granularity == "day"
         and not _DATE_OF_NOUN_AFTER.match(text, t.end)
         and not _WHO_ASIDE_BEFORE.search(text, max(p0, t.start - 120), t.start)
+        and not _in_linked_clause(text, max(p0, t.start - 160), t.start)
     ]
     if earlier:
         return from_timex(earlier[-1])

@@ -317,7 +317,18 @@ _APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,
 # (also "a joint press conference, at which Netanyahu praised the decision": webcopy6 item 5)
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+[^,;]*$", re.IGNORECASE)
 _OFFSET_WORD = re.compile(r"\b(?:after|before|since|ahead\s+of)\b", re.IGNORECASE)
-_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;]*$", re.IGNORECASE)
+# (commas of a list of names may stand inside: "when the embassies of the United States, Germany,
+# France and Canada issued a joint statement"; webcopy8)
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|issues|issue|released|releases|published|publishes|put\s+out|puts\s+out)\s+"
+    r"(?:an?|the|their|its|his|her)\s+(?:[\w\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PARTICIPLE_ASIDE_THEN_PAST = re.compile(
+    r"[^,;.]{0,80},\s+(?:[a-z]+ed|met|held|said|told|made|took|gave|went|won|lost|sent|left|spoke|wrote)\b"
+)
+_WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[^,;]|,(?=\s+(?:and\s+|the\s+)?(?-i:[A-Z])))*$", re.IGNORECASE)
 # Between a day and a when-clause after it: nothing, or the hour or part of that day.
 _CLOCK_GAP = re.compile(
     r"\s?|\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|local\s+time)?\s*"
@@ -1707,8 +1718,22 @@ _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w\-]+\s+){0,
 STORY_COUNTRY_SHARE = 0.6
 
 
+# The crowd that protests, right before the verb ("thousands protested", "hundreds of students
+# marched"): not a state's "protest from Baghdad".
+_CROWD_SUBJECT = re.compile(
+    r"\b(?:thousands|hundreds|dozens|tens\s+of\s+thousands|protesters|protestors|demonstrators|crowds?|"
+    r"students|residents|villagers|supporters|activists|workers)\b(?:\s+[\w\-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
 def _crowd_country(
-    who: Participants, dateline: context.Mention | None, ents: list[context.Mention], at: int
+    who: Participants,
+    dateline: context.Mention | None,
+    ents: list[context.Mention],
+    at: int,
+    sentence_from: int = 1 << 60,
+    text: str | None = None,
 ) -> Participants:
     """A protest told of an unnamed crowd with no town ("Students protested against the agreement
     at a university", "the 2014 pro-democracy protests") takes the country the story was filed
@@ -1717,7 +1742,21 @@ def _crowd_country(
     Why: such protests had no party at all and were dropped, though the story leaves no doubt
     where they were (web-copy dev set 2: Hong Kong's; held-out set 3: Bangladesh's; issue #4).
     """
-    country = dateline.country if dateline is not None else story_country(ents, at, STORY_COUNTRY_SHARE)
+    # A town its own sentence named before it, across a colon ("The compromise was unpopular in
+    # Skopje: thousands protested against it"; webcopy8), comes first.
+    crowd = text is not None and _CROWD_SUBJECT.search(text, max(0, at - 40), at) is not None
+    near = [
+        x
+        for x in ents
+        if crowd and sentence_from <= x.start and x.end <= at and x.kind == "place" and x.country
+    ]
+    country = (
+        near[-1].country
+        if near
+        else dateline.country
+        if dateline is not None
+        else story_country(ents, at, STORY_COUNTRY_SHARE)
+    )
     return dataclasses.replace(who, countries=(country,)) if country else who
 
 
@@ -1738,6 +1777,7 @@ def _domestic_country(
     ents: list[context.Mention],
     linked: context.KnownSpan | None,
     timexes: list[TimeExpression],
+    paragraph_from: int = 0,
 ) -> Participants:
     """An election, referendum or coup told with no one named ("The stand-off follows an April 9
     general election", "Parliamentary elections will follow in June", "since a coup in October
@@ -1759,7 +1799,14 @@ def _domestic_country(
         for x in timexes
     ):
         return who  # "supporters of the coup protested": the story's coup named again, no event told
-    country = story_country(ents, trig.start, STORY_COUNTRY_SHARE) or _leading_country(ents)
+    # The paragraph's own country first: in a round-up of several stories ("Draghi goes ...
+    # A snap election will be held on September 25") the election is that item's country, not
+    # the one the whole page named most (webcopy8).
+    country = (
+        story_country([x for x in ents if x.start >= paragraph_from], trig.start, STORY_COUNTRY_SHARE)
+        or story_country(ents, trig.start, STORY_COUNTRY_SHARE)
+        or _leading_country(ents)
+    )
     if country is None:
         return who
     return dataclasses.replace(who, countries=(country,), has_entities=True)
@@ -2391,6 +2438,13 @@ def date_for_trigger(
         and status == "occurred"
         and (
             (trigger.finite_form == "past" and not present_perfect(text, trigger, sent[0]))
+            # "Erdogan, meeting Putin separately, pressed for a deal": a participle set off by
+            # commas shares the tense of the past verb after it (webcopy8)
+            or (
+                trigger.text.lower().endswith("ing")
+                and _COMMA_BEFORE.search(text, max(sent[0], trigger.start - 3), trigger.start) is not None
+                and _PARTICIPLE_ASIDE_THEN_PAST.match(text, trigger.end) is not None
+            )
             # "The two leaders held a private meeting": a noun its past verb tells as done
             # (webcopy6 item 6: the meeting was undated while the declaration signed took the day)
             or (
@@ -2775,7 +2829,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 and not _RELATIVE_OBJECT_BEFORE.search(text, max(s, trig.start - 25), trig.start)
             ):
                 # (not "a road that protesters had blocked": the road's background, no news)
-                who = _crowd_country(who, dateline, ents, trig.start)
+                who = _crowd_country(who, dateline, ents, trig.start, s, text)
             if linked is None and not trig.nominal:
                 who = _relative_subject(text, trig, s, who, ents)
             if _nobody(who) and linked is None and not trig.nominal:
@@ -2828,7 +2882,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "The Chief Justice, Mr Mogoeng Mogoeng, presided over the election": whoever runs
                 # a vote is not the one it puts in office (webcopy6 item 11's false row)
                 who = dataclasses.replace(who, actors=(), bodies=(), targets=())
-            who = _domestic_country(trig, who, ents, linked, timexes)
+            who = _domestic_country(trig, who, ents, linked, timexes, paragraph_start(text, trig.start))
             who = _fighting_sides(trig, who, linked, seen, [t for t in timexes if s <= t.start < e])
             if (
                 _nobody(who)
@@ -3929,6 +3983,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                         choice = date_for_trigger(
                             text, trig, None, status, published, known, None, timexes, (s, e)
                         )
+            if (
+                trig.event_type == "statement"
+                and trig.nominal
+                and choice.basis == "none"
+                and _ISSUED_STATEMENT.search(text, max(s, trig.start - 60), trig.start)
+            ):
+                # "issued a statement during the evening urging ...": an undated statement is a
+                # quote of the day's story like an undated "said" (needs_own_date), not a row
+                continue
             if trig.event_type == "statement" and choice.basis != "none":
                 statement_choice = choice
             elif (
@@ -4363,7 +4426,7 @@ _THE_TALKS = re.compile(r"\b(?i:the)\s+$")
 # "Ministers also signed fifteen agreements, covering trade and tourism, at a meeting of the
 # cooperation council": a dated act of the main clause, then the gathering it was done at.
 _ACT_AT_GATHERING = re.compile(
-    r"[^;.:]{0,160}?(?:,\s*|\s)(?:at|during)\s+(?:a|an|the|their|its)\s+(?:[\w\-]+\s+){0,3}$",
+    r"[^;.:]{0,160}?(?:,\s*|\s)(?:at|during)\s+(?:a|an|the|their|its)\s+(?:[\w\-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 _OCCASION_NOUN_TYPES = ("meeting", "summit", "negotiation")

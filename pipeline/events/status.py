@@ -153,6 +153,14 @@ def sentence_has_cue(text: str, start: int, end: int, index: int, regex: re.Patt
     return found
 
 
+_GATHERINGS = frozenset({"meeting", "summit", "negotiation"})
+# The gap from a plan cue to a gathering noun told as the occasion: "... a regional force at an
+# extraordinary" before "summit".
+_AT_OCCASION_GAP = re.compile(
+    r"[^;.:]{0,120}?\s(?:at|during)\s+(?:a|an|the|their|its)\s+(?:[\w\-]+\s+){0,5}", re.IGNORECASE
+)
+
+
 def read_status(
     text: str, trigger: Trigger, sent_start: int, sent_end: int, official_speaker: bool = False
 ) -> StatusReading:
@@ -259,6 +267,23 @@ def read_status(
             ]
         # "May told the House of Commons", "in May": the capitalised name or month is no modal.
         hits = [h for h in hits if h.group(0) != "May"]
+        if (
+            name in ("planned", "expected")
+            and window == "before"
+            and trigger.nominal
+            and trigger.event_type in _GATHERINGS
+        ):
+            # "leaders agreed to send a force at an extraordinary summit in Maputo on June 23": a
+            # plan made in the past at a gathering; the gathering is where it was made, held then
+            # (webcopy8: the summit became a plan for the next June).
+            hits = [
+                h
+                for h in hits
+                if not (
+                    h.group(0).split()[0].lower().endswith("ed")
+                    and _AT_OCCASION_GAP.fullmatch(text, h.end(), trigger.start)
+                )
+            ]
         if name == "planned" and trigger.event_type == "agreement":
             # "announced a new agreement on trade rules": a deal announced is a deal reached
             # (webcopy7: the Windsor Framework became a plan for next Monday)

@@ -43,8 +43,14 @@ NEEDS_TO = frozenset({"plans", "plan", "hopes", "hope"})
 INTENT_VERBS_PAST = frozenset({"planned", "hoped", "intended", "aimed"})
 # Bare present verbs that announce ("the leaders meet Monday") but say nothing after "to" or
 # "did" ("struggled to meet demand well into the summer"). Read on TBAQ-cleaned (TimeBank).
-BARE_PRESENT_CUES = frozenset({"meet", "gather", "arrive", "convene"})
+BARE_PRESENT_CUES = frozenset({"meet", "gather", "arrive", "convene", "vote"})
 NOT_BEFORE_BARE = frozenset({"to", "did", "not", "didn't", "cannot"})
+# "vote" is as often the noun ("rejected it in a snap vote on Tuesday"): it looks ahead only as
+# the verb of a plural subject, a people or a group of voters ("Israelis vote in an election on
+# Tuesday", "voters vote on Sunday"; webcopy8).
+VOTE_SUBJECTS = frozenset(
+    "they voters people citizens lawmakers legislators members residents electors".split()
+)
 # Present verbs of something under way: "the trial continues on Monday" looks ahead to the date
 # after it, but in "the strike that started January 3 continues" the verb comes after its date,
 # which is where the thing began, so it says nothing about that date's tense (issue #3). They
@@ -212,6 +218,11 @@ def build_index(
             continue  # no cue: the branches below all give (NONE, 0)
         prev = words[i - 1] if i > 0 else ""
         if w in BARE_PRESENT_CUES and prev in NOT_BEFORE_BARE:
+            continue
+        if w == "vote" and not (
+            prev in VOTE_SUBJECTS
+            or (i > 0 and raw[i - 1].isalpha() and raw[i - 1][0].isupper() and prev.endswith("s"))
+        ):
             continue
         if (
             raw[i] == "May"
