@@ -65,6 +65,14 @@ _GERUND_AFTER = re.compile(
     r"avoid(?:ed|s)?|ruled out|rule out)\s+$",
     re.IGNORECASE,
 )
+# A time expression after a truce's noun and "for" is the span the truce is to cover ("demands a
+# ceasefire for Ramadan", "agreed a truce over Christmas"), not the day of the demand or the deal
+# (webcopy2: a UN vote on 25 March 2024 took the whole of Ramadan; H96).
+_TRUCE_TERM = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|pause|lull|moratorium|amnesty)\s+(?:for|during|over|through)\s+"
+    r"(?:the\s+(?:holy\s+)?(?:month|holiday|festival|season|period)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _AT_KNOWN = re.compile(r"\b(at|during|on the sidelines of|on the margins of)\b", re.IGNORECASE)
 # A time expression after these words bounds another period ("the first visit since 2018",
 # "must leave by Friday"): it does not date the event.
@@ -349,6 +357,8 @@ def assign_time_expressions(
             and _BOUNDING_PREPOSITION.search(text, max(0, tx.start - 20), tx.start)
             and not _IN_FORCE_SINCE.search(text, max(0, tx.start - 40), tx.start)
         ):
+            continue
+        if text and _TRUCE_TERM.search(text, max(0, tx.start - 60), tx.start):
             continue
         if (
             text

@@ -266,7 +266,11 @@ def _build(lex: Lexicon) -> list[Pattern]:
     REL = r"(?:this\s+past|this\s+coming|last|next|this|past|coming)"
     holidays = "|".join(
         sorted(
-            (_cap_words(w) for w in list(lex.holidays_fixed) + list(lex.holidays_rule)), key=len, reverse=True
+            [_cap_words(w) for w in list(lex.holidays_fixed) + list(lex.holidays_rule)]
+            # other calendars' names as written ("Eid al-Fitr", "Rosh Hashanah"; H96)
+            + [re.escape(w).replace(r"\ ", r"\s+") for w in lex.holiday_calendar_names],
+            key=len,
+            reverse=True,
         )
     )
     # What follows a month in a holiday's name ("May Day"): "the second of May Day marches" is
@@ -403,6 +407,12 @@ def _build(lex: Lexicon) -> list[Pattern]:
             rf"\b(?:(?P<ev>every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<sn>{NUMWORD}|\d+|few|several|couple\s+of)\s+)?(?P<sunit>{UNIT}|{WD}|{POD}|{SEASON}|{MON})"
             rf"|(?P<times>once|twice|thrice|(?:{NUMWORD}|\d+)\s+times)\s+(?:(?:a|an|per|each|every)\s+(?P<tu>{UNIT})|(?P<tfreq>{_alt(lex.frequency_words)}))"
             rf"|(?P<freq>{_alt(lex.frequency_words)}))\b",
+        ),
+        (
+            # "the first week of April", "the last week of next month" (issue #3, H96)
+            "monthweek",
+            rf"\bthe\s+(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final|closing|opening)\s+week\s+of\s+"
+            rf"(?:(?P<rel>this|next|last)\s+month|(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?)\b",
         ),
         (
             "holiday",
