@@ -293,9 +293,20 @@ def test_table_has_no_guess_outside_its_years() -> None:
     assert find_time_expressions("Families gathered for Diwali.", date(1995, 11, 1)) == []
 
 
-# Event rows: a holiday period dates the event told at it; the span a truce is to cover does not
-# date the demand for it.
+# Event rows: a holiday period dates the event told at it, a plan due before a coming day gets
+# the days up to it; the span a truce is to cover does not date the demand for it.
 ROW_CASES = [
+    # a plan due before a coming day: from publication to the day before it
+    (
+        "The foreign ministers of China and Japan will hold talks before Lunar New Year, officials said.",
+        date(2024, 1, 5),
+        ("2024-01-05", "2024-02-09", "range"),
+    ),
+    (
+        "China and Japan will sign the accord before March 3, officials said.",
+        date(2024, 1, 5),
+        ("2024-01-05", "2024-03-02", "range"),
+    ),
     (
         "Israeli and Hamas negotiators will meet in Cairo during Ramadan, Egyptian mediators said.",
         date(2024, 2, 5),

@@ -1439,6 +1439,34 @@ _MONTH_POINT = (
 _DEADLINE_LIMIT = re.compile(r"[;:!?\n]|" + _MONTH_POINT + r"\.|,\s|$")
 
 
+# "will hold talks before Lunar New Year", "hope to sign ahead of Ramadan": a planned act due before
+# a named day (H96).
+_BEFORE_DATE_AFTER = re.compile(
+    r"[^,;:.!?\n]{0,50}?\b(?:before|ahead\s+of)\s+(?=(?:the\s+)?(?:next\s+|this\s+)?[A-Z])"
+)
+_BEFORE_RIGHT_BEFORE = re.compile(r"\b(?:before|ahead\s+of)\s+$", re.IGNORECASE)
+
+
+def _before_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
+    """A planned act due before a coming day or period ("will meet before Lunar New Year"): from
+    the publication day to the day before it, as "by Friday" dates a plan at its deadline. Only
+    a day or a holiday's period, and only one still to come."""
+    stop = _DEADLINE_LIMIT.search(text, trigger.end)
+    end = stop.start() if stop is not None else len(text)
+    lead = max(0, trigger.start - 40)
+    for t in _time_expressions(text[lead:end], published):
+        at = lead + t.start
+        if at < trigger.end or not _BEFORE_RIGHT_BEFORE.search(text, max(trigger.end, at - 12), at):
+            continue
+        if not usable(t) or t.mod or t.granularity not in ("day", "range"):
+            return NO_DATE
+        last = t.date_start - timedelta(days=1)
+        if last <= published:
+            return NO_DATE
+        return DateChoice(published.isoformat(), last.isoformat(), "range", None, t.text, "text")
+    return NO_DATE
+
+
 def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
     """The deadline a planned event is set for ("will sign the deal by the end of February":
     February), or NO_DATE.
@@ -1448,6 +1476,10 @@ def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
     due, and an analyst dates the row there. The deadline's own words are read again by the timex
     stage (they were left out of the sentence's dates).
     """
+    if _BEFORE_DATE_AFTER.match(text, trigger.end) is not None:
+        choice = _before_choice(text, trigger, published)
+        if choice is not NO_DATE:
+            return choice
     if (
         _DEADLINE_AFTER.match(text, trigger.end) is None
         and _WITHIN_NEXT_AFTER.match(text, trigger.end) is None
