@@ -241,6 +241,23 @@ CASES = [
         "2024-03-01",
         "2024-03-07",
     ),
+    # the turn of the year: the start of a year (TimeML mod START), rows a month either side
+    (
+        date(2024, 3, 5),
+        "Prices rose at the turn of the year.",
+        "the turn of the year",
+        "2024",
+        "2023-12-01",
+        "2024-01-31",
+    ),
+    (
+        date(2024, 10, 5),
+        "Talks will resume at the turn of the year.",
+        "the turn of the year",
+        "2025",
+        "2024-12-01",
+        "2025-01-31",
+    ),
 ]
 
 
@@ -265,6 +282,7 @@ FALSE_FRIENDS = [
     "Shops in Mumbai ran a Diwali sale.",
     "She shared Passover recipes with the delegation.",
     "The Tet Offensive began in the dark.",
+    "Historians still argue about the Tet offensive.",
     "Crowds shouted Eid Mubarak in the square.",
 ]
 

@@ -65,6 +65,7 @@ PRIORITY = (
     "yearend",
     "spokenyear",
     "monthweek",
+    "yearturn",
     "holiday",
     "named",
     "relunit",
@@ -308,7 +309,8 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
             # "during Ramadan", "Passover": event rows get its days, TimeML the unit holding them
             ds, de, timeml = period
             value = RANGE_VALUE if ranges else timeml or period_value(ds, de)
-            out.append(TimeExpression(s, e, text[s:e], typ, value, ds, de, "range", mod))
+            # (the days say what a mod says: "the turn of the year" is the start of one, TimeML)
+            out.append(TimeExpression(s, e, text[s:e], typ, value, ds, de, "range", "" if ranges else mod))
             continue
         if typ in ("DATE", "TIME"):
             ds, de, gran = interval_of(value)

@@ -747,6 +747,8 @@ def _calendar_name(m: re.Match[str], doc: Doc) -> bool:
     nxt = re.match(r"[-\s]+([A-Za-z]+)", after)
     if nxt and not m["y"]:
         word = nxt.group(1)
+        if word.lower() in doc.lex.holiday_name_followers:
+            return True  # "the Tet offensive", "the Ramadan War"
         if word[0].isupper() and after[0] != "-" and doc.lex.months.get(word.lower()) is None:
             return word.lower() not in doc.lex.weekdays
         return word in doc.lex.holiday_object_nouns
@@ -821,6 +823,22 @@ def h_monthweek(m: re.Match[str], doc: Doc) -> Result | None:
         f"{PERIOD_VALUE}{day_value(first)}/{day_value(last)}={week_value(first + timedelta(days=3))}",
         "",
     )
+
+
+def h_yearturn(m: re.Match[str], doc: Doc) -> Result | None:
+    """ "At the turn of the year": the start of a year (TimeML: that year, mod START); event rows
+    get December before and January after (the phrase is loose, a month either side). Which New
+    Year: the one gone for a past verb, the coming one for a future verb, else the nearer one."""
+    if not doc.dct:
+        return "DATE", "XXXX", "START"
+    dct, tense = doc.dct, doc.tense_of(m)
+    if tense == PAST:
+        y = dct.year
+    elif tense == FUTURE:
+        y = dct.year + 1
+    else:
+        y = dct.year + (dct.month >= 7)
+    return "DATE", f"{PERIOD_VALUE}{y - 1:04d}-12-01/{y:04d}-01-31={y:04d}", "START"
 
 
 def h_named(m: re.Match[str], doc: Doc) -> Result | None:
