@@ -65,6 +65,14 @@ _GERUND_AFTER = re.compile(
     r"avoid(?:ed|s)?|ruled out|rule out)\s+$",
     re.IGNORECASE,
 )
+# A time expression after a truce's noun and "for" is the span the truce is to cover ("demands a
+# ceasefire for Ramadan", "agreed a truce over Christmas"), not the day of the demand or the deal
+# (webcopy2: a UN vote on 25 March 2024 took the whole of Ramadan; H96).
+_TRUCE_TERM = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|pause|lull|moratorium|amnesty)\s+(?:for|during|over|through)\s+"
+    r"(?:the\s+(?:holy\s+)?(?:month|holiday|festival|season|period)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _AT_KNOWN = re.compile(r"\b(at|during|on the sidelines of|on the margins of)\b", re.IGNORECASE)
 # A time expression after these words bounds another period ("the first visit since 2018",
 # "must leave by Friday"): it does not date the event.
@@ -356,6 +364,8 @@ def assign_time_expressions(
             and _BOUNDING_PREPOSITION.search(text, max(0, tx.start - 20), tx.start)
             and not _IN_FORCE_SINCE.search(text, max(0, tx.start - 40), tx.start)
         ):
+            continue
+        if text and _TRUCE_TERM.search(text, max(0, tx.start - 60), tx.start):
             continue
         if (
             text
@@ -1573,6 +1583,34 @@ _MONTH_POINT = (
 _DEADLINE_LIMIT = re.compile(r"[;:!?\n]|" + _MONTH_POINT + r"\.|,\s|$")
 
 
+# "will hold talks before Lunar New Year", "hope to sign ahead of Ramadan": a planned act due before
+# a named day (H96).
+_BEFORE_DATE_AFTER = re.compile(
+    r"[^,;:.!?\n]{0,50}?\b(?:before|ahead\s+of)\s+(?=(?:the\s+)?(?:next\s+|this\s+)?[A-Z])"
+)
+_BEFORE_RIGHT_BEFORE = re.compile(r"\b(?:before|ahead\s+of)\s+$", re.IGNORECASE)
+
+
+def _before_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
+    """A planned act due before a coming day or period ("will meet before Lunar New Year"): from
+    the publication day to the day before it, as "by Friday" dates a plan at its deadline. Only
+    a day or a holiday's period, and only one still to come."""
+    stop = _DEADLINE_LIMIT.search(text, trigger.end)
+    end = stop.start() if stop is not None else len(text)
+    lead = max(0, trigger.start - 40)
+    for t in _time_expressions(text[lead:end], published):
+        at = lead + t.start
+        if at < trigger.end or not _BEFORE_RIGHT_BEFORE.search(text, max(trigger.end, at - 12), at):
+            continue
+        if not usable(t) or t.mod or t.granularity not in ("day", "range"):
+            return NO_DATE
+        last = t.date_start - timedelta(days=1)
+        if last <= published:
+            return NO_DATE
+        return DateChoice(published.isoformat(), last.isoformat(), "range", None, t.text, "text")
+    return NO_DATE
+
+
 def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
     """The deadline a planned event is set for ("will sign the deal by the end of February":
     February), or NO_DATE.
@@ -1582,6 +1620,10 @@ def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
     due, and an analyst dates the row there. The deadline's own words are read again by the timex
     stage (they were left out of the sentence's dates).
     """
+    if _BEFORE_DATE_AFTER.match(text, trigger.end) is not None:
+        choice = _before_choice(text, trigger, published)
+        if choice is not NO_DATE:
+            return choice
     if (
         _DEADLINE_AFTER.match(text, trigger.end) is None
         and _WITHIN_NEXT_AFTER.match(text, trigger.end) is None

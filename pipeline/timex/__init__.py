@@ -39,7 +39,7 @@ from pipeline.timex.handlers import HANDLERS
 from pipeline.timex.lexicon import load_lexicon
 from pipeline.timex.patterns import compiled_patterns, found, windows
 from pipeline.timex.resolve import Doc
-from pipeline.timex.values import day_value, interval_of
+from pipeline.timex.values import day_value, interval_of, parse_period, period_value
 
 # Tie-break between candidates of equal length (earlier wins): specific before generic.
 PRIORITY = (
@@ -64,6 +64,8 @@ PRIORITY = (
     "longunit",
     "yearend",
     "spokenyear",
+    "monthweek",
+    "yearturn",
     "holiday",
     "named",
     "relunit",
@@ -302,6 +304,14 @@ def find_time_expressions(text: str, dct: date | None, *, ranges: bool = True) -
             # day's neighbour (TimeBank leaves the article out: "The [day before last Tuesday]")
             d = date.fromisoformat(value) + timedelta(days=-1 if step.group(1).lower() == "before" else 1)
             s, value = step.start(), day_value(d)
+        period = parse_period(value) if typ == "DATE" else None
+        if period is not None:
+            # "during Ramadan", "Passover": event rows get its days, TimeML the unit holding them
+            ds, de, timeml = period
+            value = RANGE_VALUE if ranges else timeml or period_value(ds, de)
+            # (the days say what a mod says: "the turn of the year" is the start of one, TimeML)
+            out.append(TimeExpression(s, e, text[s:e], typ, value, ds, de, "range", "" if ranges else mod))
+            continue
         if typ in ("DATE", "TIME"):
             ds, de, gran = interval_of(value)
             if (

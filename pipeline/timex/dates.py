@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import csv
 import re
+import warnings
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
 
 from pipeline import settings
 from pipeline.timex.context import FUTURE, PAST, past_event_before
-from pipeline.timex.lexicon import Lexicon
+from pipeline.timex.lexicon import Lexicon, load_lexicon
 from pipeline.timex.resolve import (
     DETERMINERS,
     MONTH_CUES,
@@ -28,7 +32,7 @@ from pipeline.timex.resolve import (
     _year_for_day,
     _year_for_month,
 )
-from pipeline.timex.values import add_months, day_value, interval_of, month_end, week_value
+from pipeline.timex.values import PERIOD_VALUE, add_months, day_value, interval_of, month_end, week_value
 
 # Words before a possessive weekday ("ahead of Friday's vote") searched for a future cue; a
 # cue further away leaves the day to the nearest-date rule (TBAQ-cleaned).
@@ -637,6 +641,206 @@ def _holiday_date(name: str, y: int, lex: Lexicon) -> date:
     return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 
 
+# A holiday of another calendar: its first and last day (the same for a one-day holiday).
+Occurrence = tuple[date, date]
+HOLIDAY_TABLE_PATH = settings.DATA_DIR / "knowledge" / "holiday_dates.csv"
+
+
+@lru_cache(maxsize=1)
+def _holiday_table() -> dict[str, tuple[date, ...]]:
+    """data/knowledge/holiday_dates.csv: the days of the lunisolar holidays no library computes
+    (Lunar New Year, Tet, Diwali, Vesak), per holiday in date order."""
+    out: dict[str, list[date]] = {}
+    with open(HOLIDAY_TABLE_PATH, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["holiday"], []).append(date.fromisoformat(row["date"]))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _native_days(rule: dict[str, Any], year: int) -> list[date]:
+    """The first days of a calendar holiday that fall in Gregorian `year` (an Islamic holiday
+    can fall twice in one year)."""
+    # convertdate costs ~40 ms to import: only texts that name such a holiday pay it
+    from convertdate import hebrew, islamic, julian, persian
+    from convertdate import holidays as cd_holidays
+
+    cal = rule["cal"]
+    if cal == "table":
+        return [d for d in _holiday_table().get(rule["table"], ()) if d.year == year]
+    if cal == "orthodox_easter":
+        return [date(*cd_holidays.easter(year, church="orthodox"))]
+    mo, d = (int(x) for x in rule["md"].split("-"))
+    if cal == "persian":
+        return [date(*persian.to_gregorian(year - 621, mo, d))]
+    if cal == "julian":  # Julian 25 December of the year before is Gregorian 7 January
+        days = [date(*julian.to_gregorian(y, mo, d)) for y in (year - 1, year)]
+    elif cal == "hebrew":  # Hebrew years start in the autumn (Tishrei, month 7)
+        days = []
+        with warnings.catch_warnings():  # convertdate 2.5 calls its own deprecated month_days
+            warnings.simplefilter("ignore", DeprecationWarning)
+            for y in (year + 3760, year + 3761):
+                m = 13 if mo == 12 and hebrew.leap(y) else mo  # Adar II in a leap year
+                days.append(date(*hebrew.to_gregorian(y, m, d)))
+    else:  # islamic: 33 lunar years to 32 solar ones
+        first = islamic.from_gregorian(year, 1, 1)[0]
+        days = [date(*islamic.to_gregorian(y, mo, d)) for y in (first - 1, first, first + 1, first + 2)]
+    return sorted(x for x in days if x.year == year)
+
+
+def _native_end(rule: dict[str, Any], start: date) -> date:
+    """The last day of a holiday that starts on `start`: a period runs `days` days or up to the
+    calendar day `until` (Ramadan ends the day before 1 Shawwal)."""
+    if "days" in rule:
+        return start + timedelta(days=int(rule["days"]) - 1)
+    if "until" in rule:  # (Islamic months only)
+        from convertdate import islamic
+
+        mo, d = (int(x) for x in rule["until"].split("-"))
+        y = islamic.from_gregorian(start.year, start.month, start.day)[0]
+        nxt = date(*islamic.to_gregorian(y + (mo <= int(rule["md"].split("-")[0])), mo, d))
+        return nxt - timedelta(days=1)
+    return start
+
+
+@lru_cache(maxsize=512)
+def calendar_holiday(name: str, year: int) -> tuple[Occurrence, ...]:
+    """The occurrences (first day, last day) of a holiday of another calendar ("Ramadan",
+    "Passover", "Lunar New Year") that start in Gregorian `year`; empty outside a table's years.
+    Computed with convertdate (Islamic, Hebrew, Persian, Julian calendars), not by hand."""
+    lex = load_lexicon()
+    rule = lex.holidays_calendar[name]
+    if "same" in rule:
+        return calendar_holiday(rule["same"], year)
+    if "any" in rule:
+        return tuple(sorted(o for n in rule["any"] for o in calendar_holiday(n, year)))
+    return tuple((d, _native_end(rule, d)) for d in _native_days(rule, year))
+
+
+def _calendar_value(occ: Occurrence) -> str:
+    """A holiday's TIMEX3 value: its day, or for a period the smallest calendar unit that holds
+    all of it (its month, else its year). TIMEX3 has one value per expression; find_time_expressions
+    gives event rows the period's own days (see PERIOD_VALUE)."""
+    first, last = occ
+    if first == last:
+        return day_value(first)
+    return f"{PERIOD_VALUE}{day_value(first)}/{day_value(last)}"
+
+
+# Words that open a sentence before a holiday's name and leave it the holiday ("During Ramadan").
+SENTENCE_OPENERS = frozenset(
+    "in during before after since until till by on over for at the this last next ahead throughout "
+    "a an from as with like every each unlike around near through until".split()
+)
+
+
+def _calendar_name(m: re.Match[str], doc: Doc) -> bool:
+    """A holiday of another calendar used as part of a name or a thing: "Mohammed Eid", "the
+    Riverside Spring Festival", "Eid Mubarak", "a Diwali sale", "Passover recipes"."""
+    before = doc.text[max(0, m.start("hol") - 30) : m.start("hol")]
+    prev = re.search(r"(?:^|(?<=[^\w]))([A-Z][\w'’]*)\s+$", before)
+    if prev and prev.group(1).lower() not in doc.lex.holiday_calendar_leaders:
+        start = max(0, m.start("hol") - 30) + prev.start(1)
+        # a sentence's first word is capitalised anyway: "During Ramadan", but "Mohammed Eid"
+        if not _sentence_start(doc.text, start) or prev.group(1).lower() not in SENTENCE_OPENERS:
+            return True
+    after = doc.text[m.end() : m.end() + 30]
+    nxt = re.match(r"[-\s]+([A-Za-z]+)", after)
+    if nxt and not m["y"]:
+        word = nxt.group(1)
+        if word.lower() in doc.lex.holiday_name_followers:
+            return True  # "the Tet offensive", "the Ramadan War"
+        if word[0].isupper() and after[0] != "-" and doc.lex.months.get(word.lower()) is None:
+            return word.lower() not in doc.lex.weekdays
+        return word in doc.lex.holiday_object_nouns
+    return False
+
+
+def h_calendar_holiday(m: re.Match[str], doc: Doc, name: str) -> Result | None:
+    """ "Ramadan", "Eid al-Fitr", "Rosh Hashanah", "Lunar New Year": the nearest occurrence as
+    other holidays are resolved (an explicit year, "last", "next", else tense)."""
+    if _calendar_name(m, doc):
+        return None
+    if m["y"]:
+        occ = calendar_holiday(name, int(m["y"]))
+        return ("DATE", _calendar_value(occ[0]), "") if occ else None
+    if not doc.dct:
+        return "DATE", "XXXX-XX-XX", ""
+    dct, rel = doc.dct, _norm(m["rel"])
+    cands = [o for y in (dct.year - 1, dct.year, dct.year + 1) for o in calendar_holiday(name, y)]
+    if not cands:
+        return None  # outside the years a table holds
+    if rel == "last":
+        past = [o for o in cands if o[0] < dct]
+        return ("DATE", _calendar_value(max(past)), "") if past else None
+    if rel == "next":
+        coming = [o for o in cands if o[0] > dct]
+        return ("DATE", _calendar_value(min(coming)), "") if coming else None
+    tense = doc.tense_of(m)
+    factor = WRONG_TENSE_FACTOR_MONTH
+    if _past_event(m, doc, tense):
+        tense, factor = PAST, PAST_EVENT_FACTOR
+    current = [o for o in cands if o[0] < o[1] and o[0] <= dct <= o[1]]
+    if current:  # "during Ramadan" in a report written during it: this one
+        best = current[0]
+    else:
+        best = min(cands, key=lambda o: (_distance(o[0], o[1], dct, tense, factor), o[0].year != dct.year))
+    if m["hweek"] and m["hweek"].lower() == "weekend":
+        return "DATE", _weekend_nearest(best[0]), ""
+    if m["hweek"]:
+        return "DATE", week_value(best[0]), ""
+    return "DATE", _calendar_value(best), ""
+
+
+MONTH_WEEK_NTH = {"first": 1, "1st": 1, "opening": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+MONTH_WEEK_NTH |= {"fourth": 4, "4th": 4, "last": -1, "final": -1, "closing": -1}
+
+
+def h_monthweek(m: re.Match[str], doc: Doc) -> Result | None:
+    """ "The first week of April": days 1-7 of the month (8-14 the second..., the last seven days
+    the last one) for event rows; TimeML's value is the ISO week that holds most of those days
+    (the one with their middle day, as ISO's week 1 is the one with 4 January)."""
+    nth = MONTH_WEEK_NTH[m["nth"].lower()]
+    if m["rel"]:
+        if not doc.dct:
+            return "DATE", "XXXX-XX", ""
+        step = {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+        y, mon = add_months(doc.dct.year, doc.dct.month, step)
+    else:
+        mon = _month_num(m["mon"], doc.lex)
+        if m["y"]:
+            y = int(m["y"])
+        elif doc.dct:
+            y = _year_for_month(mon, doc.dct, doc.tense_of(m))
+        else:
+            return "DATE", f"XXXX-{mon:02d}", ""
+    if nth > 0:
+        first = date(y, mon, 1) + timedelta(days=7 * (nth - 1))
+    else:
+        first = month_end(y, mon) - timedelta(days=6)
+    last = first + timedelta(days=6)
+    return (
+        "DATE",
+        f"{PERIOD_VALUE}{day_value(first)}/{day_value(last)}={week_value(first + timedelta(days=3))}",
+        "",
+    )
+
+
+def h_yearturn(m: re.Match[str], doc: Doc) -> Result | None:
+    """ "At the turn of the year": the start of a year (TimeML: that year, mod START); event rows
+    get December before and January after (the phrase is loose, a month either side). Which New
+    Year: the one gone for a past verb, the coming one for a future verb, else the nearer one."""
+    if not doc.dct:
+        return "DATE", "XXXX", "START"
+    dct, tense = doc.dct, doc.tense_of(m)
+    if tense == PAST:
+        y = dct.year
+    elif tense == FUTURE:
+        y = dct.year + 1
+    else:
+        y = dct.year + (dct.month >= 7)
+    return "DATE", f"{PERIOD_VALUE}{y - 1:04d}-12-01/{y:04d}-01-31={y:04d}", "START"
+
+
 def h_named(m: re.Match[str], doc: Doc) -> Result | None:
     """ "9/11": a date with a name of its own, the same whatever the publication date."""
     return "DATE", doc.lex.named_dates[m["named"]], ""
@@ -644,6 +848,8 @@ def h_named(m: re.Match[str], doc: Doc) -> Result | None:
 
 def h_holiday(m: re.Match[str], doc: Doc) -> Result | None:
     name = _norm(m["hol"]).replace("’", "'")
+    if name in doc.lex.holidays_calendar:
+        return h_calendar_holiday(m, doc, name)
     nxt = re.match(r"\s+([A-Z][a-z]+)", doc.text[m.end() : m.end() + 20])
     if nxt and nxt.group(1).lower() in doc.lex.holiday_name_followers:
         return None  # "the Good Friday Agreement", "the Easter Rising": a name

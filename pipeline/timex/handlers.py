@@ -9,6 +9,8 @@ HANDLERS = {
     "longunit": relative.h_longunit,
     "yearend": relative.h_yearend,
     "holiday": dates.h_holiday,
+    "monthweek": dates.h_monthweek,
+    "yearturn": dates.h_yearturn,
     "named": dates.h_named,
     "yearago": relative.h_yearago,
     "nthday": relative.h_nthday,

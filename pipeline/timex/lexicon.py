@@ -41,6 +41,12 @@ class Lexicon:
     weekday_name_leaders: frozenset[str]
     weekday_on_names: frozenset[str]
     holiday_name_followers: frozenset[str]
+    # holidays of other calendars (issue #3, H96): lower-cased name -> rule, and the names as
+    # written (matched case-sensitively)
+    holidays_calendar: dict[str, dict[str, Any]]
+    holiday_calendar_names: tuple[str, ...]
+    holiday_calendar_leaders: frozenset[str]
+    holiday_object_nouns: frozenset[str]
 
     def unit_of(self, word: str) -> str | None:
         """The singular unit for a unit word ('Weeks' -> 'week'), None if it is no unit."""
@@ -52,6 +58,16 @@ class Lexicon:
         if w.endswith("s") and w[:-1] in self.units:
             return w[:-1]
         return None
+
+
+def _calendar_rule(raw: dict[str, Any]) -> dict[str, Any]:
+    """A holiday rule with the names it refers to ("same", "any") lower-cased like the keys."""
+    rule = dict(raw)
+    if "same" in rule:
+        rule["same"] = str(rule["same"]).lower()
+    if "any" in rule:
+        rule["any"] = tuple(str(n).lower() for n in rule["any"])
+    return rule
 
 
 @lru_cache(maxsize=4)
@@ -84,6 +100,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             weekday_name_leaders=frozenset(w.lower() for w in raw["weekday_name_leaders"]),
             weekday_on_names=frozenset(w.lower() for w in raw.get("weekday_on_names", ())),
             holiday_name_followers=frozenset(w.lower() for w in raw["holiday_name_followers"]),
+            holidays_calendar={k.lower(): _calendar_rule(v) for k, v in raw["holidays_calendar"].items()},
+            holiday_calendar_names=tuple(raw["holidays_calendar"]),
+            holiday_calendar_leaders=frozenset(w.lower() for w in raw["holiday_calendar_leaders"]),
+            holiday_object_nouns=frozenset(w.lower() for w in raw["holiday_object_nouns"]),
             named_dates={str(k): str(v) for k, v in raw["named_dates"].items()},
             event_days={
                 (int(k.split("-")[0]), int(k.split("-")[1])): (

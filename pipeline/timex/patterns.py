@@ -266,7 +266,11 @@ def _build(lex: Lexicon) -> list[Pattern]:
     REL = r"(?:this\s+past|this\s+coming|last|next|this|past|coming)"
     holidays = "|".join(
         sorted(
-            (_cap_words(w) for w in list(lex.holidays_fixed) + list(lex.holidays_rule)), key=len, reverse=True
+            [_cap_words(w) for w in list(lex.holidays_fixed) + list(lex.holidays_rule)]
+            # other calendars' names as written ("Eid al-Fitr", "Rosh Hashanah"; H96)
+            + [re.escape(w).replace(r"\ ", r"\s+") for w in lex.holiday_calendar_names],
+            key=len,
+            reverse=True,
         )
     )
     # What follows a month in a holiday's name ("May Day"): "the second of May Day marches" is
@@ -405,6 +409,12 @@ def _build(lex: Lexicon) -> list[Pattern]:
             rf"|(?P<freq>{_alt(lex.frequency_words)}))\b",
         ),
         (
+            # "the first week of April", "the last week of next month" (issue #3, H96)
+            "monthweek",
+            rf"\bthe\s+(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|last|final|closing|opening)\s+week\s+of\s+"
+            rf"(?:(?P<rel>this|next|last)\s+month|(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?)\b",
+        ),
+        (
             "holiday",
             rf"\b(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<hol>{holidays}))(?:,?\s+(?P<y>{YEAR})|\s+(?P<hweek>week(?:end)?)\b)?\b",
         ),
@@ -422,6 +432,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
             r"|(?:(?<=\bfor\s)|(?<=\bafter\s))(?P<while>a\s+(?:little\s+|short\s+|long\s+)?while)\b",
         ),
         ("yearend", r"\b(?:(?P<rel>this|last|next|the)\s+)?year(?:'s)?[\s-]end\b"),
+        # "at the turn of the year" (H96): not "the year" alone
+        ("yearturn", r"\bthe\s+turn\s+of\s+the\s+year\b"),
         ("yearago", r"\b(?P<ya>year-(?:earlier|ago))\b"),
         (
             "oldyear",
@@ -522,6 +534,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
     # step with its regex above: a need a match can lack loses expressions (speed only, issue #6).
     months = _alt(lex.months)
     needs = {
+        "monthweek": r"week\s+of\s",
+        "yearturn": r"turn\s+of\s+the\s+year",
         "iso": r"\d\d\d\d[-/][01]\d",
         "numeric": r"\d[/.]\d\d?[/.]\d\d",
         "dmy": rf"(?:\d(?:st|nd|rd|th)?\s+|(?:{ORDDAY})\s+)(?:of\s+)?(?:{months})",
@@ -545,6 +559,8 @@ def _build(lex: Lexicon) -> list[Pattern]:
         "ahead": ("ahead", "years", "decades", "while"),
         "moneyrate": ("%", "$", "£", "€", "percent"),
     }
+    # a flat alternation of names: SRE checks their first letters at C speed (grouping it, or a
+    # look-ahead before it, costs 3-30x; H96)
     need_cased = {"holiday": holidays}
     return [
         Pattern(

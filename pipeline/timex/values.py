@@ -22,6 +22,30 @@ _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
 
 
+# A handler's value for a named period with no TIMEX3 value of its own ("Ramadan", "Passover"):
+# this prefix and "first/last" ISO days; find_time_expressions turns it into a range (event rows)
+# or the smallest calendar unit that holds it (TimeML), see period_value (issue #3, H96).
+PERIOD_VALUE = "PERIOD:"
+
+
+def parse_period(value: str) -> tuple[date, date, str] | None:
+    """The first and last day of a handler's period value ("PERIOD:first/last", optionally
+    "=value" with the TimeML value to give it, "" when none), None for any other value."""
+    if not value.startswith(PERIOD_VALUE):
+        return None
+    days, _, timeml = value[len(PERIOD_VALUE) :].partition("=")
+    a, b = days.split("/")
+    return date.fromisoformat(a), date.fromisoformat(b), timeml
+
+
+def period_value(first: date, last: date) -> str:
+    """TimeML's one value for a stretch of days: the month that holds it, else the year (of its
+    first day, for the rare stretch across New Year)."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}"
+
+
 def month_end(y: int, m: int) -> date:
     return (date(y + (m == 12), m % 12 + 1, 1)) - timedelta(days=1)
 
