@@ -15,7 +15,9 @@ from pipeline.models import Article
 
 def test_humanitarian_aid_to_a_place_is_a_trigger() -> None:
     text = "Bolivian Foreign Minister Rogelio Mayta said Bolivia would send humanitarian aid to Gaza."
-    assert [t.text for t in find_triggers(text) if t.event_type == "aid"] == ["humanitarian aid"]
+    # one aid trigger: the noun, or the verb phrase that sends it (h91's "send humanitarian aid")
+    aid_triggers = [t.text for t in find_triggers(text) if t.event_type == "aid"]
+    assert len(aid_triggers) == 1 and aid_triggers[0].endswith("humanitarian aid")
     rows = extract_events(Article(text=text, published=date(2023, 11, 1)), "h94")
     aid = [r for r in rows if r.event_type == "aid"]
     assert aid and "BOL" in aid[0].countries and aid[0].status == "planned"

@@ -156,10 +156,12 @@ def test_a_visit_expected_before_the_end_of_the_year_is_due_by_then() -> None:
     assert (visit.date_start, visit.date_end) == ("2023-12-01", "2023-12-31")
 
 
-def test_a_visit_planned_before_a_weekday_is_no_deadline() -> None:
+def test_a_visit_planned_before_a_weekday_falls_between_now_and_then() -> None:
+    # not "the end of" a period, so no deadline month: the visit lies between publication and the
+    # day before Friday (h96's "before a coming day" range)
     rows = _rows("Putin will visit Beijing before Friday.", date(2023, 3, 6))
     visit = _row(rows, "visit")
-    assert visit.date_start is None
+    assert (visit.date_start, visit.date_end) == ("2023-03-06", "2023-03-09")
 
 
 def test_what_a_voted_resolution_demands_is_dated_by_the_vote() -> None:
