@@ -207,14 +207,26 @@ _AND_WORD_BEFORE = re.compile(r"\b((?-i:[A-Z])[\w\-]+)\s+and\s+$")
 _AND_WORD_AFTER = re.compile(r"\s+and\s+((?-i:[A-Z])[\w\-]+)\b")
 
 
-def _coordinated_surname(text: str, sent_start: int, sent_end: int, ents: list[Mention]) -> list[Mention]:
+def _coordinated_surname(
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    ents: list[Mention],
+    in_sentence: Sequence[Mention] | None = None,
+) -> list[Mention]:
     """ "Moon and Kim have signed": a bare name the entity stage missed (it is also a common word),
     joined by "and" to a person it found, is the first or last name of a person named elsewhere
-    in the article. Both are parties (webcopy6: the declaration was Kim's alone)."""
+    in the article. Both are parties (webcopy6: the declaration was Kim's alone).
+
+    `in_sentence`: the mentions of `ents` inside [sent_start, sent_end) (mentions_inside), when
+    the caller has them; the people named elsewhere are gathered only once an "and" joins a word
+    (speed, issue #6: filtering every mention of the article for each trigger cost ~1%)."""
     out: list[Mention] = []
-    people = [e for e in ents if e.kind == "person" and len(e.name.split()) > 1]
-    for m in ents:
-        if m.kind != "person" or not (sent_start <= m.start and m.end <= sent_end):
+    people: list[Mention] | None = None
+    if in_sentence is None:
+        in_sentence = [m for m in ents if sent_start <= m.start and m.end <= sent_end]
+    for m in in_sentence:
+        if m.kind != "person":
             continue
         for g in (
             _AND_WORD_BEFORE.search(text, max(sent_start, m.start - 40), m.start),
@@ -223,6 +235,8 @@ def _coordinated_surname(text: str, sent_start: int, sent_end: int, ents: list[M
             if g is None or any(e.start <= g.start(1) < e.end for e in ents):
                 continue
             word = g.group(1)
+            if people is None:
+                people = [e for e in ents if e.kind == "person" and len(e.name.split()) > 1]
             for e in people:
                 if e.name != m.name and word in (e.name.split()[0], e.name.split()[-1]):
                     out.append(Mention(g.start(1), g.end(1), word, "person", e.name, e.country, e.role))
@@ -679,7 +693,7 @@ def _protest_place(
     )
 
 
-def _swallowed_subject(trigger: Trigger, ents: list[Mention], sent_start: int) -> list[Mention]:
+def _swallowed_subject(trigger: Trigger, ents: Sequence[Mention], sent_start: int) -> list[Mention]:
     """A body or country named right before the trigger and running into it, cut at the trigger.
 
     Why: a trigger phrase may open with its doer's own noun ("Iraq's parliament voted to expel
@@ -687,6 +701,9 @@ def _swallowed_subject(trigger: Trigger, ents: list[Mention], sent_start: int) -
     parliament" as one mention, which overlaps the trigger and so was dropped with every other
     name inside it, leaving the vote with no one (web-copy dev set). Only a mention that starts
     before the trigger counts: names after its first word are the trigger's own words.
+
+    Such a mention lies inside the trigger's sentence, so `ents` may be the sentence's mentions
+    alone (find_participants passes them: speed, issue #6).
     """
     return [
         dataclasses.replace(m, end=trigger.start, text=m.text[: trigger.start - m.start].rstrip())
@@ -974,12 +991,12 @@ def find_participants(
         in_sentence = [m for m in ents if sent_start <= m.start and m.end <= sent_end]
     sent_ents = (
         [m for m in in_sentence if not (m.start < trigger.end and trigger.start < m.end)]
-        + _swallowed_subject(trigger, ents, sent_start)
+        + _swallowed_subject(trigger, in_sentence, sent_start)
         + _passive_guest(text, trigger, ents)
     )
     sent_ents += [
         m
-        for m in _coordinated_surname(text, sent_start, sent_end, ents)
+        for m in _coordinated_surname(text, sent_start, sent_end, ents, in_sentence)
         if not (m.start < trigger.end and trigger.start < m.end)
     ]
     sent_ents.sort(key=lambda m: m.start)
