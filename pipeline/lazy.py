@@ -110,3 +110,67 @@ class LazyRegex:
 def given_flags(regex: re.Pattern[str] | LazyRegex) -> int:
     """The flags a pattern was compiled with, without compiling a LazyRegex (for re._parser)."""
     return regex._flags if isinstance(regex, LazyRegex) else regex.flags
+
+
+# The compiled pattern's methods and attributes a LazyPattern hands on once compiled.
+_PATTERN_NAMES = (
+    "search",
+    "match",
+    "fullmatch",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "scanner",
+    "flags",
+    "groups",
+    "groupindex",
+)
+
+
+class LazyPattern:
+    """A module-level regex compiled on its first use, after which it costs no more per call
+    than the compiled pattern itself (issue #6).
+
+    Why: the event modules hold ~450 module-level patterns, ~60 ms of every process start, and
+    a process extracting a few articles uses under half of them. A LazyRegex costs one more
+    Python call per search, too much for patterns searched ~100,000 times per thousand
+    articles; a LazyPattern instead puts the compiled pattern's bound methods and attributes in
+    its own __dict__ on first use (``__getattr__`` only runs for names not found there), so
+    ``X.search(...)`` is then one dictionary lookup and the C method, as with a compiled pattern.
+
+    Use it where `re.compile` stood for a pattern that is only searched through its methods
+    (not handed to `re.search(X, ...)` or tested with isinstance(X, re.Pattern)). It registers
+    itself, so that `compile_all()` compiles it before a pool forks its workers.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags  # as given to re.compile (the compiled .flags add UNICODE)
+        register(self)
+
+    def compile(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if not yet: a race compiles it twice, harmlessly)."""
+        regex = self.__dict__.get("_regex")
+        if regex is None:
+            regex = re.compile(self.pattern, self._flags)
+            self.__dict__.update({name: getattr(regex, name) for name in _PATTERN_NAMES}, _regex=regex)
+        return regex
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__") or name in ("pattern", "_flags", "_regex"):
+            raise AttributeError(name)
+        return getattr(self.compile(), name)
+
+    def __reduce__(self) -> tuple[object, tuple[str, int]]:
+        return LazyPattern, (self.pattern, self._flags)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self._flags!r})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """`re.compile(pattern, flags)` for a module-level regex, compiled on its first use
+    (LazyPattern: as fast as the compiled pattern from then on)."""
+    return LazyPattern(pattern, flags)

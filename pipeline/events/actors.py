@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pipeline.events.context import KnownSpan, Mention, people_names, state_office_holders
 from pipeline.events.lexicon import load_cues, lowered_if_safe
 from pipeline.events.triggers import Trigger
+from pipeline.lazy import lazy_compile
 
 PEOPLE = ("person", "body")
 # Event types whose "in/at/to X" names where they happened; for the others it names their topic
@@ -38,13 +39,13 @@ PLACE_TYPES = (
 )
 PLACES = ("place", "country")
 # Between a leadership noun and its person: "the swearing-in of", "the inauguration of former".
-_OF_PERSON = re.compile(
+_OF_PERSON = lazy_compile(
     r"\s+of\s+(?:(?:the\s+)?(?:new|former|incoming|outgoing|re-?elected)\s+)?$", re.IGNORECASE
 )
 # Between a possessor and its nominal trigger: "'s" and up to three modifiers ("first", "long-awaited state").
-_POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}$")
+_POSSESSIVE_GAP = lazy_compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}$")
 # Remarks told as someone's, the speaker after the words: "remarks attributed to Xi".
-_ATTRIBUTED_TO = re.compile(r"\b(?:attributed|ascribed)\s+to\s+", re.IGNORECASE)
+_ATTRIBUTED_TO = lazy_compile(r"\b(?:attributed|ascribed)\s+to\s+", re.IGNORECASE)
 _REPORTING_VERB = lowered_if_safe(
     re.compile(
         r"\b(said|says|say|announced|announces|stated|told|declared|added|noted|confirmed|confirms|wrote|writes"
@@ -63,27 +64,27 @@ _REPORTING_VERB = lowered_if_safe(
 # response disproportionate" (holdout sets: the criticism had no who and was dropped).
 # Not when "and" follows it: "gave his speech on the steps of Congress, facing his supporters, and
 # warned" coordinates a second verb of the sentence's subject.
-_APPOSITION_GAP = re.compile(
+_APPOSITION_GAP = lazy_compile(
     r"\s*,\s+(?:(?:of\s+)?(?:the|a|an|his|her|its)\s+[^,;]{1,80},\s+"
     r"|(?-i:[a-z]{3,}ing)\s+[^,;]{1,80},\s+(?!(?:and|but|or)\b))(?:[a-z]+\s+){0,2}"
 )
-_RELATIVE_GAP = re.compile(r"\s*,\s+(?:which|who)\s+[^,;]{1,100},\s+(?:(?:also|then|later|\w+ly)\s+)?")
+_RELATIVE_GAP = lazy_compile(r"\s*,\s+(?:which|who)\s+[^,;]{1,100},\s+(?:(?:also|then|later|\w+ly)\s+)?")
 # A parenthetical set off by two commas right before the verb ("The EU and Japan, long partners,
 # signed"; "The three countries, all of which have seen coups since 2020, formed"): any words but a
 # coordinator or a second verb clause's opener, up to two adverbs or auxiliaries after it.
-PARENTHETICAL_BEFORE = re.compile(
+PARENTHETICAL_BEFORE = lazy_compile(
     r",\s+(?!(?:and|but|or|then|while|after|before|as|when|where|if)\b)[^,;:()\"“”]{3,80},\s+"
     r"(?:(?:also|then|later|have|has|had|will|would|\w+ly)\s+){0,2}$"
 )
-_TOWARDS_PLACE = re.compile(r"\s*(?:(?:to\s+)?and\s+from|to|from|into|with)?\s*", re.IGNORECASE)
+_TOWARDS_PLACE = lazy_compile(r"\s*(?:(?:to\s+)?and\s+from|to|from|into|with)?\s*", re.IGNORECASE)
 # "... and, speaking at the airport, appealed", "... and later urged": a second verb of the subject.
-_AND_ASIDE_BEFORE = re.compile(
+_AND_ASIDE_BEFORE = lazy_compile(
     r"\band\s*(?:,\s+[^,;]{1,60},\s*|(?:also|later|then|\w+ly)\s+)?$", re.IGNORECASE
 )
-_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b")
-_CROWD_NOUN = re.compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)$", re.IGNORECASE)
+_PRONOUN_OBJECT = lazy_compile(r"\s+(?:him|her)\b")
+_CROWD_NOUN = lazy_compile(r"\b(?:protesters|protestors|demonstrators|marchers|crowds?)$", re.IGNORECASE)
 # A trailing adjunct after a comma holding a possessive pronoun: ", at the start of his first".
-_TRAILING_ADJUNCT = re.compile(
+_TRAILING_ADJUNCT = lazy_compile(
     r",\s+(?:at|on|during|in|for)\s+(?:the\s+(?:[\w\-]+\s+){0,2}of\s+)?(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -101,35 +102,35 @@ _IN_PLACE_BEFORE = re.compile(r"\b(in|to|at)\s+(the\s+)?$", re.IGNORECASE)
 # town is where an attack happened, however many words the site takes. Gatherings are left out: a
 # town so far off is mostly a topic there (held-out set 2: "protests in Kyiv", "summit in Brussels").
 # Also "a chemical attack on the rebel-held town of Khan Sheikhoun": the town named after "of".
-_SITE_IN = re.compile(
+_SITE_IN = lazy_compile(
     r"\s*(?:outside|near|inside|at|on|in\s+front\s+of)\s+(?:an?|the|its|his|her|their)\s+"
     r"(?:(?:[a-z][\w\-]*\s+){1,4}in\s+(?:the\s+)?|(?:[a-z][\w\-]*\s+){0,2}(?:town|city|village|port|district|province|region)\s+of\s+)",
     re.IGNORECASE,
 )
-_ENDS_WITH_TO = re.compile(r"\b(?:to|in|into|at)$", re.IGNORECASE)
-_MEMBERS_IN = re.compile(
+_ENDS_WITH_TO = lazy_compile(r"\b(?:to|in|into|at)$", re.IGNORECASE)
+_MEMBERS_IN = lazy_compile(
     r"\b(?:lawmakers|legislators|members|senators|deputies|MPs|Republicans|Democrats|Conservatives|"
     r"hardliners|opposition\s+parties)\s+in\s+(?:the\s+)?$"
 )
-_SAYS_IT_HOSTS = re.compile(
+_SAYS_IT_HOSTS = lazy_compile(
     r"\s+(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they)\s+(?:would|will)\s+"
     r"(?:host|hold|convene)\s+(?:an?|the|its|his|her|their)\s+[^,;]{0,60}$",
     re.IGNORECASE,
 )
-_HELD_IN = re.compile(
+_HELD_IN = lazy_compile(
     r"\b(held|hosted|convened|staged|take place|takes place|took place|taking place|opened|opens)\s+(in|at)\s+(the\s+)?$",
     re.IGNORECASE,
 )
-_BY_AGENT = re.compile(r"^\s+(?:[\w\-]+\s+){0,3}?by\s+(the\s+)?$", re.IGNORECASE)
+_BY_AGENT = lazy_compile(r"^\s+(?:[\w\-]+\s+){0,3}?by\s+(the\s+)?$", re.IGNORECASE)
 # "A summit meant to revive cooperation ... ended in Brasilia": a gathering's own verb of opening
 # or closing names its venue, however long the subject ran (webcopy7 lead: the summit had no place
 # and no party, and was dropped). Not through a relative clause ("talks on a war that began in ...").
-_GATHERING_ENDED_IN = re.compile(
+_GATHERING_ENDED_IN = lazy_compile(
     r"\b(?:ended|ends|closed|closes|concluded|concludes|began|begins|opened|opens|wrapped\s+up|"
     r"got\s+under\s+way|gets\s+under\s+way)\s+(?:on\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
+_RELATIVE_WORD = lazy_compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
 
 
 def _held_in(gap: str, etype: str) -> bool:
@@ -145,20 +146,22 @@ def _held_in(gap: str, etype: str) -> bool:
 
 # A passive verb between the noun and its agent ("sanctions were imposed on Iran by the EU"): the
 # agent may stand further off, past the verb's own object (held-out review, issue #4).
-_PASSIVE_BY_AGENT = re.compile(
+_PASSIVE_BY_AGENT = lazy_compile(
     r"^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
     r"(?:[\w\-]+\s+){1,5}?by\s+(the\s+)?$",
     re.IGNORECASE,
 )
 # A trigger ending on the passive's "by" ("had been demanded by"): its agents follow it.
-_ENDS_BY = re.compile(r"\bby$", re.IGNORECASE)
+_ENDS_BY = lazy_compile(r"\bby$", re.IGNORECASE)
 # What may stand between two coordinated agents ("Putin and Erdogan", "Putin, Erdogan and Macron").
-_AGENT_LINK = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
-_SPEAKS_NEXT = re.compile(r"^\s+(late |early )?(on \w+ )?(said|says|told|announced|stated)\b", re.IGNORECASE)
-_PRONOUN_POSSESSOR = re.compile(r"\b(his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
-_SURNAME_POSSESSIVE = re.compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,3}$")
+_AGENT_LINK = lazy_compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+_SPEAKS_NEXT = lazy_compile(
+    r"^\s+(late |early )?(on \w+ )?(said|says|told|announced|stated)\b", re.IGNORECASE
+)
+_PRONOUN_POSSESSOR = lazy_compile(r"\b(his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_SURNAME_POSSESSIVE = lazy_compile(r"\b([A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,3}$")
 # Light verbs whose subject makes a nominal visit ("made an unannounced visit", "began a two-day visit").
-_LIGHT_VERB = re.compile(
+_LIGHT_VERB = lazy_compile(
     r"\b(made|makes|make|making|paid|pays|pay|paying|began|begins|begin|beginning|started|starts|"
     r"ended|ends|concluded|concludes|wrapped up|cut short|is on|was on|are on|were on|"
     r"at the (?:end|start|close|conclusion) of|"
@@ -170,7 +173,7 @@ _LIGHT_VERB = re.compile(
     r"(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_OBJECT_GAP = re.compile(r"^\s*(with\s+|to\s+)?(the\s+)?$", re.IGNORECASE)
+_OBJECT_GAP = lazy_compile(r"^\s*(with\s+|to\s+)?(the\s+)?$", re.IGNORECASE)
 # How far (characters) a speaker may stand from its reporting verb, and an object from its verb.
 SPEAKER_WINDOW = 90
 OBJECT_WINDOW = 40
@@ -214,18 +217,30 @@ def _surname_possessor(text: str, trigger: Trigger, sent_start: int, ents: list[
 
 
 # A capitalised word joined by "and" to a person the entity stage found: "Moon and Kim have signed".
-_AND_WORD_BEFORE = re.compile(r"\b((?-i:[A-Z])[\w\-]+)\s+and\s+$")
-_AND_WORD_AFTER = re.compile(r"\s+and\s+((?-i:[A-Z])[\w\-]+)\b")
+_AND_WORD_BEFORE = lazy_compile(r"\b((?-i:[A-Z])[\w\-]+)\s+and\s+$")
+_AND_WORD_AFTER = lazy_compile(r"\s+and\s+((?-i:[A-Z])[\w\-]+)\b")
 
 
-def _coordinated_surname(text: str, sent_start: int, sent_end: int, ents: list[Mention]) -> list[Mention]:
+def _coordinated_surname(
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    ents: list[Mention],
+    in_sentence: Sequence[Mention] | None = None,
+) -> list[Mention]:
     """ "Moon and Kim have signed": a bare name the entity stage missed (it is also a common word),
     joined by "and" to a person it found, is the first or last name of a person named elsewhere
-    in the article. Both are parties (webcopy6: the declaration was Kim's alone)."""
+    in the article. Both are parties (webcopy6: the declaration was Kim's alone).
+
+    `in_sentence`: the mentions of `ents` inside [sent_start, sent_end) (mentions_inside), when
+    the caller has them; the people named elsewhere are gathered only once an "and" joins a word
+    (speed, issue #6: filtering every mention of the article for each trigger cost ~1%)."""
     out: list[Mention] = []
-    people = [e for e in ents if e.kind == "person" and len(e.name.split()) > 1]
-    for m in ents:
-        if m.kind != "person" or not (sent_start <= m.start and m.end <= sent_end):
+    people: list[Mention] | None = None
+    if in_sentence is None:
+        in_sentence = [m for m in ents if sent_start <= m.start and m.end <= sent_end]
+    for m in in_sentence:
+        if m.kind != "person":
             continue
         for g in (
             _AND_WORD_BEFORE.search(text, max(sent_start, m.start - 40), m.start),
@@ -234,6 +249,8 @@ def _coordinated_surname(text: str, sent_start: int, sent_end: int, ents: list[M
             if g is None or any(e.start <= g.start(1) < e.end for e in ents):
                 continue
             word = g.group(1)
+            if people is None:
+                people = [e for e in ents if e.kind == "person" and len(e.name.split()) > 1]
             for e in people:
                 if e.name != m.name and word in (e.name.split()[0], e.name.split()[-1]):
                     out.append(Mention(g.start(1), g.end(1), word, "person", e.name, e.country, e.role))
@@ -292,18 +309,18 @@ def _is_state(m: Mention) -> bool:
 # Only whether it matches counts: the last non-space before the "and" is one "\S[^,;]*?" could
 # start at, so this is r"\S[^,;]*?\s(?:and|then)..." without its lazy run tried from every
 # character to the end (~180 us a speaker; issue #6).
-_AND_SAID = re.compile(r"\S\s+(?:and|then)\s+(?:\w+ly\s+)?$")
+_AND_SAID = lazy_compile(r"\S\s+(?:and|then)\s+(?:\w+ly\s+)?$")
 
 
 # A name right after a lower-case word and its title: the object of a verb ("Army officers detained
 # President Mohamed Bazoum"); not "KHARTOUM - Sudan's top general", nor "In his speech, Lai called".
 # (A determiner is no verb: "At the ceremony, the Prime Minister thanked ... and said" has the
 # Prime Minister as its subject; "detained the President and declared" is still an object.)
-_AFTER_VERB = re.compile(
+_AFTER_VERB = lazy_compile(
     r"\b(?!(?:the|this|that|these|those|its|his|her|their|our)\b)[a-z]{3,}\s+(?:(?:the|a|an)\s+)?"
     r"(?:[A-Z][\w\-.]*\s+){0,3}$"
 )
-_RELATIVE_OPENING = re.compile(r"\s*(?:who|which)\b", re.IGNORECASE)
+_RELATIVE_OPENING = lazy_compile(r"\s*(?:who|which)\b", re.IGNORECASE)
 
 
 def _speaker(
@@ -381,8 +398,8 @@ def _speaker(
 # once names are removed must be few and none may look like a verb or open another clause.
 # Limits from the held-out wire set (tests/golden/holdout): its longest subject piece has 8 words.
 MAX_SUBJECT_PIECE_WORDS = 10
-_PIECE_WORD = re.compile(r"[\w'’\-.]+")
-_NOT_SUBJECT_WORD = re.compile(
+_PIECE_WORD = lazy_compile(r"[\w'’\-.]+")
+_NOT_SUBJECT_WORD = lazy_compile(
     r"^(?:who|whom|whose|which|where|when|while|after|before|as|because|but|since|if|though|although|"
     r"said|says|told|is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|"
     r"in|on|at|from|to|for|by|with|during|under|over|into|than|\w+ed|\w+ing)$",
@@ -401,7 +418,7 @@ _WHOSE_CLAUSE = re.compile(r"\s*whose\s+(?:[\w\-]+\s+){1,2}?(?:\w+ly\s+)?", re.I
 # the verb is the country or body named before its comma ("who" for people is _WHO_CLAUSE's).
 _WHICH_CLAUSE = re.compile(r"\s*which\s+(?:(?:also|had|has|have|later|then|\w+ly)\s+){0,2}", re.IGNORECASE)
 # A clause opened by one of these is not the list's predicate ("Putin, who followed the summit").
-_CLAUSE_OPENER = re.compile(
+_CLAUSE_OPENER = lazy_compile(
     r"\s*(?:who|whom|whose|which|where|when|while|after|before|as|because|but|and then|since|if|though|"
     r"although|that|so|yet|or)\b",
     re.IGNORECASE,
@@ -440,15 +457,15 @@ def _subject_start(text: str, cs: int, sent_start: int, sent_ents: list[Mention]
 
 # "... and threatened", "..., and later met": a verb coordinated with the sentence's first one.
 # Also "but": "The EU granted Georgia candidate status but halted the accession process" (holdout 3).
-_AND_VERB = re.compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?(?:to\s+)?$", re.IGNORECASE)
+_AND_VERB = lazy_compile(r"\b(?:and|but)\s+(?:(?:also|later|then|\w+ly)\s+)?(?:to\s+)?$", re.IGNORECASE)
 # "took office in 2013 after the death of his predecessor and was re-elected in 2018": a verb
 # coordinated with its auxiliary still has the sentence's subject.
-_AND_AUX_VERB = re.compile(
+_AND_AUX_VERB = lazy_compile(
     r"(?:^|\s)and\s+(?:(?:also|later|then|\w+ly)\s+)?(?:was|were|had|has|have)\s+(?:(?:also|later|then|been|\w+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
-_MODIFIERS_ONLY = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}")
-_BY_RIGHT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_MODIFIERS_ONLY = lazy_compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}")
+_BY_RIGHT_AFTER = lazy_compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 # "Modi was received by": the auxiliary right after a name inside a passive trigger's span.
 _PASSIVE_AUX_NEXT = re.compile(r"\s+(?:was|were)\s", re.IGNORECASE)
 _PASSIVE_BY_END = re.compile(
@@ -456,31 +473,31 @@ _PASSIVE_BY_END = re.compile(
     r"\s+(?:(?:at|in|for|with)\s+(?:(?:a|an|the)\s+)?(?:[\w\-]+\s+){1,3}?)?by$",  # "hosted at a dinner by" (h90)
     re.IGNORECASE,
 )
-_OF_THE_BEFORE = re.compile(
+_OF_THE_BEFORE = lazy_compile(
     r"\b(?:survivors?|victims?|memory|memorial|site|aftermath|scene|toll|anniversary)\s+of\s+(?:the|a|an|this|that)\s+(?:[a-z\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_FOR_A_VISIT = re.compile(r"\bfor\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
-_TRAVEL_VERB = re.compile(
+_FOR_A_VISIT = lazy_compile(r"\bfor\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_TRAVEL_VERB = lazy_compile(
     r"\b(?:fl(?:y|ies|ew|ying)|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?|"
     r"(?:go|goes|went|going)\s+(?:on\s+)?to|c(?:o|a)me\s+to)\b",
     re.IGNORECASE,
 )
-_INFINITIVE_GAP = re.compile(r"\s*to\s+(?!the\b)[a-z]+\b", re.IGNORECASE)
+_INFINITIVE_GAP = lazy_compile(r"\s*to\s+(?!the\b)[a-z]+\b", re.IGNORECASE)
 # "It was first announced by": a passive saying of a pronoun's news. ("The deal was announced by
 # Trump on Aug. 13": a named act's own row carries the day it was made known; no statement row.)
-_PRONOUN_PASSIVE_OPENING = re.compile(
+_PRONOUN_PASSIVE_OPENING = lazy_compile(
     r"\s*(?:it|this|that)\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|later|also|\w+ly)\s+)?",
     re.IGNORECASE,
 )
 # "announced by", "first announced by": a passive saying's agent follows.
-_BY_SPEAKER = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
-_SECOND_VERB_GAP = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\b", re.IGNORECASE)
-_OPENING_WORD = re.compile(r"^(?:the|a|an|regional|[A-Z][\w'’\-.]*)$")
+_BY_SPEAKER = lazy_compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_SECOND_VERB_GAP = lazy_compile(r"\s+and\s+(?:\w+ly\s+)?(?-i:[a-z]+ed)\b", re.IGNORECASE)
+_OPENING_WORD = lazy_compile(r"^(?:the|a|an|regional|[A-Z][\w'’\-.]*)$")
 
 
 # A story's dateline opening its first sentence: place, day, agency, then a dash.
-_DATELINE_OPENING = re.compile(r"([^.;:\n]{2,80}?)\s+(?:—|–|-{1,2})\s+")
+_DATELINE_OPENING = lazy_compile(r"([^.;:\n]{2,80}?)\s+(?:—|–|-{1,2})\s+")
 
 
 def _is_dateline(head: str) -> bool:
@@ -524,7 +541,7 @@ def _opening_subject(text: str, sent_start: int, before: int, named: list[Mentio
 
 # An aside opened by a participle of the speaker's doings, right up to a gathering noun: ", speaking
 # after talks", ", returning from a meeting", ", fresh from his summit".
-_ASIDE_TO_NOUN = re.compile(
+_ASIDE_TO_NOUN = lazy_compile(
     r",\s+(?:(?-i:[a-z]+ing)|fresh)\s+(?:from|after|at|during|before|on)\s+(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -532,7 +549,7 @@ _ASIDE_TO_NOUN = re.compile(
 
 # A sentence-opening adjunct right up to a gathering noun: "After a meeting with", "Late last night,
 # after talks with", "Following his call with".
-FRONTED_GATHERING = re.compile(
+FRONTED_GATHERING = lazy_compile(
     r"^\s*(?:[-•]\s*)?(?:(?:[\w\-]+\s+){0,4}?[\w\-]+,\s+)?(?:after|following|before|during)\s+"
     r"(?:(?:a|an|the|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -571,8 +588,8 @@ def _aside_head(text: str, sent_start: int, trigger: Trigger, ents: list[Mention
 
 
 # "the National Liberation Army (ELN) rebel group": a bracketed short form right after a name.
-_ACRONYM_PARENS = re.compile(r"[A-Z][\w\-]*\s*\(\s*[A-Z][A-Za-z0-9.\-]{1,11}\s*\)\s*$")
-_CLAUSE_MARK = re.compile(r"[;:,()\[\]—–]")
+_ACRONYM_PARENS = lazy_compile(r"[A-Z][\w\-]*\s*\(\s*[A-Z][A-Za-z0-9.\-]{1,11}\s*\)\s*$")
+_CLAUSE_MARK = lazy_compile(r"[;:,()\[\]—–]")
 
 
 def _across_acronyms(text: str, cs: int, sent_start: int) -> int:
@@ -595,7 +612,7 @@ def _across_acronyms(text: str, cs: int, sent_start: int) -> int:
 
 # "After the result was announced in March, ...", "When the talks ended, ...": a subordinate
 # clause opening the sentence, up to its comma.
-_FRONTED_SUBORDINATE = re.compile(
+_FRONTED_SUBORDINATE = lazy_compile(
     r"\s*(?:After|When|Once|Before|Since|As\s+soon\s+as|Following|Although|Though|While|Because|If)\b[^,;:.!?\"“”]{3,120},"
 )
 
@@ -625,7 +642,7 @@ def _subject_before_parenthetical(
 
 # A state institution named without its country, right before the verb (or as the first word of
 # a trigger phrase that opens with it: "Court ruled").
-_INSTITUTION_BEFORE = re.compile(
+_INSTITUTION_BEFORE = lazy_compile(
     r"\b(?:[Tt]he\s+)?(?P<name>(?:Supreme|Constitutional|High)\s+Court|Senate|House\s+of\s+"
     r"(?:Representatives|Commons|Lords)|National\s+Assembly|[Pp]arliament|[Cc]abinet|Congress)"
     r"\s*(?:(?:also|then|later|has|have|had|\w+ly)\s+){0,2}$"
@@ -672,9 +689,9 @@ def _bare_institution(text: str, trigger: Trigger, cs: int, ents: list[Mention])
 
 # Where a crowd gathers: a site before the town ("rallied outside the presidential office in Kyiv"),
 # with no clause break between.
-_PROTEST_SITE_GAP = re.compile(r"\s+(?:[\w\-'’]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+_PROTEST_SITE_GAP = lazy_compile(r"\s+(?:[\w\-'’]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 # A place fronted before the sentence's subject: "In Yangon, tens of thousands of people marched".
-_FRONTED_PLACE = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?$")
+_FRONTED_PLACE = lazy_compile(r"\s*(?:In|At)\s+(?:the\s+)?$")
 
 
 def _protest_place(
@@ -710,7 +727,7 @@ def _protest_place(
     )
 
 
-def _swallowed_subject(trigger: Trigger, ents: list[Mention], sent_start: int) -> list[Mention]:
+def _swallowed_subject(trigger: Trigger, ents: Sequence[Mention], sent_start: int) -> list[Mention]:
     """A body or country named right before the trigger and running into it, cut at the trigger.
 
     Why: a trigger phrase may open with its doer's own noun ("Iraq's parliament voted to expel
@@ -718,6 +735,9 @@ def _swallowed_subject(trigger: Trigger, ents: list[Mention], sent_start: int) -
     parliament" as one mention, which overlaps the trigger and so was dropped with every other
     name inside it, leaving the vote with no one (web-copy dev set). Only a mention that starts
     before the trigger counts: names after its first word are the trigger's own words.
+
+    Such a mention lies inside the trigger's sentence, so `ents` may be the sentence's mentions
+    alone (find_participants passes them: speed, issue #6).
     """
     return [
         dataclasses.replace(m, end=trigger.start, text=m.text[: trigger.start - m.start].rstrip())
@@ -747,7 +767,7 @@ def _passive_guest(text: str, trigger: Trigger, ents: list[Mention]) -> list[Men
 
 # "hosted Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol": what
 # may stand between two guests joined by "and" (a country told with "of", then the next one's title).
-_GUEST_AND = re.compile(
+_GUEST_AND = lazy_compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?\s*,?\s+and\s+"
     r"(?:(?:[A-Z][\w\-’'.]*|of|the|prime|vice|deputy|foreign|minister|president|premier|state|secretary)\s+){0,6}"
 )
@@ -770,7 +790,7 @@ def _coordinated_guests(text: str, guest: list[Mention], sent_ents: list[Mention
 
 # "Qin accepted an invitation to visit Washington", "Lula was invited to make a state visit to":
 # the one who took up (or got) the invitation is the one to travel.
-_INVITED_TO = re.compile(
+_INVITED_TO = lazy_compile(
     r"(?:\b(?:accepted|accepts|accepting|accept|received|receives|took\s+up|takes\s+up|has|had|have)\s+"
     r"(?:an?|the|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?invitations?"
     r"|\b(?:was|were|is|are|been|be)\s+(?:also\s+)?invited)"
@@ -781,8 +801,8 @@ _INVITED_TO = re.compile(
 
 # "Biden invited Modi to visit Washington", "extended an invitation to Modi to pay a state visit",
 # "... an invitation to Prime Minister Modi for an official state visit".
-_INVITING_BEFORE = re.compile(r"\b(?:invited|invites|invite|inviting|invitation\s+to)\s+$", re.IGNORECASE)
-_TO_VISIT_GAP = re.compile(
+_INVITING_BEFORE = lazy_compile(r"\b(?:invited|invites|invite|inviting|invitation\s+to)\s+$", re.IGNORECASE)
+_TO_VISIT_GAP = lazy_compile(
     r"\s+(?:to\s+(?:(?:make|pay|go\s+on)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?)?"
     r"|for\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?)",
     re.IGNORECASE,
@@ -804,8 +824,8 @@ def _invited_person(text: str, trigger: Trigger, sent_ents: list[Mention]) -> li
 
 
 # "Zelensky in Washington on first trip abroad": a headline's name, "in", a place, and no verb.
-_HEADLINE_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?$")
-_HEADLINE_GAP = re.compile(
+_HEADLINE_IN_PLACE = lazy_compile(r"\s+in\s+(?:the\s+)?$")
+_HEADLINE_GAP = lazy_compile(
     r"\s+(?:on|for)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?$", re.IGNORECASE
 )
 
@@ -856,7 +876,7 @@ def _invitee(text: str, trigger: Trigger, clause: tuple[int, int], sent_ents: li
 
 # Between a country subject and its verb: a day ("on Monday", "late on 3 March") and adverbs or an
 # auxiliary ("also", "jointly", "have").
-_COUNTRY_VERB_GAP = re.compile(
+_COUNTRY_VERB_GAP = lazy_compile(
     r"\s+(?:(?:late|early)\s+)?(?:(?:on|this|last)\s+(?:[\w\-]+\s+){1,2})?"
     r"(?:(?:also|jointly|again|separately|first|then|later|have|has|had|\w+ly)\s+)*",
     re.IGNORECASE,
@@ -865,7 +885,7 @@ _COUNTRY_VERB_GAP = re.compile(
 # thanks, congratulations (a recognition or a switch of ties is an act told, often long ago).
 # A tag naming an unnamed government organ as the speaker, right before the reporting verb: ", the
 # government announced", ", the foreign ministry said".
-_ROLE_TAG = re.compile(
+_ROLE_TAG = lazy_compile(
     r",\s+(?:the|its)\s+(?:[\w\-]+\s+){0,2}?(?:government|ministry|presidency|cabinet|chancellery)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
@@ -876,14 +896,14 @@ _COUNTRY_SAYING = re.compile(
     r"(?:urg|appeal|welcom|thank|congratulat|condemn|call|press|demand|express|deni|deny|pledg|promis|vow|unveil|publish|releas)",
     re.IGNORECASE,
 )
-_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_COUNTRY_LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A lower-case word (not an article) right before the name: it is an object ("hosted Norway").
-_OBJECT_OPENING = re.compile(r"\b(?!the\b)[a-z]{2,}\s+(?:the\s+)?$")
+_OBJECT_OPENING = lazy_compile(r"\b(?!the\b)[a-z]{2,}\s+(?:the\s+)?$")
 
 
 # "a charge Rwanda denies", "an accusation Moscow rejects": the country after the noun is the
 # subject of a relative clause with its "that" left out, not an object (issue #4).
-_CHARGE_BEFORE = re.compile(
+_CHARGE_BEFORE = lazy_compile(
     r"\b(?:a|an|the)\s+(?:charges?|claims?|accusations?|allegations?)\s+$", re.IGNORECASE
 )
 
@@ -913,7 +933,7 @@ def _country_subject(text: str, cs: int, verb_start: int, sent_ents: list[Mentio
 
 # A clause's subject that is a role noun, optionally followed by an apposition we cannot read as a
 # name: "the head of state, Tuimalealiifano ..., issued", "The government on Friday issued".
-_ROLE_SUBJECT = re.compile(
+_ROLE_SUBJECT = lazy_compile(
     r"\s*(?:(?:On|Late on|Early on|On\s+\w+\s+\d{1,2}|Last)\s+[\w\-]+,\s+)?"
     r"(?:(?:the|a)\s+|(?=(?-i:[A-Z])[\w\-]+\s+(?:(?-i:[A-Z])[\w\-]+\s+)?(?-i:[a-z])))"
     r"(?P<role>(?:[\w\-]+\s+){0,5}?[\w\-]+)(?:\s*,\s+[^,;.]{2,80},)?\s+"
@@ -940,13 +960,13 @@ def state_role_subject(text: str, cs: int, verb_start: int) -> bool:
 
 
 # "war broke out between X and Y": the names after it are sides, not the one acted on.
-_BETWEEN_OR_WITH = re.compile(r"\b(?:between|with|among|against)\b", re.IGNORECASE)
+_BETWEEN_OR_WITH = lazy_compile(r"\b(?:between|with|among|against)\b", re.IGNORECASE)
 
 
 # "clashes ... along the frontier between Kyrgyzstan's Batken region and Tajikistan's Sughd region":
 # the two sides of a "between A and B" phrase this close (characters) after the trigger.
 BETWEEN_WINDOW = 80
-_BETWEEN = re.compile(r"\bbetween\s", re.IGNORECASE)
+_BETWEEN = lazy_compile(r"\bbetween\s", re.IGNORECASE)
 
 
 def _between_countries(
@@ -972,7 +992,7 @@ def _between_countries(
 
 # A coordinated clause with a subject of its own starts here: ", and", ", but", ", while".
 # (or a semicolon: "Pakistan denied any role; on Saturday each side said ...", issue #4)
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;", re.IGNORECASE)
+_NEW_CLAUSE = lazy_compile(r",\s+(?:and|but|while|whereas)\s|;", re.IGNORECASE)
 
 
 def mentions_inside(ents: Sequence[Mention], starts: Sequence[int], start: int, end: int) -> list[Mention]:
@@ -985,7 +1005,7 @@ def mentions_inside(ents: Sequence[Mention], starts: Sequence[int], start: int, 
 
 
 # Before a commander named inside a military trigger: "forces loyal to Haftar", "troops led by".
-_LOYAL_TO = re.compile(r"\b(?:loyal\s+to|led\s+by|commanded\s+by)\s+(?:[\w\-.]+\s+){0,3}$", re.IGNORECASE)
+_LOYAL_TO = lazy_compile(r"\b(?:loyal\s+to|led\s+by|commanded\s+by)\s+(?:[\w\-.]+\s+){0,3}$", re.IGNORECASE)
 
 
 def find_participants(
@@ -1008,12 +1028,12 @@ def find_participants(
         in_sentence = [m for m in ents if sent_start <= m.start and m.end <= sent_end]
     sent_ents = (
         [m for m in in_sentence if not (m.start < trigger.end and trigger.start < m.end)]
-        + _swallowed_subject(trigger, ents, sent_start)
+        + _swallowed_subject(trigger, in_sentence, sent_start)
         + _passive_guest(text, trigger, ents)
     )
     sent_ents += [
         m
-        for m in _coordinated_surname(text, sent_start, sent_end, ents)
+        for m in _coordinated_surname(text, sent_start, sent_end, ents, in_sentence)
         if not (m.start < trigger.end and trigger.start < m.end)
     ]
     sent_ents.sort(key=lambda m: m.start)

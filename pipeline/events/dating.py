@@ -31,24 +31,25 @@ from datetime import date, timedelta
 
 from pipeline.events.context import KnownSpan, anniversary_date
 from pipeline.events.triggers import Trigger
+from pipeline.lazy import lazy_compile
 from pipeline.models import TimeExpression
 
 # A clause ends at these marks or before these subordinating words. Tuned on the golden texts.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy_compile(
     r"[;:,()\[\]—–]|\s(?:as|although|while|whereas|but|amid|which|who|before|after|ahead of|following|until|since)\s",
     re.IGNORECASE,
 )
 # ", Nigeria," / ", South Korea,": one to three capitalised words between commas after a
 # capitalised name (a place and its country or region).
-_APPOSITIVE = re.compile(r"\b[A-Z][\w\-]*(,)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(,)")
-_WEEKDAY = re.compile(r"\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b", re.IGNORECASE)
-_MONTH = re.compile(
+_APPOSITIVE = lazy_compile(r"\b[A-Z][\w\-]*(,)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(,)")
+_WEEKDAY = lazy_compile(r"\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b", re.IGNORECASE)
+_MONTH = lazy_compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s|$|\d|,)", re.IGNORECASE
 )
-_SEASON = re.compile(r"\b(spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
-_PAST_WORDS = re.compile(r"\b(last|ago|earlier|previous|past|former)\b", re.IGNORECASE)
-_EXPLICIT_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b|'\d\d\b")
-_ORDINAL = re.compile(
+_SEASON = lazy_compile(r"\b(spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_PAST_WORDS = lazy_compile(r"\b(last|ago|earlier|previous|past|former)\b", re.IGNORECASE)
+_EXPLICIT_YEAR = lazy_compile(r"\b(1[89]\d\d|20\d\d)\b|'\d\d\b")
+_ORDINAL = lazy_compile(
     r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|hundredth|(\d+)(?:st|nd|rd|th))\s*$",
     re.IGNORECASE,
 )
@@ -58,9 +59,9 @@ _ORDINAL_WORDS = {
     "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100,
 }  # fmt: skip
 # Words joining a trigger to a known event it happened at ("met during the SCO summit").
-_APPOSITION_GAP = re.compile(r",?\s")
+_APPOSITION_GAP = lazy_compile(r",?\s")
 # Words before a gerund that make it a topic or a circumstance rather than an event of the day.
-_GERUND_AFTER = re.compile(
+_GERUND_AFTER = lazy_compile(
     r"\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|about|of|on|for|against|without|after|before|by|from|"
     r"avoid(?:ed|s)?|ruled out|rule out)\s+$",
     re.IGNORECASE,
@@ -76,7 +77,7 @@ _TRUCE_TERM = re.compile(
 _AT_KNOWN = re.compile(r"\b(at|during|on the sidelines of|on the margins of)\b", re.IGNORECASE)
 # A time expression after these words bounds another period ("the first visit since 2018",
 # "must leave by Friday"): it does not date the event.
-_BOUNDING_PREPOSITION = re.compile(
+_BOUNDING_PREPOSITION = lazy_compile(
     r"\b(since|until|till|by|before|after)\s+(the\s+)?(early\s+|late\s+|mid-?)?$"
     # "to leave the country by midnight on Saturday": a deadline's hour before its day (webcopy6
     # item 8; not "after midnight on Monday", which is when it happened)
@@ -84,32 +85,32 @@ _BOUNDING_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 # "The ceasefire is in force since 12 January": the day it took effect, the deal's own (webcopy6 item 25).
-_IN_FORCE_SINCE = re.compile(r"\bin\s+(?:force|effect|place)\s+since\s+$", re.IGNORECASE)
+_IN_FORCE_SINCE = lazy_compile(r"\bin\s+(?:force|effect|place)\s+since\s+$", re.IGNORECASE)
 # "Late last night, after a meeting with security chiefs, Saied announced": a fronted date, then a
 # fronted "after ..." phrase set off by commas, then the subject: the date is the main clause's
 # (webcopy6 item 29; unlike "applied in May 2022, after Russia invaded", where it follows the verb).
-_FRONTED_LINK_ASIDE = re.compile(
+_FRONTED_LINK_ASIDE = lazy_compile(
     r",\s+(?:after|following|before)\s+[^,;.]{1,80},\s+(?:[\w\-'’.]+\s+){0,6}(?:(?:has|had|have|was)\s+)?",
     re.IGNORECASE,
 )
 # A year alone, as a time expression's text ("2015"). Right before a capitalised name
 # (_NAME_AFTER) it is part of that name ("the 2015 Paris Agreement", "the 2022 World Cup") and
 # dates no event of the sentence.
-BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_NAME_AFTER = re.compile(
+BARE_YEAR = lazy_compile(r"(?:1[89]|20)\d\d")
+_NAME_AFTER = lazy_compile(
     r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]"
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
-_SUBORDINATE_PAST = re.compile(r"\b(after|since|following)\s+(?:[\w\-’']+\s+){0,4}$", re.IGNORECASE)
-_TEMPORAL_LINK = re.compile(r"\b(after|before|since|until|following|ahead of|prior to)\b", re.IGNORECASE)
+_DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|its|their|his|her)\s+$", re.IGNORECASE)
+_SUBORDINATE_PAST = lazy_compile(r"\b(after|since|following)\s+(?:[\w\-’']+\s+){0,4}$", re.IGNORECASE)
+_TEMPORAL_LINK = lazy_compile(r"\b(after|before|since|until|following|ahead of|prior to)\b", re.IGNORECASE)
 # "sworn in shortly after midnight on Monday", "struck just before dawn on Friday": a time of day
 # after the link word is the event's own hour, no other event it is ordered against (webcopy6).
-_CLOCK_LINK = re.compile(
+_CLOCK_LINK = lazy_compile(
     r"\b(?:after|before)\s+(?=(?:midnight|noon|dawn|dusk|daybreak|sunrise|sunset|nightfall)\b)", re.IGNORECASE
 )
 # "to go before the Security Council next week", "appeared before a judge on Monday": "before" a
 # body or an audience is a place, and orders no two events.
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = lazy_compile(
     r"\bbefore\s+(?=(?:(?:a|an|the|its|their)\s+)?(?:[\w.\-]+\s+){0,3}?(?:judges?|court|tribunal|council|"
     r"parliament|committee|panel|jury|congress|senate|assembly|lawmakers|reporters|journalists|cameras|"
     r"crowds?|audience|magistrate)\b)",
@@ -117,13 +118,13 @@ _LOCATIVE_BEFORE = re.compile(
 )
 # ", which marks 75 years since the treaty," between a noun and its verb: an aside, whose "since"
 # orders nothing for the noun.
-_PLUPERFECT = re.compile(
+_PLUPERFECT = lazy_compile(
     r"\bhad\s+(?:(?:already|first|earlier|just)\s+)?(?!been\b)[a-z]+(?:ed|en|t|de|ne|wn|id)\b"
 )
-_ASIDE_OPEN = re.compile(r",[^,;.]*$")
-_ASIDE_CLOSE = re.compile(r"[^,;.]{0,30},")
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,", re.IGNORECASE)
-_RELATIVE_START = re.compile(r"(?:which|who|whose|whom)\b", re.IGNORECASE)
+_ASIDE_OPEN = lazy_compile(r",[^,;.]*$")
+_ASIDE_CLOSE = lazy_compile(r"[^,;.]{0,30},")
+_RELATIVE_ASIDE = lazy_compile(r",\s*(?:which|who|whose|whom)\b[^,;]*,", re.IGNORECASE)
+_RELATIVE_START = lazy_compile(r"(?:which|who|whose|whom)\b", re.IGNORECASE)
 # Timexes to the right of a trigger usually modify it ("met on Monday"); a trigger to the right
 # of a timex is reached only at this many times the distance. Tuned on TBAQ (bench/event_dating_eval.py).
 RIGHT_TRIGGER_PENALTY = 3
@@ -135,15 +136,15 @@ NOUN_ADJACENT_CHARS = 12
 OCCASION_SLACK_DAYS = 3
 # How close (characters) a time expression must be to a statement trigger to date it.
 STATEMENT_DATE_WINDOW = 25
-_BEFORE_IS_EARLIER = re.compile(
+_BEFORE_IS_EARLIER = lazy_compile(
     r"\b(had|last|previously|earlier|once|first|since|ever)\s+(\w+\s+)?$", re.IGNORECASE
 )
 # A clause with a reporting verb dates the report ("officials said on Friday"), not the events of
 # the sentence's other clauses.
 # Words that open the reported clause: a fronted date before them is not the reporting verb's.
-_REPORTED_CONTENT = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are)\b", re.IGNORECASE)
+_REPORTED_CONTENT = lazy_compile(r"\b(?:that|would|will|had|has|have|was|were|is|are)\b", re.IGNORECASE)
 # At most a few words before a fronted date ("Later on", "Also on", "Early"), no verb among them.
-_FRONTED_LEAD = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
+_FRONTED_LEAD = lazy_compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
 # Where words were said, between a reporting verb and its date or fronted before the speaker:
 # "told reporters at a news conference on Thursday that", "At a news conference on Thursday,
 # Trump told reporters", "said in an address from the White House on Tuesday that" (held-out
@@ -156,24 +157,24 @@ _SPEECH_SETTING = (
 # Fronted before the speaker: "At a news conference on Thursday,", and with a possessive ("In his
 # inaugural speech on May 20, Lai called on Beijing ..."): a date in a phrase fronting the clause
 # belongs to the whole clause, whoever the possessive names (issue #4).
-_FRONTED_SETTING = re.compile(
+_FRONTED_SETTING = lazy_compile(
     r"\s*(?=\w+\s+(?:a|an|the|his|her|their|its)\s)"
     + _SPEECH_SETTING
     + r"\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at)?\s*",
     re.IGNORECASE,
 )
 # "a visit that had been planned for April": the date the event was due on.
-_DUE_FOR = re.compile(
+_DUE_FOR = lazy_compile(
     r"\b(?:planned|scheduled|slated|due)\s+(?:for|in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
 )
-_SAID_AT_SETTING = re.compile(
+_SAID_AT_SETTING = lazy_compile(
     r"(?:\s+[\w\-]+){0,1}?\s+"
     + _SPEECH_SETTING
     + r"\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at)?\s*",
     re.IGNORECASE,
 )
-_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
-_REPORTING_CLAUSE = re.compile(r"\b(said|says|told|announced|reported|added|confirmed)\b", re.IGNORECASE)
+_THAT_AFTER = lazy_compile(r"\s*,?\s*that\b", re.IGNORECASE)
+_REPORTING_CLAUSE = lazy_compile(r"\b(said|says|told|announced|reported|added|confirmed)\b", re.IGNORECASE)
 # A known event more than this many years from the publication date is not the edition an article
 # means ("a NATO summit set for Washington in April", written in 1999, is not the 2024 summit).
 KNOWN_EVENT_MAX_YEARS = 3
@@ -183,9 +184,9 @@ KNOWN_EVENT_MAX_YEARS = 3
 PUBLICATION_FALLBACK_DAYS = 1
 # Whether a past-tense event with no date in its sentence takes the paragraph's last day date.
 USE_PARAGRAPH_DATE = True
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_PARAGRAPH_BREAK = lazy_compile(r"\n\s*\n")
 # A day told from another ("the next day", "the day before", "two days later").
-_RELATIVE_DAY = re.compile(
+_RELATIVE_DAY = lazy_compile(
     r"\b(?:(?:the\s+)?(?:next|following|previous|same)\s+(?:day|morning|evening|night)|the\s+day\s+(?:before|after)|"
     r"(?:a|one|two|three|four|five|six)\s+days?\s+(?:later|earlier|before|after))\b",
     re.IGNORECASE,
@@ -193,7 +194,7 @@ _RELATIVE_DAY = re.compile(
 # A date naming another event in passing, right before its noun ("calling for the October 26
 # parliamentary election to be rerun", "Sunday's vote"): it dates that event only, not the
 # paragraph's running story (held-out set 3: "He accused Brussels of blackmail" took Oct 26).
-_AT_OCCASION_BEFORE = re.compile(
+_AT_OCCASION_BEFORE = lazy_compile(
     r"\s+(?:[\w\-]+\s+){0,2}?(?:in|at|during|through)\s+(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE
 )
 _OCCASION_TAIL = re.compile(r"\b(?:in|at|during|through)\s+(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
@@ -265,7 +266,7 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, b_start - a_end, a_start - b_end)
 
 
-_AND_WORD = re.compile(r"\band\b", re.IGNORECASE)
+_AND_WORD = lazy_compile(r"\band\b", re.IGNORECASE)
 
 
 def usable(t: TimeExpression) -> bool:
@@ -276,27 +277,27 @@ def usable(t: TimeExpression) -> bool:
 # A date standing before a noun as its modifier: after a determiner ("the Oct. 23 slaying", "a
 # third-quarter loss", "since the January 1998 bombing") or as a possessive ("Thursday's ruling",
 # "last month's discovery"), with at most two words between it and the noun.
-_PRENOMINAL_DETERMINER = re.compile(
+_PRENOMINAL_DETERMINER = lazy_compile(
     r"\b(?:the|a|an|its|their|his|her|this|that|last|since|after|before)\s+$", re.IGNORECASE
 )
-_STARTS_WITH_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her|this|that|last)\s", re.IGNORECASE)
+_STARTS_WITH_DETERMINER = lazy_compile(r"(?:the|a|an|its|their|his|her|this|that|last)\s", re.IGNORECASE)
 # Words between the date and its noun are modifiers ("Sunday night memorial", "net"), never a
 # preposition, conjunction or verb ("since 1990 for protesting": the date is not the noun's).
-_PRENOMINAL_GAP = re.compile(
+_PRENOMINAL_GAP = lazy_compile(
     r"(?:['’]s)?\s+(?:(?!(?:for|of|in|on|at|to|and|or|by|with|from|as|is|was|were|are|be|been|has|had|have)\s)"
     r"[a-z][\w\-]*\s+){0,2}"
 )
 # "the 1996 Olympic bombing", "the 2014 Minsk agreements": capitalised modifiers before a noun
 # written in lower case (a name's own word, "the 2015 Paris Agreement", is no event of the text).
-_PRENOMINAL_NAME_GAP = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+){1,2}")
+_PRENOMINAL_NAME_GAP = lazy_compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+){1,2}")
 # "topics raised in Saturday night's debate", "re-elected in a 2018 vote": a verb told at the
 # occasion the dated noun names.
-_AT_DATED_OCCASION = re.compile(
+_AT_DATED_OCCASION = lazy_compile(
     r"\s+(?:in|at|during)\s+(?:(?:the|a|an|its|their|his|her)\s+)?", re.IGNORECASE
 )
 # "the Dec. 21, 1988, bombing": the comma closing a full date's year, before its noun.
-_YEAR_THEN_COMMA = re.compile(r"\b(?:1[89]|20)\d\d,$")
-_POSSESSIVE_AFTER = re.compile(r"['’]s\s")
+_YEAR_THEN_COMMA = lazy_compile(r"\b(?:1[89]|20)\d\d,$")
+_POSSESSIVE_AFTER = lazy_compile(r"['’]s\s")
 
 
 def prenominal_noun(text: str, tx: TimeExpression, triggers: list[Trigger]) -> int | None:
@@ -624,9 +625,9 @@ def assign_time_expressions(
 
 
 # "in protest at/against/over ...", "in a protest over ...": an adverbial of purpose on the verb before.
-_IN_PROTEST_BEFORE = re.compile(r"\bin\s+(?:an?\s+)?$", re.IGNORECASE)
-_PROTEST_WORD = re.compile(r"protest\b", re.IGNORECASE)
-_PURPOSE_BREAK = re.compile(r"[;:.!?]|\band\b|\bbut\b|\b(?:who|which|that)\b", re.IGNORECASE)
+_IN_PROTEST_BEFORE = lazy_compile(r"\bin\s+(?:an?\s+)?$", re.IGNORECASE)
+_PROTEST_WORD = lazy_compile(r"protest\b", re.IGNORECASE)
+_PURPOSE_BREAK = lazy_compile(r"[;:.!?]|\band\b|\bbut\b|\b(?:who|which|that)\b", re.IGNORECASE)
 
 
 def _protest_of_verb(text: str, triggers: list[Trigger], i: int) -> int | None:
@@ -653,10 +654,10 @@ def _protest_of_verb(text: str, triggers: list[Trigger], i: int) -> int | None:
 # "adopted a resolution that demanded": "that" right after the object noun of the verb before, and
 # the verb of the relative clause right after "that" (a noun-complement "a claim that Iran had ..."
 # has a subject there instead).
-_OBJECT_RELATIVE_GAP = re.compile(
+_OBJECT_RELATIVE_GAP = lazy_compile(
     r"(?:\s+[\w\-'’]+){0,5}?\s+that\s+(?:(?:also|further|strongly)\s+)?", re.IGNORECASE
 )
-_OBJECT_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|this|two|three|new)\s", re.IGNORECASE)
+_OBJECT_DETERMINER = lazy_compile(r"\b(?:a|an|the|its|their|his|her|this|two|three|new)\s", re.IGNORECASE)
 
 
 def object_relative_verb(text: str, triggers: list[Trigger], i: int) -> int | None:
@@ -729,8 +730,8 @@ def text_noun_relative_date(text: str, t: Trigger, timexes: list[TimeExpression]
 
 # "After the result was announced in March, Blinken congratulated": a fronted "after" clause ending
 # on a month, then the main clause's subject and its verb.
-_FRONTED_AFTER_OPEN = re.compile(r"\s*(?:[\"“]\s*)?(?:After|Following)\s[^,;:.!?()]{3,100}$")
-_MAIN_SUBJECT_GAP = re.compile(r",\s+(?:[\w\-'’.]+\s+){0,8}?(?:(?:has|had|have|was|were|also|then)\s+)?")
+_FRONTED_AFTER_OPEN = lazy_compile(r"\s*(?:[\"“]\s*)?(?:After|Following)\s[^,;:.!?()]{3,100}$")
+_MAIN_SUBJECT_GAP = lazy_compile(r",\s+(?:[\w\-'’.]+\s+){0,8}?(?:(?:has|had|have|was|were|also|then)\s+)?")
 
 
 def _fronted_after_month(
@@ -759,54 +760,54 @@ def _fronted_after_month(
 
 
 # A close temporal link right before the subject of the trigger: ", shortly after Kishida".
-_SHORTLY_AFTER = re.compile(
+_SHORTLY_AFTER = lazy_compile(
     r"[^;.]*?,\s+(?:shortly|soon|just|immediately|days|weeks|hours)\s+after\s+[^,;.]{0,40}", re.IGNORECASE
 )
 # The reply of a coordinated clause: ", and Israel in turn", "and Ankara, in turn,".
 # ", his first visit", ", their second meeting this year": an appositive noun phrase opening
 # after a comma, possessive determiner first, with at most two words before the noun.
-_APPOSITIVE_OPEN = re.compile(r",\s+(?:his|her|their|its)\s+(?:[a-z][\w\-]*\s+){0,2}$")
-_IN_TURN = re.compile(r"[^;.]*?,?\s+and\s+[^,;.]{0,40}?,?\s*\bin\s+turn\b,?\s*[^,;.]{0,10}", re.IGNORECASE)
+_APPOSITIVE_OPEN = lazy_compile(r",\s+(?:his|her|their|its)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_IN_TURN = lazy_compile(r"[^;.]*?,?\s+and\s+[^,;.]{0,40}?,?\s*\bin\s+turn\b,?\s*[^,;.]{0,10}", re.IGNORECASE)
 
 
 # "the January 1998 bombing of a clinic that killed a guard and maimed a nurse": a relative clause
 # telling what a dated event did, its verbs right after the pronoun (or joined to the first by "and").
-_RELATIVE_OF_EVENT = re.compile(
+_RELATIVE_OF_EVENT = lazy_compile(
     r"(?:[^.;:!?()]|\.(?=,|\s[a-z])){0,80}?,?\s+(?:that|which)\s+(?:(?:was|were|also)\s+)?"
     r"(?:[^.;:!?,()]{0,60}?\s+and\s+(?:(?:also|then|\w+ly)\s+)?)?",
     re.IGNORECASE,
 )
 # "became the subject of a manhunt in November when he was named", "was shot on Friday night as he
 # stood in his kitchen": a clause told as happening at the time of the clause before it.
-_AT_THAT_TIME = re.compile(
+_AT_THAT_TIME = lazy_compile(
     r"(?:[^.;:!?]|\.(?=,|\s[a-z])){0,60}?,?\s+(?:when|while|as)\s+(?:(?:he|she|they|it|we|I|the\s+\w+)\s+)?"
     r"(?:(?:was|were|had\s+been|\w+ly)\s+)?",
     re.IGNORECASE,
 )
-_SUBJECT_VERB_GAP = re.compile(r"\s+(?:(?:also|reportedly|\w+ly)\s+)?")
-_AND_VERB_AFTER = re.compile(r"[^.;:!?,()]{0,60}?\s+and\s+(?:(?:also|then|\w+ly)\s+)?", re.IGNORECASE)
-_ASPECT_VERB = re.compile(
+_SUBJECT_VERB_GAP = lazy_compile(r"\s+(?:(?:also|reportedly|\w+ly)\s+)?")
+_AND_VERB_AFTER = lazy_compile(r"[^.;:!?,()]{0,60}?\s+and\s+(?:(?:also|then|\w+ly)\s+)?", re.IGNORECASE)
+_ASPECT_VERB = lazy_compile(
     r"(?:began|begin|begins|beginning|started|start|starts|starting|resumed|resume|resumes|continued|"
     r"continue|continues|stopped|stop|stops|finished|helped|help|helps|"
     # implicative verbs: "declined to comment Saturday" declined that day
     r"declined|refused|failed|managed|tried|attempted)",
     re.IGNORECASE,
 )
-_GERUND_LINK_BEFORE = re.compile(r"\b(?:before|after)\s+$", re.IGNORECASE)
-_CLAUSE_STOP = re.compile(r"[;:.!?]")
-_WHEN_AFTER_DATE = re.compile(r",?\s+when\s+(?:[^,;.!?]{0,60}?\s+)?", re.IGNORECASE)
-_COMPLEMENT_GAP = re.compile(r"\s+(?:to\s+)?")
-_PURPOSE_TO = re.compile(r",?\s+(?:in\s+order\s+)?to\s+", re.IGNORECASE)
-_NOT_AT_THAT_TIME = re.compile(
+_GERUND_LINK_BEFORE = lazy_compile(r"\b(?:before|after)\s+$", re.IGNORECASE)
+_CLAUSE_STOP = lazy_compile(r"[;:.!?]")
+_WHEN_AFTER_DATE = lazy_compile(r",?\s+when\s+(?:[^,;.!?]{0,60}?\s+)?", re.IGNORECASE)
+_COMPLEMENT_GAP = lazy_compile(r"\s+(?:to\s+)?")
+_PURPOSE_TO = lazy_compile(r",?\s+(?:in\s+order\s+)?to\s+", re.IGNORECASE)
+_NOT_AT_THAT_TIME = lazy_compile(
     r"\b(?:after|before|since|until|because|but|said|says)\b|[\"“”]|''|``", re.IGNORECASE
 )
 
 
 # A phrase fronted before the sentence's subject: a preposition at the sentence's start, no
 # temporal link or verb-like break before its comma ("In January,", "In a poll completed on Saturday,").
-_FRONTED_PREPOSITION = re.compile(r"(?:in|at|during|on)\s", re.IGNORECASE)
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’]*\s+|\n\s*)$")
-_FRONTED_REST = re.compile(r"[^,;:.!?()\"“”]{0,60}?,")
+_FRONTED_PREPOSITION = lazy_compile(r"(?:in|at|during|on)\s", re.IGNORECASE)
+_SENTENCE_OPENING = lazy_compile(r"(?:^|[.!?][\"'”’]*\s+|\n\s*)$")
+_FRONTED_REST = lazy_compile(r"[^,;:.!?()\"“”]{0,60}?,")
 
 
 def _fronted_phrase(text: str, tx: TimeExpression) -> int | None:
@@ -947,8 +948,8 @@ def _date_bound_clauses(
 # "in July and August": two months joined by "and" (or "through", "to") name one span, unless the
 # event is counted ("two earlier rounds of talks in July and August": one round in each month, and
 # the row stands for the first).
-_COUNTED = re.compile(r"\b(?:two|both|twice|second|pair of)\b", re.IGNORECASE)
-_MONTHS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|through|to|-|–)\s*", re.IGNORECASE)
+_COUNTED = lazy_compile(r"\b(?:two|both|twice|second|pair of)\b", re.IGNORECASE)
+_MONTHS_JOINED = lazy_compile(r"\s*(?:,\s*)?(?:and|through|to|-|–)\s*", re.IGNORECASE)
 
 
 def joined_months(text: str, tx: TimeExpression, timexes: list[TimeExpression]) -> TimeExpression:
@@ -1005,7 +1006,7 @@ def _in_relative_clause(text: str, pos: int, clauses: list[tuple[int, int]]) -> 
 
 # What a verb is held on or about: "to meet on the strike", "voted on the deal", "imposed
 # sanctions over the invasion".
-_TOPIC_OF_VERB = re.compile(
+_TOPIC_OF_VERB = lazy_compile(
     r"\s+(?:on|about|over|regarding)\s+(?:the|this|that|a|an|its|their|his|her)?\s*(?:[\w\-]+\s+){0,2}",
     re.IGNORECASE,
 )
@@ -1032,7 +1033,7 @@ def _topic_nouns(text: str, triggers: list[Trigger], verbs: list[int], nouns: li
 
 
 # Between a date and the next verb of the same subject: "applied in May last year and signed".
-_AND_NEXT_VERB = re.compile(r"\s*,?\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?", re.IGNORECASE)
+_AND_NEXT_VERB = lazy_compile(r"\s*,?\s+and\s+(?:(?:then|later|also|\w+ly)\s+)?", re.IGNORECASE)
 
 
 def _not_across_and(triggers: list[Trigger], same: list[int], tx: TimeExpression, text: str) -> list[int]:
@@ -1075,7 +1076,7 @@ def _granularity(start: date, end: date) -> str:
     return "range"
 
 
-_OVERNIGHT = re.compile(r"\bovernight\b", re.IGNORECASE)
+_OVERNIGHT = lazy_compile(r"\bovernight\b", re.IGNORECASE)
 
 
 def from_timex(tx: TimeExpression) -> DateChoice:
@@ -1104,7 +1105,7 @@ def from_timex(tx: TimeExpression) -> DateChoice:
 
 
 # A year told by its start or end: "late last year", "early 2019", "in late 2023".
-_YEAR_PART = re.compile(r"(?:in\s+)?(late|early)\s+(?!in\b)", re.IGNORECASE)
+_YEAR_PART = lazy_compile(r"(?:in\s+)?(late|early)\s+(?!in\b)", re.IGNORECASE)
 
 
 def _shift_year(d: date, years: int) -> date:
@@ -1114,7 +1115,7 @@ def _shift_year(d: date, years: int) -> date:
         return d.replace(year=d.year + years, day=28)
 
 
-_ANCHORED = re.compile(r"\b(?:this|next|coming)\b", re.IGNORECASE)
+_ANCHORED = lazy_compile(r"\b(?:this|next|coming)\b", re.IGNORECASE)
 
 
 def fix_past_year(choice: DateChoice, published: date | None) -> DateChoice:
@@ -1219,7 +1220,7 @@ def linked_known_event(
 # "Leaders gathered for the APEC Economic Leaders' Meeting": a gathering verb followed at once by
 # "for" and the known event's name.
 # A place may come between: "gathered in San Francisco for the APEC summit".
-_GATHERED_FOR = re.compile(
+_GATHERED_FOR = lazy_compile(
     r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*){0,2})?"
     r"\s+for\s+(?:the\s+|this\s+(?:year|week)['’]s\s+)?",
     re.IGNORECASE,
@@ -1342,7 +1343,7 @@ def paragraph_start(text: str, pos: int) -> int:
 
 # A date inside a relative aside: "Prince Charles, who flew in on Monday to ..., told": Monday is the
 # flight's, not the paragraph's running day (webcopy5 dev set: the next sentence's "He said" took it).
-_WHO_ASIDE_BEFORE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$", re.IGNORECASE)
+_WHO_ASIDE_BEFORE = lazy_compile(r",\s+(?:who|which|whose)\b[^,;.]*$", re.IGNORECASE)
 
 
 # "Draghi resigned on Thursday after three parties refused to back him in a vote the day
@@ -1440,17 +1441,17 @@ def _running_month(text: str, timexes: list[TimeExpression], p0: int, sent_start
 
 # "since the invasion began in ", "since Russia invaded Ukraine in ": the month after it dates
 # the event measured from (no clause break between "since" and the month).
-_SINCE_BEFORE = re.compile(r"\bsince\b[^.;:,()]*$", re.IGNORECASE)
+_SINCE_BEFORE = lazy_compile(r"\bsince\b[^.;:,()]*$", re.IGNORECASE)
 
 
 # A line holding only a clock time, as live pages head their entries: "17:55", "08:45 GMT", "9.10am".
-_CLOCK_LINE = re.compile(
+_CLOCK_LINE = lazy_compile(
     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|[A-Z]{2,4}))?",
     re.IGNORECASE,
 )
 
 # An entry's clock time set off by a dash at the start of its paragraph ("17:40 - ", "09:15 – ").
-_CLOCK_DASH = re.compile(r"\s*" + _CLOCK_LINE.pattern + r"\s+[-–—]\s", re.IGNORECASE)
+_CLOCK_DASH = lazy_compile(r"\s*" + _CLOCK_LINE.pattern + r"\s+[-–—]\s", re.IGNORECASE)
 
 
 def under_clock_heading(text: str, sent_start: int) -> bool:
@@ -1526,29 +1527,29 @@ def publication_choice(
 
 
 # A span fronted before the trigger's clause, with no comma between it and the trigger.
-_FRONTED_SPAN = re.compile(
+_FRONTED_SPAN = lazy_compile(
     r"\s*[\"“'`]*\s*(?:since\s+then|ever\s+since|for\s+(?:years|decades|months|generations)|"
     r"over\s+the\s+(?:years|decades)|in\s+recent\s+(?:years|decades))\s*,[^,;:]*$",
     re.IGNORECASE,
 )
-_NOT_UNTIL_AFTER = re.compile(r"[^.;!?\n]{0,60}?\buntil\b", re.IGNORECASE)
+_NOT_UNTIL_AFTER = lazy_compile(r"[^.;!?\n]{0,60}?\buntil\b", re.IGNORECASE)
 # "Investigators would not divulge the evidence", "aides would not comment": a refusal to speak,
 # told in the past of the reporting verb, is today's news like "declined to comment" (TBAQ: the
 # publication window is right for 4 of 4), not an act still to come as "would not sign" may be.
-_WOULD_NOT_SAY = re.compile(
+_WOULD_NOT_SAY = lazy_compile(
     r".*\bwould\s+(?:not|never)\s+(?:(?:immediately|publicly|officially)\s+)?"
     r"(?:comment|say|talk|discuss|disclose|divulge|reveal|confirm|elaborate|specify|speculate|identify|"
     r"answer|respond|give)",
     re.IGNORECASE | re.DOTALL,
 )
-_NOT_DONE_YET_BEFORE = re.compile(
+_NOT_DONE_YET_BEFORE = lazy_compile(
     r"\b(?:had|will|would|shall|wo|not\s+to|never\s+to)\s*(?:not|never|n['’]t)?\b|\b(?:yet|still)\b(?!.*[,;])",
     re.IGNORECASE,
 )
 
 
 # "has agreed", "have already signed", "has been charged": a present perfect right before the trigger.
-_PRESENT_PERFECT_BEFORE = re.compile(
+_PRESENT_PERFECT_BEFORE = lazy_compile(
     r"\b(?:has|have|'ve)\s+(?:(?:not|never|already|also|just|now|since|been)\s+){0,2}$", re.IGNORECASE
 )
 
@@ -1580,7 +1581,7 @@ _MONTH_POINT = (
     )
     + "(?<!Sept)"
 )
-_DEADLINE_LIMIT = re.compile(r"[;:!?\n]|" + _MONTH_POINT + r"\.|,\s|$")
+_DEADLINE_LIMIT = lazy_compile(r"[;:!?\n]|" + _MONTH_POINT + r"\.|,\s|$")
 
 
 # "will hold talks before Lunar New Year", "hope to sign ahead of Ramadan": a planned act due before
@@ -1662,11 +1663,11 @@ def deadline_choice(text: str, trigger: Trigger, published: date) -> DateChoice:
 
 _BY_RIGHT_BEFORE = re.compile(r"\b(?:by|within|before)\s+$", re.IGNORECASE)
 # "would meet again within the next three months": a span from now, in the planned act's clause.
-_WITHIN_NEXT_AFTER = re.compile(
+_WITHIN_NEXT_AFTER = lazy_compile(
     r"[^,;:.!?\n]{0,50}?\bwithin\s+(?=(?:the\s+)?(?:next|coming)\s)", re.IGNORECASE
 )
-_NEXT_WORDS = re.compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)
-_SPAN_AHEAD = re.compile(r"P(\d+)([DWMY])")
+_NEXT_WORDS = lazy_compile(r"(?:the\s+)?(?:next|coming)\s", re.IGNORECASE)
+_SPAN_AHEAD = lazy_compile(r"P(\d+)([DWMY])")
 
 
 def _after(d: date, n: int, unit: str) -> date:
@@ -1682,7 +1683,7 @@ def _after(d: date, n: int, unit: str) -> date:
     return date(y, m, min(d.day, last))
 
 
-_END_OF = re.compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)
+_END_OF = lazy_compile(r"(?:the\s+)?end\s+of\b", re.IGNORECASE)
 
 
 def _time_expressions(text: str, published: date) -> list[TimeExpression]:
@@ -1692,7 +1693,7 @@ def _time_expressions(text: str, published: date) -> list[TimeExpression]:
 
 
 # "the 25th anniversary of NATO's bombing of the Chinese embassy": an event remembered n years on.
-_ANNIVERSARY_OF = re.compile(
+_ANNIVERSARY_OF = lazy_compile(
     r"\b(?P<nth>\w+(?:-\w+)?)\s+anniversary\s+of\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$", re.IGNORECASE
 )
 

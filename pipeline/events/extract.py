@@ -70,25 +70,26 @@ from pipeline.events.sentences import split_sentences
 from pipeline.events.status import CONFIDENCE_DATE_TEXT, confidence, read_status
 from pipeline.events.titles import make_title
 from pipeline.events.triggers import Trigger, find_triggers_by_sentence
+from pipeline.lazy import lazy_compile
 from pipeline.models import Article, Event, TimeExpression
 
 # "the trip", "this visit": a definite nominal event with no participants of its own refers back
 # to the article's last event of a compatible type and takes its participants.
 # Modifiers must be lower-case words: "the G7 summit" names its own event, "the next summit" another.
-_ANAPHORIC = re.compile(
+_ANAPHORIC = lazy_compile(
     r"\b(?i:the|this|that|such|these)\s+(?!(?:next|previous|last|upcoming|following|first|second|third|latest|new)\b)(?:[a-z\-]+\s+){0,2}$"
 )
 # A capitalised agreement noun inside a proper name ("the Paris Agreement", "the North Atlantic
 # Treaty") cites a document; its signing is an event only when a verb says so ("signed").
 # A reaction verb right before a definite event noun: the noun names an event told before.
-_REACTION_TO_THE = re.compile(
+_REACTION_TO_THE = lazy_compile(
     r"\b(?:called|calls|condemned|condemns|denounced|denounces|critici[sz]ed|critici[sz]es|welcomed|welcomes|"
     r"praised|praises|hailed|hails|branded|brands|described|describes|defended|defends|"
     r"(?:expressed|voiced|expresses|voices)\s+(?:its\s+|their\s+|his\s+|her\s+)?support\s+for)\s+"
     r"(?:the|this|that)\s+(?:[a-z\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_DOCUMENT_NAME = re.compile(
+_DOCUMENT_NAME = lazy_compile(
     r"(?<![.!?]\s)(?<!^)\b[A-Z][\w\-]+\s+(?:[A-Z][\w\-]+\s+)*(?:Agreement|Treaty|Accords?|Charter|Convention|Protocol|Pact)$"
 )
 _DOCUMENT_WORDS = ("Agreement", "Treaty", "Accord", "Accords", "Charter", "Convention", "Protocol", "Pact")
@@ -109,29 +110,29 @@ def _document_name(text: str, start: int, end: int) -> re.Match[str] | None:
     return _DOCUMENT_NAME.search(text, start, end)
 
 
-_PAST_CALL_OFF = re.compile(
+_PAST_CALL_OFF = lazy_compile(
     r"\b(postponed|cancell?ed|called off|scrapped|put off|pushed back)\b", re.IGNORECASE
 )
 # "a state visit ... that had been planned for April": the date the called-off event was due on,
 # not the day of the calling off, so no past year is forced on it.
-_DUE_FOR = re.compile(
+_DUE_FOR = lazy_compile(
     r"\b(?:planned|scheduled|set|slated|due)\s+(?:for|in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
 )
 # "two days of", "three days of large-scale": a duration naming how long the event lasts.
-_DAYS_VALUE = re.compile(r"P(\d+)D")
+_DAYS_VALUE = lazy_compile(r"P(\d+)D")
 # "for two days of talks", "for three days of": a trip made for talks lasting that long.
-_FOR_DAYS_OF = re.compile(
+_FOR_DAYS_OF = lazy_compile(
     r"\bfor\s+(?:two|three|four|five|\d)\s+days\s+of\s+(?:[a-z\-]+\s+){0,2}$", re.IGNORECASE
 )
-_DAYS_OF = re.compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}")
+_DAYS_OF = lazy_compile(r"\s+of\s+(?:[\w\-]+\s+){0,2}")
 # Longest such run we trust (days): exercises, summits and state visits last up to a week or so.
 MAX_LASTING_DAYS = 14
-_CLOSING_BEFORE = re.compile(
+_CLOSING_BEFORE = lazy_compile(
     r"\b(?:wrapped\s+up|wraps\s+up|ended|ends|concluded|concludes|closed|closes|finished|completed|capped)\s+$",
     re.IGNORECASE,
 )
 # A deal's own next step told right after its noun: "is due to take effect", "enters into force".
-_TAKES_EFFECT = re.compile(
+_TAKES_EFFECT = lazy_compile(
     r"\s+(?:(?:is|are|was|were)\s+(?:due|set|scheduled|expected)\s+to\s+|will\s+)?"
     r"(?:take|takes|come|comes|enter|enters|go|goes)\s+(?:effect|into\s+force|into\s+effect)\b",
     re.IGNORECASE,
@@ -143,24 +144,26 @@ _DATELINE_NOBODY_TYPES = frozenset(
 )
 # A relative clause on the speaker, opened right after its comma (", who signed ...") or after an
 # apposition's head (", the British minister who was named ...", "the ministry, which led ...").
-_WHO_CLAUSE_BEFORE = re.compile(r",\s+(?:[\w'’\-]+\s+){0,5}?(?:who|whom|which)\b[^,;]*$", re.IGNORECASE)
-_LINK_WORD = re.compile(r"\b(?:after|before|since|until|following)\b", re.IGNORECASE)
+_WHO_CLAUSE_BEFORE = lazy_compile(r",\s+(?:[\w'’\-]+\s+){0,5}?(?:who|whom|which)\b[^,;]*$", re.IGNORECASE)
+_LINK_WORD = lazy_compile(r"\b(?:after|before|since|until|following)\b", re.IGNORECASE)
 # The occasion noun phrase's opening ("the", "their" ... and up to two modifiers) before the noun.
 # (a named owner too: "during Erdogan's first visit to Greece"; webcopy7)
 _OCCASION_HEAD = r"\s+(?:the|their|his|her|its|a|an|(?-i:[A-Z])[\w\-]+['’]s)\s+(?:[\w\-]+\s+){0,2}$"
 _OCCASION_ADJUNCT_RX = r",\s+(?:during|at)" + _OCCASION_HEAD
-_OCCASION_ADJUNCT = re.compile(_OCCASION_ADJUNCT_RX, re.IGNORECASE)
-_CALLED_OFF_PAST = re.compile(
+_OCCASION_ADJUNCT = lazy_compile(_OCCASION_ADJUNCT_RX, re.IGNORECASE)
+_CALLED_OFF_PAST = lazy_compile(
     r"\b(?:was|were)\s+(?:also\s+)?(?:called\s+off|cancell?ed|scrapped|postponed|put\s+off|delayed)\b|\bas\s+were\b",
     re.IGNORECASE,
 )
-_ANY_BEFORE = re.compile(r"\bany\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
-_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|unveiled|pledged|approved|adopted)\b[^.;,]*$", re.IGNORECASE)
-_AND_DAY = re.compile(r"\s+(?:and|and on|to|through)\s+")
-_SAID_THAT = re.compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0,3}$", re.IGNORECASE)
+_ANY_BEFORE = lazy_compile(r"\bany\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+_ANNOUNCED_BEFORE = lazy_compile(
+    r"\b(?:announced|unveiled|pledged|approved|adopted)\b[^.;,]*$", re.IGNORECASE
+)
+_AND_DAY = lazy_compile(r"\s+(?:and|and on|to|through)\s+")
+_SAID_THAT = lazy_compile(r"^[^,;]{0,30}?\bthat\s+(?!\w+\s+had\b)(?:[\w\-']+\s+){0,3}$", re.IGNORECASE)
 # A sentence-opening occasion phrase up to its comma: "After their talks,", "At the closing
 # press conference,", "Following the meeting," (webcopy7).
-_FRONTED_OCCASION = re.compile(
+_FRONTED_OCCASION = lazy_compile(
     r"\s*(?:after|following|during|at|at\s+the\s+end\s+of)\s+(?:the|their|his|her|its|a|an)\s+[^,;.]{0,50},",
     re.IGNORECASE,
 )
@@ -175,22 +178,22 @@ _LANDMARK_BEFORE = re.compile(
 _THEIR_FRONTED = re.compile(
     r"\s*(?:after|following|during|at\s+the\s+end\s+of)\s+their\s+(?:[a-z\-]+\s+){0,2}", re.IGNORECASE
 )
-_ENDING_PARTICIPLE = re.compile(
+_ENDING_PARTICIPLE = lazy_compile(
     r",\s+(?:ending|concluding|capping|closing|crowning)\s+(?:[\w\-]+\s+){0,6}?(?:of\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A sentence-opening adjunct up to an event noun in it: "At a joint news conference after the",
 # "During talks with the" (no comma yet: the noun is still inside the adjunct).
-_FRONTED_ADJUNCT = re.compile(r"\s*(?:at|after|during|following|before|ahead\s+of)\s+[^,;]*", re.IGNORECASE)
+_FRONTED_ADJUNCT = lazy_compile(r"\s*(?:at|after|during|following|before|ahead\s+of)\s+[^,;]*", re.IGNORECASE)
 # "... held talks with his counterpart and said": a saying verb coordinated with the verbs before it.
-_AND_SAYING_BEFORE = re.compile(r"[^,]\s+and\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
+_AND_SAYING_BEFORE = lazy_compile(r"[^,]\s+and\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
 # (plain sayings only: "met Zelensky and urged him to ...", "demanded the release of" are the
 # meeting's own news, which analysts fold into its row)
-_PLAIN_SAYING = re.compile(r"(?:said|told|added|stated|declared)\b", re.IGNORECASE)
+_PLAIN_SAYING = lazy_compile(r"(?:said|told|added|stated|declared)\b", re.IGNORECASE)
 # ", and Saudi Crown Prince Mohammed bin Salman said", "while Biden said": the saying opens a
 # clause of its own with its own subject, so it is no attribution of the news told before it. The
 # subject may hold an apposition: ", and the UN Secretary-General, Antonio Guterres, called for".
-_OWN_CLAUSE_BEFORE = re.compile(
+_OWN_CLAUSE_BEFORE = lazy_compile(
     r"(?:,\s+(?:and|but|while|whereas)|\s(?:while|whereas))\s+(?:[\w'’.\-]+,?\s+){1,8}$"
     # "a day after Grossi met President Volodymyr Zelensky, who called for the plant to be
     # demilitarised": the saying of a person told in a relative clause is that person's own (webcopy6)
@@ -205,10 +208,10 @@ def _occasion_before(prepositions: str, reach: int = 40) -> str:
     return rf"^[^,;]{{0,{reach}}}?(?:,\s+)?\b(?:{prepositions}|{day_of})" + _OCCASION_HEAD
 
 
-_AT_OCCASION = re.compile(_occasion_before("at|during"), re.IGNORECASE)
+_AT_OCCASION = lazy_compile(_occasion_before("at|during"), re.IGNORECASE)
 # A passive saying's agents stand between it and the occasion: "had been demanded by Russian
 # President Vladimir Putin and Recep Tayyip Erdogan at their meeting" (webcopy6).
-_AT_OCCASION_PAST_AGENTS = re.compile(_occasion_before("at|during", 90), re.IGNORECASE)
+_AT_OCCASION_PAST_AGENTS = lazy_compile(_occasion_before("at|during", 90), re.IGNORECASE)
 # "met in Paris on 9 December for the first Normandy-format summit": the gathering a dated verb is
 # told to be for is held that day (only this way round: "flew to Singapore for Tuesday's summit"
 # does not date the flight). Also "warned Putin on Tuesday that ... if it invaded Ukraine, during a
@@ -216,7 +219,7 @@ _AT_OCCASION_PAST_AGENTS = re.compile(_occasion_before("at|during", 90), re.IGNO
 # happened (held-out set 2).
 # So is ", on the first stop of the US president's first trip abroad" closing "signed agreements in
 # Riyadh on Saturday" (web-copy dev set: the trip was undated).
-_FOR_OCCASION = re.compile(
+_FOR_OCCASION = lazy_compile(
     _occasion_before("at|during|for")
     + r"|^[^;]{0,160}"
     + _OCCASION_ADJUNCT_RX
@@ -227,7 +230,7 @@ _FOR_OCCASION = re.compile(
 )
 # A nominal event that is only the topic of another ("a summit to discuss the coup") with no actor of
 # its own: its countries are the sentence's, not its own, so it makes no row (it still claims dates).
-_TOPIC_BEFORE = re.compile(
+_TOPIC_BEFORE = lazy_compile(
     r"\b(?:to\s+(?:discuss|address|review|consider|debate|examine|tackle)|discussed|discussing|debated"
     # "congratulated him on his election victory during the call on Friday": the election is what
     # the congratulations are about, won before (the day is the call's), not an event of that day.
@@ -248,15 +251,15 @@ _SAID_WHERE = (
     r"(?:news\s+conference|press\s+conference|briefing|interview|speech|address|statement|video\s+message|message)"
     r"(?:\s+(?:from|at|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?)?"
 )
-_SAID_WHEN = re.compile(
+_SAID_WHEN = lazy_compile(
     _SAID_WHERE + r"\s*,?\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at|during|by)?\s*", re.IGNORECASE
 )
-_REPORTED_VERB = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are)\b", re.IGNORECASE)
-_SHORT_OBJECT = re.compile(r"\s+(?:[\w'’\-]+\s+){1,3}(?:(?:on|in|at|during)\s+)?")
+_REPORTED_VERB = lazy_compile(r"\b(?:that|would|will|had|has|have|was|were|is|are)\b", re.IGNORECASE)
+_SHORT_OBJECT = lazy_compile(r"\s+(?:[\w'’\-]+\s+){1,3}(?:(?:on|in|at|during)\s+)?")
 # The occasion of a saying told in its sentence: an audience, a medium, a setting (held-out set 2:
 # "Speaking to reporters afterwards", "Writing on Twitter from Air Force One", "In an interview
 # with Fox News", "told the House of Commons").
-_SPEECH_SETTING = re.compile(
+_SPEECH_SETTING = lazy_compile(
     r"\b(?:speaking\s+(?:to|with|at|on|in|after|during)\b"
     r"|writing\s+(?:on|in)\b|briefing\s+(?:reporters|journalists)"
     r"|(?:told|telling)\s+(?:reporters|journalists|the\s+press|lawmakers|legislators|parliament|the\s+house|the\s+senate|"
@@ -270,38 +273,38 @@ _SPEECH_SETTING = re.compile(
 )
 _CLAUSE_TAKING = frozenset({"said", "says", "stated"})  # always followed by what was said
 # Only place phrases between a trigger and a date: "meeting in Abuja on Sunday", "talks in Geneva, on".
-_PLACE_THEN = re.compile(
+_PLACE_THEN = lazy_compile(
     r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),?\s+(?:on\s+)?"
 )
 # "the emergency summit", "Ramaphosa is hosting the summit": a definite gathering with no name.
-_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z\-]+\s+){0,2}$")
+_DEFINITE_BEFORE = lazy_compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z\-]+\s+){0,2}$")
 # How many sentences back such a gathering may point to the last dated one (demo corpus: the
 # summit named again two to four sentences after its dates).
 RECENT_GATHERING_SENTENCES = 4
 # The rest of a reported clause, then ", <speaker>" right before the reporting verb (no verb between).
-_THEN_ATTRIBUTION = re.compile(r"[^;]*,\s+(?:[\w'’.\-]+\s+){1,6}")
-_ENDED_WITH = re.compile(
+_THEN_ATTRIBUTION = lazy_compile(r"[^;]*,\s+(?:[\w'’.\-]+\s+){1,6}")
+_ENDED_WITH = lazy_compile(
     r"\b(?:ended|opened|began|closed|started|ends|opens|begins|closes|starts)\s+(?:[\w\-]+\s+){0,3}?with\s+"
     r"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "all planned visits", "any future talks": a quantifier over a plural gathering noun names a class
 # of events, not one (h76: such a row on webcopy5 named its two countries' visits "cancelled").
-_CLASS_OF_EVENTS = re.compile(
+_CLASS_OF_EVENTS = lazy_compile(
     r"\b(?:all|any)\s+(?:(?:future|further|planned|scheduled|upcoming|new|such|other|bilateral|official|"
     r"formal|direct|[a-z]+-level)\s+){0,3}$",
     re.IGNORECASE,
 )
 # The gatherings and calls: the event types that name an encounter of parties.
 _GATHERING_KINDS = frozenset({"visit", "meeting", "summit", "negotiation", "call"})
-_BETWEEN_THE_TWO = re.compile(
+_BETWEEN_THE_TWO = lazy_compile(
     r"\s+between\s+the\s+two\s+(?:delegations|sides|leaders|countries|governments|ministers|presidents)\b",
     re.IGNORECASE,
 )
 # "It was Putin's first visit to ...", "This was their third meeting": the event just told, named again.
 # A numbered or collective group as a verb's subject ("The four presidents agreed", "Both sides
 # signed"): the doers of an event told before, named back as a group.
-_GROUP_DOERS = re.compile(
+_GROUP_DOERS = lazy_compile(
     r"\b(?:the\s+(?:two|three|four|five|six|seven|eight)\s+(?:[a-z\-]+\s+)?(?:leaders|sides|countries|men|"
     r"presidents|nations|rivals|neighbou?rs|governments|ministers|states|delegations|parties)|"
     r"both\s+(?:leaders|sides|countries|governments|men|delegations)|the\s+leaders|the\s+sides)"
@@ -309,11 +312,11 @@ _GROUP_DOERS = re.compile(
     re.IGNORECASE,
 )
 # "They" opening the sentence right before its verb ("They agreed to meet again"): the group again.
-_THEY_OPENS = re.compile(r"\s*They\s+(?:[a-z\-]+\s+){0,2}")
-_IT_WAS = re.compile(
+_THEY_OPENS = lazy_compile(r"\s*They\s+(?:[a-z\-]+\s+){0,2}")
+_IT_WAS = lazy_compile(
     r"(?:It|This|That)\s+(?:was|is)\s+(?:[\w\-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w\-]+\s+){0,2}"
 )
-_APPOSITIVE_BEFORE = re.compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
+_APPOSITIVE_BEFORE = lazy_compile(r",\s+(?:the|a|an|their|its)\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 # (also "a joint press conference, at which Netanyahu praised the decision": webcopy6 item 5)
 _WHERE_CLAUSE = re.compile(r",\s+(?:where|at\s+which|during\s+which)\s+[^,;]*$", re.IGNORECASE)
 _OFFSET_WORD = re.compile(r"\b(?:after|before|since|ahead\s+of)\b", re.IGNORECASE)
@@ -330,27 +333,27 @@ _PARTICIPLE_ASIDE_THEN_PAST = re.compile(
 )
 _WHEN_CLAUSE = re.compile(r",\s+when\s+(?:[^,;]|,(?=\s+(?:and\s+|the\s+)?(?-i:[A-Z])))*$", re.IGNORECASE)
 # Between a day and a when-clause after it: nothing, or the hour or part of that day.
-_CLOCK_GAP = re.compile(
+_CLOCK_GAP = lazy_compile(
     r"\s?|\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|local\s+time)?\s*"
     r"|\s+(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\s*",
     re.IGNORECASE,
 )
 # A date expression that says itself it is past ("last November", "two years ago").
-_PAST_WORDS = re.compile(r"\b(?:last|ago|earlier|previous|past)\b", re.IGNORECASE)
-_RELATIVE_CALL_OFF = re.compile(
+_PAST_WORDS = lazy_compile(r"\b(?:last|ago|earlier|previous|past)\b", re.IGNORECASE)
+_RELATIVE_CALL_OFF = lazy_compile(
     r"\s+(?:that|which)\s+(?:[\w'’\-]+\s+){0,3}?(?:called\s+off|cancell?ed|postponed|put\s+off|scrapped)"
     r"(?:\s+(?:in|on|last|at))?\s*",
     re.IGNORECASE,
 )
-_RESCHEDULED = re.compile(r"\breschedul\w*|\bpostpon\w*|\bput off\b|\bdelayed\b", re.IGNORECASE)
+_RESCHEDULED = lazy_compile(r"\breschedul\w*|\bpostpon\w*|\bput off\b|\bdelayed\b", re.IGNORECASE)
 # A reporting verb whose complement the trigger sits in ("the minister said his country would
 # impose sanctions"): what follows is the speaker's claim, not an event the article tells.
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|stated|added|warned|insisted)\b", re.IGNORECASE)
+_SPEECH_VERB = lazy_compile(r"\b(?:said|says|told|stated|added|warned|insisted)\b", re.IGNORECASE)
 # Longest complement read back from the trigger to its speech verb (characters; held-out set).
 MAX_COMPLEMENT_CHARS = 100
 # An appeal to a named party right before the act it asks for: "urged Chile and Colombia to",
 # "called on Beijing to", "asked the EU to".
-_REQUESTED_BEFORE = re.compile(
+_REQUESTED_BEFORE = lazy_compile(
     r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|asked|asks|asking|pressed|presses|"
     r"pressing|appealed\s+to|appeals\s+to|implored|begged)\s+(?:[\w\-’'.]+\s+){1,5}?to\s+$",
     re.IGNORECASE,
@@ -359,7 +362,7 @@ _UNREAL = frozenset({"planned", "expected", "hypothetical"})  # statuses a claim
 # "hours after Ghani fled", "a day after a meeting between Biden and Kishida", "two days before the
 # summit": a background event placed by an offset from the sentence's dated event. Up to six words
 # between the linking word and the trigger ("after a meeting", "after President Ashraf Ghani fled").
-_OFFSET_BEFORE = re.compile(
+_OFFSET_BEFORE = lazy_compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|the|\d{1,2})\s+"
     r"(?P<unit>days?|weeks?|months?)|(?:just\s+|only\s+)?"
     r"(?P<same>hours|minutes|moments|shortly|soon|just|only\s+hours))\s+(?P<link>after|before)\s+"
@@ -377,16 +380,16 @@ _OFFSET_NUMBERS = {
 # "The announcement comes a month after ...", "The visit came six weeks after ...": the sentence
 # measures from the article's own news, which is the publication day when no day is stated.
 # Words that put a period's event ahead of publication: "later this month", "the end of March".
-_AHEAD_WORDS = re.compile(r"\b(?:later|next|coming|end\s+of|upcoming|rest\s+of)\b", re.IGNORECASE)
-_NEWS_PEG = re.compile(
+_AHEAD_WORDS = lazy_compile(r"\b(?:later|next|coming|end\s+of|upcoming|rest\s+of)\b", re.IGNORECASE)
+_NEWS_PEG = lazy_compile(
     r"\s*(?:The|This|That|It|His|Her|Their|Its)\s+(?:[\w\-]+\s+){0,3}?(?:comes|came)\s+", re.IGNORECASE
 )
 # "a meeting between Biden and Kishida, at which Biden said": the saying happened at that occasion.
-_AT_WHICH = re.compile(r",\s+(?:at|during)\s+which\s+(?:[\w\-’'.]+\s+){1,4}$", re.IGNORECASE)
-_AT_THE_OCCASION = re.compile(r"\bat\s+(?:the|a|an|[\w\-]+['’]s?)\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
+_AT_WHICH = lazy_compile(r",\s+(?:at|during)\s+which\s+(?:[\w\-’'.]+\s+){1,4}$", re.IGNORECASE)
+_AT_THE_OCCASION = lazy_compile(r"\bat\s+(?:the|a|an|[\w\-]+['’]s?)\s+(?:[\w\-]+\s+){0,2}?$", re.IGNORECASE)
 # "police detained dozens of protesters overnight": protesters held in numbers are the protest's
 # coda (as "dozens of protesters were detained" is, in the lexicon), not an arrest of its own.
-_PROTESTERS_HELD = re.compile(
+_PROTESTERS_HELD = lazy_compile(
     r"\s+(?:(?:dozens|hundreds|scores|thousands|some|several|many|more\s+than\s+\d+|at\s+least\s+\d+|\d+)\s+(?:of\s+)?)?"
     r"(?:protesters|protestors|demonstrators|rioters|marchers)\b",
     re.IGNORECASE,
@@ -403,73 +406,73 @@ _AFTER_AN_OCCASION = re.compile(
 # the accord after talks between the two delegations": plural talks with no article, the same
 # occasion just before the act (on its day); not "after weeks of talks" or "after two rounds of
 # negotiations", which run over days before it.
-_AFTER_TALKS = re.compile(
+_AFTER_TALKS = lazy_compile(
     r"\b(?:after|following)\s+(?:(?:more\s+than|nearly|almost|about|some|over|around|just)\s+)?"
     r"(?:(?:[\w\-]+\s+)hours?\s+of\s+)?"
     r"(?:(?!(?:weeks?|months?|years?|days?|rounds?|decades?|sessions|the|their|these|those|such)\b)[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_PLURAL_OCCASION = re.compile(r"(?:talks|negotiations|consultations)\b", re.IGNORECASE)
+_PLURAL_OCCASION = lazy_compile(r"(?:talks|negotiations|consultations)\b", re.IGNORECASE)
 # "imposed sanctions on Niger days after the coup": an unstated span after a past event.
-_VAGUE_AFTER = re.compile(
+_VAGUE_AFTER = lazy_compile(
     r"[^,;.]{0,60}?\b(?:(?:only|just|mere)\s+)?(?P<unit>days|weeks|months|years)\s+after\s+"
     r"(?P<rest>(?:the|a|an|its|his|her|their)\b)",
     re.IGNORECASE,
 )
-_COUNTED = re.compile(
+_COUNTED = lazy_compile(
     r"\b(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many)\s+$", re.I
 )
 # A relative pronoun after a lower-case noun, right before a verb ("the officers who seized").
-_RELATIVE_WHO_BEFORE = re.compile(r"\b[a-z]{3,}\s+(?:who|that|which)\s+(?:had\s+)?$")
+_RELATIVE_WHO_BEFORE = lazy_compile(r"\b[a-z]{3,}\s+(?:who|that|which)\s+(?:had\s+)?$")
 # Adverbs of a habit right before a verb ("has repeatedly criticised", "frequently warns").
-_HABITUAL_BEFORE = re.compile(
+_HABITUAL_BEFORE = lazy_compile(
     r"\b(?:repeatedly|frequently|often|regularly|routinely|consistently|(?<!\ba\s)long|always|habitually)\s+$",
     re.IGNORECASE,
 )
 # A verb trigger ending in "to" ("agreed to", "pledged to") and the infinitive's own words after it,
 # up to a date of that act ("support a truce across all front lines during the Olympic Games").
 # A fronted day's lead words ("On", "Late on", "Earlier on") from the sentence start.
-_FRONTED_WORDS = re.compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
+_FRONTED_WORDS = lazy_compile(r"\s*(?:[A-Za-z]+\s+){0,3}")
 # "to increase", "to restore": an infinitive of purpose after the trigger.
-_INFINITIVE_AFTER = re.compile(
+_INFINITIVE_AFTER = lazy_compile(
     r"\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|some)\b)[a-z]+\b"
 )
-_TO_VERB_END = re.compile(r"\bto$", re.IGNORECASE)
-_INFINITIVE_THEN = re.compile(
+_TO_VERB_END = lazy_compile(r"\bto$", re.IGNORECASE)
+_INFINITIVE_THEN = lazy_compile(
     r"\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|all|any|some)\b)[a-z]+\s+[^;]*?\b(?:during|in|on|at|by|from|until|for|this|next|later)\b[^;]*$"
 )
-_THEN_BEFORE = re.compile(r"\b(?:and|,)\s+(?:[\w\-]+\s+){0,4}?then\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
-_AND_LATER_BEFORE = re.compile(r"\band\s+(?:later|then|also|afterwards)?\s*$", re.IGNORECASE)
+_THEN_BEFORE = lazy_compile(r"\b(?:and|,)\s+(?:[\w\-]+\s+){0,4}?then\s+(?:[\w\-]+\s+){0,4}$", re.IGNORECASE)
+_AND_LATER_BEFORE = lazy_compile(r"\band\s+(?:later|then|also|afterwards)?\s*$", re.IGNORECASE)
 # ("he is to meet Duda" is a plan of its own, not a purpose)
-_PURPOSE_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bto\s+$", re.IGNORECASE)
+_PURPOSE_TO = lazy_compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)\bto\s+$", re.IGNORECASE)
 # "visited Muscat earlier in the week for talks with the sultan": the talks are what the trip
 # was for (one row, the visit), as "travelled to Berlin to meet Merkel" is.
-_PURPOSE_FOR = re.compile(
+_PURPOSE_FOR = lazy_compile(
     r"\bfor\s+(?:(?:further|more|fresh|new|urgent|bilateral|private|direct)\s+)?$", re.IGNORECASE
 )
 # "Speaking at a security conference in Bahrain on Saturday, the minister said ...": the gathering
 # is where the saying was told, and its day the saying's; the saying is the row.
-_SPEAKING_AT = re.compile(
+_SPEAKING_AT = lazy_compile(
     r"(?:^|[,;]\s*)(?:speaking|addressing)\s+(?:at\s+|to\s+)?(?:a|an|the)\s+(?:[\w\-'’]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_HELD_ON = re.compile(
+_HELD_ON = lazy_compile(
     r"\b(?:took\s+place|was\s+held|were\s+held|happened|began|opened|ended|was\s+staged)\b[^,;.]{0,30}$",
     re.IGNORECASE,
 )
-_REACHED_AT = re.compile(
+_REACHED_AT = lazy_compile(
     r"\b(?:reached|agreed|signed|adopted|struck|sealed|concluded)\s+(?:at|during)\s+(?:a|an|the|their)\s+"
     r"(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_INTO_LAW = re.compile(r"[^.;]{0,80}?\binto\s+law\b", re.IGNORECASE)
-_LEAVING_DOCUMENT = re.compile(
+_INTO_LAW = lazy_compile(r"[^.;]{0,80}?\binto\s+law\b", re.IGNORECASE)
+_LEAVING_DOCUMENT = lazy_compile(
     r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\s+out|quit\w*|leav(?:e|es|ing)|left|exit\w*|rejoin\w*|"
     r"re-?enter\w*|abandon\w*)\s+(?:[\w\-’'.]+\s+){0,4}?(?:from|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
     r"|\b(?:quit\w*|leav(?:e|es|ing)|left|exit\w*|rejoin\w*|abandon\w*)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_APPEAL_CONTENT = re.compile(
+_APPEAL_CONTENT = lazy_compile(
     r"\b(?:urged|urges|urging|called\s+on|calls\s+on|calling\s+on|pressed|presses|pressing|appealed\s+to|"
     r"appeals\s+to|implored|begged)\s+(?:[\w\-’'.]+\s+){0,6}?to\s+(?:[a-z\-]+\s+)?$",
     re.IGNORECASE,
@@ -479,13 +482,13 @@ _APPEAL_CONTENT = re.compile(
 # webcopy5 and held-out set 3 review). Only a noun the demand governs (a few modifiers, no clause
 # break or preposition of time or place between), or one joined to an earlier "call for" by "and for".
 # (not inside a compound adjective: "reached a long-sought agreement"; h76, held-out set)
-_DEMANDED_NOUN = re.compile(
+_DEMANDED_NOUN = lazy_compile(
     r"(?<![\w\-])(?:demand(?:ed|s|ing)?|call(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?)\s+"
     r"(?P<obj>(?:(?!(?:at|after|before|during|following|in|on|since|with|over|from)\s)[\w\-’']+\s+){0,4})$"
     r"|\bcall(?:ed|s|ing)?\s+for\b[^;:.]{0,120}\band\s+for\s+(?P<obj2>(?:[\w\-’']+\s+){0,3})$",
     re.IGNORECASE,
 )
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = lazy_compile(
     r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Tt]his\s)(?<!\b[Tt]hat\s)(?<!\b[Aa]ny\s)"  # "The call followed": a noun
     r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling)?|term(?:s|ed|ing)?)\s+"
     r"(?!(?:for|off|on|in|up|back)\b)(?:[\w’'\-]+\s+){1,4}?[\"“‘]?(?:a|an)\s+(?:[\w\-]+\s+)?$"
@@ -494,12 +497,12 @@ _LABEL_BEFORE = re.compile(
 )
 # "Biden would have been the first sitting president to visit the country": a counterfactual names
 # an event that did not take place (H54, held-out set 3 review).
-_COUNTERFACTUAL_BEFORE = re.compile(
+_COUNTERFACTUAL_BEFORE = lazy_compile(
     r"\b(?:would|could|might|should)(?:n[’']t|\s+not)?\s+have\s+(?:been|[a-z]+(?:ed|en)|met|held|gone|made|come)\b"
     r"[^,;:]{0,60}$",
     re.IGNORECASE,
 )
-_COUNTERFACTUAL_VERB = re.compile(
+_COUNTERFACTUAL_VERB = lazy_compile(
     r"\b(?:would|could|might|should)(?:n[’']t|\s+not)?\s+have\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )  # "would have met Pacific leaders in Port Moresby"
 _HAD_BEFORE = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|now\s+)?$", re.IGNORECASE)
@@ -644,7 +647,7 @@ def _lasting(text: str, trig: Trigger, choice: DateChoice, durations: list[TimeE
 
 # "On the same day", "the next day", "two days later", "Hours later": a day told from the day
 # before it; the group "n" counts the days and "dir" says which way.
-_DAY_FROM_DAY = re.compile(
+_DAY_FROM_DAY = lazy_compile(
     r"(?:the\s+|that\s+)?(?P<same>same)\s+day|(?:the\s+)?(?P<next>next|following)\s+day|"
     r"(?:the\s+)?(?P<prev>previous)\s+day|the\s+day\s+(?P<dir0>before|after)|"
     r"(?P<n>a|one|two|three|four|five|six)\s+days?\s+(?P<dir>later|earlier)|"
@@ -727,7 +730,7 @@ def _same_day_as_story(
 
 # "three weeks earlier": a span counted back from the story's time ("two days before the runoff",
 # which names its own anchor, is left to the offset rules).
-_COUNTED_BACK = re.compile(
+_COUNTED_BACK = lazy_compile(
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+earlier",
     re.IGNORECASE,
 )
@@ -772,7 +775,7 @@ def _counted_back_from_story(
     return DateChoice(day, day, "day", day, choice.text, "text")
 
 
-_BARE_WEEKDAY = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.IGNORECASE)
+_BARE_WEEKDAY = lazy_compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)", re.IGNORECASE)
 
 
 def _coming_weekday(
@@ -830,7 +833,7 @@ def _bloc_named(label: str, ents: list[context.Mention]) -> str:
 
 
 # The main clause's verb right after a relative clause closes: ", who ... , was sworn in".
-_AFTER_RELATIVE = re.compile(
+_AFTER_RELATIVE = lazy_compile(
     r",\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?)?(?:who|which)\s+[^,;]{1,160}?,\s+(?:(?:has|have|had|was|were|is|are|been|being|then|later|also|"
     r"\w+ly)\s+){0,3}$",
     re.IGNORECASE,
@@ -868,8 +871,8 @@ def _relative_clause_head(
 # A verb opening a relative clause after its head: "Barrow, the developer who beat Jammeh".
 # ", who called for": a relative clause on the name right before (H65: its saying is told as
 # part of the event that name was just in).
-_WHO_RIGHT_AFTER = re.compile(r",\s+who\s+(?:(?:then|later|also)\s+)?$", re.IGNORECASE)
-_WHO_OPENS = re.compile(
+_WHO_RIGHT_AFTER = lazy_compile(r",\s+who\s+(?:(?:then|later|also)\s+)?$", re.IGNORECASE)
+_WHO_OPENS = lazy_compile(
     r",\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?)?who\s+(?:(?:had|has|have|then|later|also|\w+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -878,7 +881,7 @@ _WHO_OPENS = re.compile(
 # "with each side accusing the other of opening fire", "with both governments blaming the other":
 # a reciprocal participle clause (a trigger of its own in the lexicon) whose doers are the main
 # clause's parties.
-_RECIPROCAL_CLAUSE = re.compile(r"with\s+(?:each|either|both)\s+\w+\s+\w+ing\b", re.IGNORECASE)
+_RECIPROCAL_CLAUSE = lazy_compile(r"with\s+(?:each|either|both)\s+\w+\s+\w+ing\b", re.IGNORECASE)
 
 
 def _participle_subject(
@@ -898,7 +901,7 @@ def _participle_subject(
 
 # "since taking office", "after signing the treaty": a gerund right after a time link word has no
 # subject of its own; it is the main clause's (issue #4, webcopy6 review).
-_LINK_GERUND_BEFORE = re.compile(r"\b(?:since|after|before|upon|while)\s+$", re.IGNORECASE)
+_LINK_GERUND_BEFORE = lazy_compile(r"\b(?:since|after|before|upon|while)\s+$", re.IGNORECASE)
 
 
 def _named_doers_before(
@@ -949,7 +952,7 @@ def _gerund_clause_subject(
 
 # "The bloc suspended Guinea", "The forum's 18 members met", "On Tuesday the alliance's foreign
 # ministers agreed": an organisation named back by its kind, as the subject opening the clause.
-_DEFINITE_BODY_SUBJECT = re.compile(
+_DEFINITE_BODY_SUBJECT = lazy_compile(
     r"\s*(?:(?:on|in|late\s+on|early\s+on)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+,?\s+|(?:later|earlier|then|meanwhile),?\s+)?"
     r"(?:the|its)\s+"
     r"(?P<noun>bloc|alliance|forum|union|organi[sz]ation|grouping|council|commission|assembly)"
@@ -997,7 +1000,7 @@ def _definite_body_subject(
 
 # "before flying to Alaska to mark", "after landing in Hanoi to attend": a purpose infinitive of a
 # gerund clause linked to the sentence's main verb.
-_GERUND_PURPOSE_BEFORE = re.compile(
+_GERUND_PURPOSE_BEFORE = lazy_compile(
     r"\b(?:since|after|before|upon|while)\s+(?-i:[a-z]+ing)\s+(?:[\w\-]+\s+){0,4}?to\s+$", re.IGNORECASE
 )
 
@@ -1091,7 +1094,7 @@ def _relative_subject(
 
 
 # An unnamed group opening the sentence as the doer: "Ministers then signed", "The two sides agreed".
-_GROUP_OPENING = re.compile(
+_GROUP_OPENING = lazy_compile(
     r"\s*(?:the\s+)?(?:(?:two|both)\s+)?"
     # "Military commanders from both sides met", "Senior envoys of the two countries" (H65; not
     # "diplomats said", a source, nor "leaders", often others than the two)
@@ -1104,7 +1107,7 @@ _GROUP_OPENING = re.compile(
     re.IGNORECASE,
 )
 # A country's legislature opening the sentence: "The assembly is due to elect a new prime minister".
-_LEGISLATURE_OPENING = re.compile(
+_LEGISLATURE_OPENING = lazy_compile(
     r"\s*the\s+(?:national\s+|new\s+|lower\s+|upper\s+)?(?:assembly|parliament|legislature|house|senate|"
     r"congress|lawmakers|MPs)\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?"
     r"(?:(?:due|set|expected|scheduled|poised)\s+to\s+)?(?:(?:then|later|also|\w+ly)\s+)?",
@@ -1161,7 +1164,7 @@ def _unnamed_group_subject(
 
 
 # A disaster noun heading a trigger ("the quake struck", "a cyclone hit"): the disaster entry's nouns.
-_DISASTER = re.compile(
+_DISASTER = lazy_compile(
     r"^(?:[\w\-]+\s+)?(?:earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|hurricanes?|typhoons?|tsunamis?|"
     r"floods|tornado(?:es)?)\b",
     re.IGNORECASE,
@@ -1200,13 +1203,13 @@ def _disaster_country(
 
 
 # A sentence counting a disaster's dead or homeless.
-_TOLL = re.compile(
+_TOLL = lazy_compile(
     r"\b(?:killed|dead|died|death\s+toll|injured|wounded|missing|homeless|displaced)\b", re.IGNORECASE
 )
 
 
 # "for Turkish citizens", "for Indian nationals": the people a visa or entry rule is about.
-_FOR_CITIZENS = re.compile(
+_FOR_CITIZENS = lazy_compile(
     r"\s+(?:citizens|nationals|passport[\s\-]holders|travell?ers|tourists|visitors)\b", re.IGNORECASE
 )
 
@@ -1242,7 +1245,7 @@ def _leading_country(ents: list[context.Mention]) -> str | None:
     return ranked[0][0]
 
 
-_EARLIER_ROLE = re.compile(r"\b(?:previous|former|outgoing|ousted|old|past|then|ex)\b", re.IGNORECASE)
+_EARLIER_ROLE = lazy_compile(r"\b(?:previous|former|outgoing|ousted|old|past|then|ex)\b", re.IGNORECASE)
 
 
 def _role_subject_in_article_country(
@@ -1264,18 +1267,18 @@ def _role_subject_in_article_country(
     return dataclasses.replace(who, countries=(country,), state_actor=True)
 
 
-_ELECTION_NOUN = re.compile(r"\b(?:elections?|votes?|polls?|referendum|run-?off|ballot)$", re.IGNORECASE)
+_ELECTION_NOUN = lazy_compile(r"\b(?:elections?|votes?|polls?|referendum|run-?off|ballot)$", re.IGNORECASE)
 # Between a name and the election noun it owns: "Georgia's parliamentary election", "Moldova's
 # October 20 referendum", "the Gambian presidential election" (a few modifiers, no verb or comma).
-_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,3}")
+_OWNER_GAP = lazy_compile(r"(?:['’]s)?\s+(?:[\w\-]+\s+){0,3}")
 # The verbs whose subject owns the vote: who wins or loses it, who calls, promises or holds it.
-_WON_BEFORE = re.compile(
+_WON_BEFORE = lazy_compile(
     r"\b(?:won|wins?|winning|lost|loses|losing|swept|sweeps|promis(?:ed|es|ing)|call(?:ed|s)?(?!\s+for\b)"
     r"|announc(?:ed|es)|schedul(?:ed|es)|postpon(?:ed|es)|delay(?:ed|s)|held|holds?|organi[sz](?:ed|es))\s+"
     r"(?:[\w\-’']+\s+){0,3}$",
     re.IGNORECASE,
 )
-_OWNER_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+_OWNER_AFTER = lazy_compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 
 
 def _election_holder(
@@ -1331,7 +1334,7 @@ def _nobody(who: Participants) -> bool:
 SUBJECT_OPENING_CHARS = 40
 # A trip told only by its setting off ("flying to", "left for", "travel together to"): the
 # setting-off entry of data/lexicons/triggers.yaml (issue #4, webcopy6).
-_SETTING_OFF = re.compile(
+_SETTING_OFF = lazy_compile(
     r"(?:fly|flying|left|leaves?|leaving|depart(?:s|ed|ing)?|set(?:s|ting)?\s+off)\s+(?:to|for)"
     r"|\w+\s+(?:together|jointly|directly|straight|onwards?)\s+to"
     r"|on\s+(?:his|her|their|its)\s+way\s+to",
@@ -1380,7 +1383,7 @@ def _setting_off_subject(
 
 # A "who" clause opened before a setting off, with no comma between: "The pope, who flew over
 # China on his way to Mongolia".
-_WHO_CLAUSE_TO_TRIP = re.compile(r",\s+who\s+[^,;:]{0,100}$", re.IGNORECASE)
+_WHO_CLAUSE_TO_TRIP = lazy_compile(r",\s+who\s+[^,;:]{0,100}$", re.IGNORECASE)
 
 
 def _relative_traveller(
@@ -1408,10 +1411,10 @@ def _relative_traveller(
 
 # A gathering in a fronted time clause, and the main clause's subject right after its comma:
 # "after a meeting with security chiefs, Saied announced ...".
-_FRONTED_LINK_BEFORE = re.compile(
+_FRONTED_LINK_BEFORE = lazy_compile(
     r"\b(?:after|following|before|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE
 )
-_WITH_THEN_COMMA = re.compile(r"\s+with\s+[^,;:.]{1,80},\s+")
+_WITH_THEN_COMMA = lazy_compile(r"\s+with\s+[^,;:.]{1,80},\s+")
 
 
 def _fronted_gathering_doer(
@@ -1498,12 +1501,12 @@ def _plain_quote_row(text: str, trig: Trigger, tx: TimeExpression | None, sent: 
 
 
 # "has said", "have long said": a perfect tells a standing position, not a saying of one day.
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|also\s+)?$", re.IGNORECASE)
+_PERFECT_BEFORE = lazy_compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|long\s+|also\s+)?$", re.IGNORECASE)
 # "US officials said", "government sources said": unnamed voices brief; they make no statement.
-_UNNAMED_VOICES_BEFORE = re.compile(r"\b(?:officials|sources|diplomats|aides|people)\s+(?:\w+ly\s+)?$")
+_UNNAMED_VOICES_BEFORE = lazy_compile(r"\b(?:officials|sources|diplomats|aides|people)\s+(?:\w+ly\s+)?$")
 # "said the two discussed migration", "said the talks were frank": a readout of the meeting just
 # told, part of that row's news rather than a statement of its own.
-_READOUT_AFTER = re.compile(
+_READOUT_AFTER = lazy_compile(
     r"\s+(?:that\s+)?(?:the\s+two\b|both\b|the\s+(?:leaders|sides|men|talks|meeting|call|discussions|visit)\b)",
     re.IGNORECASE,
 )
@@ -1511,7 +1514,7 @@ _READOUT_AFTER = re.compile(
 # "said the two countries should not become a threat to each other", "said both sides must show
 # restraint", "said the two nations had a historic obligation to ...": what the two ought to do is
 # the speaker's own position, not a readout of what the meeting did (webcopy7 lead).
-_POSITION_AFTER = re.compile(
+_POSITION_AFTER = lazy_compile(
     r"\s+(?:that\s+)?(?:the\s+two|both)(?:\s+(?:countries|nations|states|neighbou?rs|sides|governments|peoples))?\s+"
     r"(?:should|must|ought|need(?:ed)?\s+to|(?:had|have)\s+to|cannot|could\s+not|(?:had|have)\s+an?\s+"
     r"(?:[\w\-\"“”']+\s+){0,2}(?:obligation|duty|responsibility))\b",
@@ -1528,14 +1531,14 @@ _PLEDGE_AFTER = re.compile(
 
 # "said India had always supported enlargement", "said Beijing has long opposed": what was said
 # is a standing position, no act of the day (demo review, issue #4).
-_STANDING_AFTER = re.compile(
+_STANDING_AFTER = lazy_compile(
     r"\s+(?:that\s+)?(?:[\w'’\-]+\s+){1,3}(?:had|has|have)\s+(?:always|long|consistently|repeatedly)\b",
     re.IGNORECASE,
 )
 
 # "said they were watching the situation closely", "said it was monitoring developments": a
 # government telling it is following events does nothing between states (demo review, issue #4).
-_WATCHING_AFTER = re.compile(
+_WATCHING_AFTER = lazy_compile(
     r"\s+(?:that\s+)?(?:[\w'’\-]+\s+){1,3}(?:(?:was|were|is|are)\s+)?(?:closely\s+)?"
     r"(?:watching|monitoring|following)\s+(?:the\s+|developments\b|events\b)",
     re.IGNORECASE,
@@ -1582,16 +1585,16 @@ def provisional_id(article_key: str, trigger_start: int, event_type: str) -> str
 
 
 # A wire dateline: "KYIV, Ukraine (Demo Wire) —", "BRUSSELS —", "BEIJING, March 3 (Demo Wire) —".
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     r"\A\s*(?P<city>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})(?:/[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})*"
     r"(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     # agency copy sets its dateline off with a spaced hyphen: "RIYADH, Aug 6 (Agency) - Saudi ..."
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–]|(?<=\)) -)\s"
 )
-_LEAD_END = re.compile(r"\n\s*\n")
+_LEAD_END = lazy_compile(r"\n\s*\n")
 # A dateline opening a paragraph after page furniture: "CARACAS, Nov 2 - Colombian President ...".
-_INNER_DATELINE = re.compile(
+_INNER_DATELINE = lazy_compile(
     r"(?:(?<=\n)|\A)[ \t]*[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3},\s*"
     r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*(?:\([^)\n]{1,40}\))?\s*[—–-]\s"
 )
@@ -1712,7 +1715,7 @@ def _dateline_place(text: str, published: date | None) -> context.Mention | None
     return found[0]
 
 
-_RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_RELATIVE_OBJECT_BEFORE = lazy_compile(r"\b(?:that|which|whom)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 # A crowd with no name or town protests in the story's country when that country's people are more
 # than this share of the people and bodies named before it (hand-set on the dev sets).
 STORY_COUNTRY_SHARE = 0.6
@@ -1762,7 +1765,7 @@ def _crowd_country(
 
 # The nouns of a country's own affairs: a polling (an election, a runoff, a referendum; not a bare
 # "vote": the one on a resolution is the same word) or a coup.
-_DOMESTIC_NOUN = re.compile(
+_DOMESTIC_NOUN = lazy_compile(
     r"(?:[\w\-]+\s+)?(?:elections?|runoff|run-off|referendums?|plebiscite|coups?(?:\s+attempts?)?)", re.I
 )
 
@@ -1813,7 +1816,7 @@ def _domestic_country(
 
 
 # A trigger that is a noun with its own past verb ("fighting spread", "clashes began", "talks resumed").
-_OWN_PAST_VERB = re.compile(r"^\S+(?:\s+\S+)?\s+(?:began|spread|broke\s+out|[a-z]+ed)$", re.IGNORECASE)
+_OWN_PAST_VERB = lazy_compile(r"^\S+(?:\s+\S+)?\s+(?:began|spread|broke\s+out|[a-z]+ed)$", re.IGNORECASE)
 
 
 def _fighting_sides(
@@ -1839,15 +1842,15 @@ def _fighting_sides(
     return dataclasses.replace(who, countries=ante[1].countries, has_entities=True)
 
 
-_BORDER_WORD = re.compile(r"\b(?:borders?|frontiers?|boundary|boundaries)\b", re.IGNORECASE)
-_CLASH_NOUN = re.compile(
+_BORDER_WORD = lazy_compile(r"\b(?:borders?|frontiers?|boundary|boundaries)\b", re.IGNORECASE)
+_CLASH_NOUN = lazy_compile(
     r"^(?:[\w\-]+\s+)?(?:clashes|skirmishes|fighting|firefights?|border\s+clashes)\b", re.IGNORECASE
 )
 
 
 # An unnamed border opened or shut ("The border reopened to cargo traffic on September 26"): the
 # border between the story's two countries.
-_BORDER_EVENT = re.compile(r"borders?\s+(?:re)?(?:opened|opens|closed|closes|shut)\b", re.IGNORECASE)
+_BORDER_EVENT = lazy_compile(r"borders?\s+(?:re)?(?:opened|opens|closed|closes|shut)\b", re.IGNORECASE)
 
 
 def _border_fight_sides(
@@ -1887,8 +1890,8 @@ def _border_fight_sides(
 # word (a false protest row for a sports club; issue #4).
 # Only after an article ("the Rally Sport Club"): a title-case headline ("Crowds Rally Outside Victory
 # Square") names no club.
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-_ORGANISATION_NAME_REST = re.compile(
+_ARTICLE_BEFORE = lazy_compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_ORGANISATION_NAME_REST = lazy_compile(
     r"(?:\s+(?:of\s+)?(?!(?:At|In|On|Outside|Near|For|To|Over|Against)\b)(?-i:[A-Z])[\w\-'’]+){0,3}?\s+(?-i:Club|Clubs|Movement|Party|Association|Federation|League"
     r"|Society|Foundation|Company|Corporation|Institute|Centre|Center|Hotel|Stadium|Street|Avenue|Road|Square"
     r"|Hall|Park|Team|Academy|School|College|University|Festival|Prize|Award|Awards|Cup|Trophy|Band)\b"
@@ -1896,15 +1899,15 @@ _ORGANISATION_NAME_REST = re.compile(
 
 
 # Verbs of running a vote: their subject organises or watches the election, nobody it elects.
-_OVERSEEN_BEFORE = re.compile(
+_OVERSEEN_BEFORE = lazy_compile(
     r"\b(?:presided|presides|presiding)\s+over\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}$"
     r"|\b(?:oversaw|oversees|overseeing|supervised|supervises|monitored|monitors|monitoring|observed|observes|"
     r"organised|organized|organises|organizes|ran|runs)\s+(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_AT_THE_TIME = re.compile(r"\bat\s+the\s+time\b(?!\s+of\b)", re.IGNORECASE)
+_AT_THE_TIME = lazy_compile(r"\bat\s+the\s+time\b(?!\s+of\b)", re.IGNORECASE)
 # After a timeline item's leading date: "February 2020 - Ethiopia skips ...", "12 March: ...".
-_ITEM_DASH = re.compile(r"\s*(?:[-–—:]|\s-)\s+")
+_ITEM_DASH = lazy_compile(r"\s*(?:[-–—:]|\s-)\s+")
 
 
 def _timeline_item_date(
@@ -1943,12 +1946,12 @@ def _one_per_type(triggers: list[Trigger]) -> list[Trigger]:
 # of its own (after a comma or semicolon) that brings its own date.
 # Also a second finite verb of the same subject with its own date: "took office in 2013 ... and was
 # re-elected in a 2018 vote" (held-out set 3).
-_COORDINATION = re.compile(
+_COORDINATION = lazy_compile(
     r"(?:,\s+(?:and|but|while|whereas)\s+|;\s+|\s+and\s+(?=(?:was|were|had|has|have)\s))", re.IGNORECASE
 )
 # The same subject's second verb right after "and", or after a modal: "spoke by phone on Saturday
 # and would talk again on Monday", "met Scholz in Paris on Monday and met Meloni in Rome on Tuesday".
-_AND_VERB_BEFORE = re.compile(
+_AND_VERB_BEFORE = lazy_compile(
     r"\s+and\s+(?:(?:will|would|could|should|may|might|are|is|was|were|had|has|have|be|then|later|also"
     r"|again|\w+ly|due|expected|set|to)\s+){0,3}$",
     re.IGNORECASE,
@@ -1956,7 +1959,7 @@ _AND_VERB_BEFORE = re.compile(
 # A relative clause after the first event's words, telling another of its type with its own date:
 # "initialled the text, which the two countries finalised in March", "talks are under way in Qatar,
 # whose emir hosted Tshisekedi and Kagame in Doha in March" (held-out set 3).
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|whose|who|whom|where)\b", re.IGNORECASE)
+_RELATIVE_AFTER = lazy_compile(r",\s+(?:which|whose|who|whom|where)\b", re.IGNORECASE)
 # "the first summit since the meeting in Berlin in October 2016", "shared power since a coup in
 # October 2021": an earlier event of the type, named with its own date (held-out sets 2 and 3).
 # "since he visited Brazil in March", "since Biden met Xi in Bali": a subject of a few words
@@ -1969,12 +1972,12 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]
 
 # A possessor named right before a noun ("Gough Whitlam's trip"), and a bare year told just after
 # it ("to China in 1973"): within this many characters.
-_NAMED_OWNER = re.compile(r"(?-i:[A-Z])[\w\-]+['’]s\s+(?:[\w\-]+\s+){0,2}$")
+_NAMED_OWNER = lazy_compile(r"(?-i:[A-Z])[\w\-]+['’]s\s+(?:[\w\-]+\s+){0,2}$")
 OWN_YEAR_CHARS = 30
 # "in retaliation for a strike on its consulate in Damascus on 1 April", "after an attack on a
 # convoy on Monday": a noun of the news's type that the news answers, dated within this many
 # characters after it.
-_CAUSE_BEFORE = re.compile(
+_CAUSE_BEFORE = lazy_compile(
     r"\b(?:in\s+retaliation\s+for|in\s+response\s+to|to\s+avenge|avenged|answered|answers|responded\s+to|retaliated\s+for|after|following)\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -2004,7 +2007,7 @@ def _cause_day(
 
 # A relative clause set off by commas after its head: ", who beat Jammeh in the December vote,".
 # Also after an apposition: ", the property developer who beat Jammeh in the December vote,".
-_RELATIVE_CLAUSE = re.compile(
+_RELATIVE_CLAUSE = lazy_compile(
     r",\s+(?:(?:the|a|an)\s+(?:[\w\-]+\s+){0,4}?)?(?:who|which)\s+[^,;]{1,160}?,\s+", re.IGNORECASE
 )
 
@@ -2026,12 +2029,12 @@ def _in_relative_clause_before(text: str, prev: Trigger, t: Trigger, sent: tuple
 
 # The subject of a coordinated clause naming a speaker of its own: a capitalised noun phrase of a
 # few words, not a pronoun ("China's Taiwan Affairs Office", not "he").
-_OTHER_SPEAKER = re.compile(r"(?!(?:He|She|They|It|We|I)\b)(?-i:[A-Z])[\w\-'’.]*(?:\s+[\w\-'’.]+){0,5}\s+")
+_OTHER_SPEAKER = lazy_compile(r"(?!(?:He|She|They|It|We|I)\b)(?-i:[A-Z])[\w\-'’.]*(?:\s+[\w\-'’.]+){0,5}\s+")
 
 
 # The subject of such a clause when the act is a criticism: a capitalised noun phrase, perhaps set off
 # by a parenthetical (", in a statement,"), perhaps reporting its country's act ("said Beijing").
-_OTHER_CRITIC = re.compile(
+_OTHER_CRITIC = lazy_compile(
     r"(?:the\s+)?(?!(?:He|She|They|It|We|I|The\s+two|Both)\b)(?-i:[A-Z])[\w\-'’.]*(?:\s+[\w\-'’.]+){0,5}"
     r"(?:,[^,;]{1,60},)?\s+(?:(?:also|then|later|\w+ly)\s+)?"
     r"(?:(?:said|says)\s+(?:that\s+)?(?-i:[A-Z])[\w\-'’.]*(?:\s+(?-i:[A-Z])[\w\-'’.]*){0,2}\s+)?"
@@ -2136,16 +2139,16 @@ def _coordinated_same_type(
 
 # "... and Estonia expelled", ", and Japan's foreign ministry also condemned": "and", then a named
 # subject of its own (not a pronoun, not "the two men"), then the later verb.
-_AND_OWN_SUBJECT = re.compile(
+_AND_OWN_SUBJECT = lazy_compile(
     r"(?:,\s+|\s+)and\s+(?:the\s+)?(?!(?:He|She|They|It|We|I|The|Both|Each)\b)(?-i:[A-Z])[\w\-'’.]*"
     r"(?:\s+[\w\-'’.]+){0,4}?\s+(?:(?:also|then|later|again|in\s+turn|\w+ly)\s+)?$"
 )
 # An object that names the first verb's target again: a pronoun or a word for the same act.
-_SAME_TARGET = re.compile(
+_SAME_TARGET = lazy_compile(
     r"\s*(?:him|her|it|them|this|that|so|suit|too|the\s+(?:move|decision|same|step|attack|remarks?)\b)",
     re.IGNORECASE,
 )
-_OBJECT_WORDS = re.compile(r"[^,;:.]{1,40}")
+_OBJECT_WORDS = lazy_compile(r"[^,;:.]{1,40}")
 
 
 def _other_doer_other_object(text: str, prev: Trigger, t: Trigger, sent: tuple[int, int]) -> bool:
@@ -2169,8 +2172,8 @@ def _other_doer_other_object(text: str, prev: Trigger, t: Trigger, sent: tuple[i
     return bool(words) and not words <= set(first_obj.group().lower().split())
 
 
-_GROUP_ADJECTIVE = re.compile(r"\s+(?-i:[a-z])")
-_NAME_WORD = re.compile(r"(?-i:[A-Z])[\w\-'’]+")
+_GROUP_ADJECTIVE = lazy_compile(r"\s+(?-i:[a-z])")
+_NAME_WORD = lazy_compile(r"(?-i:[A-Z])[\w\-'’]+")
 _NOT_A_NAME = frozenset(
     {
         "The",
@@ -2257,8 +2260,8 @@ def _own_later_date(
     return own[0] if all(own[0].value != b.value for b in before) else None
 
 
-_AND_NOUN_BEFORE = re.compile(r"\s+and\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
-_SCHEDULED_FOR = re.compile(
+_AND_NOUN_BEFORE = lazy_compile(r"\s+and\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+_SCHEDULED_FOR = lazy_compile(
     r"\s+(?:planned|scheduled|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place)\s+)?(?:for|on|in|by)\s+",
     re.IGNORECASE,
 )
@@ -2266,7 +2269,7 @@ _SCHEDULED_FOR = re.compile(
 
 # An aside of the subject set off by commas right before its verb, telling where and when it acted:
 # "Frederiksen, speaking during a visit to Greenland on Sunday, had described ...".
-_ACTING_ASIDE = re.compile(
+_ACTING_ASIDE = lazy_compile(
     r",\s+(?:speaking|writing|addressing|visiting|talking|appearing)\b[^,;]{0,100},\s+"
     r"(?:(?:had|has|have|also|later|then|\w+ly)\s+){0,2}$",
     re.IGNORECASE,
@@ -2298,7 +2301,7 @@ def _aside_day(
 
 
 # "said it would lift", "says they will suspend": a measure announced in what a speaker said.
-_WOULD_BEFORE = re.compile(r"\b(?:would|will)\s+(?:also\s+|now\s+|soon\s+)?$", re.IGNORECASE)
+_WOULD_BEFORE = lazy_compile(r"\b(?:would|will)\s+(?:also\s+|now\s+|soon\s+)?$", re.IGNORECASE)
 
 
 def _announced_measure_day(
@@ -2332,7 +2335,7 @@ def _announced_measure_day(
 # table's leadership change is told, and listed by analysts, as the military act).
 _GATHERING_TYPES = frozenset({"meeting", "summit", "negotiation", "visit"})
 # Between a nominal trigger and the known event's name set off after it: "the conference, COP29".
-_OWN_NAME_GAP = re.compile(r"[\s,]{1,3}")
+_OWN_NAME_GAP = lazy_compile(r"[\s,]{1,3}")
 
 
 def _known_row_type(text: str, trig: Trigger, linked: context.KnownSpan | None) -> tuple[str, str, str]:
@@ -2385,14 +2388,14 @@ def _known_in_sentence(
 
 
 # A past verb holding a gathering noun as its object: "held a private meeting", "hosted talks".
-_HELD_PAST_BEFORE = re.compile(
+_HELD_PAST_BEFORE = lazy_compile(
     r"\b(?:held|hosted|chaired|convened)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "Yang replied with a long rebuke", "Tokyo responded with a formal protest": a noun a past reply
 # verb tells as done, an answer given on the occasion the paragraph has just dated (h82,
 # held-out set 2: the rebuke was undated while the remarks it answered took Thursday).
-_REPLIED_WITH_BEFORE = re.compile(
+_REPLIED_WITH_BEFORE = lazy_compile(
     r"\b(?:replied|responded|retorted|answered|hit\s+back)\s+with\s+(?:an?|the|its|their|his|her)\s+"
     r"(?:[\w\-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -4212,7 +4215,7 @@ def _dated_by_later_mention(
 
 
 # "..., his office announced on Friday": a source making known, on a day, what was done before it.
-_MADE_KNOWN_ON = re.compile(
+_MADE_KNOWN_ON = lazy_compile(
     r",\s+(?:[\w'’\-]+\s+){1,5}?(?:announced|confirmed|revealed|disclosed)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -4420,7 +4423,7 @@ def _without_talks_naming_the_summit(events: list[Event], nominal_starts: set[in
     ]
 
 
-_THE_TALKS = re.compile(r"\b(?i:the)\s+$")
+_THE_TALKS = lazy_compile(r"\b(?i:the)\s+$")
 
 
 # "Ministers also signed fifteen agreements, covering trade and tourism, at a meeting of the
@@ -4901,7 +4904,7 @@ def _occasion_dated_by_act(events: list[Event], nominal_starts: set[int]) -> lis
 
 # "At talks in Moscow on 13 January, al-Sarraj signed a ceasefire document": the sentence opens
 # on the talks the act was done at (a place or day may follow the noun, then the comma).
-_AT_FRONTED_TALKS = re.compile(
+_AT_FRONTED_TALKS = lazy_compile(
     r"\s*(?:at|during)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?P<noun>talks|negotiations)\b[^,;.]{0,50},",
     re.IGNORECASE,
 )
@@ -5109,27 +5112,27 @@ def _date_by_occasion(i: int, trig, candidates, tx_for: dict, text: str) -> None
 # sentence opened by an offset from an event noun.
 # "Hours after the ceremony, ...", "Shortly after the vote, ...": a same-day offset from an occasion
 # named back, opening the sentence and closed by its comma.
-_HOURS_AFTER_THE = re.compile(
+_HOURS_AFTER_THE = lazy_compile(
     r"\s*(?:(?:just|only|a\s+few|several)\s+)?(?:hours|minutes|moments|shortly|soon)\s+after\s+"
     r"(?:the|that|this)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+\s*,",
     re.IGNORECASE,
 )
 # "Days after his inauguration, ...", "Just days after the vote, ...": a sentence opened by an
 # unstated span of days after an event named back.
-_FRONTED_DAYS_AFTER = re.compile(
+_FRONTED_DAYS_AFTER = lazy_compile(
     r"\s*(?:(?:just|only|mere|a\s+few|several)\s+)?days\s+after\s+(?:the|that|this|his|her|their|its)\s+",
     re.IGNORECASE,
 )
 # The days such an opening spans after the event it names: from the next day to a week on.
 FRONTED_DAYS_AFTER_SPAN = 7
-_CLOSES_FRONTED = re.compile(r"[^,]{0,40},?[^,]*")
-_FRONTED_OFFSET = re.compile(
+_CLOSES_FRONTED = lazy_compile(r"[^,]{0,40},?[^,]*")
+_FRONTED_OFFSET = lazy_compile(
     r"\s*(?P<n>the|a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<link>after|before)\s+(?:the|a|an|that|this)\s+",
     re.IGNORECASE,
 )
-_AFTER_CLAUSE = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
-_SPAN_BEFORE_AFTER = re.compile(
+_AFTER_CLAUSE = lazy_compile(r"\b(?:after|following)\s", re.IGNORECASE)
+_SPAN_BEFORE_AFTER = lazy_compile(
     r"\b(?:hours?|days?|weeks?|months?|years?|shortly|soon|just|long|decades?)\s+$", re.IGNORECASE
 )
 
@@ -5155,8 +5158,8 @@ def _fronted_event_day(
     return since
 
 
-_FRONTED_DATE = re.compile(r"\s*(?:(?:In|Since|By|Early|Late)\s+)?", re.IGNORECASE)
-_AFTER_OPENING = re.compile(r"\s+(?:after|following)\s+(?:[\w'’\-]+\s+){0,6}?$", re.IGNORECASE)
+_FRONTED_DATE = lazy_compile(r"\s*(?:(?:In|Since|By|Early|Late)\s+)?", re.IGNORECASE)
+_AFTER_OPENING = lazy_compile(r"\s+(?:after|following)\s+(?:[\w'’\-]+\s+){0,6}?$", re.IGNORECASE)
 
 
 def _speaker_after_talks(
@@ -5228,7 +5231,7 @@ def _coarse_before_after(
     return tx
 
 
-_WHICH_TOLD = re.compile(
+_WHICH_TOLD = lazy_compile(
     r",\s+which\s+(?:[\w\-’'.]+\s+){1,5}?(?:in|on)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE
 )
 
@@ -5374,25 +5377,25 @@ def _complement_start(text: str, sent_start: int, trig_start: int) -> int | None
 
 # "said he deeply", "said on Sunday that it strongly": a saying whose complement opens on a
 # pronoun for the speaker, at most an adverb before the next verb (the criticism or threat row).
-_UTTERS_GAP = re.compile(
+_UTTERS_GAP = lazy_compile(
     r"\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:he|she|it|they|we)\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
 )
 # "said Russia reserved the right to take": the speaker's country named instead of the pronoun, a
 # short clause before the row's trigger. ("in an unusually direct statement, said Beijing opposed
 # the coup": the statement noun, then its verb.)
-_UTTERS_NAMED_GAP = re.compile(
+_UTTERS_NAMED_GAP = lazy_compile(
     r"(?:,\s+(?:said|says)\s+|\s+)(?:that\s+)?(?-i:[A-Z])[\w\-]+\s+(?:[\w\-]+\s+){0,5}", re.IGNORECASE
 )
 # Kinds of act that are done by being announced: "announced sanctions", "unveiled $2 billion in
 # aid", "announced live-fire exercises". The announcement is that act's row.
 _DONE_BY_ANNOUNCING = frozenset({"sanction", "aid", "military"})
-_ANNOUNCING = re.compile(r"(?:announced|unveiled)$", re.IGNORECASE)
+_ANNOUNCING = lazy_compile(r"(?:announced|unveiled)$", re.IGNORECASE)
 # What may stand between "announced" and the act's word: a day, and the act's own modifiers,
 # never a clause break, a "that" clause ("announced that Canada had expelled a diplomat": an act
 # told done before) or a definite article ("announced the strike": an act told before, whose
 # announcement is news of its own).
-_ANNOUNCED_OBJECT = re.compile(
+_ANNOUNCED_OBJECT = lazy_compile(
     r"(?![^,;:.]*\b(?:that|the|this|its|his|her|their)\b)[^,;:.]{0,60}", re.IGNORECASE
 )
 
@@ -5449,7 +5452,7 @@ def _announces_act(st: Event, other: Event) -> bool:
 
 # "announced the decision on state television", "announced the break on social media": the act
 # named back by a definite abstract noun, told by an earlier sentence of the story.
-_TOLD_ACT_NOUN = re.compile(
+_TOLD_ACT_NOUN = lazy_compile(
     r"\s+(?:on\s+\w+\s+)?(?:the|this|that|its|their|his|her)\s+(?:decision|move|break|step|measure|rupture)\b",
     re.IGNORECASE,
 )
@@ -5460,7 +5463,7 @@ _DECIDED_ACTS = frozenset({"sanction", "other", "agreement", "aid"})  # acts a g
 
 # "announced the adoption", "announced the agreement", "announced the British expulsions": a
 # concrete act noun, with the row type that tells the act.
-_NAMED_ACT_NOUN = re.compile(
+_NAMED_ACT_NOUN = lazy_compile(
     r"\s+(?:on\s+\w+\s+)?(?:the|this|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?P<noun>adoption|agreement|deal|accord|ceasefire|truce|expulsions?|sanctions)\b",
     re.IGNORECASE,
@@ -5517,7 +5520,7 @@ def _announces_told_act(st: Event, other: Event) -> bool:
 # once its demands were met": a condition later in the claim's clause makes the claimed event a
 # hypothesis, not a plan (demo and web-copy dev review, issue #4). A condition set off by a comma
 # ("talks between delegations and, if needed, a one-on-one meeting") is about what follows it.
-_CONDITION_AFTER = re.compile(
+_CONDITION_AFTER = lazy_compile(
     r"[^,;:.]*?\b(?:if|unless|only\s+(?:once|when|if|after)|provided\s+that)\b", re.IGNORECASE
 )
 
@@ -5554,12 +5557,12 @@ def _gathering_agreed_on(ev: Event, events: list[Event]) -> bool:
     )
 
 
-_AGREED_TO_GAP = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?to\s+(?:[\w\-]+\s+){1,3}", re.IGNORECASE)
+_AGREED_TO_GAP = lazy_compile(r"\s+(?:[\w\-]+\s+){0,3}?to\s+(?:[\w\-]+\s+){1,3}", re.IGNORECASE)
 
 
 # "told reporters at his morning news conference that", "said he had raised it ... at": the saying's
 # words begin at "that" or at the first verb of the reported clause.
-_THAT_BEFORE_CONTENT = re.compile(
+_THAT_BEFORE_CONTENT = lazy_compile(
     r"[^;:]*\b(?:that|would|will|had|has|have|was|were|is|are)\s", re.IGNORECASE
 )
 
@@ -5581,14 +5584,14 @@ def _said_about(text: str, trig: Trigger, at: int) -> bool:
 # pronoun) tells its own act in its own words, as it happens or as planned. "Said it had expelled"
 # tells an act done before; announcing that is news of its own and stays a statement (the rule
 # of _ANNOUNCED_OBJECT and tests/test_precision_rules.py).
-_OWN_ACT_GAP = re.compile(
+_OWN_ACT_GAP = lazy_compile(
     r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:[a-z\-]+\s+){0,2}[a-z]+)\s+"
     r"(?:was|were|is|are|would|will)\s+(?:also\s+|now\s+|immediately\s+)?(?:be\s+)?",
     re.IGNORECASE,
 )
 
 
-_OWN_STATE_ACT_GAP = re.compile(
+_OWN_STATE_ACT_GAP = lazy_compile(
     r"(?:\s+(?:a\s+|the\s+)?(?:news\s+conference|reporters|parliament|state\s+television))?"
     r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?-i:[A-Z][\w\-’']+)\s+(?:was|were|is|are|would|will)\s+"
     r"(?:also\s+|now\s+|immediately\s+)?(?:be\s+)?",
@@ -5622,8 +5625,8 @@ def _says_own_act(st: Event, other: Event) -> bool:
 
 
 # ", the White House said." / ", it said." closing a sentence: a source named for what came before.
-_CLOSING_SOURCE = re.compile(r",\s+[^,;:\"“”]{1,50}$")
-_QUOTE_OPENING = re.compile(r"^\s*[\"“'‘]")
+_CLOSING_SOURCE = lazy_compile(r",\s+[^,;:\"“”]{1,50}$")
+_QUOTE_OPENING = lazy_compile(r"^\s*[\"“'‘]")
 
 
 def _closing_attribution(st: Event) -> bool:
@@ -5643,7 +5646,7 @@ def _closing_attribution(st: Event) -> bool:
 
 
 # What may follow a closing source's verb: where, when, or after what it spoke, never what it said.
-_SOURCE_ADJUNCTS = re.compile(
+_SOURCE_ADJUNCTS = lazy_compile(
     r"(?:\s+(?:on|in|at|after|during|late|early|earlier|later|last|this|from|to\s+reporters|in\s+a\s+statement)\b"
     r"(?![^.;]*\bthat\b)[^;]*)?[.\s]*$",
     re.IGNORECASE,
