@@ -1700,6 +1700,65 @@ def _dateline_place(text: str, published: date | None) -> context.Mention | None
     return found[0]
 
 
+# "accession talks were formally opened", "sanctions were imposed on": a noun told as the subject
+# of an agentless passive (no "by ..." after the participle, no "to" of a plan or a duty).
+_AGENTLESS_PASSIVE_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|\w+en|held|made|set|begun|put|struck|won|cut|shut|lost)\b"
+    r"(?![^.;]{0,60}\bby\s+(?-i:[A-Z]|the\b))(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def _agentless_passive_parties(
+    text: str,
+    trig: Trigger,
+    sent_start: int,
+    prev_start: int,
+    recent: list[tuple[int, Participants]],
+    ents: list[context.Mention],
+    who: Participants,
+) -> Participants:
+    """The parties of a noun that opens an agentless passive ("and accession talks were formally
+    opened in June"): those of the event told just before it in the sentence (the clause it is
+    coordinated with), else of the sentence before; else the one or two countries the sentence names
+    before it.
+
+    Why: the passive leaves its doer unsaid because the context already gave it ("Moldova received
+    candidate status ..., and accession talks were opened"), yet the row had no who and was dropped
+    (issue #4, webcopy6). Only a subject noun right before "was/were <participle>" with no "by"
+    agent, and only from the same or the previous sentence: further back is a guess.
+    """
+    if who.actors or not set(who.countries) <= {who.location_country}:
+        return who  # (a place's country alone is where, not who: "talks were held in Brussels")
+    if not trig.nominal or _AGENTLESS_PASSIVE_AFTER.match(text, trig.end) is None:
+        return who
+    if re.search(
+        r"\b(?:of|with|between|for|on|about)\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[sent_start : trig.start]
+    ):
+        return who  # the noun is an object of a preposition, not the passive's subject
+    if re.search(
+        r"\b(?:no|any|neither|nor|never)\s+(?:[\w\-]+\s+)?$", text[sent_start : trig.start], re.IGNORECASE
+    ):
+        return who  # "No trip has been announced": no event told, whoever the context names
+    for lo, hi in ((sent_start, trig.start), (prev_start, sent_start)):
+        before = [w for start, w in recent if lo <= start < hi and (w.actors or w.countries)]
+        if before:
+            last = before[-1]
+            return dataclasses.replace(
+                who,
+                actors=last.actors,
+                countries=last.countries,
+                bodies=last.bodies,
+                state_actor=who.state_actor or last.state_actor,
+                has_entities=True,
+            )
+    named = list(dict.fromkeys(m.country for m in ents if sent_start <= m.start < trig.start and m.country))
+    if 1 <= len(named) <= 2:
+        return dataclasses.replace(who, countries=tuple(named), has_entities=True)
+    return who
+
+
 _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 # A crowd with no name or town protests in the story's country when that country's people are more
 # than this share of the people and bodies named before it (hand-set on the dev sets).
@@ -2825,6 +2884,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "The Chief Justice, Mr Mogoeng Mogoeng, presided over the election": whoever runs
                 # a vote is not the one it puts in office (webcopy6 item 11's false row)
                 who = dataclasses.replace(who, actors=(), bodies=(), targets=())
+            if linked is None:
+                who = _agentless_passive_parties(text, trig, s, prev_sentence_start, recent, ents, who)
             who = _domestic_country(trig, who, ents, linked, timexes)
             who = _fighting_sides(trig, who, linked, seen, [t for t in timexes if s <= t.start < e])
             if (
