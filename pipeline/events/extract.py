@@ -1759,6 +1759,56 @@ def _agentless_passive_parties(
     return who
 
 
+# "the agreement that the EU and China concluded", "the deal which Ankara and Moscow sealed": a
+# deal noun with a relative clause of its own; group 1 is where the clause's subject starts.
+_DEAL_RELATIVE = re.compile(
+    r"(?:text|deal|agreement|accord|treaty|pact|memorandum|declaration|truce|ceasefire)s?,?\s+"
+    r"(?:which|that)\s+()",
+    re.IGNORECASE,
+)
+
+# What may lie between a relative clause's verb and its own date: "in principle", "last", no
+# comma or new clause.
+_RELATIVE_CLAUSE_GAP = re.compile(
+    r"(?:\s+(?!(?:while|and|but|when|as|after|before|since|because|although)\b)[\w\-]+){0,4}?\s+"
+    r"|\s+",
+    re.IGNORECASE,
+)
+
+
+def _relative_deal_doers(
+    trig: Trigger, text: str, who: Participants, in_sentence: list[context.Mention]
+) -> Participants:
+    """The doers of an agreement told as a relative clause after its noun ("the investment
+    agreement that the EU and China concluded in December"): the people, bodies and countries the
+    clause names before its verb, inside the trigger's own span.
+
+    Why: the trigger runs from the noun to the verb, so the clause's subject lay inside it and was
+    dropped with every other name there; the row had no one and was cut as needing a diplomatic
+    party (issue #4, webcopy7). Only when nothing else was found for the row.
+    """
+    if trig.nominal or trig.event_type != "agreement" or who.actors:
+        return who
+    m = _DEAL_RELATIVE.match(text, trig.start, trig.end)
+    if m is None:
+        return who
+    inside = [x for x in in_sentence if m.end(1) <= x.start and x.end <= trig.end]
+    actors = tuple(dict.fromkeys(x.name for x in inside if x.kind in ("person", "body")))
+    countries = tuple(dict.fromkeys(x.country for x in inside if x.country))
+    if not actors and not countries:
+        return who
+    return dataclasses.replace(
+        who,
+        actors=actors,
+        countries=tuple(
+            dict.fromkeys(countries + tuple(c for c in who.countries if c != who.location_country))
+        ),
+        bodies=tuple(x.name for x in inside if x.kind == "body"),
+        state_actor=who.state_actor or bool(countries) or any(x.kind == "body" for x in inside),
+        has_entities=True,
+    )
+
+
 _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 # A crowd with no name or town protests in the story's country when that country's people are more
 # than this share of the people and bodies named before it (hand-set on the dev sets).
@@ -2649,6 +2699,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 in_sentence = mentions_inside(ents, ent_starts, s, e)
             who = find_participants(text, trig, s, e, ci, ents, linked, in_sentence)
             who = _body_opening_trigger(trig, who, ents)
+            who = _relative_deal_doers(trig, text, who, in_sentence)
             if (
                 trig.nominal
                 and trig.event_type in ("meeting", "negotiation", "summit")
@@ -3001,6 +3052,26 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 tx_for[i] = own
                 earlier_nouns.add(trig.start)
         for i, (trig, _linked, _who) in enumerate(candidates):
+            if (
+                trig.nominal
+                or trig.event_type != "agreement"
+                or not _DEAL_RELATIVE.match(text, trig.start, trig.end)
+            ):
+                continue
+            clause_day = next(
+                (
+                    t
+                    for t in sent_timexes
+                    if t.start >= trig.end and _RELATIVE_CLAUSE_GAP.fullmatch(text, trig.end, t.start)
+                ),
+                None,
+            )
+            if clause_day is not None:
+                # "the agreement that the EU and China concluded in principle at the end of
+                # December": the relative clause's own date is its deal's, not the main clause's.
+                tx_for = {j: tx for j, tx in tx_for.items() if tx is not clause_day}
+                tx_for[i] = clause_day
+        for i, (trig, _linked, _who) in enumerate(candidates):
             answered = _cause_day(text, trig, sent_timexes, (s, e)) if i else None
             if answered is not None and any(c[0].event_type == trig.event_type for c in candidates[:i]):
                 # the answered event's own day, even when the news verb claimed it as its adverbial
@@ -3280,6 +3351,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 tx = fronted_day
             official = trig.event_type == "statement" and who.state_actor
             reading = read_status(text, trig, s, e, official_speaker=official)
+            if (
+                not trig.nominal
+                and trig.finite_form == "past"
+                and trig.event_type == "agreement"
+                and _DEAL_RELATIVE.match(text, trig.start, trig.end)
+            ):
+                # "would not discuss the agreement that the EU and China concluded in December": a
+                # relative clause in the past tells its deal as done, whatever the main clause's mood.
+                reading = dataclasses.replace(reading, status="occurred")
             status = reading.status
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             choice = _lasting(text, trig, choice, spans_of_days)
