@@ -1809,6 +1809,106 @@ def _relative_deal_doers(
     )
 
 
+# The link word opening a subordinate clause of time ("months after Macri took office in December").
+_TIME_LINK = re.compile(r"\b(after|since|before|until)\b", re.IGNORECASE)
+_YEAR_WORD = re.compile(r"\b\d{4}\b")
+_DEICTIC_WORD = re.compile(
+    r"\b(?:last|next|this|that|same|ago|previous|coming|past|yesterday|today|tomorrow)\b", re.IGNORECASE
+)
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?")
+
+
+def _year_from_main_clause(
+    text: str, trig: Trigger, tx: TimeExpression | None, sent_timexes: list[TimeExpression], sent_start: int
+) -> TimeExpression | None:
+    """The year of a subordinate clause's month ("in 2016, months after Macri took office in
+    December"; "restored in March 2021 after Biden took office in January"), read from the main
+    clause's date rather than from the publication date.
+
+    Why: a month without a year was resolved against the publication date (December 2022 for a
+    2023 story) while the main clause it is told against gives the year (issue #4 lead). An
+    "after"/"since" clause is on or before the main clause's month, a "before"/"until" clause on or
+    after it; with a year-only main date, that year. Only a month or a day of a month with no year
+    and no deictic word ("last December" keeps its own reading), in a clause opened by one of
+    these links after a main-clause date that writes its year.
+    """
+    if tx is None:
+        return _main_clause_year(text, trig, sent_timexes, sent_start)
+    if _YEAR_WORD.search(tx.text) or _DEICTIC_WORD.search(tx.text):
+        return tx
+    own = _MONTH_VALUE.fullmatch(tx.value or "")
+    if own is None or tx.date_start is None or tx.date_end is None:
+        return tx
+    links = [m for m in _TIME_LINK.finditer(text, sent_start, trig.start)]
+    if not links or tx.start < links[-1].end():
+        return tx
+    link = links[-1]
+    if tx.start < trig.end or re.search(
+        r"[;:]|,\s*and\b|\band\s+(?:he|she|they|it)\b", text[link.end() : trig.start]
+    ):
+        return tx  # the date is the clause's own, after its verb, in the clause the link opens
+    mains = [t for t in sent_timexes if t.end <= link.start() and _YEAR_WORD.search(t.text) and t.date_start]
+    if not mains or re.search(r"[;:]", text[mains[-1].end : link.start()]):
+        return tx
+    main = mains[-1]
+    main_month = _MONTH_VALUE.match(main.value or "")
+    month = int(own.group(2))
+    year = main.date_start.year
+    if main_month is not None:
+        before = link.group(1).lower() in ("after", "since")
+        ref = int(main_month.group(2))
+        if before and month > ref:
+            year -= 1
+        elif not before and month < ref:
+            year += 1
+    shift = year - tx.date_start.year
+    if shift == 0:
+        return tx
+    try:
+        start, end = tx.date_start.replace(year=year), tx.date_end.replace(year=tx.date_end.year + shift)
+    except ValueError:  # 29 February
+        return tx
+    return dataclasses.replace(tx, value=f"{year:04d}{tx.value[4:]}", date_start=start, date_end=end)
+
+
+def _main_clause_year(
+    text: str, trig: Trigger, sent_timexes: list[TimeExpression], sent_start: int
+) -> TimeExpression | None:
+    """The main clause's year for an undated act in its "after"/"since"/"when" clause ("Relations
+    were restored in 2019 ..., after Morales resigned and left the country"): told against that
+    year, the act falls in it as a reader takes it.
+
+    Why: the clause's act had no date at all and could not be placed on the timeline (issue #4
+    lead, webcopy7). Only a bare year written in the main clause ("in 2019", not "last year" nor
+    a month, which would claim a precision the clause does not give), the act's verb inside the
+    clause the link opens, no other date in that clause.
+    """
+    links = list(re.finditer(r"\b(?:after|since|when)\b", text[sent_start : trig.start], re.IGNORECASE))
+    if not links:
+        return None
+    link_start = sent_start + links[-1].start()
+    link_end = sent_start + links[-1].end()
+    if trig.start - link_end > 60 or re.search(
+        r"[;:]|,\s*and\b|\band\s+(?:he|she|they|it)\b", text[link_end : trig.start]
+    ):
+        return None
+    if any(t.start >= link_start for t in sent_timexes):
+        return None  # the clause has a date of its own
+    mains = [t for t in sent_timexes if t.end <= link_start]
+    if not mains:
+        return None
+    main = mains[-1]
+    if (
+        main.granularity != "year"
+        or not _YEAR_WORD.fullmatch(main.value or "")
+        or _DEICTIC_WORD.search(main.text)
+    ):
+        return None
+    if re.search(r"[;:]", text[main.end : link_start]):
+        return None
+    return main
+
+
 _RELATIVE_OBJECT_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 # A crowd with no name or town protests in the story's country when that country's people are more
 # than this share of the people and bodies named before it (hand-set on the dev sets).
@@ -3326,6 +3426,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "Xi had agreed to support a truce ... during the Olympic Games this summer": a date
                 # past the agreed act's words is that act's, not the agreeing's (webcopy2 notes).
                 tx = None
+            if tx is not None or (linked is None and not trig.nominal):
+                tx = _year_from_main_clause(text, trig, tx, sent_timexes, s)
             fronted_day = next(
                 (
                     t
