@@ -40,3 +40,8 @@ def test_a_negated_noun_tells_no_event() -> None:
 
 def test_nothing_named_stays_dropped() -> None:
     assert not _rows("Accession talks were formally opened in June.", "negotiation")
+
+
+def test_an_office_taken_is_no_party_to_the_next_act() -> None:
+    text = "Theresa May became prime minister in 2016. The deal was signed in May."
+    assert not _rows(text, "agreement")

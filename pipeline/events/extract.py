@@ -1718,6 +1718,7 @@ def _agentless_passive_parties(
     recent: list[tuple[int, Participants]],
     ents: list[context.Mention],
     who: Participants,
+    office_rows: frozenset[int] | set[int] = frozenset(),
 ) -> Participants:
     """The parties of a noun that opens an agentless passive ("and accession talks were formally
     opened in June"): those of the event told just before it in the sentence (the clause it is
@@ -1742,9 +1743,11 @@ def _agentless_passive_parties(
     ):
         return who  # "No trip has been announced": no event told, whoever the context names
     for lo, hi in ((sent_start, trig.start), (prev_start, sent_start)):
-        before = [w for start, w in recent if lo <= start < hi and (w.actors or w.countries)]
+        before = [(start, w) for start, w in recent if lo <= start < hi and (w.actors or w.countries)]
+        if before and before[-1][0] in office_rows:
+            return who  # "May became prime minister in 2016. The deal was signed in May.": no party
         if before:
-            last = before[-1]
+            last = before[-1][1]
             return dataclasses.replace(
                 who,
                 actors=last.actors,
@@ -2713,6 +2716,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     # the day of the last event told with these doers (actors, else countries), for "the two leaders"
     dated_doers: dict[frozenset[str], DateChoice] = {}
     office_holders: set[str] = set()  # people a leadership verb put in (or took out of) office
+    office_rows: set[int] = set()  # where leadership rows were told: no party to a later passive act
     protest_days: dict[str, DateChoice] = {}  # the day of the last protest told per country, for retellings
     scheduled_days: set[int] = (
         set()
@@ -3036,7 +3040,9 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # a vote is not the one it puts in office (webcopy6 item 11's false row)
                 who = dataclasses.replace(who, actors=(), bodies=(), targets=())
             if linked is None:
-                who = _agentless_passive_parties(text, trig, s, prev_sentence_start, recent, ents, who)
+                who = _agentless_passive_parties(
+                    text, trig, s, prev_sentence_start, recent, ents, who, office_rows
+                )
             who = _domestic_country(trig, who, ents, linked, timexes)
             who = _fighting_sides(trig, who, linked, seen, [t for t in timexes if s <= t.start < e])
             if (
@@ -3083,6 +3089,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 if who.actors or not (trig.event_type in seen and seen[trig.event_type][1].actors):
                     seen[trig.event_type] = (trig.start, who)
                 recent.append((trig.start, who))
+                if trig.event_type == "leadership":
+                    office_rows.add(trig.start)
         if not candidates:
             continue  # what follows only dates and writes the sentence's candidates
         kept = {t.start for t in _one_per_type([c[0] for c in candidates])}
