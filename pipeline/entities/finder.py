@@ -236,6 +236,12 @@ def appositive_re() -> re.Pattern[str]:
 
 _MOST_WORDS: dict[int, tuple[dict, int, dict[str, int], dict[str, int]]] = {}
 
+# Month and weekday names: the short forms that "in", "after" or "since" can make a date.
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
 
 def _most_words(table: dict, first: str) -> int:
     """The most words a key of `table` can have when its first token is `first` (as the token,
@@ -551,8 +557,12 @@ class _Scan:
             # introduced already: only a month-like use is ruled out ("In May, ...", "May 5")
             after = self.text[pos + len(key) : pos + len(key) + 3].strip()
             month_like = any(o.short_needs_context for o in offices_by_name().get(name, ()))
+            # (only a calendar word is a month after "after" or "in": "after Morales resigned"
+            # after "Evo Morales" is the person; issue #4, the resignation had no one)
+            calendar = key.lower() in _CALENDAR_WORDS
             if month_like and (
-                self.prev_word(pos) in self.cues.get("temporal_prep", ()) or after[:1].isdigit()
+                (calendar and self.prev_word(pos) in self.cues.get("temporal_prep", ()))
+                or after[:1].isdigit()
             ):
                 return None  # "announced by Trump on Aug. 13" is still Trump
             return name

@@ -1716,6 +1716,218 @@ def _dateline_place(text: str, published: date | None) -> context.Mention | None
 
 
 _RELATIVE_OBJECT_BEFORE = lazy_compile(r"\b(?:that|which|whom)\s+(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+# "accession talks were formally opened", "sanctions were imposed on": a noun told as the subject
+# of an agentless passive (no "by ..." after the participle, no "to" of a plan or a duty).
+_AGENTLESS_PASSIVE_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|\w+en|held|made|set|begun|put|struck|won|cut|shut|lost)\b"
+    r"(?![^.;]{0,60}\bby\s+(?-i:[A-Z]|the\b))(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def _agentless_passive_parties(
+    text: str,
+    trig: Trigger,
+    sent_start: int,
+    prev_start: int,
+    recent: list[tuple[int, Participants]],
+    ents: list[context.Mention],
+    who: Participants,
+    office_rows: frozenset[int] | set[int] = frozenset(),
+) -> Participants:
+    """The parties of a noun that opens an agentless passive ("and accession talks were formally
+    opened in June"): those of the event told just before it in the sentence (the clause it is
+    coordinated with), else of the sentence before; else the one or two countries the sentence names
+    before it.
+
+    Why: the passive leaves its doer unsaid because the context already gave it ("Moldova received
+    candidate status ..., and accession talks were opened"), yet the row had no who and was dropped
+    (issue #4, webcopy6). Only a subject noun right before "was/were <participle>" with no "by"
+    agent, and only from the same or the previous sentence: further back is a guess.
+    """
+    if who.actors or not set(who.countries) <= {who.location_country}:
+        return who  # (a place's country alone is where, not who: "talks were held in Brussels")
+    if not trig.nominal or _AGENTLESS_PASSIVE_AFTER.match(text, trig.end) is None:
+        return who
+    if re.search(
+        r"\b(?:of|with|between|for|on|about)\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[sent_start : trig.start]
+    ):
+        return who  # the noun is an object of a preposition, not the passive's subject
+    if re.search(
+        r"\b(?:no|any|neither|nor|never)\s+(?:[\w\-]+\s+)?$", text[sent_start : trig.start], re.IGNORECASE
+    ):
+        return who  # "No trip has been announced": no event told, whoever the context names
+    for lo, hi in ((sent_start, trig.start), (prev_start, sent_start)):
+        before = [(start, w) for start, w in recent if lo <= start < hi and (w.actors or w.countries)]
+        if before and before[-1][0] in office_rows:
+            return who  # "May became prime minister in 2016. The deal was signed in May.": no party
+        if before:
+            last = before[-1][1]
+            return dataclasses.replace(
+                who,
+                actors=last.actors,
+                countries=last.countries,
+                bodies=last.bodies,
+                state_actor=who.state_actor or last.state_actor,
+                has_entities=True,
+            )
+    named = list(dict.fromkeys(m.country for m in ents if sent_start <= m.start < trig.start and m.country))
+    if 1 <= len(named) <= 2:
+        return dataclasses.replace(who, countries=tuple(named), has_entities=True)
+    return who
+
+
+# "the agreement that the EU and China concluded", "the deal which Ankara and Moscow sealed": a
+# deal noun with a relative clause of its own; group 1 is where the clause's subject starts.
+_DEAL_RELATIVE = re.compile(
+    r"(?:text|deal|agreement|accord|treaty|pact|memorandum|declaration|truce|ceasefire)s?,?\s+"
+    r"(?:which|that)\s+()",
+    re.IGNORECASE,
+)
+
+# What may lie between a relative clause's verb and its own date: "in principle", "last", no
+# comma or new clause.
+_RELATIVE_CLAUSE_GAP = re.compile(
+    r"(?:\s+(?!(?:while|and|but|when|as|after|before|since|because|although)\b)[\w\-]+){0,4}?\s+"
+    r"|\s+",
+    re.IGNORECASE,
+)
+
+
+def _relative_deal_doers(
+    trig: Trigger, text: str, who: Participants, in_sentence: list[context.Mention]
+) -> Participants:
+    """The doers of an agreement told as a relative clause after its noun ("the investment
+    agreement that the EU and China concluded in December"): the people, bodies and countries the
+    clause names before its verb, inside the trigger's own span.
+
+    Why: the trigger runs from the noun to the verb, so the clause's subject lay inside it and was
+    dropped with every other name there; the row had no one and was cut as needing a diplomatic
+    party (issue #4, webcopy7). Only when nothing else was found for the row.
+    """
+    if trig.nominal or trig.event_type != "agreement" or who.actors:
+        return who
+    m = _DEAL_RELATIVE.match(text, trig.start, trig.end)
+    if m is None:
+        return who
+    inside = [x for x in in_sentence if m.end(1) <= x.start and x.end <= trig.end]
+    actors = tuple(dict.fromkeys(x.name for x in inside if x.kind in ("person", "body")))
+    countries = tuple(dict.fromkeys(x.country for x in inside if x.country))
+    if not actors and not countries:
+        return who
+    return dataclasses.replace(
+        who,
+        actors=actors,
+        countries=tuple(
+            dict.fromkeys(countries + tuple(c for c in who.countries if c != who.location_country))
+        ),
+        bodies=tuple(x.name for x in inside if x.kind == "body"),
+        state_actor=who.state_actor or bool(countries) or any(x.kind == "body" for x in inside),
+        has_entities=True,
+    )
+
+
+# The link word opening a subordinate clause of time ("months after Macri took office in December").
+_TIME_LINK = re.compile(r"\b(after|since|before|until)\b", re.IGNORECASE)
+_YEAR_WORD = re.compile(r"\b\d{4}\b")
+_DEICTIC_WORD = re.compile(
+    r"\b(?:last|next|this|that|same|ago|previous|coming|past|yesterday|today|tomorrow)\b", re.IGNORECASE
+)
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?")
+
+
+def _year_from_main_clause(
+    text: str, trig: Trigger, tx: TimeExpression | None, sent_timexes: list[TimeExpression], sent_start: int
+) -> TimeExpression | None:
+    """The year of a subordinate clause's month ("in 2016, months after Macri took office in
+    December"; "restored in March 2021 after Biden took office in January"), read from the main
+    clause's date rather than from the publication date.
+
+    Why: a month without a year was resolved against the publication date (December 2022 for a
+    2023 story) while the main clause it is told against gives the year (issue #4 lead). An
+    "after"/"since" clause is on or before the main clause's month, a "before"/"until" clause on or
+    after it; with a year-only main date, that year. Only a month or a day of a month with no year
+    and no deictic word ("last December" keeps its own reading), in a clause opened by one of
+    these links after a main-clause date that writes its year.
+    """
+    if tx is None:
+        return _main_clause_year(text, trig, sent_timexes, sent_start)
+    if _YEAR_WORD.search(tx.text) or _DEICTIC_WORD.search(tx.text):
+        return tx
+    own = _MONTH_VALUE.fullmatch(tx.value or "")
+    if own is None or tx.date_start is None or tx.date_end is None:
+        return tx
+    links = [m for m in _TIME_LINK.finditer(text, sent_start, trig.start)]
+    if not links or tx.start < links[-1].end():
+        return tx
+    link = links[-1]
+    if tx.start < trig.end or re.search(
+        r"[;:]|,\s*and\b|\band\s+(?:he|she|they|it)\b", text[link.end() : trig.start]
+    ):
+        return tx  # the date is the clause's own, after its verb, in the clause the link opens
+    mains = [t for t in sent_timexes if t.end <= link.start() and _YEAR_WORD.search(t.text) and t.date_start]
+    if not mains or re.search(r"[;:]", text[mains[-1].end : link.start()]):
+        return tx
+    main = mains[-1]
+    main_month = _MONTH_VALUE.match(main.value or "")
+    month = int(own.group(2))
+    year = main.date_start.year
+    if main_month is not None:
+        before = link.group(1).lower() in ("after", "since")
+        ref = int(main_month.group(2))
+        if before and month > ref:
+            year -= 1
+        elif not before and month < ref:
+            year += 1
+    shift = year - tx.date_start.year
+    if shift == 0:
+        return tx
+    try:
+        start, end = tx.date_start.replace(year=year), tx.date_end.replace(year=tx.date_end.year + shift)
+    except ValueError:  # 29 February
+        return tx
+    return dataclasses.replace(tx, value=f"{year:04d}{tx.value[4:]}", date_start=start, date_end=end)
+
+
+def _main_clause_year(
+    text: str, trig: Trigger, sent_timexes: list[TimeExpression], sent_start: int
+) -> TimeExpression | None:
+    """The main clause's year for an undated act in its "after"/"since"/"when" clause ("Relations
+    were restored in 2019 ..., after Morales resigned and left the country"): told against that
+    year, the act falls in it as a reader takes it.
+
+    Why: the clause's act had no date at all and could not be placed on the timeline (issue #4
+    lead, webcopy7). Only a bare year written in the main clause ("in 2019", not "last year" nor
+    a month, which would claim a precision the clause does not give), the act's verb inside the
+    clause the link opens, no other date in that clause.
+    """
+    links = list(re.finditer(r"\b(?:after|since|when)\b", text[sent_start : trig.start], re.IGNORECASE))
+    if not links:
+        return None
+    link_start = sent_start + links[-1].start()
+    link_end = sent_start + links[-1].end()
+    if trig.start - link_end > 60 or re.search(
+        r"[;:]|,\s*and\b|\band\s+(?:he|she|they|it)\b", text[link_end : trig.start]
+    ):
+        return None
+    if any(t.start >= link_start for t in sent_timexes):
+        return None  # the clause has a date of its own
+    mains = [t for t in sent_timexes if t.end <= link_start]
+    if not mains:
+        return None
+    main = mains[-1]
+    if (
+        main.granularity != "year"
+        or not _YEAR_WORD.fullmatch(main.value or "")
+        or _DEICTIC_WORD.search(main.text)
+    ):
+        return None
+    if re.search(r"[;:]", text[main.end : link_start]):
+        return None
+    return main
+
+
 # A crowd with no name or town protests in the story's country when that country's people are more
 # than this share of the people and bodies named before it (hand-set on the dev sets).
 STORY_COUNTRY_SHARE = 0.6
@@ -2564,6 +2776,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
     # the day of the last event told with these doers (actors, else countries), for "the two leaders"
     dated_doers: dict[frozenset[str], DateChoice] = {}
     office_holders: set[str] = set()  # people a leadership verb put in (or took out of) office
+    office_rows: set[int] = set()  # where leadership rows were told: no party to a later passive act
     protest_days: dict[str, DateChoice] = {}  # the day of the last protest told per country, for retellings
     scheduled_days: set[int] = (
         set()
@@ -2650,6 +2863,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 in_sentence = mentions_inside(ents, ent_starts, s, e)
             who = find_participants(text, trig, s, e, ci, ents, linked, in_sentence)
             who = _body_opening_trigger(trig, who, ents)
+            who = _relative_deal_doers(trig, text, who, in_sentence)
             if (
                 trig.nominal
                 and trig.event_type in ("meeting", "negotiation", "summit")
@@ -2885,6 +3099,10 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "The Chief Justice, Mr Mogoeng Mogoeng, presided over the election": whoever runs
                 # a vote is not the one it puts in office (webcopy6 item 11's false row)
                 who = dataclasses.replace(who, actors=(), bodies=(), targets=())
+            if linked is None:
+                who = _agentless_passive_parties(
+                    text, trig, s, prev_sentence_start, recent, ents, who, office_rows
+                )
             who = _domestic_country(trig, who, ents, linked, timexes, paragraph_start(text, trig.start))
             who = _fighting_sides(trig, who, linked, seen, [t for t in timexes if s <= t.start < e])
             if (
@@ -2940,6 +3158,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 if who.actors or not (trig.event_type in seen and seen[trig.event_type][1].actors):
                     seen[trig.event_type] = (trig.start, who)
                 recent.append((trig.start, who))
+                if trig.event_type == "leadership":
+                    office_rows.add(trig.start)
         if not candidates:
             continue  # what follows only dates and writes the sentence's candidates
         kept = {t.start for t in _one_per_type([c[0] for c in candidates])}
@@ -3009,6 +3229,26 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 tx_for = {j: tx for j, tx in tx_for.items() if tx is not own}
                 tx_for[i] = own
                 earlier_nouns.add(trig.start)
+        for i, (trig, _linked, _who) in enumerate(candidates):
+            if (
+                trig.nominal
+                or trig.event_type != "agreement"
+                or not _DEAL_RELATIVE.match(text, trig.start, trig.end)
+            ):
+                continue
+            clause_day = next(
+                (
+                    t
+                    for t in sent_timexes
+                    if t.start >= trig.end and _RELATIVE_CLAUSE_GAP.fullmatch(text, trig.end, t.start)
+                ),
+                None,
+            )
+            if clause_day is not None:
+                # "the agreement that the EU and China concluded in principle at the end of
+                # December": the relative clause's own date is its deal's, not the main clause's.
+                tx_for = {j: tx for j, tx in tx_for.items() if tx is not clause_day}
+                tx_for[i] = clause_day
         for i, (trig, _linked, _who) in enumerate(candidates):
             answered = _cause_day(text, trig, sent_timexes, (s, e)) if i else None
             if answered is not None and any(c[0].event_type == trig.event_type for c in candidates[:i]):
@@ -3264,6 +3504,8 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # "Xi had agreed to support a truce ... during the Olympic Games this summer": a date
                 # past the agreed act's words is that act's, not the agreeing's (webcopy2 notes).
                 tx = None
+            if tx is not None or (linked is None and not trig.nominal):
+                tx = _year_from_main_clause(text, trig, tx, sent_timexes, s)
             fronted_day = next(
                 (
                     t
@@ -3289,6 +3531,15 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 tx = fronted_day
             official = trig.event_type == "statement" and who.state_actor
             reading = read_status(text, trig, s, e, official_speaker=official)
+            if (
+                not trig.nominal
+                and trig.finite_form == "past"
+                and trig.event_type == "agreement"
+                and _DEAL_RELATIVE.match(text, trig.start, trig.end)
+            ):
+                # "would not discuss the agreement that the EU and China concluded in December": a
+                # relative clause in the past tells its deal as done, whatever the main clause's mood.
+                reading = dataclasses.replace(reading, status="occurred")
             status = reading.status
             choice = date_for_trigger(text, trig, tx, status, published, known, linked, timexes, (s, e))
             choice = _lasting(text, trig, choice, spans_of_days)
