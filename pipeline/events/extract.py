@@ -1730,7 +1730,6 @@ def _agentless_passive_parties(
     text: str,
     trig: Trigger,
     sent_start: int,
-    prev_start: int,
     recent: list[tuple[int, Participants]],
     ents: list[context.Mention],
     who: Participants,
@@ -1738,13 +1737,12 @@ def _agentless_passive_parties(
 ) -> Participants:
     """The parties of a noun that opens an agentless passive ("and accession talks were formally
     opened in June"): those of the event told just before it in the sentence (the clause it is
-    coordinated with), else of the sentence before; else the one or two countries the sentence names
-    before it.
+    coordinated with), else the one or two countries the sentence names before it.
 
     Why: the passive leaves its doer unsaid because the context already gave it ("Moldova received
     candidate status ..., and accession talks were opened"), yet the row had no who and was dropped
     (issue #4, webcopy6). Only a subject noun right before "was/were <participle>" with no "by"
-    agent, and only from the same or the previous sentence: further back is a guess.
+    agent, and only from its own sentence: further back is a guess.
     """
     if who.actors or not set(who.countries) <= {who.location_country}:
         return who  # (a place's country alone is where, not who: "talks were held in Brussels")
@@ -1758,7 +1756,10 @@ def _agentless_passive_parties(
         r"\b(?:no|any|neither|nor|never)\s+(?:[\w\-]+\s+)?$", text[sent_start : trig.start], re.IGNORECASE
     ):
         return who  # "No trip has been announced": no event told, whoever the context names
-    for lo, hi in ((sent_start, trig.start), (prev_start, sent_start)):
+    # Only the clause before in the same sentence: the sentence before lent its people to passives
+    # about other countries' news ("Blinken visited Kyiv on Tuesday. A ceasefire was declared in
+    # Sudan on Wednesday." made Blinken sign it) and gained no dev-set row (lead's review of h97).
+    for lo, hi in ((sent_start, trig.start),):
         before = [(start, w) for start, w in recent if lo <= start < hi and (w.actors or w.countries)]
         if before and before[-1][0] in office_rows:
             return who  # "May became prime minister in 2016. The deal was signed in May.": no party
@@ -3100,9 +3101,7 @@ def extract_events(article: Article, article_id: str = "") -> list[Event]:
                 # a vote is not the one it puts in office (webcopy6 item 11's false row)
                 who = dataclasses.replace(who, actors=(), bodies=(), targets=())
             if linked is None:
-                who = _agentless_passive_parties(
-                    text, trig, s, prev_sentence_start, recent, ents, who, office_rows
-                )
+                who = _agentless_passive_parties(text, trig, s, recent, ents, who, office_rows)
             who = _domestic_country(trig, who, ents, linked, timexes, paragraph_start(text, trig.start))
             who = _fighting_sides(trig, who, linked, seen, [t for t in timexes if s <= t.start < e])
             if (
